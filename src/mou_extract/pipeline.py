@@ -1,15 +1,64 @@
 """The stages in order; the only module that knows the order.
 
 text -> clean (offset-preserving normalisation, boilerplate, metadata) -> dedup ->
-segment (spaCy) -> dates / parties / people -> classify -> assemble (pydantic Record).
+segment (spaCy) -> dates / documents / scope / parties / people -> classify (anchors) ->
+signings (events) -> pydantic Record.
+
+Every stage works on `norm`, a same-length copy of the input, so a span found anywhere
+is an offset into the input and evidence is `text[start:end]` by construction.
 """
 from __future__ import annotations
 
+import datetime
+import re
+from collections import Counter
 from typing import Optional
 
-from .models import Article, Record
+from . import dates as D
+from . import documents, parties, scope, segment, signings
+from .clean import clean
+from .dedup import dedup
+from .models import (Article, Cleaning, Evidence, Party, Person, Record, Region, Scope, Signing,
+                     SigningDate, Venue)
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
+
+_ID_WORDS = re.compile(r"\b(?:yang|dan|di|dengan|untuk|ini|itu|dalam|pada|tersebut|dari|oleh|akan|juga)\b", re.I)
+_EN_WORDS = re.compile(r"\b(?:the|and|of|to|with|for|is|was|were|has|have|will|on|by|from|which)\b", re.I)
+
+
+def _iso(value) -> Optional[datetime.date]:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _ev(text: str, start: int, end: int) -> Evidence:
+    return Evidence(text=text[start:end], start=start, end=end)
+
+
+def _language_warning(norm: str, spans) -> Optional[str]:
+    sample = " ".join(norm[s:e] for s, e in spans)[:20000]
+    ind = len(_ID_WORDS.findall(sample))
+    eng = len(_EN_WORDS.findall(sample))
+    if eng > 2 * ind and eng >= 5:
+        return "text is not Indonesian (English)"
+    if ind < 3 and len(sample.split()) > 60:
+        return "text is not Indonesian"
+    return None
+
+
+def _context_province(norm: str, spans) -> Optional[str]:
+    """The province the article is mostly about (to disambiguate bare region names)."""
+    votes: Counter = Counter()
+    for s, e in spans:
+        for pm in parties.find_parties(norm, s, e):
+            if pm.region is not None:
+                votes[pm.region.province] += 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def extract_text(text: str, id: str = "article", source: Optional[str] = None,
@@ -18,6 +67,75 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
 
     `published` (ISO date) is the scraper's publication date, used when the text states
     none; `warnings` are carried into the record (e.g. from decoding the input)."""
-    # STUB: replaced by the real stages.
-    return Record(article=Article(id=id, source=source, published=published), is_signing=False,
-                  warnings=list(warnings or []))
+    out_warnings = list(warnings or [])
+    cleaned = dedup(clean(text))
+    norm = cleaned.norm
+    out_warnings += cleaned.warnings
+    pub = cleaned.published or (published if _iso(published) else None)
+    reference = _iso(pub)
+
+    body = [(p.start, p.end) for p in cleaned.body()]
+    if cleaned.dateline_span:
+        ds, de = cleaned.dateline_span
+        body = [(max(s, de) if s <= ds < e else s, e) for s, e in body]
+        body = [(s, e) for s, e in body if e > s]
+    lang = _language_warning(norm, body)
+    if lang:
+        out_warnings.append(lang)
+
+    sents = segment.sentences(norm, body)
+    docs = documents.find_documents(norm, body)
+    date_mentions = D.find_dates(norm, reference, body)
+    scope_hits = scope.find_scope(norm, body)
+    province = _context_province(norm, body)
+    ctx = signings.Ctx(text=text, norm=norm, sents=sents, docs=docs, dates=date_mentions,
+                       reference=reference, title_spans=[d.title for d in docs if d.title],
+                       province=province)
+    anchors = signings.find_anchors(ctx)
+    events = signings.build_events(ctx, anchors)
+    if events:
+        aliases = parties.article_aliases(norm, body, province)
+        signings.assemble(ctx, events, scope_hits, aliases)
+        events.sort(key=lambda e: (e.date.value if e.date is not None and e.date.value else datetime.date.max))
+
+    out_signings = []
+    for ev in events:
+        date = None
+        if ev.date is not None and ev.date.value is not None:
+            d = ev.date
+            date = SigningDate(value=d.value.isoformat(), precision=d.precision, year_inferred=d.year_inferred,
+                               evidence=_ev(text, d.start, d.end))
+            for w in d.warnings:
+                if w not in out_warnings:
+                    out_warnings.append(w)
+        venue = None
+        if ev.venue:
+            name, city, vs, ve = ev.venue
+            venue = Venue(name=name, city=city, evidence=_ev(text, vs, ve))
+        out_signings.append(Signing(
+            document_type=ev.doc_type,
+            title=text[ev.title[0]:ev.title[1]] if ev.title else None,
+            date=date,
+            venue=venue,
+            parties=[Party(name=p.name, kind=p.kind,
+                           region=Region(level=p.region.level, name=p.region.name, code=p.region.code,
+                                         province=p.region.province) if p.region else None,
+                           evidence=_ev(text, p.start, p.end)) for p in ev.parties],
+            signatories=[_person(text, p) for p in ev.signatories],
+            attendees=[_person(text, p) for p in ev.attendees],
+            scope=[Scope(label=h.label, evidence=_ev(text, h.start, h.end)) for h in ev.scope],
+            evidence=_ev(text, ctx.sents[ev.anchors[0].sent].start, ctx.sents[ev.anchors[0].sent].end),
+        ))
+
+    counts = cleaned.counts
+    article = Article(
+        id=id, source=source, title=cleaned.title, outlet=cleaned.outlet, published=pub,
+        dateline=cleaned.dateline, authors=list(cleaned.authors), cleaning=Cleaning(**counts),
+    )
+    return Record(article=article, is_signing=bool(out_signings), signings=out_signings,
+                  warnings=out_warnings)
+
+
+def _person(text: str, p: signings.PersonOut) -> Person:
+    return Person(name=p.name, role=p.role, party=p.party, on_behalf_of=p.on_behalf_of,
+                  evidence=_ev(text, p.start, p.end))

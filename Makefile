@@ -1,0 +1,61 @@
+# mou-extract: make run | test | eval | bench | constraints | clean | distclean
+PYTHON ?= python3
+VENV   ?= .venv
+SHARED ?= ../shared
+OUT    ?= data/out
+N      ?= 2000
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SEEDS  := $(SHARED)/corpus/seeds
+DEV    := $(SHARED)/corpus/dev
+EVAL   := build/eval
+
+.PHONY: help run test eval bench constraints clean distclean
+
+help:
+	@echo "make run          extract data/raw into $(OUT) (builds $(VENV) on first use)"
+	@echo "make test         run the tests"
+	@echo "make eval         extract + score the seeds and, when present, $(DEV)"
+	@echo "make bench        throughput and memory on N=$(N) synthetic articles"
+	@echo "make constraints  re-pin constraints.txt from the current $(VENV)"
+	@echo "make clean        remove outputs and caches; distclean also removes $(VENV)"
+
+# The venv is built once; rebuilt when pyproject.toml or constraints.txt change.
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/mou-extract extract data/raw --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# extract exits 1 when some inputs went to errors.jsonl: still scored (as missing).
+eval: $(STAMP)
+	rm -rf $(EVAL)
+	@if [ -d "$(SEEDS)" ]; then seeds="$(SEEDS)"; gold="$(SEEDS)"; \
+	  else echo "$(SEEDS) not found: using data/raw and tests/fixtures"; seeds=data/raw; gold=tests/fixtures; fi; \
+	  echo "== seeds ($$seeds)"; \
+	  $(BIN)/mou-extract extract "$$seeds" --out $(EVAL)/seeds || [ $$? -eq 1 ]; \
+	  $(BIN)/mou-extract evaluate "$$gold" $(EVAL)/seeds
+	@if [ -d "$(DEV)" ]; then \
+	  echo "== dev ($(DEV))"; \
+	  $(BIN)/mou-extract extract "$(DEV)" --out $(EVAL)/dev || [ $$? -eq 1 ]; \
+	  $(BIN)/mou-extract evaluate "$(DEV)" $(EVAL)/dev; \
+	else echo "skipping dev: $(DEV) not found"; fi
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --n $(N)
+
+# After adding a dependency to pyproject.toml: pip install it into $(VENV), then this.
+constraints:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)==' > constraints.txt
+
+clean:
+	rm -rf $(OUT) build bench/out .pytest_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

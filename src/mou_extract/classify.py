@@ -1,0 +1,78 @@
+"""Signing detection: which sentences report that an agreement *was signed*.
+
+A sentence is an anchor when it has a signing verb or noun (menandatangani,
+ditandatangani, penandatanganan, teken, diteken, membubuhkan tanda tangan, signed) next
+to an agreement document (or "kerja sama"), and the signing is not planned ("akan",
+"rencananya", "pekan depan"), negated ("belum"), a count of past agreements ("14 nota
+kesepahaman"), a budget document (KUA-PPAS, APBD, Perda), or an old one being evaluated.
+Word lists live in data/signing_cues.tsv.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import data_lines
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    groups: dict[str, list[str]] = {}
+    for ln in data_lines("signing_cues.tsv"):
+        kind, pat = ln.split("\t", 1)
+        groups.setdefault(kind, []).append(pat.strip())
+    return {k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])", re.I) for k, v in groups.items()}
+
+
+def cue(kind: str) -> re.Pattern:
+    return _cues()[kind]
+
+
+@dataclass
+class Anchor:
+    sent: int           # sentence index
+    pos: int            # offset of the signing verb/noun in the input
+    verb_end: int
+    status: str         # done | planned | negated | count | past | budget
+    doc: Optional[object] = None   # documents.DocMention associated with it
+
+
+def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: list,
+                  dates_in_sentence: list, reference: Optional[datetime.date]) -> str:
+    """What a signing verb at `verb` in sentence text[s:e] reports."""
+    before = text[max(s, verb.start() - 70):verb.start()]
+    after = text[verb.end():min(e, verb.end() + 50)]
+    clause = before + text[verb.start():verb.end()] + after
+    if cue("negated").search(before[-25:]):
+        return "negated"
+    if cue("planned").search(before) or cue("planned_after").search(after):
+        return "planned"
+    if cue("conditional").search(before):
+        return "planned"
+    if cue("count").search(clause):
+        return "count"
+    if docs_in_sentence and all(d.is_budget for d in docs_in_sentence):
+        return "budget"
+    if not docs_in_sentence and cue("budget").search(text[s:e]):
+        return "budget"
+    # an old signing referred to ("yang ditandatangani pada 2023", "sejak 2019")
+    for d in dates_in_sentence:
+        if d.value is None:
+            continue
+        if d.precision == "year" or (reference and (reference - d.value).days > 365):
+            if d.start >= verb.start() - 5 and d.start - verb.end() < 40:
+                return "past"
+    if cue("past").search(after[:30]):
+        return "past"
+    return "done"
+
+
+def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:
+    return list(cue("sign").finditer(text, s, e))
+
+
+def agreement_word(text: str, s: int, e: int) -> bool:
+    return bool(cue("agreement").search(text, s, e))

@@ -1,0 +1,637 @@
+"""Cleaning: same-length normalisation, paragraphs, page furniture and article metadata.
+
+Nothing here rewrites the text with a changed length: `normalise` maps characters 1:1,
+so every offset computed on `norm` is an offset into the input, and every paragraph is
+a (start, end) span with `text[start:end]` the paragraph itself.
+
+Paragraph kinds: "title", "body", "boilerplate" (page furniture), "caption" (photo
+captions, kept as weak evidence), "meta" (author/editor/date lines), "duplicate"
+(repeated headline here; repeated paragraphs are marked by `dedup`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Optional
+
+__all__ = ["Paragraph", "Cleaned", "normalise", "clean", "paragraph_spans", "parse_date_line"]
+
+
+# --------------------------------------------------------------------------- data
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("mou_extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _tsv(name: str) -> list[tuple[str, str]]:
+    out = []
+    for ln in _data_lines(name):
+        a, _, b = ln.partition("\t")
+        out.append((a.strip(), b.strip()))
+    return out
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+MONTHS: dict[str, int] = {k.lower(): int(v) for k, v in _tsv("clean_months.tsv")}
+WEEKDAYS: list[str] = [w.lower() for w in _data_lines("clean_weekdays.txt")]
+AUTHOR_KEYS: dict[str, str] = {k.lower(): v for k, v in _tsv("clean_author_keys.tsv")}
+OUTLET_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_outlet_words.txt"))
+NOT_CITY: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_not_city.txt"))
+CREDIT_WORDS: list[str] = [w.strip().lower() for w in _data_lines("clean_credit_words.txt")]
+HEADINGS: dict[str, str] = {phrase.lower(): kind for kind, phrase in _tsv("clean_headings.tsv")}
+
+_BOILER_REASONS: list[str] = []
+_boiler_parts = []
+for _i, (_reason, _rx) in enumerate(_tsv("boilerplate.txt")):
+    re.compile(_rx)  # fail early with a clear error on a bad data line
+    _BOILER_REASONS.append(_reason)
+    _boiler_parts.append(f"(?P<b{_i}>{_rx})")
+BOILERPLATE_RE = re.compile("|".join(_boiler_parts), re.IGNORECASE)
+
+# --------------------------------------------------------------------------- normalise
+
+_SPACE_CHARS = "\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff\t\x0b\u1680\u205f\u3000" + \
+    "".join(chr(c) for c in range(0x2000, 0x200b))
+_NEWLINE_CHARS = "\r\u2028\u2029\x0c\x85"
+_TRANS = {ord(c): " " for c in _SPACE_CHARS}
+_TRANS.update({ord(c): "\n" for c in _NEWLINE_CHARS})
+# other C0 control characters become spaces
+_TRANS.update({c: " " for c in range(0x00, 0x20) if chr(c) not in "\n" and c not in _TRANS})
+_TRANS[0x7f] = " "
+
+
+def normalise(text: str) -> str:
+    """Same-length copy of `text`: odd spaces / zero-width / control chars -> " ",
+    CR / line and paragraph separators -> "\\n". len(result) == len(text)."""
+    out = text.translate(_TRANS)
+    assert len(out) == len(text)
+    return out
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def paragraph_spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, stripped of surrounding spaces."""
+    spans = []
+    for m in _LINE_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        seg = norm[s:e]
+        lead = len(seg) - len(seg.lstrip(" "))
+        if lead == len(seg):
+            continue
+        trail = len(seg) - len(seg.rstrip(" "))
+        spans.append((s + lead, e - trail))
+    return spans
+
+
+# --------------------------------------------------------------------------- models
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    kind: str
+    reason: str = ""
+
+
+@dataclass
+class Cleaned:
+    text: str
+    norm: str
+    paragraphs: list[Paragraph]
+    title: Optional[str] = None
+    title_span: Optional[tuple[int, int]] = None
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    published_span: Optional[tuple[int, int]] = None
+    dateline: Optional[str] = None
+    dateline_span: Optional[tuple[int, int]] = None
+    authors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "body"]
+
+    def para_text(self, p: Paragraph) -> str:
+        return self.text[p.start:p.end]
+
+    @property
+    def counts(self) -> dict:
+        n = len(self.paragraphs)
+        dup = sum(1 for p in self.paragraphs if p.kind == "duplicate")
+        kept = sum(1 for p in self.paragraphs if p.kind in ("body", "title"))
+        return {"paragraphs_in": n, "paragraphs_kept": kept, "duplicates_removed": dup,
+                "boilerplate_removed": n - kept - dup}
+
+
+# --------------------------------------------------------------------------- regexes
+
+_WS_RE = re.compile(r" {2,}")
+_MAX_FURNITURE = 300      # longer paragraphs are never page furniture
+
+_MONTH_ALT = _alt(MONTHS)
+_WD_ALT = _alt(WEEKDAYS)
+_TIME = r"(?:(?:pukul|jam|at)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?"
+_ZONE = r"(?:wib|wita|wit|gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+_DATE_CORE = (
+    rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})"
+    rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}}))"
+)
+_PUB_PREFIX = (r"(?:(?P<pre>diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|published|posted|dirilis|tanggal|tgl"
+               r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on)?\s*:?\s*)?")
+DATE_LINE_RE = re.compile(
+    rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_DATE_CORE}"
+    rf"(?:\s*[,|\-–—/•·]?\s*{_TIME})?(?:\s*{_ZONE})?\s*[|•·]?",
+    re.IGNORECASE)
+# "Headline | 20 November 2019 16:12", "Headline (12:04)" in related lists
+_RELATED_TIME_RE = re.compile(
+    rf"(?:\|\s*|\(|,\s*)(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_TIME})"
+    rf"(?:\s*{_TIME})?(?:\s*{_ZONE})?\)?\s*$", re.IGNORECASE)
+_SAID_END_RE = re.compile(r"(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|pungkas)\w*$|[\"”]", re.IGNORECASE)
+_AGO_RE = re.compile(r"^\d+\s+(?:menit|jam|hari|minggu|pekan|bulan|tahun|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)$",
+                     re.IGNORECASE)
+
+_IMAGE_RE = re.compile(r"\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic)(?:\?\S{0,100})?", re.IGNORECASE)
+_CREDIT_ALT = _alt(CREDIT_WORDS)
+# a whole-line credit: "(Dok. Prokopim Batola)", "(Foto: Humas)", "ist", "Foto: Istimewa"
+_CREDIT_LINE_RE = re.compile(
+    rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)|(?:{_CREDIT_ALT})\b(?:\s*[:.]\s*[^.!?]{{0,80}})?|\((?:{_CREDIT_ALT})\)",
+    re.IGNORECASE)
+# a caption: ends with a credit in parentheses, or carries an agency photo credit
+_CAPTION_END_RE = re.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\.?\s*$", re.IGNORECASE)
+_CAPTION_MARK_RE = re.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
+
+# bylines
+_KEY_ALT = _alt(AUTHOR_KEYS)
+_BYLINE_START_RE = re.compile(rf"(?P<key>{_KEY_ALT})\b(?:(?P<colon>\s*[:：])\s*|\s+(?=[A-Z]))", re.IGNORECASE)
+# glued or separated keywords inside a byline: "Penulis: RyoEditor: Redaksi", "A | Editor: B"
+_BYLINE_SPLIT_RE = re.compile(
+    rf"(?:(?<=[a-z.)\]])|(?<=[\s|/,;–—-]))(?P<key>{_alt(k.title() for k in AUTHOR_KEYS)}|{_alt(AUTHOR_KEYS)}|{_alt(k.upper() for k in AUTHOR_KEYS)})\s*[:：]\s*")
+_LAPORAN_RE = re.compile(r"Laporan(?:\s+(?:Kontributor|Wartawan|Reporter|Jurnalis|Koresponden))?\s+(?P<place>[^,]{1,40}),\s*(?P<name>\S.{0,80})$")
+
+_TRAIL_CODE_RE = re.compile(r"""(?:^|[.!?"”’'»)\]]\s{0,3})\(\s*(?P<code>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)\s*$""")
+_TRAIL_BARE_RE = re.compile(r"""[.!?"”’']\s{1,3}(?P<code>[a-z]{2,5}(?:/[a-z]{2,5})?)$""")
+_CODE_LINE_RE = re.compile(r"\(\s*(?P<c1>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)|(?P<c2>[a-z]{2,5}(?:/[a-z]{2,5})?)")
+_NOT_CODES = frozenset(CREDIT_WORDS) | {"adv", "advertorial", "iklan", "ads", "foto", "video", "selesai", "end", "tamat"}
+
+# breadcrumbs / section lines: "Beranda › Pemerintahan › X", "Pemerintahan | Kepri"
+_BREADCRUMB_RE = re.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»>|/\\]{1,40}|[›»]\s?[^›»>|/\\]{1,40})+")
+
+# domains and outlet shapes
+_DOMAIN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+
+# datelines (applied to the first 160 characters of a paragraph)
+_TOK = r"[A-Za-z0-9][A-Za-z0-9.&']*(?:-[A-Za-z0-9.&']+)*"
+_PHR = rf"{_TOK}(?: {_TOK}){{0,4}}"
+_DASH = r"[-–—]{1,2}"
+_DL_PAREN = re.compile(rf"(?P<a>{_PHR})\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)")
+_DL_COMMA = re.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})\s*{_DASH}")
+_DL_OUT_CITY = re.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*,")
+_DL_CITY = re.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _collapse(s: str) -> str:
+    return _WS_RE.sub(" ", s.strip())
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _title_case_caps(s: str) -> str:
+    """"TIDENG PALE" -> "Tideng Pale"; mixed-case words are kept."""
+    out = []
+    for w in s.split(" "):
+        if len(w) > 1 and w.isupper():
+            w = "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+        out.append(w)
+    return " ".join(out)
+
+
+def _is_domain(s: str) -> bool:
+    return bool(_DOMAIN_RE.fullmatch(s.strip()))
+
+
+def _outlet_marked(s: str) -> bool:
+    """Looks like a news outlet name: a domain, CamelCase, or an outlet word."""
+    s = s.strip()
+    if not s:
+        return False
+    if _DOMAIN_RE.search(s) and _DOMAIN_RE.search(s).end() == len(s):
+        return True
+    toks = s.split()
+    if len(toks) == 1 and _CAMEL_RE.search(s):
+        return True
+    return any(t.lower().strip(".,") in OUTLET_WORDS for t in toks)
+
+
+def _capitalised(phrase: str) -> bool:
+    toks = phrase.split()
+    return bool(toks) and all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(c.isdigit() for c in phrase)
+
+
+def _city_ok(phrase: str) -> bool:
+    toks = phrase.split()
+    return (1 <= len(toks) <= 4 and _capitalised(phrase) and toks[0].lower().strip(".,") not in NOT_CITY
+            and not _outlet_marked(phrase))
+
+
+def _fmt_outlet(s: str) -> str:
+    s = s.strip(" ,.-–—")
+    if not _is_domain(s) and s.isupper() and len(s.split()) >= 2:
+        return _title_case_caps(s)
+    return s
+
+
+def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
+    """ISO date of a line that is only a (publication) date, and whether it is an
+    'updated' stamp. None when the line is not a bare date line."""
+    s = _collapse(line)
+    if len(s) > 120:
+        return None
+    m = DATE_LINE_RE.fullmatch(s)
+    if not m:
+        return None
+    try:
+        if m.group("d"):
+            d, mo, y = int(m.group("d")), MONTHS[m.group("m").lower()], int(m.group("y"))
+        elif m.group("d2"):
+            d, mo, y = int(m.group("d2")), MONTHS[m.group("m2").lower()], int(m.group("y2"))
+        else:
+            d, mo, y = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
+        import datetime
+        iso = datetime.date(y, mo, d).isoformat()
+    except (KeyError, ValueError):
+        return None
+    return iso, bool(m.group("upd"))
+
+
+def _heading_kind(s: str) -> Optional[str]:
+    key = s.lower().rstrip(" :>»").strip()
+    return HEADINGS.get(key)
+
+
+def _boiler_reason(s: str) -> Optional[str]:
+    if len(s) > _MAX_FURNITURE:
+        return None
+    m = BOILERPLATE_RE.fullmatch(s)
+    if not m:
+        return None
+    return _BOILER_REASONS[int(m.lastgroup[1:])]
+
+
+def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
+    """[(role, value)] for an author / editor line, else None."""
+    if len(s) > 200:
+        return None
+    m = _LAPORAN_RE.fullmatch(s)
+    if m:
+        return [("writer", m.group("name").strip(" .,"))]
+    m = _BYLINE_START_RE.match(s)
+    if not m:
+        return None
+    key = m.group("key").lower()
+    if not m.group("colon"):
+        # no colon: only "By Name", "Oleh Name", "Editing by Name"
+        if key not in ("by", "oleh", "editing by", "edited by", "reported by", "written by"):
+            return None
+        name = s[m.end():].strip(" .,")
+        if not name or not name[0].isupper() or len(name.split()) > 6 or any(c.isdigit() for c in name):
+            return None
+        return [(AUTHOR_KEYS[key], name)]
+    out: list[tuple[str, str]] = []
+    pos, role = m.end(), AUTHOR_KEYS[key]
+    for m3 in _BYLINE_SPLIT_RE.finditer(s, m.end()):
+        out.append((role, s[pos:m3.start()]))
+        pos, role = m3.end(), AUTHOR_KEYS.get(m3.group("key").lower(), "other")
+    out.append((role, s[pos:]))
+    res = []
+    for role, val in out:
+        val = val.strip(" |/,;–—-.:")
+        if val:
+            res.append((role, val))
+    # a byline is short: the values must look like names, not sentences
+    if not res or any(len(v.split()) > 8 or v.endswith(".") and len(v.split()) > 4 for _, v in res):
+        return None
+    return res
+
+
+def _split_names(v: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*", v)
+    parts = [p.strip(" .") for p in parts if p.strip(" .")]
+    if len(parts) > 1 and all(p[:1].isupper() and len(p) > 2 for p in parts):
+        return parts
+    return [v.strip()]
+
+
+def _headline_like(s: str) -> bool:
+    w = _words(s)
+    if not (4 <= len(w) <= 40) or len(s) < 20:
+        return False
+    if s.endswith("."):
+        return False
+    return True
+
+
+def _sentence_like(s: str) -> bool:
+    return len(_words(s)) >= 6 and (s.rstrip(" )\"”'").endswith((".", "!", "?")) or bool(_CAPTION_END_RE.search(s)))
+
+
+def _find_dateline(norm: str, start: int, end: int):
+    """(city, outlet, span_end) if the paragraph at norm[start:end] opens with a dateline."""
+    head = norm[start:min(end, start + 160)]
+    m = _DL_PAREN.match(head)
+    if m and _city_ok(m.group("a")):
+        return m.group("a"), m.group("o"), start + m.end()
+    m = _DL_COMMA.match(head)
+    if m:
+        a, b = m.group("a"), m.group("b")
+        if _outlet_marked(a) and _city_ok(b):
+            return b, a, start + m.end()
+        if _city_ok(a) and (_outlet_marked(b) or _capitalised(b)):
+            return a, (b if _outlet_marked(b) else None), start + m.end()
+    m = _DL_OUT_CITY.match(head)
+    if m:
+        a, b = m.group("a"), m.group("b")
+        if _city_ok(b) and (_outlet_marked(a) or (b.isupper() and not a.isupper() and _capitalised(a))):
+            return b, a, start + m.end()
+    m = _DL_CITY.match(head)
+    if m:
+        a = m.group("a")
+        if _outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) and (m.group("sp") or m.group("sp2")):
+            return None, a, start + m.end("a") + len(m.group("sp")) + 1
+        no_space = not m.group("sp") and not m.group("sp2")
+        tight = not m.group("sp")
+        if _city_ok(a) and (not tight or a.isupper()) and not (no_space and not a.isupper()):
+            end_sep = start + m.end() - len(m.group("sp2"))
+            return a, None, end_sep
+    return None
+
+
+def _copyright_outlet(s: str) -> Optional[str]:
+    t = re.sub(r"(?i)\b(?:copyright|hak cipta|all rights reserved|hak cipta dilindungi(?: undang-undang)?)\b", " ", s)
+    t = re.sub(r"©|\(c\)|\b(?:19|20)\d{2}\b|[-–—]\s*(?:19|20)\d{2}", " ", t, flags=re.IGNORECASE)
+    t = _collapse(t).strip(" .,|-–—")
+    if not t or len(t.split()) > 5 or len(t) > 50:
+        return None
+    return t
+
+
+# --------------------------------------------------------------------------- clean
+
+def clean(text: str) -> Cleaned:
+    norm = normalise(text)
+    spans = paragraph_spans(norm)
+    paras = [Paragraph(s, e, "") for s, e in spans]
+    lines = [_collapse(norm[s:e]) for s, e in spans]
+    res = Cleaned(text=text, norm=norm, paragraphs=paras)
+
+    writers: list[str] = []
+    codes: list[str] = []
+    masthead: Optional[str] = None
+    copyright_outlet: Optional[str] = None
+    published_late: Optional[tuple[str, tuple[int, int]]] = None
+
+    phase = "header"          # header -> prebody (after the title) -> body
+    related = False           # inside a "Berita Terkait" style block
+    prev_image = False
+    n = len(paras)
+
+    def set_kind(p, kind, reason=""):
+        p.kind, p.reason = kind, reason
+
+    for i, p in enumerate(paras):
+        s = lines[i]
+        low = s.lower()
+        was_image, prev_image = prev_image, False
+
+        # --- inside a related / read-also block: headline-like lines and timestamps
+        if related:
+            if (parse_date_line(s) or _AGO_RE.fullmatch(s) or _RELATED_TIME_RE.search(s)
+                    or (len(_words(s)) <= 25 and not s.endswith(".") and len(s) <= 250
+                        and not _SAID_END_RE.search(s) and _find_dateline(norm, p.start, p.end) is None)):
+                if _heading_kind(s) is None and _boiler_reason(s) == "copyright":
+                    c = _copyright_outlet(s)
+                    copyright_outlet = copyright_outlet or c
+                    set_kind(p, "boilerplate", "copyright")
+                else:
+                    set_kind(p, "boilerplate", "related list")
+                continue
+            related = False
+
+        # --- line rules
+        hk = _heading_kind(s) if len(s) <= 60 else None
+        if hk == "related":
+            set_kind(p, "boilerplate", "related list")
+            related = True
+            continue
+        dl = parse_date_line(s)
+        if dl:
+            iso, upd = dl
+            set_kind(p, "meta", "updated date" if upd else "publication date")
+            if not upd:
+                if phase != "body" and res.published is None:
+                    res.published, res.published_span = iso, (p.start, p.end)
+                elif published_late is None:
+                    published_late = (iso, (p.start, p.end))
+            continue
+        by = _parse_byline(s)
+        if by:
+            set_kind(p, "meta", "byline")
+            for role, val in by:
+                if role == "writer":
+                    writers.extend(_split_names(val))
+            continue
+        if len(s) <= 300 and _IMAGE_RE.fullmatch(s):
+            set_kind(p, "boilerplate", "image file name")
+            prev_image = True
+            continue
+        if len(s) <= 140 and _CREDIT_LINE_RE.fullmatch(s):
+            set_kind(p, "boilerplate", "photo credit")
+            continue
+        br = _boiler_reason(s)
+        if br:
+            set_kind(p, "boilerplate", br)
+            if br == "copyright":
+                c = _copyright_outlet(s)
+                copyright_outlet = copyright_outlet or c
+            continue
+        if len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) and phase != "body":
+            set_kind(p, "boilerplate", "section")
+            continue
+        if len(s) > 20 and (_CAPTION_END_RE.search(s) or _CAPTION_MARK_RE.search(s[-120:])) \
+                and _find_dateline(norm, p.start, p.end) is None:
+            set_kind(p, "caption", "photo caption")
+            continue
+        if phase == "body":
+            if res.dateline_span is None and len(s) > 20 and _late_dateline_ok(paras, lines, i):
+                dline = _find_dateline(norm, p.start, p.end)
+                if dline is not None:
+                    # the short unpunctuated "body" lines before it were a caption / teaser
+                    for q, qs in zip(paras[:i], lines[:i]):
+                        if q.kind == "body":
+                            q.kind, q.reason = ("caption", "photo caption") if len(_words(qs)) >= 6 \
+                                else ("boilerplate", "section")
+                    _apply_dateline(res, norm, p, dline)
+                    set_kind(p, "body")
+                    continue
+            m = _CODE_LINE_RE.fullmatch(s)
+            if m:
+                code = m.group("c1") or m.group("c2")
+                if code.lower() not in _NOT_CODES:
+                    set_kind(p, "meta", "author code")
+                    codes.append(code)
+                    continue
+            if was_image and _sentence_like(s):
+                set_kind(p, "caption", "photo caption")
+                continue
+            set_kind(p, "body")
+            continue
+
+        # --- header / prebody: find the title and the start of the body
+        dline = _find_dateline(norm, p.start, p.end)
+        if dline is not None:
+            phase = "body"
+            _apply_dateline(res, norm, p, dline)
+            set_kind(p, "body")
+            continue
+        if phase == "header":
+            if _headline_like(s) and not _sentence_like(s):
+                set_kind(p, "title")
+                res.title, res.title_span = s, (p.start, p.end)
+                phase = "prebody"
+                continue
+            if _sentence_like(s) or len(_words(s)) > 40:
+                if was_image or _caption_before_dateline(norm, paras, lines, i):
+                    set_kind(p, "caption", "photo caption")
+                    continue
+                phase = "body"
+                set_kind(p, "body")
+                continue
+            # short header line: section word, masthead, city line
+            set_kind(p, "boilerplate", "section")
+            if masthead is None and len(_words(s)) <= 5 and _outlet_marked(s) and (i == 0 or _is_domain(s)):
+                masthead = s
+            continue
+        # prebody
+        if res.title and _dupkey(s) == _dupkey(res.title):
+            set_kind(p, "duplicate", "repeated headline")
+            continue
+        if res.title and len(_words(res.title)) <= 5 and _headline_like(s) and not _sentence_like(s) \
+                and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30:
+            # the first "title" was a section heading; this is the headline
+            for q in paras[:i]:
+                if q.kind == "title":
+                    q.kind, q.reason = "boilerplate", "section"
+            set_kind(p, "title")
+            res.title, res.title_span = s, (p.start, p.end)
+            continue
+        if len(_words(s)) < 4 and not s.endswith((".", "!", "?")):
+            set_kind(p, "boilerplate", "section")
+            continue
+        if was_image or _caption_before_dateline(norm, paras, lines, i):
+            set_kind(p, "caption", "photo caption")
+            continue
+        phase = "body"
+        set_kind(p, "body")
+
+    # --- trailing author code at the end of the last body paragraph
+    body = [p for p in paras if p.kind == "body"]
+    if body:
+        last = body[-1]
+        tail = norm[max(last.start, last.end - 80):last.end]
+        m = _TRAIL_CODE_RE.search(tail) or _TRAIL_BARE_RE.search(tail)
+        trimmed_end = last.end
+        if m and m.group("code").lower() not in _NOT_CODES:
+            codes.append(m.group("code"))
+            trimmed_end = last.end - (len(tail) - m.start("code")) - (1 if tail[m.start("code") - 1:m.start("code")] == "(" else 0)
+        _check_cut_off(res, norm, last.start, trimmed_end, had_code=bool(m))
+
+    res.authors = _dedup_list(writers) if writers else _dedup_list(codes)
+    if res.published is None and published_late is not None:
+        res.published, res.published_span = published_late
+    if res.outlet is None:
+        res.outlet = _fmt_outlet(masthead) if masthead else (copyright_outlet or None)
+    return res
+
+
+def _late_dateline_ok(paras, lines, i) -> bool:
+    """Still worth looking for a dateline: every body line so far is short and unpunctuated."""
+    seen = 0
+    for q, qs in zip(paras[:i], lines[:i]):
+        if q.kind == "body":
+            seen += 1
+            if seen > 2 or _sentence_like(qs) or len(_words(qs)) > 30:
+                return False
+    return seen > 0
+
+
+def _caption_before_dateline(norm, paras, lines, i) -> bool:
+    """A sentence before the body is a caption when the dateline paragraph follows soon."""
+    seen = 0
+    for j in range(i + 1, min(len(paras), i + 6)):
+        s = lines[j]
+        if parse_date_line(s) or _parse_byline(s) or _boiler_reason(s) or _IMAGE_RE.fullmatch(s[:300]) \
+                or (len(s) <= 140 and _CREDIT_LINE_RE.fullmatch(s)):
+            continue
+        if _find_dateline(norm, paras[j].start, paras[j].end) is not None:
+            return True
+        seen += 1
+        if seen >= 2:
+            return False
+    return False
+
+
+def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
+    city, outlet, end = dline
+    res.dateline = _title_case_caps(city.strip()) if city else None
+    if outlet:
+        res.outlet = _fmt_outlet(outlet)
+    # the span runs over the prefix up to and including its separator
+    while end > p.start and norm[end - 1] == " ":
+        end -= 1
+    res.dateline_span = (p.start, end)
+
+
+_DUPKEY_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _dupkey(s: str) -> str:
+    return _DUPKEY_RE.sub(" ", s.lower()).strip()
+
+
+def _dedup_list(xs: list[str]) -> list[str]:
+    seen, out = set(), []
+    for x in xs:
+        if x and x.lower() not in seen:
+            seen.add(x.lower())
+            out.append(x)
+    return out
+
+
+def _check_cut_off(res: Cleaned, norm: str, start: int, end: int, had_code: bool) -> None:
+    """Warn when the last body paragraph stops without final punctuation on what looks
+    like a truncated word (a long paragraph ending on a letter, or a short dangling word)."""
+    if had_code:
+        return
+    s = norm[start:end].rstrip()
+    if not s or not s[-1].isalpha():
+        return
+    w = s.split()
+    if len(w) < 6:
+        return
+    last = w[-1]
+    if len(w) >= 16 or (last.islower() and len(last) <= 3):
+        caps = sum(1 for t in w if t[:1].isupper())
+        if caps / len(w) <= 0.6:      # not a run of headline words
+            res.warnings.append("text is cut off mid-word at the end")

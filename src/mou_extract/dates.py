@@ -1,0 +1,569 @@
+"""Date mentions in Indonesian (and English) news text.
+
+`find_dates` finds every date expression in a text, with its exact span, and resolves
+it to a `datetime.date` where it can:
+
+- numeric:  "Senin (10/11/2025)", "Rabu, (31/7/2024)", "Jumat(26/5/2023)", "Selasa (2/4)",
+            "Senin (26/01/26)", "pada 20/4/2020", "(10-11-2025)", "2025-11-10"
+- named:    "Kamis, 21 November 2019", "Kamis 23 November 2023", "pada 14 Mar. 2025",
+            "Selasa, 14 Maret" (year inferred), "February 18, 2025", "18 February 2025"
+- month:    "November 2023" (precision "month")
+- relative: "kemarin", "hari ini", "baru tadi", "kemarin lusa" (offsets from the reference)
+- weekday:  a bare "Senin", "Rabu lalu", "Senin pekan depan" (needs a reference)
+
+The reference is the publication date. Year-less dates take the reference's year (the
+previous year when that would put them more than ~2 months after the reference). A
+weekday that disagrees with the numeric date is reported (`weekday_mismatch`, warning)
+and the numeric date is kept. Bare years, law years ("UU Nomor 25 Tahun 2009"),
+regulation numbers ("Nomor 12/10/2024"), periods ("2021-2025") and times are not dates.
+
+The vocabulary (weekdays, months, relative words, modifiers, stop words) is data, in
+data/dates_id.tsv. All patterns use bounded quantifiers only, so they run in linear
+time on long runs of digits, slashes, dots or spaces.
+"""
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Optional
+
+__all__ = ["DateMention", "find_dates", "parse_date"]
+
+# A year-less date that would fall more than this many days after the reference is
+# taken from the previous year ("(28/12)" in an article published 3 January).
+FUTURE_SLACK_DAYS = 60
+# A weekday that fits year-1 / year+1 (but not the reference year) only overrides the
+# reference year when the reference-year date is this far before the reference, i.e.
+# when the publication date does not already pin the date down.
+WEEKDAY_YEAR_SWITCH_DAYS = 31
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str                       # == input[start:end]
+    value: Optional[datetime.date]  # None when it cannot be resolved
+    precision: str                  # "day" | "month" | "year"
+    year_inferred: bool             # year (or whole date) taken from the reference date
+    kind: str                       # "numeric" | "named" | "relative" | "weekday" | "month" | "year"
+    weekday: Optional[str] = None   # the weekday word as written
+    weekday_mismatch: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass
+class _Lexicon:
+    weekdays: dict[str, int]
+    ambiguous_weekdays: set[str]
+    months: dict[str, int]
+    month_flags: dict[str, set[str]]
+    relative: dict[str, int]
+    modifiers: dict[str, str]
+    block_before: set[str]
+    block_after: set[str]
+    range_words: set[str]
+    date_intro: set[str]
+    number_intro: set[str]
+    # compiled patterns
+    wd_num: re.Pattern
+    num: re.Pattern
+    iso: re.Pattern
+    named: re.Pattern
+    mdy: re.Pattern
+    month_year: re.Pattern
+    rel: re.Pattern
+    wd_bare: re.Pattern
+    range_after: re.Pattern
+    range_before: re.Pattern
+
+
+_APOS = "['\u2019\u2018`]"
+
+
+def _alt(words) -> str:
+    """Regex alternation of words, longest first; a space matches 1-3 blanks,
+    an apostrophe matches any apostrophe or none."""
+    parts = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        p = re.escape(w)
+        p = p.replace(r"\ ", r"\s{1,3}")
+        p = p.replace("'", _APOS + "?")
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _key(word: str) -> str:
+    """Normalised lookup key of a matched word."""
+    w = word.lower()
+    for a in "'\u2019\u2018`":
+        w = w.replace(a, "")
+    return " ".join(w.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    weekdays: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    months: dict[str, int] = {}
+    mflags: dict[str, set[str]] = {}
+    relative: dict[str, int] = {}
+    modifiers: dict[str, str] = {}
+    sets: dict[str, set[str]] = {k: set() for k in
+                                 ("block_before", "block_after", "range_word", "date_intro", "number_intro")}
+    raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        kind, word = cols[0].strip(), cols[1].strip().lower()
+        val = cols[2].strip() if len(cols) > 2 else ""
+        flags = set(f.strip() for f in cols[3].split(",")) if len(cols) > 3 else set()
+        if kind == "weekday":
+            weekdays[word] = int(val)
+            if "ambiguous" in flags:
+                ambiguous.add(_key(word))
+        elif kind == "month":
+            months[word] = int(val)
+            mflags[word] = flags
+        elif kind == "relative":
+            relative[word] = int(val)
+        elif kind == "modifier":
+            modifiers[word] = val
+        elif kind in sets:
+            sets[kind].add(word)
+    weekdays_k = {_key(w): v for w, v in weekdays.items()}
+
+    WD = _alt(weekdays)
+    MON = _alt(months)
+    MON_EN = _alt([m for m, f in mflags.items() if f & {"en", "shared"}])
+    NOT_LETTER = r"(?![^\W\d_])"
+    GLUE = r"[ \t]{0,3},?\s{0,3}"
+    TGL = r"(?:(?:tanggal|tgl\.?)\s{1,3})?"
+    I = re.IGNORECASE
+
+    wd_num = re.compile(
+        rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}"
+        r"(?P<open>\(\s{0,2})?(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.\-])\s{0,2}(?P<m>\d{1,2})(?!\d)"
+        r"(?:\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4}|\d{2})(?!\d))?(?![/\d])"
+        r"(?P<close>\s{0,2}\))?", I)
+    num = re.compile(
+        r"(?<![\w/.\-])(?P<open>\(\s{0,2})?(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})"
+        r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)(?P<close>\s{0,2}\))?")
+    iso = re.compile(r"(?<![\w/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-]|\.\d)")
+    named = re.compile(
+        rf"(?<![\w./])(?=[^\W_])(?:(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}(?P<open>\(\s{{0,2}})?)?"
+        r"(?<![\w./])(?P<d>\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?\s{1,3}"
+        rf"(?P<mon>{MON}){NOT_LETTER}(?P<dot>\.)?"
+        r"(?:[ \t,]{1,4}(?P<y>\d{4})(?![\d.,]\d|\d))?(?P<close>\s{0,2}\))?", I)
+    mdy = re.compile(
+        rf"(?<!\w)(?=[^\W\d_])(?:(?P<wd>{WD})(?![\w'\u2019]),?\s{{1,3}})?"
+        rf"(?<!\w)(?P<mon>{MON_EN}){NOT_LETTER}\.?\s{{1,3}}"
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d|/)"
+        r"(?:,?[ \t]{1,3}(?P<y>\d{4})(?!\d))?", I)
+    month_year = re.compile(
+        rf"(?<!\w)(?=[^\W\d_])(?P<mon>{MON}){NOT_LETTER}\.?[ \t,]{{1,3}}(?P<y>\d{{4}})(?![\d.,]\d|\d)", I)
+    rel = re.compile(rf"(?<!\w)(?P<rel>{_alt(relative)})(?!\w)", I)
+    wd_bare = re.compile(
+        rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019])(?:\s{{1,3}}(?P<mod>{_alt(modifiers)})(?!\w))?", I)
+    RANGE = _alt(sets["range_word"])
+    range_after = re.compile(rf"\s{{0,3}}{RANGE}\s{{0,3}}{WD}(?!\w)", I)
+    range_before = re.compile(rf"(?<!\w){WD}\s{{0,3}}{RANGE}\s{{0,3}}\Z", I)
+
+    return _Lexicon(
+        weekdays=weekdays_k, ambiguous_weekdays=ambiguous,
+        months={_key(m): v for m, v in months.items()},
+        month_flags={_key(m): f for m, f in mflags.items()},
+        relative={_key(r): v for r, v in relative.items()},
+        modifiers={_key(m): v for m, v in modifiers.items()},
+        block_before=sets["block_before"], block_after=sets["block_after"],
+        range_words=sets["range_word"], date_intro=sets["date_intro"],
+        number_intro=sets["number_intro"],
+        wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
+        rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _safe_date(y: int, m: int, d: int) -> Optional[datetime.date]:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _prev_word(text: str, start: int, lo: int) -> str:
+    """The word right before `start` (lower case), skipping blanks, '(' and ':'."""
+    window = text[max(lo, start - 24):start].rstrip(" \t\r\n(:")
+    parts = window.split()
+    return parts[-1].lower() if parts else ""
+
+
+def _next_word(text: str, end: int, hi: int) -> str:
+    window = text[end:min(hi, end + 24)].lstrip(" \t\r\n")
+    parts = window.split()
+    return parts[0].lower().strip(".,;:!?\"')") if parts else ""
+
+
+def _year2(y: str) -> int:
+    v = int(y)
+    if len(y) == 2:
+        return 2000 + v if v < 70 else 1900 + v
+    return v
+
+
+def _iso(d: datetime.date) -> str:
+    return d.isoformat()
+
+
+def _resolve_day(d: int, m: int, year: Optional[int], wd: Optional[int], wd_word: Optional[str],
+                 text: str, reference: Optional[datetime.date]):
+    """(value, year_inferred, mismatch, warnings) for a day-precision date."""
+    warnings: list[str] = []
+    if year is not None:
+        value = _safe_date(year, m, d)
+        if value is None:
+            return None, False, False, [f"invalid date: {text} does not exist"]
+        inferred = False
+    else:
+        if reference is None:
+            return None, False, False, [f"year missing: {text} has no year and no publication date to take it from"]
+        inferred = True
+        y = reference.year
+        value = _safe_date(y, m, d)
+        note = ""
+        if value is None or (value - reference).days > FUTURE_SLACK_DAYS:
+            alt = _safe_date(y - 1, m, d)
+            if alt is not None:
+                value, y = alt, y - 1
+                note = f", previous year since {d}/{m}/{y + 1} would fall after it"
+        if value is None:
+            return None, True, False, [f"invalid date: {text} does not exist"]
+        if wd is not None and value.weekday() != wd and \
+                (reference - value).days > WEEKDAY_YEAR_SWITCH_DAYS:
+            for alt_y in (y - 1, y + 1):
+                alt = _safe_date(alt_y, m, d)
+                if alt is None or alt.weekday() != wd:
+                    continue
+                if not (-730 <= (alt - reference).days <= FUTURE_SLACK_DAYS):
+                    continue
+                note = (f", {alt_y} chosen because {wd_word} matches {d}/{m}/{alt_y}"
+                        f" but not {d}/{m}/{y}")
+                value, y = alt, alt_y
+                break
+        warnings.append(f"year inferred: {text} has no year; {value.year} taken from the "
+                        f"publication date ({_iso(reference)}){note}")
+    mismatch = wd is not None and value.weekday() != wd
+    if mismatch:
+        warnings.append(f"weekday mismatch: {text} is a {WEEKDAY_EN[value.weekday()]}")
+    return value, inferred, mismatch, warnings
+
+
+class _Cand:
+    __slots__ = ("start", "end", "build")
+
+    def __init__(self, start: int, end: int, build):
+        self.start, self.end, self.build = start, end, build
+
+
+# --------------------------------------------------------------------------- scanners
+
+def _span_of(m: re.Match, text: str) -> tuple[int, int, bool, bool]:
+    """Match span, trimming an unbalanced opening or closing parenthesis."""
+    start, end = m.start(), m.end()
+    has_open = m.group("open") is not None
+    has_close = m.group("close") is not None
+    if has_close and not has_open:
+        end = m.start("close")
+    if has_open and not has_close:
+        if m.start("open") == start:
+            start = m.start("d")
+    return start, end, has_open, has_close
+
+
+def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_Cand]) -> None:
+    L = _lex()
+
+    def add(start, end, kind, precision, value, inferred, wd_word, mismatch, warns):
+        s = text[start:end]
+        out.append(_Cand(start, end, lambda: DateMention(
+            start, end, s, value, precision, inferred, kind, wd_word, mismatch, warns)))
+
+    def wd_of(m):
+        w = m.group("wd")
+        return (w, L.weekdays[_key(w)]) if w else (None, None)
+
+    # weekday + numeric date: "Senin (10/11/2025)", "Selasa (2/4)"
+    for m in L.wd_num.finditer(text, lo, hi):
+        start, end, _, _ = _span_of(m, text)
+        d, mo, sep, y = int(m.group("d")), int(m.group("m")), m.group("sep"), m.group("y")
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        if y is None and sep != "/":
+            continue
+        year = _year2(y) if y else None
+        if year is not None and not (MIN_YEAR <= year <= MAX_YEAR):
+            continue
+        wd_word, wd = wd_of(m)
+        s = text[start:end]
+        value, inferred, mismatch, warns = _resolve_day(d, mo, year, wd, wd_word, s, ref)
+        add(start, end, "numeric", "day", value, inferred, wd_word, mismatch, warns)
+
+    # numeric date without weekday: "(10/11/2025)", "pada 2/4", "tanggal 14-1-2025"
+    for m in L.num.finditer(text, lo, hi):
+        start, end, has_open, has_close = _span_of(m, text)
+        d, mo, sep, y = int(m.group("d")), int(m.group("m")), m.group("sep"), m.group("y")
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        prev = _prev_word(text, m.start(), lo)
+        if prev in L.number_intro:
+            continue
+        intro = prev in L.date_intro
+        parens = has_open and has_close
+        if y is None:
+            if sep != "/" or not intro:
+                continue
+        elif len(y) == 2 or sep == ".":
+            if not (parens or intro) or (sep == "." and len(y) != 4):
+                continue
+        year = _year2(y) if y else None
+        if year is not None and not (MIN_YEAR <= year <= MAX_YEAR):
+            continue
+        if year is not None and _safe_date(year, mo, d) is None:
+            continue
+        s = text[start:end]
+        value, inferred, mismatch, warns = _resolve_day(d, mo, year, None, None, s, ref)
+        add(start, end, "numeric", "day", value, inferred, None, mismatch, warns)
+
+    # ISO: "2025-11-10"
+    for m in L.iso.finditer(text, lo, hi):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if not (MIN_YEAR <= y <= MAX_YEAR) or _prev_word(text, m.start(), lo) in L.number_intro:
+            continue
+        value = _safe_date(y, mo, d)
+        if value is None:
+            continue
+        add(m.start(), m.end(), "numeric", "day", value, False, None, False, [])
+
+    # day + month name (+ year), optionally after a weekday: "Kamis, 21 November 2019"
+    for m in L.named.finditer(text, lo, hi):
+        mon_word = m.group("mon")
+        mk = _key(mon_word)
+        flags = L.month_flags.get(mk, set())
+        if "en" in flags and not mon_word[0].isupper():
+            continue
+        d, mo = int(m.group("d")), L.months[mk]
+        y = m.group("y")
+        year = int(y) if y else None
+        start, end = m.start(), m.end()
+        has_open, has_close = m.group("open") is not None, m.group("close") is not None
+        if year is not None and not (MIN_YEAR <= year <= MAX_YEAR):
+            year = None
+            end = m.end("dot") if m.group("dot") else m.end("mon")
+            has_close = False
+        if has_close and not has_open:
+            end = m.start("close")
+        if has_open and not has_close:
+            # "Senin (10 November 2025" without ")": keep the weekday, drop nothing else
+            pass
+        wd_word, wd = wd_of(m)
+        if year is None and wd is None:
+            if "abbr" in flags and _prev_word(text, m.start(), lo) not in L.date_intro:
+                continue
+        if not (1 <= d <= 31):
+            continue
+        s = text[start:end]
+        value, inferred, mismatch, warns = _resolve_day(d, mo, year, wd, wd_word, s, ref)
+        if m.group("d2"):
+            warns = warns + [f"date range: {s}; the first day is taken"]
+        add(start, end, "named", "day", value, inferred, wd_word, mismatch, warns)
+
+    # English month-day-year: "Tuesday, February 18, 2025", "February 18"
+    for m in L.mdy.finditer(text, lo, hi):
+        mon_word = m.group("mon")
+        if not mon_word[0].isupper():
+            continue
+        d, mo = int(m.group("d")), L.months[_key(mon_word)]
+        if not (1 <= d <= 31):
+            continue
+        y = m.group("y")
+        year = int(y) if y else None
+        end = m.end()
+        if year is not None and not (MIN_YEAR <= year <= MAX_YEAR):
+            year, end = None, m.end("d")
+        wd_word, wd = wd_of(m)
+        s = text[m.start():end]
+        value, inferred, mismatch, warns = _resolve_day(d, mo, year, wd, wd_word, s, ref)
+        add(m.start(), end, "named", "day", value, inferred, wd_word, mismatch, warns)
+
+    # month + year: "November 2023"
+    for m in L.month_year.finditer(text, lo, hi):
+        mon_word = m.group("mon")
+        mk = _key(mon_word)
+        flags = L.month_flags.get(mk, set())
+        if flags & {"abbr", "en"} and not mon_word[0].isupper():
+            continue
+        year = int(m.group("y"))
+        if not (MIN_YEAR <= year <= MAX_YEAR):
+            continue
+        value = datetime.date(year, L.months[mk], 1)
+        add(m.start(), m.end(), "month", "month", value, False, None, False, [])
+
+    # relative words: "kemarin", "hari ini", "baru tadi"
+    for m in L.rel.finditer(text, lo, hi):
+        if _prev_word(text, m.start(), lo) in L.block_before:
+            continue
+        word = m.group("rel")
+        offset = L.relative[_key(word)]
+        if ref is None:
+            add(m.start(), m.end(), "relative", "day", None, False, None, False,
+                [f"date unresolved: '{word}' needs a publication date"])
+            continue
+        value = ref + datetime.timedelta(days=offset)
+        add(m.start(), m.end(), "relative", "day", value, True, None, False,
+            [f"date inferred: '{word}' resolved against the publication date ({_iso(ref)})"])
+
+    # bare weekday: "Senin", "pada Rabu", "Rabu lalu", "Senin pekan depan"
+    for m in L.wd_bare.finditer(text, lo, hi):
+        wd_word, wd = wd_of(m)
+        mod = m.group("mod")
+        if _key(wd_word) in L.ambiguous_weekdays and (mod or not wd_word[0].isupper()):
+            continue  # "minggu lalu" = last week
+        if _prev_word(text, m.start(), lo) in L.block_before:
+            continue
+        if _next_word(text, m.end("wd"), hi) in L.block_after:
+            continue
+        if _NUM_AFTER.match(text, m.end("wd"), hi):
+            continue  # "Senin (15/13/2024)": a broken numeric date, not a bare weekday
+        if L.range_after.match(text, m.end("wd"), hi) or \
+                L.range_before.search(text[max(lo, m.start() - 30):m.start()]):
+            continue  # "Senin sampai Jumat", "Senin-Kamis"
+        s = text[m.start():m.end()]
+        if ref is None:
+            add(m.start(), m.end(), "weekday", "day", None, False, wd_word, False,
+                [f"date unresolved: weekday '{s}' needs a publication date"])
+            continue
+        how = L.modifiers[_key(mod)] if mod else "on_or_before"
+        value = _weekday_date(ref, wd, how)
+        label = "bare weekday" if not mod else "weekday"
+        add(m.start(), m.end(), "weekday", "day", value, True, wd_word, False,
+            [f"date inferred: {label} '{s}' resolved against the publication date ({_iso(ref)})"])
+
+
+_NUM_AFTER = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\(\s{0,2}\d")
+
+
+def _weekday_date(ref: datetime.date, wd: int, how: str) -> datetime.date:
+    back = (ref.weekday() - wd) % 7
+    monday = ref - datetime.timedelta(days=ref.weekday())
+    if how == "prev":
+        return ref - datetime.timedelta(days=back or 7)
+    if how == "next":
+        return ref + datetime.timedelta(days=((wd - ref.weekday()) % 7) or 7)
+    if how == "this_week":
+        return monday + datetime.timedelta(days=wd)
+    if how == "last_week":
+        return monday + datetime.timedelta(days=wd - 7)
+    if how == "next_week":
+        return monday + datetime.timedelta(days=wd + 7)
+    return ref - datetime.timedelta(days=back)  # on or before
+
+
+def _select(cands: list[_Cand]) -> list[DateMention]:
+    """Non-overlapping candidates: earliest start first, longest at the same start."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[DateMention] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c.build())
+            last_end = c.end
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+
+def find_dates(text: str, reference: Optional[datetime.date] = None,
+               spans: Optional[list[tuple[int, int]]] = None) -> list[DateMention]:
+    """All date mentions in `text` (only inside `spans` when given), in text order.
+
+    `reference` is the publication date: it resolves year-less dates, relative words
+    and bare weekdays. Without it those get `value=None`.
+    """
+    if not text:
+        return []
+    if isinstance(reference, datetime.datetime):
+        reference = reference.date()
+    if spans is None:
+        regions = [(0, len(text))]
+    else:
+        regions = []
+        for s, e in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+            if e <= s:
+                continue
+            if regions and s <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], max(regions[-1][1], e))
+            else:
+                regions.append((s, e))
+    result: list[DateMention] = []
+    for lo, hi in regions:
+        cands: list[_Cand] = []
+        _scan(text, lo, hi, reference, cands)
+        result.extend(_select(cands))
+    return result
+
+
+_YEAR_ONLY = re.compile(r"\s{0,3}(?:tahun\s{1,3})?(\d{4})\s{0,3}", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def parse_date(expr: str, reference: Optional[datetime.date] = None) -> Optional[DateMention]:
+    """One date expression (a publication line, a test string) -> its first date mention.
+
+    Falls back to `dateparser` (cached, Indonesian then English, day-first) for odd
+    spellings that carry a full day, month and year; "2024" / "tahun 2024" give a
+    year-precision mention. None when nothing is found.
+    """
+    if not expr:
+        return None
+    found = find_dates(expr, reference)
+    if found:
+        return found[0]
+    m = _YEAR_ONLY.fullmatch(expr)
+    if m:
+        y = int(m.group(1))
+        if MIN_YEAR <= y <= MAX_YEAR:
+            return DateMention(0, len(expr), expr, datetime.date(y, 1, 1), "year", False, "year")
+        return None
+    if len(expr) > 200 or not _HAS_YEAR.search(expr):
+        return None
+    value = _dateparser_parse(" ".join(expr.split()).lower())
+    if value is None:
+        return None
+    kind = "numeric" if not re.search(r"[^\W\d_]", expr) else "named"
+    return DateMention(0, len(expr), expr, value, "day", False, kind)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_parse(norm: str) -> Optional[datetime.date]:
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        dt = dateparser.parse(norm, languages=["id", "en"], settings={
+            "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DATES_FROM": "past", "STRICT_PARSING": True})
+    except Exception:  # dateparser raises on some odd inputs
+        return None
+    if dt is None or not (MIN_YEAR <= dt.year <= MAX_YEAR):
+        return None
+    return dt.date()

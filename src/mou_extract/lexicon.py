@@ -1,0 +1,39 @@
+"""Loaders for the word lists in data/ (read once per process)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file."""
+    text = resources.files("mou_extract").joinpath("data", name).read_text("utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """A whitespace-separated word list, lowercased."""
+    return frozenset(w.lower() for ln in data_lines(name) for w in ln.split())
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]  # as written, e.g. ("Wali", "Kota")
+    cls: str                # prefix | region_head | region_deputy | secretary | head | official
+    full: str               # full form ("Sekda" -> "Sekretaris Daerah")
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, list[Title]]:
+    """Titles indexed by their first word (lowercased), longest first."""
+    out: dict[str, list[Title]] = {}
+    for ln in data_lines("jabatan.tsv"):
+        form, cls, full = (ln.split("\t") + ["", ""])[:3]
+        words = tuple(form.rstrip(".").split()) if not form.endswith(".") else tuple(form.split())
+        t = Title(tuple(w.rstrip(".") for w in words), cls, full or form)
+        out.setdefault(t.words[0].lower(), []).append(t)
+    for lst in out.values():
+        lst.sort(key=lambda t: -len(t.words))
+    return out

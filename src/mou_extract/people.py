@@ -1,0 +1,492 @@
+"""People: names, roles (jabatan), degrees, and what each person did at the signing.
+
+Pure functions over one sentence at a time: the sentence is tokenised, split into runs
+of capitalised words (role phrases and names), runs are paired across commas in both
+orders ("Wali Kota Batu Nurochman", "Eka Saprudin, Sekretaris Daerah Kotabaru",
+"Kepala BPKAD Muaro Jambi, Alias"), and each person gets a cue from the verbs around it:
+signer ("ditandatangani oleh", "A menandatangani"), attendee ("didampingi",
+"disaksikan", "turut hadir"), representative ("diwakili", "mewakili", "atas nama"),
+absent ("berhalangan hadir").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import places
+from .lexicon import Title, titles, word_set
+
+# --- tokens ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]{1,4}\.){2,3}(?:[A-Za-z]{1,4}\b)?"     # S.H.  M.Si.  Ph.D.  S.Sos.
+    r"|[A-Za-z]{1,2}\.[A-Z]{2,4}\b"                     # S.STP  S.IP
+    r"|[^\W\d_][\w'’`]*(?:-[^\W\d_][\w'’`]*)*\.?"      # words, maybe with a dot
+    r"|\d+(?:[.,/:]\d+)*"
+    r"|[^\w\s]"
+)
+
+HONORIFICS = {
+    "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "tgk", "teungku", "hi", "ust", "ustadz",
+    "drg", "apt", "ns", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "kombes", "kombespol",
+    "brigjen", "irjen", "komjen", "letkol", "kolonel", "mayjen", "laksma", "marsma", "brigjenpol",
+    "dr.", "hm", "mr", "mrs", "ms", "sr",
+}
+DEGREE_WORDS = {
+    "sh", "se", "mm", "mh", "msi", "map", "ap", "ak", "cpa", "mba", "ssos", "spd", "sip", "skom",
+    "st", "mt", "mpd", "sag", "shi", "mkes", "skm", "sstp", "stp", "ssit", "mkn", "msc", "phd",
+    "llm", "mhum", "ca", "cfa", "spog", "sked", "mag", "mp", "mec", "dev", "ipu", "asean", "eng",
+    "ptk", "ssi", "mbi",
+}
+NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
+ROMAN = {"i", "ii", "iii", "iv", "v"}
+
+SIGN_ACTIVE = re.compile(
+    r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan|"
+    r"bertanda\s*tangan|sign|signs|signed)\b", re.I)
+SIGN_PASSIVE = re.compile(
+    r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by)\b", re.I)
+SIGN_DONE_BY = re.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)
+ATTEND = re.compile(
+    r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|"
+    r"accompanied|witnessed|attended|attending)\b", re.I)
+REP_PASSIVE = re.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
+REP_ACTIVE = re.compile(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|representing)\b", re.I)
+ABSENT = re.compile(r"\b(?:berhalangan|tidak\s+hadir|tak\s+hadir|absent|unable\s+to\s+attend)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;:]|\b(?:sedangkan|sementara\s+itu|adapun|namun|while)\b", re.I)
+SIGNING_NOUN = re.compile(r"\b(?:penandatanganan|signing)\b", re.I)
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def _abbrev_stems() -> set[str]:
+    from .segment import _abbrev_tokens
+
+    return {t.rstrip(".").lower() for t in _abbrev_tokens()}
+
+
+_ABBREV: set[str] = set()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of text[start:end]; a word's final dot is split off unless it is an
+    abbreviation, an initial or a degree."""
+    global _ABBREV
+    if not _ABBREV:
+        _ABBREV = _abbrev_stems() | HONORIFICS
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        s = m.start()
+        if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
+            stem = t[:-1]
+            if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS):
+                out.append(Tok(stem, s, s + len(stem)))
+                out.append(Tok(".", s + len(stem), s + len(t)))
+                continue
+        out.append(Tok(t, s, m.end()))
+    return out
+
+
+def is_degree(tok: Tok) -> bool:
+    t = tok.text
+    if t.count(".") >= 2 or re.fullmatch(r"[A-Za-z]{1,2}\.[A-Z]{2,4}", t):
+        return True
+    return tok.low.replace(".", "") in DEGREE_WORDS
+
+
+def is_honorific(tok: Tok) -> bool:
+    return tok.low in HONORIFICS or tok.text in {"H.", "Hj.", "Dr.", "dr.", "Drs.", "Prof.", "Ir."}
+
+
+# --- role phrases ---------------------------------------------------------------------
+
+
+@dataclass
+class Role:
+    start: int
+    end: int
+    title: str                 # full title incl. prefix, e.g. "Penjabat Bupati"
+    cls: str                   # class of the main title (region_head, secretary, head, ...)
+    org: list[Tok]             # tokens after the title (office / institution / place)
+    place: Optional[str] = None          # surface form of the jurisdiction, e.g. "Tapsel"
+    place_level: Optional[str] = None    # level word written before it, if any
+    regions: list = field(default_factory=list)  # candidate regions of the jurisdiction
+
+    def org_text(self) -> str:
+        return " ".join(t.text for t in self.org)
+
+
+def match_title(toks: list[Tok], i: int) -> Optional[tuple[int, Title]]:
+    """Longest title starting at toks[i]: (number of tokens, Title)."""
+    if i >= len(toks) or not toks[i].is_cap:
+        return None
+    for t in titles().get(toks[i].low, []):
+        n = len(t.words)
+        if i + n <= len(toks) and all(toks[i + k].low == t.words[k].lower() for k in range(n)):
+            return n, t
+    return None
+
+
+def _is_acronym(tok: Tok) -> bool:
+    t = tok.text.rstrip(".")
+    return len(t) >= 2 and t.isupper() and t.isalpha()
+
+
+def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]]) -> Optional[tuple[Role, int]]:
+    """A role phrase starting at toks[i]: prefixes, a title, then the office / institution /
+    jurisdiction words. Returns (Role, index after the role)."""
+    j = i
+    prefixes: list[str] = []
+    m = match_title(toks, j)
+    while m and m[1].cls == "prefix":
+        prefixes.append(m[1].full)
+        j += m[0]
+        if j < len(toks) and toks[j].text == ".":
+            j += 1
+        m = match_title(toks, j)
+    if not m:
+        return None
+    n, title = m
+    j += n
+    office = word_set("office_words.txt")
+    org: list[Tok] = []
+    place = level = None
+    regions: list = []
+    while j < len(toks):
+        tok = toks[j]
+        if tok.text == "(":  # a gloss: "(Sekda)", "(Asisten II)", "(kiri)"
+            k = j + 1
+            while k < len(toks) and toks[k].text != ")" and k - j < 8:
+                k += 1
+            if k < len(toks) and toks[k].text == ")":
+                j = k + 1
+                continue
+            break
+        if not tok.is_word:
+            break
+        al = _alias_at(toks, j, aliases)
+        if al:
+            org.extend(toks[j:j + al])
+            j += al
+            continue
+        pl = places.match_tokens([t.low for t in toks], j)
+        if pl and (place is None or level is not None):
+            n_pl, regs = pl
+            # a bare place name ends the role unless a level word or office precedes it
+            org.extend(toks[j:j + n_pl])
+            place = " ".join(t.text for t in toks[j:j + n_pl])
+            regions = regs
+            j += n_pl
+            level = None
+            continue
+        low = tok.low
+        if low in ("kabupaten", "kota", "provinsi", "kab", "prov"):
+            level = low
+            org.append(tok)
+            j += 1
+            continue
+        if low in office or (_is_acronym(tok) and not is_degree(tok)) or low in ROMAN:
+            if low in ROMAN and tok.text not in ("I", "II", "III", "IV", "V"):
+                break
+            org.append(tok)
+            j += 1
+            continue
+        if low == "dan" and org and j + 1 < len(toks) and toks[j + 1].low in office:
+            org.append(tok)
+            j += 1
+            continue
+        if not tok.is_cap:
+            break
+        # a title inside the org part ("Kepala Bagian Organisasi ...") is fine, another
+        # full role start ("Wakil ...") is not
+        break
+    if org and org[-1].low == "dan":
+        org.pop()
+        j -= 1
+    end = org[-1].end if org else toks[i + len(prefixes) + n - 1].end
+    # include skipped glosses inside the span only up to the last org token
+    full = " ".join(prefixes + [title.full])
+    return Role(toks[i].start, end, full, title.cls, org, place, level, regions), j
+
+
+def _alias_at(toks: list[Tok], j: int, aliases: set[tuple[str, ...]]) -> int:
+    for n in (4, 3, 2, 1):
+        if j + n <= len(toks) and tuple(t.low for t in toks[j:j + n]) in aliases:
+            return n
+    return 0
+
+
+# --- names ----------------------------------------------------------------------------
+
+
+def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
+    """A person's name at toks[i]: honorifics are skipped, then 1-6 capitalised words
+    (initials and particles allowed). Returns (first name token, end token, index after
+    the trailing degrees)."""
+    stop = word_set("name_stopwords.txt")
+    office = word_set("office_words.txt")
+    j = i
+    while j < len(toks) and (is_honorific(toks[j]) and not (j + 1 < len(toks) and toks[j + 1].text in {",", ")"})):
+        j += 1
+    first = j
+    while j < len(toks) and j - first < 6:
+        t = toks[j]
+        low = t.low
+        if t.is_cap and t.is_word and low not in stop and not (low in office and j == first) \
+                and match_title(toks, j) is None and not (is_degree(t) and j > first):
+            j += 1
+            continue
+        if j > first and low in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].is_cap:
+            j += 1
+            continue
+        break
+    if j == first:
+        return None
+    # a name is not only a place, an initial or an acronym
+    words = toks[first:j]
+    if all(len(t.text.rstrip(".")) <= 1 for t in words):
+        return None
+    if len(words) == 1 and _is_acronym(words[0]) and len(words[0].text) > 3:
+        return None
+    if places.match_tokens([t.low for t in toks], first) and places.match_tokens([t.low for t in toks], first)[0] == len(words):
+        if len(words) > 1 or words[0].text.isupper():
+            return None
+    end = j
+    # trailing degrees: ", S.H., M.H." or " S.E." or "SE"
+    k = j
+    while k < len(toks):
+        if toks[k].text == "," and k + 1 < len(toks) and is_degree(toks[k + 1]):
+            k += 2
+            continue
+        if is_degree(toks[k]):
+            k += 1
+            continue
+        break
+    return first, end, k
+
+
+def clean_name(toks: list[Tok]) -> str:
+    words = [t.text for t in toks]
+    # drop honorifics that slipped in (e.g. "H." after "Raden")
+    words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS or len(words) == 1]
+    return " ".join(words).strip(" ,")
+
+
+# --- mentions -------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """A person (name, possibly with a role) or a bare role ("Bupati Kotabaru") in one sentence."""
+    sent: int                          # sentence index
+    start: int                         # span of the whole mention (role + name)
+    end: int
+    name: Optional[str] = None
+    name_start: int = 0
+    name_end: int = 0
+    role: Optional[Role] = None
+    cue: Optional[str] = None          # signer | attendee | rep | absent | None
+    on_behalf_of: Optional[Role] = None
+    on_behalf_text: Optional[str] = None  # e.g. "gubernur" from "atas nama gubernur"
+
+
+def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Maximal runs of tokens that can belong to a role or a name."""
+    office = word_set("office_words.txt")
+    runs = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if (t.is_cap and t.is_word) or is_degree(t) or t.text == "Pj.":
+            j = i + 1
+            while j < n:
+                u = toks[j]
+                if (u.is_cap and u.is_word) or is_degree(u):
+                    j += 1
+                elif u.text == "." and j + 1 < n and toks[j + 1].is_cap and len(toks[j - 1].text) <= 3:
+                    j += 1
+                elif u.text == "(":
+                    k = j + 1
+                    while k < n and toks[k].text != ")" and k - j < 8:
+                        k += 1
+                    if k < n and toks[k].text == ")" and k > j + 1:
+                        j = k + 1
+                    else:
+                        break
+                elif u.low == "dan" and j + 1 < n and toks[j - 1].low in office and toks[j + 1].low in office:
+                    j += 1
+                elif u.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].is_cap:
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
+    """Split a run into (role, name, start_tok, end_tok) items."""
+    out = []
+    i = a
+    stop = word_set("name_stopwords.txt")
+    while i < b:
+        r = parse_role(toks[:b], i, aliases)
+        if r:
+            role, j = r
+            name = parse_name(toks[:b], j) if j < b else None
+            if name:
+                out.append((role, name, i, name[2]))
+                i = name[2]
+            else:
+                out.append((role, None, i, j))
+                i = j
+            continue
+        if toks[i].low in stop or is_degree(toks[i]) or not (toks[i].is_cap or is_honorific(toks[i])):
+            i += 1
+            continue
+        name = parse_name(toks[:b], i)
+        if name:
+            # a role may follow the name without a comma
+            out.append((None, name, i, name[2]))
+            i = max(name[2], i + 1)
+            continue
+        i += 1
+    return out
+
+
+def find_mentions(text: str, sent_index: int, start: int, end: int,
+                  aliases: frozenset = frozenset()) -> list[Mention]:
+    """People and bare roles in the sentence text[start:end], with cues."""
+    toks = tokenize(text, start, end)
+    items = []
+    for a, b in _runs(toks):
+        for role, name, i, j in _parse_run(toks, a, b, aliases):
+            items.append([role, name, i, j])
+    # pair across commas: "Role, Name" and "Name, Role"
+    merged: list[list] = []
+    k = 0
+    while k < len(items):
+        role, name, i, j = items[k]
+        if k + 1 < len(items):
+            role2, name2, i2, j2 = items[k + 1]
+            between = toks[j:i2]
+            comma_only = all(t.text in {",", "(", ")"} or is_degree(t) for t in between) and any(t.text == "," for t in between)
+            if comma_only and role and not name and name2 and not role2:
+                merged.append([role, name2, i, j2])
+                k += 2
+                continue
+            if comma_only and name and not role and role2 and not name2:
+                merged.append([role2, name, i, j2])
+                k += 2
+                continue
+        merged.append(items[k])
+        k += 1
+    mentions = []
+    for role, name, i, j in merged:
+        m = Mention(sent_index, toks[i].start, toks[max(i, j - 1)].end, role=role)
+        if name:
+            f, e, _ = name
+            m.name = clean_name(toks[f:e])
+            m.name_start, m.name_end = toks[f].start, toks[e - 1].end
+        if not m.name and not m.role:
+            continue
+        mentions.append(m)
+    _assign_cues(text, start, end, mentions)
+    return mentions
+
+
+def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:
+    last = None
+    for m in regex.finditer(s):
+        last = m
+    return last
+
+
+def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> None:
+    sent = text[start:end]
+    has_signing_noun = bool(SIGNING_NOUN.search(sent))
+    for idx, m in enumerate(mentions):
+        before = text[start:m.start]
+        brk = _last(CLAUSE_BREAK, before)
+        if brk:
+            before_c = before[brk.end():]
+        else:
+            before_c = before
+        cands = []
+        for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("attendee", ATTEND),
+                         ("rep", REP_PASSIVE)):
+            mm = _last(rx, before_c)
+            if mm:
+                cands.append((mm.end(), kind, mm))
+        if has_signing_noun:
+            mm = _last(SIGN_DONE_BY, before_c)
+            if mm:
+                cands.append((mm.end(), "signer", mm))
+        after = text[m.end:end]
+        # the verb that follows the subject: "A dan B menandatangani ...", "A berhalangan hadir"
+        nxt = _next_verb(after)
+        if cands:
+            pos, kind, mm = max(cands, key=lambda c: c[0])
+            m.cue = kind
+            if kind == "rep":
+                m.on_behalf_of = _represented_role(mentions[:idx], text, start + pos)
+        if nxt == "absent":
+            m.cue = "absent"
+        elif nxt == "signer" and m.cue in (None, "attendee", "rep") and m.name:
+            m.cue = "signer" if m.cue != "rep" else "rep-signer"
+        elif nxt == "attendee_self" and m.cue is None:
+            m.cue = "present"
+        rep = REP_ACTIVE.search(after[:80])
+        if rep and m.name and not _next_person_before(after, rep.start()):
+            m.on_behalf_text = after[rep.end():rep.end() + 60]
+            if m.cue in (None, "present", "attendee"):
+                m.cue = "rep"
+
+
+_GAP_OK = re.compile(
+    r"^(?:[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
+    r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
+
+
+def _next_verb(after: str) -> Optional[str]:
+    """What the words right after a mention say about it: signer / absent / present."""
+    window = after[:160]
+    for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("attendee_self", re.compile(r"\bhadir\b", re.I))):
+        mm = rx.search(window)
+        if mm and _GAP_OK.match(window[:mm.start()]):
+            return kind
+    return None
+
+
+def _next_person_before(after: str, pos: int) -> bool:
+    return bool(re.search(r"\b(?:dan|serta)\s+[A-Z]", after[:pos]))
+
+
+def _represented_role(prev: list[Mention], text: str, cue_end: int) -> Optional[Role]:
+    """The bare role that "diwakili" refers to: the nearest role-only mention before it."""
+    for m in reversed(prev):
+        if m.role and not m.name and m.end <= cue_end:
+            return m.role
+    return None

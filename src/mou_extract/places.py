@@ -1,0 +1,32 @@
+"""Finding region names in token sequences (built once from the gazetteer in regions.py)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import word_set
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[tuple[str, ...], list], int]:
+    from . import regions
+
+    stop = word_set("name_stopwords.txt") | word_set("office_words.txt")
+    idx: dict[tuple[str, ...], list] = {}
+    for form, regs in regions.surface_forms().items():
+        words = tuple(form.lower().replace("-", " - ").split()) if False else tuple(form.lower().split())
+        if not words or (len(words) == 1 and (words[0] in stop or len(words[0]) < 3)):
+            continue
+        idx.setdefault(words, []).extend(r for r in regs if r not in idx.get(words, []))
+    longest = max((len(k) for k in idx), default=1)
+    return idx, longest
+
+
+def match_tokens(lows: list[str], i: int) -> Optional[tuple[int, list]]:
+    """Longest region name starting at lows[i] (lowercased tokens): (n tokens, regions)."""
+    idx, longest = _index()
+    for n in range(min(longest, len(lows) - i), 0, -1):
+        regs = idx.get(tuple(lows[i:i + n]))
+        if regs:
+            return n, regs
+    return None

@@ -1,0 +1,352 @@
+"""Scope labels: what an agreement covers, each with its evidence span.
+
+`find_scope(text)` returns every phrase that names a scope label (RECORD.md taxonomy)
+with `cue=True` when it sits inside an explicit scope statement: "Ruang lingkup ...
+meliputi ...", "bersepakat untuk:" and the numbered / lettered items after it,
+"Kesepakatan ini terkait dengan ...", "Ada empat hal yang kita sepakati. ...",
+"saling mendukung dalam ...", "bertujuan (untuk) ...", "dalam rangka ..." and so on.
+Inside an enumerating statement, an item that matches no label ("penelitian",
+"sosialisasi ...", "pembayaran iuran") becomes label `other`; `other` is never
+produced outside a statement.
+
+`kind` tells the statement strength: "scope" (what the agreement covers) or
+"purpose" (why it was signed). `select_scope(hits)` implements the recommended
+choice: one hit per label from scope statements, or from purpose statements when the
+text has no scope statement with a label in it.
+
+The vocabulary is data (data/scope.tsv); this module is generic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+__all__ = ["ScopeHit", "find_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
+
+LABELS = ("complaint_handling", "maladministration_prevention", "data_exchange",
+          "capacity_building", "service_quality", "monitoring_evaluation",
+          "legal_assistance", "other_agreed", "other")
+
+
+@dataclass
+class ScopeHit:
+    label: str
+    start: int
+    end: int
+    text: str
+    cue: bool  # inside an explicit scope / purpose statement
+    kind: Optional[str] = None  # "scope" | "purpose" when cue, else None
+    statement: Optional[tuple[int, int]] = None  # span of the statement it belongs to
+
+
+@dataclass
+class _Statement:
+    start: int  # cue start
+    end: int
+    kind: str  # scope | purpose
+    enumerates: bool
+    segments: list = field(default_factory=list)  # [(body_start, end)] item-bearing ranges
+
+
+@dataclass
+class _Vocab:
+    labels: list = field(default_factory=list)  # (label, rx, row)
+    cues: dict = field(default_factory=dict)  # @name -> [rx]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    v = _Vocab()
+    raw = resources.files("mou_extract").joinpath("data/scope.tsv").read_text(encoding="utf-8")
+    for row, line in enumerate(raw.splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, pattern = line.split("\t", 1)
+        rx = re.compile(pattern.strip(), re.IGNORECASE)
+        if label.startswith("@"):
+            v.cues.setdefault(label, []).append(rx)
+        else:
+            v.labels.append((label, rx, row))
+    return v
+
+
+# --- sentences ---------------------------------------------------------------------
+
+_ABBREV = frozenset("""dr drs dra drg prof h hj ir no nomor jl jln pj plt plh rd st sdr bpk
+kab kec kel tbk ny mr mrs ms vs kh ust kol let jend brigjen mayjen akbp kompol iptu ipda
+aiptu bripka brigpol kapt serka""".split())
+_END = re.compile(r"[.!?]+[\"”’')]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def sentences(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
+    """Rough sentence spans within text[start:end]; a newline always ends one."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        if m.group() != "\n":
+            w = _WORD_BEFORE.search(text, max(s, m.start() - 20), m.start())
+            tok = w.group(1) if w else ""
+            low = tok.lower()
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if (low in _ABBREV or "." in tok or (len(tok) == 1 and tok.isalpha())
+                    or (tok.isdigit() and len(tok) <= 2 and _line_start(text, m.start() - len(tok)))
+                    or (nxt[:1].islower())):
+                continue
+        e = m.end() if m.group() != "\n" else m.start()
+        if text[s:e].strip():
+            out.append(_strip(text, s, e))
+        s = m.end()
+    if s < end and text[s:end].strip():
+        out.append(_strip(text, s, end))
+    return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# --- statements --------------------------------------------------------------------
+
+_NOUN_CUE = re.compile(r"(?i)ruang\s+lingkup|sepakati|scope\s+of")
+_INTRO = re.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])\s+")
+
+
+def _first(rxs, text, pos, endpos):
+    best = None
+    for rx in rxs:
+        m = rx.search(text, pos, endpos)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
+    v = _vocab()
+    agree = v.cues.get("@agreement", [])
+    out: list[_Statement] = []
+    for s0, e0 in spans:
+        sents = sentences(text, s0, e0)
+        k = 0
+        while k < len(sents):
+            ss, se = sents[k]
+            st = _sentence_statement(text, ss, se, agree)
+            if st is None:
+                k += 1
+                continue
+            # follow-on material: a list after ":" or after "... yang kita sepakati."
+            body_has_hit = _has_label(text, st.segments[0][0], st.segments[0][1])
+            tail = text[st.start:se].rstrip()
+            j = k + 1
+            if tail.endswith(":"):
+                st.segments = []
+                while j < len(sents) and (_LIST_ITEM.match(text[sents[j][0]:sents[j][1]])
+                                          or _is_short_item(text, sents[j])):
+                    st.segments.append(_body(text, *sents[j]))
+                    j += 1
+            elif st.enumerates and not body_has_hit and j < len(sents):
+                st.segments.append(_body(text, *sents[j]))
+                j += 1
+            st.segments = [_cut(text, a, b) for a, b in st.segments]
+            st.end = max([b for _, b in st.segments] + [se])
+            out.append(st)
+            k = j
+    return out
+
+
+def _is_short_item(text: str, span: tuple[int, int]) -> bool:
+    t = text[span[0]:span[1]].rstrip()
+    return t.endswith(";") or t.endswith("; dan") or t.endswith("; serta")
+
+
+def _body(text: str, s: int, e: int) -> tuple[int, int]:
+    m = _LIST_ITEM.match(text, s, e)
+    return (m.end() if m else s), e
+
+
+def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
+    v = _vocab()
+    has_agree = _first(agree, text, ss, se)
+    cands = []
+    for name in ("@scope_list", "@scope", "@verb_list", "@purpose_list", "@purpose"):
+        for rx in v.cues.get(name, []):
+            for m in rx.finditer(text, ss, se):
+                if name == "@verb_list":
+                    a = _first(agree, text, ss, m.start())
+                    if a is None:
+                        continue
+                elif name.startswith("@purpose") and has_agree is None:
+                    continue
+                cands.append((m, name))
+    if not cands:
+        return None
+    scope_c = [(m, n) for m, n in cands if not n.startswith("@purpose")]
+    pool = scope_c or cands
+    kind = "scope" if scope_c else "purpose"
+    m, name = min(pool, key=lambda c: c[0].start())
+    enumerates = any(n in ("@scope_list", "@verb_list", "@purpose_list")
+                     and not mm.group().lower().startswith("berisi") for mm, n in pool)
+    body_start = m.end()
+    if _NOUN_CUE.search(m.group()):
+        # "Ruang lingkup ... meliputi X", "Ada empat hal yang kita sepakati. X":
+        # the items start after the list verb / colon, if any
+        vm = _INTRO.search(text, m.end(), se)
+        body_start = vm.end() if vm is not None else se
+    bm = _first(v.cues.get("@body", []), text, body_start, se)
+    if bm is not None and bm.start() == body_start:
+        body_start = bm.end()
+    return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
+                      segments=[(body_start, se)])
+
+
+def _cut(text: str, s: int, e: int) -> tuple[int, int]:
+    m = _first(_vocab().cues.get("@cut", []), text, s, e)
+    if m is not None and m.start() > s:
+        e = m.start()
+    return _strip(text, s, e) if text[s:e].strip() else (s, s)
+
+
+# --- labels ------------------------------------------------------------------------
+
+def _label_hits(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    found = []
+    for label, rx, row in _vocab().labels:
+        for m in rx.finditer(text, s, e):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), label, row))
+    found.sort(key=lambda h: (-(h[1] - h[0]), h[3], h[0]))
+    taken: list[tuple[int, int, str]] = []
+    for a, b, label, _ in found:
+        if any(a < tb and ta < b for ta, tb, _ in taken):
+            continue
+        taken.append((a, b, label))
+    taken.sort()
+    return taken
+
+
+def _has_label(text: str, s: int, e: int) -> bool:
+    return bool(_label_hits(text, s, e))
+
+
+_ITEM_SPLIT = re.compile(r";|,(?!\d)|\s+serta\s+|\s[a-h][.)]\s|\s\d{1,2}[.)]\s", re.IGNORECASE)
+_DAN = re.compile(r"\s+dan\s+", re.IGNORECASE)
+_WORDS = re.compile(r"\w[\w/-]*")
+
+
+def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, p = [], s
+    for m in _ITEM_SPLIT.finditer(text, s, e):
+        out.append((p, m.start()))
+        p = m.end()
+    out.append((p, e))
+    return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
+
+
+def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Items of an enumeration that name no known label."""
+    v = _vocab()
+    light, vacuous = v.cues.get("@light", []), v.cues.get("@vacuous", [])
+    res = []
+    for a, b in _items(text, s, e):
+        parts = [(a, b)]
+        # "penelitian di bidang X dan pelatihan Y": split before a labelled phrase
+        for m in _DAN.finditer(text, a, b):
+            inside = [h for h in hits if a <= h[0] < m.start()]
+            if any(h[0] == m.end() for h in hits) and not inside and len(_WORDS.findall(text, a, m.start())) >= 2:
+                parts = [(a, m.start()), (m.end(), b)]
+                break
+        for pa, pb in parts:
+            if any(pa <= h[0] < pb or pa < h[1] <= pb for h in hits):
+                continue
+            q = pa
+            for rx in light:
+                lm = rx.match(text, q, pb)
+                if lm:
+                    q = lm.end()
+            rest = text[q:pb]
+            words = _WORDS.findall(rest)
+            if not words or len(words) > 30:
+                continue
+            if any(rx.match(rest) for rx in vacuous):
+                continue
+            if not words[0][0].isalpha():
+                continue
+            res.append(_strip(text, q, pb))
+    return res
+
+
+def _norm_spans(text: str, spans) -> list[tuple[int, int]]:
+    if spans is None:
+        return [(0, len(text))]
+    return sorted((max(0, a), min(len(text), b)) for a, b in spans if b > a)
+
+
+def scope_statements(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, int]]:
+    """Spans of explicit scope / purpose statements (cue to end, list items included)."""
+    if not text:
+        return []
+    return [(st.start, st.end) for st in _statements(text, _norm_spans(text, spans))]
+
+
+def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list[ScopeHit]:
+    """Every scope-label phrase in `text` (or within `spans`), in text order.
+
+    text[h.start:h.end] == h.text always.
+    """
+    if not text:
+        return []
+    spans = _norm_spans(text, spans)
+    stmts = _statements(text, spans)
+    hits: dict[tuple[int, int], ScopeHit] = {}
+    for s0, e0 in spans:
+        for a, b, label in _label_hits(text, s0, e0):
+            hits[(a, b)] = ScopeHit(label, a, b, text[a:b], cue=False)
+    for st in stmts:
+        for bs, be in st.segments:
+            if be <= bs:
+                continue
+            seg_hits = _label_hits(text, bs, be)
+            for a, b, label in seg_hits:
+                h = hits.get((a, b))
+                if h is None or h.label != label:
+                    h = ScopeHit(label, a, b, text[a:b], cue=False)
+                    hits[(a, b)] = h
+                if not h.cue or (h.kind == "purpose" and st.kind == "scope"):
+                    h.cue, h.kind, h.statement = True, st.kind, (st.start, st.end)
+            if st.enumerates:
+                for a, b in _other_items(text, bs, be, seg_hits):
+                    if (a, b) not in hits and b > a:
+                        hits[(a, b)] = ScopeHit("other", a, b, text[a:b], cue=True,
+                                                kind=st.kind, statement=(st.start, st.end))
+    # drop plain hits that overlap a statement hit found with different boundaries
+    cue_hits = [h for h in hits.values() if h.cue]
+    result = [h for h in hits.values()
+              if h.cue or not any(h.start < c.end and c.start < h.end for c in cue_hits)]
+    result.sort(key=lambda h: (h.start, h.end))
+    return result
+
+
+def select_scope(hits: list[ScopeHit]) -> list[ScopeHit]:
+    """One hit per label: from scope statements, else from purpose statements."""
+    scope = [h for h in hits if h.cue and h.kind == "scope"]
+    pool = scope or [h for h in hits if h.cue and h.kind == "purpose"]
+    seen: dict[str, ScopeHit] = {}
+    for h in sorted(pool, key=lambda h: h.start):
+        seen.setdefault(h.label, h)
+    return list(seen.values())

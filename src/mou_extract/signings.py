@@ -1,0 +1,596 @@
+"""Assembly of signing events from the spans the stages found.
+
+Anchors (classify.py) are grouped into events by document kind (an MoU and a later PKS
+are two events when they have their own dates); every other sentence belongs to the
+event of the anchor before it. Each event then gets its date, venue, parties, people
+(signatories, representatives, attendees) and scope.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import classify, parties as P, regions
+from .people import Mention, Role, find_mentions
+
+GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
+         "perjanjian_kerja_sama": "pks", "other": "other"}
+
+
+@dataclass
+class Event:
+    group: str
+    anchors: list = field(default_factory=list)     # classify.Anchor
+    sents: set = field(default_factory=set)         # sentence indices assigned to the event
+    docs: list = field(default_factory=list)
+    dates: list = field(default_factory=list)       # DateMention in anchor sentences
+    date: object = None
+    venue: Optional[tuple] = None                   # (name, city, start, end)
+    parties: list = field(default_factory=list)     # PartyMention
+    signatories: list = field(default_factory=list)  # Person dicts
+    attendees: list = field(default_factory=list)
+    scope: list = field(default_factory=list)       # ScopeHit
+    title: Optional[tuple[int, int]] = None
+    doc_type: str = "other"
+
+
+@dataclass
+class Ctx:
+    text: str                 # the input
+    norm: str                 # same length, normalised whitespace
+    sents: list               # segment.Sentence
+    docs: list                # documents.DocMention
+    dates: list               # dates.DateMention
+    reference: object         # datetime.date or None
+    title_spans: list = field(default_factory=list)  # agreement titles (not party mentions)
+    province: Optional[str] = None
+
+
+# --- anchors and events ---------------------------------------------------------------
+
+
+def _in(span_s: int, span_e: int, items):
+    return [x for x in items if x.start >= span_s and x.end <= span_e]
+
+
+def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
+    out = []
+    for si, s in enumerate(ctx.sents):
+        verbs = classify.signing_verbs(ctx.norm, s.start, s.end)
+        if not verbs:
+            continue
+        docs = _in(s.start, s.end, ctx.docs)
+        dates = _in(s.start, s.end, ctx.dates)
+        has_agreement = classify.agreement_word(ctx.norm, s.start, s.end)
+        for v in verbs:
+            before = [d for d in docs if d.end <= v.start()]
+            after = [d for d in docs if d.start >= v.end()]
+            doc = before[-1] if before else (after[0] if after else None)
+            status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ctx.reference)
+            if doc is None and not has_agreement:
+                status = "weak" if status == "done" else status
+            out.append(classify.Anchor(si, v.start(), v.end(), status, doc))
+    return out
+
+
+def _group_of(a: classify.Anchor, prev: Optional[str]) -> str:
+    if a.doc is not None:
+        return GROUP.get(a.doc.base_type or a.doc.doc_type, "nk")
+    return prev or "nk"
+
+
+def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
+    strong = [a for a in anchors if a.status == "done"]
+    if not strong:
+        return []
+    events: dict[str, Event] = {}
+    prev = None
+    for a in anchors:
+        if a.status not in ("done", "weak"):
+            continue
+        g = _group_of(a, prev)
+        if a.status == "weak" and g not in events:
+            g = prev or g
+            if g not in events:
+                continue
+        ev = events.setdefault(g, Event(g))
+        ev.anchors.append(a)
+        if a.doc is not None:
+            ev.docs.append(a.doc)
+        prev = g
+    evs = [e for e in events.values() if any(a.status == "done" for a in e.anchors)]
+    for e in evs:
+        e.dates = _anchor_dates(ctx, e)
+    # an event without its own date is the same event as a dated one ("MoU dan PKS")
+    if len(evs) > 1:
+        dated = [e for e in evs if _day_dates(e)]
+        if dated:
+            for e in list(evs):
+                if not _day_dates(e) and e is not dated[0]:
+                    dated[0].anchors += e.anchors
+                    dated[0].docs += e.docs
+                    evs.remove(e)
+        # same date: one event
+        seen: dict = {}
+        for e in list(evs):
+            d = _day_dates(e)
+            key = d[0].value if d else None
+            if key in seen:
+                seen[key].anchors += e.anchors
+                seen[key].docs += e.docs
+                evs.remove(e)
+            else:
+                seen[key] = e
+    for e in evs:
+        e.anchors.sort(key=lambda a: a.pos)
+    return evs
+
+
+def _anchor_dates(ctx: Ctx, ev: Event) -> list:
+    out = []
+    for a in ev.anchors:
+        s = ctx.sents[a.sent]
+        ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None]
+        # a date belongs to the verb nearest to it when a sentence reports two signings
+        others = [b for b in ev.anchors if b.sent == a.sent]
+        for d in ds:
+            if d not in out:
+                out.append(d)
+        del others
+    return out
+
+
+def _day_dates(ev: Event) -> list:
+    return [d for d in ev.dates if d.precision == "day" and d.value is not None]
+
+
+def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
+    """Event index of every sentence: the event of the nearest anchor before it."""
+    by_sent: dict[int, int] = {}
+    for ei, e in enumerate(events):
+        for a in e.anchors:
+            by_sent.setdefault(a.sent, ei)
+    out: list[Optional[int]] = []
+    cur = None
+    first = min(by_sent.values(), key=lambda x: x) if by_sent else None
+    for si in range(len(ctx.sents)):
+        if si in by_sent:
+            cur = by_sent[si]
+        out.append(cur if cur is not None else first)
+    return out
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
+    day = _day_dates(ev)
+    if day:
+        # prefer a date that comes after its verb in the same sentence
+        return day[0]
+    if ev.dates:
+        return ev.dates[0]
+    # a date in another sentence of the event's paragraphs
+    paras = {ctx.sents[a.sent].paragraph for a in ev.anchors}
+    for si, s in enumerate(ctx.sents):
+        if sent_event[si] == ei and s.paragraph in paras:
+            ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
+            if ds:
+                return ds[0]
+    return None
+
+
+# --- venue ----------------------------------------------------------------------------
+
+_VENUE = re.compile(
+    r"\b(?:di|bertempat\s+di|berlokasi\s+di|at)\s+(?P<name>(?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Ruangan|Pendopo|Pendapa|Balai|"
+    r"Auditorium|Mal|Mall|Meuligoe|Rumah|Graha|Wisma|Istana|Kampus|Rektorat|Sekretariat|Mapolres|Mapolda|"
+    r"Markas|Ballroom|Convention|Lobi|Lobby|Bale|Griya|Gedong|Sasana|Command|Pusat|Asrama|Lapangan|Alun-[Aa]lun|"
+    r"Kompleks|Komplek|Taman|Stadion|Masjid|Hall|Guest|Kediaman|Pendapa|Rujab|Rudin|Setda|Bappeda|Lantai|Main|"
+    r"Room|Office|Building)\b)"
+    r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+_CITY_ITEM = re.compile(r"^\s*(?:,\s*|\s+di\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_STREET = re.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
+
+
+def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    from .dates import find_dates  # noqa: F401  (dates are known from ctx)
+
+    norm = ctx.norm
+    for m in _VENUE.finditer(norm, s, e):
+        name_s, name_e = m.start("name"), m.end("name")
+        name = norm[name_s:name_e]
+        # a venue name stops before an embedded " di <City>"
+        cut = re.search(r"\s+di\s+", name)
+        city = None
+        if cut:
+            rest = name[cut.end():]
+            name_e = name_s + cut.start()
+            name = norm[name_s:name_e]
+            city = _city_words(rest)
+        name = name.rstrip(" .")
+        name_e = name_s + len(name)
+        if len(name.split()) < 2 and not name.startswith("Mal"):
+            continue
+        # weekday/date words are not part of the name
+        wd = re.search(r"\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b", name)
+        if wd:
+            name = name[:wd.start()]
+            name_e = name_s + len(name)
+        # following comma items: ", Jakarta, Selasa (27/01/2026)" / " di Jakarta"
+        pos = name_e
+        items = []
+        for _ in range(4):
+            mm = _CITY_ITEM.match(norm, pos, e)
+            if not mm:
+                break
+            item = mm.group("item")
+            if _is_date_word(item):
+                break
+            if not _STREET.match(item):
+                items.append(item)
+            pos = mm.end()
+        if items:
+            city = items[-1]
+        if city is None:
+            city = _trailing_place(name)
+        return name, city, name_s, name_e
+    return None
+
+
+def _city_words(s: str) -> Optional[str]:
+    m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", s)
+    return m.group() if m and not _is_date_word(m.group()) else None
+
+
+def _is_date_word(item: str) -> bool:
+    return bool(re.match(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday|Pada|Tanggal)\b", item))
+
+
+def _trailing_place(name: str) -> Optional[str]:
+    from . import places
+
+    words = name.split()
+    lows = [w.lower().strip(".,") for w in words]
+    for i in range(len(words)):
+        m = places.match_tokens(lows, i)
+        if m and i + m[0] == len(words) and words[i][:1].isupper():
+            regs = m[1]
+            reg = regs[0]
+            if reg.level == "provinsi":
+                return None
+            return reg.bare
+    return None
+
+
+# --- people ---------------------------------------------------------------------------
+
+
+def name_key(name: str) -> list[str]:
+    return [w.lower().strip(".,") for w in name.split() if len(w.strip(".,")) > 1]
+
+
+def same_person(a: str, b: str) -> bool:
+    ta, tb = set(name_key(a)), set(name_key(b))
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return small <= big and any(len(t) >= 4 for t in small)
+
+
+@dataclass
+class Cluster:
+    name: str
+    mentions: list = field(default_factory=list)
+
+    def best_role(self) -> Optional[Role]:
+        roles = [m.role for m in self.mentions if m.role]
+        if not roles:
+            return None
+        with_place = [r for r in roles if r.org]
+        return (with_place or roles)[0]
+
+
+def cluster_people(mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for m in mentions:
+        if not m.name:
+            continue
+        for c in clusters:
+            if same_person(c.name, m.name):
+                c.mentions.append(m)
+                if len(name_key(m.name)) > len(name_key(c.name)):
+                    c.name = m.name
+                break
+        else:
+            clusters.append(Cluster(m.name, [m]))
+    return clusters
+
+
+# --- roles and the parties people belong to --------------------------------------------
+
+_LEVEL_TITLE = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
+
+
+def role_text(role: Role, ctx: Ctx) -> str:
+    """The role in full form with its jurisdiction: abbreviations expanded, region
+    nicknames replaced by official names, the level word added where it is implied."""
+    words = [role.title]
+    toks = role.org
+    i = 0
+    prev_low = role.title.split()[-1].lower()
+    while i < len(toks):
+        t = toks[i]
+        if role.place and i < len(toks) and _starts_place(toks, i, role.place):
+            n = len(role.place.split())
+            reg = P.pick_region(role.regions, role.place_level and {"kab": "kabupaten", "prov": "provinsi"}.get(role.place_level, role.place_level), ctx.province)
+            if reg is None and role.cls in ("region_head", "region_deputy"):
+                lvl = _title_level(role.title)
+                reg = P.pick_region(role.regions, lvl, ctx.province)
+            if reg is not None:
+                bare = reg.name if reg.level == "provinsi" else reg.bare
+                if (role.place_level is None and prev_low not in ("kabupaten", "kota", "provinsi", "perwakilan")
+                        and role.cls not in ("region_head", "region_deputy")
+                        and not (prev_low in ("ri", "ombudsman") and reg.level == "provinsi")):
+                    words.append(_LEVEL_TITLE[reg.level])
+                words.append(bare)
+            else:
+                words.append(role.place)
+            i += n
+            prev_low = words[-1].split()[-1].lower()
+            continue
+        exp = regions.abbreviation(t.text.rstrip("."))
+        if exp and exp[1] == "expand":
+            words.append(exp[0])
+        elif t.low in ("kab", "prov"):
+            words.append({"kab": "Kabupaten", "prov": "Provinsi"}[t.low])
+        else:
+            words.append(t.text)
+        prev_low = t.low
+        i += 1
+    return " ".join(words)
+
+
+def _starts_place(toks, i, place: str) -> bool:
+    n = len(place.split())
+    return " ".join(t.text for t in toks[i:i + n]) == place
+
+
+def _title_level(title: str) -> Optional[str]:
+    t = title.lower()
+    if "bupati" in t or "regent" in t:
+        return "kabupaten"
+    if "wali kota" in t or "mayor" in t:
+        return "kota"
+    if "gubernur" in t or "governor" in t:
+        return "provinsi"
+    return None
+
+
+def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention], str]:
+    """The institution a role belongs to, and how it was found ("inst" when the role names
+    the institution itself, "gov" for a regional government, "" when unknown)."""
+    if role is None:
+        return None, ""
+    org_txt = role.org_text()
+    phrase = f"{role.title} {org_txt}".strip()
+    found = P.find_parties(phrase, 0, len(phrase), ctx.province, aliases)
+    if found:
+        pm = found[0]
+        title_len = len(role.title)
+        direct = found[0].start <= title_len + 1
+        if pm.kind == "regional_government":
+            return pm, "gov" if role.cls in ("region_head",) else "gov-unit"
+        return pm, "inst" if direct else "inst-unit"
+    lvl = _title_level(role.title)
+    if role.regions:
+        reg = P.pick_region(role.regions, role.place_level and {"kab": "kabupaten", "prov": "provinsi"}.get(role.place_level, role.place_level) or lvl, ctx.province)
+        if reg:
+            src = "gov" if role.cls == "region_head" else "gov-unit"
+            return P.gov_party(reg, 0, 0), src
+    return None, ""
+
+
+def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx) -> Optional[str]:
+    if m.on_behalf_of is not None:
+        return role_text(m.on_behalf_of, ctx)
+    if m.on_behalf_text:
+        w = re.match(r"\s*(?:Bapak\s+|Ibu\s+)?(?P<t>[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Kk]epala\s+[Dd]aerah)(?P<rest>(?:\s+[A-Z][\w-]*){0,3})", m.on_behalf_text)
+        if w:
+            title = {"bupati": "Bupati", "walikota": "Wali Kota", "wali kota": "Wali Kota", "gubernur": "Gubernur"}.get(
+                re.sub(r"\s+", " ", w.group("t").lower()), w.group("t"))
+            rest = w.group("rest").strip()
+            from .people import tokenize, parse_role
+            phrase = f"{title} {rest}".strip()
+            toks = tokenize(phrase, 0, len(phrase))
+            r = parse_role(toks, 0, set())
+            if r and r[0].org:
+                return role_text(r[0], ctx)
+            if person_party and person_party.region:
+                reg = person_party.region
+                return f"{title} {reg.name if reg.level == 'provinsi' else reg.bare}"
+            return title
+    return None
+
+
+# --- assembly -------------------------------------------------------------------------
+
+_ALSO = re.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b", re.I)
+_COOP = re.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
+_VENUE_SENT = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
+
+
+@dataclass
+class PersonOut:
+    name: str
+    role: Optional[str]
+    party: Optional[str]
+    on_behalf_of: Optional[str]
+    start: int
+    end: int
+
+
+def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dict) -> None:
+    """Fill every event's date, venue, parties, people and scope (in place)."""
+    sent_event = assign_sentences(ctx, events)
+    alias_tuples = {tuple(k.split()) for k in alias_parties}
+    mentions: list[Mention] = []
+    for si, s in enumerate(ctx.sents):
+        mentions += find_mentions(ctx.norm, si, s.start, s.end, frozenset(alias_tuples))
+    # a mention belongs to the event of the nearest signing verb before it in its sentence
+    anchor_event = {}
+    for ei, e in enumerate(events):
+        for a in e.anchors:
+            anchor_event[(a.sent, a.pos)] = ei
+
+    def event_of(m: Mention) -> Optional[int]:
+        same = [(pos, ei) for (si, pos), ei in anchor_event.items() if si == m.sent and pos <= m.start]
+        if same:
+            return max(same)[1]
+        return sent_event[m.sent]
+
+    clusters = cluster_people(mentions)
+    cluster_of = {id(m): c for c in clusters for m in c.mentions}
+    absent = {id(c) for c in clusters if any(m.cue == "absent" for m in c.mentions)}
+    title_spans = ctx.title_spans
+
+    for ei, ev in enumerate(events):
+        ev.date = pick_date(ctx, ev, sent_event, ei)
+        ev.doc_type = _doc_type(ev)
+        ev.title = next((d.title for d in sorted(ev.docs, key=lambda d: d.start) if d.title), None)
+        # venue: the signing sentences, then sentences about where it took place
+        anchor_sents = sorted({a.sent for a in ev.anchors})
+        for si in anchor_sents:
+            s = ctx.sents[si]
+            v = find_venue(ctx, s.start, s.end)
+            if v:
+                ev.venue = v
+                break
+        if ev.venue is None:
+            paras = {ctx.sents[si].paragraph for si in anchor_sents}
+            for si, s in enumerate(ctx.sents):
+                if sent_event[si] == ei and (s.paragraph in paras or s.paragraph - 1 in paras) \
+                        and _VENUE_SENT.search(ctx.norm, s.start, s.end):
+                    v = find_venue(ctx, s.start, s.end)
+                    if v:
+                        ev.venue = v
+                        break
+        # people of this event
+        ev_mentions = [m for m in mentions if event_of(m) == ei]
+        excluded = [(t[0], t[1]) for t in title_spans]
+        if ev.venue:
+            excluded.append((ev.venue[2], ev.venue[3]))
+        for m in ev_mentions:
+            if m.cue in ("attendee", "absent", "present") and not (m.name and cluster_of.get(id(m)) and
+                                                                   any(x.cue in ("signer", "rep-signer") for x in cluster_of[id(m)].mentions if event_of(x) == ei)):
+                excluded.append((m.start, m.end))
+        # parties named in the signing sentences (and "juga ... dengan X" sentences)
+        party_sents = set(anchor_sents)
+        for si, s in enumerate(ctx.sents):
+            if sent_event[si] == ei and _ALSO.search(ctx.norm, s.start, s.end) and _COOP.search(ctx.norm, s.start, s.end):
+                party_sents.add(si)
+        found: dict[str, P.PartyMention] = {}
+        for si in sorted(party_sents):
+            s = ctx.sents[si]
+            for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties):
+                if any(a <= pm.start and pm.end <= b for a, b in excluded):
+                    continue
+                _add_party(found, pm)
+        # people and their parties
+        people = []
+        for c in clusters:
+            ms = [m for m in c.mentions if event_of(m) == ei]
+            if not ms:
+                continue
+            cues = {m.cue for m in ms}
+            role = c.best_role()
+            pm, src = role_party(role, ctx, alias_parties) if role else (None, "")
+            first = ms[0]
+            rep_m = next((m for m in ms if m.cue in ("rep", "rep-signer")), None)
+            people.append({
+                "cluster": c, "role": role, "party": pm, "src": src, "cues": cues,
+                "absent": id(c) in absent, "mention": next((m for m in c.mentions if m.role), first),
+                "rep": rep_m,
+            })
+        # region heads written without their jurisdiction ("Gubernur Jafar")
+        for p in people:
+            if p["party"] is None and p["role"] is not None and p["role"].cls in ("region_head", "region_deputy"):
+                lvl = _title_level(p["role"].title)
+                govs = [x for x in found.values() if x.region and x.region.level == lvl]
+                if len(govs) == 1:
+                    p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
+        signers = [p for p in people if p["cues"] & {"signer", "rep-signer"} and not p["absent"]]
+        for p in signers:
+            if p["party"] is not None and p["party"].key not in found:
+                r = p["mention"].role
+                pm = p["party"]
+                _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
+        signed_keys = {p["party"].key for p in signers if p["party"] is not None}
+        for key, party in list(found.items()):
+            if key in signed_keys:
+                continue
+            cands = [p for p in people if p["party"] is not None and p["party"].key == key and not p["absent"]
+                     and p not in signers]
+            reps = [p for p in cands if p["cues"] & {"rep"}]
+            heads = [p for p in cands if p["role"] is not None and (
+                (p["src"] == "gov" and p["role"].cls == "region_head") or (p["src"] == "inst" and p["role"].cls == "head"))]
+            pick = (reps or heads or [None])[0]
+            if pick is not None:
+                signers.append(pick)
+                signed_keys.add(key)
+        attendees = [p for p in people if p not in signers and not p["absent"] and p["cues"] & {"attendee"}]
+        ev.parties = list(found.values())
+        ev.signatories = [_person_out(p, found, ctx) for p in signers]
+        ev.attendees = [_person_out(p, found, ctx) for p in attendees]
+        ev.signatories.sort(key=lambda x: x.start)
+        ev.attendees.sort(key=lambda x: x.start)
+        # scope: stated coverage in the event's sentences
+        hits = [h for h in scope_hits if _sent_event_at(ctx, sent_event, h.start) == ei]
+        stated = [h for h in hits if h.cue]
+        if not stated:
+            anchor_spans = [(ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents]
+            stated = [h for h in hits if any(a <= h.start < b for a, b in anchor_spans)]
+        seen = set()
+        ev.scope = []
+        for h in stated:
+            if h.label not in seen:
+                seen.add(h.label)
+                ev.scope.append(h)
+
+
+def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
+    for si, s in enumerate(ctx.sents):
+        if s.start <= pos < s.end + 1:
+            return sent_event[si]
+    return None
+
+
+def _add_party(found: dict, pm: P.PartyMention) -> None:
+    if pm.key in found:
+        old = found[pm.key]
+        if len(pm.name) > len(old.name) and not pm.region:
+            found[pm.key] = P.PartyMention(old.start, old.end, pm.name, pm.kind, pm.region, pm.key)
+        return
+    found[pm.key] = pm
+
+
+def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
+    c = p["cluster"]
+    m = next((x for x in c.mentions if x.name == c.name), c.mentions[0])
+    party = found.get(p["party"].key).name if p["party"] is not None and p["party"].key in found else None
+    role = role_text(p["role"], ctx) if p["role"] is not None else None
+    obo = None
+    if p["rep"] is not None:
+        obo = on_behalf_text(p["rep"], p["party"], ctx)
+    return PersonOut(c.name, role, party, obo, m.name_start, m.name_end)
+
+
+def _doc_type(ev: Event) -> str:
+    from .documents import document_type_of
+
+    docs = sorted([d for d in ev.docs if not d.is_budget], key=lambda d: d.start)
+    return document_type_of(docs) if docs else "other"
