@@ -112,10 +112,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         # Ombudsman RI [Perwakilan [Provinsi] X] / Ombudsman X / ORI
         if low in OMBUDSMAN or (tok.text == "ORI"):
             j = i + 1
+            explicit = tok.text == "ORI"
             if j < n and lows[j] == "ri":
                 j += 1
+                explicit = True
             elif j + 1 < n and lows[j] == "republik" and lows[j + 1] == "indonesia":
                 j += 2
+                explicit = True
             while j < n and toks[j].text == "(" and j + 2 < n and toks[j + 2].text == ")":
                 j += 3
             k = j
@@ -131,7 +134,10 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                     prov = regions.province_of(" ".join(t.text for t in toks[k:k + pl[0]]))
             if prov is not None:
                 j = k + pl[0]
-            out.append(ombudsman_party(prov, tok.start, toks[j - 1].end))
+            pm = ombudsman_party(prov, tok.start, toks[j - 1].end)
+            if prov is None and not explicit:
+                pm.key = "ORI?"  # a bare "Ombudsman": the national body or the office named elsewhere
+            out.append(pm)
             i = j
             continue
         # Pemerintah (Provinsi|Kabupaten|Kota) X / Pemkab X / Pemda X, lists carried over

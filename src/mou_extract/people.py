@@ -151,7 +151,12 @@ def _is_acronym(tok: Tok) -> bool:
     return len(t) >= 2 and t.isupper() and t.isalpha()
 
 
-def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]]) -> Optional[tuple[Role, int]]:
+NAMED_INSTITUTIONS = {"universitas", "institut", "politeknik", "bank", "pt", "akademi", "sekolah", "stie",
+                      "stikes", "poltekkes", "iain", "uin", "stain", "yayasan", "perumda", "pdam"}
+
+
+def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
+               comma_after: bool = False) -> Optional[tuple[Role, int]]:
     """A role phrase starting at toks[i]: prefixes, a title, then the office / institution /
     jurisdiction words. Returns (Role, index after the role)."""
     j = i
@@ -188,6 +193,16 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]]) -> Option
             org.extend(toks[j:j + al])
             j += al
             continue
+        if tok.low in NAMED_INSTITUTIONS and j + 1 < len(toks) and toks[j + 1].is_cap:
+            # "Universitas Siliwangi", "Bank Nagari": the proper name that follows; the
+            # whole run when a comma follows it ("Rektor Universitas X Y, Prof. ...")
+            k = j + 2
+            if comma_after:
+                while k < len(toks) and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
+                    k += 1
+            org.extend(toks[j:k])
+            j = k
+            continue
         pl = places.match_tokens([t.low for t in toks], j)
         if pl and (place is None or level is not None):
             n_pl, regs = pl
@@ -216,6 +231,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]]) -> Option
             continue
         if not tok.is_cap:
             break
+        # an office abbreviation before a place: "Kantah Sinjai", "Diskominfo Tapsel"
+        nxt = places.match_tokens([t.low for t in toks], j + 1) if j + 1 < len(toks) and toks[j + 1].is_cap else None
+        if nxt and low not in word_set("name_stopwords.txt") and not is_honorific(tok) and match_title(toks, j) is None:
+            org.append(tok)
+            j += 1
+            continue
         # a title inside the org part ("Kepala Bagian Organisasi ...") is fine, another
         # full role start ("Wakil ...") is not
         break
@@ -321,7 +342,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
             j = i + 1
             while j < n:
                 u = toks[j]
-                if (u.is_cap and u.is_word) or is_degree(u):
+                if (u.is_cap and u.is_word) or is_degree(u) or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
                 elif u.text == "." and j + 1 < n and toks[j + 1].is_cap and len(toks[j - 1].text) <= 3:
                     j += 1
@@ -351,8 +372,10 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
     out = []
     i = a
     stop = word_set("name_stopwords.txt")
+    comma_after = b < len(toks) and toks[b].text == ","
+    lows = [t.low for t in toks[:b]]
     while i < b:
-        r = parse_role(toks[:b], i, aliases)
+        r = parse_role(toks[:b], i, aliases, comma_after)
         if r:
             role, j = r
             name = parse_name(toks[:b], j) if j < b else None
@@ -365,6 +388,11 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
             continue
         if toks[i].low in stop or is_degree(toks[i]) or not (toks[i].is_cap or is_honorific(toks[i])):
             i += 1
+            continue
+        pl = places.match_tokens(lows, i)
+        if pl and not (i > a and is_honorific(toks[i - 1])):
+            # a region name ("Kabupaten Mandailing Natal, Labuhanbatu") is not a person
+            i += pl[0]
             continue
         name = parse_name(toks[:b], i)
         if name:

@@ -190,7 +190,7 @@ _VENUE = re.compile(
     r"Kompleks|Komplek|Taman|Stadion|Masjid|Hall|Guest|Kediaman|Pendapa|Rujab|Rudin|Setda|Bappeda|Lantai|Main|"
     r"Room|Office|Building)\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
-_CITY_ITEM = re.compile(r"^\s*(?:,\s*|\s+di\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+di\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _STREET = re.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
 
 
@@ -500,15 +500,26 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 if any(a <= pm.start and pm.end <= b for a, b in excluded):
                     continue
                 _add_party(found, pm)
+        # a bare "Ombudsman" is the Perwakilan office when one signs, else Ombudsman RI
+        if "ORI?" in found:
+            bare = found.pop("ORI?")
+            if not any(k.startswith("ORI:") for k in found):
+                bare.key = "ORI"
+                _add_party(found, bare)
         # people and their parties
         people = []
         for c in clusters:
             ms = [m for m in c.mentions if event_of(m) == ei]
-            if not ms:
+            if not ms or c.best_role() is None:
                 continue
             cues = {m.cue for m in ms}
             role = c.best_role()
             pm, src = role_party(role, ctx, alias_parties) if role else (None, "")
+            if pm is not None and pm.key == "ORI?":
+                per = [k for k in found if k.startswith("ORI:")]
+                pm.key = per[0] if len(per) == 1 else "ORI"
+                if pm.key in found:
+                    pm = found[pm.key]
             first = ms[0]
             rep_m = next((m for m in ms if m.cue in ("rep", "rep-signer")), None)
             people.append({
@@ -583,6 +594,8 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     m = next((x for x in c.mentions if x.name == c.name), c.mentions[0])
     party = found.get(p["party"].key).name if p["party"] is not None and p["party"].key in found else None
     role = role_text(p["role"], ctx) if p["role"] is not None else None
+    if p["src"] == "inst" and p["party"] is not None:
+        role = f"{p['role'].title} {p['party'].name}"  # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
