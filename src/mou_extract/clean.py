@@ -405,7 +405,8 @@ def clean(text: str) -> Cleaned:
     phase = "header"          # header -> prebody (after the title) -> body
     related = False           # inside a "Berita Terkait" style block
     prev_image = False
-    n = len(paras)
+    late_ok = True            # a dateline may still follow short unpunctuated lines
+    n_body = 0
 
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
@@ -474,7 +475,7 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "caption", "photo caption")
             continue
         if phase == "body":
-            if res.dateline_span is None and len(s) > 20 and _late_dateline_ok(paras, lines, i):
+            if res.dateline_span is None and late_ok and len(s) > 20 and _late_dateline_ok(paras, lines, i):
                 dline = _find_dateline(norm, p.start, p.end)
                 if dline is not None:
                     # the short unpunctuated "body" lines before it were a caption / teaser
@@ -496,6 +497,9 @@ def clean(text: str) -> Cleaned:
                 set_kind(p, "caption", "photo caption")
                 continue
             set_kind(p, "body")
+            n_body += 1
+            if late_ok and (n_body > 2 or _sentence_like(s) or len(_words(s)) > 30):
+                late_ok = False
             continue
 
         # --- header / prebody: find the title and the start of the body

@@ -39,6 +39,7 @@ DEGREE_WORDS = {
     "llm", "mhum", "ca", "cfa", "spog", "sked", "mag", "mp", "mec", "dev", "ipu", "asean", "eng",
     "ptk", "ssi", "mbi",
 }
+_MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
 NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
 
@@ -132,7 +133,7 @@ class Role:
     regions: list = field(default_factory=list)  # candidate regions of the jurisdiction
 
     def org_text(self) -> str:
-        return " ".join(t.text for t in self.org)
+        return " ".join(t.text for t in self.org).replace(" ,", ",")
 
 
 def match_title(toks: list[Tok], i: int) -> Optional[tuple[int, Title]]:
@@ -186,6 +187,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 j = k + 1
                 continue
             break
+        if tok.text == "," and org and j + 1 < len(toks) and toks[j + 1].low in office:
+            org.append(tok)
+            j += 1
+            continue
         if not tok.is_word:
             break
         al = _alias_at(toks, j, aliases)
@@ -237,8 +242,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
-        # a title inside the org part ("Kepala Bagian Organisasi ...") is fine, another
-        # full role start ("Wakil ...") is not
+        # an unknown word ("Supervisi", "Datun"): still part of the role when an office,
+        # acronym or place follows later in the run with a name after it
+        k = _later_anchor(toks, j, aliases)
+        if k is not None:
+            org.extend(toks[j:k])
+            j = k
+            continue
         break
     if org and org[-1].low == "dan":
         org.pop()
@@ -247,6 +257,39 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     # include skipped glosses inside the span only up to the last org token
     full = " ".join(prefixes + [title.full])
     return Role(toks[i].start, end, full, title.cls, org, place, level, regions), j
+
+
+def _is_anchor(toks: list[Tok], k: int, aliases) -> int:
+    """Length of an office word / acronym / place / alias at toks[k] (0 if none)."""
+    t = toks[k]
+    if _alias_at(toks, k, aliases):
+        return _alias_at(toks, k, aliases)
+    pl = places.match_tokens([x.low for x in toks], k) if t.is_cap else None
+    if pl:
+        return pl[0]
+    if _is_acronym(t) and not is_degree(t):
+        return 1
+    return 0
+
+
+def _later_anchor(toks: list[Tok], j: int, aliases) -> Optional[int]:
+    """Index just after the last anchor in toks[j:] that still leaves a name after it."""
+    best = None
+    k = j
+    while k < len(toks) and k - j < 8:
+        t = toks[k]
+        if is_honorific(t) or not (t.is_word and (t.is_cap or t.low == "dan")):
+            break
+        n = _is_anchor(toks, k, aliases)
+        if n:
+            after = k + n
+            if after < len(toks) and toks[after].is_cap and toks[after].is_word and not _is_anchor(toks, after, aliases) \
+                    or after < len(toks) and is_honorific(toks[after]):
+                best = after
+            k += n
+            continue
+        k += 1
+    return best
 
 
 def _alias_at(toks: list[Tok], j: int, aliases: set[tuple[str, ...]]) -> int:
@@ -272,7 +315,8 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     while j < len(toks) and j - first < 6:
         t = toks[j]
         low = t.low
-        if t.is_cap and t.is_word and low not in stop and not (low in office and j == first) \
+        if t.is_cap and t.is_word and (low not in stop or (j > first and low in _MONTH_NAMES)) \
+                and not (low in office and j == first) and not (_is_acronym(t) and len(t.text) > 2) \
                 and match_title(toks, j) is None and not (is_degree(t) and j > first):
             j += 1
             continue
@@ -344,6 +388,10 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 u = toks[j]
                 if (u.is_cap and u.is_word) or is_degree(u) or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
+                elif (u.text == "," and j + 1 < n and toks[j + 1].low in office and match_title(toks, i)
+                      and not any(is_honorific(x) for x in toks[i:j])):
+                    # "Kepala Dinas Komunikasi, Informatika dan Persandian X"
+                    j += 1
                 elif u.text == "." and j + 1 < n and toks[j + 1].is_cap and len(toks[j - 1].text) <= 3:
                     j += 1
                 elif u.text == "(":
@@ -355,6 +403,12 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     else:
                         break
                 elif u.low == "dan" and j + 1 < n and toks[j - 1].low in office and toks[j + 1].low in office:
+                    j += 1
+                elif (u.low == "dan" and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].is_cap
+                      and match_title(toks, i) and match_title(toks, j + 1) is None
+                      and not any(is_honorific(x) for x in toks[i:j]) and j - i <= 5
+                      and not is_honorific(toks[j + 1])):
+                    # "Deputi Bidang Koordinasi dan Supervisi KPK ..."
                     j += 1
                 elif u.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].is_cap:
                     j += 1

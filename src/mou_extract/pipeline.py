@@ -86,7 +86,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     sents = segment.sentences(norm, body)
     docs = documents.find_documents(norm, body)
     date_mentions = D.find_dates(norm, reference, body)
-    scope_hits = scope.find_scope(norm, body)
+    scope_hits = scope.find_scope(norm, _merge_adjacent(norm, body))
     province = _context_province(norm, body)
     ctx = signings.Ctx(text=text, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
@@ -134,6 +134,17 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     )
     return Record(article=article, is_signing=bool(out_signings), signings=out_signings,
                   warnings=out_warnings)
+
+
+def _merge_adjacent(norm: str, spans):
+    """Join paragraphs separated only by whitespace (a list after "bersepakat untuk:")."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and not norm[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _person(text: str, p: signings.PersonOut) -> Person:

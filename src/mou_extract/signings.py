@@ -453,6 +453,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             return max(same)[1]
         return sent_event[m.sent]
 
+    _continue_lists(ctx, mentions)
     clusters = cluster_people(mentions)
     cluster_of = {id(m): c for c in clusters for m in c.mentions}
     absent = {id(c) for c in clusters if any(m.cue == "absent" for m in c.mentions)}
@@ -490,8 +491,12 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 excluded.append((m.start, m.end))
         # parties named in the signing sentences (and "juga ... dengan X" sentences)
         party_sents = set(anchor_sents)
+        anchor_paras = {ctx.sents[si].paragraph for si in anchor_sents}
         for si, s in enumerate(ctx.sents):
-            if sent_event[si] == ei and _ALSO.search(ctx.norm, s.start, s.end) and _COOP.search(ctx.norm, s.start, s.end):
+            if sent_event[si] != ei or not _COOP.search(ctx.norm, s.start, s.end):
+                continue
+            near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras
+            if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end):
                 party_sents.add(si)
         found: dict[str, P.PartyMention] = {}
         for si in sorted(party_sents):
@@ -500,6 +505,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 if any(a <= pm.start and pm.end <= b for a, b in excluded):
                     continue
                 _add_party(found, pm)
+        for key, pm in list(found.items()):
+            if pm.region is None and any(o is not pm and o.name.startswith(pm.name + " ") for o in found.values()):
+                found.pop(key)
         # a bare "Ombudsman" is the Perwakilan office when one signs, else Ombudsman RI
         if "ORI?" in found:
             bare = found.pop("ORI?")
@@ -560,8 +568,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         ev.signatories.sort(key=lambda x: x.start)
         ev.attendees.sort(key=lambda x: x.start)
         # scope: stated coverage in the event's sentences
-        hits = [h for h in scope_hits if _sent_event_at(ctx, sent_event, h.start) == ei]
-        stated = [h for h in hits if h.cue]
+        hits = [h for h in scope_hits
+                if _sent_event_at(ctx, sent_event, (h.statement or (h.start, h.end))[0]) == ei]
+        stated = [h for h in hits if h.cue and h.kind == "scope"] or [h for h in hits if h.cue]
         if not stated:
             anchor_spans = [(ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents]
             stated = [h for h in hits if any(a <= h.start < b for a, b in anchor_spans)]
@@ -607,3 +616,27 @@ def _doc_type(ev: Event) -> str:
 
     docs = sorted([d for d in ev.docs if not d.is_budget], key=lambda d: d.start)
     return document_type_of(docs) if docs else "other"
+
+
+_LIST_OPENER = re.compile(r"\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|masing-masing|mereka\s+adalah)\b", re.I)
+
+
+def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
+    """A sentence that opens with "Di antaranya" / "Yakni" lists more of the people the
+    previous sentence was about: they take its last cue."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for si, ms in sorted(by_sent.items()):
+        s = ctx.sents[si]
+        if si == 0 or not _LIST_OPENER.match(ctx.norm, s.start, s.end):
+            continue
+        prev = [m for m in by_sent.get(si - 1, []) if m.cue]
+        if not prev:
+            continue
+        cue = prev[-1].cue
+        for m in ms:
+            if m.cue is None:
+                m.cue = cue
+            elif m.cue == "rep" and cue in ("signer", "rep-signer"):
+                m.cue = "rep-signer"
