@@ -185,6 +185,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             if not pl:
                 i += 1
                 continue
+            # "Kabupaten Merangin, Provinsi Jambi": the province locates the regency
+            if low in ("provinsi", "prov") and out and out[-1].region is not None and out[-1].region.level != "provinsi" \
+                    and i > 0 and toks[i - 1].text == "," and out[-1].end >= toks[i - 1].start - 1:
+                prov = pick_region(pl[1], "provinsi", None)
+                if prov is not None and prov.name == out[-1].region.province:
+                    i = j + pl[0]
+                    continue
             first = True
             while pl:
                 reg = pick_region(pl[1], level, context_province)
@@ -329,4 +336,19 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
             if before and before[-1].end >= m.start() - 1:
                 out[m.group(1).lower()] = before[-1]
+    return out
+
+
+def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str]) -> dict[str, PartyMention]:
+    """Names of the enterprises and universities an article mentions, shortest form first,
+    so that a role "Direktur Utama PT X" stops where the company's name does."""
+    out: dict[str, PartyMention] = {}
+    for s, e in body_spans:
+        for pm in find_parties(text, s, e, context_province):
+            if pm.kind in ("enterprise", "university") and pm.region is None:
+                key = pm.name.lower()
+                if not any(key.startswith(k + " ") for k in out):
+                    for k in [k for k in out if k.startswith(key + " ")]:
+                        out.pop(k)
+                    out[key] = pm
     return out

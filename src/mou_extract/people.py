@@ -39,6 +39,8 @@ DEGREE_WORDS = {
     "llm", "mhum", "ca", "cfa", "spog", "sked", "mag", "mp", "mec", "dev", "ipu", "asean", "eng",
     "ptk", "ssi", "mbi",
 }
+VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang", "balai", "meuligoe",
+               "rujab", "rudin", "jabatan", "dinas", "lantai", "wisma", "graha", "istana", "halaman", "lapangan"}
 _MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
 NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
@@ -293,7 +295,7 @@ def _later_anchor(toks: list[Tok], j: int, aliases) -> Optional[int]:
 
 
 def _alias_at(toks: list[Tok], j: int, aliases: set[tuple[str, ...]]) -> int:
-    for n in (4, 3, 2, 1):
+    for n in (6, 5, 4, 3, 2, 1):
         if j + n <= len(toks) and tuple(t.low for t in toks[j:j + n]) in aliases:
             return n
     return 0
@@ -430,6 +432,9 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
     lows = [t.low for t in toks[:b]]
     while i < b:
         r = parse_role(toks[:b], i, aliases, comma_after)
+        if r and i > 0 and toks[i - 1].low in VENUE_HEADS:
+            i = r[1]  # "Kantor Bupati X", "Rumah Dinas Wali Kota": a place, not a person
+            continue
         if r:
             role, j = r
             name = parse_name(toks[:b], j) if j < b else None

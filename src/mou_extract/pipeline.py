@@ -83,18 +83,22 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     if lang:
         out_warnings.append(lang)
 
+    captions = [(p.start, p.end) for p in cleaned.paragraphs if p.kind == "caption"]
     sents = segment.sentences(norm, body)
+    caption_from = len(sents)
+    sents += [signings.segment_caption(x) for x in segment.sentences(norm, captions)]
     docs = documents.find_documents(norm, body)
-    date_mentions = D.find_dates(norm, reference, body)
+    date_mentions = D.find_dates(norm, reference, body + captions)
     scope_hits = scope.find_scope(norm, _merge_adjacent(norm, body))
     province = _context_province(norm, body)
     ctx = signings.Ctx(text=text, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
-                       province=province)
+                       province=province, caption_from=caption_from)
     anchors = signings.find_anchors(ctx)
     events = signings.build_events(ctx, anchors)
     if events:
         aliases = parties.article_aliases(norm, body, province)
+        aliases.update(parties.named_bodies(norm, body, province))
         signings.assemble(ctx, events, scope_hits, aliases)
         events.sort(key=lambda e: (e.date.value if e.date is not None and e.date.value else datetime.date.max))
 

@@ -45,6 +45,7 @@ class Ctx:
     reference: object         # datetime.date or None
     title_spans: list = field(default_factory=list)  # agreement titles (not party mentions)
     province: Optional[str] = None
+    caption_from: int = 10**9  # sentences from this index on are photo captions
 
 
 # --- anchors and events ---------------------------------------------------------------
@@ -54,9 +55,18 @@ def _in(span_s: int, span_e: int, items):
     return [x for x in items if x.start >= span_s and x.end <= span_e]
 
 
+def segment_caption(sent):
+    """Caption sentences keep their spans; their paragraph index is set apart."""
+    from .segment import Sentence
+
+    return Sentence(sent.start, sent.end, 10**6 + sent.paragraph)
+
+
 def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     out = []
     for si, s in enumerate(ctx.sents):
+        if si >= ctx.caption_from:
+            break
         verbs = classify.signing_verbs(ctx.norm, s.start, s.end)
         if not verbs:
             continue
@@ -151,12 +161,22 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
     for ei, e in enumerate(events):
         for a in e.anchors:
             by_sent.setdefault(a.sent, ei)
+    by_group = {e.group: ei for ei, e in enumerate(events)}
     out: list[Optional[int]] = []
     cur = None
     first = min(by_sent.values(), key=lambda x: x) if by_sent else None
-    for si in range(len(ctx.sents)):
+    for si, s in enumerate(ctx.sents):
+        if si >= ctx.caption_from:
+            out.append(0 if events else None)
+            continue
         if si in by_sent:
             cur = by_sent[si]
+        elif len(events) > 1:
+            # a sentence naming one of the documents belongs to that document's event
+            groups = {GROUP.get(d.base_type or d.doc_type) for d in _in(s.start, s.end, ctx.docs)}
+            groups = {g for g in groups if g in by_group}
+            if len(groups) == 1:
+                cur = by_group[groups.pop()]
         out.append(cur if cur is not None else first)
     return out
 
@@ -178,6 +198,17 @@ def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
             if ds:
                 return ds[0]
+    # a caption about the signing, then the lead paragraph (a signing "di sela" an event)
+    for si, s in enumerate(ctx.sents):
+        if si >= ctx.caption_from and classify.signing_verbs(ctx.norm, s.start, s.end):
+            ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
+            if ds:
+                return ds[0]
+    for si, s in enumerate(ctx.sents):
+        if s.paragraph == 0 and si < ctx.caption_from:
+            ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
+            if ds:
+                return ds[0]
     return None
 
 
@@ -190,7 +221,8 @@ _VENUE = re.compile(
     r"Kompleks|Komplek|Taman|Stadion|Masjid|Hall|Guest|Kediaman|Pendapa|Rujab|Rudin|Setda|Bappeda|Lantai|Main|"
     r"Room|Office|Building)\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
-_CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+di\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+di\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_VENUE_HEAD_ITEM = re.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai)\b")
 _STREET = re.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
 
 
@@ -228,7 +260,10 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             item = mm.group("item")
             if _is_date_word(item):
                 break
-            if not _STREET.match(item):
+            if _VENUE_HEAD_ITEM.match(item) and not items:
+                name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
+                name = norm[name_s:name_e]
+            elif not _STREET.match(item):
                 items.append(item)
             pos = mm.end()
         if items:
@@ -257,11 +292,13 @@ def _trailing_place(name: str) -> Optional[str]:
     for i in range(len(words)):
         m = places.match_tokens(lows, i)
         if m and i + m[0] == len(words) and words[i][:1].isupper():
-            regs = m[1]
-            reg = regs[0]
-            if reg.level == "provinsi":
+            written = " ".join(words[i:])
+            if all(r.level == "provinsi" for r in m[1]):
+                # a capital that shares its province's name ("Jakarta", "Jambi")
+                if any(written.lower() in r.name.lower().split() for r in m[1]):
+                    return written
                 return None
-            return reg.bare
+            return written
     return None
 
 
@@ -480,6 +517,14 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     if v:
                         ev.venue = v
                         break
+        if ev.venue is None:
+            for si in range(min(ctx.caption_from, len(ctx.sents)), len(ctx.sents)):
+                s = ctx.sents[si]
+                if classify.signing_verbs(ctx.norm, s.start, s.end):
+                    v = find_venue(ctx, s.start, s.end)
+                    if v:
+                        ev.venue = v
+                        break
         # people of this event
         ev_mentions = [m for m in mentions if event_of(m) == ei]
         excluded = [(t[0], t[1]) for t in title_spans]
@@ -506,8 +551,16 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     continue
                 _add_party(found, pm)
         for key, pm in list(found.items()):
-            if pm.region is None and any(o is not pm and o.name.startswith(pm.name + " ") for o in found.values()):
-                found.pop(key)
+            if pm.region is not None:
+                continue
+            for o in list(found.values()):
+                if o is pm or o.region is not None or not o.name.startswith(pm.name + " "):
+                    continue
+                if pm.kind in ("enterprise", "university"):
+                    found.pop(o.key, None)   # "PT X" beats "PT X <person's name>"
+                else:
+                    found.pop(key, None)     # "Badan Narkotika Nasional Kota X" beats the bare body
+                    break
         # a bare "Ombudsman" is the Perwakilan office when one signs, else Ombudsman RI
         if "ORI?" in found:
             bare = found.pop("ORI?")
