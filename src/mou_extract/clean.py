@@ -192,7 +192,10 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _TOK = r"[A-Za-z0-9][A-Za-z0-9.&']*(?:-[A-Za-z0-9.&']+)*"
 _PHR = rf"{_TOK}(?: {_TOK}){{0,4}}"
 _DASH = r"[-–—]{1,2}"
-_DL_PAREN = re.compile(rf"(?P<a>{_PHR})\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)")
+_DL_DATE = rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}} (?:{_MONTH_ALT})\.?(?: \d{{4}})?"
+_DATEISH_RE = re.compile(_DL_DATE, re.IGNORECASE)
+_DL_PAREN = re.compile(rf"(?P<a>{_PHR})(?:\s*,\s*(?:{_DL_DATE}))?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
+                       re.IGNORECASE)
 _DL_COMMA = re.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})\s*{_DASH}")
 _DL_OUT_CITY = re.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*,")
 _DL_CITY = re.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
@@ -358,7 +361,7 @@ def _find_dateline(norm: str, start: int, end: int):
         a, b = m.group("a"), m.group("b")
         if _outlet_marked(a) and _city_ok(b):
             return b, a, start + m.end()
-        if _city_ok(a) and (_outlet_marked(b) or _capitalised(b)):
+        if _city_ok(a) and (_outlet_marked(b) or _capitalised(b) or _DATEISH_RE.fullmatch(b)):
             return a, (b if _outlet_marked(b) else None), start + m.end()
     m = _DL_OUT_CITY.match(head)
     if m:

@@ -155,7 +155,8 @@ def _is_acronym(tok: Tok) -> bool:
 
 
 NAMED_INSTITUTIONS = {"universitas", "institut", "politeknik", "bank", "pt", "akademi", "sekolah", "stie",
-                      "stikes", "poltekkes", "iain", "uin", "stain", "yayasan", "perumda", "pdam"}
+                      "stikes", "poltekkes", "iain", "uin", "stain", "yayasan", "perumda", "pdam", "rsud",
+                      "rs", "puskesmas", "sma", "smk", "smp"}
 
 
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
@@ -204,7 +205,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             # "Universitas Siliwangi", "Bank Nagari": the proper name that follows; the
             # whole run when a comma follows it ("Rektor Universitas X Y, Prof. ...")
             k = j + 2
-            if comma_after:
+            hon = next((x for x in range(j + 2, min(len(toks), j + 9)) if is_honorific(toks[x])), None)
+            if comma_after or hon is not None:
+                # up to the honorific that opens the name, or the whole run before a comma
                 while k < len(toks) and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
                     k += 1
             org.extend(toks[j:k])
@@ -548,6 +551,11 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         rep = REP_ACTIVE.search(after[:80])
         if rep and m.name and not _next_person_before(after, rep.start()):
             m.on_behalf_text = after[rep.end():rep.end() + 60]
+            rs = m.end + rep.end()
+            rtoks = tokenize(text, rs, min(end, rs + 80))
+            parsed = parse_role(rtoks, 0, set()) if rtoks else None
+            if parsed:
+                m.on_behalf_of = parsed[0]
             if m.cue in (None, "present", "attendee"):
                 m.cue = "rep"
 

@@ -185,6 +185,16 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
 
 
 def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
+    d = _pick_date(ctx, ev, sent_event, ei)
+    if d is not None and d.year_inferred:
+        # the same day written with its year elsewhere (a caption, a later paragraph)
+        full = [x for x in ctx.dates if x.value == d.value and not x.year_inferred and x.precision == "day"]
+        if full:
+            return full[0]
+    return d
+
+
+def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     day = _day_dates(ev)
     if day:
         # prefer a date that comes after its verb in the same sentence
