@@ -222,13 +222,9 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         # DPRD X
         if tok.text == "DPRD":
             j = i + 1
-            lvl = None
-            if j < n and lows[j] in LEVEL_WORDS:
-                lvl = LEVEL_WORDS[lows[j]]
-                j += 1
-            pl = _place_at(toks, j, lows)
-            if pl:
-                reg = pick_region(pl[1], lvl, context_province)
+            lp = _level_place(toks, lows, j, context_province)
+            if lp:
+                reg, j, pl = lp
                 if reg:
                     lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
                     bare = reg.name if reg.level == "provinsi" else reg.bare
@@ -258,6 +254,18 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             continue
         i += 1
     return out
+
+
+def _level_place(toks, lows, j, context_province):
+    """An optional level word and a place at toks[j]: (region or None, index of the place, match)."""
+    lvl = None
+    if j < len(toks) and lows[j] in LEVEL_WORDS:
+        lvl = LEVEL_WORDS[lows[j]]
+        j += 1
+    pl = _place_at(toks, j, lows)
+    if not pl:
+        return None
+    return pick_region(pl[1], lvl, context_province), j, pl
 
 
 def _inst_at(lows: list[str], i: int) -> bool:
@@ -291,14 +299,9 @@ def _institution_at(toks, lows, i, context_province):
                 tail = toks[j:k]
                 j = k
             else:
-                k = j
-                lvl = None
-                if k < n and lows[k] in LEVEL_WORDS:
-                    lvl = LEVEL_WORDS[lows[k]]
-                    k += 1
-                pl = _place_at(toks, k, lows)
-                if pl:
-                    reg = pick_region(pl[1], lvl, context_province)
+                lp = _level_place(toks, lows, j, context_province)
+                if lp:
+                    reg, k, pl = lp
                     words_txt = " ".join(t.text for t in toks[k:k + pl[0]])
                     if e.place_style == "level" and reg and reg.level != "provinsi":
                         lvl_word = {"kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
