@@ -44,6 +44,7 @@ VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang
 _MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
 NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
+ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi"}
 
 SIGN_ACTIVE = re.compile(
     r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan|"
@@ -53,7 +54,7 @@ SIGN_PASSIVE = re.compile(
 SIGN_DONE_BY = re.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)
 ATTEND = re.compile(
     r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|"
-    r"accompanied|witnessed|attended|attending)\b", re.I)
+    r"accompanied|witnessed|attended|attending|present)\b", re.I)
 REP_PASSIVE = re.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
 REP_ACTIVE = re.compile(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|representing)\b", re.I)
 ABSENT = re.compile(r"\b(?:berhalangan|tidak\s+hadir|tak\s+hadir|absent|unable\s+to\s+attend)\b", re.I)
@@ -230,8 +231,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             j += 1
             continue
         if low in office or (_is_acronym(tok) and not is_degree(tok)) or low in ROMAN:
-            if low in ROMAN and tok.text not in ("I", "II", "III", "IV", "V"):
-                break
+            if low in ROMAN and (tok.text not in ("I", "II", "III", "IV", "V") or org
+                                 or title.full not in ROMAN_TITLES):
+                break  # "Asisten II", but not "Regent I Nyoman ..."
             org.append(tok)
             j += 1
             continue

@@ -225,13 +225,13 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
 # --- venue ----------------------------------------------------------------------------
 
 _VENUE = re.compile(
-    r"\b(?:di|bertempat\s+di|berlokasi\s+di|at)\s+(?P<name>(?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Ruangan|Pendopo|Pendapa|Balai|"
+    r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+(?P<name>(?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Ruangan|Pendopo|Pendapa|Balai|"
     r"Auditorium|Mal|Mall|Meuligoe|Rumah|Graha|Wisma|Istana|Kampus|Rektorat|Sekretariat|Mapolres|Mapolda|"
     r"Markas|Ballroom|Convention|Lobi|Lobby|Bale|Griya|Gedong|Sasana|Command|Pusat|Asrama|Lapangan|Alun-[Aa]lun|"
     r"Kompleks|Komplek|Taman|Stadion|Masjid|Hall|Guest|Kediaman|Pendapa|Rujab|Rudin|Setda|Bappeda|Lantai|Main|"
     r"Room|Office|Building)\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
-_CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+di\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _VENUE_HEAD_ITEM = re.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai)\b")
 _STREET = re.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
 
@@ -244,7 +244,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         name_s, name_e = m.start("name"), m.end("name")
         name = norm[name_s:name_e]
         # a venue name stops before an embedded " di <City>"
-        cut = re.search(r"\s+di\s+", name)
+        cut = re.search(r"\s+(?:di|in)\s+", name)
         city = None
         if cut:
             rest = name[cut.end():]
