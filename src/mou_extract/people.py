@@ -178,6 +178,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     n, title = m
     j += n
     office = word_set("office_words.txt")
+    lows = [t.low for t in toks]
     org: list[Tok] = []
     place = level = None
     regions: list = []
@@ -214,7 +215,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:k])
             j = k
             continue
-        pl = places.match_tokens([t.low for t in toks], j)
+        pl = places.match_tokens(lows, j)
         if pl and (place is None or level is not None):
             n_pl, regs = pl
             # a bare place name ends the role unless a level word or office precedes it
@@ -244,7 +245,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if not tok.is_cap:
             break
         # an office abbreviation before a place: "Kantah Sinjai", "Diskominfo Tapsel"
-        nxt = places.match_tokens([t.low for t in toks], j + 1) if j + 1 < len(toks) and toks[j + 1].is_cap else None
+        nxt = places.match_tokens(lows, j + 1) if j + 1 < len(toks) and toks[j + 1].is_cap else None
         if nxt and low not in word_set("name_stopwords.txt") and not is_honorific(tok) and match_title(toks, j) is None:
             org.append(tok)
             j += 1

@@ -14,7 +14,7 @@ def _index() -> tuple[dict[tuple[str, ...], list], int]:
     stop = word_set("name_stopwords.txt") | word_set("office_words.txt")
     idx: dict[tuple[str, ...], list] = {}
     for form, regs in regions.surface_forms().items():
-        words = tuple(form.lower().replace("-", " - ").split()) if False else tuple(form.lower().split())
+        words = tuple(form.lower().split())
         if not words or (len(words) == 1 and (words[0] in stop or len(words[0]) < 3)):
             continue
         idx.setdefault(words, []).extend(r for r in regs if r not in idx.get(words, []))

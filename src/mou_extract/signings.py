@@ -141,13 +141,9 @@ def _anchor_dates(ctx: Ctx, ev: Event) -> list:
     out = []
     for a in ev.anchors:
         s = ctx.sents[a.sent]
-        ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None]
-        # a date belongs to the verb nearest to it when a sentence reports two signings
-        others = [b for b in ev.anchors if b.sent == a.sent]
-        for d in ds:
-            if d not in out:
+        for d in _in(s.start, s.end, ctx.dates):
+            if d.value is not None and d not in out:
                 out.append(d)
-        del others
     return out
 
 
@@ -237,8 +233,6 @@ _STREET = re.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Des
 
 
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
-    from .dates import find_dates  # noqa: F401  (dates are known from ctx)
-
     norm = ctx.norm
     for m in _VENUE.finditer(norm, s, e):
         name_s, name_e = m.start("name"), m.end("name")
