@@ -155,7 +155,9 @@ def test_interrupt_keeps_previous_outputs_and_leaves_no_temp(tmp_path, monkeypat
         return Record(article={"id": kw["id"]}, is_signing=False)
 
     monkeypatch.setattr(mou_extract, "extract_text", interrupted)
-    run("extract", RAW, "--out", out)
+    res = run("extract", RAW, "--out", out, "--force")
+    assert res.exit_code == 130 and "interrupted" in res.stderr
+    assert len(calls) == 2
     assert (out / "records.jsonl").read_bytes() == before
     assert not [n for n in os.listdir(out) if n.startswith(".")]
 

@@ -185,7 +185,8 @@ _NOT_CODES = frozenset(CREDIT_WORDS) | {"adv", "advertorial", "iklan", "ads", "f
 _BREADCRUMB_RE = re.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»>|/\\]{1,40}|[›»]\s?[^›»>|/\\]{1,40})+")
 
 # domains and outlet shapes
-_DOMAIN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
+# the lookbehind keeps search() from restarting inside a long word (quadratic otherwise)
+_DOMAIN_RE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 
 # datelines (applied to the first 160 characters of a paragraph)

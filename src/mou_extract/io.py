@@ -12,6 +12,7 @@ size limit, JSONL lines that are not JSON objects with a string "text".
 from __future__ import annotations
 
 import codecs
+import datetime
 import hashlib
 import json
 import os
@@ -85,8 +86,16 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
                                      f"is not valid {codec.upper()}; re-save it as UTF-8") from None
                 data = data[len(bom):]
                 break
-    if any(data.startswith(m) for m in _MAGIC) or b"\x00" in data[:65536]:
+    if any(data.startswith(m) for m in _MAGIC):
         raise InputError(ERR_BINARY)
+    if b"\x00" in data[:65536]:
+        codec = utf16_without_bom(data)
+        if codec is None:
+            raise InputError(ERR_BINARY)
+        try:
+            return data.decode(codec), [f"decoded as {codec.upper()} (no byte-order mark)"]
+        except UnicodeDecodeError:
+            raise InputError(ERR_BINARY) from None
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
@@ -95,6 +104,21 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         return data.decode("cp1252"), [WARN_CP1252]
     except UnicodeDecodeError:
         return data.decode("latin-1"), [WARN_LATIN1]
+
+
+def utf16_without_bom(data: bytes) -> Optional[str]:
+    """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text without a BOM: mostly
+    Latin script, so nearly every high byte is NUL and nearly no low byte is."""
+    sample = data[:65536]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.7 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.7 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def is_binary_text(text: str) -> bool:
@@ -310,18 +334,25 @@ def _jsonl_item(raw: bytes, lineno: int, name: str, stem: str, max_bytes: int) -
     if not isinstance(obj, dict):
         return Item(fallback, source, error=f"line {lineno} of {name} is not a JSON object; "
                     'each line must be {"id": ..., "text": ...}')
+    return _object_item(obj, f"line {lineno} of {name}", source, fallback, max_bytes)
+
+
+def _object_item(obj: dict, where: str, source: str, fallback: str, max_bytes: int) -> Item:
+    """An Item from one {"id", "text", "published"?, "url"?} object (a JSONL line, a
+    Parquet row); `where` names it in error messages."""
     rid = obj.get("id")
     rid = fallback if rid in (None, "") or isinstance(rid, (dict, list)) else str(rid)
     text = obj.get("text")
     if not isinstance(text, str):
         what = "has no" if text is None else "has a non-string"
-        return Item(rid, source, error=f'line {lineno} of {name} {what} "text" field; '
-                    'each line must be {"id": ..., "text": "..."}')
+        return Item(rid, source, error=f'{where} {what} "text" field; '
+                    'each input must be {"id": ..., "text": "..."}')
     warnings: list[str] = []
     published = _published(obj.get("published"), warnings)
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-        return Item(rid, source, error=too_large_message(len(text.encode("utf-8", "surrogatepass")), max_bytes))
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        return Item(rid, source, error=too_large_message(size, max_bytes))
     try:
         text = prepare_text(text, warnings)
     except InputError as e:
@@ -341,16 +372,55 @@ def read_jsonl(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) 
             yield item
 
 
+PARQUET_COLUMNS = ("id", "text", "published", "url")
+
+
+def read_parquet(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, batch_rows: int = 1024) -> Iterator[Item]:
+    """Items of a Parquet file with a `text` column (and optional id, published, url),
+    read in row batches so memory stays flat."""
+    name, stem = str(path), path.stem
+    try:
+        import pyarrow.parquet as pq
+
+        pf = pq.ParquetFile(path)
+        cols = [c for c in PARQUET_COLUMNS if c in pf.schema_arrow.names]
+        if "text" not in cols:
+            raise InputError(f'{name} has no "text" column; a Parquet input needs one '
+                             '(and optionally id, published, url)')
+        batches = pf.iter_batches(batch_size=batch_rows, columns=cols)
+    except InputError as e:
+        yield Item(stem, name, error=str(e))
+        return
+    except Exception as e:
+        yield Item(stem, name, error=f"cannot read {name} as Parquet ({type(e).__name__}: {e}); "
+                   "check that the file is a complete Parquet file")
+        return
+    row = 0
+    for batch in batches:
+        for obj in batch.to_pylist():
+            row += 1
+            source = f"{name}:{row}"
+            try:
+                if isinstance(obj.get("published"), (datetime.date, datetime.datetime)):
+                    obj["published"] = obj["published"].isoformat()
+                yield _object_item(obj, f"row {row} of {name}", source, f"{stem}_{row}", max_bytes)
+            except Exception as e:  # a reader bug must not stop the batch
+                yield Item(f"{stem}_{row}", source, error=_bug_message(e))
+
+
 @dataclass
 class Source:
     """One thing to read: a text file, a JSONL file, or stdin."""
 
-    kind: str  # "file" | "jsonl" | "stdin"
+    kind: str  # "file" | "jsonl" | "parquet" | "stdin"
     path: Optional[Path] = None
 
     @property
     def name(self) -> str:
         return "<stdin>" if self.kind == "stdin" else str(self.path)
+
+
+_SUFFIX_KINDS = {".jsonl": "jsonl", ".parquet": "parquet"}
 
 
 def resolve_inputs(specs: Iterable[str]) -> list[Source]:
@@ -374,7 +444,7 @@ def resolve_inputs(specs: Iterable[str]) -> list[Source]:
                 raise UsageError(f"no .txt files in folder {spec}")
             sources.extend(Source("file", f) for f in found)
         elif p.exists():
-            sources.append(Source("jsonl" if p.suffix.lower() == ".jsonl" else "file", p))
+            sources.append(Source(_SUFFIX_KINDS.get(p.suffix.lower(), "file"), p))
         else:
             raise UsageError(f"no such file or folder: {spec}")
     if not sources:
@@ -393,6 +463,8 @@ def iter_items(sources: Iterable[Source], max_bytes: int = DEFAULT_MAX_BYTES,
                                           warnings=warnings)]
         elif src.kind == "jsonl":
             items = _read_jsonl_path(src.path, max_bytes)
+        elif src.kind == "parquet":
+            items = read_parquet(src.path, max_bytes)
         else:
             items = read_jsonl(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", max_bytes)
         for item in items:

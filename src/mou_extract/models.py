@@ -143,12 +143,21 @@ class Signing(_Model):
     evidence: Optional[Evidence] = None  # the sentence that reports the signing
 
 
+class Provenance(_Model):
+    """What produced the record from what: a rerun skips an article whose record has the
+    same input hash and pipeline version (see runner.py)."""
+
+    pipeline_version: str
+    input_sha256: str  # of the id, source, published date, input warnings and text
+
+
 class Record(_Model):
     schema_version: str = SCHEMA_VERSION
     article: Article
     is_signing: bool
     signings: list[Signing] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    provenance: Optional[Provenance] = None
 
 
 def iter_evidence(obj):

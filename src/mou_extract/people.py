@@ -161,7 +161,7 @@ NAMED_INSTITUTIONS = {"universitas", "institut", "politeknik", "bank", "pt", "ak
 
 
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
-               comma_after: bool = False) -> Optional[tuple[Role, int]]:
+               comma_after: bool = False, lows: Optional[list[str]] = None) -> Optional[tuple[Role, int]]:
     """A role phrase starting at toks[i]: prefixes, a title, then the office / institution /
     jurisdiction words. Returns (Role, index after the role)."""
     j = i
@@ -178,7 +178,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     n, title = m
     j += n
     office = word_set("office_words.txt")
-    lows = [t.low for t in toks]
+    if lows is None:
+        lows = [t.low for t in toks]
     org: list[Tok] = []
     place = level = None
     regions: list = []
@@ -430,39 +431,47 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
-    """Split a run into (role, name, start_tok, end_tok) items."""
+    """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
+    `toks`). Roles and names are parsed inside the run only, re-indexed from 0, so the
+    cost grows with the run, not with the sentence."""
     out = []
-    i = a
+    run = toks[a:b]
+    lows = [t.low for t in run]
+    n = len(run)
     stop = word_set("name_stopwords.txt")
     comma_after = b < len(toks) and toks[b].text == ","
-    lows = [t.low for t in toks[:b]]
-    while i < b:
-        r = parse_role(toks[:b], i, aliases, comma_after)
-        if r and i > 0 and toks[i - 1].low in VENUE_HEADS:
+
+    def shifted(name):
+        return (name[0] + a, name[1] + a, name[2] + a)
+
+    i = 0
+    while i < n:
+        r = parse_role(run, i, aliases, comma_after, lows)
+        if r and i + a > 0 and toks[i + a - 1].low in VENUE_HEADS:
             i = r[1]  # "Kantor Bupati X", "Rumah Dinas Wali Kota": a place, not a person
             continue
         if r:
             role, j = r
-            name = parse_name(toks[:b], j) if j < b else None
+            name = parse_name(run, j) if j < n else None
             if name:
-                out.append((role, name, i, name[2]))
+                out.append((role, shifted(name), i + a, name[2] + a))
                 i = name[2]
             else:
-                out.append((role, None, i, j))
+                out.append((role, None, i + a, j + a))
                 i = j
             continue
-        if toks[i].low in stop or is_degree(toks[i]) or not (toks[i].is_cap or is_honorific(toks[i])):
+        if lows[i] in stop or is_degree(run[i]) or not (run[i].is_cap or is_honorific(run[i])):
             i += 1
             continue
         pl = places.match_tokens(lows, i)
-        if pl and not (i > a and is_honorific(toks[i - 1])):
+        if pl and not (i > 0 and is_honorific(run[i - 1])):
             # a region name ("Kabupaten Mandailing Natal, Labuhanbatu") is not a person
             i += pl[0]
             continue
-        name = parse_name(toks[:b], i)
+        name = parse_name(run, i)
         if name:
             # a role may follow the name without a comma
-            out.append((None, name, i, name[2]))
+            out.append((None, shifted(name), i + a, name[2] + a))
             i = max(name[2], i + 1)
             continue
         i += 1

@@ -10,6 +10,8 @@ is an offset into the input and evidence is `text[start:end]` by construction.
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
 import re
 from collections import Counter
 from typing import Optional
@@ -18,13 +20,20 @@ from . import dates as D
 from . import documents, parties, scope, segment, signings
 from .clean import clean
 from .dedup import dedup
-from .models import (Article, Cleaning, Evidence, Party, Person, Record, Region, Scope, Signing,
-                     SigningDate, Venue)
+from .models import (Article, Cleaning, Evidence, Party, Person, Provenance, Record, Region, Scope,
+                     Signing, SigningDate, Venue)
 
 PIPELINE_VERSION = "0.2.0"
 
 _ID_WORDS = re.compile(r"\b(?:yang|dan|di|dengan|untuk|ini|itu|dalam|pada|tersebut|dari|oleh|akan|juga)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|to|with|for|is|was|were|has|have|will|on|by|from|which)\b", re.I)
+
+
+def input_sha256(text: str, id: str, source: Optional[str] = None, published: Optional[str] = None,
+                 warnings: Optional[list[str]] = None) -> str:
+    """The hash of everything a record is made from (with PIPELINE_VERSION: its identity)."""
+    blob = json.dumps([id, source, published, list(warnings or []), text], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _iso(value) -> Optional[datetime.date]:
@@ -137,7 +146,9 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         dateline=cleaned.dateline, authors=list(cleaned.authors), cleaning=Cleaning(**counts),
     )
     return Record(article=article, is_signing=bool(out_signings), signings=out_signings,
-                  warnings=out_warnings)
+                  warnings=out_warnings,
+                  provenance=Provenance(pipeline_version=PIPELINE_VERSION,
+                                        input_sha256=input_sha256(text, id, source, published, warnings)))
 
 
 def _merge_adjacent(norm: str, spans):
