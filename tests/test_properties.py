@@ -3,11 +3,14 @@ a valid record whose evidence spans are exact slices of the input, and is determ
 from __future__ import annotations
 
 import json
+from concurrent.futures import ProcessPoolExecutor
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mou_extract import extract_text
+from mou_extract import extract_text, runner
+from mou_extract.io import Item
 from mou_extract.models import Record, check_evidence, iter_evidence
 
 WORDS = [
@@ -140,3 +143,26 @@ def test_signing_like_text_is_grounded(text):
         for p in sg.signatories:
             assert p.party is None or p.party in party_names
     assert rec.is_signing == bool(rec.signings)
+
+
+@pytest.fixture(scope="module")
+def worker_pool():
+    """Two worker processes built the way `extract --workers 2` builds them."""
+    with ProcessPoolExecutor(2, mp_context=runner._mp_context(), initializer=runner._worker_init) as pool:
+        yield pool
+
+
+@settings(max_examples=15, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                 HealthCheck.function_scoped_fixture])
+@given(st.lists(article(), min_size=1, max_size=6))
+def test_outcomes_identical_across_worker_processes(worker_pool, texts):
+    """The same batch in this process and split over two worker processes (as the
+    local engine does with --workers 2): the same records, or the same errors."""
+    items = [Item(f"b{i}", "prop", text=t) for i, t in enumerate(texts)]
+    here = runner.process_chunk(items)
+    half = len(items) // 2
+    futures = [worker_pool.submit(runner.process_chunk, part) for part in (items[:half], items[half:])]
+    there = [o for f in futures for o in f.result()]
+    assert [(o.id, o.record, o.error) for o in there] == [(o.id, o.record, o.error) for o in here]
+    assert all(o.error is None for o in here)

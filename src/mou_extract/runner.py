@@ -292,7 +292,12 @@ def dask_client(scheduler: Optional[str], workers: int):
     except ImportError as e:  # pragma: no cover - dask is a dependency
         raise RuntimeError("the dask engine needs dask[distributed]: pip install 'dask[distributed]'") from e
     if scheduler:
-        with Client(scheduler, timeout="30s") as client:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except OSError as e:
+            raise OSError(f"cannot reach the Dask scheduler at {scheduler} ({e}); check the address "
+                          "and that `dask scheduler` runs there, or drop --scheduler for a local cluster") from None
+        with client:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
