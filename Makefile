@@ -10,7 +10,7 @@ SEEDS  := $(SHARED)/corpus/seeds
 DEV    := $(SHARED)/corpus/dev
 EVAL   := build/eval
 
-.PHONY: help run test eval bench constraints clean distclean
+.PHONY: help run test eval bench constraints clean distclean report-screenshot
 
 help:
 	@echo "make run          extract data/raw into $(OUT) (builds $(VENV) on first use)"
@@ -18,6 +18,7 @@ help:
 	@echo "make eval         extract + score the seeds and, when present, $(DEV)"
 	@echo "make bench        throughput and memory on N=$(N) synthetic articles"
 	@echo "make constraints  re-pin constraints.txt from the current $(VENV)"
+	@echo "make report-screenshot  report of data/raw: build/report.html and a Chromium screenshot build/report.png"
 	@echo "make clean        remove outputs and caches; distclean also removes $(VENV)"
 
 # The venv is built once; rebuilt when pyproject.toml or constraints.txt change.
@@ -48,6 +49,20 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --n $(N)
+
+# HTML report of data/raw and a headless Chromium screenshot of it (Debian's chromium).
+CHROMIUM ?= chromium
+report-screenshot: $(STAMP)
+	rm -rf build/report-out
+	$(BIN)/mou-extract extract data/raw --out build/report-out -q || [ $$? -eq 1 ]
+	$(BIN)/mou-extract report build/report-out -o build/report.html
+	profile=$$(mktemp -d); \
+	  $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	    --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars \
+	    --user-data-dir=$$profile --window-size=1280,2400 --screenshot=$(CURDIR)/build/report.png \
+	    file://$(CURDIR)/build/report.html 2>/dev/null; \
+	  status=$$?; rm -rf $$profile; exit $$status
+	@test -s build/report.png && echo "wrote build/report.png"
 
 # After adding a dependency to pyproject.toml: pip install it into $(VENV), then this.
 constraints:

@@ -146,6 +146,7 @@ def extract(
                 w.write(outcome)
                 progress.advance()
     except KeyboardInterrupt:
+        writers.remove_stale_temps(out)  # a signal between creating a temp file and its cleanup
         typer.echo(f"mou-extract: interrupted; {out} keeps only complete files", err=True)
         raise typer.Exit(130) from None
     except OSError as e:  # the scheduler cannot be reached, OUT became unwritable ...

@@ -33,6 +33,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from .textcase import compile_folded, folded
+
 __all__ = ["DocMention", "find_documents", "document_type_of", "DOC_TYPES"]
 
 DOC_TYPES = ("nota_kesepakatan", "nota_kesepahaman", "perjanjian_kerja_sama", "mou", "other")
@@ -56,8 +58,8 @@ class DocMention:
 
 @dataclass
 class _Vocab:
-    docs: list = field(default_factory=list)  # (kind, lang, compiled)
-    budget: list = field(default_factory=list)
+    docs: list = field(default_factory=list)  # (kind, lang, compiled, runs on folded text)
+    budget: list = field(default_factory=list)  # (compiled, runs on folded text)
     words: dict = field(default_factory=dict)  # @list -> set of lowercase words
 
 
@@ -72,10 +74,12 @@ def _vocab() -> _Vocab:
         if kind.startswith("@"):
             v.words.setdefault(kind, set()).add(pattern.strip().lower())
             continue
-        rx = re.compile(pattern, re.IGNORECASE if case == "i" else 0)
+        # case-insensitive rows run on the folded text (see textcase.py), the others as is
+        fold = case == "i"
+        rx = compile_folded(pattern) if fold else re.compile(pattern)
         if kind == "budget":
-            v.budget.append(rx)
-        v.docs.append((kind, lang, rx))
+            v.budget.append((rx, fold))
+        v.docs.append((kind, lang, rx, fold))
     return v
 
 
@@ -190,8 +194,9 @@ def _comma_continues(toks, i: int, title_mode: bool, stops: set) -> bool:
 
 def _raw_mentions(seg: str) -> list[list]:
     found = []
-    for kind, lang, rx in _vocab().docs:
-        for m in rx.finditer(seg):
+    low = folded(seg)
+    for kind, lang, rx, fold in _vocab().docs:
+        for m in rx.finditer(low if fold else seg):
             if m.end() > m.start():
                 found.append([m.start(), m.end(), kind, lang])
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
@@ -272,7 +277,7 @@ def find_documents(text: str, spans: Optional[list[tuple[int, int]]] = None) -> 
                 if title:
                     window_end = max(window_end, title[1])
                 window = seg[m["start"]:window_end]
-                if any(rx.search(window) for rx in v.budget):
+                if any(rx.search(window.lower() if fold else window) for rx, fold in v.budget):
                     dtype = "budget"
             result.append(DocMention(
                 start=s0 + m["start"], end=s0 + m["end"], text=seg[m["start"]:m["end"]],

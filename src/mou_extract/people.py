@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from . import places
@@ -62,23 +63,23 @@ CLAUSE_BREAK = re.compile(r"[;:]|\b(?:sedangkan|sementara\s+itu|adapun|namun|whi
 SIGNING_NOUN = re.compile(r"\b(?:penandatanganan|signing)\b", re.I)
 
 
-@dataclass
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation token with its offsets; the derived views are computed once
+    (they are read hundreds of thousands of times per batch)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    __slots__ = ("text", "start", "end", "low", "is_cap", "is_word")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower().rstrip(".")
+        self.is_cap = text[:1].isupper()
+        self.is_word = text[:1].isalpha()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    def __eq__(self, other):
+        return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __repr__(self):
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 def _abbrev_stems() -> set[str]:
@@ -92,7 +93,13 @@ _ABBREV: set[str] = set()
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of text[start:end]; a word's final dot is split off unless it is an
-    abbreviation, an initial or a degree."""
+    abbreviation, an initial or a degree. Memoised: parties and people read the same
+    sentences many times (the tokens are shared and must not be changed)."""
+    return list(_tokenize(text, start, end))
+
+
+@lru_cache(maxsize=512)
+def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     global _ABBREV
     if not _ABBREV:
         _ABBREV = _abbrev_stems() | HONORIFICS
@@ -107,7 +114,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
                 out.append(Tok(".", s + len(stem), s + len(t)))
                 continue
         out.append(Tok(t, s, m.end()))
-    return out
+    return tuple(out)
 
 
 def is_degree(tok: Tok) -> bool:

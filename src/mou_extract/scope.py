@@ -24,6 +24,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from .textcase import compile_folded, folded
+
 __all__ = ["ScopeHit", "find_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
 
 LABELS = ("complaint_handling", "maladministration_prevention", "data_exchange",
@@ -65,7 +67,7 @@ def _vocab() -> _Vocab:
         if not line.strip() or line.startswith("#"):
             continue
         label, pattern = line.split("\t", 1)
-        rx = re.compile(pattern.strip(), re.IGNORECASE)
+        rx = compile_folded(pattern.strip())  # run on folded(text): see textcase.py
         if label.startswith("@"):
             v.cues.setdefault(label, []).append(rx)
         else:
@@ -129,9 +131,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])\s+")
 
 
 def _first(rxs, text, pos, endpos):
+    """The earliest match of any vocabulary pattern (matched on the folded text)."""
     best = None
+    low = folded(text)
     for rx in rxs:
-        m = rx.search(text, pos, endpos)
+        m = rx.search(low, pos, endpos)
         if m and (best is None or m.start() < best.start()):
             best = m
     return best
@@ -183,10 +187,11 @@ def _body(text: str, s: int, e: int) -> tuple[int, int]:
 def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     v = _vocab()
     has_agree = _first(agree, text, ss, se)
+    low = folded(text)
     cands = []
     for name in ("@scope_list", "@scope", "@verb_list", "@purpose_list", "@purpose"):
         for rx in v.cues.get(name, []):
-            for m in rx.finditer(text, ss, se):
+            for m in rx.finditer(low, ss, se):
                 if name == "@verb_list":
                     a = _first(agree, text, ss, m.start())
                     if a is None:
@@ -226,8 +231,9 @@ def _cut(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _label_hits(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     found = []
+    low = folded(text)
     for label, rx, row in _vocab().labels:
-        for m in rx.finditer(text, s, e):
+        for m in rx.finditer(low, s, e):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), label, row))
     found.sort(key=lambda h: (-(h[1] - h[0]), h[3], h[0]))
@@ -275,15 +281,16 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) ->
             if any(pa <= h[0] < pb or pa < h[1] <= pb for h in hits):
                 continue
             q = pa
+            low = folded(text)
             for rx in light:
-                lm = rx.match(text, q, pb)
+                lm = rx.match(low, q, pb)
                 if lm:
                     q = lm.end()
             rest = text[q:pb]
             words = _WORDS.findall(rest)
             if not words or len(words) > 30:
                 continue
-            if any(rx.match(rest) for rx in vacuous):
+            if any(rx.match(low, q, pb) for rx in vacuous):
                 continue
             if not words[0][0].isalpha():
                 continue
