@@ -3,20 +3,21 @@ PYTHON ?= python3
 VENV   ?= .venv
 SHARED ?= ../shared
 OUT    ?= data/out
-N      ?= 2000
+N      ?= 10000
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEEDS  := $(SHARED)/corpus/seeds
 DEV    := $(SHARED)/corpus/dev
 EVAL   := build/eval
 
-.PHONY: help run test eval bench constraints clean distclean report-screenshot
+.PHONY: help run test eval bench train constraints clean distclean report-screenshot
 
 help:
 	@echo "make run          extract data/raw into $(OUT) (builds $(VENV) on first use)"
 	@echo "make test         run the tests"
 	@echo "make eval         extract + score the seeds and, when present, $(DEV)"
 	@echo "make bench        throughput and memory on N=$(N) synthetic articles"
+	@echo "make train        rebuild the NER model models/ner-id from $(SHARED)/data/nergrit"
 	@echo "make constraints  re-pin constraints.txt from the current $(VENV)"
 	@echo "make report-screenshot  report of data/raw: build/report.html and a Chromium screenshot build/report.png"
 	@echo "make clean        remove outputs and caches; distclean also removes $(VENV)"
@@ -49,6 +50,11 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --n $(N)
+
+# The optional NER (models/README.md): NERGrit + train/annotations.txt, one CPU thread,
+# a few minutes; intermediate files go to build/ner.
+train: $(STAMP)
+	$(BIN)/python train/nergrit.py $(SHARED)/data/nergrit --out models/ner-id --build build/ner
 
 # HTML report of data/raw and a headless Chromium screenshot of it (Debian's chromium).
 CHROMIUM ?= chromium

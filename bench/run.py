@@ -1,28 +1,30 @@
 #!/usr/bin/env python3
 """Throughput and memory of mou-extract on synthetic articles.
 
-    python bench/run.py [--n 2000] [--seed 13] [--keep]
+    python bench/run.py [--n 10000] [--seed 13] [--modes tokenizer,w1,w2,dask] [--keep]
 
 Builds N synthetic articles by recombining the paragraphs of the seed articles
 (data/raw/*.txt) and varying person names and dates (fixed random seed), writes them to
-a temporary JSONL file, then measures, each in its own subprocess so that peak memory
-does not mix:
+a JSONL file, then measures, each in its own process tree:
 
-  tokenizer  spaCy's blank("id") tokenizer over the same texts (a floor to compare with)
-  extract    mou_extract.extract_text over every article, in-process
-  cli        the `extract` command in-process: read the JSONL, extract, write the files
+  tokenizer  spaCy's blank("id") tokenizer over the same texts: the baseline of the run
+  w1         `mou-extract extract ARTICLES.jsonl --out DIR --workers 1` (read, extract, write)
+  w2         the same with --workers 2
+  dask       the same with --engine dask --workers 2 (a LocalCluster on loopback)
 
-and prints articles/s, the ratio and peak RSS (ru_maxrss). Timing starts after imports
-and a warm-up article; import time is reported apart. Results also go to
-bench/out/results.json.
+For each: articles/s over the wall-clock time of the whole command (startup included;
+it is also reported apart), the ratio to the tokenizer pass, and the peak RSS of every
+process in the tree (VmHWM from /proc, sampled while it runs), so that memory per
+worker shows. Timings are not comparable across machines or runs; the ratios within
+one run are. Results also go to bench/out/results.json.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -89,64 +91,123 @@ def synthesize(n: int, seed: int) -> list[dict]:
     return out
 
 
-# ------------------------------------------------------------------ workers (own process)
+# ------------------------------------------------------------------ measuring
 
-def _load(path: str) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+def tokenizer_pass(path: str) -> None:
+    """Run in its own process: spaCy's tokenizer over every text, timed after import."""
+    import spacy
 
-
-def worker(mode: str, path: str) -> None:
-    arts = _load(path)
     t0 = time.perf_counter()
-    if mode == "tokenizer":
-        import spacy
-
-        nlp = spacy.blank("id")
-        run = lambda a: len(nlp.tokenizer(a["text"]))  # noqa: E731
-    else:
-        from mou_extract import extract_text
-
-        run = lambda a: extract_text(a["text"], id=a["id"], source=f"bench:{a['id']}")  # noqa: E731
-    run(arts[0])  # warm-up: lazy loading inside the pipeline
-    t_import = time.perf_counter() - t0
-    errors = 0
+    nlp = spacy.blank("id")
+    arts = [json.loads(line) for line in open(path, encoding="utf-8")]
+    startup = time.perf_counter() - t0
     t1 = time.perf_counter()
-    if mode == "cli":  # the whole command: read JSONL, extract, write files
-        from mou_extract.cli import app
-
-        with tempfile.TemporaryDirectory() as out:
-            code = app(["extract", path, "--out", out, "--quiet"], standalone_mode=False)
-            errors = sum(1 for _ in open(Path(out) / "errors.jsonl")) if code else 0
-    else:
-        for a in arts:
-            try:
-                run(a)
-            except Exception:
-                errors += 1
+    for a in arts:
+        len(nlp.tokenizer(a["text"]))
     secs = time.perf_counter() - t1
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"mode": mode, "n": len(arts), "seconds": secs, "import_seconds": t_import,
-                      "errors": errors, "peak_rss_mb": rss_kb / 1024}))
+    print(json.dumps({"n": len(arts), "seconds": secs, "startup_seconds": startup}))
 
 
-def measure(mode: str, path: str) -> dict:
-    p = subprocess.run([sys.executable, __file__, "--worker", mode, path],
-                       capture_output=True, text=True)
-    if p.returncode != 0:
-        sys.exit(f"{mode} worker failed:\n{p.stderr}")
-    return json.loads(p.stdout.strip().splitlines()[-1])
+def _children(pid: int) -> list[int]:
+    """Children of every thread of the process (Dask starts its workers from threads)."""
+    out = []
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                out += [int(x) for x in f.read().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(_children(p))
+    return out
+
+
+def _hwm_mb(pid: int) -> tuple[str, float] | None:
+    """(command name, peak resident set size in MB) of a live process."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            fields = dict(line.split(":", 1) for line in f if ":" in line)
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return None
+    return cmd, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def run_tree(cmd: list[str]) -> dict:
+    """Run a command, sampling the peak RSS of every process in its tree."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peaks: dict[int, tuple[str, float]] = {}
+    parents: set[int] = set()
+    while proc.poll() is None:
+        for pid in _tree(proc.pid):
+            got = _hwm_mb(pid)
+            if got:
+                peaks[pid] = (got[0], max(got[1], peaks.get(pid, ("", 0.0))[1]))
+            if _children(pid):
+                parents.add(pid)
+        time.sleep(0.2)
+    secs = time.perf_counter() - t0
+    out, err = proc.communicate()
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
+    roles = [(_role(cmd, pid in parents, pid == proc.pid), mb) for pid, (cmd, mb) in peaks.items()]
+    return {"wall_seconds": secs, "stdout": out, "stderr": err,
+            "peaks": sorted(roles, key=lambda x: -x[1])}
+
+
+def _role(cmd: str, has_children: bool, is_root: bool) -> str:
+    """main (the command), helper (forkserver, resource tracker, Dask nanny) or worker."""
+    if is_root:
+        return "main"
+    if has_children or "resource_tracker" in cmd:
+        return "helper"
+    return "worker"
+
+
+def measure(mode: str, path: str, n: int) -> dict:
+    cli = [str(Path(sys.executable).parent / "mou-extract"), "extract", path, "-q"]
+    if mode == "tokenizer":
+        r = run_tree([sys.executable, __file__, "--tokenizer", path])
+        res = json.loads(r["stdout"].strip().splitlines()[-1])
+        res["wall_seconds"] = r["wall_seconds"]
+    else:
+        args = {"w1": ["-w", "1"], "w2": ["-w", "2"], "dask": ["--engine", "dask", "-w", "2"]}[mode]
+        with tempfile.TemporaryDirectory() as out:
+            r = run_tree(cli + ["--out", out, *args])
+            errors = sum(1 for _ in open(Path(out) / "errors.jsonl"))
+            records = sum(1 for _ in open(Path(out) / "records.jsonl"))
+        res = {"n": n, "seconds": r["wall_seconds"], "wall_seconds": r["wall_seconds"],
+               "errors": errors, "records": records}
+    main_mb = max((mb for role, mb in r["peaks"] if role == "main"), default=0.0)
+    workers_mb = [mb for role, mb in r["peaks"] if role == "worker"]
+    res.update(mode=mode, peak_rss_main_mb=main_mb, peak_rss_workers_mb=workers_mb,
+               articles_per_s=res["n"] / res["seconds"])
+    return res
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=2000, help="number of synthetic articles (default 2000)")
+    ap.add_argument("--n", type=int, default=10000, help="number of synthetic articles (default 10000)")
     ap.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
+    ap.add_argument("--modes", default="tokenizer,w1,w2,dask", help="what to measure (default: all)")
     ap.add_argument("--keep", action="store_true", help="keep the JSONL in bench/out/articles.jsonl")
-    ap.add_argument("--worker", nargs=2, metavar=("MODE", "JSONL"), help=argparse.SUPPRESS)
+    ap.add_argument("--tokenizer", metavar="JSONL", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.worker:
-        worker(*args.worker)
+    if args.tokenizer:
+        tokenizer_pass(args.tokenizer)
         return
 
     arts = synthesize(args.n, args.seed)
@@ -157,26 +218,35 @@ def main() -> None:
         for a in arts:
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
         path = f.name
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    res = {}
     try:
-        res = {m: measure(m, path) for m in ("tokenizer", "extract", "cli")}
+        for m in modes:
+            print(f"measuring {m} ...", file=sys.stderr, flush=True)
+            res[m] = measure(m, path, len(arts))
     finally:
         if args.keep:
             Path(path).replace(outdir / "articles.jsonl")
         else:
             Path(path).unlink()
     chars = sum(len(a["text"]) for a in arts)
-    for r in res.values():
-        r["articles_per_s"] = r["n"] / r["seconds"] if r["seconds"] else float("inf")
-    ratio = res["tokenizer"]["articles_per_s"] / res["extract"]["articles_per_s"]
+    base = res.get("tokenizer", {}).get("articles_per_s")
     print(f"{args.n} synthetic articles (seed {args.seed}), {chars / len(arts):.0f} chars on average")
-    print(f"{'stage':<11}{'articles/s':>12}{'seconds':>10}{'startup s':>11}{'peak RSS MB':>13}{'errors':>8}")
+    print(f"{'mode':<10}{'articles/s':>11}{'per core':>10}{'vs tokenizer':>14}{'seconds':>9}"
+          f"{'RSS main MB':>13}{'RSS per worker MB':>19}")
     for m, r in res.items():
-        print(f"{m:<11}{r['articles_per_s']:>12.1f}{r['seconds']:>10.2f}{r['import_seconds']:>11.2f}"
-              f"{r['peak_rss_mb']:>13.0f}{r['errors']:>8}")
-    print(f"ratio tokenizer/extract articles/s: {ratio:.2f} (above 1: extract is slower than tokenizing)")
+        cores = {"w2": 2, "dask": 2}.get(m, 1)
+        ratio = f"1/{base / r['articles_per_s']:.1f}" if base and m != "tokenizer" else "-"
+        workers = ", ".join(f"{x:.0f}" for x in r["peak_rss_workers_mb"][:4]) or "-"
+        print(f"{m:<10}{r['articles_per_s']:>11.1f}{r['articles_per_s'] / cores:>10.1f}{ratio:>14}"
+              f"{r['seconds']:>9.1f}{r['peak_rss_main_mb']:>13.0f}{workers:>19}")
+    if "w1" in res and "w2" in res:
+        print(f"speed-up 2 workers / 1 worker: {res['w2']['articles_per_s'] / res['w1']['articles_per_s']:.2f}x")
+    if "w1" in res and "dask" in res:
+        print(f"dask (2 workers) / local 1 worker: {res['dask']['articles_per_s'] / res['w1']['articles_per_s']:.2f}x")
     (outdir / "results.json").write_text(json.dumps(
-        {"n": args.n, "seed": args.seed, "avg_chars": chars / len(arts), "ratio": ratio, **res},
-        indent=2) + "\n", encoding="utf-8")
+        {"n": args.n, "seed": args.seed, "avg_chars": chars / len(arts), **res}, indent=2) + "\n",
+        encoding="utf-8")
 
 
 if __name__ == "__main__":

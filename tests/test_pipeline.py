@@ -306,3 +306,57 @@ def test_english_signing_story_is_still_a_signing():
     assert rec.is_signing is True
     assert rec.signings[0].date is not None
     assert rec.signings[0].date.value == "2024-04-02"
+
+
+def test_branch_office_of_a_signer_replaces_the_bare_body():
+    text = ("Purwokerto, 4/2/2026 - Pemerintah Kabupaten Banyumas dan BPJS Ketenagakerjaan "
+            "menandatangani perjanjian kerja sama perlindungan pekerja rentan. Penandatanganan "
+            "dilakukan Bupati Banyumas Sadewo Tri Lastiono dan Kepala BPJS Ketenagakerjaan Cabang "
+            "Purwokerto Sri Wahyuni di Pendopo Si Panji.\n")
+    (sg,) = extract_text(text, id="branch").signings
+    assert [p.name for p in sg.parties] == ["Pemerintah Kabupaten Banyumas",
+                                            "BPJS Ketenagakerjaan Cabang Purwokerto"]
+    assert {(p.name, p.party) for p in sg.signatories} == {
+        ("Sadewo Tri Lastiono", "Pemerintah Kabupaten Banyumas"),
+        ("Sri Wahyuni", "BPJS Ketenagakerjaan Cabang Purwokerto")}
+
+
+NEGATIVES = [
+    "Jakarta - Harga beras di pasar induk turun menjelang panen raya, kata pedagang, Senin (3/3/2025).\n",
+    "SLEMAN, KOMPAS.com - Bupati Sleman Harda Kiswaya meninjau banjir di Kapanewon Depok.\n\n"
+    "Ia meminta warga waspada. Penulis: Rina\n",
+    "Pemkab Tapin akan menandatangani nota kesepakatan dengan Ombudsman pekan depan.\n",  # has a verb
+    "Rapat koordinasi membahas pelayanan publik dan pengaduan masyarakat di Aula Bappeda.\n",
+]
+
+
+def _corpus_texts():
+    dirs = [FIX.parent.parent / "data" / "raw", FIX / "events",
+            FIX.parents[2] / "shared" / "corpus" / "dev"]
+    for d in dirs:
+        for p in sorted(d.glob("*.txt")) if d.is_dir() else []:
+            yield p.stem, p.read_text(encoding="utf-8")
+    for i, t in enumerate(NEGATIVES):
+        yield f"neg{i}", t
+
+
+def test_skipping_articles_without_a_signing_verb_never_changes_a_record(monkeypatch):
+    """The shortcut after cleaning (classify.may_report_signing) only saves time."""
+    from mou_extract import classify
+
+    texts = list(_corpus_texts())
+    fast = [extract_text(t, id=i).model_dump() for i, t in texts]
+    monkeypatch.setattr(classify, "may_report_signing", lambda *a: True)
+    slow = [extract_text(t, id=i).model_dump() for i, t in texts]
+    assert fast == slow
+    assert sum(not r["is_signing"] for r in fast) >= 4
+
+
+def test_english_story_roles_and_parties_as_written():
+    text = ("DENPASAR — The Gianyar Regency administration and the Bali office of the Ombudsman "
+            "signed a memorandum of understanding on Monday, March 3, 2025. The MoU was signed by "
+            "Gianyar Regent I Made Mahayastra and Ombudsman Bali office head Ni Luh Sari, while "
+            "Gianyar Regional Secretary Dewa Alit Mudiarta also attended.\n")
+    (sg,) = extract_text(text, id="en").signings
+    regent = next(p for p in sg.signatories if p.name == "I Made Mahayastra")
+    assert regent.role == "Gianyar Regent" and regent.party == "Pemerintah Kabupaten Gianyar"

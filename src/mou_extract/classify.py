@@ -31,6 +31,22 @@ def cue(kind: str) -> re.Pattern:
     return _cues()[kind]
 
 
+@lru_cache(maxsize=1)
+def _sign_words() -> re.Pattern:
+    """The signing verbs and nouns without the word-boundary checks: matches wherever
+    cue("sign") can, and more (a cheap, safe test that an article cannot be a signing)."""
+    pats = [pat.strip() for ln in data_lines("signing_cues.tsv")
+            for kind, pat in [ln.split("\t", 1)] if kind == "sign"]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+def may_report_signing(text: str, spans: list[tuple[int, int]]) -> bool:
+    """False when no span has a signing verb or noun: then no sentence is an anchor, and
+    the stages after cleaning can be skipped (most news in a scraped stream)."""
+    rx = _sign_words()
+    return any(rx.search(text, s, e) for s, e in spans)
+
+
 @dataclass
 class Anchor:
     sent: int           # sentence index

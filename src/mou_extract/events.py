@@ -34,6 +34,7 @@ from itertools import combinations
 from typing import Iterable, Optional
 
 from .evaluate import fold, party_key as _name_key, person, same_person
+from .lexicon import word_set
 
 PARTY_JACCARD = 0.5
 TEXT_JACCARD = 0.5
@@ -52,9 +53,16 @@ def event_id(members: Iterable[str]) -> str:
 
 
 def party_key(party: dict) -> str:
-    """`region:<code>` for a party with a region, else its folded name."""
+    """`region:<code>` for a party with a region, else its folded name without a branch
+    ("BPJS Kesehatan Cabang Purwokerto" and "BPJS Kesehatan" are one party: outlets
+    name the branch or only the body)."""
     code = (party.get("region") or {}).get("code")
-    return f"region:{code}" if code else _name_key(party.get("name"))
+    if code:
+        return f"region:{code}"
+    words = (party.get("name") or "").split()
+    branch = word_set("branch_words.txt")
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in branch), len(words))
+    return _name_key(" ".join(words[:cut]))
 
 
 def iter_signings(records: Iterable[dict]) -> Iterable[tuple[str, dict, dict]]:

@@ -141,6 +141,7 @@ class Role:
     place: Optional[str] = None          # surface form of the jurisdiction, e.g. "Tapsel"
     place_level: Optional[str] = None    # level word written before it, if any
     regions: list = field(default_factory=list)  # candidate regions of the jurisdiction
+    before: list = field(default_factory=list)   # jurisdiction written before an English title ("Badung")
 
     def org_text(self) -> str:
         return " ".join(t.text for t in self.org).replace(" ,", ",")
@@ -233,6 +234,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             j += n_pl
             level = None
             continue
+        if j > i and toks[j - 1].low in word_set("branch_words.txt") and not is_honorific(tok):
+            # "Cabang Purwokerto": a town below the regency level, when a name follows
+            n_town = places.match_town(lows, j)
+            if n_town and j + n_town < len(toks) and toks[j + n_town].is_cap:
+                org.extend(toks[j:j + n_town])
+                j += n_town
+                continue
         low = tok.low
         if low in ("kabupaten", "kota", "provinsi", "kab", "prov"):
             level = low
@@ -437,6 +445,43 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return runs
 
 
+_EN_LEVELS = {"city": "kota", "regency": "kabupaten", "province": "provinsi"}
+
+
+@lru_cache(maxsize=1)
+def _place_first_titles() -> frozenset[tuple[str, ...]]:
+    from .lexicon import data_lines
+
+    return frozenset(tuple(w.lower() for w in ln.split()) for ln in data_lines("place_first_titles.txt"))
+
+
+def _place_first_role(toks: list[Tok], i: int, pl, aliases, comma_after: bool,
+                      lows: list[str]) -> Optional[tuple[Role, int]]:
+    """An English title after its jurisdiction: region name [City|Regency|Province] Title."""
+    n_pl, regs = pl
+    k = i + n_pl
+    level = _EN_LEVELS.get(lows[k]) if k < len(toks) else None
+    m = match_title(toks, k)
+    if m is None or tuple(w.lower() for w in m[1].words) not in _place_first_titles():
+        if level is None:
+            return None
+        k += 1  # "Denpasar City" + "Secretary"? only when "City Secretary" is no title
+        m = match_title(toks, k)
+        if m is None or tuple(w.lower() for w in m[1].words) not in _place_first_titles():
+            return None
+    r = parse_role(toks, k, aliases, comma_after, lows)
+    if r is None:
+        return None
+    role, j = r
+    role.before = list(toks[i:k])
+    role.start = toks[i].start
+    if role.place is None:
+        role.place = " ".join(t.text for t in toks[i:i + n_pl])
+        role.regions = regs
+        role.place_level = level
+    return role, j
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
     `toks`). Roles and names are parsed inside the run only, re-indexed from 0, so the
@@ -472,6 +517,13 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
             continue
         pl = places.match_tokens(lows, i)
         if pl and not (i > 0 and is_honorific(run[i - 1])):
+            r = _place_first_role(run, i, pl, aliases, comma_after, lows)
+            if r is not None:  # "Badung Regent I Nyoman Sudiarta"
+                role, j = r
+                name = parse_name(run, j) if j < n else None
+                out.append((role, shifted(name) if name else None, i + a, (name[2] if name else j) + a))
+                i = name[2] if name else j
+                continue
             # a region name ("Kabupaten Mandailing Natal, Labuhanbatu") is not a person
             i += pl[0]
             continue

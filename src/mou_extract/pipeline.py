@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Optional
 
 from . import dates as D
-from . import documents, parties, scope, segment, signings
+from . import classify, documents, parties, scope, segment, signings
 from .clean import clean
 from .dedup import dedup
 from .models import (Article, Cleaning, Evidence, Party, Person, Provenance, Record, Region, Scope,
@@ -91,6 +91,8 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     lang = _language_warning(norm, body)
     if lang:
         out_warnings.append(lang)
+    if not classify.may_report_signing(norm, body):  # no signing verb: the record is known
+        return _record(text, id, source, published, warnings, cleaned, pub, [], out_warnings)
 
     captions = [(p.start, p.end) for p in cleaned.paragraphs if p.kind == "caption"]
     sents = segment.sentences(norm, body)
@@ -140,15 +142,18 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
             evidence=_ev(text, ctx.sents[ev.anchors[0].sent].start, ctx.sents[ev.anchors[0].sent].end),
         ))
 
-    counts = cleaned.counts
+    return _record(text, id, source, published, warnings, cleaned, pub, out_signings, out_warnings)
+
+
+def _record(text, id, source, published, in_warnings, cleaned, pub, out_signings, out_warnings) -> Record:
     article = Article(
         id=id, source=source, title=cleaned.title, outlet=cleaned.outlet, published=pub,
-        dateline=cleaned.dateline, authors=list(cleaned.authors), cleaning=Cleaning(**counts),
+        dateline=cleaned.dateline, authors=list(cleaned.authors), cleaning=Cleaning(**cleaned.counts),
     )
     return Record(article=article, is_signing=bool(out_signings), signings=out_signings,
                   warnings=out_warnings,
                   provenance=Provenance(pipeline_version=PIPELINE_VERSION,
-                                        input_sha256=input_sha256(text, id, source, published, warnings)))
+                                        input_sha256=input_sha256(text, id, source, published, in_warnings)))
 
 
 def _merge_adjacent(norm: str, spans):

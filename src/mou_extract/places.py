@@ -30,3 +30,15 @@ def match_tokens(lows: list[str], i: int) -> Optional[tuple[int, list]]:
         if regs:
             return n, regs
     return None
+
+
+def match_town(lows: list[str], i: int) -> int:
+    """Length of a town / kecamatan name starting at lows[i] (0 if none): places below
+    the regency level, which `match_tokens` does not know."""
+    from . import regions
+
+    towns = regions.towns()
+    for n in (3, 2, 1):
+        if i + n <= len(lows) and tuple(lows[i:i + n]) in towns:
+            return n
+    return 0

