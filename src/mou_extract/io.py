@@ -30,8 +30,9 @@ DEFAULT_MAX_BYTES = 5_000_000
 MAX_ID_LEN = 150
 STDIN = "-"
 
-ERR_EMPTY = "input is empty"
-ERR_BINARY = "input is not text (binary data)"
+ERR_EMPTY = "input is empty: no article text to extract; check that the scraper saved the article's text"
+ERR_BINARY = ("input is not text (binary data such as an image, a PDF or an archive); "
+              "pass the article as text or HTML")
 WARN_CP1252 = "decoded as cp1252 (not valid UTF-8)"
 WARN_LATIN1 = "decoded as latin-1 (not valid UTF-8 or cp1252)"
 WARN_HTML = "converted from HTML"
@@ -145,7 +146,7 @@ def prepare_text(text: str, warnings: list[str]) -> str:
         text = html_to_text(text)
         warnings.append(WARN_HTML)
         if is_blank(text):
-            raise InputError(ERR_EMPTY + " (no text left after converting from HTML)")
+            raise InputError(ERR_EMPTY + " (no text was left after converting the HTML)")
     return text
 
 
