@@ -99,13 +99,19 @@ def dedup(cleaned: Cleaned) -> Cleaned:
     return cleaned
 
 
-def _contained_in(sh, index):
-    """Index of an indexed paragraph holding >= CONTAIN_SHARE of these shingles, else None."""
+def _shared_counts(sh, index) -> Counter:
+    """How many of these shingles each indexed paragraph has (common shingles skipped)."""
     shared: Counter = Counter()
     for h in sh:
         lst = index.get(h)
         if lst and len(lst) <= MAX_POSTING:
             shared.update(lst)
+    return shared
+
+
+def _contained_in(sh, index):
+    """Index of an indexed paragraph holding >= CONTAIN_SHARE of these shingles, else None."""
+    shared = _shared_counts(sh, index)
     if not shared:
         return None
     j, cnt = shared.most_common(1)[0]
@@ -116,11 +122,7 @@ def _near_match(toks, sh, index, info):
     """Index of an earlier paragraph this one nearly copies, else None."""
     if not sh:
         return None
-    shared: Counter = Counter()
-    for h in sh:
-        lst = index.get(h)
-        if lst and len(lst) <= MAX_POSTING:
-            shared.update(lst)
+    shared = _shared_counts(sh, index)
     if not shared:
         return None
     n = len(toks)
