@@ -83,7 +83,21 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
                 return "past"
     if cue("past").search(after[:30]):
         return "past"
+    # "yang ditandatangani bersama Pemerintah Kabupaten X pada 2023 lalu": an earlier
+    # year further on in the same clause
+    clause_after = re.match(r"[^,.;:!?\n]{0,90}", text[verb.end():e]).group()
+    for y in _PAST_YEAR.finditer(clause_after):
+        # a bare older year only close to the verb: further on it may date something
+        # else ("... untuk menindaklanjuti hasil penilaian pada 2023")
+        if y.group("lalu") or (reference and int(y.group("y")) < reference.year and y.start() < 50):
+            return "past"
+    # "sejak nota kesepakatan itu diteken": since an earlier signing
+    if cue("past_before").search(before[-50:]):
+        return "past"
     return "done"
+
+
+_PAST_YEAR = re.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
 
 
 def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:

@@ -19,6 +19,9 @@ LEVEL_WORDS = {
     "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
     "prov": "provinsi", "propinsi": "provinsi",
 }
+_EN_LEVEL = {"regency": "kabupaten", "district": "kabupaten", "city": "kota", "province": "provinsi",
+             "provincial": "provinsi"}
+_EN_GOV = {"government", "administration", "administration's", "government's"}
 GOV_PREFIX = {
     "pemkab": "kabupaten", "pemkot": "kota", "pemko": "kota", "pemprov": "provinsi",
     "pemda": None, "pemdakab": "kabupaten",
@@ -140,6 +143,16 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             out.append(pm)
             i = j
             continue
+        # English: "the Gianyar District Government", "Badung Regency administration"
+        if tok.is_cap and any(w in _EN_LEVEL for w in lows[i + 1:i + 4]):
+            pl = _place_at(toks, i, lows)
+            k = i + pl[0] if pl else i
+            if pl and k + 1 < n and lows[k] in _EN_LEVEL and lows[k + 1] in _EN_GOV:
+                reg = pick_region(pl[1], _EN_LEVEL[lows[k]], context_province)
+                if reg is not None:
+                    out.append(gov_party(reg, tok.start, toks[k + 1].end))
+                    i = k + 2
+                    continue
         # Pemerintah (Provinsi|Kabupaten|Kota) X / Pemkab X / Pemda X, lists carried over
         level = None
         j = i
@@ -299,6 +312,12 @@ def _institution_at(toks, lows, i, context_province):
                 tail = toks[j:k]
                 j = k
             else:
+                # "BPKP Perwakilan Provinsi Kalimantan Utara": a regional office named
+                # by a branch word before its place keeps that word in its name
+                branch: list[Tok] = []
+                if lows[j:j + 1] == ["perwakilan"] and _level_place(toks, lows, j + 1, context_province):
+                    branch = [toks[j]]
+                    j += 1
                 lp = _level_place(toks, lows, j, context_province)
                 if lp:
                     reg, k, pl = lp
@@ -306,11 +325,15 @@ def _institution_at(toks, lows, i, context_province):
                     if e.place_style == "level" and reg and reg.level != "provinsi":
                         lvl_word = {"kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
                         place_txt = f"{lvl_word} {reg.bare}"
+                    elif reg and reg.level == "provinsi" and e.place_style == "level" and k > j:
+                        # the level word as written: "BNN Provinsi Jambi" is the
+                        # official name, "BNN Jambi" a short form of it
+                        place_txt = f"Provinsi {reg.name}"
                     elif reg:
                         place_txt = reg.name if reg.level == "provinsi" else reg.bare
                     else:
                         place_txt = words_txt
-                    tail = [Tok(place_txt, toks[k].start, toks[k + pl[0] - 1].end)]
+                    tail = branch + [Tok(place_txt, toks[k].start, toks[k + pl[0] - 1].end)]
                     j = k + pl[0]
                     # "BPJS Kesehatan Cabang X"
                 elif lows[j:j + 1] == ["cabang"] and j + 1 < n and toks[j + 1].is_cap:

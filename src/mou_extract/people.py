@@ -33,6 +33,8 @@ HONORIFICS = {
     "drg", "apt", "ns", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "kombes", "kombespol",
     "brigjen", "irjen", "komjen", "letkol", "kolonel", "mayjen", "laksma", "marsma", "brigjenpol",
     "dr.", "hm", "mr", "mrs", "ms", "sr",
+    # ranks, and the corps word after a police rank ("Brigjen Pol", "Irjen Pol.")
+    "letjen", "laksda", "marsda", "kapten", "pol",
 }
 DEGREE_WORDS = {
     "sh", "se", "mm", "mh", "msi", "map", "ap", "ak", "cpa", "mba", "ssos", "spd", "sip", "skom",

@@ -104,7 +104,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     province = _context_province(norm, body)
     ctx = signings.Ctx(text=text, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
-                       province=province, caption_from=caption_from)
+                       province=province, caption_from=caption_from, dateline=cleaned.dateline)
     anchors = signings.find_anchors(ctx)
     events = signings.build_events(ctx, anchors)
     if events:

@@ -37,7 +37,7 @@ def match_town(lows: list[str], i: int) -> int:
     the regency level, which `match_tokens` does not know."""
     from . import regions
 
-    towns = regions.towns()
+    towns = regions.town_codes()
     for n in (3, 2, 1):
         if i + n <= len(lows) and tuple(lows[i:i + n]) in towns:
             return n

