@@ -15,7 +15,7 @@ EVAL   := build/eval
 help:
 	@echo "make run          extract data/raw into $(OUT) (builds $(VENV) on first use)"
 	@echo "make test         run the tests"
-	@echo "make eval         extract + score the seeds, $(DEV) when present, and tests/corpus/variety"
+	@echo "make eval         extract + score the seeds, $(DEV) when present, and tests/corpus/variety*"
 	@echo "make bench        throughput and memory on N=$(N) synthetic articles"
 	@echo "make train        rebuild the NER model models/ner-id from $(SHARED)/data/nergrit"
 	@echo "make constraints  re-pin constraints.txt from the current $(VENV)"
@@ -47,9 +47,11 @@ eval: $(STAMP)
 	  $(BIN)/mou-extract extract "$(DEV)" --out $(EVAL)/dev || [ $$? -eq 1 ]; \
 	  $(BIN)/mou-extract evaluate "$(DEV)" $(EVAL)/dev; \
 	else echo "skipping dev: $(DEV) not found"; fi
-	@echo "== variety (tests/corpus/variety)"
-	@$(BIN)/mou-extract extract tests/corpus/variety --out $(EVAL)/variety -q || [ $$? -eq 1 ]
-	@$(BIN)/mou-extract evaluate tests/corpus/variety $(EVAL)/variety
+	@for set in variety variety2; do \
+	  echo "== $$set (tests/corpus/$$set)"; \
+	  $(BIN)/mou-extract extract tests/corpus/$$set --out $(EVAL)/$$set -q || [ $$? -eq 1 ]; \
+	  $(BIN)/mou-extract evaluate tests/corpus/$$set $(EVAL)/$$set; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --n $(N)

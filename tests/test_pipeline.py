@@ -360,3 +360,20 @@ def test_english_story_roles_and_parties_as_written():
     (sg,) = extract_text(text, id="en").signings
     regent = next(p for p in sg.signatories if p.name == "I Made Mahayastra")
     assert regent.role == "Gianyar Regent" and regent.party == "Pemerintah Kabupaten Gianyar"
+
+
+def test_site_menu_and_legal_words_do_not_turn_a_signing_into_an_old_one():
+    """The opinion-column and court-report guards need real labels / trial words."""
+    text = ("Beranda\nOpini | Kolom | Daerah\n\n"
+            "Kejaksaan Negeri Tapin dan Pemerintah Kabupaten Tapin menandatangani nota kesepakatan "
+            "bidang perdata dan tata usaha negara di Aula Kantor Bupati Tapin. Kajari Tapin Ahmad "
+            "Sidik mengatakan jaksa penuntut umum juga akan membantu memantau persidangan perkara "
+            "yang melibatkan pemerintah daerah.\n")
+    assert extract_text(text, id="menu").is_signing
+
+
+def test_verdict_report_on_an_old_mou_is_not_a_signing():
+    text = ("Majelis hakim Pengadilan Tipikor Banjarmasin menjatuhkan vonis tiga tahun kepada "
+            "terdakwa mantan kepala dinas. Dalam persidangan terungkap nota kesepakatan yang "
+            "ditandatangani terdakwa dengan rekanan dijadikan dasar pencairan anggaran.\n")
+    assert not extract_text(text, id="court").is_signing

@@ -106,3 +106,27 @@ def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:
 
 def agreement_word(text: str, s: int, e: int) -> bool:
     return bool(cue("agreement").search(text, s, e))
+
+
+# A court report (a trial, a verdict) tells of an agreement signed years before; a
+# signing it reports as news would carry its own date. Two different trial words make
+# an article a court report.
+_COURT = re.compile(r"\b(?:terdakwa|majelis\s+hakim|divonis|vonis|persidangan|dakwaan|jaksa\s+penuntut|"
+                    r"pengadilan\s+tipikor|tuntutan\s+pidana|saksi\s+ahli)\b", re.I)
+# An opinion column ("OPINI: ...", "Oleh: Dr. X" at the top, "*Penulis adalah dosen ...")
+# discusses signings in general; it reports none.
+# (a colon only: "Opini | Kolom" is a site menu, not a label)
+_OPINION = re.compile(r"^\s*(?:opini|kolom|tajuk\s+rencana|editorial|artikel\s+opini)\b\s*:"
+                      r"|^\s*\*\s*(?:penulis|the\s+writer)\s+(?:adalah|is)\b", re.I | re.M)
+
+
+_COURT_STRONG = {"terdakwa", "majelis", "divonis", "vonis", "tuntutan"}  # words only trials use
+
+
+def is_court_report(text: str) -> bool:
+    words = {m.group().lower().split()[0] for m in _COURT.finditer(text)}
+    return len(words) >= 2 and bool(words & _COURT_STRONG)
+
+
+def is_opinion(text: str) -> bool:
+    return bool(_OPINION.search(text))

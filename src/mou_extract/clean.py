@@ -497,7 +497,9 @@ def clean(text: str) -> Cleaned:
                     set_kind(p, "meta", "author code")
                     codes.append(code)
                     continue
-            if was_image and _sentence_like(s):
+            if was_image and _sentence_like(s) and not _REPORTED_RE.search(s):
+                # a caption under the picture; reported speech ("X mengatakan ...") is the
+                # story going on after a bare file name ("IMG_20240613_101522.jpg")
                 set_kind(p, "caption", "photo caption")
                 continue
             set_kind(p, "body")
@@ -582,6 +584,10 @@ def _late_dateline_ok(paras, lines, i) -> bool:
             if seen > 2 or _sentence_like(qs) or len(_words(qs)) > 30:
                 return False
     return seen > 0
+
+
+_REPORTED_RE = re.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menuturkan|menegaskan|mengungkapkan|"
+                          r"ujar(?:nya)?|katanya|tuturnya|jelasnya|said|says)\b|^[\"“]", re.I)
 
 
 def _caption_before_dateline(norm, paras, lines, i) -> bool:

@@ -157,7 +157,9 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         level = None
         j = i
         gov = False
-        if low == "pemerintah" and tok.is_cap:
+        if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] == "desa":
+            pass  # "Pemerintah Desa X": an institution entry (kind other), below
+        elif low == "pemerintah" and tok.is_cap:
             j = i + 1
             if j < n and lows[j] in LEVEL_WORDS:
                 level = LEVEL_WORDS[lows[j]]
@@ -196,6 +198,11 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 j += 4
             pl = _place_at(toks, j, lows)
             if not pl:
+                foreign = _foreign_gov(toks, lows, i, j) if level in ("kota", "provinsi") else None
+                if foreign:
+                    out.append(foreign[0])
+                    i = foreign[1]
+                    continue
                 i += 1
                 continue
             # "Kabupaten Merangin, Provinsi Jambi": the province locates the regency
@@ -248,10 +255,21 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             continue
         # institutions, enterprises, universities
         hit = _institution_at(toks, lows, i, context_province)
+        if hit and i > 0 and lows[i - 1] in _RANKS:
+            hit = None  # "Letjen TNI Suharyanto": the service after a rank, not a party
         if hit:
             pm, j = hit
             out.append(pm)
             i = j
+            if pm.name.startswith("Pemerintah Desa "):
+                # "Pemerintah Desa A, Desa B dan Desa C": the level word carries over
+                while j + 2 < n and lows[j] in _LIST_SEP and lows[j + 1] == "desa" and toks[j + 2].is_cap:
+                    k = j + 2
+                    while k < n and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP and k - j < 5:
+                        k += 1
+                    nm = " ".join(t.text for t in toks[j + 2:k])
+                    out.append(PartyMention(toks[j + 1].start, toks[k - 1].end, f"Pemerintah Desa {nm}", "other"))
+                    j = i = k
             continue
         # article aliases defined earlier: "Universitas Islam Lamongan (Unisla)"
         if aliases and tok.is_cap:
@@ -267,6 +285,82 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             continue
         i += 1
     return out
+
+
+_RANKS = {"letjen", "mayjen", "brigjen", "jenderal", "laksamana", "laksdya", "laksda", "laksma", "marsekal",
+          "marsdya", "marsda", "marsma", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, ...]]:
+    from .lexicon import data_lines
+
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in data_lines("foreign_countries.txt"):
+        words = tuple(w.lower() for w in ln.split())
+        out[" ".join(words)] = words
+    return out
+
+
+def _foreign_gov(toks, lows, i, j):
+    """"Pemerintah Kota Kitakyushu, Jepang": a foreign city or province, named by the
+    country written after it (kind other)."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 3 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP:
+        k += 1
+    if k == j or k + 1 >= n or toks[k].text != ",":
+        return None
+    for words in _countries().values():
+        if tuple(lows[k + 1:k + 1 + len(words)]) == words:
+            name = " ".join(t.text for t in toks[i:k])
+            lvl = "Kota" if lows[i] in ("pemerintah", "pemkot", "pemko") else ""
+            return PartyMention(toks[i].start, toks[k - 1].end, name if lvl else name, "other"), k + 1 + len(words)
+    return None
+
+
+# a unit of a state company or national body, written after its name: "PT PLN (Persero) Unit
+# Induk Distribusi Jawa Timur", "Pelindo Regional 4", "BPJS Ketenagakerjaan Kantor Wilayah
+# Bali Nusra Papua", "Bank BRI Kantor Cabang Malang"
+_UNIT_HEADS = (("unit", "induk"), ("unit", "pelaksana"), ("kantor", "wilayah"), ("kantor", "cabang"),
+               ("kantor", "regional"), ("divisi", "regional"), ("kedeputian", "wilayah"), ("regional",),
+               ("kanwil",), ("wilayah",), ("area",))
+
+
+def _unit_tail(toks, lows, j):
+    """Index after a unit phrase starting at toks[j], or j when there is none."""
+    n = len(toks)
+    for head in _UNIT_HEADS:
+        L = len(head)
+        if tuple(lows[j:j + L]) == head and j + L < n and (toks[j + L].is_cap or toks[j + L].text.isdigit()):
+            k = j + L
+            while k < n and k - j < L + 5 and (toks[k].is_cap and toks[k].is_word or toks[k].text.isdigit()) \
+                    and lows[k] not in _NAME_STOP and not _title_at(toks, k):
+                k += 1
+                if toks[k - 1].text.isdigit():
+                    break  # "Regional 4": the number ends the unit's name
+            return k
+    return j
+
+
+def text_of(toks, a, b) -> str:
+    """Tokens a..b-1 as one word where they were written together ("0809/Kediri")."""
+    out = toks[a].text
+    for x in range(a + 1, b):
+        out += ("" if toks[x].start == toks[x - 1].end else " ") + toks[x].text
+    return out
+
+
+def _is_hon(tok) -> bool:
+    from .people import is_honorific
+
+    return is_honorific(tok)
+
+
+def _title_at(toks, k) -> bool:
+    from .people import is_honorific, match_title
+
+    return match_title(toks, k) is not None or is_honorific(toks[k])
 
 
 def _level_place(toks, lows, j, context_province):
@@ -298,18 +392,53 @@ def _institution_at(toks, lows, i, context_province):
         if lows[i:i + L] != list(words):
             continue
         j = i + L
-        # skip a gloss "(Kejari)"
+        # skip a gloss "(Kejari)"; "(Persero)" is part of a state company's name
+        persero: list[Tok] = []
         if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")":
+            if lows[j + 1] == "persero":
+                persero = [Tok("(Persero)", toks[j].start, toks[j + 2].end)]
             j += 3
         tail: list[Tok] = []
+        unit_end = _unit_tail(toks, lows, j) if e.kind in ("enterprise", "national_institution") and e.place != "required" else j
+        if unit_end > j:
+            tail = persero + toks[j:unit_end]
+            name = " ".join([e.canonical] + [t.text for t in tail]).strip()
+            return PartyMention(toks[i].start, toks[unit_end - 1].end, name, e.kind), unit_end
         if e.place in ("optional", "required"):
             if e.place_style == "name":
                 k = j
-                while k < n and (toks[k].is_cap or toks[k].text in {"&"}) and lows[k] not in _NAME_STOP and k - j < 7:
+                while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
+                                 and k + 1 < n and toks[k + 1].is_cap) and lows[k] not in _NAME_STOP and k - j < 7:
+                    if k > j and _is_hon(toks[k]):
+                        break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...": a person's name begins
                     if _inst_at(lows, k) and k > j:
                         break
                     k += 1
+                # a bank of two provinces: "PT Bank Pembangunan Daerah Sulawesi Selatan dan
+                # Sulawesi Barat"
+                if k > j and lows[k:k + 1] == ["dan"] and k + 1 < n and toks[k + 1].is_cap:
+                    pl_b = _place_at(toks, k + 1, lows)
+                    if pl_b and any(r.level == "provinsi" for r in pl_b[1]) and any(
+                            _place_at(toks, x, lows) and x + _place_at(toks, x, lows)[0] == k
+                            and any(r.level == "provinsi" for r in _place_at(toks, x, lows)[1])
+                            for x in range(max(j, k - 3), k)):
+                        k += 1 + pl_b[0]
                 tail = toks[j:k]
+                j = k
+                # "PT Pelabuhan Indonesia (Persero) Regional 4"
+                if e.kind == "enterprise" and j + 2 < n and toks[j].text == "(" and lows[j + 1] == "persero" \
+                        and toks[j + 2].text == ")":
+                    tail = tail + [Tok("(Persero)", toks[j].start, toks[j + 2].end)]
+                    j += 3
+                    u = _unit_tail(toks, lows, j)
+                    tail, j = tail + toks[j:u], u
+            elif toks[j:j + 1] and toks[j].text.isdigit() and j + 2 < n and toks[j + 1].text == "/" and toks[j + 2].is_cap:
+                # a numbered military unit: "Kodim 0809/Kediri", "Korem 042/Garuda Putih"
+                k = j + 2
+                while k < n and k - j < 5 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP \
+                        and not _title_at(toks, k) and not _inst_at(lows, k):
+                    k += 1
+                tail = [Tok(text_of(toks, j, k), toks[j].start, toks[k - 1].end)]
                 j = k
             else:
                 # "BPKP Perwakilan Provinsi Kalimantan Utara": a regional office named
@@ -335,6 +464,14 @@ def _institution_at(toks, lows, i, context_province):
                         place_txt = words_txt
                     tail = branch + [Tok(place_txt, toks[k].start, toks[k + pl[0] - 1].end)]
                     j = k + pl[0]
+                    # a bank of two provinces: "Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat"
+                    if e.canonical.endswith("Bank Pembangunan Daerah") and reg and reg.level == "provinsi" \
+                            and lows[j:j + 1] == ["dan"]:
+                        pl2 = _place_at(toks, j + 1, lows)
+                        reg2 = pick_region(pl2[1], "provinsi", None) if pl2 else None
+                        if reg2 is not None:
+                            tail.append(Tok(f"dan {reg2.name}", toks[j].start, toks[j + pl2[0]].end))
+                            j += 1 + pl2[0]
                     # "BPJS Kesehatan Cabang X"
                 elif lows[j:j + 1] == ["cabang"] and j + 1 < n and toks[j + 1].is_cap:
                     tail = toks[j:j + 2]
@@ -344,6 +481,14 @@ def _institution_at(toks, lows, i, context_province):
             if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
                 tail = tail + toks[j:j + 2]
                 j += 2
+        if e.canonical == "Direktorat Jenderal" and tail and j < n:
+            # "... Bina Pembangunan Daerah Kementerian Dalam Negeri": its ministry follows
+            mins = [(w, x) for w, x in _institutions().get(lows[j], []) if x.canonical.startswith("Kementerian")
+                    and lows[j:j + len(w)] == list(w)]
+            if mins:
+                w, x = mins[0]
+                tail = tail + [Tok(x.canonical, toks[j].start, toks[j + len(w) - 1].end)]
+                j += len(w)
         name = " ".join([e.canonical] + [t.text for t in tail]).strip()
         end = toks[j - 1].end
         return PartyMention(toks[i].start, end, name, e.kind), j

@@ -35,6 +35,10 @@ HONORIFICS = {
     "dr.", "hm", "mr", "mrs", "ms", "sr",
     # ranks, and the corps word after a police rank ("Brigjen Pol", "Irjen Pol.")
     "letjen", "laksda", "marsda", "kapten", "pol",
+    # the service or corps word after a military rank ("Letjen TNI X", "Letkol Inf X",
+    # "Kolonel Arh X"); titles of Malaysian and Bruneian dignitaries ("Prof. Dato' Dr. X")
+    "tni", "inf", "kav", "arh", "czi", "cpl", "chb", "cku", "caj", "ckm", "cpm", "pas", "psk",
+    "mayor", "serka", "dato'", "datuk", "dato", "ny", "nyonya", "drh",
 }
 DEGREE_WORDS = {
     "sh", "se", "mm", "mh", "msi", "map", "ap", "ak", "cpa", "mba", "ssos", "spd", "sip", "skom",
@@ -47,7 +51,8 @@ VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang
 _MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
 NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
-ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi"}
+ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi",
+                "Wakil Dekan"}
 
 SIGN_ACTIVE = re.compile(
     r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan|"
@@ -146,7 +151,7 @@ class Role:
     before: list = field(default_factory=list)   # jurisdiction written before an English title ("Badung")
 
     def org_text(self) -> str:
-        return " ".join(t.text for t in self.org).replace(" ,", ",")
+        return " ".join(t.text for t in self.org).replace(" ,", ",").replace(" / ", "/")
 
 
 def match_title(toks: list[Tok], i: int) -> Optional[tuple[int, Title]]:
@@ -167,7 +172,9 @@ def _is_acronym(tok: Tok) -> bool:
 
 NAMED_INSTITUTIONS = {"universitas", "institut", "politeknik", "bank", "pt", "akademi", "sekolah", "stie",
                       "stikes", "poltekkes", "iain", "uin", "stain", "yayasan", "perumda", "pdam", "rsud",
-                      "rs", "puskesmas", "sma", "smk", "smp"}
+                      "rs", "puskesmas", "sma", "smk", "smp", "rsup", "rsu", "universiti"}
+# hospitals named after a doctor: "Direktur Utama RSUP Dr. M. Djamil dr. Hj. Rosmawati"
+_HOSPITALS = {"rsud", "rsup", "rs", "rsu"}
 
 
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
@@ -193,6 +200,11 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     org: list[Tok] = []
     place = level = None
     regions: list = []
+    if title.full in _VILLAGE_TITLES and j + 1 < len(toks) and toks[j].is_cap and toks[j].is_word \
+            and not is_honorific(toks[j]) and toks[j + 1].is_cap and toks[j + 1].is_word:
+        # "Kepala Desa Karangnangka Sugeng Riyadi", "Camat Baturraden Bambang": the word after
+        # the title is the village or district (rarely in the gazetteer), then the name
+        return Role(toks[i].start, toks[j].end, " ".join(prefixes + [title.full]), title.cls, [toks[j]]), j + 1
     while j < len(toks):
         tok = toks[j]
         if tok.text == "(":  # a gloss: "(Sekda)", "(Asisten II)", "(kiri)"
@@ -207,6 +219,18 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
+        # military units with a number: "Komandan Kodim 0809/Kediri", "Danrem 042/Garuda Putih"
+        if org and tok.text.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].is_cap:
+            k = j + 2
+            while k < len(toks) and k - j < 5 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
+                k += 1
+            org.extend(toks[j:k])
+            j = k
+            continue
+        if org and tok.text.isdigit() and len(tok.text) <= 3 and org[-1].low in _NUMBERED:
+            org.append(tok)  # "SMK Negeri 2 Malang", "Pelindo Regional 4"
+            j += 1
+            continue
         if not tok.is_word:
             break
         al = _alias_at(toks, j, aliases)
@@ -214,6 +238,19 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:j + al])
             j += al
             continue
+        if tok.low in _HOSPITALS and j + 1 < len(toks) and is_honorific(toks[j + 1]):
+            # the doctor's name is part of the hospital's when another honorific follows
+            # it (the signer's own): "RSUP Dr. M. Djamil dr. Hj. Rosmawati"
+            k = j + 1
+            while k < len(toks) and is_honorific(toks[k]):
+                k += 1
+            k2 = k
+            while k2 < len(toks) and k2 - k < 5 and toks[k2].is_cap and toks[k2].is_word and not is_honorific(toks[k2]):
+                k2 += 1
+            if k2 > k and k2 < len(toks) and is_honorific(toks[k2]):
+                org.extend(toks[j:k2])
+                j = k2
+                continue
         if tok.low in NAMED_INSTITUTIONS and j + 1 < len(toks) and toks[j + 1].is_cap:
             # "Universitas Siliwangi", "Bank Nagari": the proper name that follows; the
             # whole run when a comma follows it ("Rektor Universitas X Y, Prof. ...")
@@ -268,6 +305,22 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
+        # a short name right before the honorifics that open a person's name is the
+        # institution's: "Rektor Unand Prof. Dr. X", "Rektor Undana Prof. Dr. drh. Y"
+        if j + 1 < len(toks) and is_honorific(toks[j + 1]) \
+                and not is_honorific(tok) and tok.is_cap and match_title(toks, j) is None:
+            org.append(tok)
+            j += 1
+            break
+        # a known institution or company ("Regional Head Pelindo Regional 4 X") and the
+        # unit written after it
+        n_inst = _institution_len(toks, lows, j)
+        if n_inst:
+            from .parties import _unit_tail
+            k = _unit_tail(toks, lows, j + n_inst)
+            org.extend(toks[j:k])
+            j = k
+            continue
         # an unknown word ("Supervisi", "Datun"): still part of the role when an office,
         # acronym or place follows later in the run with a name after it
         k = _later_anchor(toks, j, aliases)
@@ -283,6 +336,16 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     # include skipped glosses inside the span only up to the last org token
     full = " ".join(prefixes + [title.full])
     return Role(toks[i].start, end, full, title.cls, org, place, level, regions), j
+
+
+def _institution_len(toks: list[Tok], lows: list[str], j: int) -> int:
+    """Length of an institution form of data/institutions.tsv at toks[j] (0 if none)."""
+    from .parties import _institutions
+
+    for words, _e in _institutions().get(lows[j], ()):
+        if lows[j:j + len(words)] == list(words):
+            return len(words)
+    return 0
 
 
 def _is_anchor(toks: list[Tok], k: int, aliases) -> int:
@@ -306,6 +369,10 @@ def _later_anchor(toks: list[Tok], j: int, aliases) -> Optional[int]:
         t = toks[k]
         if is_honorific(t) or not (t.is_word and (t.is_cap or t.low == "dan")):
             break
+        if k > j and t.low in NAMED_INSTITUTIONS and k + 1 < len(toks) and toks[k + 1].is_cap:
+            # "Dekan Fakultas Kedokteran Universitas Udayana": up to the institution, which
+            # the caller then reads with its proper name
+            return k
         n = _is_anchor(toks, k, aliases)
         if n:
             after = k + n
@@ -438,6 +505,10 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif u.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].is_cap:
                     j += 1
+                elif u.text.isdigit() and j + 2 < n and toks[j + 1].text == "/" and toks[j + 2].is_cap:
+                    j += 2  # a numbered unit: "Kodim 0809/Kediri"
+                elif u.text.isdigit() and len(u.text) <= 3 and toks[j - 1].low in _NUMBERED:
+                    j += 1  # "Pelindo Regional 4", "SMK Negeri 2 Malang"
                 else:
                     break
             runs.append((i, j))
@@ -447,6 +518,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return runs
 
 
+_VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat"}
+_NUMBERED = {"regional", "wilayah", "area", "negeri", "unit", "divre", "kodaeral"}
 _EN_LEVELS = {"city": "kota", "regency": "kabupaten", "province": "provinsi"}
 
 
@@ -619,6 +692,8 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             m.cue = "absent"
         elif nxt == "signer" and m.cue in (None, "attendee", "rep") and m.name:
             m.cue = "signer" if m.cue != "rep" else "rep-signer"
+        elif nxt == "witness" and m.cue is None:
+            m.cue = "attendee"
         elif nxt == "attendee_self" and m.cue is None:
             m.cue = "present"
         rep = REP_ACTIVE.search(after[:80])
@@ -633,6 +708,8 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 m.cue = "rep"
 
 
+# "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
+_WITNESS_SELF = re.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
 _GAP_OK = re.compile(
     r"^(?:[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
     r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
@@ -641,7 +718,8 @@ _GAP_OK = re.compile(
 def _next_verb(after: str) -> Optional[str]:
     """What the words right after a mention say about it: signer / absent / present."""
     window = after[:160]
-    for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("attendee_self", re.compile(r"\bhadir\b", re.I))):
+    for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
+                     ("attendee_self", re.compile(r"\bhadir\b", re.I))):
         mm = rx.search(window)
         if mm and _GAP_OK.match(window[:mm.start()]):
             return kind

@@ -264,6 +264,9 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
 
 
+_NOMINAL = re.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+
+
 def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Items of an enumeration that name no known label."""
     v = _vocab()
@@ -275,6 +278,13 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) ->
         for m in _DAN.finditer(text, a, b):
             inside = [h for h in hits if a <= h[0] < m.start()]
             if any(h[0] == m.end() for h in hits) and not inside and len(_WORDS.findall(text, a, m.start())) >= 2:
+                parts = [(a, m.start()), (m.end(), b)]
+                break
+            # "peningkatan kompetensi tenaga kesehatan dan penguatan sistem rujukan": a
+            # labelled phrase, then a new nominal item (pe-/ke-...-an) with no label
+            after = [h for h in hits if m.end() <= h[0] < b]
+            if inside and not after and _NOMINAL.match(text, m.end(), b) \
+                    and len(_WORDS.findall(text, m.end(), b)) >= 2:
                 parts = [(a, m.start()), (m.end(), b)]
                 break
         for pa, pb in parts:

@@ -66,6 +66,12 @@ def segment_caption(sent):
 
 def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     out = []
+    # without a publication date, the latest full date the article states stands for it
+    # when telling an old signing ("pada 2019") from the one reported
+    ref = ctx.reference or max((d.value for d in ctx.dates if d.value is not None and d.precision == "day"
+                                and not d.year_inferred), default=None)
+    court = classify.is_court_report(ctx.norm)
+    opinion = classify.is_opinion(ctx.norm)
     for si, s in enumerate(ctx.sents):
         if si >= ctx.caption_from:
             break
@@ -79,7 +85,9 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             before = [d for d in docs if d.end <= v.start()]
             after = [d for d in docs if d.start >= v.end()]
             doc = before[-1] if before else (after[0] if after else None)
-            status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ctx.reference)
+            status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
+            if status == "done" and (opinion or court and not dates):
+                status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
             out.append(classify.Anchor(si, v.start(), v.end(), status, doc))
@@ -230,7 +238,7 @@ _VENUE = re.compile(
     r"Room|Office|Building|Baruga|Rumah\s+Jabatan|Rujab)\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
 _CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
-_VENUE_HEAD_ITEM = re.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai)\b")
+_VENUE_HEAD_ITEM = re.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
 _STREET = re.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
 
 
@@ -275,8 +283,21 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         if items:
             city = items[-1].rstrip(".")
         if city is None:
-            city = _dateline_town(ctx, name) or _trailing_place(name)
+            city = _dateline_town(ctx, name) or _trailing_place(name) or _dateline_fallback(ctx, s, e)
         return name, city, name_s, name_e
+    return None
+
+
+def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
+    """A venue that names no place at all ("Pendopo Delta Wibawa", "Aula Rektorat Undana")
+    is in the dateline town when the sentence names no other town after "di": local news
+    is filed from where the signing took place. A dateline that is not a known place
+    (an outlet's name) gives nothing."""
+    town = ctx.dateline
+    if not town or re.search(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]+(?:,|\s*$)", ctx.norm[s:e]):
+        return None
+    if regions.candidates(town) or regions.town_codes().get(tuple(regions.normalize(town).split())):
+        return town
     return None
 
 
@@ -390,6 +411,8 @@ def role_text(role: Role, ctx: Ctx) -> str:
     """The role in full form with its jurisdiction: abbreviations expanded, region
     nicknames replaced by official names, the level word added where it is implied."""
     words = [t.text for t in role.before] + [role.title]  # "Badung" + "Regent", as written
+    if role.title.split()[-1] in ("Desa", "Lurah", "Camat"):
+        return " ".join(words + [t.text for t in role.org])  # a village, not the regency of its name
     toks = role.org
     i = 0
     prev_low = role.title.split()[-1].lower()
@@ -422,7 +445,7 @@ def role_text(role: Role, ctx: Ctx) -> str:
             words.append(t.text)
         prev_low = t.low
         i += 1
-    return " ".join(words)
+    return " ".join(words).replace(" / ", "/")  # "Kodim 0809/Kediri"
 
 
 def _starts_place(toks, i, place: str) -> bool:
@@ -441,11 +464,19 @@ def _title_level(title: str) -> Optional[str]:
     return None
 
 
+_GOV_UNITS = {"rsud", "dinas", "puskesmas", "bappeda", "bapenda", "bpkad", "bpbd", "setda", "inspektorat",
+              "satpol", "disdukcapil", "diskominfo", "dinkes", "disdik", "dispar", "bkpsdm", "dpmptsp"}
+
+
 def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention], str]:
     """The institution a role belongs to, and how it was found ("inst" when the role names
     the institution itself, "gov" for a regional government, "" when unknown)."""
     if role is None:
         return None, ""
+    if role.title in ("Kepala Desa", "Pelaksana Tugas Kepala Desa", "Penjabat Kepala Desa") and role.org:
+        # a village head's place is the village, not the regency of the same name
+        nm = role.org_text()
+        return P.PartyMention(role.start, role.end, f"Pemerintah Desa {nm}", "other"), "inst-unit"
     org_txt = role.org_text()
     phrase = f"{role.title} {org_txt}".strip()
     found = P.find_parties(phrase, 0, len(phrase), ctx.province, aliases)
@@ -457,6 +488,17 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
             return pm, "gov" if role.cls in ("region_head",) else "gov-unit"
         return pm, "inst" if direct else "inst-unit"
     lvl = _title_level(role.title)
+    if not role.regions and role.org and role.org[0].low in _GOV_UNITS:
+        # "Direktur RSUD Klungkung", "Kepala Dinas Kesehatan Sinjai": a unit of the
+        # regional government named by the place at the end of the unit's name
+        from . import places
+        lows = [t.low for t in role.org]
+        for k in range(1, len(lows)):
+            pl = places.match_tokens(lows, k)
+            if pl and k + pl[0] == len(lows) and role.org[k].is_cap:
+                reg = P.pick_region(pl[1], None, ctx.province)
+                if reg is not None and reg.level != "provinsi":
+                    return P.gov_party(reg, 0, 0), "gov-unit"
     if role.regions:
         reg = P.pick_region(role.regions, role.place_level and {"kab": "kabupaten", "prov": "provinsi"}.get(role.place_level, role.place_level) or lvl, ctx.province)
         if reg:
@@ -568,8 +610,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
             for si, s in enumerate(ctx.sents):
+                # a sentence cut after a degree ("... M.Kes. di Gedung X.") goes on with "di"
                 if sent_event[si] == ei and (s.paragraph in paras or s.paragraph - 1 in paras) \
-                        and _VENUE_SENT.search(ctx.norm, s.start, s.end):
+                        and (_VENUE_SENT.search(ctx.norm, s.start, s.end) or ctx.norm.startswith("di ", s.start)):
                     v = find_venue(ctx, s.start, s.end)
                     if v:
                         ev.venue = v
@@ -613,11 +656,20 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             for o in list(found.values()):
                 if o is pm or o.region is not None or not o.name.startswith(pm.name + " "):
                     continue
-                if pm.kind in ("enterprise", "university"):
+                rest_first = o.name[len(pm.name) + 1:].split()[0].lower()
+                if pm.kind in ("enterprise", "university") and rest_first not in _UNIT_WORDS:
                     found.pop(o.key, None)   # "PT X" beats "PT X <person's name>"
                 else:
                     found.pop(key, None)     # "Badan Narkotika Nasional Kota X" beats the bare body
                     break
+        # a short form whose words all recur in another party's full name is that party:
+        # "Kementerian Dalam Negeri" (from "Dirjen ... Kemendagri") inside "Direktorat
+        # Jenderal Bina Pembangunan Daerah Kementerian Dalam Negeri", "BPJS Ketenagakerjaan
+        # Bali" inside "BPJS Ketenagakerjaan Kantor Wilayah Bali Nusra Papua"
+        for key, pm in list(found.items()):
+            rest = {k: v for k, v in found.items() if k != key}
+            if _inside_party(pm, rest) is not None:
+                found.pop(key)
         # a bare "Ombudsman" is the Perwakilan office when one signs, else Ombudsman RI
         if "ORI?" in found:
             bare = found.pop("ORI?")
@@ -653,6 +705,15 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
         signers = [p for p in people if p["cues"] & {"signer", "rep-signer"} and not p["absent"]]
+        for p in people:
+            if p["party"] is not None and p["party"].key not in found:
+                # a short form inside a signing party's full name is that party:
+                # "Kemendagri" in "Direktorat Jenderal Bina Pembangunan Daerah Kementerian
+                # Dalam Negeri", "BI Sulawesi Tengah" in "Kantor Perwakilan Bank Indonesia
+                # Provinsi Sulawesi Tengah"
+                inside = _inside_party(p["party"], found)
+                if inside is not None:
+                    p["party"] = inside
         for p in signers:
             if p["party"] is not None and p["party"].key not in found:
                 r = p["mention"].role
@@ -698,6 +759,21 @@ def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
         if s.start <= pos < s.end + 1:
             return sent_event[si]
     return None
+
+
+# words that open the name of a company's unit ("PT PLN (Persero) Unit Induk ..."): the
+# longer name is the unit that signed, not the company followed by a person's name
+_UNIT_WORDS = {"(persero)", "unit", "kantor", "regional", "wilayah", "kanwil", "cabang", "divisi", "area"}
+
+
+def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
+    if pm.region is not None:
+        return None
+    words = set(pm.name.lower().split())
+    if len(words) < 2:
+        return None
+    hits = [o for o in found.values() if o.region is None and o.kind == pm.kind and words <= set(o.name.lower().split())]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _add_party(found: dict, pm: P.PartyMention) -> None:
