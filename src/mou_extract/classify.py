@@ -64,6 +64,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     clause = before + text[verb.start():verb.end()] + after
     if cue("negated").search(before[-25:]):
         return "negated"
+    # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
+    if _CALLED_OFF.match(text, verb.end(), e):
+        return "negated"
     if cue("planned").search(before) or cue("planned_after").search(after):
         return "planned"
     if cue("conditional").search(before):
@@ -97,6 +100,12 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     return "done"
 
 
+# A signing noun/verb followed within a few words by a word saying it did not happen
+# ("penandatanganan ditunda karena ...", "penandatanganan MoU tersebut batal digelar").
+# "yang sempat tertunda" (delayed, then held) and a new clause (a comma) do not count.
+_CALLED_OFF = re.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
+                         r"(?:batal|dibatalkan|ditunda|diundur|tertunda|urung|gagal|postponed|cancelled|canceled)\b",
+                         re.I)
 _PAST_YEAR = re.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
 
 

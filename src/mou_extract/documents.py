@@ -93,6 +93,10 @@ _TENTANG_AFTER_PARTY = re.compile(
     r"[ \t]+(?:dengan|antara|bersama)[ \t][^.,;:\n]{0,140}?[ \t](?:tentang|mengenai)[ \t]+", re.IGNORECASE)
 _LAW_WORDS = re.compile(
     r"\b(?:UU|Undang|Nomor|No|Peraturan|Perpres|Permen\w*|Keputusan|Instruksi|Tahun\s+\d{4})\b")
+# "NPHD untuk pendanaan Pilkada", "MoU guna pengembangan pariwisata": a nominal after
+# "untuk" / "guna" names the subject (a verb there, "untuk meningkatkan", does not)
+_FOR_SUBJECT = re.compile(r"[ \t]+(?:untuk|guna)[ \t]+", re.IGNORECASE)
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
 _NOMINAL = re.compile(r"(?i)^(?:pe\w{4,}an|ke\w{3,}an|\w{3,}(?:isasi|asi|itas)|sinergi|layanan)$")
 _ACRONYM_PAREN = re.compile(r"^\([A-Z][A-Za-z0-9&.\-]{1,15}\)")
 _DATEISH = re.compile(r"^\(?\d{1,4}(?:[/.\-]\d{1,4})+")
@@ -120,7 +124,10 @@ def _title_span(seg: str, p: int, require_nominal: bool = False) -> Optional[tup
     first = _core(toks[0].group())
     if not first or first.startswith("("):
         return None
-    if require_nominal and (not first[0].isupper() or not _NOMINAL.match(first)
+    # a subject straight after the document word ("PKS Penempatan Dokter", "PKS layanan
+    # kas daerah"): only a nominal (pe-/ke-...-an, -asi, layanan) opens one, so "MoU
+    # dengan", "PKS tersebut" or a verb after the document word are not read as titles
+    if require_nominal and (not _NOMINAL.match(first)
                             or first.lower() in v.words.get("@not_subject", set())):
         return None
     title_mode = _is_cap(first)
@@ -163,7 +170,10 @@ def _title_span(seg: str, p: int, require_nominal: bool = False) -> Optional[tup
             if not _is_cap(core) and core not in glue:
                 break
         else:
-            if _is_cap(core) and words and not (_is_cap(words[-1][2]) or words[-1][2].lower() in di_ok):
+            # an acronym inside a lowercase subject ("bagi peserta JKN", "layanan QRIS")
+            # continues it; any other capitalised word starts a name, a venue or a city
+            if _is_cap(core) and words and not (_is_cap(words[-1][2]) or words[-1][2].lower() in di_ok) \
+                    and not _ACRONYM_WORD.match(core):
                 break
         cs = ts + tok.find(core[:1]) if core else ts
         words.append((cs, cs + len(core), core))
@@ -294,6 +304,9 @@ def _find_title(seg: str, end: int, next_start: int) -> Optional[tuple[int, int]
     m = _TENTANG_AFTER_PARTY.match(seg, end)
     if m and m.end() <= next_start and not _LAW_WORDS.search(seg, end, m.end()):
         return _clip(_title_span(seg, m.end()), next_start)
+    m = _FOR_SUBJECT.match(seg, end)
+    if m:
+        return _clip(_title_span(seg, m.end(), require_nominal=True), next_start)
     m = re.compile(r"[ \t]+").match(seg, end)
     if m:
         return _clip(_title_span(seg, m.end(), require_nominal=True), next_start)

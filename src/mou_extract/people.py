@@ -286,14 +286,22 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
-        if low in office or (_is_acronym(tok) and not is_degree(tok)) or low in ROMAN:
+        # an honorific in capitals opens the name, not the office ("PWNU Jawa Timur KH X")
+        if low in office or (_is_acronym(tok) and not is_degree(tok)
+                             and not (is_honorific(tok) and j + 1 < len(toks) and toks[j + 1].is_cap)) \
+                or low in ROMAN:
             if low in ROMAN and (tok.text not in ("I", "II", "III", "IV", "V") or org
                                  or title.full not in ROMAN_TITLES):
                 break  # "Asisten II", but not "Regent I Nyoman ..."
             org.append(tok)
             j += 1
             continue
-        if low == "dan" and org and j + 1 < len(toks) and toks[j + 1].low in office:
+        # "Dinas Tenaga Kerja dan ESDM Provinsi Bali": an office word or an office
+        # acronym after "dan" goes on naming the same office (not a title: "dan Kapolres")
+        if low == "dan" and org and j + 1 < len(toks) and (
+                toks[j + 1].low in office
+                or (_is_acronym(toks[j + 1]) and not is_degree(toks[j + 1])
+                    and match_title(toks, j + 1) is None and not places.match_tokens(lows, j + 1))):
             org.append(tok)
             j += 1
             continue

@@ -7,7 +7,8 @@ meliputi ...", "bersepakat untuk:" and the numbered / lettered items after it,
 "saling mendukung dalam ...", "bertujuan (untuk) ...", "dalam rangka ..." and so on.
 Inside an enumerating statement, an item that matches no label ("penelitian",
 "sosialisasi ...", "pembayaran iuran") becomes label `other`; `other` is never
-produced outside a statement.
+produced outside a statement, except from the agreement's subject by `subject_scope`
+(used by signings.py only for a signing whose text states no scope or purpose).
 
 `kind` tells the statement strength: "scope" (what the agreement covers) or
 "purpose" (why it was signed). `select_scope(hits)` implements the recommended
@@ -26,7 +27,7 @@ from typing import Optional
 
 from .textcase import compile_folded, folded
 
-__all__ = ["ScopeHit", "find_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
+__all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
 
 LABELS = ("complaint_handling", "maladministration_prevention", "data_exchange",
           "capacity_building", "service_quality", "monitoring_evaluation",
@@ -357,6 +358,32 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
               if h.cue or not any(h.start < c.end and c.start < h.end for c in cue_hits)]
     result.sort(key=lambda h: (h.start, h.end))
     return result
+
+
+def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
+    """Scope read from the agreement's subject alone ("perjanjian kerja sama tentang
+    pelayanan kesehatan bagi peserta JKN", "PKS layanan kas daerah").
+
+    For signings whose text has no scope or purpose statement, the subject is the only
+    statement of what the agreement covers: label phrases in it give their labels, and
+    each part of it that names no label ("ketahanan pangan dan pembangunan desa")
+    gives one `other`. A subject that only names the Ombudsman's general frame
+    ("Sinergi Penyelenggaraan Pelayanan Publik di Kabupaten X") or restates a label
+    ("Pengawasan Pelayanan Publik") adds no `other`.
+    """
+    if not text or end <= start:
+        return []
+    hits = _label_hits(text, start, end)
+    out = [ScopeHit(label, a, b, text[a:b], cue=True, kind="subject", statement=(start, end))
+           for a, b, label in hits]
+    v = _vocab()
+    low = folded(text)
+    for a, b in _other_items(text, start, end, hits):
+        if b <= a or any(rx.match(low, a, b) for rx in v.cues.get("@subject_vacuous", [])):
+            continue
+        out.append(ScopeHit("other", a, b, text[a:b], cue=True, kind="subject", statement=(start, end)))
+    out.sort(key=lambda h: h.start)
+    return out
 
 
 def select_scope(hits: list[ScopeHit]) -> list[ScopeHit]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from . import classify, ner, parties as P, regions
+from . import classify, ner, parties as P, regions, scope as S
 from .lexicon import word_set
 from .people import Mention, Role, find_mentions
 
@@ -746,6 +746,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         if not stated:
             anchor_spans = [(ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents]
             stated = [h for h in hits if any(a <= h.start < b for a, b in anchor_spans)]
+            # no scope statement: the agreement's subject ("tentang ketahanan pangan",
+            # "PKS layanan kas daerah") is what the text says it covers
+            if ev.title is not None:
+                stated = sorted(stated + S.subject_scope(ctx.norm, *ev.title), key=lambda h: h.start)
         seen = set()
         ev.scope = []
         for h in stated:
@@ -766,11 +770,18 @@ def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
 _UNIT_WORDS = {"(persero)", "unit", "kantor", "regional", "wilayah", "kanwil", "cabang", "divisi", "area"}
 
 
+_GENERIC_ORG_WORDS = {"universitas", "universiti", "politeknik", "kementerian", "koperasi", "institut", "perseroda",
+                      "yayasan", "akademi"}
+
+
 def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
     if pm.region is not None:
         return None
     words = set(pm.name.lower().split())
-    if len(words) < 2:
+    # one word only when it is a whole organisation's name ("Muhammadiyah" named in
+    # passing beside its "Pimpinan Wilayah Muhammadiyah Sulawesi Selatan"), not a
+    # generic prefix ("Bank", "Universitas", "PT")
+    if len(words) < 2 and (len(pm.name) < 8 or pm.name.lower() in _GENERIC_ORG_WORDS):
         return None
     hits = [o for o in found.values() if o.region is None and o.kind == pm.kind and words <= set(o.name.lower().split())]
     return hits[0] if len(hits) == 1 else None
