@@ -194,6 +194,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         return None
     n, title = m
     j += n
+    title_end = j
     office = word_set("office_words.txt")
     if lows is None:
         lows = [t.low for t in toks]
@@ -219,16 +220,30 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
-        # military units with a number: "Komandan Kodim 0809/Kediri", "Danrem 042/Garuda Putih"
-        if org and tok.text.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].is_cap:
+        # military units with a number: "Komandan Kodim 0809/Kediri", and the commander
+        # titles that contain the unit ("Danrem 042/Garuda Putih", "Dandim 0809/Kediri")
+        if tok.text.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].is_cap \
+                and (org or title.cls == "head"):
             k = j + 2
             while k < len(toks) and k - j < 5 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
                 k += 1
+            if (k >= len(toks) or not is_honorific(toks[k])) and k > j + 3 and not org:
+                # no rank opens the name: only the first word names the unit
+                # ("Dandim 0809/Kediri Agus Salim"); a rank marks where the name starts
+                k = j + 3
             org.extend(toks[j:k])
             j = k
             continue
         if org and tok.text.isdigit() and len(tok.text) <= 3 and org[-1].low in _NUMBERED:
             org.append(tok)  # "SMK Negeri 2 Malang", "Pelindo Regional 4"
+            j += 1
+            continue
+        # a number right after an English title before the institution: "Regional Head 4
+        # Pelindo", "Area Manager 2 PLN" (the unit's number, written before its name)
+        if not org and tok.text.isdigit() and len(tok.text) <= 2 and j == title_end \
+                and j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word \
+                and title.words[-1].lower() in _EN_TITLE_HEADS:
+            org.append(tok)
             j += 1
             continue
         if not tok.is_word:
@@ -517,6 +532,9 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2  # a numbered unit: "Kodim 0809/Kediri"
                 elif u.text.isdigit() and len(u.text) <= 3 and toks[j - 1].low in _NUMBERED:
                     j += 1  # "Pelindo Regional 4", "SMK Negeri 2 Malang"
+                elif (u.text.isdigit() and len(u.text) <= 2 and toks[j - 1].low in _EN_TITLE_HEADS
+                      and j + 1 < n and toks[j + 1].is_cap and toks[j + 1].is_word):
+                    j += 1  # "Regional Head 4 Pelindo": the unit's number after an English title
                 else:
                     break
             runs.append((i, j))
@@ -528,6 +546,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 
 _VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat"}
 _NUMBERED = {"regional", "wilayah", "area", "negeri", "unit", "divre", "kodaeral"}
+# the last word of English titles that a unit number may follow ("Regional Head 4 Pelindo")
+_EN_TITLE_HEADS = {"head", "manager", "director", "commander", "chief", "officer"}
 _EN_LEVELS = {"city": "kota", "regency": "kabupaten", "province": "provinsi"}
 
 
@@ -628,6 +648,8 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
     for a, b in _runs(toks):
         for role, name, i, j in _parse_run(toks, a, b, aliases):
             items.append([role, name, i, j])
+    if _EN_HEAD_RX.search(text, start, end):
+        items = _english_heads(toks, items)
     # pair across commas: "Role, Name" and "Name, Role"
     merged: list[list] = []
     k = 0
@@ -659,6 +681,119 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         mentions.append(m)
     _assign_cues(text, start, end, mentions)
     return mentions
+
+
+# --- English titles written in lower case ---------------------------------------------
+# English copy puts a lower-case title after the institution ("Ombudsman RI Bali office
+# head X", "BPJS Kesehatan branch head X") or before it with "of" ("the head of the
+# BPJS Kesehatan Singaraja branch, X"). The capitalised runs do not see these titles, so
+# they are read from the tokens around them; the role is written "Head of the <unit>",
+# the form the dev annotations use. Only sentences with such a word are scanned.
+_EN_LOWER_TITLES = {"head": ("Head", "head"), "chief": ("Chief", "head"), "director": ("Director", "official"),
+                    "manager": ("Manager", "official"), "commander": ("Commander", "head"),
+                    "chairman": ("Chairman", "head"), "chairwoman": ("Chairwoman", "head"),
+                    "chairperson": ("Chairperson", "head"), "secretary": ("Secretary", "official")}
+_EN_HEAD_RX = re.compile(r"\b(?:%s)\b" % "|".join(_EN_LOWER_TITLES), re.I)
+# lower-case words naming the unit the title heads ("Bali office", "Singaraja branch")
+_EN_UNIT_WORDS = {"office", "branch", "bureau", "unit", "division", "chapter", "agency", "department",
+                  "representative", "regional", "provincial", "district", "area", "service", "command",
+                  "secretariat", "board", "council", "commission", "center", "centre", "directorate"}
+# capitalised words that open a sentence or clause, not an institution's name
+_EN_OPENERS = {"the", "a", "an", "also", "meanwhile", "and", "by", "with", "while", "both", "former", "then"}
+
+
+def _english_heads(toks: list[Tok], items: list[list]) -> list[list]:
+    """Add the people whose English title is written in lower case (see above)."""
+    name_at = {it[2]: it for it in items if it[1] is not None and it[0] is None}
+    new: list[list] = []
+    used: list[tuple[int, int]] = []
+    n = len(toks)
+    for t in range(n):
+        tok = toks[t]
+        if tok.low not in _EN_LOWER_TITLES or not tok.is_word:
+            continue
+        title, cls = _EN_LOWER_TITLES[tok.low]
+        if t + 1 < n and toks[t + 1].low == "of":
+            # "the head of the BPJS Kesehatan Singaraja branch, X" / "... branch X"
+            u = t + 2 + (t + 2 < n and toks[t + 2].low == "the")
+            k, depth, last_unit = u, 0, None
+            while k < n and k - u < 14:
+                w = toks[k]
+                if w.text == "(":
+                    depth += 1
+                elif w.text == ")":
+                    depth -= 1
+                    if depth < 0:
+                        break
+                elif depth == 0 and (w.text in {",", ".", ";", ":"} or w.low in ("who", "which", "signed", "said")):
+                    break
+                if depth == 0 and w.low in _EN_UNIT_WORDS and not w.is_cap:
+                    last_unit = k
+                k += 1
+            if k < n and toks[k].text == ",":
+                org_end = k          # the role is an apposition: the name is paired across the comma
+            elif last_unit is not None and last_unit + 1 < n and last_unit + 1 in name_at:
+                org_end = last_unit + 1
+            else:
+                continue
+            org = toks[u:org_end]
+            if not org or not any(x.is_cap and x.is_word for x in org):
+                continue
+            first = t - 1 if t > 0 and toks[t - 1].low == "the" else t
+            role = _en_role(toks, first, title, cls, org)
+            used.append((first, org_end))
+            name_item = name_at.get(org_end) if toks[org_end - 1].text != "," and org_end < n \
+                and toks[org_end].text != "," else None
+            if name_item is not None:  # "... office Yohanes Wenda": the name follows directly
+                new.append([role, name_item[1], first, name_item[3]])
+                used.append((name_item[2], name_item[3]))
+            else:
+                new.append([role, None, first, org_end])
+            continue
+        if tok.is_cap or t + 1 not in name_at:
+            continue
+        # "Ombudsman RI Bali office head X": institution, unit words, title, name
+        k = t - 1
+        while k >= 0 and t - k <= 3 and toks[k].low in _EN_UNIT_WORDS and not toks[k].is_cap:
+            k -= 1
+        e = k + 1
+        while k >= 0 and e - k <= 8 and toks[k].is_word and toks[k].is_cap and not is_honorific(toks[k]):
+            k -= 1
+        b = k + 1
+        while b < e and toks[b].low in _EN_OPENERS:
+            b += 1
+        if b >= e:
+            continue
+        # a place alone before the title is an English jurisdiction ("Denpasar city secretary"),
+        # read elsewhere; an institution needs a word that is not a place
+        pl = places.match_tokens([x.low for x in toks], b)
+        if pl and b + pl[0] >= e:
+            continue
+        name_item = name_at[t + 1]
+        role = _en_role(toks, b, title, cls, toks[b:t])
+        used.append((b, t + 1))
+        new.append([role, name_item[1], b, name_item[3]])
+        used.append((name_item[2], name_item[3]))
+    if not new:
+        return items
+    kept = [it for it in items if not any(s <= it[2] and it[3] <= e2 for s, e2 in used)
+            and not any(it[2] < e2 and s < it[3] for s, e2 in used if it[1] is None or it[0] is not None)]
+    return sorted(kept + new, key=lambda it: it[2])
+
+
+def _en_role(toks: list[Tok], first: int, title: str, cls: str, org: list[Tok]) -> Role:
+    """Role "<Title> of the <org>"; a possessive is dropped ("Buleleng's health office")."""
+    org = [Tok(x.text[:-2], x.start, x.end - 2) if x.text[-2:] in ("'s", "’s") else x
+           for x in org if x.low != "the"]
+    regs: list = []
+    lows = [x.low for x in org]
+    for k in range(len(org)):
+        pl = places.match_tokens(lows, k) if org[k].is_cap else None
+        if pl:
+            regs = pl[1]  # the jurisdiction, should no institution be named (a regional office)
+            break
+    end = org[-1].end if org else toks[first].end
+    return Role(toks[first].start, end, f"{title} of the", cls, org, None, None, regs)
 
 
 def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:

@@ -801,7 +801,9 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     m = next((x for x in c.mentions if x.name == c.name), c.mentions[0])
     party = found.get(p["party"].key).name if p["party"] is not None and p["party"].key in found else None
     role = role_text(p["role"], ctx) if p["role"] is not None else None
-    if p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role):
+    # an English "Head of the <unit>" keeps the unit as written (people._english_heads)
+    if p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role) \
+            and not p["role"].title.endswith(" of the"):
         # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
         # its officer's title was written with ("Direktur Utama Bank Nagari")
         role = _title_with_party(p["role"].title, p["party"].name)
@@ -819,6 +821,13 @@ def _title_with_party(title: str, party: str) -> str:
     for k in range(min(len(tw) - 1, len(pw)), 0, -1):
         if [w.lower() for w in tw[-k:]] == [w.lower() for w in pw[:k]]:
             return " ".join(tw[:-k] + pw)
+    # a title that names its unit by abbreviation keeps it ("Komandan Kodim" + "Komando
+    # Distrik Militer 0809/Kediri" -> "Komandan Kodim 0809/Kediri")
+    exp = regions.abbreviation(tw[-1]) if len(tw) > 1 else None
+    if exp and exp[1] == "expand":
+        ew = exp[0].lower().split()
+        if [w.lower() for w in pw[:len(ew)]] == ew and len(pw) > len(ew):
+            return " ".join(tw + pw[len(ew):])
     return f"{title} {party}"
 
 
