@@ -3,19 +3,7 @@
 number ("Regional Head 2 Pelindo"), and military commanders whose title contains the
 unit ("Danrem 081/Dhirotsaha Jaya", "Dandim 0803/Madiun"). Sentences written for these
 tests; none comes from a corpus article."""
-from mou_extract import extract_text
-from mou_extract.people import find_mentions
-
-
-def _people(s: str):
-    return [(m.name, m.role.title if m.role else None, m.role.org_text() if m.role else None, m.cue)
-            for m in find_mentions(s, 0, 0, len(s))]
-
-
-def _signing(text: str):
-    rec = extract_text(text, id="t")
-    assert rec.is_signing, "expected a signing"
-    return rec.signings[0]
+from variety_helpers import people as _people, first_signing as _signing
 
 
 def _by_name(people):

@@ -7,8 +7,8 @@ import pytest
 
 from mou_extract import extract_text
 from mou_extract.parties import find_parties
-from mou_extract.people import find_mentions
 from mou_extract.scope import find_scope
+from variety_helpers import people as _people
 
 HERE = Path(__file__).resolve().parent / "corpus" / "variety2"
 
@@ -20,11 +20,6 @@ def _read(stem: str) -> str:
 
 def _rec(stem: str):
     return extract_text(_read(stem), id=stem)
-
-
-def _people(s: str):
-    return [(m.name, m.role.title if m.role else None, m.role.org_text() if m.role else None, m.cue)
-            for m in find_mentions(s, 0, 0, len(s))]
 
 
 def _parties(s: str):

@@ -7,21 +7,10 @@ from pathlib import Path
 from mou_extract import extract_text
 from mou_extract.classify import anchor_status, signing_verbs
 from mou_extract.documents import document_type_of, find_documents
-from mou_extract.people import find_mentions
 from mou_extract.scope import subject_scope
+from variety_helpers import people as _people, first_signing as _signing
 
 HERE = Path(__file__).resolve().parent / "corpus" / "variety3"
-
-
-def _people(s: str):
-    return [(m.name, m.role.title if m.role else None, m.role.org_text() if m.role else None, m.cue)
-            for m in find_mentions(s, 0, 0, len(s))]
-
-
-def _signing(text: str):
-    rec = extract_text(text, id="t")
-    assert rec.is_signing, "expected a signing"
-    return rec.signings[0]
 
 
 # --- scope from the agreement's subject ----------------------------------------------

@@ -101,6 +101,7 @@ _NOMINAL = re.compile(r"(?i)^(?:pe\w{4,}an|ke\w{3,}an|\w{3,}(?:isasi|asi|itas)|s
 _ACRONYM_PAREN = re.compile(r"^\([A-Z][A-Za-z0-9&.\-]{1,15}\)")
 _DATEISH = re.compile(r"^\(?\d{1,4}(?:[/.\-]\d{1,4})+")
 _TOKEN = re.compile(r"\S+")
+_BLANKS = re.compile(r"[ \t]+")
 _TRAIL = ".,;:!?\"'”’)"
 _BUDGET_WINDOW = re.compile(r"[^.;\n]{0,80}")
 
@@ -307,7 +308,7 @@ def _find_title(seg: str, end: int, next_start: int) -> Optional[tuple[int, int]
     m = _FOR_SUBJECT.match(seg, end)
     if m:
         return _clip(_title_span(seg, m.end(), require_nominal=True), next_start)
-    m = re.compile(r"[ \t]+").match(seg, end)
+    m = _BLANKS.match(seg, end)
     if m:
         return _clip(_title_span(seg, m.end(), require_nominal=True), next_start)
     return None

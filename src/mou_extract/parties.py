@@ -13,14 +13,12 @@ from functools import lru_cache
 from typing import Optional
 
 from . import places, regions
-from .people import Tok, tokenize
+from .people import EN_LEVELS, Tok, tokenize
 
 LEVEL_WORDS = {
     "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
     "prov": "provinsi", "propinsi": "provinsi",
 }
-_EN_LEVEL = {"regency": "kabupaten", "district": "kabupaten", "city": "kota", "province": "provinsi",
-             "provincial": "provinsi"}
 _EN_GOV = {"government", "administration", "administration's", "government's"}
 GOV_PREFIX = {
     "pemkab": "kabupaten", "pemkot": "kota", "pemko": "kota", "pemprov": "provinsi",
@@ -144,11 +142,11 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             i = j
             continue
         # English: "the Gianyar District Government", "Badung Regency administration"
-        if tok.is_cap and any(w in _EN_LEVEL for w in lows[i + 1:i + 4]):
+        if tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 4]):
             pl = _place_at(toks, i, lows)
             k = i + pl[0] if pl else i
-            if pl and k + 1 < n and lows[k] in _EN_LEVEL and lows[k + 1] in _EN_GOV:
-                reg = pick_region(pl[1], _EN_LEVEL[lows[k]], context_province)
+            if pl and k + 1 < n and lows[k] in EN_LEVELS and lows[k + 1] in _EN_GOV:
+                reg = pick_region(pl[1], EN_LEVELS[lows[k]], context_province)
                 if reg is not None:
                     out.append(gov_party(reg, tok.start, toks[k + 1].end))
                     i = k + 2

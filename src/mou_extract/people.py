@@ -124,9 +124,12 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     return tuple(out)
 
 
+_SHORT_DEGREE = re.compile(r"[A-Za-z]{1,2}\.[A-Z]{2,4}")  # "S.Sos", "M.Si" written without the last dot
+
+
 def is_degree(tok: Tok) -> bool:
     t = tok.text
-    if t.count(".") >= 2 or re.fullmatch(r"[A-Za-z]{1,2}\.[A-Z]{2,4}", t):
+    if t.count(".") >= 2 or _SHORT_DEGREE.fullmatch(t):
         return True
     return tok.low.replace(".", "") in DEGREE_WORDS
 
@@ -548,7 +551,9 @@ _VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat"}
 _NUMBERED = {"regional", "wilayah", "area", "negeri", "unit", "divre", "kodaeral"}
 # the last word of English titles that a unit number may follow ("Regional Head 4 Pelindo")
 _EN_TITLE_HEADS = {"head", "manager", "director", "commander", "chief", "officer"}
-_EN_LEVELS = {"city": "kota", "regency": "kabupaten", "province": "provinsi"}
+# English level words (also read by parties.py)
+EN_LEVELS = {"regency": "kabupaten", "district": "kabupaten", "city": "kota", "province": "provinsi",
+             "provincial": "provinsi"}
 
 
 @lru_cache(maxsize=1)
@@ -563,7 +568,7 @@ def _place_first_role(toks: list[Tok], i: int, pl, aliases, comma_after: bool,
     """An English title after its jurisdiction: region name [City|Regency|Province] Title."""
     n_pl, regs = pl
     k = i + n_pl
-    level = _EN_LEVELS.get(lows[k]) if k < len(toks) else None
+    level = EN_LEVELS.get(lows[k]) if k < len(toks) else None
     m = match_title(toks, k)
     if m is None or tuple(w.lower() for w in m[1].words) not in _place_first_titles():
         if level is None:
@@ -853,6 +858,7 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
 
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
 _WITNESS_SELF = re.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
+_HADIR = re.compile(r"\bhadir\b", re.I)
 _GAP_OK = re.compile(
     r"^(?:[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
     r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
@@ -862,7 +868,7 @@ def _next_verb(after: str) -> Optional[str]:
     """What the words right after a mention say about it: signer / absent / present."""
     window = after[:160]
     for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
-                     ("attendee_self", re.compile(r"\bhadir\b", re.I))):
+                     ("attendee_self", _HADIR)):
         mm = rx.search(window)
         if mm and _GAP_OK.match(window[:mm.start()]):
             return kind

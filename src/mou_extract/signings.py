@@ -657,7 +657,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 if o is pm or o.region is not None or not o.name.startswith(pm.name + " "):
                     continue
                 rest_first = o.name[len(pm.name) + 1:].split()[0].lower()
-                if pm.kind in ("enterprise", "university") and rest_first not in _UNIT_WORDS:
+                if pm.kind in ("enterprise", "university") and rest_first not in word_set("branch_words.txt"):
                     found.pop(o.key, None)   # "PT X" beats "PT X <person's name>"
                 else:
                     found.pop(key, None)     # "Badan Narkotika Nasional Kota X" beats the bare body
@@ -765,9 +765,6 @@ def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
     return None
 
 
-# words that open the name of a company's unit ("PT PLN (Persero) Unit Induk ..."): the
-# longer name is the unit that signed, not the company followed by a person's name
-_UNIT_WORDS = {"(persero)", "unit", "kantor", "regional", "wilayah", "kanwil", "cabang", "divisi", "area"}
 
 
 _GENERIC_ORG_WORDS = {"universitas", "universiti", "politeknik", "kementerian", "koperasi", "institut", "perseroda",

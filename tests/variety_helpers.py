@@ -1,0 +1,16 @@
+"""Small helpers shared by the tests of the written variety rounds (test_variety_*.py)."""
+from mou_extract import extract_text
+from mou_extract.people import find_mentions
+
+
+def people(s: str) -> list[tuple]:
+    """(name, title, office text, cue) of every mention in the sentence s."""
+    return [(m.name, m.role.title if m.role else None, m.role.org_text() if m.role else None, m.cue)
+            for m in find_mentions(s, 0, 0, len(s))]
+
+
+def first_signing(text: str):
+    """The first signing extracted from text (which must report one)."""
+    rec = extract_text(text, id="t")
+    assert rec.is_signing, "expected a signing"
+    return rec.signings[0]
