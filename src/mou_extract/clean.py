@@ -118,9 +118,6 @@ class Cleaned:
     def body(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind == "body"]
 
-    def para_text(self, p: Paragraph) -> str:
-        return self.text[p.start:p.end]
-
     @property
     def counts(self) -> dict:
         n = len(self.paragraphs)

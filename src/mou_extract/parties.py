@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import places, regions
+from .lexicon import word_set
 from .people import EN_LEVELS, Tok, tokenize
 
 LEVEL_WORDS = {
@@ -285,8 +286,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
     return out
 
 
-_RANKS = {"letjen", "mayjen", "brigjen", "jenderal", "laksamana", "laksdya", "laksda", "laksma", "marsekal",
-          "marsdya", "marsda", "marsma", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda"}
+_RANKS = word_set("military_ranks.txt")
 
 
 @lru_cache(maxsize=1)

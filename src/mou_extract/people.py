@@ -28,18 +28,8 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 
-HONORIFICS = {
-    "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "tgk", "teungku", "hi", "ust", "ustadz",
-    "drg", "apt", "ns", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "kombes", "kombespol",
-    "brigjen", "irjen", "komjen", "letkol", "kolonel", "mayjen", "laksma", "marsma", "brigjenpol",
-    "dr.", "hm", "mr", "mrs", "ms", "sr",
-    # ranks, and the corps word after a police rank ("Brigjen Pol", "Irjen Pol.")
-    "letjen", "laksda", "marsda", "kapten", "pol",
-    # the service or corps word after a military rank ("Letjen TNI X", "Letkol Inf X",
-    # "Kolonel Arh X"); titles of Malaysian and Bruneian dignitaries ("Prof. Dato' Dr. X")
-    "tni", "inf", "kav", "arh", "czi", "cpl", "chb", "cku", "caj", "ckm", "cpm", "pas", "psk",
-    "mayor", "serka", "dato'", "datuk", "dato", "ny", "nyonya", "drh",
-}
+# honorifics and ranks before a name (data/honorifics.txt, data/military_ranks.txt)
+HONORIFICS = set(word_set("honorifics.txt") | word_set("military_ranks.txt"))
 DEGREE_WORDS = {
     "sh", "se", "mm", "mh", "msi", "map", "ap", "ak", "cpa", "mba", "ssos", "spd", "sip", "skom",
     "st", "mt", "mpd", "sag", "shi", "mkes", "skm", "sstp", "stp", "ssit", "mkn", "msc", "phd",
