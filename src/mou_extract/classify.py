@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from . import fastre
 from .lexicon import data_lines
 
 
@@ -24,7 +25,7 @@ def _cues() -> dict[str, re.Pattern]:
     for ln in data_lines("signing_cues.tsv"):
         kind, pat = ln.split("\t", 1)
         groups.setdefault(kind, []).append(pat.strip())
-    return {k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])", re.I) for k, v in groups.items()}
+    return {k: fastre.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])", re.I) for k, v in groups.items()}
 
 
 def cue(kind: str) -> re.Pattern:
@@ -37,7 +38,7 @@ def _sign_words() -> re.Pattern:
     cue("sign") can, and more (a cheap, safe test that an article cannot be a signing)."""
     pats = [pat.strip() for ln in data_lines("signing_cues.tsv")
             for kind, pat in [ln.split("\t", 1)] if kind == "sign"]
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+    return fastre.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
 
 def may_report_signing(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -103,10 +104,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
 # A signing noun/verb followed within a few words by a word saying it did not happen
 # ("penandatanganan ditunda karena ...", "penandatanganan MoU tersebut batal digelar").
 # "yang sempat tertunda" (delayed, then held) and a new clause (a comma) do not count.
-_CALLED_OFF = re.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
+_CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
                          r"(?:batal|dibatalkan|ditunda|diundur|tertunda|urung|gagal|postponed|cancelled|canceled)\b",
                          re.I)
-_PAST_YEAR = re.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
+_PAST_YEAR = fastre.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
 
 
 def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:
@@ -120,12 +121,12 @@ def agreement_word(text: str, s: int, e: int) -> bool:
 # A court report (a trial, a verdict) tells of an agreement signed years before; a
 # signing it reports as news would carry its own date. Two different trial words make
 # an article a court report.
-_COURT = re.compile(r"\b(?:terdakwa|majelis\s+hakim|divonis|vonis|persidangan|dakwaan|jaksa\s+penuntut|"
+_COURT = fastre.compile(r"\b(?:terdakwa|majelis\s+hakim|divonis|vonis|persidangan|dakwaan|jaksa\s+penuntut|"
                     r"pengadilan\s+tipikor|tuntutan\s+pidana|saksi\s+ahli)\b", re.I)
 # An opinion column ("OPINI: ...", "Oleh: Dr. X" at the top, "*Penulis adalah dosen ...")
 # discusses signings in general; it reports none.
 # (a colon only: "Opini | Kolom" is a site menu, not a label)
-_OPINION = re.compile(r"^\s*(?:opini|kolom|tajuk\s+rencana|editorial|artikel\s+opini)\b\s*:"
+_OPINION = fastre.compile(r"^\s*(?:opini|kolom|tajuk\s+rencana|editorial|artikel\s+opini)\b\s*:"
                       r"|^\s*\*\s*(?:penulis|the\s+writer)\s+(?:adalah|is)\b", re.I | re.M)
 
 

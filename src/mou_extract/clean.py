@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
+from . import fastre
+
 __all__ = ["Paragraph", "Cleaned", "normalise", "clean", "paragraph_spans", "parse_date_line"]
 
 
@@ -48,10 +50,10 @@ HEADINGS: dict[str, str] = {phrase.lower(): kind for kind, phrase in _tsv("clean
 _BOILER_REASONS: list[str] = []
 _boiler_parts = []
 for _i, (_reason, _rx) in enumerate(_tsv("boilerplate.txt")):
-    re.compile(_rx)  # fail early with a clear error on a bad data line
+    fastre.compile(_rx)  # fail early with a clear error on a bad data line
     _BOILER_REASONS.append(_reason)
     _boiler_parts.append(f"(?P<b{_i}>{_rx})")
-BOILERPLATE_RE = re.compile("|".join(_boiler_parts), re.IGNORECASE)
+BOILERPLATE_RE = fastre.compile("|".join(_boiler_parts), re.IGNORECASE)
 
 # --------------------------------------------------------------------------- normalise
 
@@ -73,7 +75,7 @@ def normalise(text: str) -> str:
     return out
 
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE = fastre.compile(r"[^\n]+")
 
 
 def paragraph_spans(norm: str) -> list[tuple[int, int]]:
@@ -129,7 +131,7 @@ class Cleaned:
 
 # --------------------------------------------------------------------------- regexes
 
-_WS_RE = re.compile(r" {2,}")
+_WS_RE = fastre.compile(r" {2,}")
 _MAX_FURNITURE = 300      # longer paragraphs are never page furniture
 
 _MONTH_ALT = _alt(MONTHS)
@@ -143,60 +145,60 @@ _DATE_CORE = (
 )
 _PUB_PREFIX = (r"(?:(?P<pre>diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|published|posted|dirilis|tanggal|tgl"
                r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on)?\s*:?\s*)?")
-DATE_LINE_RE = re.compile(
+DATE_LINE_RE = fastre.compile(
     rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_DATE_CORE}"
     rf"(?:\s*[,|\-–—/•·]?\s*{_TIME})?(?:\s*{_ZONE})?\s*[|•·]?",
     re.IGNORECASE)
 # "Headline | 20 November 2019 16:12", "Headline (12:04)" in related lists
-_RELATED_TIME_RE = re.compile(
+_RELATED_TIME_RE = fastre.compile(
     rf"(?:\|\s*|\(|,\s*)(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_TIME})"
     rf"(?:\s*{_TIME})?(?:\s*{_ZONE})?\)?\s*$", re.IGNORECASE)
-_SAID_END_RE = re.compile(r"(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|pungkas)\w*$|[\"”]", re.IGNORECASE)
-_AGO_RE = re.compile(r"^\d+\s+(?:menit|jam|hari|minggu|pekan|bulan|tahun|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)$",
+_SAID_END_RE = fastre.compile(r"(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|pungkas)\w*$|[\"”]", re.IGNORECASE)
+_AGO_RE = fastre.compile(r"^\d+\s+(?:menit|jam|hari|minggu|pekan|bulan|tahun|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)$",
                      re.IGNORECASE)
 
-_IMAGE_RE = re.compile(r"\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic)(?:\?\S{0,100})?", re.IGNORECASE)
+_IMAGE_RE = fastre.compile(r"\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic)(?:\?\S{0,100})?", re.IGNORECASE)
 _CREDIT_ALT = _alt(CREDIT_WORDS)
 # a whole-line credit: "(Dok. Prokopim Batola)", "(Foto: Humas)", "ist", "Foto: Istimewa"
-_CREDIT_LINE_RE = re.compile(
+_CREDIT_LINE_RE = fastre.compile(
     rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)|(?:{_CREDIT_ALT})\b(?:\s*[:.]\s*[^.!?]{{0,80}})?|\((?:{_CREDIT_ALT})\)",
     re.IGNORECASE)
 # a caption: ends with a credit in parentheses, or carries an agency photo credit
-_CAPTION_END_RE = re.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\.?\s*$", re.IGNORECASE)
-_CAPTION_MARK_RE = re.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
+_CAPTION_END_RE = fastre.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\.?\s*$", re.IGNORECASE)
+_CAPTION_MARK_RE = fastre.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
 
 # bylines
 _KEY_ALT = _alt(AUTHOR_KEYS)
-_BYLINE_START_RE = re.compile(rf"(?P<key>{_KEY_ALT})\b(?:(?P<colon>\s*[:：])\s*|\s+(?=[A-Z]))", re.IGNORECASE)
+_BYLINE_START_RE = fastre.compile(rf"(?P<key>{_KEY_ALT})\b(?:(?P<colon>\s*[:：])\s*|\s+(?=[A-Z]))", re.IGNORECASE)
 # glued or separated keywords inside a byline: "Penulis: RyoEditor: Redaksi", "A | Editor: B"
-_BYLINE_SPLIT_RE = re.compile(
+_BYLINE_SPLIT_RE = fastre.compile(
     rf"(?:(?<=[a-z.)\]])|(?<=[\s|/,;–—-]))(?P<key>{_alt(k.title() for k in AUTHOR_KEYS)}|{_alt(AUTHOR_KEYS)}|{_alt(k.upper() for k in AUTHOR_KEYS)})\s*[:：]\s*")
-_LAPORAN_RE = re.compile(r"Laporan(?:\s+(?:Kontributor|Wartawan|Reporter|Jurnalis|Koresponden))?\s+(?P<place>[^,]{1,40}),\s*(?P<name>\S.{0,80})$")
+_LAPORAN_RE = fastre.compile(r"Laporan(?:\s+(?:Kontributor|Wartawan|Reporter|Jurnalis|Koresponden))?\s+(?P<place>[^,]{1,40}),\s*(?P<name>\S.{0,80})$")
 
-_TRAIL_CODE_RE = re.compile(r"""(?:^|[.!?"”’'»)\]]\s{0,3})\(\s*(?P<code>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)\s*$""")
-_TRAIL_BARE_RE = re.compile(r"""[.!?"”’']\s{1,3}(?P<code>[a-z]{2,5}(?:/[a-z]{2,5})?)$""")
-_CODE_LINE_RE = re.compile(r"\(\s*(?P<c1>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)|(?P<c2>[a-z]{2,5}(?:/[a-z]{2,5})?)")
+_TRAIL_CODE_RE = fastre.compile(r"""(?:^|[.!?"”’'»)\]]\s{0,3})\(\s*(?P<code>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)\s*$""")
+_TRAIL_BARE_RE = fastre.compile(r"""[.!?"”’']\s{1,3}(?P<code>[a-z]{2,5}(?:/[a-z]{2,5})?)$""")
+_CODE_LINE_RE = fastre.compile(r"\(\s*(?P<c1>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)|(?P<c2>[a-z]{2,5}(?:/[a-z]{2,5})?)")
 _NOT_CODES = frozenset(CREDIT_WORDS) | {"adv", "advertorial", "iklan", "ads", "foto", "video", "selesai", "end", "tamat"}
 
 # breadcrumbs / section lines: "Beranda › Pemerintahan › X", "Pemerintahan | Kepri"
-_BREADCRUMB_RE = re.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»>|/\\]{1,40}|[›»]\s?[^›»>|/\\]{1,40})+")
+_BREADCRUMB_RE = fastre.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»>|/\\]{1,40}|[›»]\s?[^›»>|/\\]{1,40})+")
 
 # domains and outlet shapes
 # the lookbehind keeps search() from restarting inside a long word (quadratic otherwise)
-_DOMAIN_RE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
-_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_DOMAIN_RE = fastre.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
+_CAMEL_RE = fastre.compile(r"[a-z][A-Z]")
 
 # datelines (applied to the first 160 characters of a paragraph)
 _TOK = r"[A-Za-z0-9][A-Za-z0-9.&']*(?:-[A-Za-z0-9.&']+)*"
 _PHR = rf"{_TOK}(?: {_TOK}){{0,4}}"
 _DASH = r"[-–—]{1,2}"
 _DL_DATE = rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}} (?:{_MONTH_ALT})\.?(?: \d{{4}})?"
-_DATEISH_RE = re.compile(_DL_DATE, re.IGNORECASE)
-_DL_PAREN = re.compile(rf"(?P<a>{_PHR})(?:\s*,\s*(?:{_DL_DATE}))?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
+_DATEISH_RE = fastre.compile(_DL_DATE, re.IGNORECASE)
+_DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,\s*(?:{_DL_DATE}))?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
                        re.IGNORECASE)
-_DL_COMMA = re.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})\s*{_DASH}")
-_DL_OUT_CITY = re.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*,")
-_DL_CITY = re.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
+_DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})\s*{_DASH}")
+_DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*,")
+_DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -583,7 +585,7 @@ def _late_dateline_ok(paras, lines, i) -> bool:
     return seen > 0
 
 
-_REPORTED_RE = re.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menuturkan|menegaskan|mengungkapkan|"
+_REPORTED_RE = fastre.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menuturkan|menegaskan|mengungkapkan|"
                           r"ujar(?:nya)?|katanya|tuturnya|jelasnya|said|says)\b|^[\"“]", re.I)
 
 
@@ -614,7 +616,7 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
     res.dateline_span = (p.start, end)
 
 
-_DUPKEY_RE = re.compile(r"[\W_]+", re.UNICODE)
+_DUPKEY_RE = fastre.compile(r"[\W_]+", re.UNICODE)
 
 
 def _dupkey(s: str) -> str:

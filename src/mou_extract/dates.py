@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
+from . import fastre
+
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
 # A year-less date that would fall more than this many days after the reference is
@@ -150,33 +152,33 @@ def _lex() -> _Lexicon:
     TGL = r"(?:(?:tanggal|tgl\.?)\s{1,3})?"
     I = re.IGNORECASE
 
-    wd_num = re.compile(
+    wd_num = fastre.compile(
         rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}"
         r"(?P<open>\(\s{0,2})?(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.\-])\s{0,2}(?P<m>\d{1,2})(?!\d)"
         r"(?:\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4}|\d{2})(?!\d))?(?![/\d])"
         r"(?P<close>\s{0,2}\))?", I)
-    num = re.compile(
+    num = fastre.compile(
         r"(?<![\w/.\-])(?P<open>\(\s{0,2})?(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})"
         r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)(?P<close>\s{0,2}\))?")
-    iso = re.compile(r"(?<![\w/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-]|\.\d)")
-    named = re.compile(
+    iso = fastre.compile(r"(?<![\w/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-]|\.\d)")
+    named = fastre.compile(
         rf"(?<![\w./])(?=[^\W_])(?:(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}(?P<open>\(\s{{0,2}})?)?"
         r"(?<![\w./])(?P<d>\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?\s{1,3}"
         rf"(?P<mon>{MON}){NOT_LETTER}(?P<dot>\.)?"
         r"(?:[ \t,]{1,4}(?P<y>\d{4})(?![\d.,]\d|\d))?(?P<close>\s{0,2}\))?", I)
-    mdy = re.compile(
+    mdy = fastre.compile(
         rf"(?<!\w)(?=[^\W\d_])(?:(?P<wd>{WD})(?![\w'\u2019]),?\s{{1,3}})?"
         rf"(?<!\w)(?P<mon>{MON_EN}){NOT_LETTER}\.?\s{{1,3}}"
         r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d|/)"
         r"(?:,?[ \t]{1,3}(?P<y>\d{4})(?!\d))?", I)
-    month_year = re.compile(
+    month_year = fastre.compile(
         rf"(?<!\w)(?=[^\W\d_])(?P<mon>{MON}){NOT_LETTER}\.?[ \t,]{{1,3}}(?P<y>\d{{4}})(?![\d.,]\d|\d)", I)
-    rel = re.compile(rf"(?<!\w)(?P<rel>{_alt(relative)})(?!\w)", I)
-    wd_bare = re.compile(
+    rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(relative)})(?!\w)", I)
+    wd_bare = fastre.compile(
         rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019])(?:\s{{1,3}}(?P<mod>{_alt(modifiers)})(?!\w))?", I)
     RANGE = _alt(sets["range_word"])
-    range_after = re.compile(rf"\s{{0,3}}{RANGE}\s{{0,3}}{WD}(?!\w)", I)
-    range_before = re.compile(rf"(?<!\w){WD}\s{{0,3}}{RANGE}\s{{0,3}}\Z", I)
+    range_after = fastre.compile(rf"\s{{0,3}}{RANGE}\s{{0,3}}{WD}(?!\w)", I)
+    range_before = fastre.compile(rf"(?<!\w){WD}\s{{0,3}}{RANGE}\s{{0,3}}\Z", I)
 
     return _Lexicon(
         weekdays=weekdays_k, ambiguous_weekdays=ambiguous,
@@ -458,7 +460,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
             [f"date inferred: {label} '{s}' resolved against the publication date ({_iso(ref)})"])
 
 
-_NUM_AFTER = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\(\s{0,2}\d")
+_NUM_AFTER = fastre.compile(r"[ \t]{0,3},?[ \t]{0,3}\(\s{0,2}\d")
 
 
 def _weekday_date(ref: datetime.date, wd: int, how: str) -> datetime.date:
@@ -521,8 +523,8 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
     return result
 
 
-_YEAR_ONLY = re.compile(r"\s{0,3}(?:tahun\s{1,3})?(\d{4})\s{0,3}", re.IGNORECASE)
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_ONLY = fastre.compile(r"\s{0,3}(?:tahun\s{1,3})?(\d{4})\s{0,3}", re.IGNORECASE)
+_HAS_YEAR = fastre.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def parse_date(expr: str, reference: Optional[datetime.date] = None) -> Optional[DateMention]:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+from . import fastre
 from .clean import Cleaned, Paragraph
 
 __all__ = ["dedup", "NEAR_RATIO"]
@@ -23,8 +24,8 @@ MIN_WORDS = 4             # shorter paragraphs are never marked
 MAX_POSTING = 40          # shingles seen in more paragraphs than this are ignored
 MAX_CANDIDATES = 5        # SequenceMatcher calls per paragraph at most
 
-_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
-_CREDIT_TAIL_RE = re.compile(r"\(\s*(?:foto|dok|ist|istimewa|photo|sumber)\b[^()]{0,120}\)\s*\.?\s*$|\bANTARA(?: ?FOTO)?/.{0,80}$",
+_TOKEN_RE = fastre.compile(r"\w+", re.UNICODE)
+_CREDIT_TAIL_RE = fastre.compile(r"\(\s*(?:foto|dok|ist|istimewa|photo|sumber)\b[^()]{0,120}\)\s*\.?\s*$|\bANTARA(?: ?FOTO)?/.{0,80}$",
                              re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from . import fastre
 from .textcase import compile_folded, folded
 
 __all__ = ["DocMention", "find_documents", "document_type_of", "DOC_TYPES"]
@@ -76,34 +77,34 @@ def _vocab() -> _Vocab:
             continue
         # case-insensitive rows run on the folded text (see textcase.py), the others as is
         fold = case == "i"
-        rx = compile_folded(pattern) if fold else re.compile(pattern)
+        rx = compile_folded(pattern) if fold else fastre.compile(pattern)
         if kind == "budget":
             v.budget.append((rx, fold))
         v.docs.append((kind, lang, rx, fold))
     return v
 
 
-_GLOSS_GAP = re.compile(r"\s*\(\s*$")
-_GLOSS_CLOSE = re.compile(r"^\s*\)")
-_ATAU_GAP = re.compile(r"^\s+(?:atau|alias|or)\s+$", re.IGNORECASE)
-_AMEND_GAP = re.compile(r"^\s+(?:(?:atas|terhadap|to|of)\s+)?$", re.IGNORECASE)
-_COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:dan|serta|maupun|and|&|,)\s*$", re.IGNORECASE)
-_TENTANG_DIRECT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:tentang|mengenai|perihal)[ \t]+", re.IGNORECASE)
-_TENTANG_AFTER_PARTY = re.compile(
+_GLOSS_GAP = fastre.compile(r"\s*\(\s*$")
+_GLOSS_CLOSE = fastre.compile(r"^\s*\)")
+_ATAU_GAP = fastre.compile(r"^\s+(?:atau|alias|or)\s+$", re.IGNORECASE)
+_AMEND_GAP = fastre.compile(r"^\s+(?:(?:atas|terhadap|to|of)\s+)?$", re.IGNORECASE)
+_COORD_GAP = fastre.compile(r"^\s*(?:,\s*)?(?:dan|serta|maupun|and|&|,)\s*$", re.IGNORECASE)
+_TENTANG_DIRECT = fastre.compile(r"[ \t]*(?:,[ \t]*)?(?:tentang|mengenai|perihal)[ \t]+", re.IGNORECASE)
+_TENTANG_AFTER_PARTY = fastre.compile(
     r"[ \t]+(?:dengan|antara|bersama)[ \t][^.,;:\n]{0,140}?[ \t](?:tentang|mengenai)[ \t]+", re.IGNORECASE)
-_LAW_WORDS = re.compile(
+_LAW_WORDS = fastre.compile(
     r"\b(?:UU|Undang|Nomor|No|Peraturan|Perpres|Permen\w*|Keputusan|Instruksi|Tahun\s+\d{4})\b")
 # "NPHD untuk pendanaan Pilkada", "MoU guna pengembangan pariwisata": a nominal after
 # "untuk" / "guna" names the subject (a verb there, "untuk meningkatkan", does not)
-_FOR_SUBJECT = re.compile(r"[ \t]+(?:untuk|guna)[ \t]+", re.IGNORECASE)
-_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
-_NOMINAL = re.compile(r"(?i)^(?:pe\w{4,}an|ke\w{3,}an|\w{3,}(?:isasi|asi|itas)|sinergi|layanan)$")
-_ACRONYM_PAREN = re.compile(r"^\([A-Z][A-Za-z0-9&.\-]{1,15}\)")
-_DATEISH = re.compile(r"^\(?\d{1,4}(?:[/.\-]\d{1,4})+")
-_TOKEN = re.compile(r"\S+")
-_BLANKS = re.compile(r"[ \t]+")
+_FOR_SUBJECT = fastre.compile(r"[ \t]+(?:untuk|guna)[ \t]+", re.IGNORECASE)
+_ACRONYM_WORD = fastre.compile(r"^[A-Z]{2,6}$")
+_NOMINAL = fastre.compile(r"(?i)^(?:pe\w{4,}an|ke\w{3,}an|\w{3,}(?:isasi|asi|itas)|sinergi|layanan)$")
+_ACRONYM_PAREN = fastre.compile(r"^\([A-Z][A-Za-z0-9&.\-]{1,15}\)")
+_DATEISH = fastre.compile(r"^\(?\d{1,4}(?:[/.\-]\d{1,4})+")
+_TOKEN = fastre.compile(r"\S+")
+_BLANKS = fastre.compile(r"[ \t]+")
 _TRAIL = ".,;:!?\"'”’)"
-_BUDGET_WINDOW = re.compile(r"[^.;\n]{0,80}")
+_BUDGET_WINDOW = fastre.compile(r"[^.;\n]{0,80}")
 
 
 def _is_cap(word: str) -> bool:

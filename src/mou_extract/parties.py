@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from . import fastre
 from . import places, regions
 from .lexicon import word_set
 from .people import EN_LEVELS, Tok, tokenize
@@ -493,7 +494,7 @@ def _institution_at(toks, lows, i, context_province):
     return None
 
 
-_GLOSS = re.compile(r"\(([A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]+)?)\)")
+_GLOSS = fastre.compile(r"\(([A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]+)?)\)")
 
 
 def article_aliases(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str]) -> dict[str, PartyMention]:

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from . import fastre
 from . import places
 from .lexicon import Title, titles, word_set
 
 # --- tokens ---------------------------------------------------------------------------
 
-_TOKEN = re.compile(
+_TOKEN = fastre.compile(
     r"(?:[A-Za-z]{1,4}\.){2,3}(?:[A-Za-z]{1,4}\b)?"     # S.H.  M.Si.  Ph.D.  S.Sos.
     r"|[A-Za-z]{1,2}\.[A-Z]{2,4}\b"                     # S.STP  S.IP
     r"|[^\W\d_][\w'’`]*(?:-[^\W\d_][\w'’`]*)*\.?"      # words, maybe with a dot
@@ -44,20 +45,20 @@ ROMAN = {"i", "ii", "iii", "iv", "v"}
 ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi",
                 "Wakil Dekan"}
 
-SIGN_ACTIVE = re.compile(
+SIGN_ACTIVE = fastre.compile(
     r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan|"
     r"bertanda\s*tangan|sign|signs|signed)\b", re.I)
-SIGN_PASSIVE = re.compile(
+SIGN_PASSIVE = fastre.compile(
     r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by)\b", re.I)
-SIGN_DONE_BY = re.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)
-ATTEND = re.compile(
+SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)
+ATTEND = fastre.compile(
     r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
-REP_PASSIVE = re.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
-REP_ACTIVE = re.compile(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|representing)\b", re.I)
-ABSENT = re.compile(r"\b(?:berhalangan|tidak\s+hadir|tak\s+hadir|absent|unable\s+to\s+attend)\b", re.I)
-CLAUSE_BREAK = re.compile(r"[;:]|\b(?:sedangkan|sementara\s+itu|adapun|namun|while)\b", re.I)
-SIGNING_NOUN = re.compile(r"\b(?:penandatanganan|signing)\b", re.I)
+REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
+REP_ACTIVE = fastre.compile(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|representing)\b", re.I)
+ABSENT = fastre.compile(r"\b(?:berhalangan|tidak\s+hadir|tak\s+hadir|absent|unable\s+to\s+attend)\b", re.I)
+CLAUSE_BREAK = fastre.compile(r"[;:]|\b(?:sedangkan|sementara\s+itu|adapun|namun|while)\b", re.I)
+SIGNING_NOUN = fastre.compile(r"\b(?:penandatanganan|signing)\b", re.I)
 
 
 class Tok:
@@ -114,7 +115,7 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     return tuple(out)
 
 
-_SHORT_DEGREE = re.compile(r"[A-Za-z]{1,2}\.[A-Z]{2,4}")  # "S.Sos", "M.Si" written without the last dot
+_SHORT_DEGREE = fastre.compile(r"[A-Za-z]{1,2}\.[A-Z]{2,4}")  # "S.Sos", "M.Si" written without the last dot
 
 
 def is_degree(tok: Tok) -> bool:
@@ -688,7 +689,7 @@ _EN_LOWER_TITLES = {"head": ("Head", "head"), "chief": ("Chief", "head"), "direc
                     "manager": ("Manager", "official"), "commander": ("Commander", "head"),
                     "chairman": ("Chairman", "head"), "chairwoman": ("Chairwoman", "head"),
                     "chairperson": ("Chairperson", "head"), "secretary": ("Secretary", "official")}
-_EN_HEAD_RX = re.compile(r"\b(?:%s)\b" % "|".join(_EN_LOWER_TITLES), re.I)
+_EN_HEAD_RX = fastre.compile(r"\b(?:%s)\b" % "|".join(_EN_LOWER_TITLES), re.I)
 # lower-case words naming the unit the title heads ("Bali office", "Singaraja branch")
 _EN_UNIT_WORDS = {"office", "branch", "bureau", "unit", "division", "chapter", "agency", "department",
                   "representative", "regional", "provincial", "district", "area", "service", "command",
@@ -847,9 +848,9 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
 
 
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
-_WITNESS_SELF = re.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
-_HADIR = re.compile(r"\bhadir\b", re.I)
-_GAP_OK = re.compile(
+_WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
+_HADIR = fastre.compile(r"\bhadir\b", re.I)
+_GAP_OK = fastre.compile(
     r"^(?:[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
     r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from . import fastre
 from . import dates as D
 from . import classify, documents, parties, scope, segment, signings
 from .clean import clean
@@ -25,8 +26,8 @@ from .models import (Article, Cleaning, Evidence, Party, Person, Provenance, Rec
 
 PIPELINE_VERSION = "0.2.0"
 
-_ID_WORDS = re.compile(r"\b(?:yang|dan|di|dengan|untuk|ini|itu|dalam|pada|tersebut|dari|oleh|akan|juga)\b", re.I)
-_EN_WORDS = re.compile(r"\b(?:the|and|of|to|with|for|is|was|were|has|have|will|on|by|from|which)\b", re.I)
+_ID_WORDS = fastre.compile(r"\b(?:yang|dan|di|dengan|untuk|ini|itu|dalam|pada|tersebut|dari|oleh|akan|juga)\b", re.I)
+_EN_WORDS = fastre.compile(r"\b(?:the|and|of|to|with|for|is|was|were|has|have|will|on|by|from|which)\b", re.I)
 
 
 def input_sha256(text: str, id: str, source: Optional[str] = None, published: Optional[str] = None,

@@ -18,6 +18,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Mapping, Optional
 
+from . import fastre
+
 __all__ = [
     "Region",
     "InstitutionEntry",
@@ -79,7 +81,7 @@ COMMON_WORD_SURFACES = frozenset(
 
 # --------------------------------------------------------------------------- normalisation
 
-_NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
+_NON_ALNUM_RE = fastre.compile(r"[^0-9a-z]+")
 _WORD_FIXES = {
     "kep": "kepulauan",
     "kab": "kabupaten",
@@ -91,7 +93,7 @@ _WORD_FIXES = {
     "kotamadya": "kota",
     "adm": "administrasi",
 }
-_LEVEL_WORD_RE = re.compile(r"^(?:Kabupaten|Kota)(?: Administrasi)?\s+")
+_LEVEL_WORD_RE = fastre.compile(r"^(?:Kabupaten|Kota)(?: Administrasi)?\s+")
 
 
 def normalize(text: str) -> str:
@@ -113,7 +115,7 @@ def _compact(norm: str) -> str:
 
 # A level word (or a word implying one) at the start of a name. Applied to normalised
 # text, longest alternatives first. The group names say which level is implied.
-_PREFIX_RE = re.compile(
+_PREFIX_RE = fastre.compile(
     r"^(?:se\s+)?(?:"
     r"(?P<kab>(?:pemerintah\s+(?:daerah\s+)?kabupaten|pemkab|(?:penjabat\s+|pj\s+|plt\s+|wakil\s+)?bupati|wabup|kabupaten)(?:\s+administrasi)?)"
     r"|(?P<kota>(?:pemerintah\s+(?:daerah\s+)?kota|pemkot|(?:penjabat\s+|pj\s+|plt\s+|wakil\s+)?wali\s+kota|wawali|wawako|walkot|wako|kota)(?:\s+administrasi)?)"
@@ -121,8 +123,8 @@ _PREFIX_RE = re.compile(
     r"|(?P<none>pemerintah\s+daerah|pemda|pemerintah)"
     r")\s+"
 )
-_SE_RE = re.compile(r"^se\s+")
-_PAREN_RE = re.compile(r"\([^()]*\)?")
+_SE_RE = fastre.compile(r"^se\s+")
+_PAREN_RE = fastre.compile(r"\([^()]*\)?")
 
 
 def parse_level_prefix(name: str) -> tuple[Optional[str], str]:

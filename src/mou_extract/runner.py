@@ -143,9 +143,21 @@ def process_chunk(items: list[Item], budget: Optional[float] = DEFAULT_BUDGET) -
     return [process_item(it, budget) for it in items]
 
 
+# A short signing report that goes through every stage, so that warm_up loads every
+# lexicon and gazetteer index the stages build lazily (a bare sentence would stop after
+# cleaning and leave them to each worker's first signing article).
+_WARM_UP_TEXT = (
+    "KOTABARU – Pemerintah Kabupaten Kotabaru dan Ombudsman RI Perwakilan Provinsi Kalimantan "
+    "Selatan menandatangani nota kesepakatan di Kantor Bupati Kotabaru, Senin (10/11/2025).\n\n"
+    "Nota kesepakatan ditandatangani Bupati Kotabaru H. Budi Santoso, S.H. dan Kepala Perwakilan "
+    "Ombudsman RI Kalsel Siti Rahma, disaksikan Sekretaris Daerah Agus Wibowo.\n\n"
+    "Ruang lingkup kerja sama meliputi penyelesaian laporan masyarakat dan pertukaran data.\n"
+)
+
+
 def warm_up() -> None:
     """Build the spaCy pipeline and load the lexicons (once per process)."""
-    _extract_text()("Warm-up.\n", id="warm-up")
+    _extract_text()(_WARM_UP_TEXT, id="warm-up")
 
 
 def _worker_init() -> None:

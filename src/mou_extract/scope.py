@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from . import fastre
 from .textcase import compile_folded, folded
 
 __all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
@@ -81,8 +82,8 @@ def _vocab() -> _Vocab:
 _ABBREV = frozenset("""dr drs dra drg prof h hj ir no nomor jl jln pj plt plh rd st sdr bpk
 kab kec kel tbk ny mr mrs ms vs kh ust kol let jend brigjen mayjen akbp kompol iptu ipda
 aiptu bripka brigpol kapt serka""".split())
-_END = re.compile(r"[.!?]+[\"”’')]*(?=\s)|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_END = fastre.compile(r"[.!?]+[\"”’')]*(?=\s)|\n")
+_WORD_BEFORE = fastre.compile(r"([\w.]+)$")
 
 
 def sentences(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
@@ -126,9 +127,9 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 # --- statements --------------------------------------------------------------------
 
-_NOUN_CUE = re.compile(r"(?i)ruang\s+lingkup|sepakati|scope\s+of")
-_INTRO = re.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])\s+")
+_NOUN_CUE = fastre.compile(r"(?i)ruang\s+lingkup|sepakati|scope\s+of")
+_INTRO = fastre.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
+_LIST_ITEM = fastre.compile(r"^\s*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])\s+")
 
 
 def _first(rxs, text, pos, endpos):
@@ -251,9 +252,9 @@ def _has_label(text: str, s: int, e: int) -> bool:
     return bool(_label_hits(text, s, e))
 
 
-_ITEM_SPLIT = re.compile(r";|,(?!\d)|\s+serta\s+|\s[a-h][.)]\s|\s\d{1,2}[.)]\s", re.IGNORECASE)
-_DAN = re.compile(r"\s+dan\s+", re.IGNORECASE)
-_WORDS = re.compile(r"\w[\w/-]*")
+_ITEM_SPLIT = fastre.compile(r";|,(?!\d)|\s+serta\s+|\s[a-h][.)]\s|\s\d{1,2}[.)]\s", re.IGNORECASE)
+_DAN = fastre.compile(r"\s+dan\s+", re.IGNORECASE)
+_WORDS = fastre.compile(r"\w[\w/-]*")
 
 
 def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -265,7 +266,7 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
 
 
-_NOMINAL = re.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+_NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 
 
 def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

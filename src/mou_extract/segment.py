@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from . import fastre
+
 # A dotted token that is an initial or a degree, e.g. "M." "S.Sos." "Ph.D." "S.STP"
-_INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?$")
+_INITIAL = fastre.compile(r"^(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?$")
 
 
 @dataclass(frozen=True)
@@ -51,21 +53,23 @@ def _register():
     @Language.component("mou_abbrev_guard")
     def abbrev_guard(doc):
         """Undo sentence starts after an initial/degree, or before a lowercase word."""
-        for i in range(1, len(doc)):
-            tok, prev = doc[i], doc[i - 1]
+        toks = list(doc)  # one Token object per token (doc[i] makes a new one per call)
+        texts = [t.text for t in toks]
+        for i in range(1, len(toks)):
+            tok, text, prev = toks[i], texts[i], texts[i - 1]
             if not tok.is_sent_start:
                 # a degree closing a sentence: "..., S.H., M.H. Dalam kesempatan itu"
-                if (prev.text.endswith(".") and prev.text.count(".") >= 2 and tok.text[:1].isupper()
-                        and i + 1 < len(doc) and doc[i + 1].text[:1].islower()):
+                if (prev.endswith(".") and prev.count(".") >= 2 and text[:1].isupper()
+                        and i + 1 < len(toks) and texts[i + 1][:1].islower()):
                     tok.is_sent_start = True
                 continue
-            if _INITIAL.match(prev.text) and len(prev.text) <= 8 and prev.text.count(".") < 2:
+            if _INITIAL.match(prev) and len(prev) <= 8 and prev.count(".") < 2:
                 # an honorific or initial ("Drs.", "H.", "M.") never ends a sentence; a
                 # degree ("S.H.", "M.Si.") may, when the next word is capitalised
                 tok.is_sent_start = False
-            elif prev.text == "." and i >= 2 and len(doc[i - 2].text) == 1 and doc[i - 2].text.isupper():
+            elif prev == "." and i >= 2 and len(texts[i - 2]) == 1 and texts[i - 2].isupper():
                 tok.is_sent_start = False
-            elif tok.text[:1].islower() and prev.text not in {"!", "?", "”", '"'} and prev.text != "\n":
+            elif text[:1].islower() and prev not in {"!", "?", "”", '"'} and prev != "\n":
                 tok.is_sent_start = False
         return doc
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from . import fastre
 from . import classify, ner, parties as P, regions, scope as S
 from .lexicon import word_set
 from .people import Mention, Role, find_mentions
@@ -230,16 +231,16 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
 
 # --- venue ----------------------------------------------------------------------------
 
-_VENUE = re.compile(
+_VENUE = fastre.compile(
     r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+(?P<name>(?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Ruangan|Pendopo|Pendapa|Balai|"
     r"Auditorium|Mal|Mall|Meuligoe|Rumah|Graha|Wisma|Istana|Kampus|Rektorat|Sekretariat|Mapolres|Mapolda|"
     r"Markas|Ballroom|Convention|Lobi|Lobby|Bale|Griya|Gedong|Sasana|Command|Pusat|Asrama|Lapangan|Alun-[Aa]lun|"
     r"Kompleks|Komplek|Taman|Stadion|Masjid|Hall|Guest|Kediaman|Pendapa|Rujab|Rudin|Setda|Bappeda|Lantai|Main|"
     r"Room|Office|Building|Baruga|Rumah\s+Jabatan|Rujab)\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
-_CITY_ITEM = re.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
-_VENUE_HEAD_ITEM = re.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
-_STREET = re.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
+_CITY_ITEM = fastre.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
+_STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
 
 
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
@@ -531,9 +532,9 @@ def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx)
 
 # --- assembly -------------------------------------------------------------------------
 
-_ALSO = re.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b", re.I)
-_COOP = re.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
-_VENUE_SENT = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
+_ALSO = fastre.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b", re.I)
+_COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
+_VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
 
 
 @dataclass
@@ -835,7 +836,7 @@ def _doc_type(ev: Event) -> str:
     return document_type_of(docs) if docs else "other"
 
 
-_LIST_OPENER = re.compile(r"\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|masing-masing|mereka\s+adalah)\b", re.I)
+_LIST_OPENER = fastre.compile(r"\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|masing-masing|mereka\s+adalah)\b", re.I)
 
 
 def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:

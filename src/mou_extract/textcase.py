@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import fastre
+
 
 @lru_cache(maxsize=8)
 def folded(text: str) -> str:
@@ -49,4 +51,4 @@ def fold_pattern(pattern: str) -> str:
 
 def compile_folded(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, IGNORECASE | flags)` for use on `folded(text)`."""
-    return re.compile(fold_pattern(pattern), flags & ~re.IGNORECASE)
+    return fastre.compile(fold_pattern(pattern), flags & ~re.IGNORECASE)

@@ -1,0 +1,92 @@
+"""`compile(pattern, flags)`: `re.compile` with a faster equivalent for patterns that
+start with a word boundary.
+
+Python's regex engine finds where to try a pattern by its literal prefix or the set of
+its possible first characters; a leading `\\b` hides both, so `\\bpengaduan\\b` is tried
+at every position of the text (measured: ten times slower than `pengaduan\\b` on news
+text). Most vocabulary patterns start with `\\b`. The rewrite moves the boundary
+after the first character, where it becomes a look-behind: `\\bp...` -> `p(?<!\\wp)...`
+(the character before the `p` is not a word character, or there is none), which
+matches exactly the same strings at the same offsets, and the engine can skip ahead
+to each `p`. A leading `\\b` before an alternation goes into each alternative.
+
+Only these cases are rewritten: the boundary followed by a literal word character,
+directly or at the start of each alternative of a top-level alternation (capturing
+groups are left alone: their spans would change). Everything else, and any failure of
+the rewrite, compiles the pattern as written. With IGNORECASE only a single literal
+is rewritten (an alternation of case-insensitive first letters is slower rewritten).
+tests/test_fastre.py checks that rewritten patterns find the same matches.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the parser and compiler behind re.compile (Python 3.11+)
+    from re import _compiler as _C, _constants as _K, _parser as _P
+except ImportError:  # pragma: no cover - older layouts: compile as written
+    _C = _K = _P = None
+
+_BOUNDARY = None if _K is None else (_K.AT, _K.AT_BOUNDARY)
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR_ASCII = re.compile(r"\w", re.ASCII)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(pattern, flags)`, rewritten for speed when it starts with `\\b`."""
+    if _P is None or not isinstance(pattern, str) or "\\b" not in pattern:
+        return re.compile(pattern, flags)
+    try:
+        parsed = _P.parse(pattern, flags)
+        seq = _rewrite(list(parsed.data), parsed.state, flags)
+        if seq is None:
+            return re.compile(pattern, flags)
+        parsed.data = seq
+        return _compile_parsed(parsed, pattern, flags)
+    except Exception:  # a construct the rewrite does not know: keep the original
+        return re.compile(pattern, flags)
+
+
+def _compile_parsed(parsed, pattern: str, flags: int) -> re.Pattern:
+    """What re._compiler.compile does with a parsed pattern, keeping `pattern` as the
+    compiled object's `.pattern` (for messages, and pickling compiles it as written)."""
+    code = _C._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _C._sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
+                           groupindex, tuple(indexgroup))
+
+
+def _is_word(code: int, flags: int) -> bool:
+    rx = _WORD_CHAR_ASCII if flags & re.ASCII else _WORD_CHAR
+    return bool(rx.match(chr(code)))
+
+
+def _rewrite(seq: list, state, flags: int, top: bool = True):
+    """The op sequence with a leading boundary moved behind the first literal, or None
+    when nothing was rewritten."""
+    if seq and seq[0] == _BOUNDARY and len(seq) >= 2:
+        nxt = seq[1]
+        if nxt[0] is _K.LITERAL and _is_word(nxt[1], flags):
+            look = _P.SubPattern(state, [(_K.IN, [(_K.CATEGORY, _K.CATEGORY_WORD)]), (_K.LITERAL, nxt[1])])
+            return [nxt, (_K.ASSERT_NOT, (-1, look))] + seq[2:]
+        if nxt[0] is _K.BRANCH and top and not flags & re.IGNORECASE:
+            alts = []
+            for alt in nxt[1][1]:
+                new = _rewrite([_BOUNDARY] + list(alt.data), state, flags, top=False)
+                if new is None:
+                    return None
+                alts.append(_P.SubPattern(alt.state, new))
+            return [(_K.BRANCH, (None, alts))] + seq[2:]
+        return None
+    if top and len(seq) == 1 and seq[0][0] is _K.BRANCH and not flags & re.IGNORECASE:
+        # "\bfoo|bar\b|\bbaz": rewrite the alternatives that start with a boundary
+        alts, changed = [], False
+        for alt in seq[0][1][1]:
+            new = _rewrite(list(alt.data), state, flags, top=False)
+            changed |= new is not None
+            alts.append(_P.SubPattern(alt.state, new if new is not None else list(alt.data)))
+        return [(_K.BRANCH, (None, alts))] if changed else None
+    return None
+
