@@ -142,6 +142,8 @@ def _hwm_mb(pid: int) -> tuple[str, float] | None:
             cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return None
+    if "VmHWM" not in fields:  # a process that has exited and not been reaped (a zombie)
+        return None
     return cmd, int(fields["VmHWM"].split()[0]) / 1024
 
 

@@ -158,3 +158,21 @@ def test_place_styles_match_how_offices_are_named():
 def test_loaders_are_cached():
     assert R.institutions() is R.institutions()
     assert R.abbreviations() is R.abbreviations()
+
+
+# --------------------------------------------------------------------------- data files
+
+def test_every_data_file_is_read_by_the_code():
+    """A lexicon nobody reads is dead data; a renamed file would be silently ignored."""
+    src = resources.files("mou_extract")
+    code = "".join(p.read_text(encoding="utf-8") for p in src.iterdir() if p.name.endswith(".py"))
+    names = [p.name for p in src.joinpath("data").iterdir() if not p.name.startswith(".")]
+    assert names
+    assert [n for n in names if f'"{n}"' not in code and f"data/{n}" not in code] == []
+
+
+def test_english_lower_case_titles_have_known_classes():
+    rows = [ln.split("\t") for ln in _rows("en_lower_titles.tsv")]
+    assert rows and all(len(r) == 3 for r in rows)
+    assert {cls for _, _, cls in rows} <= {"prefix", "region_head", "region_deputy", "secretary", "head", "official"}
+    assert all(word == word.lower() and title[:1].isupper() for word, title, _ in rows)

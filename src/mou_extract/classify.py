@@ -68,7 +68,13 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
     if _CALLED_OFF.match(text, verb.end(), e):
         return "negated"
+    # the rest of the verb's clause (up to a comma or the sentence end)
+    clause_after = _CLAUSE.match(text, verb.end(), e).group()
     if cue("planned").search(before) or cue("planned_after").search(after):
+        return "planned"
+    # "Penandatanganan nota kesepakatan dijadwalkan berlangsung Selasa pekan depan": the
+    # signing noun as the subject of a schedule
+    if _SIGN_NOUN.fullmatch(verb.group()) and cue("scheduled").search(clause_after):
         return "planned"
     if cue("conditional").search(before):
         return "planned"
@@ -89,7 +95,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         return "past"
     # "yang ditandatangani bersama Pemerintah Kabupaten X pada 2023 lalu": an earlier
     # year further on in the same clause
-    clause_after = re.match(r"[^,.;:!?\n]{0,90}", text[verb.end():e]).group()
+    # "yang ditandatangani ... pada Oktober tahun lalu": an earlier signing
+    if cue("past_after").search(clause_after):
+        return "past"
     for y in _PAST_YEAR.finditer(clause_after):
         # a bare older year only close to the verb: further on it may date something
         # else ("... untuk menindaklanjuti hasil penilaian pada 2023")
@@ -107,6 +115,8 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
 _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
                          r"(?:batal|dibatalkan|ditunda|diundur|tertunda|urung|gagal|postponed|cancelled|canceled)\b",
                          re.I)
+_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
+_SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
 
 

@@ -17,7 +17,7 @@ from typing import Optional
 
 from . import fastre
 from . import places
-from .lexicon import Title, titles, word_set
+from .lexicon import Title, data_lines, titles, word_set
 
 # --- tokens ---------------------------------------------------------------------------
 
@@ -168,7 +168,7 @@ NAMED_INSTITUTIONS = {"universitas", "institut", "politeknik", "bank", "pt", "ak
                       "stikes", "poltekkes", "iain", "uin", "stain", "yayasan", "perumda", "pdam", "rsud",
                       "rs", "puskesmas", "sma", "smk", "smp", "rsup", "rsu", "universiti"}
 # hospitals named after a doctor: "Direktur Utama RSUP Dr. M. Djamil dr. Hj. Rosmawati"
-_HOSPITALS = {"rsud", "rsup", "rs", "rsu"}
+_HOSPITALS = word_set("hospital_words.txt")
 
 
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
@@ -243,7 +243,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if not tok.is_word:
             break
         al = _alias_at(toks, j, aliases)
-        if al:
+        if al and not (place is None and (places.match_tokens(lows, j) or (0,))[0] >= al):
+            # an article's gloss ("Kab. Seram Bagian Barat (SBB)") that is also a region's
+            # known short form is read as the place below, so the role gets its jurisdiction
             org.extend(toks[j:j + al])
             j += al
             continue
@@ -539,7 +541,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 _VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat"}
-_NUMBERED = {"regional", "wilayah", "area", "negeri", "unit", "divre", "kodaeral"}
+_NUMBERED = word_set("numbered_unit_words.txt")
 # the last word of English titles that a unit number may follow ("Regional Head 4 Pelindo")
 _EN_TITLE_HEADS = {"head", "manager", "director", "commander", "chief", "officer"}
 # English level words (also read by parties.py)
@@ -685,15 +687,11 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
 # BPJS Kesehatan Singaraja branch, X"). The capitalised runs do not see these titles, so
 # they are read from the tokens around them; the role is written "Head of the <unit>",
 # the form the dev annotations use. Only sentences with such a word are scanned.
-_EN_LOWER_TITLES = {"head": ("Head", "head"), "chief": ("Chief", "head"), "director": ("Director", "official"),
-                    "manager": ("Manager", "official"), "commander": ("Commander", "head"),
-                    "chairman": ("Chairman", "head"), "chairwoman": ("Chairwoman", "head"),
-                    "chairperson": ("Chairperson", "head"), "secretary": ("Secretary", "official")}
+_EN_LOWER_TITLES = {w: (title, cls) for w, title, cls in
+                    (ln.split("\t") for ln in data_lines("en_lower_titles.tsv"))}
 _EN_HEAD_RX = fastre.compile(r"\b(?:%s)\b" % "|".join(_EN_LOWER_TITLES), re.I)
 # lower-case words naming the unit the title heads ("Bali office", "Singaraja branch")
-_EN_UNIT_WORDS = {"office", "branch", "bureau", "unit", "division", "chapter", "agency", "department",
-                  "representative", "regional", "provincial", "district", "area", "service", "command",
-                  "secretariat", "board", "council", "commission", "center", "centre", "directorate"}
+_EN_UNIT_WORDS = word_set("en_unit_words.txt")
 # capitalised words that open a sentence or clause, not an institution's name
 _EN_OPENERS = {"the", "a", "an", "also", "meanwhile", "and", "by", "with", "while", "both", "former", "then"}
 

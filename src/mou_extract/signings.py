@@ -82,6 +82,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
         docs = _in(s.start, s.end, ctx.docs)
         dates = _in(s.start, s.end, ctx.dates)
         has_agreement = classify.agreement_word(ctx.norm, s.start, s.end)
+        prev = None
         for v in verbs:
             before = [d for d in docs if d.end <= v.start()]
             after = [d for d in docs if d.start >= v.end()]
@@ -89,10 +90,21 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
             if status == "done" and (opinion or court and not dates):
                 status = "past"
+            # "... ditandatangani X pada Oktober tahun lalu, yang kala itu diteken oleh Y":
+            # a relative clause goes on about the earlier signing it follows
+            if status == "done" and prev is not None and prev.status == "past" \
+                    and _RELATIVE_BEFORE.fullmatch(ctx.norm, prev.verb_end, v.start()):
+                status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
-            out.append(classify.Anchor(si, v.start(), v.end(), status, doc))
+            prev = classify.Anchor(si, v.start(), v.end(), status, doc)
+            out.append(prev)
     return out
+
+
+# between two signing verbs of one sentence: no clause break, and the later verb opens a
+# relative clause ("..., yang kala itu diteken")
+_RELATIVE_BEFORE = fastre.compile(r"[^;:.!?]*,\s*yang(?:\s+[\w-]+){0,3}\s*")
 
 
 def _group_of(a: classify.Anchor, prev: Optional[str]) -> str:
@@ -444,7 +456,7 @@ def role_text(role: Role, ctx: Ctx) -> str:
             words.append({"kab": "Kabupaten", "prov": "Provinsi"}[t.low])
         else:
             words.append(t.text)
-        prev_low = t.low
+        prev_low = words[-1].split()[-1].lower()  # "Setdakab" -> "... Daerah Kabupaten"
         i += 1
     return " ".join(words).replace(" / ", "/")  # "Kodim 0809/Kediri"
 
@@ -465,8 +477,7 @@ def _title_level(title: str) -> Optional[str]:
     return None
 
 
-_GOV_UNITS = {"rsud", "dinas", "puskesmas", "bappeda", "bapenda", "bpkad", "bpbd", "setda", "inspektorat",
-              "satpol", "disdukcapil", "diskominfo", "dinkes", "disdik", "dispar", "bkpsdm", "dpmptsp"}
+_GOV_UNITS = word_set("regional_units.txt")
 
 
 def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention], str]:
@@ -632,8 +643,12 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         if ev.venue:
             excluded.append((ev.venue[2], ev.venue[3]))
         for m in ev_mentions:
-            if m.cue in ("attendee", "absent", "present") and not (m.name and cluster_of.get(id(m)) and
-                                                                   any(x.cue in ("signer", "rep-signer") for x in cluster_of[id(m)].mentions if event_of(x) == ei)):
+            # a witness's or guest's office is not a party, wherever else the text names
+            # them ("Anggota Ombudsman RI X" who witnessed, quoted later beside "diteken")
+            c = cluster_of.get(id(m)) if m.name else None
+            cues = {x.cue for x in c.mentions if event_of(x) == ei} if c else {m.cue}
+            if (m.cue in ("attendee", "absent", "present") or cues & {"attendee"}) \
+                    and not cues & {"signer", "rep-signer"}:
                 excluded.append((m.start, m.end))
         # parties named in the signing sentences (and "juga ... dengan X" sentences)
         party_sents = set(anchor_sents)
@@ -644,6 +659,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end):
                 party_sents.add(si)
+        party_sents |= _named_count_sents(ctx, sent_event, ei, anchor_sents)
         found: dict[str, P.PartyMention] = {}
         for si in sorted(party_sents):
             s = ctx.sents[si]
@@ -759,6 +775,39 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 ev.scope.append(h)
 
 
+# "... dengan Pemerintah Provinsi Lampung serta sepuluh pemerintah kabupaten/kota": a
+# count of governments, named in a sentence after it ("Sepuluh daerah itu adalah
+# Kabupaten A, B, ... dan D, serta Kota E")
+_COUNTED_GOVS = fastre.compile(
+    r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+    r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|belasan|puluhan)\s+"
+    r"(?:pemerintah|pemda|pemkab|pemkot|kabupaten|kota|daerah|kepala\s+daerah)\b", re.I)
+_NAMES_THEM = fastre.compile(r"\b(?:adalah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
+                             r"terdiri\s+(?:atas|dari)|masing-masing)\b", re.I)
+_FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
+
+
+def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents) -> set[int]:
+    """Sentences that name the governments an anchor sentence only counts: in the
+    anchor's paragraph or the next, listing at least two regional governments, and not
+    about ones still to follow ("tiga daerah lain, yakni ..., menyusul bulan depan")."""
+    norm = ctx.norm
+    if not any(_COUNTED_GOVS.search(norm, ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents):
+        return set()
+    paras = {ctx.sents[si].paragraph for si in anchor_sents}
+    out = set()
+    for si, s in enumerate(ctx.sents):
+        if si in anchor_sents or sent_event[si] != ei or not (s.paragraph in paras or s.paragraph - 1 in paras):
+            continue
+        if not _NAMES_THEM.search(norm, s.start, s.end) or _FOLLOWS_LATER.search(norm, s.start, s.end) \
+                or classify.cue("planned").search(norm, s.start, s.end):
+            continue
+        govs = [pm for pm in P.find_parties(norm, s.start, s.end, ctx.province) if pm.region is not None]
+        if len(govs) >= 2:
+            out.add(si)
+    return out
+
+
 def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
     for si, s in enumerate(ctx.sents):
         if s.start <= pos < s.end + 1:
@@ -768,8 +817,7 @@ def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
 
 
 
-_GENERIC_ORG_WORDS = {"universitas", "universiti", "politeknik", "kementerian", "koperasi", "institut", "perseroda",
-                      "yayasan", "akademi"}
+_GENERIC_ORG_WORDS = word_set("generic_org_words.txt")
 
 
 def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:

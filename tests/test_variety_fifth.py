@@ -1,0 +1,94 @@
+"""Shapes of the fifth round (measured on tests/corpus/variety4, written as held-out
+articles): an earlier signing told in passing ("pada Oktober tahun lalu, yang kala itu
+diteken ..."), a signing scheduled or planned ("Penandatanganan ... dijadwalkan",
+"berencana meneken"), a region's short form glossed in the article and used in a role
+("Sekretaris Daerah Halsel"), a witness's office that is not a party, and governments
+counted in the signing sentence and named in the next one. Sentences written for these
+tests; none comes from a corpus article."""
+from mou_extract import extract_text
+from variety_helpers import first_signing
+
+
+def _article(*paras: str) -> str:
+    return "\n\n".join(paras) + "\n"
+
+
+def test_an_earlier_signing_told_in_passing_is_not_a_signing():
+    rec = extract_text(_article(
+        "Laporan Masyarakat ke Ombudsman Jambi Turun",
+        "JAMBI – Jumlah laporan masyarakat ke Ombudsman RI Perwakilan Jambi pada semester pertama "
+        "turun 20 persen dibanding periode yang sama.",
+        "Kepala Ombudsman Jambi Dedi Kurniawan menyebut penurunan itu berkat nota kesepakatan yang "
+        "ditandatangani Ombudsman Jambi bersama Pemkab Kerinci pada Maret tahun lalu, yang saat itu "
+        "diteken langsung oleh wakil bupati.",
+        "Ia berharap pemda lain menyusul memperbaiki unit pengaduan masing-masing."), id="t")
+    assert not rec.is_signing
+
+
+def test_a_signing_scheduled_by_its_noun_is_planned():
+    rec = extract_text(_article(
+        "Draf Kesepakatan Ombudsman dan Pemkab Konawe Rampung",
+        "KENDARI – Ombudsman RI Perwakilan Sulawesi Tenggara dan Pemerintah Kabupaten Konawe "
+        "merampungkan pembahasan draf nota kesepakatan, Senin (3/6/2024).",
+        "Penandatanganan nota kesepakatan dijadwalkan berlangsung Kamis mendatang di Kendari oleh "
+        "Bupati Konawe dan Kepala Ombudsman Sultra.",
+        "Ombudsman Sultra juga berencana meneken kesepakatan serupa dengan Pemkab Kolaka."), id="t")
+    assert not rec.is_signing
+
+
+def test_a_signing_reported_with_a_later_schedule_is_still_reported():
+    sg = first_signing(_article(
+        "Ombudsman Sultra Teken Kesepakatan dengan Pemkab Konawe",
+        "KENDARI – Ombudsman RI Perwakilan Sulawesi Tenggara menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Konawe di Kantor Bupati Konawe, Senin (3/6/2024).",
+        "Nota kesepakatan ditandatangani Bupati Konawe Rudi Hartono dan Kepala Ombudsman RI Perwakilan "
+        "Sultra Sitti Aminah. Penandatanganan dengan Pemkab Kolaka dijadwalkan pekan depan."))
+    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Sulawesi Tenggara",
+                                            "Pemerintah Kabupaten Konawe"}
+
+
+def test_a_glossed_short_form_in_a_role_gets_the_full_jurisdiction():
+    sg = first_signing(_article(
+        "Ombudsman Malut Teken Kesepakatan dengan Pemkab Halsel",
+        "LABUHA – Ombudsman RI Perwakilan Maluku Utara menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Halmahera Selatan (Halsel) di Labuha, Rabu (5/6/2024).",
+        "Nota kesepakatan ditandatangani Sekretaris Daerah Halsel, Hasan Basri Ode, dan Kepala "
+        "Ombudsman RI Perwakilan Maluku Utara, Irwan Umasugi."))
+    roles = {p.name: p.role for p in sg.signatories}
+    assert roles["Hasan Basri Ode"] == "Sekretaris Daerah Kabupaten Halmahera Selatan"
+
+
+def test_a_witness_office_named_again_later_is_not_a_party():
+    sg = first_signing(_article(
+        "Ombudsman Riau Teken Kesepakatan dengan Pemkab Siak",
+        "SIAK – Ombudsman RI Perwakilan Provinsi Riau menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Siak, Selasa (4/6/2024).",
+        "Nota kesepakatan ditandatangani Bupati Siak Alfian Syah dan Kepala Ombudsman RI Perwakilan "
+        "Riau Bambang Pratama. Penandatanganan disaksikan Anggota Ombudsman RI Dewi Kartika.",
+        "Anggota Ombudsman RI Dewi Kartika mengingatkan, kesepakatan yang diteken hari itu harus "
+        "segera dijalankan."))
+    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Riau", "Pemerintah Kabupaten Siak"}
+    assert [p.name for p in sg.attendees] == ["Dewi Kartika"]
+
+
+def test_counted_governments_named_in_the_next_sentence_are_parties():
+    sg = first_signing(_article(
+        "Ombudsman Kalbar Teken Kesepakatan dengan Empat Pemkab",
+        "PONTIANAK – Ombudsman RI Perwakilan Kalimantan Barat menandatangani nota kesepakatan dengan "
+        "empat pemerintah kabupaten, Kamis (6/6/2024).",
+        "Keempat daerah itu yakni Kabupaten Sambas, Bengkayang, Landak dan Sanggau. Tiga daerah lain, "
+        "yakni Kabupaten Sekadau, Sintang dan Melawi, menyusul bulan depan."))
+    names = {p.name for p in sg.parties}
+    assert {"Pemerintah Kabupaten Sambas", "Pemerintah Kabupaten Bengkayang", "Pemerintah Kabupaten Landak",
+            "Pemerintah Kabupaten Sanggau"} <= names
+    assert not names & {"Pemerintah Kabupaten Sekadau", "Pemerintah Kabupaten Sintang",
+                        "Pemerintah Kabupaten Melawi"}
+
+
+def test_a_list_of_regions_without_a_count_adds_no_parties():
+    sg = first_signing(_article(
+        "Ombudsman Kalbar Teken Kesepakatan dengan Pemkab Sambas",
+        "PONTIANAK – Ombudsman RI Perwakilan Kalimantan Barat menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Sambas, Kamis (6/6/2024).",
+        "Laporan terbanyak datang dari daerah perbatasan, yakni Kabupaten Bengkayang, Sanggau dan Sintang."))
+    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Kalimantan Barat", "Pemerintah Kabupaten Sambas"}
