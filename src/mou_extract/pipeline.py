@@ -102,7 +102,10 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     docs = documents.find_documents(norm, body)
     date_mentions = D.find_dates(norm, reference, body + captions)
     scope_hits = scope.find_scope(norm, _merge_adjacent(norm, body))
-    province = _context_province(norm, body)
+    # the province vote and the named bodies read the body sentence by sentence: the
+    # same spans signings and people read, so each sentence is tokenised once
+    body_sents = [(x.start, x.end) for x in sents[:caption_from]]
+    province = _context_province(norm, body_sents)
     ctx = signings.Ctx(text=text, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
                        province=province, caption_from=caption_from, dateline=cleaned.dateline)
@@ -110,7 +113,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     events = signings.build_events(ctx, anchors)
     if events:
         aliases = parties.article_aliases(norm, body, province)
-        aliases.update(parties.named_bodies(norm, body, province))
+        aliases.update(parties.named_bodies(norm, body_sents, province))
         signings.assemble(ctx, events, scope_hits, aliases)
         events.sort(key=lambda e: (e.date.value if e.date is not None and e.date.value else datetime.date.max))
 
