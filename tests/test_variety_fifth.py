@@ -6,7 +6,7 @@ diteken ..."), a signing scheduled or planned ("Penandatanganan ... dijadwalkan"
 counted in the signing sentence and named in the next one. Sentences written for these
 tests; none comes from a corpus article."""
 from mou_extract import extract_text
-from variety_helpers import first_signing
+from variety_helpers import first_signing, people
 
 
 def _article(*paras: str) -> str:
@@ -92,3 +92,17 @@ def test_a_list_of_regions_without_a_count_adds_no_parties():
         "Pemerintah Kabupaten Sambas, Kamis (6/6/2024).",
         "Laporan terbanyak datang dari daerah perbatasan, yakni Kabupaten Bengkayang, Sanggau dan Sintang."))
     assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Kalimantan Barat", "Pemerintah Kabupaten Sambas"}
+
+
+def test_a_field_that_names_two_areas_stays_in_the_role():
+    ms = people("Penandatanganan dilakukan Wakil Rektor Bidang Akademik dan Kemahasiswaan, "
+                "Prof. Dr. Siti Aisyah, M.Pd., atas nama rektor.")
+    assert ("Siti Aisyah", "Wakil Rektor", "Bidang Akademik dan Kemahasiswaan", "signer") in ms
+    assert not any(n == "Kemahasiswaan" for n, _, _, _ in ms)
+
+
+def test_lower_case_doctor_title_between_role_and_name():
+    ms = people("Pada kesempatan itu, Dekan Fakultas Kedokteran Unsrat, dr. Maria Lumowa, Sp.PD., dan "
+                "Direktur RSUD Bitung, dr. Jefri Tumiwa, menandatangani perjanjian kerja sama.")
+    assert ("Maria Lumowa", "Dekan", "Fakultas Kedokteran Unsrat", "signer") in ms
+    assert ("Jefri Tumiwa", "Direktur", "RSUD Bitung", "signer") in ms

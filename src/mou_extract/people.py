@@ -316,6 +316,17 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
+        # "Wakil Rektor Bidang Akademik dan Kelembagaan, Prof. X": a field ("Bidang ...")
+        # names two areas; the words after "dan" up to the comma are the field's
+        if low == "dan" and any(t.low == "bidang" for t in org):
+            k = j + 1
+            while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_word \
+                    and not is_honorific(toks[k]) and match_title(toks, k) is None:
+                k += 1
+            if k > j + 1 and ((k == len(toks) and comma_after) or (k < len(toks) and toks[k].text == ",")):
+                org.extend(toks[j:k])
+                j = k
+                continue
         if not tok.is_cap:
             break
         # an office abbreviation before a place: "Kantah Sinjai", "Diskominfo Tapsel"
@@ -656,7 +667,10 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         if k + 1 < len(items):
             role2, name2, i2, j2 = items[k + 1]
             between = toks[j:i2]
-            comma_only = all(t.text in {",", "(", ")"} or is_degree(t) for t in between) and any(t.text == "," for t in between)
+            # commas, degrees and honorifics only ("Dekan Fakultas X, dr. Nurfitri", a
+            # lower-case "dr." opens no run of capitalised words)
+            comma_only = all(t.text in {",", "(", ")"} or is_degree(t) or is_honorific(t) for t in between) \
+                and any(t.text == "," for t in between)
             if comma_only and role and not name and name2 and not role2:
                 merged.append([role, name2, i, j2])
                 k += 2
@@ -850,7 +864,7 @@ _WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
 _GAP_OK = fastre.compile(
     r"^(?:[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
-    r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
+    r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|\b(?:dr|drg|drh)\.|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
 
 
 def _next_verb(after: str) -> Optional[str]:
