@@ -106,3 +106,15 @@ def test_lower_case_doctor_title_between_role_and_name():
                 "Direktur RSUD Bitung, dr. Jefri Tumiwa, menandatangani perjanjian kerja sama.")
     assert ("Maria Lumowa", "Dekan", "Fakultas Kedokteran Unsrat", "signer") in ms
     assert ("Jefri Tumiwa", "Direktur", "RSUD Bitung", "signer") in ms
+
+
+def test_an_institution_named_as_a_place_is_not_a_party():
+    sg = first_signing(_article(
+        "Kejari dan Pemkot Palangka Raya Teken Kerja Sama Datun",
+        "PALANGKA RAYA – Pemerintah Kota Palangka Raya dan Kejaksaan Negeri Palangka Raya menandatangani "
+        "nota kesepakatan bidang perdata dan tata usaha negara, Selasa (11/6/2024).",
+        "Kepala Kejari Palangka Raya berhalangan hadir karena mengikuti rapat di Kejaksaan Tinggi Kalimantan "
+        "Tengah, sehingga nota ditandatangani Kasi Datun Rudi Hartono atas nama Kajari dan Wali Kota "
+        "Palangka Raya Fairid Naparin."))
+    names = {p.name for p in sg.parties}
+    assert len(names) == 2 and not any("Tinggi" in n for n in names)

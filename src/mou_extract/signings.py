@@ -666,6 +666,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties):
                 if any(a <= pm.start and pm.end <= b for a, b in excluded):
                     continue
+                # "rapat kerja di Kejaksaan Tinggi X", "gugatan yang bergulir di Pengadilan
+                # Negeri Y": a place where something else happens, not a party
+                if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 4), pm.start):
+                    continue
                 _add_party(found, pm)
         for key, pm in list(found.items()):
             if pm.region is not None:
@@ -785,6 +789,9 @@ _COUNTED_GOVS = fastre.compile(
 _NAMES_THEM = fastre.compile(r"\b(?:adalah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
                              r"terdiri\s+(?:atas|dari)|masing-masing)\b", re.I)
 _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
+
+
+_AT_PLACE = fastre.compile(r"\b(?:di|ke)\s+$")
 
 
 def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents) -> set[int]:
