@@ -118,3 +118,16 @@ def test_an_institution_named_as_a_place_is_not_a_party():
         "Palangka Raya Fairid Naparin."))
     names = {p.name for p in sg.parties}
     assert len(names) == 2 and not any("Tinggi" in n for n in names)
+
+
+def test_units_relative_clauses_and_counts_are_not_other_scope():
+    from mou_extract.scope import find_scope
+
+    text = ("Nota kesepakatan itu meliputi Dinas Kesehatan, Dinas Sosial dan Rumah Sakit Umum Daerah. "
+            "Kerja sama ini bertujuan untuk meningkatkan kualitas pelayanan publik di Kabupaten Sikka, "
+            "yang kini menjadi tujuan wisata. Nota kesepahaman ini mengatur tiga hal.")
+    others = [h.text for h in find_scope(text) if h.label == "other"]
+    assert not any(t.startswith(("Dinas", "Rumah", "yang", "tiga")) for t in others), others
+    kept = [h.text for h in find_scope("Kesepakatan ini meliputi penelitian bersama, serta dukungan "
+                                       "pelaksanaan Sensus Pertanian 2026.") if h.label == "other"]
+    assert any("Sensus Pertanian 2026" in t for t in kept)

@@ -306,6 +306,11 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) ->
                 continue
             if not words[0][0].isalpha():
                 continue
+            # "meliputi Dinas Kependudukan ..., RSUD X, 9 kecamatan": the units an
+            # agreement reaches (proper names), not what it covers
+            first = _WORDS.findall(text, pa, pb)[:2]
+            if len(first) > 1 and first[0][0].isupper() and first[1][0].isupper():
+                continue
             res.append(_strip(text, q, pb))
     return res
 
