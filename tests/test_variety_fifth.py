@@ -131,3 +131,30 @@ def test_units_relative_clauses_and_counts_are_not_other_scope():
     kept = [h.text for h in find_scope("Kesepakatan ini meliputi penelitian bersama, serta dukungan "
                                        "pelaksanaan Sensus Pertanian 2026.") if h.label == "other"]
     assert any("Sensus Pertanian 2026" in t for t in kept)
+
+
+def test_budget_document_named_again_without_its_title_is_not_an_agreement():
+    rec = extract_text(_article(
+        "Bupati dan DPRK Aceh Utara Teken KUA-PPAS",
+        "LHOKSUKON – Bupati Aceh Utara bersama pimpinan DPRK Aceh Utara menandatangani Nota Kesepakatan "
+        "Kebijakan Umum Anggaran dan Prioritas Plafon Anggaran Sementara APBK 2026, Senin (18/8/2025).",
+        "Nota kesepakatan diteken Bupati Aceh Utara Ismail Jalil dan Ketua DPRK Aceh Utara Arafat dalam "
+        "rapat paripurna."), id="t")
+    assert not rec.is_signing
+
+
+def test_aceh_councils_and_long_forms_of_regional_councils():
+    from mou_extract.parties import find_parties
+
+    t = ("dengan Dewan Perwakilan Rakyat Kota (DPRK) Lhokseumawe, Dewan Perwakilan Rakyat Daerah (DPRD) "
+         "Kabupaten Banjar dan DPRK Aceh Besar")
+    assert [p.name for p in find_parties(t, 0, len(t))] == [
+        "DPRK Kota Lhokseumawe", "DPRD Kabupaten Banjar", "DPRK Kabupaten Aceh Besar"]
+
+
+def test_ombudsman_acting_through_its_provincial_office():
+    from mou_extract.parties import find_parties
+
+    for t in ("Ombudsman Republik Indonesia melalui Perwakilan Provinsi Jambi menandatangani",
+              "Kepala Perwakilan Ombudsman RI Provinsi Jambi, Eka Putra,"):
+        assert [p.name for p in find_parties(t, 0, len(t))] == ["Ombudsman RI Perwakilan Jambi"]

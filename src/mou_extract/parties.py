@@ -125,10 +125,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             while j < n and toks[j].text == "(" and j + 2 < n and toks[j + 2].text == ")":
                 j += 3
             k = j
+            # "Ombudsman RI melalui Perwakilan Provinsi X", "Ombudsman RI Provinsi X"
+            if k + 1 < n and lows[k] == "melalui" and lows[k + 1] == "perwakilan":
+                k += 1
             if k < n and lows[k] == "perwakilan":
                 k += 1
-                if k < n and lows[k] in ("provinsi", "prov"):
-                    k += 1
+            if k < n and lows[k] in ("provinsi", "prov") and k + 1 < n and toks[k + 1].is_cap:
+                k += 1
             pl = _place_at(toks, k, lows)
             prov = None
             if pl:
@@ -239,20 +242,32 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 break
             i = j
             continue
-        # DPRD X
-        if tok.text == "DPRD":
-            j = i + 1
-            lp = _level_place(toks, lows, j, context_province)
-            if lp:
-                reg, j, pl = lp
-                if reg:
-                    lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
-                    bare = reg.name if reg.level == "provinsi" else reg.bare
-                    out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end, f"DPRD {lvl_word} {bare}", "other"))
-                    i = j + pl[0]
-                    continue
-            i += 1
-            continue
+        # DPRD X, DPRK X (Aceh's regency and city councils), and the long forms "Dewan
+        # Perwakilan Rakyat Daerah (DPRD) Kabupaten X", "Dewan Perwakilan Rakyat Kota (DPRK) X"
+        long_form = low == "dewan" and i + 3 < n and lows[i + 1] == "perwakilan" and lows[i + 2] == "rakyat" \
+            and (lows[i + 3] == "daerah" or lows[i + 3] in ("kabupaten", "kota"))
+        if tok.text in ("DPRD", "DPRK") or long_form:
+            if long_form:
+                acr = "DPRD" if lows[i + 3] == "daerah" else "DPRK"
+                j = i + 4 if lows[i + 3] == "daerah" else i + 3
+            else:
+                acr, j = tok.text, i + 1
+            j = _skip_glosses(toks, j)
+            lvl = None
+            if j < n and lows[j] in LEVEL_WORDS:
+                lvl = LEVEL_WORDS[lows[j]]
+                j = _skip_glosses(toks, j + 1)
+            pl = _place_at(toks, j, lows)
+            reg = pick_region(pl[1], lvl, context_province) if pl else None
+            if reg:
+                lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
+                bare = reg.name if reg.level == "provinsi" else reg.bare
+                out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end, f"{acr} {lvl_word} {bare}", "other"))
+                i = j + pl[0]
+                continue
+            if not long_form:
+                i += 1
+                continue
         # institutions, enterprises, universities
         hit = _institution_at(toks, lows, i, context_province)
         if hit and i > 0 and lows[i - 1] in _RANKS:
@@ -372,6 +387,13 @@ def _level_place(toks, lows, j, context_province):
     if not pl:
         return None
     return pick_region(pl[1], lvl, context_province), j, pl
+
+
+def _skip_glosses(toks, j: int) -> int:
+    """The index after any one-word glosses at toks[j]: "(DPRK)", "(Pemko)"."""
+    while j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+        j += 3
+    return j
 
 
 def _inst_at(lows: list[str], i: int) -> bool:

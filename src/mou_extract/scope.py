@@ -269,8 +269,11 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 
 
-def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Items of an enumeration that name no known label."""
+def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
+                 title_case: bool = False) -> list[tuple[int, int]]:
+    """Items of an enumeration that name no known label. In running text an item that
+    opens with two capitalised words is a proper name (a unit the agreement reaches);
+    `title_case` says the text capitalises every word (an agreement's title)."""
     v = _vocab()
     light, vacuous = v.cues.get("@light", []), v.cues.get("@vacuous", [])
     res = []
@@ -309,7 +312,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) ->
             # "meliputi Dinas Kependudukan ..., RSUD X, 9 kecamatan": the units an
             # agreement reaches (proper names), not what it covers
             first = _WORDS.findall(text, pa, pb)[:2]
-            if len(first) > 1 and first[0][0].isupper() and first[1][0].isupper():
+            if not title_case and len(first) > 1 and first[0][0].isupper() and first[1][0].isupper():
                 continue
             res.append(_strip(text, q, pb))
     return res
@@ -384,7 +387,7 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
            for a, b, label in hits]
     v = _vocab()
     low = folded(text)
-    for a, b in _other_items(text, start, end, hits):
+    for a, b in _other_items(text, start, end, hits, title_case=True):
         if b <= a or any(rx.match(low, a, b) for rx in v.cues.get("@subject_vacuous", [])):
             continue
         out.append(ScopeHit("other", a, b, text[a:b], cue=True, kind="subject", statement=(start, end)))

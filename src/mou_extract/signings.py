@@ -8,7 +8,7 @@ event of the anchor before it. Each event then gets its date, venue, parties, pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from . import fastre
@@ -73,6 +73,8 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                                 and not d.year_inferred), default=None)
     court = classify.is_court_report(ctx.norm)
     opinion = classify.is_opinion(ctx.norm)
+    # document types the article names only as budget documents ("Nota Kesepakatan KUA-PPAS")
+    budget_types = {d.base_type for d in ctx.docs if d.is_budget} - {d.doc_type for d in ctx.docs if not d.is_budget and d.title}
     for si, s in enumerate(ctx.sents):
         if si >= ctx.caption_from:
             break
@@ -80,6 +82,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
         if not verbs:
             continue
         docs = _in(s.start, s.end, ctx.docs)
+        if budget_types and _LEGISLATURE.search(ctx.norm, s.start, s.end):
+            # "Nota kesepakatan diteken Bupati X dan Ketua DPRK Y": the budget document the
+            # article is about, signed by the head and its own legislature
+            docs = [replace(d, doc_type="budget", base_type=d.doc_type)
+                    if not d.is_budget and d.title is None and d.doc_type in budget_types else d for d in docs]
         dates = _in(s.start, s.end, ctx.dates)
         has_agreement = classify.agreement_word(ctx.norm, s.start, s.end)
         prev = None
@@ -100,6 +107,9 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
     return out
+
+
+_LEGISLATURE = fastre.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP|DPRPB|DPRD-?P|[Dd]ewan)\b")
 
 
 # between two signing verbs of one sentence: no clause break, and the later verb opens a
