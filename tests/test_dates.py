@@ -326,3 +326,92 @@ def test_corpus_throughput(capsys):
     with capsys.disabled():
         print(f"\n[dates] {n} mentions in {5 * len(texts_)} articles ({chars} chars) in {dt:.3f}s: "
               f"{n / dt:.0f} mentions/s, {5 * len(texts_) / dt:.0f} articles/s")
+
+
+# ------------------------------------------------------------------ fast scan == plain scan
+# find_dates tries each pattern only at the positions of one candidate scan (dates._at),
+# run case-sensitively on textcase.folded(text). These tests check that this finds
+# exactly what a plain IGNORECASE `finditer` over the original text finds.
+
+from pathlib import Path  # noqa: E402
+import random  # noqa: E402
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from mou_extract import dates  # noqa: E402
+from mou_extract.textcase import folded  # noqa: E402
+
+_SCANNED = ["wd_num", "num", "iso", "named", "mdy", "month_year", "rel", "wd_bare"]
+
+
+def _fast_equals_plain(text, lo, hi):
+    L = dates._lex()
+    scan, start_rx = dates._start_scan(text)
+    starts = [m.start() for m in start_rx.finditer(scan, lo, hi)]
+    at_word = [s for s in starts if text[s].isalpha()]
+    at_digit = [s for s in starts if not text[s].isalpha()]
+    for name in _SCANNED:
+        rx = getattr(L, name)
+        cands = {"num": at_digit, "iso": at_digit, "named": starts}.get(name, at_word)
+        fast = [(m.span(), m.groups()) for m in dates._at(rx, text, cands, hi)]
+        plain = [(m.span(), m.groups()) for m in rx.finditer(text, lo, hi)]
+        assert fast == plain, (name, text[lo:hi][:200])
+
+
+def _corpus_texts():
+    here = Path(__file__).resolve().parent
+    paths = sorted(here.glob("corpus/*/*.txt")) + sorted(Path("/work/shared/corpus").glob("*/*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths[:60]]
+
+
+def test_fast_scan_matches_plain_scan_on_corpus():
+    texts_ = _corpus_texts()
+    if not texts_:
+        pytest.skip("no corpus")
+    rnd = random.Random(1)
+    odd = [("s", "\u017f"), ("i", "\u0131"), ("I", "\u0130"), ("k", "\u212a"), ("1", "\u0661")]
+    variants = []
+    for t in texts_[:15]:
+        variants += [t.upper(), t.swapcase()]
+        for a, b in odd:
+            variants.append("".join(b if c == a and rnd.random() < 0.3 else c for c in t))
+    for t in texts_ + variants:
+        n = len(t)
+        for lo, hi in [(0, n), (n // 3, 2 * n // 3), (rnd.randrange(n + 1), n)]:
+            _fast_equals_plain(t, lo, hi)
+
+
+_PIECES = ["Senin", "senin", "SELASA", "Jum'at", "jum\u2019at", "Minggu", "Kamis", "Rabu", "Sunday",
+           "Mei", "Maret", "mar", "Nov.", "November", "Sept", "December", "kemarin", "kemarin lusa",
+           "hari  ini", "baru tadi", "lalu", "pekan depan", "tanggal", "tgl.",
+           "10", "2", "2025", "31", "1st", "2025-11-10", "/", ".", "-", "\u2013", "(", ")", ",", " ",
+           "\n", "'", "x", "_", "\u017f", "\u0131", "\u0130", "\u212a", "\u0661", "\u00e9",
+           "\u017fenin", "kam\u0131s", "KAM\u0130S", "\u212aamis"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 40), st.integers(0, 200))
+def test_fast_scan_matches_plain_scan_generated(pieces, lo, hi):
+    text = "".join(pieces)
+    lo = min(lo, len(text))
+    _fast_equals_plain(text, lo, max(lo, min(hi, len(text))))
+
+
+def test_folded_scan_agrees_with_ignorecase_on_all_code_points():
+    """Outside dates._UNFOLDABLE, a character matches a lowercase ASCII letter (or any
+    other literal of the candidate scan) under IGNORECASE only if its folded form is that
+    character, and folding keeps \\w, \\d and \\s: so the folded scan misses nothing."""
+    skip = set(dates._UNFOLDABLE) | {chr(c) for c in range(0xD800, 0xE000)}
+    everything = "".join(c for c in map(chr, range(0x110000)) if c not in skip)
+    low = folded(everything)
+    assert len(low) == len(everything)
+
+    def where(rx, s, flags=0):
+        return {m.start() for m in re.finditer(rx, s, flags)}
+
+    for cls in (r"\w", r"\d", r"\s"):
+        assert where(cls, everything) == where(cls, low), cls
+    for ch in "abcdefghijklmnopqrstuvwxyz(\u2019\u2018`'":
+        assert where(re.escape(ch), everything, re.IGNORECASE) <= where(re.escape(ch), low), ch

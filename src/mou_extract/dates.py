@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Optional
 
 from . import fastre
+from .textcase import compile_folded, folded
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
@@ -86,21 +87,32 @@ class _Lexicon:
     wd_bare: re.Pattern
     range_after: re.Pattern
     range_before: re.Pattern
+    # candidate scan (speed only, see _start_scan): on the original text / on folded(text)
+    starts: re.Pattern
+    starts_folded: re.Pattern
 
 
 _APOS = "['\u2019\u2018`]"
 
 
+def _word_re(w: str) -> str:
+    """A word as a regex: a space matches 1-3 blanks, an apostrophe any apostrophe or none."""
+    return re.escape(w).replace(r"\ ", r"\s{1,3}").replace("'", _APOS + "?")
+
+
 def _alt(words) -> str:
-    """Regex alternation of words, longest first; a space matches 1-3 blanks,
-    an apostrophe matches any apostrophe or none."""
-    parts = []
-    for w in sorted(set(words), key=lambda s: (-len(s), s)):
-        p = re.escape(w)
-        p = p.replace(r"\ ", r"\s{1,3}")
-        p = p.replace("'", _APOS + "?")
-        parts.append(p)
-    return "(?:" + "|".join(parts) + ")"
+    """Regex alternation of words, longest first (see _word_re)."""
+    return "(?:" + "|".join(_word_re(w) for w in sorted(set(words), key=lambda s: (-len(s), s))) + ")"
+
+
+def _alt_by_first(words) -> str:
+    """Alternation of words grouped by first character, "s(?:enin|elasa|...)|r(?:abu)|...":
+    matches what _alt(words) matches (not in the same order), but the engine rejects a
+    whole group with one comparison. For speed, in the candidate scan."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(_word_re(c) + _alt(rest) for c, rest in sorted(groups.items())) + ")"
 
 
 def _key(word: str) -> str:
@@ -179,6 +191,14 @@ def _lex() -> _Lexicon:
     RANGE = _alt(sets["range_word"])
     range_after = fastre.compile(rf"\s{{0,3}}{RANGE}\s{{0,3}}{WD}(?!\w)", I)
     range_before = fastre.compile(rf"(?<!\w){WD}\s{{0,3}}{RANGE}\s{{0,3}}\Z", I)
+    # For speed: every pattern above from wd_num to wd_bare can only match where this
+    # matches: after a non-word character, at a weekday, month or relative word, a digit
+    # or "(". The patterns start with look-behinds, so the engine would try them at every
+    # position; one scan for these positions, then each pattern is tried only there (_at).
+    # tests/test_dates.py checks that this finds what finditer finds.
+    START = rf"(?<!\w)(?={_alt_by_first([*weekdays, *months, *relative])}|[(\d])"
+    starts = fastre.compile(START, I)
+    starts_folded = compile_folded(START)  # the same, case-sensitive, on folded(text)
 
     return _Lexicon(
         weekdays=weekdays_k, ambiguous_weekdays=ambiguous,
@@ -190,7 +210,8 @@ def _lex() -> _Lexicon:
         range_words=sets["range_word"], date_intro=sets["date_intro"],
         number_intro=sets["number_intro"],
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
-        rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before)
+        rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
+        starts=starts, starts_folded=starts_folded)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -291,8 +312,44 @@ def _span_of(m: re.Match, text: str) -> tuple[int, int, bool, bool]:
     return start, end, has_open, has_close
 
 
-def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_Cand]) -> None:
+# Characters that match an ASCII letter under IGNORECASE without lowercasing to it
+# ("ſ" ~ s, "ı" and "İ" ~ i). In texts without them, a case-sensitive scan of
+# folded(text) with the lowercased pattern finds every position the IGNORECASE scan of
+# the text finds (\w, \d and \s are unchanged by folding); tests/test_dates.py checks
+# this over all code points.
+_UNFOLDABLE = ("\u017f", "\u0131", "\u0130")
+
+
+def _start_scan(text: str) -> tuple[str, re.Pattern]:
+    """(string to scan, pattern) for the candidate scan of `text` (speed only: the
+    folded scan is about twice as fast as the IGNORECASE one)."""
     L = _lex()
+    if any(c in text for c in _UNFOLDABLE):
+        return text, L.starts
+    return folded(text), L.starts_folded
+
+
+def _at(rx: re.Pattern, text: str, starts: list[int], hi: int):
+    """`rx.finditer(text, lo, hi)`, given every position in [lo, hi) where `rx` can
+    match, in order: `rx` is tried only at those (it never matches the empty string)."""
+    end = -1
+    for s in starts:
+        if s >= end:
+            m = rx.match(text, s, hi)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_Cand],
+          starts: list[int]) -> None:
+    """Candidates in text[lo:hi]; `starts` are the candidate scan's positions there."""
+    if not starts:
+        return
+    L = _lex()
+    # the patterns led by a word start at a letter, num and iso at a digit or "("
+    at_word = [s for s in starts if text[s].isalpha()]
+    at_digit = [s for s in starts if not text[s].isalpha()]
 
     def add(start, end, kind, precision, value, inferred, wd_word, mismatch, warns):
         s = text[start:end]
@@ -304,7 +361,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         return (w, L.weekdays[_key(w)]) if w else (None, None)
 
     # weekday + numeric date: "Senin (10/11/2025)", "Selasa (2/4)"
-    for m in L.wd_num.finditer(text, lo, hi):
+    for m in _at(L.wd_num, text, at_word, hi):
         start, end, _, _ = _span_of(m, text)
         d, mo, sep, y = int(m.group("d")), int(m.group("m")), m.group("sep"), m.group("y")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -320,7 +377,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(start, end, "numeric", "day", value, inferred, wd_word, mismatch, warns)
 
     # numeric date without weekday: "(10/11/2025)", "pada 2/4", "tanggal 14-1-2025"
-    for m in L.num.finditer(text, lo, hi):
+    for m in _at(L.num, text, at_digit, hi):
         start, end, has_open, has_close = _span_of(m, text)
         d, mo, sep, y = int(m.group("d")), int(m.group("m")), m.group("sep"), m.group("y")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -346,7 +403,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(start, end, "numeric", "day", value, inferred, None, mismatch, warns)
 
     # ISO: "2025-11-10"
-    for m in L.iso.finditer(text, lo, hi):
+    for m in _at(L.iso, text, at_digit, hi):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if not (MIN_YEAR <= y <= MAX_YEAR) or _prev_word(text, m.start(), lo) in L.number_intro:
             continue
@@ -356,7 +413,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), m.end(), "numeric", "day", value, False, None, False, [])
 
     # day + month name (+ year), optionally after a weekday: "Kamis, 21 November 2019"
-    for m in L.named.finditer(text, lo, hi):
+    for m in _at(L.named, text, starts, hi):
         mon_word = m.group("mon")
         mk = _key(mon_word)
         flags = L.month_flags.get(mk, set())
@@ -389,7 +446,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(start, end, "named", "day", value, inferred, wd_word, mismatch, warns)
 
     # English month-day-year: "Tuesday, February 18, 2025", "February 18"
-    for m in L.mdy.finditer(text, lo, hi):
+    for m in _at(L.mdy, text, at_word, hi):
         mon_word = m.group("mon")
         if not mon_word[0].isupper():
             continue
@@ -407,7 +464,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), end, "named", "day", value, inferred, wd_word, mismatch, warns)
 
     # month + year: "November 2023"
-    for m in L.month_year.finditer(text, lo, hi):
+    for m in _at(L.month_year, text, at_word, hi):
         mon_word = m.group("mon")
         mk = _key(mon_word)
         flags = L.month_flags.get(mk, set())
@@ -420,7 +477,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), m.end(), "month", "month", value, False, None, False, [])
 
     # relative words: "kemarin", "hari ini", "baru tadi"
-    for m in L.rel.finditer(text, lo, hi):
+    for m in _at(L.rel, text, at_word, hi):
         if _prev_word(text, m.start(), lo) in L.block_before:
             continue
         word = m.group("rel")
@@ -434,7 +491,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
             [f"date inferred: '{word}' resolved against the publication date ({_iso(ref)})"])
 
     # bare weekday: "Senin", "pada Rabu", "Rabu lalu", "Senin pekan depan"
-    for m in L.wd_bare.finditer(text, lo, hi):
+    for m in _at(L.wd_bare, text, at_word, hi):
         wd_word, wd = wd_of(m)
         mod = m.group("mod")
         if _key(wd_word) in L.ambiguous_weekdays and (mod or not wd_word[0].isupper()):
@@ -516,9 +573,11 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
             else:
                 regions.append((s, e))
     result: list[DateMention] = []
+    scan, start_rx = _start_scan(text)
     for lo, hi in regions:
         cands: list[_Cand] = []
-        _scan(text, lo, hi, reference, cands)
+        starts = [m.start() for m in start_rx.finditer(scan, lo, hi)]
+        _scan(text, lo, hi, reference, cands, starts)
         result.extend(_select(cands))
     return result
 
