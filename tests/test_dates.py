@@ -415,3 +415,10 @@ def test_folded_scan_agrees_with_ignorecase_on_all_code_points():
         assert where(cls, everything) == where(cls, low), cls
     for ch in "abcdefghijklmnopqrstuvwxyz(\u2019\u2018`'":
         assert where(re.escape(ch), everything, re.IGNORECASE) <= where(re.escape(ch), low), ch
+
+
+def test_letters_that_match_ascii_only_under_ignorecase_do_not_break_lookups():
+    # a dotless i or a long s matches the weekday/month patterns; the lookup must follow
+    for expr in ("Kam\u0131s (14/3/2024)", "\u017fenin, 4 Maret 2024", "Kamis, 14 Maret 2024 (KAM\u0130S)"):
+        found = find_dates(expr)
+        assert found and found[0].value == datetime.date(2024, 3, 14 if "14" in expr else 4)

@@ -115,9 +115,13 @@ def _alt_by_first(words) -> str:
     return "(?:" + "|".join(_word_re(c) + _alt(rest) for c, rest in sorted(groups.items())) + ")"
 
 
+# letters IGNORECASE matches to an ASCII letter that lower() does not turn into it
+_ASCII_LIKE = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s"})
+
+
 def _key(word: str) -> str:
-    """Normalised lookup key of a matched word."""
-    w = word.lower()
+    """Normalised lookup key of a matched word ("Kamıs", with a dotless i, is "kamis")."""
+    w = word.translate(_ASCII_LIKE).lower()
     for a in "'\u2019\u2018`":
         w = w.replace(a, "")
     return " ".join(w.split())
