@@ -158,3 +158,38 @@ def test_ombudsman_acting_through_its_provincial_office():
     for t in ("Ombudsman Republik Indonesia melalui Perwakilan Provinsi Jambi menandatangani",
               "Kepala Perwakilan Ombudsman RI Provinsi Jambi, Eka Putra,"):
         assert [p.name for p in find_parties(t, 0, len(t))] == ["Ombudsman RI Perwakilan Jambi"]
+
+
+def test_roles_in_brackets_after_the_names():
+    ms = people("Nota kesepakatan ditandatangani oleh Markus Wanma (Kepala Ombudsman RI Perwakilan Papua), "
+                "Septinus Rumbiak (Penjabat Bupati Biak Numfor), dan Yulianus Kafiar (Sekretaris Daerah "
+                "Kabupaten Supiori). Turut hadir Daniel Mansoben (Asisten Administrasi Umum Setda Biak Numfor).")
+    got = {n: (t, o, c) for n, t, o, c in ms if n}
+    assert got["Markus Wanma"] == ("Kepala", "Ombudsman RI Perwakilan Papua", "signer")
+    assert got["Septinus Rumbiak"] == ("Penjabat Bupati", "Biak Numfor", "signer")
+    assert got["Yulianus Kafiar"][0] == "Sekretaris Daerah"
+    assert got["Daniel Mansoben"][2] == "attendee"
+    # a position in brackets ("(kiri)") is not a role
+    assert people("Bupati Tapin (kiri) Arifin Arpan menandatangani nota.")[0][:3] == ("Arifin Arpan", "Bupati", "Tapin")
+
+
+def test_institution_written_with_its_acronym_first_stays_whole_in_the_role():
+    ms = people("PKS diteken Direktur Utama BPJS Kesehatan, Ghufron Mukti, dan Direktur Utama BRK Syariah, "
+                "Rahmat Hidayat.")
+    assert ("Rahmat Hidayat", "Direktur Utama", "BRK Syariah", "signer") in ms
+
+
+def test_publication_lines_with_a_section_label_or_a_view_counter():
+    from mou_extract.clean import parse_date_line
+
+    assert parse_date_line("Diposting pada 3 Juli 2025 oleh Redaksi | 1.204 kali dilihat") == ("2025-07-03", False)
+    assert parse_date_line("Hukum • Kamis, 4 April 2024 14:52 WIB") == ("2024-04-04", False)
+    assert parse_date_line("Oleh Redaksi • Semarang") is None
+
+
+def test_outlet_then_city_with_a_colon_dateline():
+    from mou_extract.clean import clean
+
+    c = clean("Judul Berita\n\nSemarangPos.com – KENDAL: Pemerintah Kabupaten Kendal menandatangani nota "
+              "kesepakatan dengan Ombudsman RI Perwakilan Jawa Tengah.\n")
+    assert (c.dateline, c.outlet) == ("Kendal", "SemarangPos.com")

@@ -197,7 +197,7 @@ _DATEISH_RE = fastre.compile(_DL_DATE, re.IGNORECASE)
 _DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,\s*(?:{_DL_DATE}))?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
                        re.IGNORECASE)
 _DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})\s*{_DASH}")
-_DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*,")
+_DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*[,:]")
 _DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
 
 
@@ -256,13 +256,25 @@ def _fmt_outlet(s: str) -> str:
     return s
 
 
+# a section label before a post's date
+_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·]\s*")
+# what a CMS writes after a post's date: the poster and a view counter
+_DATE_LINE_TAIL = fastre.compile(
+    r"(?:\s+(?:oleh|by)\s+[^|]{1,40}?)?(?:\s*\|\s*\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?))?\s*$",
+    re.IGNORECASE)
+
+
 def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
     """ISO date of a line that is only a (publication) date, and whether it is an
     'updated' stamp. None when the line is not a bare date line."""
     s = _collapse(line)
     if len(s) > 120:
         return None
+    s = s[:_DATE_LINE_TAIL.search(s).start()]  # "... oleh Admin | 96 kali dilihat"
     m = DATE_LINE_RE.fullmatch(s)
+    if not m:
+        head = _DATE_LINE_HEAD.match(s)  # "Berita Daerah • Rabu, 9 Oktober 2024 15:12 WIT"
+        m = DATE_LINE_RE.fullmatch(s, head.end()) if head else None
     if not m:
         return None
     try:

@@ -297,6 +297,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
+        # an institution whose name starts with an acronym: "Direktur Utama BRK Syariah, X"
+        n_acr = _institution_len(toks, lows, j) if _is_acronym(tok) and not is_degree(tok) else 0
+        if n_acr > 1:
+            org.extend(toks[j:j + n_acr])
+            j += n_acr
+            continue
         # an honorific in capitals opens the name, not the office ("PWNU Jawa Timur KH X")
         if low in office or (_is_acronym(tok) and not is_degree(tok)
                              and not (is_honorific(tok) and j + 1 < len(toks) and toks[j + 1].is_cap)) \
@@ -517,6 +523,9 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif u.text == "." and j + 1 < n and toks[j + 1].is_cap and len(toks[j - 1].text) <= 3:
                     j += 1
+                elif u.text == "(" and j + 1 < n and match_title(toks, j + 1) is not None \
+                        and not any(match_title(toks, x) for x in range(i, j)):
+                    break  # "Yohanes R. (Kepala Ombudsman ...)": the role in brackets is its own run
                 elif u.text == "(":
                     k = j + 1
                     while k < n and toks[k].text != ")" and k - j < 8:
@@ -675,8 +684,10 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                 merged.append([role, name2, i, j2])
                 k += 2
                 continue
-            if comma_only and name and not role and role2 and not name2:
-                merged.append([role2, name, i, j2])
+            # "Name (Role)": the role in brackets right after the name
+            bracketed = [t.text for t in between] == ["("] and j2 < len(toks) and toks[j2].text == ")"
+            if (comma_only or bracketed) and name and not role and role2 and not name2:
+                merged.append([role2, name, i, j2 + (1 if bracketed else 0)])
                 k += 2
                 continue
         merged.append(items[k])
