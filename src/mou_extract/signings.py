@@ -13,7 +13,7 @@ from typing import Optional
 
 from . import fastre
 from . import classify, ner, parties as P, regions, scope as S
-from .lexicon import word_set
+from .lexicon import data_lines, word_set
 from .people import Mention, Role, find_mentions
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
@@ -254,11 +254,7 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
 # --- venue ----------------------------------------------------------------------------
 
 _VENUE = fastre.compile(
-    r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+(?P<name>(?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Ruangan|Pendopo|Pendapa|Balai|"
-    r"Auditorium|Mal|Mall|Meuligoe|Rumah|Graha|Wisma|Istana|Kampus|Rektorat|Sekretariat|Mapolres|Mapolda|"
-    r"Markas|Ballroom|Convention|Lobi|Lobby|Bale|Griya|Gedong|Sasana|Command|Pusat|Asrama|Lapangan|Alun-[Aa]lun|"
-    r"Kompleks|Komplek|Taman|Stadion|Masjid|Hall|Guest|Kediaman|Pendapa|Rujab|Rudin|Setda|Bappeda|Lantai|Main|"
-    r"Room|Office|Building|Baruga|Rumah\s+Jabatan|Rujab)\b)"
+    r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
 _CITY_ITEM = fastre.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
