@@ -193,3 +193,15 @@ def test_outlet_then_city_with_a_colon_dateline():
     c = clean("Judul Berita\n\nSemarangPos.com – KENDAL: Pemerintah Kabupaten Kendal menandatangani nota "
               "kesepakatan dengan Ombudsman RI Perwakilan Jawa Tengah.\n")
     assert (c.dateline, c.outlet) == ("Kendal", "SemarangPos.com")
+
+
+def test_institutions_of_an_earlier_agreement_are_not_parties_of_this_one():
+    sg = first_signing(_article(
+        "Ombudsman NTT dan RSUD Teken PKS",
+        "KUPANG – Ombudsman RI Perwakilan Nusa Tenggara Timur dan Pemerintah Kota Kupang menandatangani "
+        "perjanjian kerja sama di Kantor Wali Kota Kupang, Rabu (12/6/2024).",
+        "PKS ini merupakan tindak lanjut dari nota kesepakatan yang telah dijalin Ombudsman RI dan "
+        "Pemprov NTT pada 2022 lalu.",
+        "PKS diteken Kepala Ombudsman RI Perwakilan NTT Darius Beda Daton dan Wali Kota Kupang "
+        "George Hadjoh."))
+    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Nusa Tenggara Timur", "Pemerintah Kota Kupang"}

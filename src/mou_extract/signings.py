@@ -663,7 +663,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if sent_event[si] != ei or not _COOP.search(ctx.norm, s.start, s.end):
                 continue
             near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras
-            if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end):
+            if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
+                    and not _EARLIER.search(ctx.norm, s.start, s.end):
                 party_sents.add(si)
         party_sents |= _named_count_sents(ctx, sent_event, ei, anchor_sents)
         found: dict[str, P.PartyMention] = {}
@@ -797,6 +798,10 @@ _NAMES_THEM = fastre.compile(r"\b(?:adalah|yakni|yaitu|meliputi|di\s*antaranya|a
 _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
 
 
+# a sentence about an earlier agreement ("tindak lanjut dari nota kesepakatan yang telah
+# dijalin X dan Y pada 2023 lalu"): its institutions are not this signing's parties
+_EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|silam)|tahun\s+lalu|"
+                          r"tindak\s+lanjut\s+dari|sebelumnya)\b", re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke)\s+$")
 
 
