@@ -205,3 +205,9 @@ def test_institutions_of_an_earlier_agreement_are_not_parties_of_this_one():
         "PKS diteken Kepala Ombudsman RI Perwakilan NTT Darius Beda Daton dan Wali Kota Kupang "
         "George Hadjoh."))
     assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Nusa Tenggara Timur", "Pemerintah Kota Kupang"}
+
+
+def test_people_a_virtual_event_was_attended_by():
+    ms = people("Acara daring itu juga diikuti Sekretaris Daerah Mappi, Yohanes Kambu, dan Kepala Bagian "
+                "Hukum Setda Mappi, Maria Womsiwor.")
+    assert {(n, c) for n, _, _, c in ms if n} == {("Yohanes Kambu", "attendee"), ("Maria Womsiwor", "attendee")}
