@@ -407,3 +407,14 @@ def test_pathological_inputs_are_fast(t):
     c = clean(t)
     check_spans(c)
     assert time.time() - t0 < 10
+
+
+def test_a_story_run_into_one_paragraph_after_an_image_name_is_not_a_caption():
+    # a scraper that lost the line breaks: the file name, then the whole story in one paragraph
+    story = " ".join(["Ombudsman RI Perwakilan Jambi menandatangani nota kesepakatan dengan Pemerintah "
+                      "Kabupaten Kerinci di Sungai Penuh, Senin (3/6/2024)."] * 12)
+    c = clean("MoU-Ombudsman-Kerinci.jpg\n\n" + story + "\n")
+    assert [p.kind for p in c.paragraphs] == ["boilerplate", "body"]
+    short = clean("MoU-Ombudsman-Kerinci.jpg\n\nBupati Kerinci dan Kepala Ombudsman Jambi usai penandatanganan.\n\n"
+                  "KERINCI – Ombudsman RI Perwakilan Jambi menandatangani nota kesepakatan dengan Pemkab Kerinci.\n")
+    assert short.paragraphs[1].kind == "caption"

@@ -163,6 +163,8 @@ _CREDIT_ALT = _alt(CREDIT_WORDS)
 _CREDIT_LINE_RE = fastre.compile(
     rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)|(?:{_CREDIT_ALT})\b(?:\s*[:.]\s*[^.!?]{{0,80}})?|\((?:{_CREDIT_ALT})\)",
     re.IGNORECASE)
+CAPTION_MAX_WORDS = 90  # longer paragraphs are never captions
+
 # a caption: ends with a credit in parentheses, or carries an agency photo credit
 _CAPTION_END_RE = fastre.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\.?\s*$", re.IGNORECASE)
 _CAPTION_MARK_RE = fastre.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
@@ -566,6 +568,11 @@ def clean(text: str) -> Cleaned:
         phase = "body"
         set_kind(p, "body")
 
+    # a caption is a sentence or two: a long "caption" is the story itself, run into one
+    # paragraph by a scraper that lost the line breaks
+    for p, s in zip(paras, lines):
+        if p.kind == "caption" and len(_words(s)) > CAPTION_MAX_WORDS:
+            p.kind, p.reason = "body", ""
     # --- trailing author code at the end of the last body paragraph
     body = [p for p in paras if p.kind == "body"]
     if body:
