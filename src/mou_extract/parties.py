@@ -93,6 +93,8 @@ def _institutions():
 
 
 _LIST_SEP = {",", "dan", "serta", "&"}
+# lower-case words a party can start with: "ombudsman ...", "wali kota X", "dewan perwakilan ..."
+_LOWER_START = frozenset(OMBUDSMAN) | {"wali", "dewan"}
 
 
 def _place_at(toks: list[Tok], j: int, lows: list[str]):
@@ -109,9 +111,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
     out: list[PartyMention] = []
     i = 0
     n = len(toks)
+    has_en = not EN_LEVELS.keys().isdisjoint(lows)
     while i < n:
         low = lows[i]
         tok = toks[i]
+        if not tok.is_cap and low not in _LOWER_START:
+            i += 1  # every rule below starts at a capitalised word, except these
+            continue
         # Ombudsman RI [Perwakilan [Provinsi] X] / Ombudsman X / ORI
         if low in OMBUDSMAN or (tok.text == "ORI"):
             j = i + 1
@@ -147,7 +153,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             i = j
             continue
         # English: "the Gianyar District Government", "Badung Regency administration"
-        if tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 4]):
+        if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 4]):
             pl = _place_at(toks, i, lows)
             k = i + pl[0] if pl else i
             if pl and k + 1 < n and lows[k] in EN_LEVELS and lows[k + 1] in _EN_GOV:
