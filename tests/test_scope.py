@@ -153,3 +153,162 @@ def test_spans_restrict_and_offsets():
 def test_empty():
     assert find_scope("") == []
     assert scope_statements("") == []
+
+
+# ------------------------------------------------------------------ fast scan == plain scan
+# scope.py tries each vocabulary pattern only at the positions of one candidate scan per
+# text (scope._candidates, scope._finditer). These tests check that this finds exactly
+# what running every pattern with `finditer` over every span and sentence finds (the
+# straightforward path, taken when `_candidates` returns None), and that they would
+# notice a candidate the scan drops.
+
+import dataclasses  # noqa: E402
+import random  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from mou_extract import scope  # noqa: E402
+from mou_extract.textcase import folded  # noqa: E402
+
+
+def _corpus_texts():
+    here = Path(__file__).resolve().parent
+    paths = sorted(here.glob("corpus/*/*.txt")) + sorted(Path("/work/shared/corpus").glob("*/*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths[:60]]
+
+
+def _para_spans(text):
+    out, p = [], 0
+    for part in text.split("\n\n"):
+        out.append((p, p + len(part)))
+        p += len(part) + 2
+    return out
+
+
+def _outputs(text, rnd):
+    """Everything scope.py computes for `text` (hits as plain tuples)."""
+    n = len(text)
+    res = []
+    for spans in (None, _para_spans(text), [(rnd.randrange(n + 1), rnd.randrange(n + 1) + 80)]):
+        hits = scope.find_scope(text, spans)
+        res.append([dataclasses.astuple(h) for h in hits])
+        res.append([dataclasses.astuple(h) for h in scope.select_scope(hits)])
+        res.append(scope.scope_statements(text, spans))
+    for ln in (20, 80, 400):
+        a = rnd.randrange(n + 1)
+        b = min(n, a + ln)
+        res.append([dataclasses.astuple(h) for h in scope.subject_scope(text, a, b)])
+    return res
+
+
+def _fast_equals_plain(text, seed=0):
+    fast = _outputs(text, random.Random(seed))
+    saved = scope._candidates
+    scope._candidates = lambda text: None  # the straightforward path
+    try:
+        plain = _outputs(text, random.Random(seed))
+    finally:
+        scope._candidates = saved
+    assert fast == plain, text[:200]
+
+
+def _patterns_equal_plain(text, lo, hi):
+    """Every scanned pattern through _finditer == rx.finditer, and the label pass too."""
+    low = folded(text)
+    cands = scope._candidates(text)
+    v = scope._vocab()
+    rxs = [rx for _, rx, _ in v.labels] + [rx for n in ("@agreement",) + scope._STATEMENT_CUES
+                                            for rx in v.cues.get(n, [])]
+    for rx in rxs:
+        fast = [m.span() for m in scope._finditer(rx, low, lo, hi, cands)]
+        plain = [m.span() for m in rx.finditer(low, lo, hi)]
+        assert fast == plain, (rx.pattern, text[lo:hi][:200])
+    saved = scope._candidates
+    plain_hits = None
+    try:
+        scope._candidates = lambda text: None
+        plain_hits = scope._label_hits(text, lo, hi)
+    finally:
+        scope._candidates = saved
+    assert scope._label_hits(text, lo, hi) == plain_hits, text[lo:hi][:200]
+
+
+def test_every_statement_cue_and_label_pattern_is_scanned():
+    """The speed comes from the scan: every label and statement cue pattern must have a
+    literal prefix (a new pattern without one still works, just slower)."""
+    v = scope._vocab()
+    assert v.scan is not None and v.scan.cues_complete
+    assert all(scope._prefixes(rx) for _, rx, _ in v.labels)
+    assert scope._prefixes(scope.compile_folded(r"\b(?:ber)?sepakat\s+untuk")) == {"bersep", "sepaka"}
+    assert scope._prefixes(scope.compile_folded(r"(?:a|bc)?d+x")) == {"ad", "bcd", "d"}
+    assert scope._prefixes(scope.compile_folded(r"ab|abc|x(?=y)z")) == {"ab", "xz"}
+    assert scope._prefixes(scope.compile_folded(r"\s*yaitu")) is None
+
+
+def test_fast_scan_matches_plain_scan_on_corpus():
+    texts = _corpus_texts()
+    if not texts:
+        pytest.skip("no corpus")
+    rnd = random.Random(1)
+    variants = []
+    for t in texts[:10]:
+        variants += [t.upper(), t.swapcase(), t.replace("i", "\u0130", 20), t.replace("k", "\u212a")]
+    for i, t in enumerate(texts + variants):
+        _fast_equals_plain(t, seed=i)
+        n = len(t)
+        for lo, hi in [(0, n), (n // 3, 2 * n // 3), (rnd.randrange(n + 1), n)]:
+            _patterns_equal_plain(t, lo, hi)
+
+
+_PIECES = ["Ruang lingkup", "ruang  lingkupnya", "meliputi", "mencakup", "yang", "Yang ", "sepakat untuk",
+           "bersepakat untuk:", "hal yang kita sepakati", "nota kesepahaman", "Nota Kesepakatan", "MoU",
+           "PKS", "kerja sama", "kerjasama", "perjanjian", "bertujuan", "untuk", "dalam rangka", "melalui",
+           "saling mendukung", "pengaduan", "penanganan laporan", "masyarakat", "pencegahan",
+           "maladministrasi", "pertukaran data", "informasi", "pelatihan", "peningkatan kualitas",
+           "pelayanan publik", "layanan", "hukum", "pengawasan", "kegiatan lain yang disepakati",
+           "penelitian", "sosialisasi", "Dinas Kesehatan", "1.", "a)", "-", ":", ";", ",", ".", ". ",
+           '"', " ", "  ", "\n", "\n\n", " dan ", " serta ", "x", "\u0130", "\u017f", "\u212a", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(0, 400), st.integers(0, 400))
+def test_fast_scan_matches_plain_scan_generated(pieces, lo, hi):
+    text = "".join(pieces)
+    if not text:
+        return
+    _fast_equals_plain(text, seed=lo)
+    lo = min(lo, len(text))
+    _patterns_equal_plain(text, lo, max(lo, min(hi, len(text))))
+
+
+def _dropping(word):
+    """A _candidates that loses every candidate where `word` starts."""
+    saved = scope._candidates
+
+    def dropped(text):
+        c = saved(text)
+        p0 = text.lower().index(word)
+        labels = [pi for pi in c.labels if pi[0] != p0]
+        cues = [pk for pk in c.cues if pk[0] != p0]
+        return dataclasses.replace(
+            c, labels=labels, label_starts=[p for p, _ in labels], cues=cues,
+            cue_starts=[p for p, _ in cues], pos={i: [p for p in ps if p != p0] for i, ps in c.pos.items()})
+    return saved, dropped
+
+
+@pytest.mark.parametrize("word", ["penanganan", "ruang lingkup"])
+def test_equivalence_checks_notice_a_dropped_candidate(word):
+    text = "Nota kesepakatan itu diteken. Ruang lingkup MoU meliputi penanganan pengaduan dan pelatihan."
+    _fast_equals_plain(text)
+    _patterns_equal_plain(text, 0, len(text))
+    saved, dropped = _dropping(word)
+    scope._candidates = dropped
+    try:
+        with pytest.raises(AssertionError):
+            _fast_equals_plain(text)
+        with pytest.raises(AssertionError):
+            _patterns_equal_plain(text, 0, len(text))
+    finally:
+        scope._candidates = saved

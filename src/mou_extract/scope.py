@@ -20,6 +20,7 @@ The vocabulary is data (data/scope.tsv); this module is generic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -59,6 +60,7 @@ class _Statement:
 class _Vocab:
     labels: list = field(default_factory=list)  # (label, rx, row)
     cues: dict = field(default_factory=dict)  # @name -> [rx]
+    scan: Optional["_Scan"] = None  # speed only, see _candidates
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +76,174 @@ def _vocab() -> _Vocab:
             v.cues.setdefault(label, []).append(rx)
         else:
             v.labels.append((label, rx, row))
+    v.scan = _build_scan([rx for _, rx, _ in v.labels], v.cues.get("@agreement", []),
+                         [rx for name in _STATEMENT_CUES for rx in v.cues.get(name, [])])
     return v
+
+
+# --- candidate scan (speed only) -----------------------------------------------------
+# Running every vocabulary pattern over the text, again over each statement segment and
+# every cue pattern over each sentence was most of find_scope's time. Instead one scan
+# per text finds every position where some pattern's literal prefix starts (the
+# prefixes are read from the patterns themselves, so the vocabulary stays data), and a
+# pattern is then tried with `rx.match` only at its own positions (see _finditer). A
+# match can only start where its prefix does, so this finds exactly what
+# `rx.finditer(low, s, e)` finds; a pattern without a literal prefix is run as written.
+# tests/test_scope.py checks the scan against plain finditer.
+
+try:  # the regex parser behind re.compile (Python 3.11+)
+    from re import _constants as _K, _parser as _P
+except ImportError:  # pragma: no cover - no scan: every pattern is run as written
+    _K = _P = None
+
+_STATEMENT_CUES = ("@scope_list", "@scope", "@verb_list", "@purpose_list", "@purpose")
+_PREFIX_LEN = 6  # longer prefixes barely reduce the candidates
+
+
+def _prefixes(rx: re.Pattern) -> Optional[frozenset]:
+    """Strings (at most _PREFIX_LEN long) one of which starts every match of `rx`, none
+    a prefix of another; None when some match may start with anything."""
+    if _P is None or rx.flags & re.IGNORECASE:
+        return None
+    zero_width = (_K.AT, _K.ASSERT, _K.ASSERT_NOT)  # skipping these only adds positions
+
+    def walk(seq, acc):
+        for i, (op, av) in enumerate(seq):
+            if len(acc) >= _PREFIX_LEN:
+                break
+            if op is _K.LITERAL:
+                acc += chr(av)
+                continue
+            if op in zero_width:
+                continue
+            rest = list(seq[i + 1:])
+            if op is _K.SUBPATTERN and not av[1] and not av[2]:  # (group, +flags, -flags, p)
+                return walk(list(av[3].data) + rest, acc)
+            if op is _K.BRANCH:
+                return set().union(*(walk(list(alt.data) + rest, acc) for alt in av[1]))
+            if op in (_K.MAX_REPEAT, _K.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+                return walk(list(av[2].data) + rest, acc) | walk(rest, acc)
+            if op in (_K.MAX_REPEAT, _K.MIN_REPEAT) and av[0] >= 1:
+                return walk(list(av[2].data), acc)
+            break  # anything else ends the literal prefix
+        return {acc}
+
+    try:
+        found = walk(list(_P.parse(rx.pattern, rx.flags).data), "")
+    except Exception:  # a construct the walk does not know
+        return None
+    if "" in found or len(found) > 500:
+        return None
+    return frozenset(p for p in found if not any(q != p and p.startswith(q) for q in found))
+
+
+@dataclass
+class _Scan:
+    rx: re.Pattern  # one character at every position where some prefix starts
+    index: dict  # id(vocabulary pattern) -> its number
+    by_prefix: dict  # prefix -> numbers of the patterns it starts
+    lengths: tuple  # the prefix lengths
+    label_of: dict  # pattern number -> indices in _Vocab.labels of the rows using it
+    cues: frozenset  # numbers of the _STATEMENT_CUES patterns
+    cues_complete: bool  # every _STATEMENT_CUES pattern has a prefix
+    memo: dict = field(default_factory=dict)  # window -> at(window)
+
+    def at(self, window: str) -> tuple:
+        """(pattern numbers, label indices, statement cue numbers) of the patterns whose
+        prefix starts `window` (the _PREFIX_LEN characters at a candidate position)."""
+        got = self.memo.get(window)
+        if got is None:
+            ids = tuple(k for n in self.lengths if n <= len(window)
+                        for k in self.by_prefix.get(window[:n], ()))
+            got = (ids, tuple(i for k in ids for i in self.label_of.get(k, ())),
+                   tuple(k for k in ids if k in self.cues))
+            if len(self.memo) > 50000:
+                self.memo.clear()
+            self.memo[window] = got
+        return got
+
+
+def _build_scan(label_rxs: list, cue_rxs: list, statement_rxs: list) -> Optional[_Scan]:
+    index: dict = {}
+    by_prefix: dict = {}
+    label_of: dict = {}
+    for i, rx in enumerate(label_rxs + cue_rxs + statement_rxs):
+        if id(rx) not in index:
+            index[id(rx)] = len(index)
+            for p in _prefixes(rx) or ():
+                by_prefix.setdefault(p, []).append(index[id(rx)])
+        if i < len(label_rxs):
+            label_of.setdefault(index[id(rx)], []).append(i)
+    if not by_prefix:
+        return None
+    trie: dict = {}
+    for p in by_prefix:
+        node = trie
+        for c in p:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def alt(node):  # regex for the rest of a prefix below `node` ("" when it may end here)
+        if "" in node:
+            return ""
+        alts = [re.escape(c) + alt(sub) for c, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    # "p(?=en(?:g|...)|...)|m(?=...)": consumes one character, so no position is skipped
+    scan = "|".join(re.escape(c) + (f"(?={alt(sub)})" if alt(sub) else "") for c, sub in sorted(trie.items()))
+    return _Scan(re.compile(scan), index, {p: tuple(ks) for p, ks in by_prefix.items()},
+                 tuple(sorted({len(p) for p in by_prefix})), label_of,
+                 frozenset(index[id(rx)] for rx in statement_rxs),
+                 all(_prefixes(rx) is not None for rx in statement_rxs))
+
+
+@dataclass
+class _Cands:
+    pos: dict  # id(pattern) -> its sorted candidate starts (absent: no prefix, run as written)
+    labels: list  # [(start, i)]: a candidate of _Vocab.labels[i], sorted
+    label_starts: list  # the starts of `labels`, for bisect
+    plain_labels: list  # indices in _Vocab.labels of label patterns without a prefix
+    cues: list  # [(start, pattern number)] of the _STATEMENT_CUES patterns, sorted
+    cue_starts: list  # the starts of `cues`
+    cues_complete: bool  # every statement cue has a prefix: `cues` holds all their starts
+
+
+@lru_cache(maxsize=8)
+def _candidates(text: str) -> Optional[_Cands]:
+    """The candidate scan of `text` (on folded(text)), or None without a scan."""
+    scan = _vocab().scan
+    if scan is None:
+        return None
+    low = folded(text)
+    by_id: dict = {k: [] for ks in scan.by_prefix.values() for k in ks}
+    labels, cues = [], []
+    for p in [m.start() for m in scan.rx.finditer(low)]:
+        ids, label_is, cue_ids = scan.at(low[p:p + _PREFIX_LEN])
+        for k in ids:
+            by_id[k].append(p)
+        for i in label_is:
+            labels.append((p, i))
+        for k in cue_ids:
+            cues.append((p, k))
+    pos = {i: by_id[k] for i, k in scan.index.items() if k in by_id}
+    plain = [i for i, (_, rx, _) in enumerate(_vocab().labels) if id(rx) not in pos]
+    return _Cands(pos, labels, [p for p, _ in labels], plain, cues, [p for p, _ in cues],
+                  scan.cues_complete)
+
+
+def _finditer(rx: re.Pattern, low: str, s: int, e: int, cands: Optional[_Cands]):
+    """`rx.finditer(low, s, e)` for a vocabulary pattern, tried only at its candidates."""
+    starts = None if cands is None else cands.pos.get(id(rx))
+    if starts is None:
+        yield from rx.finditer(low, s, e)
+        return
+    end = -1  # prefixes are not empty, so neither are matches
+    for p in starts[bisect_left(starts, s):bisect_left(starts, e)]:
+        if p >= end:
+            m = rx.match(low, p, e)
+            if m:
+                end = m.end()
+                yield m
 
 
 # --- sentences ---------------------------------------------------------------------
@@ -186,20 +355,36 @@ def _body(text: str, s: int, e: int) -> tuple[int, int]:
     return (m.end() if m else s), e
 
 
+def _has_match(rxs, text, pos, endpos, scan) -> bool:
+    """Whether any of `rxs` matches within text[pos:endpos] (`_first(...) is not None`)."""
+    low = folded(text)
+    return any(next(_finditer(rx, low, pos, endpos, scan), None) is not None for rx in rxs)
+
+
 def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     v = _vocab()
-    has_agree = _first(agree, text, ss, se)
+    scan = _candidates(text)
+    present = None  # the statement cues that can start in this sentence
+    if scan is not None and scan.cues_complete:
+        present = {k for _, k in scan.cues[bisect_left(scan.cue_starts, ss):bisect_left(scan.cue_starts, se)]}
+        if not present:
+            return None
+    has_agree = None  # _has_match(agree, ..., ss, se), computed when needed
     low = folded(text)
     cands = []
-    for name in ("@scope_list", "@scope", "@verb_list", "@purpose_list", "@purpose"):
+    for name in _STATEMENT_CUES:
         for rx in v.cues.get(name, []):
-            for m in rx.finditer(low, ss, se):
+            if present is not None and v.scan.index[id(rx)] not in present:
+                continue
+            for m in _finditer(rx, low, ss, se, scan):
                 if name == "@verb_list":
-                    a = _first(agree, text, ss, m.start())
-                    if a is None:
+                    if not _has_match(agree, text, ss, m.start(), scan):
                         continue
-                elif name.startswith("@purpose") and has_agree is None:
-                    continue
+                elif name.startswith("@purpose"):
+                    if has_agree is None:
+                        has_agree = _has_match(agree, text, ss, se, scan)
+                    if not has_agree:
+                        continue
                 cands.append((m, name))
     if not cands:
         return None
@@ -234,10 +419,27 @@ def _cut(text: str, s: int, e: int) -> tuple[int, int]:
 def _label_hits(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     found = []
     low = folded(text)
-    for label, rx, row in _vocab().labels:
+    labels = _vocab().labels
+    cands = _candidates(text)
+    if cands is None:
+        plain = range(len(labels))
+    else:  # _finditer for all label patterns in one pass over their candidates
+        plain = cands.plain_labels
+        ends: dict = {}
+        lo, hi = bisect_left(cands.label_starts, s), bisect_left(cands.label_starts, e)
+        for p, i in cands.labels[lo:hi]:
+            if p >= ends.get(i, -1):
+                label, rx, row = labels[i]
+                m = rx.match(low, p, e)
+                if m:
+                    ends[i] = m.end()
+                    found.append((p, m.end(), label, row))
+    for i in plain:
+        label, rx, row = labels[i]
         for m in rx.finditer(low, s, e):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), label, row))
+    # (the order of `found` does not matter: the sort key is unique per hit)
     found.sort(key=lambda h: (-(h[1] - h[0]), h[3], h[0]))
     taken: list[tuple[int, int, str]] = []
     for a, b, label, _ in found:
