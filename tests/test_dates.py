@@ -1,7 +1,5 @@
 """Tests for mou_extract.dates: date mentions in Indonesian (and English) news text."""
 import datetime
-import glob
-import time
 
 import pytest
 
@@ -305,27 +303,12 @@ def test_datetime_reference_accepted():
     "1-" * 100_000,
 ])
 def test_no_catastrophic_backtracking(blob):
-    t0 = time.perf_counter()
-    find_dates(blob, D(2024, 1, 1))
-    assert time.perf_counter() - t0 < 5
+    # the per-article time budget of a batch run (runner.time_limit) turns a runaway
+    # pattern into a failure instead of a hang; speed itself is measured by `make bench`
+    from mou_extract.runner import time_limit
 
-
-def test_corpus_throughput(capsys):
-    files = sorted(glob.glob("/work/shared/corpus/dev/*.txt"))
-    if not files:
-        pytest.skip("no dev corpus")
-    texts_ = [open(f, encoding="utf-8").read() for f in files]
-    find_dates(texts_[0], D(2024, 1, 1))  # warm up
-    t0 = time.perf_counter()
-    n = 0
-    for _ in range(5):
-        for t in texts_:
-            n += len(find_dates(t, D(2024, 6, 1)))
-    dt = time.perf_counter() - t0
-    chars = 5 * sum(map(len, texts_))
-    with capsys.disabled():
-        print(f"\n[dates] {n} mentions in {5 * len(texts_)} articles ({chars} chars) in {dt:.3f}s: "
-              f"{n / dt:.0f} mentions/s, {5 * len(texts_) / dt:.0f} articles/s")
+    with time_limit(10):
+        find_dates(blob, D(2024, 1, 1))
 
 
 # ------------------------------------------------------------------ fast scan == plain scan
@@ -340,7 +323,7 @@ import re  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from mou_extract import dates  # noqa: E402
+from mou_extract import dates, fastre  # noqa: E402
 from mou_extract.textcase import folded  # noqa: E402
 
 _SCANNED = ["wd_num", "num", "iso", "named", "mdy", "month_year", "rel", "wd_bare"]
@@ -355,14 +338,14 @@ def _fast_equals_plain(text, lo, hi):
     for name in _SCANNED:
         rx = getattr(L, name)
         cands = {"num": at_digit, "iso": at_digit, "named": starts}.get(name, at_word)
-        fast = [(m.span(), m.groups()) for m in dates._at(rx, text, cands, hi)]
+        fast = [(m.span(), m.groups()) for m in fastre.finditer_at(rx, text, cands, lo, hi)]
         plain = [(m.span(), m.groups()) for m in rx.finditer(text, lo, hi)]
         assert fast == plain, (name, text[lo:hi][:200])
 
 
 def _corpus_texts():
     here = Path(__file__).resolve().parent
-    paths = sorted(here.glob("corpus/*/*.txt")) + sorted(Path("/work/shared/corpus").glob("*/*.txt"))
+    paths = sorted(here.glob("corpus/*/*.txt")) + sorted((here.parents[1] / "shared" / "corpus").glob("*/*.txt"))
     return [p.read_text(encoding="utf-8") for p in paths[:60]]
 
 

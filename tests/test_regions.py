@@ -300,25 +300,6 @@ def test_every_alias_resolves_to_its_region():
             assert r.name == official and r.level == level
 
 
-def test_index_build_and_lookup_speed(capsys):
-    """Reports the cost of the index build and of 1,000 resolves; asserts nothing about speed."""
-    import subprocess
-    import sys
-
-    code = (
-        "import time; t=time.perf_counter();"
-        "from mou_extract import regions as R; R.surface_forms(); b=time.perf_counter()-t;"
-        "names=['Kabupaten Muaro Jambi','Batola','Kota Batu','se-Kalsel','Jayapura','Tanjung Pinang','Pemkab Bogor','Halsel','Atlantis','Kab. Kep. Meranti']*100;"
-        "t=time.perf_counter(); [R.resolve(n) for n in names]; r=time.perf_counter()-t;"
-        "print(f'{b*1000:.0f} {r*1000:.1f}')"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    build_ms, resolve_ms = float(out[0]), float(out[1])
-    with capsys.disabled():
-        print(f"\n[regions] index build {build_ms:.0f} ms (incl. lokal load); 1,000 resolves {resolve_ms:.1f} ms")
-    assert build_ms > 0 and resolve_ms > 0
-
-
 def test_gold_fixture_regions_resolve_from_party_names():
     """The seed gold records' regional-government parties resolve to their region."""
     import json

@@ -175,7 +175,7 @@ from mou_extract.textcase import folded  # noqa: E402
 
 def _corpus_texts():
     here = Path(__file__).resolve().parent
-    paths = sorted(here.glob("corpus/*/*.txt")) + sorted(Path("/work/shared/corpus").glob("*/*.txt"))
+    paths = sorted(here.glob("corpus/*/*.txt")) + sorted((here.parents[1] / "shared" / "corpus").glob("*/*.txt"))
     return [p.read_text(encoding="utf-8") for p in paths[:60]]
 
 

@@ -333,18 +333,6 @@ def _start_scan(text: str) -> tuple[str, re.Pattern]:
     return folded(text), L.starts_folded
 
 
-def _at(rx: re.Pattern, text: str, starts: list[int], hi: int):
-    """`rx.finditer(text, lo, hi)`, given every position in [lo, hi) where `rx` can
-    match, in order: `rx` is tried only at those (it never matches the empty string)."""
-    end = -1
-    for s in starts:
-        if s >= end:
-            m = rx.match(text, s, hi)
-            if m:
-                end = m.end()
-                yield m
-
-
 def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_Cand],
           starts: list[int]) -> None:
     """Candidates in text[lo:hi]; `starts` are the candidate scan's positions there."""
@@ -365,7 +353,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         return (w, L.weekdays[_key(w)]) if w else (None, None)
 
     # weekday + numeric date: "Senin (10/11/2025)", "Selasa (2/4)"
-    for m in _at(L.wd_num, text, at_word, hi):
+    for m in fastre.finditer_at(L.wd_num, text, at_word, lo, hi):
         start, end, _, _ = _span_of(m, text)
         d, mo, sep, y = int(m.group("d")), int(m.group("m")), m.group("sep"), m.group("y")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -381,7 +369,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(start, end, "numeric", "day", value, inferred, wd_word, mismatch, warns)
 
     # numeric date without weekday: "(10/11/2025)", "pada 2/4", "tanggal 14-1-2025"
-    for m in _at(L.num, text, at_digit, hi):
+    for m in fastre.finditer_at(L.num, text, at_digit, lo, hi):
         start, end, has_open, has_close = _span_of(m, text)
         d, mo, sep, y = int(m.group("d")), int(m.group("m")), m.group("sep"), m.group("y")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -407,7 +395,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(start, end, "numeric", "day", value, inferred, None, mismatch, warns)
 
     # ISO: "2025-11-10"
-    for m in _at(L.iso, text, at_digit, hi):
+    for m in fastre.finditer_at(L.iso, text, at_digit, lo, hi):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if not (MIN_YEAR <= y <= MAX_YEAR) or _prev_word(text, m.start(), lo) in L.number_intro:
             continue
@@ -417,7 +405,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), m.end(), "numeric", "day", value, False, None, False, [])
 
     # day + month name (+ year), optionally after a weekday: "Kamis, 21 November 2019"
-    for m in _at(L.named, text, starts, hi):
+    for m in fastre.finditer_at(L.named, text, starts, lo, hi):
         mon_word = m.group("mon")
         mk = _key(mon_word)
         flags = L.month_flags.get(mk, set())
@@ -450,7 +438,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(start, end, "named", "day", value, inferred, wd_word, mismatch, warns)
 
     # English month-day-year: "Tuesday, February 18, 2025", "February 18"
-    for m in _at(L.mdy, text, at_word, hi):
+    for m in fastre.finditer_at(L.mdy, text, at_word, lo, hi):
         mon_word = m.group("mon")
         if not mon_word[0].isupper():
             continue
@@ -468,7 +456,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), end, "named", "day", value, inferred, wd_word, mismatch, warns)
 
     # month + year: "November 2023"
-    for m in _at(L.month_year, text, at_word, hi):
+    for m in fastre.finditer_at(L.month_year, text, at_word, lo, hi):
         mon_word = m.group("mon")
         mk = _key(mon_word)
         flags = L.month_flags.get(mk, set())
@@ -481,7 +469,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), m.end(), "month", "month", value, False, None, False, [])
 
     # relative words: "kemarin", "hari ini", "baru tadi"
-    for m in _at(L.rel, text, at_word, hi):
+    for m in fastre.finditer_at(L.rel, text, at_word, lo, hi):
         if _prev_word(text, m.start(), lo) in L.block_before:
             continue
         word = m.group("rel")
@@ -495,7 +483,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
             [f"date inferred: '{word}' resolved against the publication date ({_iso(ref)})"])
 
     # bare weekday: "Senin", "pada Rabu", "Rabu lalu", "Senin pekan depan"
-    for m in _at(L.wd_bare, text, at_word, hi):
+    for m in fastre.finditer_at(L.wd_bare, text, at_word, lo, hi):
         wd_word, wd = wd_of(m)
         mod = m.group("mod")
         if _key(wd_word) in L.ambiguous_weekdays and (mod or not wd_word[0].isupper()):

@@ -20,6 +20,7 @@ tests/test_fastre.py checks that rewritten patterns find the same matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 try:  # the parser and compiler behind re.compile (Python 3.11+)
     from re import _compiler as _C, _constants as _K, _parser as _P
@@ -90,3 +91,16 @@ def _rewrite(seq: list, state, flags: int, top: bool = True):
         return [(_K.BRANCH, (None, alts))] if changed else None
     return None
 
+
+def finditer_at(rx: re.Pattern, text: str, starts: list[int], pos: int, endpos: int):
+    """`rx.finditer(text, pos, endpos)` when every match of `rx` starts at one of the
+    sorted positions `starts` (found by one cheap scan of the text for where any of a
+    vocabulary's patterns can begin): `rx` is tried only there. Matches must not be
+    empty. The dates and scope stages use it; their tests check it against finditer."""
+    end = -1
+    for p in starts[bisect_left(starts, pos):bisect_left(starts, endpos)]:
+        if p >= end:
+            m = rx.match(text, p, endpos)
+            if m:
+                end = m.end()
+                yield m

@@ -237,13 +237,7 @@ def _finditer(rx: re.Pattern, low: str, s: int, e: int, cands: Optional[_Cands])
     if starts is None:
         yield from rx.finditer(low, s, e)
         return
-    end = -1  # prefixes are not empty, so neither are matches
-    for p in starts[bisect_left(starts, s):bisect_left(starts, e)]:
-        if p >= end:
-            m = rx.match(low, p, e)
-            if m:
-                end = m.end()
-                yield m
+    yield from fastre.finditer_at(rx, low, starts, s, e)  # prefixes are not empty, nor are matches
 
 
 # --- sentences ---------------------------------------------------------------------
