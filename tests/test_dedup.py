@@ -90,3 +90,53 @@ def test_200_paragraphs_do_few_sequence_matcher_calls(monkeypatch):
     c = dedup(clean(t))
     assert len(texts_of(c, "duplicate")) >= 50
     assert calls["n"] < 2000
+
+
+# --- fast paths (speed only) equal the straightforward versions -----------------------
+
+def _shingles_plain(toks):
+    if len(toks) < 3:
+        return {hash(tuple(toks))} if toks else set()
+    return {hash((toks[i], toks[i + 1], toks[i + 2])) for i in range(len(toks) - 2)}
+
+
+def _shared_plain(sh, index):
+    from collections import Counter
+    shared = Counter()
+    for h in sh:
+        lst = index.get(h)
+        if lst and len(lst) <= dd.MAX_POSTING:
+            shared.update(lst)
+    return shared
+
+
+def _corpus_paragraphs():
+    from pathlib import Path
+    out = []
+    for f in sorted(Path(__file__).parent.glob("corpus/*/*.txt")):
+        c = clean(f.read_text("utf-8"))
+        out.append([c.norm[p.start:p.end] for p in c.paragraphs])
+    return out
+
+
+def test_fast_shingles_and_counts_equal_plain_versions():
+    rnd = random.Random(11)
+    articles = _corpus_paragraphs()
+    vocab = "a b c d e f".split()
+    articles += [[" ".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 30)))
+                  for _ in range(rnd.randint(1, 60))] for _ in range(200)]
+    assert articles
+    for paras in articles:
+        index = {}
+        for i, p in enumerate(paras):
+            toks = dd._tokens(p)
+            sh = dd._shingles(toks)
+            assert sh == _shingles_plain(toks)
+            got, want = dd._shared_counts(sh, index), _shared_plain(sh, index)
+            assert got == want
+            # same tie order: most_common picks the same candidates
+            assert got.most_common() == want.most_common()
+            for h in sh:
+                lst = index.setdefault(h, [])
+                if len(lst) <= dd.MAX_POSTING:
+                    lst.append(i)
