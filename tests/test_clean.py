@@ -1,5 +1,4 @@
 """Tests for mou_extract.clean: made-up article texts in the shapes scraped pages take."""
-import time
 
 import pytest
 
@@ -402,11 +401,14 @@ def test_empty_and_whitespace_only():
     "Kota Lorem Ipsum Dolor\n" * 50_000,
     ("(" * 100_000) + "Foto" + (")" * 100_000),
 ])
-def test_pathological_inputs_are_fast(t):
-    t0 = time.time()
-    c = clean(t)
+def test_pathological_inputs_finish_inside_the_budget(t):
+    # the per-article time budget of a batch run turns a runaway pattern into a failure
+    # instead of a hang; speed itself is measured by `make bench`
+    from mou_extract.runner import time_limit
+
+    with time_limit(10):
+        c = clean(t)
     check_spans(c)
-    assert time.time() - t0 < 10
 
 
 def test_a_story_run_into_one_paragraph_after_an_image_name_is_not_a_caption():
