@@ -49,7 +49,8 @@ def _matches(rx, text, pos=0, endpos=None):
 
 def test_most_vocabulary_patterns_are_rewritten():
     """The rewrite is what makes `\\b`-led patterns fast: it must apply to most of them."""
-    led = [(n, p, f) for n, p, f in _module_patterns() if p.startswith(r"\b")]
+    # (case-insensitive alternations are left as written by design: see fastre's docstring)
+    led = [(n, p, f) for n, p, f in _module_patterns() if p.startswith(r"\b") and not f & re.IGNORECASE]
     rewritten = [n for n, p, f in led
                  if fastre._rewrite(list(re._parser.parse(p, f).data), None, f) is not None]
     assert len(led) >= 20

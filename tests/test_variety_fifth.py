@@ -211,3 +211,34 @@ def test_people_a_virtual_event_was_attended_by():
     ms = people("Acara daring itu juga diikuti Sekretaris Daerah Mappi, Yohanes Kambu, dan Kepala Bagian "
                 "Hukum Setda Mappi, Maria Womsiwor.")
     assert {(n, c) for n, _, _, c in ms if n} == {("Yohanes Kambu", "attendee"), ("Maria Womsiwor", "attendee")}
+
+
+# --- round 7 (tests/corpus/variety6) ----------------------------------------------------
+
+def test_signing_at_the_same_occasion_takes_the_venue_of_the_lead_event():
+    sg = first_signing(_article(
+        "HUT Kabupaten Badung, Pemkab dan Ombudsman Bali Teken MoU",
+        "MANGUPURA – Bupati Badung membacakan amanat pada upacara HUT Kabupaten Badung di Lapangan "
+        "Puspem Badung, Senin (16/9/2024).",
+        "Usai upacara, di lokasi yang sama digelar penandatanganan nota kesepahaman antara Pemerintah "
+        "Kabupaten Badung dan Ombudsman RI Perwakilan Bali."))
+    assert sg.venue is not None and sg.venue.name == "Lapangan Puspem Badung"
+
+
+def test_a_signing_postponed_far_into_its_sentence_is_not_reported():
+    rec = extract_text(_article(
+        "Penandatanganan MoU Ombudsman dan Pemkab Natuna Ditunda",
+        "RANAI – Penandatanganan nota kesepakatan antara Ombudsman RI Perwakilan Kepulauan Riau dan "
+        "Pemerintah Kabupaten Natuna yang semula dijadwalkan Senin (8/9/2025) ditunda.",
+        "Agenda itu kini direncanakan berlangsung bulan depan."), id="t")
+    assert not rec.is_signing
+
+
+def test_the_subject_document_not_the_one_its_relative_clause_names():
+    rec = extract_text(_article(
+        "Ombudsman Sultra dan Pemkab Muna Teken PKS",
+        "RAHA – Ombudsman RI Perwakilan Sulawesi Tenggara dan Pemerintah Kabupaten Muna menandatangani "
+        "perjanjian kerja sama di Kantor Bupati Muna, Rabu (19/3/2025).",
+        "Nota kesepakatan yang menjadi payung PKS tersebut ditandatangani Bupati Muna Rusman Emba dan "
+        "Kepala Ombudsman Sultra Mastri Susilo di Kendari, Senin (3/3/2025)."), id="t")
+    assert sorted(s.document_type for s in rec.signings) == ["nota_kesepakatan", "perjanjian_kerja_sama"]

@@ -76,6 +76,14 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # signing noun as the subject of a schedule
     if _SIGN_NOUN.fullmatch(verb.group()) and cue("scheduled").search(clause_after):
         return "planned"
+    # the signing noun opening the sentence, its predicate far on: "Penandatanganan nota
+    # kesepakatan antara X dan Y yang semula dijadwalkan Kamis (4/9/2025) ditunda."
+    if _SIGN_NOUN.fullmatch(verb.group()) and not text[s:verb.start()].strip():
+        subject_clause = _LONG_CLAUSE.match(text, verb.end(), e).group()
+        if _OFF_WORD.search(subject_clause) and not _STILL_HELD.search(subject_clause):
+            return "negated"
+        if cue("scheduled").search(subject_clause):
+            return "planned"
     if cue("conditional").search(before):
         return "planned"
     if cue("count").search(clause):
@@ -116,6 +124,9 @@ _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0
                          r"(?:batal|dibatalkan|ditunda|diundur|tertunda|urung|gagal|postponed|cancelled|canceled)\b",
                          re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
+_LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
+_OFF_WORD = fastre.compile(r"\b(?:ditunda|dibatalkan|batal|diundur|tertunda|urung|postponed|cancelled|canceled)\b", re.I)
+_STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
 

@@ -94,6 +94,10 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             before = [d for d in docs if d.end <= v.start()]
             after = [d for d in docs if d.start >= v.end()]
             doc = before[-1] if before else (after[0] if after else None)
+            if len(before) >= 2 and _RELATIVE_START.match(ctx.norm, before[0].end, before[-1].start):
+                # "Nota kesepakatan yang menjadi payung PKS tersebut ditandatangani ...": the
+                # subject, not the document its relative clause names
+                doc = before[0]
             status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
             if status == "done" and (opinion or court and not dates):
                 status = "past"
@@ -109,6 +113,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     return out
 
 
+_RELATIVE_START = fastre.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\b")
 _LEGISLATURE = fastre.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP|DPRPB|DPRD-?P|[Dd]ewan)\b")
 
 
@@ -635,6 +640,19 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     if v:
                         ev.venue = v
                         break
+        if ev.venue is None and any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end)
+                                    for si in anchor_sents):
+            # "Pada kesempatan itu juga dilakukan penandatanganan ...", "Usai upacara, di
+            # lokasi yang sama digelar penandatanganan ...": the place of the event the
+            # article opens with
+            lead = ctx.sents[0].paragraph if ctx.sents else None
+            for s in ctx.sents[:ctx.caption_from]:
+                if s.paragraph != lead:
+                    break
+                v = find_venue(ctx, s.start, s.end)
+                if v:
+                    ev.venue = v
+                    break
         if ev.venue is None:
             for si in range(min(ctx.caption_from, len(ctx.sents)), len(ctx.sents)):
                 s = ctx.sents[si]
@@ -802,6 +820,8 @@ _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)
 # dijalin X dan Y pada 2023 lalu"): its institutions are not this signing's parties
 _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|silam)|tahun\s+lalu|"
                           r"tindak\s+lanjut\s+dari|sebelumnya)\b", re.I)
+_SAME_OCCASION = fastre.compile(r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|lokasi|tempat)\s+(?:itu|tersebut|yang\s+sama)\b"
+                                r"|\bdi\s+sela(?:-sela)?\b", re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke)\s+$")
 
 
