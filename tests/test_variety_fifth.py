@@ -242,3 +242,13 @@ def test_the_subject_document_not_the_one_its_relative_clause_names():
         "Nota kesepakatan yang menjadi payung PKS tersebut ditandatangani Bupati Muna Rusman Emba dan "
         "Kepala Ombudsman Sultra Mastri Susilo di Kendari, Senin (3/3/2025)."), id="t")
     assert sorted(s.document_type for s in rec.signings) == ["nota_kesepakatan", "perjanjian_kerja_sama"]
+
+
+def test_agreed_to_do_a_list_of_things_is_a_scope_statement():
+    from mou_extract.scope import find_scope, select_scope
+
+    text = ("Dalam nota kesepakatan itu, kedua pihak sepakat mempercepat penyelesaian laporan masyarakat, "
+            "mencegah maladministrasi, dan bertukar data terkait pelayanan publik.")
+    labels = {h.label for h in select_scope(find_scope(text))}
+    assert {"complaint_handling", "maladministration_prevention", "data_exchange"} <= labels
+    assert "other" not in labels
