@@ -252,3 +252,15 @@ def test_agreed_to_do_a_list_of_things_is_a_scope_statement():
     labels = {h.label for h in select_scope(find_scope(text))}
     assert {"complaint_handling", "maladministration_prevention", "data_exchange"} <= labels
     assert "other" not in labels
+
+
+def test_english_copy_that_glosses_the_indonesian_document_name():
+    sg = first_signing(_article(
+        "Ombudsman signs MoU with Balikpapan",
+        "BALIKPAPAN - The East Kalimantan office of the Indonesian Ombudsman (Ombudsman RI Perwakilan "
+        "Kalimantan Timur) signed a memorandum of understanding, or nota kesepakatan, with the Balikpapan "
+        "City administration on Tuesday, July 8, 2025.",
+        "Ombudsman RI member Budi Santoso, who flew in from Jakarta, witnessed the signing."))
+    assert sg.document_type == "nota_kesepakatan"
+    assert [p.name for p in sg.attendees] == ["Budi Santoso"]
+    assert "Ombudsman Republik Indonesia" not in {p.name for p in sg.parties}

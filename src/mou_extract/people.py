@@ -874,7 +874,7 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
 _WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
 _GAP_OK = fastre.compile(
-    r"^(?:[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
+    r"^(?:,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
     r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|\b(?:dr|drg|drh)\.|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
 
 

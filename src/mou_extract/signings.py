@@ -94,6 +94,12 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             before = [d for d in docs if d.end <= v.start()]
             after = [d for d in docs if d.start >= v.end()]
             doc = before[-1] if before else (after[0] if after else None)
+            if doc is not None and doc.lang == "en":
+                # "a memorandum of understanding, or nota kesepakatan,": the Indonesian name
+                # the copy glosses it with
+                gloss = next((d for d in docs if d.start >= doc.end and d.lang == "id"
+                              and _GLOSS_OR.fullmatch(ctx.norm, doc.end, d.start)), None)
+                doc = gloss or doc
             if len(before) >= 2 and _RELATIVE_START.match(ctx.norm, before[0].end, before[-1].start):
                 # "Nota kesepakatan yang menjadi payung PKS tersebut ditandatangani ...": the
                 # subject, not the document its relative clause names
@@ -113,6 +119,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     return out
 
 
+_GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
 _RELATIVE_START = fastre.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\b")
 _LEGISLATURE = fastre.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP|DPRPB|DPRD-?P|[Dd]ewan)\b")
 
