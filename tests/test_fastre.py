@@ -34,6 +34,10 @@ def _module_patterns():
     for k, v in vars(dates._lex()).items():
         if isinstance(v, re.Pattern):
             out.append((f"dates.lex.{k}", v.pattern, v.flags))
+    from mou_extract import documents
+
+    out += [(f"documents.{kind}.{i}", rx.pattern, rx.flags)
+            for i, (kind, _lang, rx, _fold) in enumerate(documents._vocab().docs)]
     v = scope._vocab()
     for label, rx, row in v.labels:
         out.append((f"scope.{label}.{row}", rx.pattern, rx.flags))
@@ -85,6 +89,13 @@ def test_what_is_rewritten(pattern, rewritten):
     assert fastre.compile(pattern).pattern == pattern
 
 
+def test_a_look_behind_before_a_literal_is_checked_after_it():
+    for p in (r"(?<![\w/_-])M[oO]U", r"(?<=penandatanganan\s)komitmen"):
+        assert fastre._rewrite(list(re._parser.parse(p).data), None, 0) is not None
+        t = "MoU xMoU /MoU -MoU penandatanganan komitmen komitmen"
+        assert [m.span() for m in fastre.compile(p).finditer(t)] == [m.span() for m in re.compile(p).finditer(t)]
+
+
 def test_ignorecase_rewrites_single_literals_only():
     assert fastre._rewrite(list(re._parser.parse(r"\bkemarin\b", re.I).data), None, re.I) is not None
     assert fastre._rewrite(list(re._parser.parse(r"\b(?:kemarin|lusa)\b", re.I).data), None, re.I) is None
@@ -94,7 +105,8 @@ _ALPHABET = st.sampled_from(list("aknpd ") + ["  ", "\n", ".", ",", "_", "é", "
                                               "pengaduan", "aduan", "kesepakatan", "data", "xdata"])
 _PATTERNS = [r"\bpengaduan\b", r"\b(?:laporan|pengaduan|aduan)\s*masyarakat?\b",
              r"\bnota\s+kesepa\w+|\bkesepakatan\b|\bkerja\s*sama\b", r"\bdata\b|\bpk\b|x\bdata",
-             r"\b(?:a|an|ana)(?P<n>\d)?", r"\bk(?:esepakatan|ak)\b"]
+             r"\b(?:a|an|ana)(?P<n>\d)?", r"\bk(?:esepakatan|ak)\b",
+             r"(?<![\w/_-])d[aA]ta(?![\w_]|-\w)", r"(?<=aduan\s)data", r"(?<!\w)ana\b"]
 
 
 @settings(max_examples=300, deadline=None)

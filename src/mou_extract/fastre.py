@@ -34,7 +34,7 @@ _WORD_CHAR_ASCII = re.compile(r"\w", re.ASCII)
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, rewritten for speed when it starts with `\\b`."""
-    if _P is None or not isinstance(pattern, str) or "\\b" not in pattern:
+    if _P is None or not isinstance(pattern, str) or ("\\b" not in pattern and "(?<" not in pattern):
         return re.compile(pattern, flags)
     try:
         parsed = _P.parse(pattern, flags)
@@ -67,6 +67,13 @@ def _is_word(code: int, flags: int) -> bool:
 def _rewrite(seq: list, state, flags: int, top: bool = True):
     """The op sequence with a leading boundary moved behind the first literal, or None
     when nothing was rewritten."""
+    if len(seq) >= 2 and seq[0][0] in (_K.ASSERT, _K.ASSERT_NOT) and seq[0][1][0] == -1 \
+            and seq[1][0] is _K.LITERAL:
+        # a look-behind before a literal: "(?<![\w/_-])MoU" -> "M(?<![\w/_-]M)oU", the same
+        # check made one character later, so the literal leads
+        op, (direction, look) = seq[0]
+        widened = _P.SubPattern(state, list(look.data) + [seq[1]])
+        return [seq[1], (op, (direction, widened))] + seq[2:]
     if seq and seq[0] == _BOUNDARY and len(seq) >= 2:
         nxt = seq[1]
         if nxt[0] is _K.LITERAL and _is_word(nxt[1], flags):
