@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from . import fastre
@@ -394,8 +395,13 @@ def name_key(name: str) -> list[str]:
     return [w.lower().strip(".,") for w in name.split() if len(w.strip(".,")) > 1]
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset:
+    return frozenset(name_key(name))
+
+
 def same_person(a: str, b: str) -> bool:
-    ta, tb = set(name_key(a)), set(name_key(b))
+    ta, tb = _name_words(a), _name_words(b)  # memoised: every mention meets every cluster
     if not ta or not tb:
         return False
     if ta == tb:
