@@ -264,3 +264,15 @@ def test_english_copy_that_glosses_the_indonesian_document_name():
     assert sg.document_type == "nota_kesepakatan"
     assert [p.name for p in sg.attendees] == ["Budi Santoso"]
     assert "Ombudsman Republik Indonesia" not in {p.name for p in sg.parties}
+
+
+def test_a_counted_list_after_a_colon_in_an_agreement_sentence_is_the_scope():
+    from mou_extract.scope import find_scope, select_scope
+
+    t = ("Ia menyebut kerja sama ini menyasar tiga hal: percepatan penanganan pengaduan masyarakat, "
+         "pencegahan maladministrasi, dan saling tukar data dan informasi.")
+    assert {h.label for h in select_scope(find_scope(t))} == {
+        "complaint_handling", "maladministration_prevention", "data_exchange"}
+    # without an agreement word the same list says nothing about an agreement
+    t2 = "Ia menyebut warga mengeluhkan tiga hal: penanganan pengaduan masyarakat dan pelayanan kesehatan."
+    assert select_scope(find_scope(t2)) == []
