@@ -276,3 +276,31 @@ def test_a_counted_list_after_a_colon_in_an_agreement_sentence_is_the_scope():
     # without an agreement word the same list says nothing about an agreement
     t2 = "Ia menyebut warga mengeluhkan tiga hal: penanganan pengaduan masyarakat dan pelayanan kesehatan."
     assert select_scope(find_scope(t2)) == []
+
+
+# --- round 8 (tests/corpus/variety7) ----------------------------------------------------
+
+def test_attendees_listed_with_semicolons_share_the_cue():
+    ms = people("Turut hadir Rudi Hartono, Asisten Pemerintahan Setda Natuna; Siti Aminah, S.E., Inspektur "
+                "Kabupaten Natuna; serta Yusuf Kalla, Kepala Keasistenan Pemeriksaan Ombudsman Kepri.")
+    assert [(n, c) for n, _, _, c in ms] == [("Rudi Hartono", "attendee"), ("Siti Aminah", "attendee"),
+                                             ("Yusuf Kalla", "attendee")]
+
+
+def test_another_region_that_signed_earlier_is_not_a_party():
+    sg = first_signing(_article(
+        "Ombudsman Papua Barat dan Pemkab Sorong Selatan Teken Nota Kesepakatan",
+        "TEMINABUAN – Ombudsman RI Perwakilan Papua Barat dan Pemerintah Kabupaten Sorong Selatan "
+        "menandatangani nota kesepakatan di Kantor Bupati Sorong Selatan, Senin (7/7/2025).",
+        "Kota Sorong telah lebih dulu meneken nota kesepakatan serupa pada tahun lalu."))
+    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Papua Barat", "Pemerintah Kabupaten Sorong Selatan"}
+
+
+def test_the_city_after_a_venue_and_a_province_of_origin_are_not_parties():
+    sg = first_signing(_article(
+        "Kanwil BPN Banten dan Ombudsman Banten Teken Nota Kesepakatan",
+        "SERANG – Kanwil BPN Banten dan Ombudsman RI Perwakilan Banten menandatangani nota kesepakatan, "
+        "Rabu (17/7/2025), di Aula Kanwil BPN Banten, Kota Serang. Pada kesempatan yang sama, sejumlah "
+        "pemerintah daerah dari Provinsi Lampung juga menandatangani nota kesepakatan serupa."))
+    names = {p.name for p in sg.parties}
+    assert "Pemerintah Kota Serang" not in names and "Pemerintah Provinsi Lampung" not in names

@@ -324,9 +324,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             continue
         # "Wakil Rektor Bidang Akademik dan Kelembagaan, Prof. X": a field ("Bidang ...")
         # names two areas; the words after "dan" up to the comma are the field's
-        if low == "dan" and any(t.low == "bidang" for t in org):
+        if low == "dan" and (any(t.low == "bidang" for t in org) or "bidang" in title.full.lower()):
             k = j + 1
-            while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_word \
+            while k < len(toks) and k - j <= 6 and toks[k].is_cap and toks[k].is_word \
                     and not is_honorific(toks[k]) and match_title(toks, k) is None:
                 k += 1
             if k > j + 1 and ((k == len(toks) and comma_after) or (k < len(toks) and toks[k].text == ",")):
@@ -431,6 +431,10 @@ def _alias_at(toks: list[Tok], j: int, aliases: set[tuple[str, ...]]) -> int:
 # --- names ----------------------------------------------------------------------------
 
 
+# a noun made from a verb ("Penanganan", "Pelayanan", "Kesehatan") never opens a name
+_NOMINAL_WORD = fastre.compile(r"(?:pe(?:n|m|ng|ny|r)?|ke)[a-z]{3,}an")
+
+
 def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     """A person's name at toks[i]: honorifics are skipped, then 1-6 capitalised words
     (initials and particles allowed). Returns (first name token, end token, index after
@@ -446,6 +450,7 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
         low = t.low
         if t.is_cap and t.is_word and (low not in stop or (j > first and low in _MONTH_NAMES)) \
                 and not (low in office and j == first) and not (_is_acronym(t) and len(t.text) > 2) \
+                and not (j == first and _NOMINAL_WORD.fullmatch(low)) \
                 and match_title(toks, j) is None and not (is_degree(t) and j > first):
             j += 1
             continue
@@ -845,6 +850,9 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         after = text[m.end:end]
         # the verb that follows the subject: "A dan B menandatangani ...", "A berhalangan hadir"
         nxt = _next_verb(after)
+        if not cands and brk is not None and brk.group() == ";" and idx > 0 and mentions[idx - 1].cue == "attendee":
+            # "Turut hadir A, jabatan; B, jabatan; serta C, jabatan": one list, items split by ";"
+            cands.append((0, "attendee", None))
         if cands:
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind

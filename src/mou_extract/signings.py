@@ -706,7 +706,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     continue
                 # "rapat kerja di Kejaksaan Tinggi X", "gugatan yang bergulir di Pengadilan
                 # Negeri Y": a place where something else happens, not a party
-                if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 4), pm.start):
+                if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 6), pm.start):
+                    continue
+                if ev.venue and ev.venue[3] <= pm.start and _VENUE_TAIL.fullmatch(ctx.norm, ev.venue[3], pm.start):
                     continue
                 _add_party(found, pm)
         for key, pm in list(found.items()):
@@ -835,7 +837,9 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
                           r"tindak\s+lanjut\s+dari|sebelumnya)\b", re.I)
 _SAME_OCCASION = fastre.compile(r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|lokasi|tempat)\s+(?:itu|tersebut|yang\s+sama)\b"
                                 r"|\bdi\s+sela(?:-sela)?\b", re.I)
-_AT_PLACE = fastre.compile(r"\b(?:di|ke)\s+$")
+_AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
+# the place a venue is in: "di Aula Kanwil BPN Banten, Kota Serang"
+_VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
 
 
 def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents) -> set[int]:
