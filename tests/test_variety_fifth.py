@@ -304,3 +304,10 @@ def test_the_city_after_a_venue_and_a_province_of_origin_are_not_parties():
         "pemerintah daerah dari Provinsi Lampung juga menandatangani nota kesepakatan serupa."))
     names = {p.name for p in sg.parties}
     assert "Pemerintah Kota Serang" not in names and "Pemerintah Provinsi Lampung" not in names
+
+
+def test_the_jakarta_office_of_the_ombudsman_has_its_own_name():
+    from mou_extract.parties import find_parties
+
+    for t in ("Ombudsman RI Perwakilan Jakarta Raya menandatangani", "Ombudsman RI Perwakilan DKI Jakarta dan"):
+        assert [p.name for p in find_parties(t, 0, len(t))] == ["Ombudsman RI Perwakilan Jakarta Raya"]

@@ -56,8 +56,16 @@ def gov_party(region: regions.Region, start: int, end: int) -> PartyMention:
 def ombudsman_party(province: Optional[regions.Region], start: int, end: int) -> PartyMention:
     if province is None:
         return PartyMention(start, end, "Ombudsman Republik Indonesia", "national_institution", key="ORI")
-    return PartyMention(start, end, f"Ombudsman RI Perwakilan {province.name}", "national_institution",
-                        key="ORI:" + province.code)
+    name = _ombudsman_offices().get(province.code) or f"Ombudsman RI Perwakilan {province.name}"
+    return PartyMention(start, end, name, "national_institution", key="ORI:" + province.code)
+
+
+@lru_cache(maxsize=1)
+def _ombudsman_offices() -> dict[str, str]:
+    """Offices named other than after their province (data/ombudsman_offices.tsv)."""
+    from .lexicon import data_lines
+
+    return dict(ln.split("\t", 1) for ln in data_lines("ombudsman_offices.tsv"))
 
 
 def pick_region(cands, level: Optional[str], context_province: Optional[str]) -> Optional[regions.Region]:
