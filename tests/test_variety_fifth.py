@@ -311,3 +311,16 @@ def test_the_jakarta_office_of_the_ombudsman_has_its_own_name():
 
     for t in ("Ombudsman RI Perwakilan Jakarta Raya menandatangani", "Ombudsman RI Perwakilan DKI Jakarta dan"):
         assert [p.name for p in find_parties(t, 0, len(t))] == ["Ombudsman RI Perwakilan Jakarta Raya"]
+
+
+def test_contains_a_number_of_commitments_then_lists_them_in_the_next_sentence():
+    from mou_extract.scope import find_scope, select_scope
+
+    t = ("Ia menjelaskan, nota kesepakatan itu memuat sejumlah komitmen. Di antaranya pengawasan "
+         "pelayanan SIM, percepatan penyelesaian laporan masyarakat, serta pelatihan bagi personel.")
+    labels = {h.label for h in select_scope(find_scope(t))}
+    assert {"monitoring_evaluation", "complaint_handling", "capacity_building"} <= labels
+    # the cue words themselves are no item of their own
+    t2 = ("Kedua nota kesepakatan memuat ruang lingkup yang sama, yaitu percepatan penyelesaian laporan "
+          "masyarakat dan pencegahan maladministrasi. PKS memuat hal-hal teknis yang belum dirinci.")
+    assert "other" not in {h.label for h in select_scope(find_scope(t2))}
