@@ -324,3 +324,12 @@ def test_contains_a_number_of_commitments_then_lists_them_in_the_next_sentence()
     t2 = ("Kedua nota kesepakatan memuat ruang lingkup yang sama, yaitu percepatan penyelesaian laporan "
           "masyarakat dan pencegahan maladministrasi. PKS memuat hal-hal teknis yang belum dirinci.")
     assert "other" not in {h.label for h in select_scope(find_scope(t2))}
+
+
+def test_where_an_absent_signer_is_instead_names_no_party():
+    sg = first_signing(_article(
+        "Ombudsman NTB dan Pemkab Dompu Teken Nota Kesepakatan",
+        "DOMPU – Ombudsman RI Perwakilan Nusa Tenggara Barat dan Pemerintah Kabupaten Dompu "
+        "menandatangani nota kesepakatan di Kantor Bupati Dompu, Senin (4/8/2025). Bupati Dompu yang "
+        "sedang mengikuti rapat bersama Gubernur NTB di Mataram diwakili Wakil Bupati Dompu Syahrul Parsan."))
+    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Nusa Tenggara Barat", "Pemerintah Kabupaten Dompu"}

@@ -701,7 +701,12 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         found: dict[str, P.PartyMention] = {}
         for si in sorted(party_sents):
             s = ctx.sents[si]
+            # "Bupati X yang sedang mengikuti rapat bersama Gubernur Y di Z diwakili ...":
+            # where an absent signer is instead names no party
+            away = [m.span() for m in _AWAY.finditer(ctx.norm, s.start, s.end)]
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties):
+                if any(a <= pm.start < b for a, b in away):
+                    continue
                 if any(a <= pm.start and pm.end <= b for a, b in excluded):
                     continue
                 # "rapat kerja di Kejaksaan Tinggi X", "gugatan yang bergulir di Pengadilan
@@ -837,6 +842,9 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
                           r"tindak\s+lanjut\s+dari|sebelumnya)\b", re.I)
 _SAME_OCCASION = fastre.compile(r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|lokasi|tempat)\s+(?:itu|tersebut|yang\s+sama)\b"
                                 r"|\bdi\s+sela(?:-sela)?\b", re.I)
+_AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|menghadiri|bertugas|melaksanakan)|"
+                       r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
+                       re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
 # the place a venue is in: "di Aula Kanwil BPN Banten, Kota Serang"
 _VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
