@@ -333,3 +333,19 @@ def test_where_an_absent_signer_is_instead_names_no_party():
         "menandatangani nota kesepakatan di Kantor Bupati Dompu, Senin (4/8/2025). Bupati Dompu yang "
         "sedang mengikuti rapat bersama Gubernur NTB di Mataram diwakili Wakil Bupati Dompu Syahrul Parsan."))
     assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Nusa Tenggara Barat", "Pemerintah Kabupaten Dompu"}
+
+
+# --- round 9 (tests/corpus/variety8) ----------------------------------------------------
+
+def test_an_unknown_dateline_town_is_the_seat_of_the_regency_whose_office_is_the_venue():
+    sg = first_signing(_article(
+        "Pemkab Murung Raya dan Ombudsman Kalteng Teken Nota Kesepakatan",
+        "PURUK CAHU, KaltengPos.id – Ombudsman RI Perwakilan Kalimantan Tengah dan Pemerintah Kabupaten "
+        "Murung Raya menandatangani nota kesepakatan di Aula Kantor Bupati Murung Raya, Kamis (16/10/2025)."))
+    assert sg.venue is not None and sg.venue.city == "Puruk Cahu"
+    # a hotel named after a city is no regent's office: the dateline says nothing about it
+    sg = first_signing(_article(
+        "Bupati SBD Teken Nota Kesepakatan di Kupang",
+        "TAMBOLAKA, sumbaekspres.com – Bupati Sumba Barat Daya menandatangani nota kesepakatan dengan "
+        "Ombudsman RI Perwakilan Nusa Tenggara Timur di Ballroom Hotel Aston Kupang, Selasa (20/5/2025)."))
+    assert sg.venue is not None and sg.venue.city != "Tambolaka"

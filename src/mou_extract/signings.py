@@ -343,10 +343,12 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     words = name.split()
     lows = [w.lower().strip(".,") for w in words]
     reg_codes: list[str] = []
+    reg_levels: set = set()
     for i in range(len(words)):
         m = places.match_tokens(lows, i)
         if m and i + m[0] == len(words) and words[i][:1].isupper():
             reg_codes = [r.code for r in m[1] if r.level in ("kabupaten", "provinsi")]
+            reg_levels = {r.level for r in m[1]}
             break
     if not reg_codes:
         return None
@@ -356,6 +358,11 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     codes = regions.town_codes().get(tuple(regions.normalize(town).split()), ())
     codes = tuple(codes) + tuple(r.code for r in regions.candidates(town) if r.level == "kota")
     if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
+        return town
+    if not codes and not regions.candidates(town) and reg_levels == {"kabupaten"} and "bupati" in lows:
+        # a dateline the gazetteer does not know ("KUALA KURUN", "TELUK KUANTAN": seats
+        # that are neither kecamatan nor regions) and a venue that is the regent's office
+        # ("Kantor Bupati Gunung Mas"): local news is filed from the regency's seat
         return town
     return None
 
