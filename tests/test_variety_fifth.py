@@ -349,3 +349,13 @@ def test_an_unknown_dateline_town_is_the_seat_of_the_regency_whose_office_is_the
         "TAMBOLAKA, sumbaekspres.com – Bupati Sumba Barat Daya menandatangani nota kesepakatan dengan "
         "Ombudsman RI Perwakilan Nusa Tenggara Timur di Ballroom Hotel Aston Kupang, Selasa (20/5/2025)."))
     assert sg.venue is not None and sg.venue.city != "Tambolaka"
+
+
+def test_an_earlier_signing_with_another_regency_last_month_is_not_a_party():
+    sg = first_signing(_article(
+        "Ombudsman Malut dan Pemkot Ternate Teken Nota Kesepakatan",
+        "TERNATE – Ombudsman RI Perwakilan Maluku Utara dan Pemerintah Kota Ternate menandatangani nota "
+        "kesepakatan di Kantor Wali Kota Ternate, Selasa (14/10/2025).",
+        "Menurut dia, Ombudsman Malut sebelumnya sudah meneken kesepakatan serupa dengan Pemkab Halmahera "
+        "Barat pada Agustus lalu."))
+    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Maluku Utara", "Pemerintah Kota Ternate"}
