@@ -359,3 +359,11 @@ def test_an_earlier_signing_with_another_regency_last_month_is_not_a_party():
         "Menurut dia, Ombudsman Malut sebelumnya sudah meneken kesepakatan serupa dengan Pemkab Halmahera "
         "Barat pada Agustus lalu."))
     assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Maluku Utara", "Pemerintah Kota Ternate"}
+
+
+def test_a_gloss_inside_a_regency_name():
+    from mou_extract.parties import find_parties
+
+    t = "Pemerintah Kabupaten Ogan Komering Ulu (OKU) Timur dan Kabupaten Barito Kuala (Batola)"
+    assert [p.name for p in find_parties(t, 0, len(t))] == [
+        "Pemerintah Kabupaten Ogan Komering Ulu Timur", "Pemerintah Kabupaten Barito Kuala"]

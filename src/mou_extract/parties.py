@@ -108,7 +108,15 @@ _LOWER_START = frozenset(OMBUDSMAN) | {"wali", "dewan"}
 def _place_at(toks: list[Tok], j: int, lows: list[str]):
     if j >= len(toks) or not toks[j].is_cap:
         return None
-    return places.match_tokens(lows, j)
+    pl = places.match_tokens(lows, j)
+    if pl:
+        # a gloss inside the name: "Ogan Komering Ulu (OKU) Timur" is Ogan Komering Ulu Timur
+        k = j + pl[0]
+        if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 3].is_cap:
+            longer = places.match_tokens(lows[j:k] + lows[k + 3:k + 6], 0)
+            if longer and longer[0] > pl[0]:
+                return longer[0] + 3, longer[1]
+    return pl
 
 
 def find_parties(text: str, start: int, end: int, context_province: Optional[str] = None,
