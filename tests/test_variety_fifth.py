@@ -367,3 +367,13 @@ def test_a_gloss_inside_a_regency_name():
     t = "Pemerintah Kabupaten Ogan Komering Ulu (OKU) Timur dan Kabupaten Barito Kuala (Batola)"
     assert [p.name for p in find_parties(t, 0, len(t))] == [
         "Pemerintah Kabupaten Ogan Komering Ulu Timur", "Pemerintah Kabupaten Barito Kuala"]
+
+
+def test_scope_items_one_per_sentence_opened_by_ordinals():
+    from mou_extract.scope import find_scope, select_scope
+
+    t = ("Dalam kesepakatan itu, kedua pihak sepakat bekerja sama dalam beberapa hal. Pertama, "
+         "percepatan penanganan pengaduan masyarakat. Kedua, pemantauan pelaksanaan standar pelayanan. "
+         "Ketiga, kegiatan lain yang disepakati kedua belah pihak.")
+    assert {h.label for h in select_scope(find_scope(t))} == {
+        "complaint_handling", "monitoring_evaluation", "other_agreed"}

@@ -329,6 +329,12 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                                           or _is_short_item(text, sents[j])):
                     st.segments.append(_body(text, *sents[j]))
                     j += 1
+            elif not body_has_hit and j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
+                # "... sepakat bekerja sama dalam beberapa hal. Pertama, X. Kedua, Y.": one
+                # item per sentence, each opened by an ordinal
+                while j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
+                    st.segments.append(sents[j])
+                    j += 1
             elif st.enumerates and not body_has_hit and j < len(sents):
                 st.segments.append(_body(text, *sents[j]))
                 j += 1
@@ -337,6 +343,10 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             out.append(st)
             k = j
     return out
+
+
+_ORDINAL_ITEM = fastre.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
+                               re.I)
 
 
 def _is_short_item(text: str, span: tuple[int, int]) -> bool:
