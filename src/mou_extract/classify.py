@@ -120,12 +120,13 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
 # A signing noun/verb followed within a few words by a word saying it did not happen
 # ("penandatanganan ditunda karena ...", "penandatanganan MoU tersebut batal digelar").
 # "yang sempat tertunda" (delayed, then held) and a new clause (a comma) do not count.
+_OFF_WORDS = "|".join(pat.strip() for ln in data_lines("signing_cues.tsv")
+                      for kind, pat in [ln.split("\t", 1)] if kind == "called_off")
 _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
-                         r"(?:batal|dibatalkan|ditunda|diundur|tertunda|urung|gagal|postponed|cancelled|canceled)\b",
-                         re.I)
+                             rf"(?:{_OFF_WORDS})\b", re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
 _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
-_OFF_WORD = fastre.compile(r"\b(?:ditunda|dibatalkan|batal|diundur|tertunda|urung|postponed|cancelled|canceled)\b", re.I)
+_OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")

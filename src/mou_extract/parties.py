@@ -144,8 +144,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             elif j + 1 < n and lows[j] == "republik" and lows[j + 1] == "indonesia":
                 j += 2
                 explicit = True
-            while j < n and toks[j].text == "(" and j + 2 < n and toks[j + 2].text == ")":
-                j += 3
+            j = _skip_glosses(toks, j)
             k = j
             # "Ombudsman RI melalui Perwakilan Provinsi X", "Ombudsman RI Provinsi X"
             if k + 1 < n and lows[k] == "melalui" and lows[k + 1] == "perwakilan":
@@ -217,8 +216,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             continue
         if gov:
             # skip a gloss "(Pemkab)"
-            while j < n and toks[j].text == "(" and j + 2 < n and toks[j + 2].text == ")":
-                j += 3
+            j = _skip_glosses(toks, j)
             if j < n and toks[j].text == "(" and j + 3 < n and toks[j + 3].text == ")":
                 j += 4
             pl = _place_at(toks, j, lows)
