@@ -5,6 +5,8 @@ region short forms in roles, witnesses' offices, counted governments named later
 in brackets, English copy, venues of the lead event, scope cues ("sepakat <verb>",
 "N hal:", "memuat"), Aceh's councils and the Jakarta office of the Ombudsman. Sentences
 written for these tests; none comes from a corpus article."""
+import pytest
+
 from mou_extract import extract_text
 from variety_helpers import first_signing, people
 
@@ -13,27 +15,85 @@ def _article(*paras: str) -> str:
     return "\n\n".join(paras) + "\n"
 
 
-def test_an_earlier_signing_told_in_passing_is_not_a_signing():
-    rec = extract_text(_article(
+# articles that mention a signing and report none (RECORD.md is_signing)
+NOT_SIGNINGS = [
+    pytest.param((
         "Laporan Masyarakat ke Ombudsman Jambi Turun",
         "JAMBI – Jumlah laporan masyarakat ke Ombudsman RI Perwakilan Jambi pada semester pertama "
         "turun 20 persen dibanding periode yang sama.",
         "Kepala Ombudsman Jambi Dedi Kurniawan menyebut penurunan itu berkat nota kesepakatan yang "
         "ditandatangani Ombudsman Jambi bersama Pemkab Kerinci pada Maret tahun lalu, yang saat itu "
         "diteken langsung oleh wakil bupati.",
-        "Ia berharap pemda lain menyusul memperbaiki unit pengaduan masing-masing."), id="t")
-    assert not rec.is_signing
-
-
-def test_a_signing_scheduled_by_its_noun_is_planned():
-    rec = extract_text(_article(
+        "Ia berharap pemda lain menyusul memperbaiki unit pengaduan masing-masing."), id="earlier-signing-in-passing"),
+    pytest.param((
         "Draf Kesepakatan Ombudsman dan Pemkab Konawe Rampung",
         "KENDARI – Ombudsman RI Perwakilan Sulawesi Tenggara dan Pemerintah Kabupaten Konawe "
         "merampungkan pembahasan draf nota kesepakatan, Senin (3/6/2024).",
         "Penandatanganan nota kesepakatan dijadwalkan berlangsung Kamis mendatang di Kendari oleh "
         "Bupati Konawe dan Kepala Ombudsman Sultra.",
-        "Ombudsman Sultra juga berencana meneken kesepakatan serupa dengan Pemkab Kolaka."), id="t")
+        "Ombudsman Sultra juga berencana meneken kesepakatan serupa dengan Pemkab Kolaka."), id="scheduled-by-its-noun"),
+    pytest.param((
+        "Bupati dan DPRK Aceh Utara Teken KUA-PPAS",
+        "LHOKSUKON – Bupati Aceh Utara bersama pimpinan DPRK Aceh Utara menandatangani Nota Kesepakatan "
+        "Kebijakan Umum Anggaran dan Prioritas Plafon Anggaran Sementara APBK 2026, Senin (18/8/2025).",
+        "Nota kesepakatan diteken Bupati Aceh Utara Ismail Jalil dan Ketua DPRK Aceh Utara Arafat dalam "
+        "rapat paripurna."), id="budget-document-named-again"),
+    pytest.param((
+        "Penandatanganan MoU Ombudsman dan Pemkab Natuna Ditunda",
+        "RANAI – Penandatanganan nota kesepakatan antara Ombudsman RI Perwakilan Kepulauan Riau dan "
+        "Pemerintah Kabupaten Natuna yang semula dijadwalkan Senin (8/9/2025) ditunda.",
+        "Agenda itu kini direncanakan berlangsung bulan depan."), id="postponed-far-on"),
+]
+
+
+@pytest.mark.parametrize("paras", NOT_SIGNINGS)
+def test_articles_that_report_no_signing(paras):
+    rec = extract_text(_article(*paras), id="t")
     assert not rec.is_signing
+
+# parties named in the text that did not sign this agreement
+PARTIES = [
+    pytest.param((
+        "Ombudsman Kalbar Teken Kesepakatan dengan Pemkab Sambas",
+        "PONTIANAK – Ombudsman RI Perwakilan Kalimantan Barat menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Sambas, Kamis (6/6/2024).",
+        "Laporan terbanyak datang dari daerah perbatasan, yakni Kabupaten Bengkayang, Sanggau dan Sintang."),
+        {"Ombudsman RI Perwakilan Kalimantan Barat", "Pemerintah Kabupaten Sambas"}, id="regions-listed-without-a-count"),
+    pytest.param((
+        "Ombudsman NTT dan RSUD Teken PKS",
+        "KUPANG – Ombudsman RI Perwakilan Nusa Tenggara Timur dan Pemerintah Kota Kupang menandatangani "
+        "perjanjian kerja sama di Kantor Wali Kota Kupang, Rabu (12/6/2024).",
+        "PKS ini merupakan tindak lanjut dari nota kesepakatan yang telah dijalin Ombudsman RI dan "
+        "Pemprov NTT pada 2022 lalu.",
+        "PKS diteken Kepala Ombudsman RI Perwakilan NTT Darius Beda Daton dan Wali Kota Kupang "
+        "George Hadjoh."),
+        {"Ombudsman RI Perwakilan Nusa Tenggara Timur", "Pemerintah Kota Kupang"}, id="earlier-agreement-sentence"),
+    pytest.param((
+        "Ombudsman Papua Barat dan Pemkab Sorong Selatan Teken Nota Kesepakatan",
+        "TEMINABUAN – Ombudsman RI Perwakilan Papua Barat dan Pemerintah Kabupaten Sorong Selatan "
+        "menandatangani nota kesepakatan di Kantor Bupati Sorong Selatan, Senin (7/7/2025).",
+        "Kota Sorong telah lebih dulu meneken nota kesepakatan serupa pada tahun lalu."),
+        {"Ombudsman RI Perwakilan Papua Barat", "Pemerintah Kabupaten Sorong Selatan"}, id="another-region-signed-earlier"),
+    pytest.param((
+        "Ombudsman NTB dan Pemkab Dompu Teken Nota Kesepakatan",
+        "DOMPU – Ombudsman RI Perwakilan Nusa Tenggara Barat dan Pemerintah Kabupaten Dompu "
+        "menandatangani nota kesepakatan di Kantor Bupati Dompu, Senin (4/8/2025). Bupati Dompu yang "
+        "sedang mengikuti rapat bersama Gubernur NTB di Mataram diwakili Wakil Bupati Dompu Syahrul Parsan."),
+        {"Ombudsman RI Perwakilan Nusa Tenggara Barat", "Pemerintah Kabupaten Dompu"}, id="where-an-absent-signer-is"),
+    pytest.param((
+        "Ombudsman Malut dan Pemkot Ternate Teken Nota Kesepakatan",
+        "TERNATE – Ombudsman RI Perwakilan Maluku Utara dan Pemerintah Kota Ternate menandatangani nota "
+        "kesepakatan di Kantor Wali Kota Ternate, Selasa (14/10/2025).",
+        "Menurut dia, Ombudsman Malut sebelumnya sudah meneken kesepakatan serupa dengan Pemkab Halmahera "
+        "Barat pada Agustus lalu."),
+        {"Ombudsman RI Perwakilan Maluku Utara", "Pemerintah Kota Ternate"}, id="earlier-signing-last-month")
+]
+
+
+@pytest.mark.parametrize("paras, parties", PARTIES)
+def test_only_the_institutions_that_signed_are_parties(paras, parties):
+    sg = first_signing(_article(*paras))
+    assert {p.name for p in sg.parties} == parties
 
 
 def test_a_signing_reported_with_a_later_schedule_is_still_reported():
@@ -85,15 +145,6 @@ def test_counted_governments_named_in_the_next_sentence_are_parties():
                         "Pemerintah Kabupaten Melawi"}
 
 
-def test_a_list_of_regions_without_a_count_adds_no_parties():
-    sg = first_signing(_article(
-        "Ombudsman Kalbar Teken Kesepakatan dengan Pemkab Sambas",
-        "PONTIANAK – Ombudsman RI Perwakilan Kalimantan Barat menandatangani nota kesepakatan dengan "
-        "Pemerintah Kabupaten Sambas, Kamis (6/6/2024).",
-        "Laporan terbanyak datang dari daerah perbatasan, yakni Kabupaten Bengkayang, Sanggau dan Sintang."))
-    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Kalimantan Barat", "Pemerintah Kabupaten Sambas"}
-
-
 def test_a_field_that_names_two_areas_stays_in_the_role():
     ms = people("Penandatanganan dilakukan Wakil Rektor Bidang Akademik dan Kemahasiswaan, "
                 "Prof. Dr. Siti Aisyah, M.Pd., atas nama rektor.")
@@ -131,16 +182,6 @@ def test_units_relative_clauses_and_counts_are_not_other_scope():
     kept = [h.text for h in find_scope("Kesepakatan ini meliputi penelitian bersama, serta dukungan "
                                        "pelaksanaan Sensus Pertanian 2026.") if h.label == "other"]
     assert any("Sensus Pertanian 2026" in t for t in kept)
-
-
-def test_budget_document_named_again_without_its_title_is_not_an_agreement():
-    rec = extract_text(_article(
-        "Bupati dan DPRK Aceh Utara Teken KUA-PPAS",
-        "LHOKSUKON – Bupati Aceh Utara bersama pimpinan DPRK Aceh Utara menandatangani Nota Kesepakatan "
-        "Kebijakan Umum Anggaran dan Prioritas Plafon Anggaran Sementara APBK 2026, Senin (18/8/2025).",
-        "Nota kesepakatan diteken Bupati Aceh Utara Ismail Jalil dan Ketua DPRK Aceh Utara Arafat dalam "
-        "rapat paripurna."), id="t")
-    assert not rec.is_signing
 
 
 def test_aceh_councils_and_long_forms_of_regional_councils():
@@ -195,18 +236,6 @@ def test_outlet_then_city_with_a_colon_dateline():
     assert (c.dateline, c.outlet) == ("Kendal", "SemarangPos.com")
 
 
-def test_institutions_of_an_earlier_agreement_are_not_parties_of_this_one():
-    sg = first_signing(_article(
-        "Ombudsman NTT dan RSUD Teken PKS",
-        "KUPANG – Ombudsman RI Perwakilan Nusa Tenggara Timur dan Pemerintah Kota Kupang menandatangani "
-        "perjanjian kerja sama di Kantor Wali Kota Kupang, Rabu (12/6/2024).",
-        "PKS ini merupakan tindak lanjut dari nota kesepakatan yang telah dijalin Ombudsman RI dan "
-        "Pemprov NTT pada 2022 lalu.",
-        "PKS diteken Kepala Ombudsman RI Perwakilan NTT Darius Beda Daton dan Wali Kota Kupang "
-        "George Hadjoh."))
-    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Nusa Tenggara Timur", "Pemerintah Kota Kupang"}
-
-
 def test_people_a_virtual_event_was_attended_by():
     ms = people("Acara daring itu juga diikuti Sekretaris Daerah Mappi, Yohanes Kambu, dan Kepala Bagian "
                 "Hukum Setda Mappi, Maria Womsiwor.")
@@ -223,15 +252,6 @@ def test_signing_at_the_same_occasion_takes_the_venue_of_the_lead_event():
         "Usai upacara, di lokasi yang sama digelar penandatanganan nota kesepahaman antara Pemerintah "
         "Kabupaten Badung dan Ombudsman RI Perwakilan Bali."))
     assert sg.venue is not None and sg.venue.name == "Lapangan Puspem Badung"
-
-
-def test_a_signing_postponed_far_into_its_sentence_is_not_reported():
-    rec = extract_text(_article(
-        "Penandatanganan MoU Ombudsman dan Pemkab Natuna Ditunda",
-        "RANAI – Penandatanganan nota kesepakatan antara Ombudsman RI Perwakilan Kepulauan Riau dan "
-        "Pemerintah Kabupaten Natuna yang semula dijadwalkan Senin (8/9/2025) ditunda.",
-        "Agenda itu kini direncanakan berlangsung bulan depan."), id="t")
-    assert not rec.is_signing
 
 
 def test_the_subject_document_not_the_one_its_relative_clause_names():
@@ -287,15 +307,6 @@ def test_attendees_listed_with_semicolons_share_the_cue():
                                              ("Yusuf Kalla", "attendee")]
 
 
-def test_another_region_that_signed_earlier_is_not_a_party():
-    sg = first_signing(_article(
-        "Ombudsman Papua Barat dan Pemkab Sorong Selatan Teken Nota Kesepakatan",
-        "TEMINABUAN – Ombudsman RI Perwakilan Papua Barat dan Pemerintah Kabupaten Sorong Selatan "
-        "menandatangani nota kesepakatan di Kantor Bupati Sorong Selatan, Senin (7/7/2025).",
-        "Kota Sorong telah lebih dulu meneken nota kesepakatan serupa pada tahun lalu."))
-    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Papua Barat", "Pemerintah Kabupaten Sorong Selatan"}
-
-
 def test_the_city_after_a_venue_and_a_province_of_origin_are_not_parties():
     sg = first_signing(_article(
         "Kanwil BPN Banten dan Ombudsman Banten Teken Nota Kesepakatan",
@@ -326,15 +337,6 @@ def test_contains_a_number_of_commitments_then_lists_them_in_the_next_sentence()
     assert "other" not in {h.label for h in select_scope(find_scope(t2))}
 
 
-def test_where_an_absent_signer_is_instead_names_no_party():
-    sg = first_signing(_article(
-        "Ombudsman NTB dan Pemkab Dompu Teken Nota Kesepakatan",
-        "DOMPU – Ombudsman RI Perwakilan Nusa Tenggara Barat dan Pemerintah Kabupaten Dompu "
-        "menandatangani nota kesepakatan di Kantor Bupati Dompu, Senin (4/8/2025). Bupati Dompu yang "
-        "sedang mengikuti rapat bersama Gubernur NTB di Mataram diwakili Wakil Bupati Dompu Syahrul Parsan."))
-    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Nusa Tenggara Barat", "Pemerintah Kabupaten Dompu"}
-
-
 # --- round 9 (tests/corpus/variety8) ----------------------------------------------------
 
 def test_an_unknown_dateline_town_is_the_seat_of_the_regency_whose_office_is_the_venue():
@@ -349,16 +351,6 @@ def test_an_unknown_dateline_town_is_the_seat_of_the_regency_whose_office_is_the
         "TAMBOLAKA, sumbaekspres.com – Bupati Sumba Barat Daya menandatangani nota kesepakatan dengan "
         "Ombudsman RI Perwakilan Nusa Tenggara Timur di Ballroom Hotel Aston Kupang, Selasa (20/5/2025)."))
     assert sg.venue is not None and sg.venue.city != "Tambolaka"
-
-
-def test_an_earlier_signing_with_another_regency_last_month_is_not_a_party():
-    sg = first_signing(_article(
-        "Ombudsman Malut dan Pemkot Ternate Teken Nota Kesepakatan",
-        "TERNATE – Ombudsman RI Perwakilan Maluku Utara dan Pemerintah Kota Ternate menandatangani nota "
-        "kesepakatan di Kantor Wali Kota Ternate, Selasa (14/10/2025).",
-        "Menurut dia, Ombudsman Malut sebelumnya sudah meneken kesepakatan serupa dengan Pemkab Halmahera "
-        "Barat pada Agustus lalu."))
-    assert {p.name for p in sg.parties} == {"Ombudsman RI Perwakilan Maluku Utara", "Pemerintah Kota Ternate"}
 
 
 def test_a_gloss_inside_a_regency_name():
