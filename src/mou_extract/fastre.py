@@ -111,3 +111,41 @@ def finditer_at(rx: re.Pattern, text: str, starts: list[int], pos: int, endpos: 
             if m:
                 end = m.end()
                 yield m
+
+
+def literal_prefixes(rx: re.Pattern, max_len: int = 6):
+    """Strings (at most `max_len` long) one of which starts every match of `rx`, none a
+    prefix of another; None when some match may start with anything. A scan for these
+    strings finds every position where `rx` can match (see finditer_at)."""
+    if _P is None or rx.flags & re.IGNORECASE:
+        return None
+    zero_width = (_K.AT, _K.ASSERT, _K.ASSERT_NOT)  # skipping these only adds positions
+
+    def walk(seq, acc):
+        for i, (op, av) in enumerate(seq):
+            if len(acc) >= max_len:
+                break
+            if op is _K.LITERAL:
+                acc += chr(av)
+                continue
+            if op in zero_width:
+                continue
+            rest = list(seq[i + 1:])
+            if op is _K.SUBPATTERN and not av[1] and not av[2]:  # (group, +flags, -flags, p)
+                return walk(list(av[3].data) + rest, acc)
+            if op is _K.BRANCH:
+                return set().union(*(walk(list(alt.data) + rest, acc) for alt in av[1]))
+            if op in (_K.MAX_REPEAT, _K.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+                return walk(list(av[2].data) + rest, acc) | walk(rest, acc)
+            if op in (_K.MAX_REPEAT, _K.MIN_REPEAT) and av[0] >= 1:
+                return walk(list(av[2].data), acc)
+            break  # anything else ends the literal prefix
+        return {acc}
+
+    try:
+        found = walk(list(_P.parse(rx.pattern, rx.flags).data), "")
+    except Exception:  # a construct the walk does not know
+        return None
+    if "" in found or len(found) > 500:
+        return None
+    return frozenset(p for p in found if not any(q != p and p.startswith(q) for q in found))

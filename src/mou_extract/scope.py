@@ -91,50 +91,13 @@ def _vocab() -> _Vocab:
 # `rx.finditer(low, s, e)` finds; a pattern without a literal prefix is run as written.
 # tests/test_scope.py checks the scan against plain finditer.
 
-try:  # the regex parser behind re.compile (Python 3.11+)
-    from re import _constants as _K, _parser as _P
-except ImportError:  # pragma: no cover - no scan: every pattern is run as written
-    _K = _P = None
-
 _STATEMENT_CUES = ("@scope_list", "@scope", "@verb_list", "@purpose_list", "@purpose")
 _PREFIX_LEN = 6  # longer prefixes barely reduce the candidates
 
 
 def _prefixes(rx: re.Pattern) -> Optional[frozenset]:
-    """Strings (at most _PREFIX_LEN long) one of which starts every match of `rx`, none
-    a prefix of another; None when some match may start with anything."""
-    if _P is None or rx.flags & re.IGNORECASE:
-        return None
-    zero_width = (_K.AT, _K.ASSERT, _K.ASSERT_NOT)  # skipping these only adds positions
-
-    def walk(seq, acc):
-        for i, (op, av) in enumerate(seq):
-            if len(acc) >= _PREFIX_LEN:
-                break
-            if op is _K.LITERAL:
-                acc += chr(av)
-                continue
-            if op in zero_width:
-                continue
-            rest = list(seq[i + 1:])
-            if op is _K.SUBPATTERN and not av[1] and not av[2]:  # (group, +flags, -flags, p)
-                return walk(list(av[3].data) + rest, acc)
-            if op is _K.BRANCH:
-                return set().union(*(walk(list(alt.data) + rest, acc) for alt in av[1]))
-            if op in (_K.MAX_REPEAT, _K.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-                return walk(list(av[2].data) + rest, acc) | walk(rest, acc)
-            if op in (_K.MAX_REPEAT, _K.MIN_REPEAT) and av[0] >= 1:
-                return walk(list(av[2].data), acc)
-            break  # anything else ends the literal prefix
-        return {acc}
-
-    try:
-        found = walk(list(_P.parse(rx.pattern, rx.flags).data), "")
-    except Exception:  # a construct the walk does not know
-        return None
-    if "" in found or len(found) > 500:
-        return None
-    return frozenset(p for p in found if not any(q != p and p.startswith(q) for q in found))
+    """The strings one of which starts every match of a vocabulary pattern (fastre)."""
+    return fastre.literal_prefixes(rx, _PREFIX_LEN)
 
 
 @dataclass
