@@ -355,11 +355,12 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     town = ctx.dateline
     if not town:
         return None
+    known = regions.candidates(town)
     codes = regions.town_codes().get(tuple(regions.normalize(town).split()), ())
-    codes = tuple(codes) + tuple(r.code for r in regions.candidates(town) if r.level == "kota")
+    codes = tuple(codes) + tuple(r.code for r in known if r.level == "kota")
     if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
         return town
-    if not codes and not regions.candidates(town) and reg_levels == {"kabupaten"} and "bupati" in lows:
+    if not codes and not known and reg_levels == {"kabupaten"} and "bupati" in lows:
         # a dateline the gazetteer does not know ("KUALA KURUN", "TELUK KUANTAN": seats
         # that are neither kecamatan nor regions) and a venue that is the regent's office
         # ("Kantor Bupati Gunung Mas"): local news is filed from the regency's seat
