@@ -257,3 +257,25 @@ def test_reader_bug_becomes_error_item(tmp_path, monkeypatch):
     assert b.text == "teks biasa"
     (item,) = jsonl_items([{"id": "h", "text": "<html><p>x</p></html>"}])
     assert item.id == "stdin_1" and "AssertionError" in item.error
+
+
+def test_control_and_blank_classes_match_their_unicode_definitions():
+    """is_binary_text counts Unicode category Cc minus the whitespace controls; is_blank is
+    'nothing left after removing invisibles and str.strip()': both checked on every code
+    point, so the compiled classes cannot drift from the definitions."""
+    import sys
+    import unicodedata
+
+    allowed = set("\t\n\r\f\v")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        is_control = unicodedata.category(c) == "Cc" and c not in allowed
+        assert bool(io._CONTROL.fullmatch(c)) == is_control, hex(cp)
+        blank = not c.translate({ord(x): None for x in io._INVISIBLE}).strip()
+        assert io.is_blank(c) == blank, hex(cp)
+    assert io.is_blank(" \u00a0\ufeff\u200b\n") and not io.is_blank(" \u00a0x ")
+    text = "Nota kesepakatan " * 40
+    assert not io.is_binary_text(text + "\x07")            # one bell in 700 characters
+    assert io.is_binary_text(text[:60] + "\x01\x02\x03\x04")  # over 5 % controls

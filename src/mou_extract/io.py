@@ -19,7 +19,6 @@ import os
 import re
 import sys
 import tempfile
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -66,9 +65,12 @@ _MAGIC = (b"\x89PNG", b"PK\x03\x04", b"PK\x05\x06", b"%PDF", b"\x1f\x8b", b"\xff
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
-_ALLOWED_CONTROLS = set("\t\n\r\f\v")
 _CONTROL_SHARE = 0.05
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+# Unicode category Cc (U+0000-001F, U+007F-009F) except the five whitespace controls \t\n\v\f\r
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# a character that is neither whitespace (str.isspace, as str.strip uses) nor invisible
+_VISIBLE = re.compile(f"[^\\s{_INVISIBLE}]")
 
 
 def too_large_message(n: int, limit: int) -> str:
@@ -127,13 +129,13 @@ def is_binary_text(text: str) -> bool:
     sample = text[:65536]
     if "\x00" in sample:
         return True
-    controls = sum(1 for c in sample
-                   if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
+    controls = len(_CONTROL.findall(sample))
     return controls > _CONTROL_SHARE * max(len(sample), 1)
 
 
 def is_blank(text: str) -> bool:
-    return not text.translate({ord(c): None for c in _INVISIBLE}).strip()
+    """Nothing but whitespace and invisible characters (BOM, zero-width, soft hyphen)."""
+    return _VISIBLE.search(text) is None
 
 
 def prepare_text(text: str, warnings: list[str]) -> str:
