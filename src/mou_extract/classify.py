@@ -65,6 +65,13 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     clause = before + text[verb.start():verb.end()] + after
     if cue("negated").search(before[-25:]):
         return "negated"
+    # "membantah telah menandatangani", "disebut-sebut sebagai momen penandatanganan"
+    if cue("alleged").search(before[-45:]) or cue("hearsay").search(text, s, verb.start()):
+        return "negated"
+    # "Yang ditandatangani dalam foto itu adalah daftar hadir, bukan MoU": the document
+    # named is what was not signed
+    if docs_in_sentence and all(_NOT_DOC.search(text, max(s, d.start - 12), d.start) for d in docs_in_sentence):
+        return "negated"
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
     if _CALLED_OFF.match(text, verb.end(), e):
         return "negated"
@@ -111,6 +118,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         # else ("... untuk menindaklanjuti hasil penilaian pada 2023")
         if y.group("lalu") or (reference and int(y.group("y")) < reference.year and y.start() < 50):
             return "past"
+    # "Setahun lalu, X menandatangani ...": the sentence opens with an earlier time
+    if _PAST_LEAD.match(text, s, verb.start()):
+        return "past"
     # "sejak nota kesepakatan itu diteken": since an earlier signing
     if cue("past_before").search(before[-50:]):
         return "past"
@@ -129,6 +139,10 @@ _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
+_PAST_LEAD = fastre.compile(r"\s*(?:" + "|".join(pat.strip() for ln in data_lines("signing_cues.tsv")
+                                                   for kind, pat in [ln.split("\t", 1)] if kind == "past_lead")
+                             + r")(?![\w-])", re.I)
+_NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
 
 

@@ -1,0 +1,53 @@
+"""Shapes found by the held-out set of round 10 (tests/corpus/variety9, written by someone
+who had not read the code): signings that are denied, rumoured or a year old, told in
+interviews and clarifications. Sentences written for these tests; none comes from a
+corpus article."""
+import pytest
+
+from mou_extract import extract_text
+
+
+def _article(*paras: str) -> str:
+    return "\n\n".join(paras) + "\n"
+
+
+# articles that mention a signing and report none (RECORD.md is_signing)
+NOT_SIGNINGS = [
+    pytest.param((
+        "Evaluasi Setahun Kesepakatan Ombudsman dan Pemprov Maluku",
+        "Rabu, 10 September 2025",
+        "AMBON – Setahun lalu, Ombudsman RI Perwakilan Maluku menandatangani nota kesepakatan dengan "
+        "Pemerintah Provinsi Maluku. Kepala Ombudsman Maluku Hasan Latuconsina menilai pelaksanaannya "
+        "baru separuh jalan, Selasa (9/9/2025).",
+        "Nota kesepakatan itu diteken Oktober tahun lalu di Ambon."), id="a-year-ago-opening"),
+    pytest.param((
+        "Pemkot Bantah Teken Perjanjian dengan Pengembang",
+        "BITUNG – Pemerintah Kota Bitung membantah telah menandatangani perjanjian kerja sama dengan "
+        "PT Lembeh Permai terkait reklamasi pantai, Jumat (12/9/2025).",
+        "Menurut Kabag Hukum Setda Bitung, Rinto Pangemanan, dokumen yang beredar itu hanya draf."), id="denied"),
+    pytest.param((
+        "Foto Bupati Teken Dokumen Ramai di Media Sosial",
+        "SINJAI – Sebuah akun media sosial mengunggah foto Bupati Sinjai yang sedang menandatangani "
+        "nota kesepahaman dengan sebuah perusahaan sawit, Selasa (2/9/2025).",
+        "Pemkab Sinjai menyatakan foto itu diambil saat bupati mengisi buku tamu."), id="rumoured-post"),
+    pytest.param((
+        "Yang Diteken Bupati Ternyata Daftar Hadir",
+        "MAROS – Kabag Prokopim Setda Maros Rusdi Amir menjelaskan, dokumen yang ditandatangani bupati "
+        "saat menerima rombongan investor, Kamis (4/9/2025), adalah daftar hadir, bukan nota kesepahaman.",
+        "Pertemuan itu hanya perkenalan."), id="not-the-document"),
+]
+
+
+@pytest.mark.parametrize("paras", NOT_SIGNINGS)
+def test_articles_that_report_no_signing(paras):
+    rec = extract_text(_article(*paras), id="t")
+    assert not rec.is_signing, [s.document_type for s in rec.signings]
+
+
+def test_a_recent_signing_with_last_year_elsewhere_is_still_a_signing():
+    rec = extract_text(_article(
+        "Ombudsman dan Pemkab Seram Bagian Barat Teken Kesepakatan",
+        "PIRU – Ombudsman RI Perwakilan Maluku dan Pemerintah Kabupaten Seram Bagian Barat menandatangani "
+        "nota kesepakatan di Kantor Bupati, Selasa (9/9/2025).",
+        "Tahun lalu, laporan warga soal pelayanan kesehatan di kabupaten itu naik dua kali lipat."), id="t")
+    assert rec.is_signing and rec.signings[0].date.value == "2025-09-09"
