@@ -51,3 +51,35 @@ def test_a_recent_signing_with_last_year_elsewhere_is_still_a_signing():
         "nota kesepakatan di Kantor Bupati, Selasa (9/9/2025).",
         "Tahun lalu, laporan warga soal pelayanan kesehatan di kabupaten itu naik dua kali lipat."), id="t")
     assert rec.is_signing and rec.signings[0].date.value == "2025-09-09"
+
+
+def test_counted_governments_named_with_ialah_and_hyphenated_regency_names():
+    rec = extract_text(_article(
+        "Ombudsman Sulbar Teken Kesepakatan dengan Empat Pemda",
+        "MAMUJU – Ombudsman RI Perwakilan Sulawesi Barat menandatangani nota kesepakatan dengan empat "
+        "pemerintah kabupaten di Mamuju, Kamis (11/9/2025).",
+        "Keempat daerah itu ialah Kabupaten Majene, Polewali Mandar, Mamasa dan Pasangkayu."), id="t")
+    names = [p.name for p in rec.signings[0].parties]
+    assert {"Pemerintah Kabupaten Majene", "Pemerintah Kabupaten Polewali Mandar",
+            "Pemerintah Kabupaten Mamasa", "Pemerintah Kabupaten Pasangkayu"} <= set(names)
+    rec = extract_text(_article(
+        "Pemkab Tojo Una-Una dan Ombudsman Sulteng Teken MoU",
+        "AMPANA – Pemerintah Kabupaten Tojo Una-Una dan Ombudsman RI Perwakilan Sulawesi Tengah "
+        "menandatangani nota kesepakatan di Kantor Bupati Tojo Una-Una, Senin (8/9/2025)."), id="t")
+    gov = [p for p in rec.signings[0].parties if p.region]
+    assert [(p.name, p.region.code) for p in gov] == [("Pemerintah Kabupaten Tojo Una Una", "72.09")]
+
+
+def test_a_venue_given_only_as_the_town_before_the_date():
+    text = _article(
+        "Pemkab Garut dan Ombudsman Jabar Teken Kesepakatan",
+        "GARUT – Pemerintah Kabupaten Garut dan Ombudsman RI Perwakilan Jawa Barat menandatangani nota "
+        "kesepakatan tentang pengelolaan pengaduan pelayanan publik di Bandung, Rabu (10/9/2025).")
+    venue = extract_text(text, id="t").signings[0].venue
+    assert (venue.name, venue.city, venue.evidence.text) == (None, "Bandung", "Bandung")
+    # a place inside the agreement's subject is not where it was signed
+    text = _article(
+        "Pemkab Garut dan Ombudsman Jabar Teken Kesepakatan",
+        "GARUT – Pemerintah Kabupaten Garut dan Ombudsman RI Perwakilan Jawa Barat menandatangani nota "
+        "kesepakatan tentang pelayanan publik di Kabupaten Garut. Penandatanganan berlangsung Rabu (10/9/2025).")
+    assert extract_text(text, id="t").signings[0].venue is None

@@ -17,9 +17,19 @@ def _index() -> tuple[dict[tuple[str, ...], list], int]:
         words = tuple(form.lower().split())
         if not words or (len(words) == 1 and (words[0] in stop or len(words[0]) < 3)):
             continue
-        idx.setdefault(words, []).extend(r for r in regs if r not in idx.get(words, []))
+        # "Tojo Una-Una", "Bau-Bau": a hyphen joins words of the name into one token
+        for key in _hyphen_joins(words):
+            idx.setdefault(key, []).extend(r for r in regs if r not in idx.get(key, []))
     longest = max((len(k) for k in idx), default=1)
     return idx, longest
+
+
+def _hyphen_joins(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """`words` and every way of joining neighbours with a hyphen (names are short)."""
+    out = [words[:1]]
+    for w in words[1:]:
+        out = [k + (w,) for k in out] + [k[:-1] + (k[-1] + "-" + w,) for k in out]
+    return out if len(words) <= 5 else [words]
 
 
 def match_tokens(lows: list[str], i: int) -> Optional[tuple[int, list]]:

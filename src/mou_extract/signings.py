@@ -320,6 +320,24 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     return None
 
 
+# "... menandatangani nota kesepakatan di Palu, Rabu (14/5/2025)": a venue given only as
+# the town, right before the date
+_CITY_VENUE = fastre.compile(
+    r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\(?\d{1,2}[/ ])")
+
+
+def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, int]]:
+    """A venue named only by its town ("di Jakarta, Selasa (24/6/2025)"): (None, town,
+    start, end) when the gazetteer knows the town."""
+    for m in _CITY_VENUE.finditer(ctx.norm, s, e):
+        city = m.group("city")
+        if regions.candidates(city) or regions.town_codes().get(tuple(regions.normalize(city).split())):
+            return None, city, m.start("city"), m.end("city")
+    return None
+
+
 def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
     """A venue that names no place at all ("Pendopo Delta Wibawa", "Aula Rektorat Undana")
     is in the dateline town when the sentence names no other town after "di": local news
@@ -682,6 +700,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     if v:
                         ev.venue = v
                         break
+        if ev.venue is None:
+            # no building named: the town, in the signing sentences or one about the event
+            for si in anchor_sents + [si for si, s in enumerate(ctx.sents[:ctx.caption_from])
+                                      if sent_event[si] == ei and _VENUE_SENT.search(ctx.norm, s.start, s.end)]:
+                ev.venue = find_city_venue(ctx, ctx.sents[si].start, ctx.sents[si].end)
+                if ev.venue:
+                    break
         # people of this event
         ev_mentions = [m for m in mentions if event_of(m) == ei]
         excluded = [(t[0], t[1]) for t in title_spans]
@@ -839,7 +864,7 @@ _COUNTED_GOVS = fastre.compile(
     r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
     r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|belasan|puluhan)\s+"
     r"(?:pemerintah|pemda|pemkab|pemkot|kabupaten|kota|daerah|kepala\s+daerah)\b", re.I)
-_NAMES_THEM = fastre.compile(r"\b(?:adalah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
+_NAMES_THEM = fastre.compile(r"\b(?:adalah|ialah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
                              r"terdiri\s+(?:atas|dari)|masing-masing)\b", re.I)
 _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
 
