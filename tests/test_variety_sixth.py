@@ -83,3 +83,45 @@ def test_a_venue_given_only_as_the_town_before_the_date():
         "GARUT – Pemerintah Kabupaten Garut dan Ombudsman RI Perwakilan Jawa Barat menandatangani nota "
         "kesepakatan tentang pelayanan publik di Kabupaten Garut. Penandatanganan berlangsung Rabu (10/9/2025).")
     assert extract_text(text, id="t").signings[0].venue is None
+
+
+def _scope_labels(*paras):
+    return [h.label for h in extract_text(_article(*paras), id="t").signings[0].scope]
+
+
+LEAD = ("PANGKALPINANG – Ombudsman RI Perwakilan Bangka Belitung dan Pemerintah Kota Pangkalpinang "
+        "menandatangani nota kesepakatan di Kantor Wali Kota Pangkalpinang, Senin (15/9/2025).")
+
+
+def test_scope_introduced_without_an_agreement_word():
+    # "Di dalamnya diatur soal ...", "Poin-poinnya antara lain ...", "Isinya antara lain ..."
+    for cue in ("Di dalamnya diatur soal", "Poin-poinnya antara lain", "Isinya antara lain"):
+        labels = _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                               f"{cue} percepatan penyelesaian pengaduan warga, pertukaran data, serta "
+                               "pelatihan bagi petugas layanan.")
+        assert labels == ["complaint_handling", "data_exchange", "capacity_building"], cue
+    labels = _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                           "Isi nota kesepakatan itu ringkas: pertukaran data pengaduan dan pencegahan "
+                           "maladministrasi.")
+    assert labels == ["data_exchange", "maladministration_prevention"]
+
+
+def test_counted_items_then_ordinals_and_places_listed_on_give_no_other_item():
+    labels = _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                           '"Isinya ada dua. Pertama, pemantauan standar pelayanan. Kedua, pelatihan '
+                           'petugas pengaduan," kata Kepala Ombudsman Babel.')
+    assert labels == ["monitoring_evaluation", "capacity_building"]
+    labels = _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                           "Ruang lingkupnya meliputi pencegahan maladministrasi di kelurahan, kecamatan "
+                           "dan puskesmas, serta pertukaran data pengaduan.")
+    assert labels == ["maladministration_prevention", "data_exchange"]
+
+
+def test_the_venue_as_the_subject_of_the_lead():
+    rec = extract_text(_article(
+        "Pemkab Bangka Barat dan Ombudsman Teken Kesepakatan",
+        "MUNTOK – Aula Kantor Bupati Bangka Barat menjadi saksi penandatanganan nota kesepakatan antara "
+        "Pemerintah Kabupaten Bangka Barat dan Ombudsman RI Perwakilan Bangka Belitung, Selasa (16/9/2025)."),
+        id="t")
+    venue = rec.signings[0].venue
+    assert (venue.name, venue.city) == ("Aula Kantor Bupati Bangka Barat", "Muntok")

@@ -143,7 +143,7 @@ _PAST_LEAD = fastre.compile(r"\s*(?:" + "|".join(pat.strip() for ln in data_line
                                                    for kind, pat in [ln.split("\t", 1)] if kind == "past_lead")
                              + r")(?![\w-])", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
-_PAST_YEAR = fastre.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
+_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
 
 
 def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Optional
 
 from . import fastre
+from .lexicon import word_set
 from .textcase import compile_folded, folded
 
 __all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
@@ -435,6 +436,8 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
 
 
+_SERVICE_PLACES = word_set("service_places.txt")
+_LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 
 
@@ -446,7 +449,16 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     v = _vocab()
     light, vacuous = v.cues.get("@light", []), v.cues.get("@vacuous", [])
     res = []
+    prev = None
     for a, b in _items(text, s, e):
+        # "pencegahan maladministrasi di kelurahan, nagori dan puskesmas": the places of
+        # the item before, listed on after its "di"
+        after_place = prev is not None and _LOCATIVE_TAIL.search(text, prev[0], prev[1]) \
+            and all(w.lower() in _SERVICE_PLACES or w.lower() in ("dan", "serta", "atau")
+                    for w in _WORDS.findall(text, a, b))
+        prev = (a, b)
+        if after_place:
+            continue
         parts = [(a, b)]
         # "penelitian di bidang X dan pelatihan Y": split before a labelled phrase
         for m in _DAN.finditer(text, a, b):
@@ -487,6 +499,24 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     return res
 
 
+def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """Hits of one word after another hit in the same item of an enumeration: "pelatihan
+    petugas pengaduan" is training (of complaint staff), not complaint handling too."""
+    out = set()
+    parts = []
+    for a, b in _items(text, s, e):  # "pertukaran data X dan pembinaan Y": two items
+        for m in _DAN.finditer(text, a, b):
+            parts.append((a, m.start()))
+            a = m.end()
+        parts.append((a, b))
+    for a, b in parts:
+        inside = [h for h in hits if a <= h[0] and h[1] <= b]
+        for h in inside[1:]:
+            if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2]:
+                out.add((h[0], h[1]))
+    return out
+
+
 def _norm_spans(text: str, spans) -> list[tuple[int, int]]:
     if spans is None:
         return [(0, len(text))]
@@ -518,7 +548,10 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
             if be <= bs:
                 continue
             seg_hits = _label_hits(text, bs, be)
+            modifiers = _modifier_hits(text, bs, be, seg_hits) if st.enumerates else set()
             for a, b, label in seg_hits:
+                if (a, b) in modifiers:
+                    continue
                 h = hits.get((a, b))
                 if h is None or h.label != label:
                     h = ScopeHit(label, a, b, text[a:b], cue=False)

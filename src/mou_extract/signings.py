@@ -269,6 +269,11 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
 _VENUE = fastre.compile(
     r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+# the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ..."
+_VENUE_SUBJECT = fastre.compile(
+    r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
+    r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)"
+    r"[ \t]+(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)\b")
 _CITY_ITEM = fastre.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
 _STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
@@ -276,7 +281,10 @@ _STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan
 
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     norm = ctx.norm
-    for m in _VENUE.finditer(norm, s, e):
+    found = list(_VENUE.finditer(norm, s, e))
+    if "menjadi" in norm[s:e] or "jadi" in norm[s:e]:
+        found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
+    for m in found:
         name_s, name_e = m.start("name"), m.end("name")
         name = norm[name_s:name_e]
         # a venue name stops before an embedded " di <City>"
