@@ -125,3 +125,22 @@ def test_the_venue_as_the_subject_of_the_lead():
         id="t")
     venue = rec.signings[0].venue
     assert (venue.name, venue.city) == ("Aula Kantor Bupati Bangka Barat", "Muntok")
+
+
+def test_an_earlier_similar_signing_opened_by_sebelumnya_adds_no_party():
+    rec = extract_text(_article(
+        "Pemkab Belitung Timur dan Ombudsman Teken Kesepakatan", LEAD.replace(
+            "Pemerintah Kota Pangkalpinang", "Pemerintah Kabupaten Belitung Timur").replace(
+            "Kantor Wali Kota Pangkalpinang", "Kantor Bupati Belitung Timur"),
+        "Sebelumnya, pada Mei lalu, Ombudsman Babel telah meneken nota kesepakatan serupa dengan "
+        "Pemkab Bangka Tengah dan Pemkab Bangka Selatan."), id="t")
+    names = {p.name for s in rec.signings for p in s.parties}
+    assert "Pemerintah Kabupaten Belitung Timur" in names
+    assert not names & {"Pemerintah Kabupaten Bangka Tengah", "Pemerintah Kabupaten Bangka Selatan"}
+
+
+def test_a_sentence_adding_what_a_party_also_takes_on_is_scope():
+    labels = _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                           "Kesepakatan itu mencakup penanganan pengaduan masyarakat dan pertukaran data. "
+                           "Ombudsman juga akan memberikan asistensi kepada perangkat daerah.")
+    assert labels == ["complaint_handling", "data_exchange", "capacity_building"]

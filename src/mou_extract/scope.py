@@ -305,10 +305,18 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             st.segments = [_cut(text, a, b) for a, b in st.segments]
             st.end = max([b for _, b in st.segments] + [se])
             out.append(st)
+            if st.kind == "scope" and j < len(sents) and _ALSO_DOES.match(text, sents[j][0], sents[j][1]):
+                # "Kesepakatan itu mencakup A dan B. Ombudsman juga akan memberikan C.": the
+                # next sentence adds to what the parties take on (not an enumeration)
+                a, b = sents[j]
+                out.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, a, b)]))
+                j += 1
             k = j
     return out
 
 
+# a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
+_ALSO_DOES = fastre.compile(r"(?:[\w.-]+\s+){1,5}?juga\s+(?:akan\s+|bakal\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b")
 _ORDINAL_ITEM = fastre.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
                                re.I)
 
