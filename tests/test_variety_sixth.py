@@ -144,3 +144,25 @@ def test_a_sentence_adding_what_a_party_also_takes_on_is_scope():
                            "Kesepakatan itu mencakup penanganan pengaduan masyarakat dan pertukaran data. "
                            "Ombudsman juga akan memberikan asistensi kepada perangkat daerah.")
     assert labels == ["complaint_handling", "data_exchange", "capacity_building"]
+
+
+def test_a_long_field_role_with_dan_before_the_office():
+    rec = extract_text(_article(
+        "Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+        "Hadir pula Kepala Bidang Pengendalian dan Penanganan Sengketa Kantor Wilayah Badan Pertanahan "
+        "Nasional Provinsi Kepulauan Bangka Belitung Rudi Hartono Situmorang."), id="t")
+    att = {p.name: p.role for p in rec.signings[0].attendees}
+    assert att.get("Rudi Hartono Situmorang") == ("Kepala Bidang Pengendalian dan Penanganan Sengketa Kantor "
+                                                  "Wilayah Badan Pertanahan Nasional Provinsi Kepulauan Bangka Belitung")
+
+
+def test_a_numbered_list_after_yaitu_and_a_javanese_hall():
+    text = _article(
+        "Pemkab Sumenep dan Ombudsman Jatim Teken MoU",
+        "SUMENEP – Pemerintah Kabupaten Sumenep dan Ombudsman RI Perwakilan Jawa Timur menandatangani nota "
+        "kesepahaman pada Rabu 10 Juli 2024 di Mandhapa Agung Keraton Sumenep.",
+        "Nota kesepahaman itu memuat tiga hal, yaitu 1) pertukaran data, 2) pencegahan maladministrasi, "
+        "dan 3) pelatihan petugas layanan.")
+    sg = extract_text(text, id="t").signings[0]
+    assert [h.label for h in sg.scope] == ["data_exchange", "maladministration_prevention", "capacity_building"]
+    assert sg.venue.name == "Mandhapa Agung Keraton Sumenep"

@@ -333,6 +333,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 org.extend(toks[j:k])
                 j = k
                 continue
+            if k > j + 2 and _later_anchor(toks, j + 1, aliases) is not None:
+                # "Kepala Bidang Pengendalian dan Penanganan Sengketa Kantor Wilayah BPN ...
+                # Rudi": the field goes on to an office named further on, then the name
+                org.append(tok)
+                j += 1
+                continue
         if not tok.is_cap:
             break
         # an office abbreviation before a place: "Kantah Sinjai", "Diskominfo Tapsel"
@@ -401,7 +407,7 @@ def _later_anchor(toks: list[Tok], j: int, aliases) -> Optional[int]:
     """Index just after the last anchor in toks[j:] that still leaves a name after it."""
     best = None
     k = j
-    while k < len(toks) and k - j < 8:
+    while k < len(toks) and k - j < 12:
         t = toks[k]
         if is_honorific(t) or not (t.is_word and (t.is_cap or t.low == "dan")):
             break
