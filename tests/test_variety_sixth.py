@@ -166,3 +166,17 @@ def test_a_numbered_list_after_yaitu_and_a_javanese_hall():
     sg = extract_text(text, id="t").signings[0]
     assert [h.label for h in sg.scope] == ["data_exchange", "maladministration_prevention", "capacity_building"]
     assert sg.venue.name == "Mandhapa Agung Keraton Sumenep"
+
+
+def test_a_bare_kepala_perwakilan_takes_the_office_the_headline_names():
+    rec = extract_text(_article(
+        "Ombudsman Babel dan Pemkab Bangka Tengah Teken Kesepakatan",
+        "KOBA – Pemerintah Kabupaten Bangka Tengah menandatangani nota kesepakatan tentang pengawasan "
+        "pelayanan publik di Kantor Bupati Bangka Tengah, Rabu (17/9/2025).",
+        "Nota kesepakatan ditandatangani Bupati Bangka Tengah Algafry Rahman dan Yuliani Pratiwi, Kepala "
+        "Perwakilan, disaksikan para kepala OPD."), id="t")
+    sg = rec.signings[0]
+    assert "Ombudsman RI Perwakilan Kepulauan Bangka Belitung" in [p.name for p in sg.parties]
+    roles = {p.name: (p.role, p.party) for p in sg.signatories}
+    assert roles["Yuliani Pratiwi"] == ("Kepala Ombudsman RI Perwakilan Kepulauan Bangka Belitung",
+                                        "Ombudsman RI Perwakilan Kepulauan Bangka Belitung")

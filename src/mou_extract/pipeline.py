@@ -108,7 +108,8 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     province = _context_province(norm, body_sents)
     ctx = signings.Ctx(text=text, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
-                       province=province, caption_from=caption_from, dateline=cleaned.dateline)
+                       province=province, caption_from=caption_from, dateline=cleaned.dateline,
+                       headline=cleaned.title_span)
     anchors = signings.find_anchors(ctx)
     events = signings.build_events(ctx, anchors)
     if events:

@@ -50,6 +50,7 @@ class Ctx:
     province: Optional[str] = None
     caption_from: int = 10**9  # sentences from this index on are photo captions
     dateline: Optional[str] = None  # the city the article was filed from ("Selong")
+    headline: Optional[tuple[int, int]] = None  # the article's title line
 
 
 # --- anchors and events ---------------------------------------------------------------
@@ -616,6 +617,22 @@ class PersonOut:
     end: int
 
 
+def _headline_office(ctx: Ctx, people: list[dict], found: dict, alias_parties: dict) -> None:
+    """"Ferdi Saputra, Kepala Perwakilan,": a head of a regional office written without
+    the office, which only the headline names ("Ombudsman Riau Teken ..."): that office,
+    when the headline names exactly one and the body none."""
+    bare = [p for p in people if p["party"] is None and p["role"] is not None and not p["role"].org
+            and p["role"].title.split()[-1].lower() == "perwakilan"]
+    if not bare or ctx.headline is None or any("Perwakilan" in pm.name.split() for pm in found.values()):
+        return
+    offices = [pm for pm in P.find_parties(ctx.norm, ctx.headline[0], ctx.headline[1], ctx.province, alias_parties)
+               if "Perwakilan" in pm.name.split()]
+    if len(offices) == 1:
+        _add_party(found, offices[0])
+        for p in bare:
+            p["party"], p["src"] = offices[0], "inst"
+
+
 def _prefer_branches(found: dict, people: list[dict], signers: list[dict]) -> None:
     """A signer's branch office ("BPJS Kesehatan Cabang Purwokerto", "Bank X Wilayah Y")
     is the party the bare body named elsewhere ("BPJS Kesehatan") stands for: one party."""
@@ -811,6 +828,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 govs = [x for x in found.values() if x.region and x.region.level == lvl]
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
+        _headline_office(ctx, people, found, alias_parties)
         signers = [p for p in people if p["cues"] & {"signer", "rep-signer"} and not p["absent"]]
         for p in people:
             if p["party"] is not None and p["party"].key not in found:
@@ -971,6 +989,9 @@ def _title_with_party(title: str, party: str) -> str:
     for k in range(min(len(tw) - 1, len(pw)), 0, -1):
         if [w.lower() for w in tw[-k:]] == [w.lower() for w in pw[:k]]:
             return " ".join(tw[:-k] + pw)
+    # "Kepala Perwakilan" + "Ombudsman RI Perwakilan Riau": the unit word is in the name
+    if len(tw) > 1 and tw[-1].lower() in {w.lower() for w in pw[1:]}:
+        return " ".join(tw[:-1] + pw)
     # a title that names its unit by abbreviation keeps it ("Komandan Kodim" + "Komando
     # Distrik Militer 0809/Kediri" -> "Komandan Kodim 0809/Kediri")
     exp = regions.abbreviation(tw[-1]) if len(tw) > 1 else None
