@@ -420,3 +420,70 @@ def test_a_story_run_into_one_paragraph_after_an_image_name_is_not_a_caption():
     short = clean("MoU-Ombudsman-Kerinci.jpg\n\nBupati Kerinci dan Kepala Ombudsman Jambi usai penandatanganan.\n\n"
                   "KERINCI – Ombudsman RI Perwakilan Jambi menandatangani nota kesepakatan dengan Pemkab Kerinci.\n")
     assert short.paragraphs[1].kind == "caption"
+
+
+# --------------------------------------------------------------------------- fast paths
+# (speed only) each equals the straightforward version it replaced
+
+import re as _re
+from pathlib import Path as _Path
+
+from mou_extract import clean as _C
+
+_LINE_PLAIN_RE = _re.compile(r"[^\n]+")
+_WS_PLAIN_RE = _re.compile(r" {2,}")
+
+
+def _paragraph_spans_plain(norm):
+    spans = []
+    for m in _LINE_PLAIN_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        seg = norm[s:e]
+        lead = len(seg) - len(seg.lstrip(" "))
+        if lead == len(seg):
+            continue
+        trail = len(seg) - len(seg.rstrip(" "))
+        spans.append((s + lead, e - trail))
+    return spans
+
+
+def _corpus_texts():
+    return [f.read_text("utf-8") for f in sorted(_Path(__file__).parent.glob("corpus/*/*.txt"))]
+
+
+EDGE_TEXTS = [
+    "", " ", "\n", "a", " a ", "\n\n a  b \n\n", "x\r\ny\r\n\r\nz", "\ufeffJudul\u2028Isi\u2029Akhir\x85",
+    f"{NB}Judul{NB}\n\t Isi\x0bparagraf\x0c baru\x00\x7f", "a\u200bb\u200c\u200dc\u2060d\u3000e\u1680f",
+    "Foto: Humas (Dok. Prokopim)\n ANTARA FOTO/Budi \n(ANTARA/Ani)  \n", " \n  \n   ",
+]
+
+
+def test_normalise_equals_translate_on_every_code_point():
+    every = "".join(chr(c) for c in range(0x110000))
+    assert normalise(every) == every.translate(_C._TRANS)
+    for t in EDGE_TEXTS + _corpus_texts():
+        assert normalise(t) == t.translate(_C._TRANS)
+
+
+def test_paragraph_spans_equal_the_line_loop():
+    for t in EDGE_TEXTS + _corpus_texts():
+        n = normalise(t)
+        assert paragraph_spans(n) == _paragraph_spans_plain(n)
+
+
+def test_collapse_date_line_and_caption_mark_fast_paths():
+    lines = ["", " ", "a  b", "  a   b  ", "a b", "Kamis, 4 April 2024", "Kamis,  4  April  2024 ",
+             "Rabu ٣/٤/٢٠٢٤", "Senin, ١٠ November ٢٠٢٥", "tanpa angka sama sekali",
+             "Foto: Humas", "ANTARA FOTO/Budi", "(ANTARA/Ani)", "(Dok. Humas)", "(DOK Humas)",
+             "(Dokumentasi)", "Photo : x", "FOTO:x", "Fotografer Ani", "xANTARA/y", "(Do it)"]
+    for t in EDGE_TEXTS + _corpus_texts():
+        n = normalise(t)
+        lines += [n[s:e] for s, e in paragraph_spans(n)]
+    for s in lines:
+        assert _C._collapse(s) == _WS_PLAIN_RE.sub(" ", s.strip())
+        for tail in (s, s[-120:]):
+            assert _C._caption_mark(tail) == bool(_C._CAPTION_MARK_RE.search(tail))
+        # the digit test only skips lines the date pattern cannot match
+        c = _C._collapse(s)
+        if len(c) <= 120 and not _re.search(r"\d", c):
+            assert not _C.DATE_LINE_RE.search(c)

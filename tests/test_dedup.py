@@ -119,24 +119,165 @@ def _corpus_paragraphs():
     return out
 
 
+def _dedup_plain(cleaned):
+    """dedup as it was before the posting bit sets (lists of paragraphs per shingle, every
+    shingle looked up one by one): the fast version must mark exactly the same."""
+    from collections import Counter
+    from difflib import SequenceMatcher
+
+    def tokens(s):
+        return dd._TOKEN_RE.findall(s.lower())
+
+    def shared_counts(sh, index):
+        return _shared_plain(sh, index)
+
+    def near_match(toks, sh, index, info):
+        if not sh:
+            return None
+        shared = shared_counts(sh, index)
+        if not shared:
+            return None
+        n = len(toks)
+        for j, cnt in shared.most_common(dd.MAX_CANDIDATES):
+            jtoks, jsh = info[j]
+            if n >= dd.CONTAIN_MIN_WORDS and cnt >= dd.CONTAIN_SHARE * len(sh) and n <= len(jtoks):
+                return j
+            m = len(jtoks)
+            if min(n, m) / max(n, m) < 0.8:
+                continue
+            if cnt < 0.5 * min(len(sh), len(jsh)):
+                continue
+            if SequenceMatcher(None, toks, jtoks, autojunk=False).ratio() >= dd.NEAR_RATIO:
+                return j
+        return None
+
+    norm, paras = cleaned.norm, cleaned.paragraphs
+    exact, index, info = {}, {}, {}
+    title_key = None
+    if cleaned.title_span:
+        title_key = " ".join(tokens(norm[cleaned.title_span[0]:cleaned.title_span[1]]))
+    for i, p in enumerate(paras):
+        if p.kind != "body":
+            continue
+        toks = tokens(norm[p.start:p.end])
+        if len(toks) < dd.MIN_WORDS:
+            continue
+        key = " ".join(toks)
+        if title_key and key == title_key:
+            p.kind, p.reason = "duplicate", "repeated headline"
+            continue
+        if key in exact:
+            p.kind, p.reason = "duplicate", f"repeats paragraph at {paras[exact[key]].start}"
+            continue
+        sh = _shingles_plain(toks)
+        j = near_match(toks, sh, index, info)
+        if j is not None:
+            p.kind, p.reason = "duplicate", f"near copy of paragraph at {paras[j].start}"
+            continue
+        exact[key] = i
+        info[i] = (toks, sh)
+        for h in sh:
+            lst = index.setdefault(h, [])
+            if len(lst) <= dd.MAX_POSTING:
+                lst.append(i)
+    seen_captions = set()
+    for i, p in enumerate(paras):
+        if p.kind != "caption":
+            continue
+        toks = tokens(dd._CREDIT_TAIL_RE.sub("", norm[p.start:p.end]))
+        if len(toks) < dd.MIN_WORDS:
+            continue
+        key = " ".join(toks)
+        if key in seen_captions:
+            p.kind, p.reason = "duplicate", "repeated caption"
+            continue
+        seen_captions.add(key)
+        sh = _shingles_plain(toks)
+        if key in exact:
+            j = exact[key]
+        else:
+            j = None
+            if len(toks) >= 6:
+                shared = shared_counts(sh, index)
+                if shared:
+                    j, cnt = shared.most_common(1)[0]
+                    j = j if cnt >= dd.CONTAIN_SHARE * len(sh) else None
+        if j is not None:
+            p.kind, p.reason = "duplicate", f"caption repeats paragraph at {paras[j].start}"
+    return cleaned
+
+
+def _marks(c):
+    return [(p.start, p.end, p.kind, p.reason) for p in c.paragraphs]
+
+
+def _dedup_cases():
+    from pathlib import Path
+    texts = [f.read_text("utf-8") for f in sorted(Path(__file__).parent.glob("corpus/*/*.txt"))]
+    rnd = random.Random(5)
+    vocab = ("pemerintah kabupaten kota ombudsman layanan publik warga laporan data kerja sama "
+             "bupati kepala dinas").split()
+    for n in (5, 39, 40, 41, 42, 60, 130):  # around MAX_POSTING (40 paragraphs to a shingle)
+        base = [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(3, 30))) + "." for _ in range(n)]
+        paras = []
+        for x in base:  # near copies, containments, exact repeats, shared common phrases
+            paras.append("Kerja sama pelayanan publik ini penting. " + x)
+            r = rnd.random()
+            if r < 0.2:
+                w = x.split()
+                w[rnd.randrange(len(w))] = rnd.choice(vocab)
+                paras.append(" ".join(w))
+            elif r < 0.3:
+                paras.append(x)
+            elif r < 0.4:
+                paras.append("Foto: " + x[: len(x) // 2] + " (Foto: Humas)")
+        texts.append(HEAD + "\n".join(paras) + "\n")
+    return texts
+
+
+def test_dedup_marks_what_the_plain_version_marks():
+    cases = _dedup_cases()
+    assert len(cases) > 50
+    for t in cases:
+        assert _marks(dedup(clean(t))) == _marks(_dedup_plain(clean(t)))
+
+
+def test_ascii_tokens_equal_findall():
+    samples = ["Rp1.000.000,- per_orang (12/3) e-KTP “kutip” café ÉCOLE K\u212a ß",
+               "".join(chr(c) for c in range(128)), "tab\tand\x1fsep", ""]
+    for p in _corpus_paragraphs():
+        samples += p
+    for s in samples:
+        assert dd._tokens(s) == dd._TOKEN_RE.findall(s.lower())
+
+
 def test_fast_shingles_and_counts_equal_plain_versions():
     rnd = random.Random(11)
     articles = _corpus_paragraphs()
     vocab = "a b c d e f".split()
     articles += [[" ".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 30)))
                   for _ in range(rnd.randint(1, 60))] for _ in range(200)]
+    # shingles in more than MAX_POSTING paragraphs
+    articles += [[" ".join(rnd.choice("a b".split()) for _ in range(rnd.randint(3, 12)))
+                  for _ in range(rnd.randint(45, 90))] for _ in range(20)]
     assert articles
+    capped = False
     for paras in articles:
-        index = {}
+        index, plain = {}, {}
         for i, p in enumerate(paras):
             toks = dd._tokens(p)
             sh = dd._shingles(toks)
             assert sh == _shingles_plain(toks)
-            got, want = dd._shared_counts(sh, index), _shared_plain(sh, index)
+            seen = list(filter(index.__contains__, sh))
+            got, want = dd._shared_counts(seen, index), _shared_plain(sh, plain)
             assert got == want
             # same tie order: most_common picks the same candidates
             assert got.most_common() == want.most_common()
+            dd._index_add(index, sh, seen, i)
             for h in sh:
-                lst = index.setdefault(h, [])
+                lst = plain.setdefault(h, [])
                 if len(lst) <= dd.MAX_POSTING:
                     lst.append(i)
+        assert {h: dd._paragraphs_of(m) for h, m in index.items()} == plain
+        capped |= any(len(lst) > dd.MAX_POSTING for lst in plain.values())
+    assert capped

@@ -44,6 +44,63 @@ def nlp():
     return pipe
 
 
+# a dot followed by another dot in the same run of non-space characters: every token
+# holding two dots ("S.H.", "M.Si.", "1.000.000") contains one (tokens hold no spaces)
+_MULTIDOT = re.compile(r"\.(?=[^\s.]*\.)")
+# a lowercase word after these still starts a sentence
+_KEEP_BEFORE_LOWER = frozenset({"!", "?", "”", '"', "\n"})
+
+
+def _guard(doc, text):
+    """Undo sentence starts after an initial/degree, or before a lowercase word; start
+    a sentence after a degree closing one. `text` is doc.text (None: read it).
+
+    Each rule reads the sentencizer's decision for one token and writes only that
+    token, so the rules need only be tried where they can apply: at the (few) sentence
+    starts, and after the tokens holding two dots (found by one scan of the text).
+    Token objects are made only there. tests/test_segment_speed_equivalence.py checks
+    this against the token-by-token loop it replaced."""
+    n = len(doc)
+    if n < 2:
+        return doc
+    # sentence starts as the sentencizer left them (no annotation: token 0 only)
+    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    unstart = []
+    for i in starts[1:]:
+        prev = doc[i - 1].text
+        if _INITIAL.match(prev) and len(prev) <= 8 and prev.count(".") < 2:
+            # an honorific or initial ("Drs.", "H.", "M.") never ends a sentence; a
+            # degree ("S.H.", "M.Si.") may, when the next word is capitalised
+            unstart.append(i)
+        elif prev == "." and i >= 2 and len(pp := doc[i - 2].text) == 1 and pp.isupper():
+            unstart.append(i)
+        elif prev not in _KEEP_BEFORE_LOWER and doc[i].text[:1].islower():
+            unstart.append(i)
+    start = []
+    if text is None:
+        text = doc.text
+    m = _MULTIDOT.search(text)
+    if m is not None:
+        # a degree closing a sentence: "..., S.H., M.H. Dalam kesempatan itu"
+        is_start = set(starts)
+        tried = set()
+        for m in _MULTIDOT.finditer(text, m.start()):
+            k = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand").start
+            i = k + 1
+            if k in tried or i + 1 >= n or i in is_start:
+                continue
+            tried.add(k)
+            prev = doc[k].text
+            if (prev.endswith(".") and prev.count(".") >= 2 and doc[i].text[:1].isupper()
+                    and doc[i + 1].text[:1].islower()):
+                start.append(i)
+    for i in unstart:
+        doc[i].is_sent_start = False
+    for i in start:
+        doc[i].is_sent_start = True
+    return doc
+
+
 def _register():
     from spacy.language import Language
 
@@ -53,41 +110,38 @@ def _register():
     @Language.component("mou_abbrev_guard")
     def abbrev_guard(doc):
         """Undo sentence starts after an initial/degree, or before a lowercase word."""
-        toks = list(doc)  # one Token object per token (doc[i] makes a new one per call)
-        texts = [t.text for t in toks]
-        for i in range(1, len(toks)):
-            tok, text, prev = toks[i], texts[i], texts[i - 1]
-            if not tok.is_sent_start:
-                # a degree closing a sentence: "..., S.H., M.H. Dalam kesempatan itu"
-                if (prev.endswith(".") and prev.count(".") >= 2 and text[:1].isupper()
-                        and i + 1 < len(toks) and texts[i + 1][:1].islower()):
-                    tok.is_sent_start = True
-                continue
-            if _INITIAL.match(prev) and len(prev) <= 8 and prev.count(".") < 2:
-                # an honorific or initial ("Drs.", "H.", "M.") never ends a sentence; a
-                # degree ("S.H.", "M.Si.") may, when the next word is capitalised
-                tok.is_sent_start = False
-            elif prev == "." and i >= 2 and len(texts[i - 2]) == 1 and texts[i - 2].isupper():
-                tok.is_sent_start = False
-            elif text[:1].islower() and prev not in {"!", "?", "”", '"'} and prev != "\n":
-                tok.is_sent_start = False
-        return doc
+        return _guard(doc, None)
 
 
 _register()
 
 
+@lru_cache(maxsize=1)
+def _steps():
+    """(make_doc, [component or None for the guard]): nlp() applied one text at a time,
+    as nlp().pipe does, with the guard given the text it would otherwise rebuild."""
+    pipe = nlp()
+    return pipe.make_doc, [None if name == "mou_abbrev_guard" else proc for name, proc in pipe.pipeline]
+
+
 def sentences(norm: str, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
     """Sentence spans (offsets into the input) of the given paragraph spans."""
     out: list[Sentence] = []
-    texts = [norm[s:e] for s, e in paragraphs]
-    for pi, ((ps, _pe), doc) in enumerate(zip(paragraphs, nlp().pipe(texts, batch_size=64))):
-        for sent in doc.sents:
-            s, e = sent.start_char, sent.end_char
-            seg = norm[ps + s: ps + e]
+    make_doc, procs = _steps()
+    for pi, (ps, pe) in enumerate(paragraphs):
+        text = norm[ps:pe]
+        doc = make_doc(text)
+        for proc in procs:
+            doc = _guard(doc, text) if proc is None else proc(doc)
+        # a sentence runs to the next one's start: the space after its last token is
+        # stripped with the rest
+        bounds = [s.start_char for s in doc.sents]
+        bounds.append(len(text))
+        for k in range(len(bounds) - 1):
+            seg = text[bounds[k]:bounds[k + 1]]
             stripped = seg.strip()
             if not stripped:
                 continue
-            lead = len(seg) - len(seg.lstrip())
-            out.append(Sentence(ps + s + lead, ps + s + lead + len(stripped), pi))
+            s = ps + bounds[k] + len(seg) - len(seg.lstrip())
+            out.append(Sentence(s, s + len(stripped), pi))
     return out
