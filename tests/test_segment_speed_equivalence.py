@@ -4,6 +4,7 @@ sentence starts) gives exactly what the token-by-token guard over nlp().pipe gav
 The reference below is the code the fast path replaced; it runs on its own pipeline
 (same tokenizer special cases and sentencizer, no guard component) so the two share
 nothing but spaCy."""
+import re
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,10 @@ def plain_nlp():
     return pipe
 
 
+TITLE_WORDS = segment._title_words()  # data (lexicon.titles), shared
+MIXED_CASE_END = re.compile(r"[A-Za-z]*[a-z][A-Z]+\.")
+
+
 def _guard_plain(doc):
     toks = list(doc)
     texts = [t.text for t in toks]
@@ -33,7 +38,9 @@ def _guard_plain(doc):
         tok, text, prev = toks[i], texts[i], texts[i - 1]
         if not tok.is_sent_start:
             if (prev.endswith(".") and prev.count(".") >= 2 and text[:1].isupper()
-                    and i + 1 < len(toks) and texts[i + 1][:1].islower()):
+                    and i + 1 < len(toks) and (texts[i + 1][:1].islower() or text.lower() in TITLE_WORDS)):
+                tok.is_sent_start = True
+            elif MIXED_CASE_END.fullmatch(prev) and toks[i - 1].whitespace_ and text[:1].isupper():
                 tok.is_sent_start = True
             continue
         if _INITIAL.match(prev) and len(prev) <= 8 and prev.count(".") < 2:

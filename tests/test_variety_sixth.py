@@ -180,3 +180,28 @@ def test_a_bare_kepala_perwakilan_takes_the_office_the_headline_names():
     roles = {p.name: (p.role, p.party) for p in sg.signatories}
     assert roles["Yuliani Pratiwi"] == ("Kepala Ombudsman RI Perwakilan Kepulauan Bangka Belitung",
                                         "Ombudsman RI Perwakilan Kepulauan Bangka Belitung")
+
+
+def test_sentences_end_after_mou_and_after_a_degree_before_a_title():
+    from mou_extract import segment
+
+    t = ("Yang diteken hanya daftar hadir, bukan MoU. Pemkab belum pernah meneken apa pun. "
+         "Nota ditandatangani Kepala Perwakilan, Siti Rahma, S.H., M.H. Bupati Sinjai, Andi Kasim, "
+         "berhalangan hadir. Ia diwakili Sekda Drs. H. Budi Santoso, M.Si. yang membacakan sambutan.")
+    got = [t[s.start:s.end] for s in segment.sentences(t, [(0, len(t))])]
+    assert got == ["Yang diteken hanya daftar hadir, bukan MoU.",
+                   "Pemkab belum pernah meneken apa pun.",
+                   "Nota ditandatangani Kepala Perwakilan, Siti Rahma, S.H., M.H.",
+                   "Bupati Sinjai, Andi Kasim, berhalangan hadir.",
+                   "Ia diwakili Sekda Drs. H. Budi Santoso, M.Si. yang membacakan sambutan."]
+
+
+def test_the_signer_before_an_absent_head_in_the_next_sentence_still_signs():
+    rec = extract_text(_article(
+        "Pemkab Sinjai dan Ombudsman Sulsel Teken Kesepakatan",
+        "SINJAI – Pemerintah Kabupaten Sinjai dan Ombudsman RI Perwakilan Sulawesi Selatan menandatangani "
+        "nota kesepakatan di Pendopo Bupati Sinjai, Kamis (18/9/2025).",
+        "Nota kesepakatan ditandatangani Wakil Bupati Sinjai Andi Mahyanto atas nama Bupati Sinjai, dan "
+        "Kepala Ombudsman RI Perwakilan Sulawesi Selatan, Siti Rahma Yusuf, S.H., M.H. Bupati Sinjai, "
+        "Andi Kasim, berhalangan hadir karena mengikuti rapat di Makassar."), id="t")
+    assert {p.name for p in rec.signings[0].signatories} == {"Andi Mahyanto", "Siti Rahma Yusuf"}

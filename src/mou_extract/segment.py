@@ -47,6 +47,18 @@ def nlp():
 # a dot followed by another dot in the same run of non-space characters: every token
 # holding two dots ("S.H.", "M.Si.", "1.000.000") contains one (tokens hold no spaces)
 _MULTIDOT = re.compile(r"\.(?=[^\s.]*\.)")
+# a word ending in a capital after a small letter, with a full stop: "MoU.", "PhD."
+_MIXED_CASE_END = re.compile(r"(?<![\w.])[A-Za-z]*[a-z][A-Z]+\.(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """First words of official titles ("bupati", "kepala", "wakil"): lexicon.titles()."""
+    from .lexicon import titles
+
+    return frozenset(titles())
+
+
 # a lowercase word after these still starts a sentence
 _KEEP_BEFORE_LOWER = frozenset({"!", "?", "”", '"', "\n"})
 
@@ -91,9 +103,17 @@ def _guard(doc, text):
                 continue
             tried.add(k)
             prev = doc[k].text
+            # "..., S.H., M.H. Bupati Landak, Y, berhalangan hadir": a title opens the next
             if (prev.endswith(".") and prev.count(".") >= 2 and doc[i].text[:1].isupper()
-                    and doc[i + 1].text[:1].islower()):
+                    and (doc[i + 1].text[:1].islower() or doc[i].text.lower() in _title_words())):
                 start.append(i)
+    for m in _MIXED_CASE_END.finditer(text):
+        # "... bukan MoU. Pemkab ...": spaCy keeps the dot on a word ending in a capital
+        # after a small letter, so the sentencizer sees no full stop
+        k = doc.char_span(m.start(), m.end(), alignment_mode="expand").start
+        i = k + 1
+        if i < n and doc[k].text == m.group() and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+            start.append(i)
     for i in unstart:
         doc[i].is_sent_start = False
     for i in start:
