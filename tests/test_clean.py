@@ -487,3 +487,27 @@ def test_collapse_date_line_and_caption_mark_fast_paths():
         c = _C._collapse(s)
         if len(c) <= 120 and not _re.search(r"\d", c):
             assert not _C.DATE_LINE_RE.search(c)
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Diposting: Senin, 3 Maret 2025 | 10:05 WIB | Dibaca: 1.204 kali", "2025-03-03"),
+    ("12 Juni 2025 07:40 WIB · 3 menit baca", "2025-06-12"),
+    ("Rabu, 4 Juni 2025 13:20 WITA | Humas Setda Bulungan", "2025-06-04"),
+])
+def test_publication_lines_with_counters_reading_times_and_sources(line, iso):
+    assert parse_date_line(line) == (iso, False)
+
+
+@pytest.mark.parametrize("text,city,outlet", [
+    ("MALINAU | KaltaraKini.com – Pemerintah Kabupaten Malinau menandatangani nota kesepakatan.", "Malinau", "KaltaraKini.com"),
+    ("NUNUKAN | Pemerintah Kabupaten Nunukan menandatangani nota kesepakatan.", "Nunukan", None),
+    ("JEMBER, (JemberHariIni) - Pemerintah Kabupaten Jember menandatangani nota kesepakatan.", "Jember", "JemberHariIni"),
+])
+def test_datelines_with_a_bar_or_a_comma_before_the_outlet(text, city, outlet):
+    res = clean("Judul Berita Hari Ini\n\n" + text + "\n")
+    assert (res.dateline, res.outlet) == (city, outlet)
+
+
+def test_a_breadcrumb_with_bars_is_no_dateline():
+    res = clean("Home | Berita | Daerah\n\nJudul Berita Hari Ini\n\nPemerintah Kabupaten Jember menandatangani nota kesepakatan.\n")
+    assert res.dateline is None

@@ -204,10 +204,12 @@ _PHR = rf"{_TOK}(?: {_TOK}){{0,4}}"
 _DASH = r"[-–—]{1,2}"
 _DL_DATE = rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}} (?:{_MONTH_ALT})\.?(?: \d{{4}})?"
 _DATEISH_RE = fastre.compile(_DL_DATE, re.IGNORECASE)
-_DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,\s*(?:{_DL_DATE}))?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
+_DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,(?:\s*(?:{_DL_DATE}))?)?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
                        re.IGNORECASE)
 _DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})\s*{_DASH}")
 _DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*[,:]")
+# "SAMARINDA | BorneoPagi.com –", "TANJUNG SELOR | Ombudsman ...": a city in capitals, a bar
+_DL_PIPE = fastre.compile(rf"(?P<a>{_PHR})\s*\|\s*(?:(?P<o>{_TOK})\s*{_DASH}\s*)?")
 _DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
 
 
@@ -271,8 +273,12 @@ _DIGIT_RE = re.compile(r"\d")
 # a section label before a post's date
 _DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·]\s*")
 # what a CMS writes after a post's date: the poster and a view counter
+# ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
-    r"(?:\s+(?:oleh|by)\s+[^|]{1,40}?)?(?:\s*\|\s*\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?))?\s*$",
+    r"(?:\s+(?:oleh|by)\s+[^|]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?)"
+    r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
+    r"|\d{1,2}\s*(?:menit|min(?:ute)?s?)\s*(?:baca|read)"
+    r"|[^|·•\d]{1,40}?))*\s*$",
     re.IGNORECASE)
 
 
@@ -394,6 +400,10 @@ def _find_dateline(norm: str, start: int, end: int):
         a, b = m.group("a"), m.group("b")
         if _city_ok(b) and (_outlet_marked(a) or (b.isupper() and not a.isupper() and _capitalised(a))):
             return b, a, start + m.end()
+    m = _DL_PIPE.match(head)
+    if m and m.group("a").isupper() and _city_ok(m.group("a")) \
+            and (m.group("o") is None or _outlet_marked(m.group("o"))):
+        return m.group("a"), m.group("o"), start + m.end()
     m = _DL_CITY.match(head)
     if m:
         a = m.group("a")
@@ -408,7 +418,7 @@ def _find_dateline(norm: str, start: int, end: int):
 
 
 def _copyright_outlet(s: str) -> Optional[str]:
-    t = re.sub(r"(?i)\b(?:copyright|hak cipta|all rights reserved|hak cipta dilindungi(?: undang-undang)?)\b", " ", s)
+    t = re.sub(r"(?i)\b(?:copyright|hak cipta dilindungi(?: undang-undang)?|hak cipta|all rights reserved)\b", " ", s)
     t = re.sub(r"©|\(c\)|\b(?:19|20)\d{2}\b|[-–—]\s*(?:19|20)\d{2}", " ", t, flags=re.IGNORECASE)
     t = _collapse(t).strip(" .,|-–—")
     if not t or len(t.split()) > 5 or len(t) > 50:
