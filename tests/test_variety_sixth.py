@@ -205,3 +205,13 @@ def test_the_signer_before_an_absent_head_in_the_next_sentence_still_signs():
         "Kepala Ombudsman RI Perwakilan Sulawesi Selatan, Siti Rahma Yusuf, S.H., M.H. Bupati Sinjai, "
         "Andi Kasim, berhalangan hadir karena mengikuti rapat di Makassar."), id="t")
     assert {p.name for p in rec.signings[0].signatories} == {"Andi Mahyanto", "Siti Rahma Yusuf"}
+
+
+def test_name_abbreviations_and_an_ombudsman_office_in_lower_case():
+    from mou_extract import parties, people
+
+    t = "Turut hadir Ketua PCNU Sampang, KH. Abd. Rahman Hasyim, serta Sekda Sampang, Ach. Mukhlis."
+    names = [m.name for m in people.find_mentions(t, 0, 0, len(t)) if m.name]
+    assert names == ["Abd. Rahman Hasyim", "Ach. Mukhlis"]
+    t = "Dokumen diteken plt kepala ombudsman ri perwakilan sulteng, Rahmat Said."
+    assert [p.name for p in parties.find_parties(t, 0, len(t))] == ["Ombudsman RI Perwakilan Sulawesi Tengah"]

@@ -154,6 +154,9 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             if k < n and lows[k] in ("provinsi", "prov") and k + 1 < n and toks[k + 1].is_cap:
                 k += 1
             pl = _place_at(toks, k, lows)
+            if pl is None and not tok.is_cap and k > j and k < n:
+                # written all in lower case: "ombudsman ri perwakilan kaltim"
+                pl = places.match_tokens(lows, k)
             prov = None
             if pl:
                 prov = next((r for r in pl[1] if r.level == "provinsi"), None)
