@@ -271,3 +271,20 @@ def test_unknown_engine_and_format_are_usage_errors(tmp_path):
     src = write_jsonl(tmp_path / "a.jsonl", 1)
     assert run("extract", src, "-o", tmp_path / "o", "--engine", "spark").exit_code == 2
     assert run("extract", src, "-o", tmp_path / "o", "--format", "xml").exit_code == 2
+
+
+def test_the_pipeline_version_changes_with_any_rule_or_lexicon(tmp_path):
+    """A rerun after an upgrade must not reuse records the old rules made: the version
+    carries a digest of the package's code and data files."""
+    import shutil
+
+    from mou_extract import pipeline
+
+    pkg = Path(pipeline.__file__).resolve().parent
+    copy = tmp_path / "pkg"
+    shutil.copytree(pkg, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert pipeline._code_digest(copy) == pipeline._code_digest()
+    assert pipeline.PIPELINE_VERSION.endswith("+" + pipeline._code_digest())
+    lex = copy / "data" / "venue_heads.txt"
+    lex.write_text(lex.read_text(encoding="utf-8") + "Pasanggrahan\n", encoding="utf-8")
+    assert pipeline._code_digest(copy) != pipeline._code_digest()

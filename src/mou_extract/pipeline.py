@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Optional
 
 from . import fastre
@@ -24,7 +25,18 @@ from .dedup import dedup
 from .models import (Article, Cleaning, Evidence, Party, Person, Provenance, Record, Region, Scope,
                      Signing, SigningDate, Venue)
 
-PIPELINE_VERSION = "0.2.0"
+def _code_digest(root: Optional[Path] = None) -> str:
+    """A digest of the package's code and data files: a rule changed between two runs
+    changes the version, so a rerun redoes the records the old rules made."""
+    root = root or Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in sorted([*root.glob("*.py"), *(root / "data").glob("*")]):
+        if p.is_file():
+            h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
+PIPELINE_VERSION = f"0.2.0+{_code_digest()}"
 
 _ID_WORDS = fastre.compile(r"\b(?:yang|dan|di|dengan|untuk|ini|itu|dalam|pada|tersebut|dari|oleh|akan|juga)\b", re.I)
 _EN_WORDS = fastre.compile(r"\b(?:the|and|of|to|with|for|is|was|were|has|have|will|on|by|from|which)\b", re.I)
