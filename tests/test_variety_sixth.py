@@ -215,3 +215,17 @@ def test_name_abbreviations_and_an_ombudsman_office_in_lower_case():
     assert names == ["Abd. Rahman Hasyim", "Ach. Mukhlis"]
     t = "Dokumen diteken plt kepala ombudsman ri perwakilan sulteng, Rahmat Said."
     assert [p.name for p in parties.find_parties(t, 0, len(t))] == ["Ombudsman RI Perwakilan Sulawesi Tengah"]
+
+
+def test_a_regional_enterprise_keeps_its_city_and_an_example_is_no_item():
+    rec = extract_text(_article(
+        "Kejari Bantu Perumda Tirta Kahuripan",
+        "CIBINONG – Kejaksaan Negeri Kabupaten Bogor dan Perusahaan Umum Daerah Air Minum Tirta Kahuripan "
+        "Bogor menandatangani perjanjian kerja sama di Aula Kejari, Senin (22/9/2025).",
+        "Perjanjian diteken Kepala Kejari Kabupaten Bogor, Andi Saputra, dan Direktur Utama Perumda Air "
+        "Minum Tirta Kahuripan, Rudi Hartono.",
+        "Ruang lingkup perjanjian meliputi bantuan hukum dan pertimbangan hukum di bidang perdata, termasuk "
+        "pendampingan dalam penagihan piutang pelanggan."), id="t")
+    sg = rec.signings[0]
+    assert "Perusahaan Umum Daerah Air Minum Tirta Kahuripan Bogor" in [p.name for p in sg.parties]
+    assert [h.label for h in sg.scope] == ["legal_assistance"]

@@ -445,6 +445,10 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _SERVICE_PLACES = word_set("service_places.txt")
+# an item that goes on about the one before: an example ("termasuk X") gives no label of
+# its own; a focus ("terutama dalam X") names labels but no `other` item
+_EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
+_ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially)\b", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 
@@ -459,13 +463,14 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     res = []
     prev = None
     for a, b in _items(text, s, e):
-        # "pencegahan maladministrasi di kelurahan, nagori dan puskesmas": the places of
-        # the item before, listed on after its "di"
-        after_place = prev is not None and _LOCATIVE_TAIL.search(text, prev[0], prev[1]) \
+        # the item before goes on: "pencegahan maladministrasi di kelurahan, nagori dan
+        # puskesmas" (its places, after its "di"), "..., termasuk X" (an example of it)
+        continues = prev is not None and (bool(_ELABORATES.match(text, a, b)) or (
+            _LOCATIVE_TAIL.search(text, prev[0], prev[1]) is not None
             and all(w.lower() in _SERVICE_PLACES or w.lower() in ("dan", "serta", "atau")
-                    for w in _WORDS.findall(text, a, b))
+                    for w in _WORDS.findall(text, a, b))))
         prev = (a, b)
-        if after_place:
+        if continues:
             continue
         parts = [(a, b)]
         # "penelitian di bidang X dan pelatihan Y": split before a labelled phrase
@@ -517,8 +522,15 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
             parts.append((a, m.start()))
             a = m.end()
         parts.append((a, b))
+    prev_hit = False
     for a, b in parts:
         inside = [h for h in hits if a <= h[0] and h[1] <= b]
+        # "bantuan hukum ..., termasuk pendampingan dalam penagihan": an example of the
+        # item before it, not an item of its own
+        if prev_hit and _EXAMPLE.match(text, a, b):
+            out.update((h[0], h[1]) for h in inside)
+            continue
+        prev_hit = any(h[0] < b and a < h[1] for h in hits)
         for h in inside[1:]:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2]:
                 out.add((h[0], h[1]))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
-from . import classify, ner, parties as P, regions, scope as S
+from . import classify, ner, parties as P, places, regions, scope as S
 from .lexicon import data_lines, word_set
 from .people import Mention, Role, find_mentions
 
@@ -780,8 +780,11 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             for o in list(found.values()):
                 if o is pm or o.region is not None or not o.name.startswith(pm.name + " "):
                     continue
-                rest_first = o.name[len(pm.name) + 1:].split()[0].lower()
-                if pm.kind in ("enterprise", "university") and rest_first not in word_set("branch_words.txt"):
+                rest = o.name[len(pm.name) + 1:].lower().split()
+                # "Perumda Air Minum Tirta Musi Palembang": a place ending the name is its own
+                at_place = (places.match_tokens(rest, 0) or (0,))[0] == len(rest)
+                if pm.kind in ("enterprise", "university") and rest[0] not in word_set("branch_words.txt") \
+                        and not at_place:
                     found.pop(o.key, None)   # "PT X" beats "PT X <person's name>"
                 else:
                     found.pop(key, None)     # "Badan Narkotika Nasional Kota X" beats the bare body
