@@ -229,3 +229,16 @@ def test_a_regional_enterprise_keeps_its_city_and_an_example_is_no_item():
     sg = rec.signings[0]
     assert "Perusahaan Umum Daerah Air Minum Tirta Kahuripan Bogor" in [p.name for p in sg.parties]
     assert [h.label for h in sg.scope] == ["legal_assistance"]
+
+
+def test_a_role_ending_in_an_institution_the_article_glossed_then_a_comma_and_the_name():
+    rec = extract_text(_article(
+        "BPJS Kesehatan dan Ombudsman RI Teken MoU",
+        "JAKARTA – Ombudsman Republik Indonesia dan Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan "
+        "menandatangani nota kesepahaman di Kantor Pusat BPJS Kesehatan, Senin (22/9/2025).",
+        "Nota kesepahaman diteken Ketua Ombudsman RI Hendra Wijaya dan Direktur Utama BPJS Kesehatan Rina "
+        "Kartika. Penandatanganan disaksikan Direktur Jaminan Pelayanan Kesehatan BPJS Kesehatan, Andreas "
+        "Kurniawan Hadi."), id="t")
+    sg = rec.signings[0]
+    assert {p.name for p in sg.signatories} == {"Hendra Wijaya", "Rina Kartika"}
+    assert [p.name for p in sg.attendees] == ["Andreas Kurniawan Hadi"]

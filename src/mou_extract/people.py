@@ -365,7 +365,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             continue
         # an unknown word ("Supervisi", "Datun"): still part of the role when an office,
         # acronym or place follows later in the run with a name after it
-        k = _later_anchor(toks, j, aliases)
+        k = _later_anchor(toks, j, aliases, comma_after)
         if k is not None:
             org.extend(toks[j:k])
             j = k
@@ -403,8 +403,9 @@ def _is_anchor(toks: list[Tok], k: int, aliases) -> int:
     return 0
 
 
-def _later_anchor(toks: list[Tok], j: int, aliases) -> Optional[int]:
-    """Index just after the last anchor in toks[j:] that still leaves a name after it."""
+def _later_anchor(toks: list[Tok], j: int, aliases, comma_after: bool = False) -> Optional[int]:
+    """Index just after the last anchor in toks[j:] that still leaves a name after it
+    (`comma_after`: a comma and the name follow toks)."""
     best = None
     k = j
     while k < len(toks) and k - j < 12:
@@ -420,6 +421,11 @@ def _later_anchor(toks: list[Tok], j: int, aliases) -> Optional[int]:
             after = k + n
             if after < len(toks) and toks[after].is_cap and toks[after].is_word and not _is_anchor(toks, after, aliases) \
                     or after < len(toks) and is_honorific(toks[after]):
+                best = after
+            elif (after == len(toks) and comma_after) or (
+                    after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].is_cap):
+                # "Direktur Jaminan Pelayanan Kesehatan BPJS Kesehatan, Andreas ...": the
+                # name after the comma
                 best = after
             k += n
             continue
