@@ -242,3 +242,18 @@ def test_a_role_ending_in_an_institution_the_article_glossed_then_a_comma_and_th
     sg = rec.signings[0]
     assert {p.name for p in sg.signatories} == {"Hendra Wijaya", "Rina Kartika"}
     assert [p.name for p in sg.attendees] == ["Andreas Kurniawan Hadi"]
+
+
+def test_a_counted_statement_then_its_own_cue_then_the_items():
+    labels = _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                           "Ia menyebut ada beberapa poin utama yang disepakati.",
+                           '"Isinya ada tiga. Pertukaran data pengaduan, pencegahan maladministrasi, lalu '
+                           'kegiatan lain yang nanti disepakati bersama," katanya.')
+    assert labels == ["data_exchange", "maladministration_prevention", "other_agreed"]
+
+
+def test_services_named_after_an_item_are_not_items():
+    labels = _scope_labels("Polres dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                           "Nota kesepakatan itu memuat sejumlah komitmen. Di antaranya pengawasan pelayanan "
+                           "SIM, SKCK, dan SPKT, serta pertukaran informasi pengaduan.")
+    assert labels == ["monitoring_evaluation", "data_exchange"]

@@ -299,7 +299,9 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 while j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
                     st.segments.append(sents[j])
                     j += 1
-            elif st.enumerates and not body_has_hit and j < len(sents):
+            elif st.enumerates and not body_has_hit and j < len(sents) \
+                    and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None:
+                # (a next sentence with its own cue, "Isinya ada lima.", is read as one)
                 st.segments.append(_body(text, *sents[j]))
                 j += 1
             st.segments = [_cut(text, a, b) for a, b in st.segments]
@@ -445,6 +447,7 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _SERVICE_PLACES = word_set("service_places.txt")
+_AND = ("dan", "serta", "atau")
 # an item that goes on about the one before: an example ("termasuk X") gives no label of
 # its own; a focus ("terutama dalam X") names labels but no `other` item
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
@@ -464,11 +467,13 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     prev = None
     for a, b in _items(text, s, e):
         # the item before goes on: "pencegahan maladministrasi di kelurahan, nagori dan
-        # puskesmas" (its places, after its "di"), "..., termasuk X" (an example of it)
+        # puskesmas" (its places, after its "di"), "pengawasan pelayanan SIM, SKCK, dan
+        # SPKT" (the services it names), "..., termasuk X" (an example of it)
+        words = _WORDS.findall(text, a, b)
         continues = prev is not None and (bool(_ELABORATES.match(text, a, b)) or (
             _LOCATIVE_TAIL.search(text, prev[0], prev[1]) is not None
-            and all(w.lower() in _SERVICE_PLACES or w.lower() in ("dan", "serta", "atau")
-                    for w in _WORDS.findall(text, a, b))))
+            and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
+            all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)))
         prev = (a, b)
         if continues:
             continue
