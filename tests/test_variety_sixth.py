@@ -257,3 +257,16 @@ def test_services_named_after_an_item_are_not_items():
                            "Nota kesepakatan itu memuat sejumlah komitmen. Di antaranya pengawasan pelayanan "
                            "SIM, SKCK, dan SPKT, serta pertukaran informasi pengaduan.")
     assert labels == ["monitoring_evaluation", "data_exchange"]
+
+
+def test_a_venue_written_in_lower_case_up_to_its_proper_name():
+    rec = extract_text(_article(
+        "Ombudsman Babel Gandeng DPRD Pangkalpinang",
+        "PANGKALPINANG – Ombudsman RI Perwakilan Bangka Belitung dan DPRD Kota Pangkalpinang "
+        "menandatangani nota kesepahaman di ruang rapat pimpinan DPRD Kota Pangkalpinang, kemarin."), id="t")
+    assert rec.signings[0].venue.name == "ruang rapat pimpinan DPRD Kota Pangkalpinang"
+    rec = extract_text(_article(
+        "Ombudsman Babel Gandeng DPRD Pangkalpinang",
+        "PANGKALPINANG – Ombudsman RI Perwakilan Bangka Belitung dan DPRD Kota Pangkalpinang "
+        "menandatangani nota kesepahaman di kantor masing-masing, Senin (22/9/2025)."), id="t")
+    assert rec.signings[0].venue is None

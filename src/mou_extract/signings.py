@@ -270,6 +270,11 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
 _VENUE = fastre.compile(
     r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+# a venue written in lower case up to its proper name: "di ruang rapat pimpinan DPRD Kota
+# Kendari", "di kantor Ombudsman RI Perwakilan Babel"
+_VENUE_LOWER = fastre.compile(
+    r"\b(?:di|bertempat\s+di)\s+(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
+    r"rumah\s+dinas)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.))+)")
 # the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ..."
 _VENUE_SUBJECT = fastre.compile(
     r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
@@ -283,6 +288,8 @@ _STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     norm = ctx.norm
     found = list(_VENUE.finditer(norm, s, e))
+    if not found:
+        found = list(_VENUE_LOWER.finditer(norm, s, e))
     if "menjadi" in norm[s:e] or "jadi" in norm[s:e]:
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
