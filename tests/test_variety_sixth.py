@@ -270,3 +270,17 @@ def test_a_venue_written_in_lower_case_up_to_its_proper_name():
         "PANGKALPINANG – Ombudsman RI Perwakilan Bangka Belitung dan DPRD Kota Pangkalpinang "
         "menandatangani nota kesepahaman di kantor masing-masing, Senin (22/9/2025)."), id="t")
     assert rec.signings[0].venue is None
+
+
+def test_unit_heads_named_before_a_comma_and_a_press_release_place_and_date_line():
+    from mou_extract.clean import clean
+    from mou_extract import people
+
+    t = ("Penandatanganan disaksikan Kepala Divisi Keimigrasian, Ketut Wirawan, dan Kepala Bidang "
+         "Perbendaharaan, Drs. Yosef Lamak.")
+    got = [(m.name, m.role.title, [x.text for x in m.role.org]) for m in people.find_mentions(t, 0, 0, len(t))]
+    assert got == [("Ketut Wirawan", "Kepala Divisi", ["Keimigrasian"]),
+                   ("Yosef Lamak", "Kepala Bidang", ["Perbendaharaan"])]
+    res = clean("Siaran Pers\n\nKanwil dan Ombudsman Teken Nota Kesepahaman\n\nKupang, 14 Agustus 2025\n\n"
+                "Kantor Wilayah dan Ombudsman menandatangani nota kesepahaman.\n")
+    assert (res.dateline, res.published) == ("Kupang", "2025-08-14")

@@ -282,6 +282,9 @@ _DATE_LINE_TAIL = fastre.compile(
     re.IGNORECASE)
 
 
+_CITY_DATE_LINE = fastre.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s*(?P<date>\S.{5,60})")
+
+
 def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
     """ISO date of a line that is only a (publication) date, and whether it is an
     'updated' stamp. None when the line is not a bare date line."""
@@ -476,6 +479,12 @@ def clean(text: str) -> Cleaned:
             related = True
             continue
         dl = parse_date_line(s)
+        city_line = None if dl else _CITY_DATE_LINE.fullmatch(s)
+        if city_line and _city_ok(city_line.group("city")) and not city_line.group("city").isupper():
+            # a press release's "Denpasar, 26 Juli 2024": where and when it was issued
+            dl = parse_date_line(city_line.group("date"))
+            if dl and not dl[1] and res.dateline is None and phase != "body":
+                res.dateline = city_line.group("city")
         if dl:
             iso, upd = dl
             set_kind(p, "meta", "updated date" if upd else "publication date")

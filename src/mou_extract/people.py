@@ -171,6 +171,9 @@ NAMED_INSTITUTIONS = {"universitas", "institut", "politeknik", "bank", "pt", "ak
 _HOSPITALS = word_set("hospital_words.txt")
 
 
+_UNIT_TITLE_WORDS = word_set("unit_title_words.txt")  # "Kepala Bidang X", "Kepala Divisi Y"
+
+
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                comma_after: bool = False, lows: Optional[list[str]] = None) -> Optional[tuple[Role, int]]:
     """A role phrase starting at toks[i]: prefixes, a title, then the office / institution /
@@ -374,6 +377,11 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     if org and org[-1].low == "dan":
         org.pop()
         j -= 1
+    if comma_after and title.words[-1].lower() in _UNIT_TITLE_WORDS and 0 < len(toks) - j <= 4 \
+            and all(t.is_word and t.is_cap and not is_honorific(t) for t in toks[j:]):
+        # "Kepala Divisi Keimigrasian, Komang ...": the unit's name runs to the comma
+        org.extend(toks[j:])
+        j = len(toks)
     end = org[-1].end if org else toks[i + len(prefixes) + n - 1].end
     # include skipped glosses inside the span only up to the last org token
     full = " ".join(prefixes + [title.full])
