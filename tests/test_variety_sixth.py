@@ -284,3 +284,12 @@ def test_unit_heads_named_before_a_comma_and_a_press_release_place_and_date_line
     res = clean("Siaran Pers\n\nKanwil dan Ombudsman Teken Nota Kesepahaman\n\nKupang, 14 Agustus 2025\n\n"
                 "Kantor Wilayah dan Ombudsman menandatangani nota kesepahaman.\n")
     assert (res.dateline, res.published) == ("Kupang", "2025-08-14")
+
+
+def test_police_titles_before_ranks_and_names():
+    from mou_extract import people
+
+    t = ("MoU ditandatangani Wakapolda Sultra Brigjen Pol Dr. Agus Salim, S.I.K., yang mewakili Kapolda "
+         "Sultra. Tampak hadir Dirlantas Polda Sultra Kombes Pol Rudi Hartono, S.I.K.")
+    got = [(m.name, m.role.title) for m in people.find_mentions(t, 0, 0, len(t)) if m.name]
+    assert got == [("Agus Salim", "Wakil Kepala Kepolisian Daerah"), ("Rudi Hartono", "Direktur Lalu Lintas")]
