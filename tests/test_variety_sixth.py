@@ -293,3 +293,15 @@ def test_police_titles_before_ranks_and_names():
          "Sultra. Tampak hadir Dirlantas Polda Sultra Kombes Pol Rudi Hartono, S.I.K.")
     got = [(m.name, m.role.title) for m in people.find_mentions(t, 0, 0, len(t)) if m.name]
     assert got == [("Agus Salim", "Wakil Kepala Kepolisian Daerah"), ("Rudi Hartono", "Direktur Lalu Lintas")]
+
+
+def test_a_hospital_named_after_a_doctor_then_a_comma_and_a_branch_office_role():
+    rec = extract_text(_article(
+        "RSUD dr. Soedono Perpanjang PKS dengan BPJS Kesehatan",
+        "MADIUN – RSUD dr. Soedono Madiun dan BPJS Kesehatan Cabang Madiun menandatangani perjanjian kerja "
+        "sama pelayanan kesehatan bagi peserta JKN di Aula RSUD dr. Soedono, Selasa (23/9/2025).",
+        "PKS diteken Direktur RSUD dr. Soedono Madiun, dr. Hj. Rina Wulandari, Sp.PD., dan Kepala BPJS "
+        "Kesehatan Cabang Madiun, Agus Priyanto."), id="t")
+    got = {(p.name, p.role) for p in rec.signings[0].signatories}
+    assert got == {("Rina Wulandari", "Direktur RSUD dr. Soedono Madiun"),
+                   ("Agus Priyanto", "Kepala BPJS Kesehatan Cabang Madiun")}

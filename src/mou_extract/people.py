@@ -261,7 +261,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             k2 = k
             while k2 < len(toks) and k2 - k < 5 and toks[k2].is_cap and toks[k2].is_word and not is_honorific(toks[k2]):
                 k2 += 1
-            if k2 > k and k2 < len(toks) and is_honorific(toks[k2]):
+            if k2 > k and ((k2 < len(toks) and is_honorific(toks[k2])) or (k2 == len(toks) and comma_after)):
+                # (or a comma and then the signer: "Direktur RSUD dr. Iskak Tulungagung, dr. Hj. X")
                 org.extend(toks[j:k2])
                 j = k2
                 continue

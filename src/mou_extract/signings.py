@@ -506,6 +506,7 @@ def role_text(role: Role, ctx: Ctx) -> str:
             if reg is not None:
                 bare = reg.name if reg.level == "provinsi" else reg.bare
                 if (role.place_level is None and prev_low not in ("kabupaten", "kota", "provinsi", "perwakilan")
+                        and prev_low not in word_set("branch_words.txt")  # "Cabang Tulungagung"
                         and role.cls not in ("region_head", "region_deputy")
                         and not (prev_low in ("ri", "ombudsman") and reg.level == "provinsi")):
                     words.append(_LEVEL_TITLE[reg.level])
