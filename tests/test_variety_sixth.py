@@ -305,3 +305,13 @@ def test_a_hospital_named_after_a_doctor_then_a_comma_and_a_branch_office_role()
     got = {(p.name, p.role) for p in rec.signings[0].signatories}
     assert got == {("Rina Wulandari", "Direktur RSUD dr. Soedono Madiun"),
                    ("Agus Priyanto", "Kepala BPJS Kesehatan Cabang Madiun")}
+
+
+def test_a_company_name_holding_another_company_and_a_gloss():
+    from mou_extract import parties
+
+    t = ("Pemerintah Kota Dumai dan PT Kilang Pertamina Internasional (KPI) Refinery Unit II Dumai "
+         "menandatangani nota kesepahaman, sedangkan Universitas Abdurachman Saleh (UNARS) Situbondo hadir.")
+    names = [p.name for p in parties.find_parties(t, 0, len(t))]
+    assert names[:2] == ["Pemerintah Kota Dumai", "PT Kilang Pertamina Internasional Refinery Unit II Dumai"]
+    assert "Universitas Abdurachman Saleh" in names

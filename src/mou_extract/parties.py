@@ -451,13 +451,21 @@ def _institution_at(toks, lows, i, context_province):
         if e.place in ("optional", "required"):
             if e.place_style == "name":
                 k = j
+                gloss: set[int] = set()
                 while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
-                                 and k + 1 < n and toks[k + 1].is_cap) and lows[k] not in _NAME_STOP and k - j < 7:
+                                 and k + 1 < n and toks[k + 1].is_cap) and lows[k] not in _NAME_STOP \
+                        and k - j - len(gloss) < 7:
                     if k > j and _is_hon(toks[k]):
                         break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...": a person's name begins
-                    if _inst_at(lows, k) and k > j:
-                        break
+                    if _inst_at(lows, k) and k > j and not (
+                            e.kind == "enterprise" and k + 1 < n and toks[k + 1].is_cap and toks[k + 1].is_word):
+                        break  # (a company's name may hold another's: "PT Kilang Pertamina Internasional")
                     k += 1
+                    if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 3].is_cap \
+                            and lows[k + 1] != "persero" and toks[k + 1].text.isupper() \
+                            and not places.match_tokens(lows, k + 3):
+                        gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
+                        k += 3
                 # a bank of two provinces: "PT Bank Pembangunan Daerah Sulawesi Selatan dan
                 # Sulawesi Barat"
                 if k > j and lows[k:k + 1] == ["dan"] and k + 1 < n and toks[k + 1].is_cap:
@@ -467,7 +475,7 @@ def _institution_at(toks, lows, i, context_province):
                             and any(r.level == "provinsi" for r in _place_at(toks, x, lows)[1])
                             for x in range(max(j, k - 3), k)):
                         k += 1 + pl_b[0]
-                tail = toks[j:k]
+                tail = [toks[x] for x in range(j, k) if x not in gloss]
                 j = k
                 # "PT Pelabuhan Indonesia (Persero) Regional 4"
                 if e.kind == "enterprise" and j + 2 < n and toks[j].text == "(" and lows[j + 1] == "persero" \
