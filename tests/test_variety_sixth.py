@@ -315,3 +315,18 @@ def test_a_company_name_holding_another_company_and_a_gloss():
     names = [p.name for p in parties.find_parties(t, 0, len(t))]
     assert names[:2] == ["Pemerintah Kota Dumai", "PT Kilang Pertamina Internasional Refinery Unit II Dumai"]
     assert "Universitas Abdurachman Saleh" in names
+
+
+def test_a_company_written_by_its_initials_is_the_party_the_article_spelled_out():
+    from mou_extract.signings import _abbreviates
+
+    assert _abbreviates("PT KPI RU II Dumai".split(), "PT Kilang Pertamina Internasional Refinery Unit II Dumai".split())
+    assert not _abbreviates("PT KPI Dumai".split(), "PT Kilang Pertamina Internasional Refinery Unit II Dumai".split())
+    rec = extract_text(_article(
+        "Pemkab Kampar dan BRK Syariah Teken PKS",
+        "BANGKINANG – Pemerintah Kabupaten Kampar dan PT Bank Riau Kepri Syariah (BRK Syariah) menandatangani "
+        "perjanjian kerja sama pengelolaan kas daerah di Kantor Bupati Kampar, Senin (22/9/2025).",
+        "PKS diteken Bupati Kampar Ahmad Yuzar dan Direktur Utama BRK Syariah, Rudi Hartono."), id="t")
+    sg = rec.signings[0]
+    assert [p.name for p in sg.parties] == ["Pemerintah Kabupaten Kampar", "PT Bank Riau Kepri Syariah"]
+    assert ("Rudi Hartono", "Direktur Utama Bank Riau Kepri Syariah") in {(p.name, p.role) for p in sg.signatories}

@@ -962,8 +962,29 @@ def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
     # generic prefix ("Bank", "Universitas", "PT")
     if len(words) < 2 and (len(pm.name) < 8 or pm.name.lower() in _GENERIC_ORG_WORDS):
         return None
-    hits = [o for o in found.values() if o.region is None and o.kind == pm.kind and words <= set(o.name.lower().split())]
+    hits = [o for o in found.values() if o.region is None and o.kind == pm.kind
+            and (words <= set(o.name.lower().split()) or _abbreviates(pm.name.split(), o.name.split()))]
     return hits[0] if len(hits) == 1 else None
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is `full` with some runs of words written as their initials: "PT KPI
+    RU II Dumai" for "PT Kilang Pertamina Internasional Refinery Unit II Dumai"."""
+    if len(short) >= len(full) or not any(w.isupper() and len(w) > 1 for w in short):
+        return False
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if i == len(short):
+            return j == len(full)
+        w = short[i]
+        if j < len(full) and w.lower() == full[j].lower() and fits(i + 1, j + 1):
+            return True
+        k = len(w)
+        return (w.isupper() and k > 1 and j + k <= len(full)
+                and "".join(x[0] for x in full[j:j + k]).upper() == w and fits(i + 1, j + k))
+
+    return fits(0, 0)
 
 
 def _add_party(found: dict, pm: P.PartyMention) -> None:
@@ -986,6 +1007,15 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
         # its officer's title was written with ("Direktur Utama Bank Nagari")
         role = _title_with_party(p["role"].title, p["party"].name)
+    elif p["party"] is not None and role and p["role"].org:
+        # "General Manager PT KPI RU II Dumai", "Direktur Utama BRK Syariah": the company's
+        # name in full, as the article spelled it out elsewhere ("PT Kilang Pertamina
+        # Internasional (KPI) Refinery Unit II Dumai", "PT Bank Riau Kepri Syariah")
+        org, full = [t.text for t in p["role"].org], p["party"].name.split()
+        if full[0] == "PT" and org[0] != "PT":
+            full = full[1:]
+        if _abbreviates(org, full):
+            role = " ".join([p["role"].title] + full)
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
