@@ -330,3 +330,18 @@ def test_a_company_written_by_its_initials_is_the_party_the_article_spelled_out(
     sg = rec.signings[0]
     assert [p.name for p in sg.parties] == ["Pemerintah Kabupaten Kampar", "PT Bank Riau Kepri Syariah"]
     assert ("Rudi Hartono", "Direktur Utama Bank Riau Kepri Syariah") in {(p.name, p.role) for p in sg.signatories}
+
+
+def test_a_venue_in_a_city_district_and_an_outlet_before_the_publication_date():
+    from mou_extract.clean import parse_date_line
+
+    assert parse_date_line("Kompas.com - 05/11/2025, 10:20 WIB") == ("2025-11-05", False)
+    rec = extract_text(_article(
+        "Kompas.com - 09/09/2025, 08:15 WIB",
+        "Pemkot Tangsel dan Ombudsman Banten Teken Nota Kesepakatan",
+        "TANGERANG SELATAN, KOMPAS.com - Pemerintah Kota Tangerang Selatan dan Ombudsman RI Perwakilan "
+        "Banten meneken nota kesepakatan di Gedung Pusat Pemerintahan Kota Tangerang Selatan, Ciputat, "
+        "Senin (8/9)."), id="t")
+    sg = rec.signings[0]
+    assert (rec.article.published, sg.date.value) == ("2025-09-09", "2025-09-08")
+    assert sg.venue.city == "Tangerang Selatan"

@@ -271,7 +271,7 @@ def _fmt_outlet(s: str) -> str:
 
 _DIGIT_RE = re.compile(r"\d")
 # a section label before a post's date
-_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·]\s*")
+_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·]\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(

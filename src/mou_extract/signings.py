@@ -329,7 +329,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                 items.append(item)
             pos = mm.end()
         if items:
-            city = items[-1].rstrip(".")
+            city = _kota_of_district(name, items[-1].rstrip("."))
         if city is None:
             city = _dateline_town(ctx, name) or _trailing_place(name) or _dateline_fallback(ctx, s, e)
         return name, city, name_s, name_e
@@ -352,6 +352,21 @@ def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, 
         if regions.candidates(city) or regions.town_codes().get(tuple(regions.normalize(city).split())):
             return None, city, m.start("city"), m.end("city")
     return None
+
+
+def _kota_of_district(name: str, place: str) -> str:
+    """The city a venue is in: "Gedung Pusat Pemerintahan Kota Tangerang Selatan, Ciputat"
+    is in Tangerang Selatan (Ciputat is one of its districts); else `place`."""
+    codes = regions.town_codes().get(tuple(regions.normalize(place).split()))
+    if not codes:
+        return place
+    lows = name.lower().split()
+    for i in range(len(lows)):
+        hit = places.match_tokens(lows, i)
+        for r in (hit[1] if hit else ()):
+            if r.level == "kota" and any(c.startswith(r.code + ".") for c in codes):
+                return r.bare
+    return place
 
 
 def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
