@@ -511,3 +511,10 @@ def test_datelines_with_a_bar_or_a_comma_before_the_outlet(text, city, outlet):
 def test_a_breadcrumb_with_bars_is_no_dateline():
     res = clean("Home | Berita | Daerah\n\nJudul Berita Hari Ini\n\nPemerintah Kabupaten Jember menandatangani nota kesepakatan.\n")
     assert res.dateline is None
+
+
+def test_a_menu_in_capitals_before_the_headline_is_not_the_title():
+    res = clean("HOME NEWS DAERAH OPINI INDEKS\n\nOmbudsman dan Pemkab Teken Nota Kesepakatan Pengawasan Layanan\n\n"
+                "Pemerintah Kabupaten Bangka menandatangani nota kesepakatan dengan Ombudsman di Sungailiat, "
+                "Senin (8/9/2025).\n")
+    assert res.title == "Ombudsman dan Pemkab Teken Nota Kesepakatan Pengawasan Layanan"

@@ -345,3 +345,12 @@ def test_a_venue_in_a_city_district_and_an_outlet_before_the_publication_date():
     sg = rec.signings[0]
     assert (rec.article.published, sg.date.value) == ("2025-09-09", "2025-09-08")
     assert sg.venue.city == "Tangerang Selatan"
+
+
+def test_bumd_alone_is_a_class_of_companies_not_a_party():
+    from mou_extract import parties
+
+    t = "Kerja sama itu akan ditindaklanjuti dengan perjanjian antara Kejari dan BUMD dalam waktu dekat."
+    assert "Badan Usaha Milik Daerah" not in [p.name for p in parties.find_parties(t, 0, len(t))]
+    t = "Pemkab dan BUMD Bangun Sarana Jaya menandatangani perjanjian."
+    assert "Badan Usaha Milik Daerah Bangun Sarana Jaya" in [p.name for p in parties.find_parties(t, 0, len(t))]

@@ -270,6 +270,7 @@ def _fmt_outlet(s: str) -> str:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_LOWER_RE = re.compile(r"[a-z]")
 # a section label before a post's date
 _DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·]\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*")
 # what a CMS writes after a post's date: the poster and a view counter
@@ -581,9 +582,10 @@ def clean(text: str) -> Cleaned:
         if res.title and _dupkey(s) == _dupkey(res.title):
             set_kind(p, "duplicate", "repeated headline")
             continue
-        if res.title and len(_words(res.title)) <= 5 and _headline_like(s) and not _sentence_like(s) \
+        if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title)) \
+                and _headline_like(s) and not _sentence_like(s) and _LOWER_RE.search(s) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30:
-            # the first "title" was a section heading; this is the headline
+            # the first "title" was a section heading or a menu in capitals; this is the headline
             for q in paras[:i]:
                 if q.kind == "title":
                     q.kind, q.reason = "boilerplate", "section"
