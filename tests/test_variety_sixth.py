@@ -354,3 +354,11 @@ def test_bumd_alone_is_a_class_of_companies_not_a_party():
     assert "Badan Usaha Milik Daerah" not in [p.name for p in parties.find_parties(t, 0, len(t))]
     t = "Pemkab dan BUMD Bangun Sarana Jaya menandatangani perjanjian."
     assert "Badan Usaha Milik Daerah Bangun Sarana Jaya" in [p.name for p in parties.find_parties(t, 0, len(t))]
+
+
+def test_a_numbered_military_unit_before_a_comma_and_a_rank():
+    from mou_extract import people
+
+    t = "Turut hadir Dandim 1601/Sumba Timur, Letkol Inf Rudy Manurung, dan Dandim 0809/Kediri Agus Salim."
+    got = [(m.name, " ".join(x.text for x in m.role.org)) for m in people.find_mentions(t, 0, 0, len(t))]
+    assert got == [("Rudy Manurung", "1601 / Sumba Timur"), ("Agus Salim", "0809 / Kediri")]

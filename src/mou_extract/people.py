@@ -224,7 +224,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             k = j + 2
             while k < len(toks) and k - j < 5 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
                 k += 1
-            if (k >= len(toks) or not is_honorific(toks[k])) and k > j + 3 and not org:
+            if (k >= len(toks) and not comma_after or k < len(toks) and not is_honorific(toks[k])
+                    and toks[k].text != ",") and k > j + 3 and not org:
                 # no rank opens the name: only the first word names the unit
                 # ("Dandim 0809/Kediri Agus Salim"); a rank marks where the name starts
                 k = j + 3
