@@ -362,3 +362,22 @@ def test_a_numbered_military_unit_before_a_comma_and_a_rank():
     t = "Turut hadir Dandim 1601/Sumba Timur, Letkol Inf Rudy Manurung, dan Dandim 0809/Kediri Agus Salim."
     got = [(m.name, " ".join(x.text for x in m.role.org)) for m in people.find_mentions(t, 0, 0, len(t))]
     assert got == [("Rudy Manurung", "1601 / Sumba Timur"), ("Agus Salim", "0809 / Kediri")]
+
+
+def test_roles_written_in_lower_case_before_names():
+    from mou_extract.people import restore_role_case
+
+    t = ("Dokumen diteken plt kepala ombudsman ri perwakilan sulbar, Rahmat Said, dan bupati majene, H. "
+         "Andi Achmad Syukri. Kami berbincang dengan warga, Budi Santoso mengatakan.")
+    r = restore_role_case(t)
+    assert len(r) == len(t)
+    assert r.startswith("Dokumen diteken Plt Kepala Ombudsman RI Perwakilan Sulbar, Rahmat Said, dan Bupati Majene, H.")
+    assert r.endswith("Kami berbincang dengan warga, Budi Santoso mengatakan.")
+    rec = extract_text(_article(
+        "Ombudsman Sulbar dan Pemkab Majene Teken Kesepakatan",
+        "MAJENE – Ombudsman RI Perwakilan Sulawesi Barat dan Pemerintah Kabupaten Majene menandatangani nota "
+        "kesepakatan di Kantor Bupati Majene, Senin (22/9/2025).",
+        t), id="t")
+    got = {(p.name, p.role) for p in rec.signings[0].signatories}
+    assert got == {("Rahmat Said", "Pelaksana Tugas Kepala Ombudsman RI Perwakilan Sulawesi Barat"),
+                   ("Andi Achmad Syukri", "Bupati Majene")}

@@ -80,6 +80,41 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
+# a role written in lower case between a signing or presence word and ", Name": "diteken
+# plt kepala ombudsman ri perwakilan kaltim, Ridwan ...", "dan bupati paser, H. Syahrul"
+_LOWER_ROLE = fastre.compile(
+    r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir)[ \t]+"
+    r"(?P<role>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.-]*){0,7}),[ \t]+"
+    r"(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))")
+_LOWER_ROLE_KEEP = {"dan": "dan", "di": "di", "ri": "RI", "dprd": "DPRD", "opd": "OPD"}
+
+
+def restore_role_case(text: str) -> str:
+    """`text` with roles written all in lower case before a name capitalised as a role
+    is ("plt kepala ombudsman ri perwakilan kaltim, X" -> "Plt Kepala Ombudsman RI
+    Perwakilan Kaltim, X"): the same length, so offsets hold. Only phrases whose first
+    word opens an Indonesian title (data/jabatan.tsv) change."""
+    if "," not in text:
+        return text
+    out = None
+    for m in _LOWER_ROLE.finditer(text):
+        words = m.group("role").split()
+        if words[0].rstrip(".") not in _indonesian_title_starts() or any(w.endswith("nya") for w in words):
+            continue  # ("kepala perwakilannya, X": whose head, the text says elsewhere)
+        out = out or list(text)
+        pos = m.start("role")
+        for w in re.finditer(r"[a-z][a-z.-]*", m.group("role")):
+            fixed = _LOWER_ROLE_KEEP.get(w.group(), w.group()[:1].upper() + w.group()[1:])
+            out[pos + w.start():pos + w.end()] = fixed
+    return "".join(out) if out else text
+
+
+@lru_cache(maxsize=1)
+def _indonesian_title_starts() -> frozenset:
+    """First words of the Indonesian titles in data/jabatan.tsv (lower case)."""
+    return frozenset(k for k in titles() if k not in word_set("en_title_words.txt"))
+
+
 def _abbrev_stems() -> set[str]:
     from .segment import _abbrev_tokens
 

@@ -15,7 +15,7 @@ from typing import Optional
 from . import fastre
 from . import classify, ner, parties as P, places, regions, scope as S
 from .lexicon import data_lines, word_set
-from .people import Mention, Role, find_mentions
+from .people import Mention, Role, find_mentions, restore_role_case
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
          "perjanjian_kerja_sama": "pks", "other": "other"}
@@ -679,8 +679,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     sent_event = assign_sentences(ctx, events)
     alias_tuples = {tuple(k.split()) for k in alias_parties}
     mentions: list[Mention] = []
+    role_text_view = restore_role_case(ctx.norm)  # "dan bupati paser, H. X" read as "Bupati Paser"
     for si, s in enumerate(ctx.sents):
-        mentions += find_mentions(ctx.norm, si, s.start, s.end, frozenset(alias_tuples))
+        mentions += find_mentions(role_text_view, si, s.start, s.end, frozenset(alias_tuples))
     # a mention belongs to the event of the nearest signing verb before it in its sentence
     anchor_event = {}
     for ei, e in enumerate(events):
