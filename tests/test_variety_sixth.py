@@ -381,3 +381,14 @@ def test_roles_written_in_lower_case_before_names():
     got = {(p.name, p.role) for p in rec.signings[0].signatories}
     assert got == {("Rahmat Said", "Pelaksana Tugas Kepala Ombudsman RI Perwakilan Sulawesi Barat"),
                    ("Andi Achmad Syukri", "Bupati Majene")}
+
+
+def test_fields_listed_after_di_bidang_and_assistance_to_families_are_no_labels_of_their_own():
+    labels = _scope_labels("Kanwil dan Ombudsman Babel Teken Nota Kesepahaman", LEAD,
+                           "Ruang lingkupnya meliputi pengawasan pelayanan di bidang keimigrasian, pemasyarakatan, "
+                           "serta administrasi hukum umum; pertukaran data dan informasi.")
+    assert labels == ["monitoring_evaluation", "data_exchange"]
+    labels = _scope_labels("Pemkot dan Kilang Teken MoU CSR", LEAD,
+                           "Ruang lingkupnya meliputi pendampingan keluarga berisiko stunting serta pertukaran data "
+                           "penerima manfaat.")
+    assert labels == ["other", "data_exchange"]

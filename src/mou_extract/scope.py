@@ -452,6 +452,7 @@ _AND = ("dan", "serta", "atau")
 # its own; a focus ("terutama dalam X") names labels but no `other` item
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
 _ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially)\b", re.I)
+_FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 
@@ -473,10 +474,12 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
         continues = prev is not None and (bool(_ELABORATES.match(text, a, b)) or (
             _LOCATIVE_TAIL.search(text, prev[0], prev[1]) is not None
             and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
+            # "pengawasan ... di bidang keimigrasian, pemasyarakatan, dan ...": its fields
+            _FIELD_TAIL.search(text, prev[0], prev[1]) is not None and len(words) <= 3) or (
             all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)))
-        prev = (a, b)
         if continues:
-            continue
+            continue  # (the item before stays the one later items may go on from)
+        prev = (a, b)
         parts = [(a, b)]
         # "penelitian di bidang X dan pelatihan Y": split before a labelled phrase
         for m in _DAN.finditer(text, a, b):
