@@ -518,3 +518,12 @@ def test_a_menu_in_capitals_before_the_headline_is_not_the_title():
                 "Pemerintah Kabupaten Bangka menandatangani nota kesepakatan dengan Ombudsman di Sungailiat, "
                 "Senin (8/9/2025).\n")
     assert res.title == "Ombudsman dan Pemkab Teken Nota Kesepakatan Pengawasan Layanan"
+
+
+def test_a_two_line_government_masthead_before_the_headline():
+    res = clean("PEMERINTAH KABUPATEN PESISIR SELATAN\nDinas Komunikasi dan Informatika\n\nBerita › Pemerintahan\n\n"
+                "Pemkab Pessel dan Kejari Teken Kesepakatan Bidang Datun\n\nDiterbitkan: 3 September 2025\n\n"
+                "PAINAN – Pemerintah Kabupaten Pesisir Selatan dan Kejaksaan Negeri Pesisir Selatan menandatangani "
+                "nota kesepakatan bersama.\n")
+    assert (res.title, res.published, res.dateline) == (
+        "Pemkab Pessel dan Kejari Teken Kesepakatan Bidang Datun", "2025-09-03", "Painan")

@@ -592,7 +592,9 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "title")
             res.title, res.title_span = s, (p.start, p.end)
             continue
-        if len(_words(s)) < 4 and not s.endswith((".", "!", "?")):
+        if len(_words(s)) < 4 and not s.endswith((".", "!", "?")) or (
+                res.title and not _LOWER_RE.search(res.title) and len(_words(s)) <= 6 and not _sentence_like(s)):
+            # (after a masthead in capitals, "Dinas Komunikasi dan Informatika" is its second line)
             set_kind(p, "boilerplate", "section")
             continue
         if was_image or _caption_before_dateline(norm, paras, lines, i):
