@@ -281,6 +281,10 @@ def test_unit_heads_named_before_a_comma_and_a_press_release_place_and_date_line
     got = [(m.name, m.role.title, [x.text for x in m.role.org]) for m in people.find_mentions(t, 0, 0, len(t))]
     assert got == [("Ketut Wirawan", "Kepala Divisi", ["Keimigrasian"]),
                    ("Yosef Lamak", "Kepala Bidang", ["Perbendaharaan"])]
+    # a unit whose name ends in an office the lexicon knows: the name after it is the person's
+    t = "Turut hadir Kepala Seksi Survei dan Pemetaan Kantah Maros Andi Rahman, serta para camat."
+    got = [(m.name, [x.text for x in m.role.org]) for m in people.find_mentions(t, 0, 0, len(t))]
+    assert got == [("Andi Rahman", ["Survei", "dan", "Pemetaan", "Kantah", "Maros"])]
     res = clean("Siaran Pers\n\nKanwil dan Ombudsman Teken Nota Kesepahaman\n\nKupang, 14 Agustus 2025\n\n"
                 "Kantor Wilayah dan Ombudsman menandatangani nota kesepahaman.\n")
     assert (res.dateline, res.published) == ("Kupang", "2025-08-14")

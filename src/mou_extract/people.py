@@ -414,7 +414,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     if org and org[-1].low == "dan":
         org.pop()
         j -= 1
-    if comma_after and title.words[-1].lower() in _UNIT_TITLE_WORDS and 0 < len(toks) - j <= 4 \
+    if comma_after and not org and title.words[-1].lower() in _UNIT_TITLE_WORDS and 0 < len(toks) - j <= 4 \
             and all(t.is_word and t.is_cap and not is_honorific(t) for t in toks[j:]):
         # "Kepala Divisi Keimigrasian, Komang ...": the unit's name runs to the comma
         org.extend(toks[j:])
