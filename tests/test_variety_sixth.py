@@ -396,3 +396,18 @@ def test_fields_listed_after_di_bidang_and_assistance_to_families_are_no_labels_
                            "Ruang lingkupnya meliputi pendampingan keluarga berisiko stunting serta pertukaran data "
                            "penerima manfaat.")
     assert labels == ["other", "data_exchange"]
+
+
+@pytest.mark.parametrize("statement,labels", [
+    ("Nota kesepakatan itu memuat tiga hal pokok. Ruang lingkupnya meliputi pertukaran data pengaduan.",
+     ["data_exchange"]),
+    ("Ruang lingkupnya meliputi komitmen umum, pertukaran data pengaduan dan pencegahan maladministrasi.",
+     ["data_exchange", "maladministration_prevention"]),
+    ("Nota kesepakatan itu mengatur percepatan penyelesaian laporan masyarakat dan pertukaran data serta "
+     "informasi antara para pihak.", ["complaint_handling", "data_exchange"]),
+    ("Sasaran kerja sama meliputi Dinas Kesehatan, RSUD Kota, serta sejumlah puskesmas dengan kunjungan "
+     "tertinggi. Ruang lingkupnya meliputi pencegahan maladministrasi.", ["maladministration_prevention"]),
+    ("Ruang lingkupnya meliputi layanan kas daerah dan pertukaran data.", ["other", "data_exchange"]),
+])
+def test_no_other_item_from_counts_pronouns_data_or_units(statement, labels):
+    assert _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD, statement) == labels

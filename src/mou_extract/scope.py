@@ -448,6 +448,8 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 _SERVICE_PLACES = word_set("service_places.txt")
 _AND = ("dan", "serta", "atau")
+_SERVICE_WORDS = frozenset({"layanan", "pelayanan", "tingkat", "wilayah", "daerah"})  # services, not units
+_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "seluruh", "semua", "setiap", "tiap", "para", "masing-masing"})
 # an item that goes on about the one before: an example ("termasuk X") gives no label of
 # its own; a focus ("terutama dalam X") names labels but no `other` item
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
@@ -510,6 +512,10 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             if any(rx.match(low, q, pb) for rx in vacuous):
                 continue
             if not words[0][0].isalpha():
+                continue
+            # "sejumlah puskesmas dengan kunjungan tertinggi": units reached, not an area
+            content = [w.lower() for w in words if w.lower() not in _QUANTIFIERS and not w.isdigit()]
+            if content and content[0] in _SERVICE_PLACES and content[0] not in _SERVICE_WORDS:
                 continue
             # "meliputi Dinas Kependudukan ..., RSUD X, 9 kecamatan": the units an
             # agreement reaches (proper names), not what it covers
