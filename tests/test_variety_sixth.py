@@ -411,3 +411,12 @@ def test_fields_listed_after_di_bidang_and_assistance_to_families_are_no_labels_
 ])
 def test_no_other_item_from_counts_pronouns_data_or_units(statement, labels):
     assert _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD, statement) == labels
+
+
+def test_a_signing_on_the_sidelines_of_an_opening_takes_the_opened_building_as_venue():
+    rec = extract_text(_article(
+        "MPP Bangka Tengah Resmi Beroperasi",
+        "KOBA – Mal Pelayanan Publik (MPP) Kabupaten Bangka Tengah resmi beroperasi, Rabu (17/9/2025).",
+        "Di sela peresmian, Pemerintah Kabupaten Bangka Tengah dan Ombudsman RI Perwakilan Bangka Belitung "
+        "menandatangani nota kesepakatan tentang pengawasan pelayanan publik."), id="t")
+    assert rec.signings[0].venue.name == "Mal Pelayanan Publik (MPP) Kabupaten Bangka Tengah"

@@ -275,11 +275,12 @@ _VENUE = fastre.compile(
 _VENUE_LOWER = fastre.compile(
     r"\b(?:di|bertempat\s+di)\s+(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
     r"rumah\s+dinas)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.))+)")
-# the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ..."
+# the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
+# "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
 _VENUE_SUBJECT = fastre.compile(
     r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
     r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)"
-    r"[ \t]+(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)\b")
+    r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
 _CITY_ITEM = fastre.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
 _STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
@@ -290,7 +291,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     found = list(_VENUE.finditer(norm, s, e))
     if not found:
         found = list(_VENUE_LOWER.finditer(norm, s, e))
-    if "menjadi" in norm[s:e] or "jadi" in norm[s:e]:
+    if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
         name_s, name_e = m.start("name"), m.end("name")
