@@ -35,6 +35,12 @@ NOT_SIGNINGS = [
         "MAROS – Kabag Prokopim Setda Maros Rusdi Amir menjelaskan, dokumen yang ditandatangani bupati "
         "saat menerima rombongan investor, Kamis (4/9/2025), adalah daftar hadir, bukan nota kesepahaman.",
         "Pertemuan itu hanya perkenalan."), id="not-the-document"),
+    pytest.param((
+        "Ombudsman Sidak RSUD Tidore",
+        "Selasa, 21 Januari 2025",
+        "TIDORE – Ombudsman RI Perwakilan Maluku Utara melakukan inspeksi mendadak ke RSUD Tidore, Senin (20/1).",
+        "Ia mengingatkan bahwa Pemerintah Kota Tidore Kepulauan dan Ombudsman Malut telah menandatangani nota "
+        "kesepakatan peningkatan kualitas pelayanan publik pada Mei 2023."), id="recalled-with-month-and-year"),
 ]
 
 

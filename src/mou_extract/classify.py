@@ -113,10 +113,11 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "yang ditandatangani ... pada Oktober tahun lalu": an earlier signing
     if cue("past_after").search(clause_after):
         return "past"
+    perfect = _PERFECT.search(before) is not None  # "telah menandatangani ... pada Mei 2023"
     for y in _PAST_YEAR.finditer(clause_after):
-        # a bare older year only close to the verb: further on it may date something
-        # else ("... untuk menindaklanjuti hasil penilaian pada 2023")
-        if y.group("lalu") or (reference and int(y.group("y")) < reference.year and y.start() < 50):
+        # a bare older year only close to the verb (or after "telah"): further on it may
+        # date something else ("... untuk menindaklanjuti hasil penilaian pada 2023")
+        if y.group("lalu") or (reference and int(y.group("y")) < reference.year and (y.start() < 50 or perfect)):
             return "past"
     # "Setahun lalu, X menandatangani ...": the sentence opens with an earlier time
     if _PAST_LEAD.match(text, s, verb.start()):
@@ -142,8 +143,10 @@ _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _PAST_LEAD = fastre.compile(r"\s*(?:" + "|".join(pat.strip() for ln in data_lines("signing_cues.tsv")
                                                    for kind, pat in [ln.split("\t", 1)] if kind == "past_lead")
                              + r")(?![\w-])", re.I)
+_PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
-_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?")
+_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
+                            r"agustus|september|oktober|november|desember)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?", re.I)
 
 
 def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:
