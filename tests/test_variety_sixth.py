@@ -426,3 +426,14 @@ def test_a_signing_on_the_sidelines_of_an_opening_takes_the_opened_building_as_v
         "Di sela peresmian, Pemerintah Kabupaten Bangka Tengah dan Ombudsman RI Perwakilan Bangka Belitung "
         "menandatangani nota kesepakatan tentang pengawasan pelayanan publik."), id="t")
     assert rec.signings[0].venue.name == "Mal Pelayanan Publik (MPP) Kabupaten Bangka Tengah"
+
+
+def test_an_earlier_similar_signing_with_juga_telah_adds_no_party():
+    rec = extract_text(_article(
+        "Ombudsman Sulteng dan Pemkab Banggai Teken Kesepakatan",
+        "LUWUK – Ombudsman RI Perwakilan Sulawesi Tengah dan Pemerintah Kabupaten Banggai menandatangani nota "
+        "kesepakatan di Ruang Rapat Bupati Banggai, Kamis (11/9/2025).",
+        "Ia menambahkan, pada 2025 Ombudsman Sulteng juga telah menandatangani nota kesepakatan serupa dengan "
+        "Pemkab Poso dan Pemkot Palu."), id="t")
+    assert {p.name for p in rec.signings[0].parties} == {
+        "Ombudsman RI Perwakilan Sulawesi Tengah", "Pemerintah Kabupaten Banggai"}

@@ -114,6 +114,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     if cue("past_after").search(clause_after):
         return "past"
     perfect = _PERFECT.search(before) is not None  # "telah menandatangani ... pada Mei 2023"
+    # "... juga telah menandatangani nota kesepakatan serupa dengan X": another, earlier one
+    if perfect and _SIMILAR.search(clause_after):
+        return "past"
     for y in _PAST_YEAR.finditer(clause_after):
         # a bare older year only close to the verb (or after "telah"): further on it may
         # date something else ("... untuk menindaklanjuti hasil penilaian pada 2023")
@@ -143,6 +146,7 @@ _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _PAST_LEAD = fastre.compile(r"\s*(?:" + "|".join(pat.strip() for ln in data_lines("signing_cues.tsv")
                                                    for kind, pat in [ln.split("\t", 1)] if kind == "past_lead")
                              + r")(?![\w-])", re.I)
+_SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"

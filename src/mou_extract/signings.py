@@ -51,6 +51,9 @@ class Ctx:
     caption_from: int = 10**9  # sentences from this index on are photo captions
     dateline: Optional[str] = None  # the city the article was filed from ("Selong")
     headline: Optional[tuple[int, int]] = None  # the article's title line
+    # sentences whose signing verbs all tell of an earlier, planned or called-off signing
+    # (set by find_anchors): their institutions are not this signing's parties
+    off_sents: set = field(default_factory=set)
 
 
 # --- anchors and events ---------------------------------------------------------------
@@ -118,6 +121,8 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 status = "weak" if status == "done" else status
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
+    done = {a.sent for a in out if a.status in ("done", "weak")}
+    ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated")} - done
     return out
 
 
@@ -774,7 +779,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         party_sents = set(anchor_sents)
         anchor_paras = {ctx.sents[si].paragraph for si in anchor_sents}
         for si, s in enumerate(ctx.sents):
-            if sent_event[si] != ei or not _COOP.search(ctx.norm, s.start, s.end):
+            if sent_event[si] != ei or si in ctx.off_sents or not _COOP.search(ctx.norm, s.start, s.end):
                 continue
             near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
