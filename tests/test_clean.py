@@ -527,3 +527,12 @@ def test_a_two_line_government_masthead_before_the_headline():
                 "nota kesepakatan bersama.\n")
     assert (res.title, res.published, res.dateline) == (
         "Pemkab Pessel dan Kejari Teken Kesepakatan Bidang Datun", "2025-09-03", "Painan")
+
+
+def test_a_contributor_byline_without_colons_before_a_caption_and_the_dateline():
+    res = clean("Pemkot Tual dan Ombudsman Maluku Teken Kesepakatan\n\nKompas.com - 13/03/2025, 09:12 WIB\n\n"
+                "Penulis Kontributor Ambon, Yohanes Leiwakabessy | Editor Dita Angelina\n\nLihat Foto\n"
+                "Wali Kota Tual dan Kepala Ombudsman Maluku menunjukkan nota kesepakatan.(KOMPAS.com/YOHANES)\n\n"
+                "AMBON, KOMPAS.com - Pemerintah Kota Tual dan Ombudsman RI Perwakilan Maluku menandatangani "
+                "nota kesepakatan.\n")
+    assert (res.authors, res.dateline, res.published) == (["Yohanes Leiwakabessy"], "Ambon", "2025-03-13")

@@ -183,6 +183,8 @@ _BYLINE_START_RE = fastre.compile(rf"(?P<key>{_KEY_ALT})\b(?:(?P<colon>\s*[:：]
 # glued or separated keywords inside a byline: "Penulis: RyoEditor: Redaksi", "A | Editor: B"
 _BYLINE_SPLIT_RE = fastre.compile(
     rf"(?:(?<=[a-z.)\]])|(?<=[\s|/,;–—-]))(?P<key>{_alt(k.title() for k in AUTHOR_KEYS)}|{_alt(AUTHOR_KEYS)}|{_alt(k.upper() for k in AUTHOR_KEYS)})\s*[:：]\s*")
+_CONTRIBUTOR_RE = fastre.compile(r"(?:Penulis|Reporter|Jurnalis)\s+(?:Kontributor|Koresponden|Wartawan)\s+[^,|]{1,40},\s*"
+                                 r"(?P<name>[A-Z][^|,]{1,60}?)\s*\|\s*Editor\s+(?P<ed>[A-Z][^|]{1,60})")
 _LAPORAN_RE = fastre.compile(r"Laporan(?:\s+(?:Kontributor|Wartawan|Reporter|Jurnalis|Koresponden))?\s+(?P<place>[^,]{1,40}),\s*(?P<name>\S.{0,80})$")
 
 _TRAIL_CODE_RE = fastre.compile(r"""(?:^|[.!?"”’'»)\]]\s{0,3})\(\s*(?P<code>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)\s*$""")
@@ -336,6 +338,9 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
     m = _LAPORAN_RE.fullmatch(s)
     if m:
         return [("writer", m.group("name").strip(" .,"))]
+    m = _CONTRIBUTOR_RE.fullmatch(s)
+    if m:  # "Penulis Kontributor Ambon, Yohanes L | Editor Dita A" (no colons)
+        return [("writer", m.group("name").strip(" .,")), ("editor", m.group("ed").strip(" .,"))]
     m = _BYLINE_START_RE.match(s)
     if not m:
         return None
