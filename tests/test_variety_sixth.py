@@ -437,3 +437,16 @@ def test_an_earlier_similar_signing_with_juga_telah_adds_no_party():
         "Pemkab Poso dan Pemkot Palu."), id="t")
     assert {p.name for p in rec.signings[0].parties} == {
         "Ombudsman RI Perwakilan Sulawesi Tengah", "Pemerintah Kabupaten Banggai"}
+
+
+def test_partners_named_where_the_lead_says_they_resmi_menjalin_kerja_sama():
+    rec = extract_text(_article(
+        "Ombudsman Maluku Gandeng Pemprov",
+        "AMBON – Warga pulau-pulau kecil kerap kesulitan mengadukan layanan publik.",
+        "Untuk itu, Ombudsman RI Perwakilan Maluku resmi menjalin kerja sama dengan Pemerintah Provinsi Maluku.",
+        "Kepala Ombudsman Maluku menyebut aduan terbanyak soal administrasi kependudukan.",
+        "Gubernur Maluku berhalangan hadir dan diwakili Sekretaris Daerah Maluku, Johanis Latupeirissa. Nota "
+        "kesepakatan ditandatangani di Ambon, Rabu (12/3/2025)."), id="t")
+    sg = rec.signings[0]
+    assert "Pemerintah Provinsi Maluku" in {p.name for p in sg.parties}
+    assert "Johanis Latupeirissa" in {p.name for p in sg.signatories}

@@ -631,7 +631,8 @@ def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx)
 
 # --- assembly -------------------------------------------------------------------------
 
-_ALSO = fastre.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b", re.I)
+_ALSO = fastre.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b"
+                       r"|\bresmi\s+(?:menjalin|menjalankan|membangun)\s+kerja\s*sama\s+dengan\b", re.I)  # (names the partners)
 _COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
 _VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
 
