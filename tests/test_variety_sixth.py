@@ -450,3 +450,13 @@ def test_partners_named_where_the_lead_says_they_resmi_menjalin_kerja_sama():
     sg = rec.signings[0]
     assert "Pemerintah Provinsi Maluku" in {p.name for p in sg.parties}
     assert "Johanis Latupeirissa" in {p.name for p in sg.signatories}
+
+
+def test_an_institution_named_inside_a_scope_list_is_not_a_party():
+    rec = extract_text(_article(
+        "UNG dan Kodim Teken Nota Kesepahaman",
+        "GORONTALO – Universitas Negeri Gorontalo dan Komando Distrik Militer 1304/Gorontalo menandatangani "
+        "nota kesepahaman di Aula Rektorat UNG, Senin (15/9/2025).",
+        "Ruang lingkup nota kesepahaman meliputi pembinaan bela negara bagi mahasiswa dan pelibatan mahasiswa "
+        "KKN dalam program Karya Bakti TNI."), id="t")
+    assert "Tentara Nasional Indonesia" not in {p.name for p in rec.signings[0].parties}

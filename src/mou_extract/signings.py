@@ -766,6 +766,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         # people of this event
         ev_mentions = [m for m in mentions if event_of(m) == ei]
         excluded = [(t[0], t[1]) for t in title_spans]
+        # what a scope statement lists after its cue ("meliputi ... program Karya Bakti TNI")
+        excluded += list({h.statement for h in scope_hits if h.cue and h.kind == "scope" and h.statement})
         if ev.venue:
             excluded.append((ev.venue[2], ev.venue[3]))
         for m in ev_mentions:
