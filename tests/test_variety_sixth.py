@@ -460,3 +460,13 @@ def test_an_institution_named_inside_a_scope_list_is_not_a_party():
         "Ruang lingkup nota kesepahaman meliputi pembinaan bela negara bagi mahasiswa dan pelibatan mahasiswa "
         "KKN dalam program Karya Bakti TNI."), id="t")
     assert "Tentara Nasional Indonesia" not in {p.name for p in rec.signings[0].parties}
+
+
+def test_numbered_units_in_roman_numerals():
+    from mou_extract import people
+
+    t = ("Inspektur didampingi Inspektur Pembantu Wilayah I, Yuni Marlina, S.H., dan Kepala Unit II Andi Rahman. "
+         "Bupati I Nyoman Giri juga hadir.")
+    got = [(m.name, m.role.title, [x.text for x in m.role.org]) for m in people.find_mentions(t, 0, 0, len(t)) if m.name]
+    assert got == [("Yuni Marlina", "Inspektur Pembantu", ["Wilayah", "I"]), ("Andi Rahman", "Kepala Unit", ["II"]),
+                   ("I Nyoman Giri", "Bupati", [])]

@@ -347,9 +347,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if low in office or (_is_acronym(tok) and not is_degree(tok)
                              and not (is_honorific(tok) and j + 1 < len(toks) and toks[j + 1].is_cap)) \
                 or low in ROMAN:
-            if low in ROMAN and (tok.text not in ("I", "II", "III", "IV", "V") or org
-                                 or title.full not in ROMAN_TITLES):
-                break  # "Asisten II", but not "Regent I Nyoman ..."
+            if low in ROMAN and not (org[-1].low if org else title.words[-1].lower()) in _NUMBERED \
+                    and (tok.text not in ("I", "II", "III", "IV", "V") or org or title.full not in ROMAN_TITLES):
+                break  # "Asisten II", "Wilayah I", but not "Regent I Nyoman ..."
             org.append(tok)
             j += 1
             continue
