@@ -470,3 +470,11 @@ def test_numbered_units_in_roman_numerals():
     got = [(m.name, m.role.title, [x.text for x in m.role.org]) for m in people.find_mentions(t, 0, 0, len(t)) if m.name]
     assert got == [("Yuni Marlina", "Inspektur Pembantu", ["Wilayah", "I"]), ("Andi Rahman", "Kepala Unit", ["II"]),
                    ("I Nyoman Giri", "Bupati", [])]
+
+
+def test_a_venue_named_after_the_dateline_town_the_gazetteer_does_not_know():
+    rec = extract_text(_article(
+        "Pemkab Mabar dan Ombudsman NTT Teken Kesepakatan",
+        "LABUAN BAJO – Pemerintah Kabupaten Manggarai Barat dan Ombudsman RI Perwakilan Nusa Tenggara Timur "
+        "menandatangani nota kesepakatan di ruang pertemuan MPP Labuan Bajo, Senin (15/9/2025)."), id="t")
+    assert rec.signings[0].venue.city == "Labuan Bajo"

@@ -338,6 +338,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             city = _kota_of_district(name, items[-1].rstrip("."))
         if city is None:
             city = _dateline_town(ctx, name) or _trailing_place(name) or _dateline_fallback(ctx, s, e)
+        if city is None and ctx.dateline and re.search(rf"\b{re.escape(ctx.dateline)}\b", name, re.I):
+            city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
         return name, city, name_s, name_e
     return None
 
