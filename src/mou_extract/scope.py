@@ -448,7 +448,10 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 _SERVICE_PLACES = word_set("service_places.txt")
 _AND = ("dan", "serta", "atau")
-_SERVICE_WORDS = frozenset({"layanan", "pelayanan", "tingkat", "wilayah", "daerah"})  # services, not units
+# words of service_places.txt that do not name a unit on their own: services, and the
+# second words of "rumah sakit", "satuan kerja", "perangkat daerah"
+_SERVICE_WORDS = frozenset({"layanan", "pelayanan", "tingkat", "wilayah", "daerah", "kerja", "sakit", "rumah",
+                            "satuan", "perangkat", "setiap", "seluruh", "semua", "para", "masing-masing"})
 _QUANTIFIERS = frozenset({"sejumlah", "beberapa", "seluruh", "semua", "setiap", "tiap", "para", "masing-masing"})
 # an item that goes on about the one before: an example ("termasuk X") gives no label of
 # its own; a focus ("terutama dalam X") names labels but no `other` item
