@@ -86,6 +86,7 @@ _LOWER_ROLE = fastre.compile(
     r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir)[ \t]+"
     r"(?P<role>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.-]*){0,7}),[ \t]+"
     r"(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))")
+_LOWER_WORD = re.compile(r"[a-z][a-z.-]*")
 _LOWER_ROLE_KEEP = {"dan": "dan", "di": "di", "ri": "RI", "dprd": "DPRD", "opd": "OPD"}
 
 
@@ -103,7 +104,7 @@ def restore_role_case(text: str) -> str:
             continue  # ("kepala perwakilannya, X": whose head, the text says elsewhere)
         out = out or list(text)
         pos = m.start("role")
-        for w in re.finditer(r"[a-z][a-z.-]*", m.group("role")):
+        for w in _LOWER_WORD.finditer(m.group("role")):
             fixed = _LOWER_ROLE_KEEP.get(w.group(), w.group()[:1].upper() + w.group()[1:])
             out[pos + w.start():pos + w.end()] = fixed
     return "".join(out) if out else text
