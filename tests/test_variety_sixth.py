@@ -478,3 +478,15 @@ def test_a_venue_named_after_the_dateline_town_the_gazetteer_does_not_know():
         "LABUAN BAJO – Pemerintah Kabupaten Manggarai Barat dan Ombudsman RI Perwakilan Nusa Tenggara Timur "
         "menandatangani nota kesepakatan di ruang pertemuan MPP Labuan Bajo, Senin (15/9/2025)."), id="t")
     assert rec.signings[0].venue.city == "Labuan Bajo"
+
+
+def test_with_this_agreement_opens_a_scope_statement_and_a_prosecutors_assistance_is_legal():
+    labels = _scope_labels("Pemkot dan Ombudsman Babel Teken Kesepakatan", LEAD,
+                           '"Dengan PKS ini, Ombudsman akan memberikan asistensi penyusunan standar pelayanan dan '
+                           'mempercepat penyelesaian laporan warga," ujarnya.')
+    assert labels == ["capacity_building", "complaint_handling"]
+    labels = _scope_labels("Pemkab dan Kejari Teken Kesepakatan", LEAD.replace("Ombudsman RI Perwakilan Bangka "
+                           "Belitung", "Kejaksaan Negeri Pangkalpinang"),
+                           '"Dengan adanya kesepakatan ini, pemkot bisa meminta pendampingan dari jaksa pengacara '
+                           'negara," ujarnya.')
+    assert labels == ["legal_assistance"]
