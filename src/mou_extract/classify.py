@@ -20,12 +20,23 @@ from .lexicon import data_lines
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, re.Pattern]:
+def _cue_patterns() -> dict[str, list[str]]:
+    """The patterns of data/signing_cues.tsv by kind."""
     groups: dict[str, list[str]] = {}
     for ln in data_lines("signing_cues.tsv"):
         kind, pat = ln.split("\t", 1)
         groups.setdefault(kind, []).append(pat.strip())
-    return {k: fastre.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])", re.I) for k, v in groups.items()}
+    return groups
+
+
+def cue_alternation(kind: str) -> str:
+    """The patterns of one kind as one regex alternation (no boundaries)."""
+    return "|".join(_cue_patterns()[kind])
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    return {k: fastre.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])", re.I) for k, v in _cue_patterns().items()}
 
 
 def cue(kind: str) -> re.Pattern:
@@ -36,9 +47,7 @@ def cue(kind: str) -> re.Pattern:
 def _sign_words() -> re.Pattern:
     """The signing verbs and nouns without the word-boundary checks: matches wherever
     cue("sign") can, and more (a cheap, safe test that an article cannot be a signing)."""
-    pats = [pat.strip() for ln in data_lines("signing_cues.tsv")
-            for kind, pat in [ln.split("\t", 1)] if kind == "sign"]
-    return fastre.compile("|".join(f"(?:{p})" for p in pats), re.I)
+    return fastre.compile("|".join(f"(?:{p})" for p in _cue_patterns()["sign"]), re.I)
 
 
 def may_report_signing(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -134,8 +143,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
 # A signing noun/verb followed within a few words by a word saying it did not happen
 # ("penandatanganan ditunda karena ...", "penandatanganan MoU tersebut batal digelar").
 # "yang sempat tertunda" (delayed, then held) and a new clause (a comma) do not count.
-_OFF_WORDS = "|".join(pat.strip() for ln in data_lines("signing_cues.tsv")
-                      for kind, pat in [ln.split("\t", 1)] if kind == "called_off")
+_OFF_WORDS = cue_alternation("called_off")
 _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
                              rf"(?:{_OFF_WORDS})\b", re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
@@ -143,9 +151,7 @@ _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
-_PAST_LEAD = fastre.compile(r"\s*(?:" + "|".join(pat.strip() for ln in data_lines("signing_cues.tsv")
-                                                   for kind, pat in [ln.split("\t", 1)] if kind == "past_lead")
-                             + r")(?![\w-])", re.I)
+_PAST_LEAD = fastre.compile(r"\s*(?:" + cue_alternation("past_lead") + r")(?![\w-])", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)

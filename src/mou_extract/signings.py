@@ -272,9 +272,18 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
 
 # --- venue ----------------------------------------------------------------------------
 
-_VENUE = fastre.compile(
-    r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
-    r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+# a venue's name: a head word (data/venue_heads.txt), then capitalised words, "dan", floor
+# words and short glosses
+_VENUE_NAME = (r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
+               r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+_VENUE = fastre.compile(r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+" + _VENUE_NAME)
+_WEEKDAYS_ID = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
+_WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE_WORD = fastre.compile(rf"(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|Pada|Tanggal)\b")
+_WEEKDAY_IN_NAME = fastre.compile(rf"\s+(?:{_WEEKDAYS_ID})\b")
+_EMBEDDED_DI = fastre.compile(r"\s+(?:di|in)\s+")
+_CITY_WORDS = fastre.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]+(?:,|\s*$)")
 # a venue written in lower case up to its proper name: "di ruang rapat pimpinan DPRD Kota
 # Kendari", "di kantor Ombudsman RI Perwakilan Babel"
 _VENUE_LOWER = fastre.compile(
@@ -283,9 +292,7 @@ _VENUE_LOWER = fastre.compile(
 # the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
 _VENUE_SUBJECT = fastre.compile(
-    r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
-    r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)"
-    r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
+    _VENUE_NAME + r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
 _CITY_ITEM = fastre.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
 _STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
@@ -302,7 +309,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         name_s, name_e = m.start("name"), m.end("name")
         name = norm[name_s:name_e]
         # a venue name stops before an embedded " di <City>"
-        cut = re.search(r"\s+(?:di|in)\s+", name)
+        cut = _EMBEDDED_DI.search(name)
         city = None
         if cut:
             rest = name[cut.end():]
@@ -314,7 +321,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         if len(name.split()) < 2 and not name.startswith("Mal"):
             continue
         # weekday/date words are not part of the name
-        wd = re.search(r"\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b", name)
+        wd = _WEEKDAY_IN_NAME.search(name)
         if wd:
             name = name[:wd.start()]
             name_e = name_s + len(name)
@@ -338,7 +345,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             city = _kota_of_district(name, items[-1].rstrip("."))
         if city is None:
             city = _dateline_town(ctx, name) or _trailing_place(name) or _dateline_fallback(ctx, s, e)
-        if city is None and ctx.dateline and re.search(rf"\b{re.escape(ctx.dateline)}\b", name, re.I):
+        if city is None and ctx.dateline and _names_words(name, ctx.dateline):
             city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
         return name, city, name_s, name_e
     return None
@@ -348,24 +355,38 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
 # the town, right before the date
 _CITY_VENUE = fastre.compile(
     r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|\(?\d{1,2}[/ ])")
+    rf"\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|\(?\d{{1,2}}[/ ])")
 
 
 def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, int]]:
     """A venue named only by its town ("di Jakarta, Selasa (24/6/2025)"): (None, town,
     start, end) when the gazetteer knows the town."""
     for m in _CITY_VENUE.finditer(ctx.norm, s, e):
-        city = m.group("city")
-        if regions.candidates(city) or regions.town_codes().get(tuple(regions.normalize(city).split())):
-            return None, city, m.start("city"), m.end("city")
+        if _known_place(m.group("city")):
+            return None, m.group("city"), m.start("city"), m.end("city")
     return None
+
+
+def _town_codes(name: str) -> tuple:
+    """Kemendagri codes of the towns / kecamatan called `name` (empty when none)."""
+    return regions.town_codes().get(tuple(regions.normalize(name).split()), ())
+
+
+def _known_place(name: str) -> bool:
+    """A region or a town the gazetteer knows."""
+    return bool(regions.candidates(name) or _town_codes(name))
+
+
+def _names_words(text: str, words: str) -> bool:
+    """Whether `words` occur in `text` as whole words (case aside)."""
+    t, w = text.lower().split(), words.lower().split()
+    return any(t[i:i + len(w)] == w for i in range(len(t) - len(w) + 1))
 
 
 def _kota_of_district(name: str, place: str) -> str:
     """The city a venue is in: "Gedung Pusat Pemerintahan Kota Tangerang Selatan, Ciputat"
     is in Tangerang Selatan (Ciputat is one of its districts); else `place`."""
-    codes = regions.town_codes().get(tuple(regions.normalize(place).split()))
+    codes = _town_codes(place)
     if not codes:
         return place
     lows = name.lower().split()
@@ -383,11 +404,9 @@ def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
     is filed from where the signing took place. A dateline that is not a known place
     (an outlet's name) gives nothing."""
     town = ctx.dateline
-    if not town or re.search(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]+(?:,|\s*$)", ctx.norm[s:e]):
+    if not town or _OTHER_TOWN.search(ctx.norm[s:e]):
         return None
-    if regions.candidates(town) or regions.town_codes().get(tuple(regions.normalize(town).split())):
-        return town
-    return None
+    return town if _known_place(town) else None
 
 
 def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
@@ -413,7 +432,7 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     if not town:
         return None
     known = regions.candidates(town)
-    codes = regions.town_codes().get(tuple(regions.normalize(town).split()), ())
+    codes = _town_codes(town)
     codes = tuple(codes) + tuple(r.code for r in known if r.level == "kota")
     if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
         return town
@@ -426,18 +445,15 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
 
 
 def _city_words(s: str) -> Optional[str]:
-    m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", s)
+    m = _CITY_WORDS.match(s)
     return m.group() if m and not _is_date_word(m.group()) else None
 
 
 def _is_date_word(item: str) -> bool:
-    return bool(re.match(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|"
-                         r"Thursday|Friday|Saturday|Sunday|Pada|Tanggal)\b", item))
+    return bool(_DATE_WORD.match(item))
 
 
 def _trailing_place(name: str) -> Optional[str]:
-    from . import places
-
     words = name.split()
     lows = [w.lower().strip(".,") for w in words]
     for i in range(len(words)):
@@ -1000,8 +1016,7 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
     if len(short) >= len(full) or not any(w.isupper() and len(w) > 1 for w in short):
         return False
 
-    @lru_cache(maxsize=None)
-    def fits(i: int, j: int) -> bool:
+    def fits(i: int, j: int) -> bool:  # short[i:] spells full[j:]
         if i == len(short):
             return j == len(full)
         w = short[i]
