@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Optional
 
 from . import fastre
-from .lexicon import word_set
+from .lexicon import data_lines
 from .textcase import compile_folded, folded
 
 __all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
@@ -446,13 +446,19 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
 
 
-_SERVICE_PLACES = word_set("service_places.txt")
+def _service_words() -> dict[str, frozenset]:
+    """data/service_places.txt by kind: unit, part, quantifier."""
+    out: dict[str, set] = {}
+    for ln in data_lines("service_places.txt"):
+        kind, words = ln.split("\t", 1)
+        out.setdefault(kind, set()).update(w.lower() for w in words.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_PLACE_WORDS = _service_words()
+_UNITS, _QUANTIFIERS = _PLACE_WORDS["unit"], _PLACE_WORDS["quantifier"]
+_SERVICE_PLACES = _UNITS | _PLACE_WORDS["part"] | _QUANTIFIERS
 _AND = ("dan", "serta", "atau")
-# words of service_places.txt that do not name a unit on their own: services, and the
-# second words of "rumah sakit", "satuan kerja", "perangkat daerah"
-_SERVICE_WORDS = frozenset({"layanan", "pelayanan", "tingkat", "wilayah", "daerah", "kerja", "sakit", "rumah",
-                            "satuan", "perangkat", "setiap", "seluruh", "semua", "para", "masing-masing"})
-_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "seluruh", "semua", "setiap", "tiap", "para", "masing-masing"})
 # an item that goes on about the one before: an example ("termasuk X") gives no label of
 # its own; a focus ("terutama dalam X") names labels but no `other` item
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
@@ -518,7 +524,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
                 continue
             # "sejumlah puskesmas dengan kunjungan tertinggi": units reached, not an area
             content = [w.lower() for w in words if w.lower() not in _QUANTIFIERS and not w.isdigit()]
-            if content and content[0] in _SERVICE_PLACES and content[0] not in _SERVICE_WORDS:
+            if content and content[0] in _UNITS:
                 continue
             # "meliputi Dinas Kependudukan ..., RSUD X, 9 kecamatan": the units an
             # agreement reaches (proper names), not what it covers
