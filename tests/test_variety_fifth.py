@@ -8,11 +8,8 @@ written for these tests; none comes from a corpus article."""
 import pytest
 
 from mou_extract import extract_text
-from variety_helpers import first_signing, people
+from variety_helpers import article, first_signing, people
 
-
-def _article(*paras: str) -> str:
-    return "\n\n".join(paras) + "\n"
 
 
 # articles that mention a signing and report none (RECORD.md is_signing)
@@ -48,7 +45,7 @@ NOT_SIGNINGS = [
 
 @pytest.mark.parametrize("paras", NOT_SIGNINGS)
 def test_articles_that_report_no_signing(paras):
-    rec = extract_text(_article(*paras), id="t")
+    rec = extract_text(article(*paras), id="t")
     assert not rec.is_signing
 
 # parties named in the text that did not sign this agreement
@@ -92,12 +89,12 @@ PARTIES = [
 
 @pytest.mark.parametrize("paras, parties", PARTIES)
 def test_only_the_institutions_that_signed_are_parties(paras, parties):
-    sg = first_signing(_article(*paras))
+    sg = first_signing(article(*paras))
     assert {p.name for p in sg.parties} == parties
 
 
 def test_a_signing_reported_with_a_later_schedule_is_still_reported():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Ombudsman Sultra Teken Kesepakatan dengan Pemkab Konawe",
         "KENDARI – Ombudsman RI Perwakilan Sulawesi Tenggara menandatangani nota kesepakatan dengan "
         "Pemerintah Kabupaten Konawe di Kantor Bupati Konawe, Senin (3/6/2024).",
@@ -108,7 +105,7 @@ def test_a_signing_reported_with_a_later_schedule_is_still_reported():
 
 
 def test_a_glossed_short_form_in_a_role_gets_the_full_jurisdiction():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Ombudsman Malut Teken Kesepakatan dengan Pemkab Halsel",
         "LABUHA – Ombudsman RI Perwakilan Maluku Utara menandatangani nota kesepakatan dengan "
         "Pemerintah Kabupaten Halmahera Selatan (Halsel) di Labuha, Rabu (5/6/2024).",
@@ -119,7 +116,7 @@ def test_a_glossed_short_form_in_a_role_gets_the_full_jurisdiction():
 
 
 def test_a_witness_office_named_again_later_is_not_a_party():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Ombudsman Riau Teken Kesepakatan dengan Pemkab Siak",
         "SIAK – Ombudsman RI Perwakilan Provinsi Riau menandatangani nota kesepakatan dengan "
         "Pemerintah Kabupaten Siak, Selasa (4/6/2024).",
@@ -132,7 +129,7 @@ def test_a_witness_office_named_again_later_is_not_a_party():
 
 
 def test_counted_governments_named_in_the_next_sentence_are_parties():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Ombudsman Kalbar Teken Kesepakatan dengan Empat Pemkab",
         "PONTIANAK – Ombudsman RI Perwakilan Kalimantan Barat menandatangani nota kesepakatan dengan "
         "empat pemerintah kabupaten, Kamis (6/6/2024).",
@@ -160,7 +157,7 @@ def test_lower_case_doctor_title_between_role_and_name():
 
 
 def test_an_institution_named_as_a_place_is_not_a_party():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Kejari dan Pemkot Palangka Raya Teken Kerja Sama Datun",
         "PALANGKA RAYA – Pemerintah Kota Palangka Raya dan Kejaksaan Negeri Palangka Raya menandatangani "
         "nota kesepakatan bidang perdata dan tata usaha negara, Selasa (11/6/2024).",
@@ -245,7 +242,7 @@ def test_people_a_virtual_event_was_attended_by():
 # --- round 7 (tests/corpus/variety6) ----------------------------------------------------
 
 def test_signing_at_the_same_occasion_takes_the_venue_of_the_lead_event():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "HUT Kabupaten Badung, Pemkab dan Ombudsman Bali Teken MoU",
         "MANGUPURA – Bupati Badung membacakan amanat pada upacara HUT Kabupaten Badung di Lapangan "
         "Puspem Badung, Senin (16/9/2024).",
@@ -255,7 +252,7 @@ def test_signing_at_the_same_occasion_takes_the_venue_of_the_lead_event():
 
 
 def test_the_subject_document_not_the_one_its_relative_clause_names():
-    rec = extract_text(_article(
+    rec = extract_text(article(
         "Ombudsman Sultra dan Pemkab Muna Teken PKS",
         "RAHA – Ombudsman RI Perwakilan Sulawesi Tenggara dan Pemerintah Kabupaten Muna menandatangani "
         "perjanjian kerja sama di Kantor Bupati Muna, Rabu (19/3/2025).",
@@ -275,7 +272,7 @@ def test_agreed_to_do_a_list_of_things_is_a_scope_statement():
 
 
 def test_english_copy_that_glosses_the_indonesian_document_name():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Ombudsman signs MoU with Balikpapan",
         "BALIKPAPAN - The East Kalimantan office of the Indonesian Ombudsman (Ombudsman RI Perwakilan "
         "Kalimantan Timur) signed a memorandum of understanding, or nota kesepakatan, with the Balikpapan "
@@ -308,7 +305,7 @@ def test_attendees_listed_with_semicolons_share_the_cue():
 
 
 def test_the_city_after_a_venue_and_a_province_of_origin_are_not_parties():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Kanwil BPN Banten dan Ombudsman Banten Teken Nota Kesepakatan",
         "SERANG – Kanwil BPN Banten dan Ombudsman RI Perwakilan Banten menandatangani nota kesepakatan, "
         "Rabu (17/7/2025), di Aula Kanwil BPN Banten, Kota Serang. Pada kesempatan yang sama, sejumlah "
@@ -340,13 +337,13 @@ def test_contains_a_number_of_commitments_then_lists_them_in_the_next_sentence()
 # --- round 9 (tests/corpus/variety8) ----------------------------------------------------
 
 def test_an_unknown_dateline_town_is_the_seat_of_the_regency_whose_office_is_the_venue():
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Pemkab Murung Raya dan Ombudsman Kalteng Teken Nota Kesepakatan",
         "PURUK CAHU, KaltengPos.id – Ombudsman RI Perwakilan Kalimantan Tengah dan Pemerintah Kabupaten "
         "Murung Raya menandatangani nota kesepakatan di Aula Kantor Bupati Murung Raya, Kamis (16/10/2025)."))
     assert sg.venue is not None and sg.venue.city == "Puruk Cahu"
     # a hotel named after a city is no regent's office: the dateline says nothing about it
-    sg = first_signing(_article(
+    sg = first_signing(article(
         "Bupati SBD Teken Nota Kesepakatan di Kupang",
         "TAMBOLAKA, sumbaekspres.com – Bupati Sumba Barat Daya menandatangani nota kesepakatan dengan "
         "Ombudsman RI Perwakilan Nusa Tenggara Timur di Ballroom Hotel Aston Kupang, Selasa (20/5/2025)."))

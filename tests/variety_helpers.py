@@ -14,3 +14,8 @@ def first_signing(text: str):
     rec = extract_text(text, id="t")
     assert rec.is_signing, "expected a signing"
     return rec.signings[0]
+
+
+def article(*paras: str) -> str:
+    """An article text from its paragraphs (headline first), blank lines between them."""
+    return "\n\n".join(paras) + "\n"
