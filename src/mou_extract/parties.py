@@ -371,13 +371,38 @@ def _unit_tail(toks, lows, j):
         L = len(head)
         if tuple(lows[j:j + L]) == head and j + L < n and (toks[j + L].is_cap or toks[j + L].text.isdigit()):
             k = j + L
-            while k < n and k - j < L + 5 and (toks[k].is_cap and toks[k].is_word or toks[k].text.isdigit()) \
+            glossed = 0
+            while k < n and k - j - glossed < L + 5 and (toks[k].is_cap and toks[k].is_word or toks[k].text.isdigit()
+                                                         or _acronym_gloss(toks, k)) \
                     and lows[k] not in _NAME_STOP and not _title_at(toks, k):
+                if toks[k].text == "(":
+                    glossed += 3
+                    k += 2
                 k += 1
                 if toks[k - 1].text.isdigit():
                     break  # "Regional 4": the number ends the unit's name
             return k
     return j
+
+
+def _acronym_gloss(toks, k) -> bool:
+    """toks[k] opens an acronym in brackets inside a name, a word going on after it:
+    "Unit Induk Wilayah (UIW) NTT"."""
+    return (toks[k].text == "(" and k + 3 < len(toks) and toks[k + 2].text == ")"
+            and toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and toks[k + 3].is_cap
+            and toks[k + 3].is_word and toks[k + 1].low != "persero")
+
+
+def without_glosses(toks) -> list:
+    """The tokens without the acronym glosses _unit_tail reads through."""
+    out, k = [], 0
+    while k < len(toks):
+        if _acronym_gloss(toks, k):
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def text_of(toks, a, b) -> str:
@@ -445,7 +470,7 @@ def _institution_at(toks, lows, i, context_province):
         tail: list[Tok] = []
         unit_end = _unit_tail(toks, lows, j) if e.kind in ("enterprise", "national_institution") and e.place != "required" else j
         if unit_end > j:
-            tail = persero + toks[j:unit_end]
+            tail = persero + without_glosses(toks[j:unit_end])
             name = " ".join([e.canonical] + [t.text for t in tail]).strip()
             return PartyMention(toks[i].start, toks[unit_end - 1].end, name, e.kind), unit_end
         if e.place in ("optional", "required"):
@@ -483,7 +508,7 @@ def _institution_at(toks, lows, i, context_province):
                     tail = tail + [Tok("(Persero)", toks[j].start, toks[j + 2].end)]
                     j += 3
                     u = _unit_tail(toks, lows, j)
-                    tail, j = tail + toks[j:u], u
+                    tail, j = tail + without_glosses(toks[j:u]), u
             elif toks[j:j + 1] and toks[j].text.isdigit() and j + 2 < n and toks[j + 1].text == "/" and toks[j + 2].is_cap:
                 # a numbered military unit: "Kodim 0809/Kediri", "Korem 042/Garuda Putih"
                 k = j + 2
@@ -558,6 +583,10 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
         for m in _GLOSS.finditer(text, s, e):
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
             if before and before[-1].end >= m.start() - 1:
+                if _acronym_gloss(tokenize(text, m.start(), min(e, m.end() + 40)), 0) and any(
+                        pm.end > m.end() for pm in find_parties(text, before[-1].start, min(e, m.end() + 60),
+                                                                context_province)[:1]):
+                    continue  # inside a longer name: "Unit Induk Distribusi (UID) Suluttenggo"
                 out[m.group(1).lower()] = before[-1]
     return out
 

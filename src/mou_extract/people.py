@@ -210,6 +210,30 @@ _HOSPITALS = word_set("hospital_words.txt")
 _UNIT_TITLE_WORDS = word_set("unit_title_words.txt")  # "Kepala Bidang X", "Kepala Divisi Y"
 
 
+def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
+    """Where a field list that goes on after the comma at toks[j] ends: "Bidang A, B dan
+    C Unram, X" names three fields, so the comma at j belongs to the role when
+    capitalised words, commas and one "dan" (then more capitalised words) follow up to
+    the next comma. Returns the index of the last word + 1 (0 when not such a list)."""
+    k = j + 1
+    seen_and = False
+    while k < len(toks) and k - j <= 14:
+        t = toks[k]
+        if t.low == "dan" and k > j + 1 and toks[k - 1].is_word:
+            seen_and = True
+        elif t.text == ",":
+            if seen_and:
+                break
+        elif not (t.is_cap and t.is_word) or is_honorific(t) or match_title(toks, k) is not None:
+            return 0
+        k += 1
+    if not seen_and or not toks[k - 1].is_word or toks[k - 1].low == "dan":
+        return 0
+    if k < len(toks) and toks[k].text == "," or k == len(toks) and comma_after:
+        return k
+    return 0
+
+
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                comma_after: bool = False, lows: Optional[list[str]] = None) -> Optional[tuple[Role, int]]:
     """A role phrase starting at toks[i]: prefixes, a title, then the office / institution /
@@ -253,6 +277,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
+        if tok.text == "," and (any(t.low == "bidang" for t in org) or "bidang" in title.full.lower()):
+            k = _field_list_end(toks, j, comma_after)
+            if k:  # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
+                org.extend(toks[j:k])
+                j = k
+                continue
         # military units with a number: "Komandan Kodim 0809/Kediri", and the commander
         # titles that contain the unit ("Danrem 042/Garuda Putih", "Dandim 0809/Kediri")
         if tok.text.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].is_cap \
@@ -399,9 +429,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # unit written after it
         n_inst = _institution_len(toks, lows, j)
         if n_inst:
-            from .parties import _unit_tail
+            from .parties import _unit_tail, without_glosses
             k = _unit_tail(toks, lows, j + n_inst)
-            org.extend(toks[j:k])
+            org.extend(without_glosses(toks[j:k]))
             j = k
             continue
         # an unknown word ("Supervisi", "Datun"): still part of the role when an office,
@@ -580,6 +610,10 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 u = toks[j]
                 if (u.is_cap and u.is_word) or is_degree(u) or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
+                elif (u.text == "," and any(x.low == "bidang" for x in toks[i:j]) and match_title(toks, i)
+                      and not any(is_honorific(x) for x in toks[i:j]) and _field_list_end(toks, j, True)):
+                    # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
+                    j = _field_list_end(toks, j, True)
                 elif (u.text == "," and j + 1 < n and toks[j + 1].low in office and match_title(toks, i)
                       and not any(is_honorific(x) for x in toks[i:j])):
                     # "Kepala Dinas Komunikasi, Informatika dan Persandian X"

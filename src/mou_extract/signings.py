@@ -564,7 +564,7 @@ def role_text(role: Role, ctx: Ctx) -> str:
             words.append(t.text)
         prev_low = words[-1].split()[-1].lower()  # "Setdakab" -> "... Daerah Kabupaten"
         i += 1
-    return " ".join(words).replace(" / ", "/")  # "Kodim 0809/Kediri"
+    return " ".join(words).replace(" / ", "/").replace(" ,", ",")  # "Kodim 0809/Kediri"
 
 
 def _starts_place(toks, i, place: str) -> bool:
