@@ -15,7 +15,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 @pytest.mark.parametrize("name, n, floor", [
     ("variety", 25, 0.97), ("variety2", 25, 0.97), ("variety3", 15, 0.97), ("variety4", 18, 0.93),
     ("variety5", 18, 0.95), ("variety6", 16, 0.97), ("variety7", 14, 0.97), ("variety8", 14, 0.95),
-    ("variety9", 16, 0.93), ("variety10", 18, 0.94), ("variety11", 12, 0.96)])
+    ("variety9", 16, 0.93), ("variety10", 18, 0.94), ("variety11", 12, 0.96),
+    ("variety12", 14, 0.94), ("variety13", 14, 0.94)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):

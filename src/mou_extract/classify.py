@@ -102,7 +102,11 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
             return "planned"
     if cue("conditional").search(before):
         return "planned"
-    if cue("count").search(clause):
+    count = cue("count").search(clause)
+    # ("meneken dua dokumen kerja sama dalam satu seremoni, yakni ...": two at one event)
+    count_end = verb.start() - len(before) + count.end() if count else 0
+    if count and not (_SMALL_COUNT.match(count.group()) and count_end >= verb.end()
+                      and cue("together").search(text, count_end, min(e, count_end + 60))):
         return "count"
     if docs_in_sentence and all(d.is_budget for d in docs_in_sentence):
         return "budget"
@@ -152,10 +156,11 @@ _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _PAST_LEAD = fastre.compile(r"\s*(?:" + cue_alternation("past_lead") + r")(?![\w-])", re.I)
+_SMALL_COUNT = fastre.compile(r"(?:dua|tiga|empat|[234])\s", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
-_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
+_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+|(?:tanggal\s+)?\d{1,2}\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
                             r"agustus|september|oktober|november|desember)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?", re.I)
 
 

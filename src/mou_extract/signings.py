@@ -119,11 +119,28 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
+                if status == "weak":
+                    # "... menjalin nota kesepahaman dengan X. Penandatanganan dilakukan oleh
+                    # ...": the document the sentence before named in the same paragraph
+                    doc = _previous_sentence_doc(ctx, si, out)
+                    status = "done" if doc is not None else status
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
     done = {a.sent for a in out if a.status in ("done", "weak")}
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated")} - done
     return out
+
+
+def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
+    """The agreement the previous sentence of the same paragraph names, when that sentence
+    reports no earlier, planned or denied signing of it."""
+    if si == 0 or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+        return None
+    prev = ctx.sents[si - 1]
+    if any(a.sent == si - 1 and a.status not in ("done", "weak") for a in anchors):
+        return None
+    docs = [d for d in _in(prev.start, prev.end, ctx.docs) if not d.is_budget]
+    return docs[-1] if docs else None
 
 
 _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
