@@ -113,3 +113,72 @@ def test_a_document_in_the_sentence_before_a_recall_does_not_make_it_a_signing()
         "Draf nota kesepahaman dengan Pemkab Paser masih dibahas. Penandatanganan direncanakan bulan depan."),
         id="t")
     assert not rec.is_signing
+
+
+def test_items_opened_by_ordinals_after_agreeing_on_several_matters():
+    sg = first_signing(article(
+        "Pemkab Bangli dan Ombudsman Bali Teken PKS",
+        "BANGLI - Pemerintah Kabupaten Bangli dan Ombudsman RI Perwakilan Bali menandatangani perjanjian kerja "
+        "sama di Kantor Bupati Bangli, Senin (2/6/2025).",
+        "Kedua pihak bersepakat dalam tiga hal. Pertama, pertukaran data pengaduan setiap bulan. Kedua, "
+        "pelatihan bagi petugas pelayanan. Ketiga, pencegahan maladministrasi di kantor kecamatan."))
+    assert {s.label for s in sg.scope} == {"data_exchange", "capacity_building", "maladministration_prevention"}
+
+
+def test_the_date_only_in_a_headline_that_reports_the_signing():
+    sg = first_signing(article(
+        "Rabu (5/11/2025), Pemkot Tomohon dan Ombudsman Sulut Teken Nota Kesepakatan",
+        "TOMOHON - Pemerintah Kota Tomohon dan Ombudsman RI Perwakilan Sulawesi Utara menandatangani nota "
+        "kesepakatan tentang pengawasan pelayanan publik di Ruang Rapat Wali Kota Tomohon."))
+    assert sg.date is not None and sg.date.value == "2025-11-05"
+
+
+def test_a_headline_date_is_not_used_when_the_headline_reports_no_signing():
+    sg = first_signing(article(
+        "Rabu (5/11/2025), Ombudsman Sulut Kunjungi Tomohon",
+        "TOMOHON - Pemerintah Kota Tomohon dan Ombudsman RI Perwakilan Sulawesi Utara menandatangani nota "
+        "kesepakatan tentang pengawasan pelayanan publik di Ruang Rapat Wali Kota Tomohon."))
+    assert sg.date is None
+
+
+def test_a_building_complex_after_the_venue_is_no_person():
+    sg = first_signing(article(
+        "Pemkot dan PN Teken MoU",
+        "Nota kesepahaman ditandatangani Wali Kota Pekanbaru Agung Nugroho dan Ketua Pengadilan Negeri Pekanbaru "
+        "Sulhanuddin di Ruang Rapat Wali Kota, Kompleks Perkantoran Tenayan Raya, Rabu (18/6/2025)."))
+    assert {p.name for p in sg.signatories} == {"Agung Nugroho", "Sulhanuddin"}
+
+
+def test_a_guest_whose_presence_is_told_after_the_name():
+    s = "Kepala Kantor Kementerian Agama Kota Dumai, H. Rusli Hamid, juga turut hadir."
+    assert [(m.name, m.cue) for m in find_mentions(s, 0, 0, len(s))] == [("Rusli Hamid", "attendee")]
+
+
+def test_a_gloss_inside_an_office_name_before_the_comma_and_the_name():
+    s = ("Turut hadir Kepala Bidang Teknologi Informasi dan Komunikasi (Kabid TIK) Polda Jambi, AKBP Mulia Prianto, "
+         "dan Direktur Reserse Kriminal Umum Polda Jambi, Kombes Pol Andri Ananta.")
+    got = {m.name: (m.role.title, m.role.org_text()) for m in find_mentions(s, 0, 0, len(s))}
+    assert got == {"Mulia Prianto": ("Kepala Bidang", "Teknologi Informasi dan Komunikasi Polda Jambi"),
+                   "Andri Ananta": ("Direktur", "Reserse Kriminal Umum Polda Jambi")}
+
+
+def test_a_hospital_signs_as_the_government_the_text_says_owns_it():
+    sg = first_signing(article(
+        "Ombudsman Jambi dan RSUD Raden Mattaher Teken Nota Kesepakatan",
+        "JAMBI - Ombudsman RI Perwakilan Jambi dan RSUD Raden Mattaher menandatangani nota kesepakatan "
+        "tentang pengawasan pelayanan kesehatan, Kamis (5/6/2025).",
+        "RSUD Raden Mattaher merupakan rumah sakit rujukan milik Pemerintah Provinsi Jambi.",
+        "Nota kesepakatan diteken Direktur RSUD Raden Mattaher, dr. Herlambang, dan Kepala Ombudsman RI "
+        "Perwakilan Jambi, Saiful Roswandi."))
+    assert "Pemerintah Provinsi Jambi" in [p.name for p in sg.parties]
+    assert {p.name: p.party for p in sg.signatories}["Herlambang"] == "Pemerintah Provinsi Jambi"
+
+
+def test_hospital_wards_after_di_continue_the_item_before():
+    sg = first_signing(article(
+        "RSUD dan Ombudsman Teken Kesepakatan",
+        "KENDARI - Pemerintah Kota Kendari dan Ombudsman RI Perwakilan Sulawesi Tenggara menandatangani nota "
+        "kesepakatan di Balai Kota Kendari, Senin (2/6/2025).",
+        "Ruang lingkup kesepakatan meliputi pengawasan standar pelayanan di instalasi gawat darurat, rawat inap "
+        "dan poliklinik, serta pelatihan petugas."))
+    assert sorted(s.label for s in sg.scope) == ["capacity_building", "monitoring_evaluation"]

@@ -438,7 +438,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # acronym or place follows later in the run with a name after it
         k = _later_anchor(toks, j, aliases, comma_after)
         if k is not None:
-            org.extend(toks[j:k])
+            org.extend(_without_brackets(toks[j:k]))
             j = k
             continue
         break
@@ -486,6 +486,13 @@ def _later_anchor(toks: list[Tok], j: int, aliases, comma_after: bool = False) -
     k = j
     while k < len(toks) and k - j < 12:
         t = toks[k]
+        if t.text == "(" and k > j:
+            # a gloss inside the office's name: "Bidang Profesi dan Pengamanan (Kabid
+            # Propam) Polda Kalbar, X"
+            close = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x].text == ")"), None)
+            if close is not None and close > k + 1:
+                k = close + 1
+                continue
         if is_honorific(t) or not (t.is_word and (t.is_cap or t.low == "dan")):
             break
         if k > j and t.low in NAMED_INSTITUTIONS and k + 1 < len(toks) and toks[k + 1].is_cap:
@@ -507,6 +514,16 @@ def _later_anchor(toks: list[Tok], j: int, aliases, comma_after: bool = False) -
             continue
         k += 1
     return best
+
+
+def _without_brackets(toks: list[Tok]) -> list[Tok]:
+    out, depth = [], 0
+    for t in toks:
+        depth += t.text == "("
+        if not depth:
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    return out
 
 
 def _alias_at(toks: list[Tok], j: int, aliases: set[tuple[str, ...]]) -> int:
@@ -973,6 +990,8 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
 _WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
+# "X, juga turut hadir": a guest, like the ones "turut hadir" introduces
+_HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|ikut)\s+)?hadir\b", re.I)
 _GAP_OK = fastre.compile(
     r"^(?:,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
     r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|\b(?:dr|drg|drh)\.|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
@@ -982,7 +1001,7 @@ def _next_verb(after: str) -> Optional[str]:
     """What the words right after a mention say about it: signer / absent / present."""
     window = after[:160]
     for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
-                     ("attendee_self", _HADIR)):
+                     ("witness", _HADIR_TOO), ("attendee_self", _HADIR)):
         mm = rx.search(window)
         if mm and _GAP_OK.match(window[:mm.start()]):
             return kind

@@ -464,7 +464,7 @@ _AND = ("dan", "serta", "atau")
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
 _ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially)\b", re.I)
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
-_LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
+_LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 
 

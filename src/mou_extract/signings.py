@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
-from . import classify, ner, parties as P, places, regions, scope as S
+from . import classify, dates as D, ner, parties as P, places, regions, scope as S
 from .lexicon import data_lines, word_set
 from .people import Mention, Role, find_mentions, restore_role_case
 
@@ -284,6 +284,12 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
             if ds:
                 return ds[0]
+    # the headline that reports the signing: "Selasa (28/10/2025), Pemkab X dan Y Teken PKS"
+    if ctx.headline is not None and classify.signing_verbs(ctx.norm, *ctx.headline):
+        ds = [d for d in D.find_dates(ctx.norm, ctx.reference, [ctx.headline])
+              if d.value is not None and d.precision == "day"]
+        if ds:
+            return ds[0]
     return None
 
 
@@ -639,7 +645,25 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
         if reg:
             src = "gov" if role.cls == "region_head" else "gov-unit"
             return P.gov_party(reg, 0, 0), src
+    if role.org and role.org[0].low in _GOV_UNITS:
+        owner = _owner_government(ctx)
+        if owner is not None:  # "RSUD X merupakan rumah sakit milik Pemerintah Provinsi Y"
+            return P.gov_party(owner.region, 0, 0), "gov-unit"
     return None, ""
+
+
+# "... rumah sakit rujukan milik Pemerintah Provinsi Sumatera Barat", "UPT di bawah Pemkab X"
+_OWNED_BY = fastre.compile(r"\b(?:milik|kepunyaan|di\s+bawah(?:\s+naungan)?|dikelola(?:\s+oleh)?)\s+(?=Pem)")
+
+
+def _owner_government(ctx: Ctx) -> Optional[P.PartyMention]:
+    """The one regional government the article says owns a unit ("milik Pemprov X")."""
+    owners = []
+    for m in _OWNED_BY.finditer(ctx.norm):
+        found = P.find_parties(ctx.norm, m.end(), min(len(ctx.norm), m.end() + 60), ctx.province)
+        if found and found[0].start == m.end() and found[0].region is not None:
+            owners.append(found[0])
+    return owners[0] if owners and all(o.region == owners[0].region for o in owners) else None
 
 
 def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx) -> Optional[str]:
