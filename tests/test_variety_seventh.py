@@ -182,3 +182,46 @@ def test_hospital_wards_after_di_continue_the_item_before():
         "Ruang lingkup kesepakatan meliputi pengawasan standar pelayanan di instalasi gawat darurat, rawat inap "
         "dan poliklinik, serta pelatihan petugas."))
     assert sorted(s.label for s in sg.scope) == ["capacity_building", "monitoring_evaluation"]
+
+
+def test_a_field_list_with_a_comma_before_dan_and_the_name_after_an_honorific():
+    s = ("Hadir Wakil Rektor Bidang Akademik, Riset, dan Inovasi Universitas Riau Dr. Siti Rahmah, M.Si., "
+         "dan Kepala Dinas Pendidikan Provinsi Riau Erisman Yahya.")
+    got = {m.name: m.role.org_text() for m in find_mentions(s, 0, 0, len(s))}
+    assert got == {"Siti Rahmah": "Bidang Akademik, Riset, dan Inovasi Universitas Riau",
+                   "Erisman Yahya": "Pendidikan Provinsi Riau"}
+
+
+def test_a_listed_state_bank_keeps_tbk_and_its_branch_in_its_name():
+    sg = first_signing(article(
+        "Pemkot Madiun Gandeng BNI",
+        "MADIUN - Pemerintah Kota Madiun dan PT Bank Negara Indonesia (Persero) Tbk Kantor Cabang Madiun "
+        "menandatangani perjanjian kerja sama tentang pembayaran retribusi daerah, Senin (3/3/2025)."))
+    assert [p.name for p in sg.parties] == ["Pemerintah Kota Madiun",
+                                            "PT Bank Negara Indonesia (Persero) Tbk Kantor Cabang Madiun"]
+
+
+NOT_AGREEMENTS = [
+    ("Camat se-Kabupaten Teken Pakta Integritas",
+     "MUNGKID - Sebanyak 21 camat di lingkungan Pemerintah Kabupaten Magelang menandatangani pakta integritas "
+     "di Pendopo Kabupaten Magelang, Senin (6/10/2025). Menurut bupati, pakta integritas yang diteken hari ini "
+     "melengkapi kesepakatan bersama Ombudsman yang sudah berjalan."),
+    ("Serah Terima Aset Jalan",
+     "BLORA - Pemerintah Provinsi Jawa Tengah dan Pemerintah Kabupaten Blora menandatangani berita acara serah "
+     "terima aset jalan provinsi di Kantor Bupati Blora, Kamis (9/10/2025), sesuai kesepakatan tahun lalu."),
+    ("Persiapan Kerja Sama Ombudsman",
+     "RANTAU - Pemerintah Kabupaten Tapin dan Ombudsman RI Perwakilan Kalimantan Selatan membahas rancangan "
+     "nota kesepakatan, Selasa (7/10/2025). Pemkab tinggal menyiapkan naskah nota kesepakatan final untuk "
+     "ditandatangani."),
+    ("Warga Mengadu ke Ombudsman",
+     "Kamis, 4 September 2025",
+     "MAKASSAR - Warga Kabupaten Maros mengadukan antrean KTP-el ke Ombudsman RI Perwakilan Sulawesi Selatan, "
+     "Rabu (3/9/2025). Nota kesepakatan tentang pengawasan pelayanan publik ditandatangani Bupati Maros dan "
+     "Kepala Ombudsman Sulsel di Turikale pada Maret 2022."),
+]
+
+
+def test_signed_documents_that_are_not_agreements_or_not_yet_signed_report_no_signing():
+    for paras in NOT_AGREEMENTS:
+        rec = extract_text(article(*paras), id="t")
+        assert not rec.is_signing, paras[0]

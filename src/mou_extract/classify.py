@@ -81,6 +81,13 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # named is what was not signed
     if docs_in_sentence and all(_NOT_DOC.search(text, max(s, d.start - 12), d.start) for d in docs_in_sentence):
         return "negated"
+    # the document signed is not an agreement: "pakta integritas yang diteken hari ini",
+    # "menandatangani berita acara serah terima"
+    if _OTHER_DOC_BEFORE.search(before[-45:]) or _OTHER_DOC_AFTER.match(text, verb.end(), e):
+        return "negated"
+    # "naskah final untuk ditandatangani": a passive verb of purpose, not yet signed
+    if verb.group()[:2].lower() == "di" and _PASSIVE_PURPOSE.search(before[-25:]):
+        return "planned"
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
     if _CALLED_OFF.match(text, verb.end(), e):
         return "negated"
@@ -117,7 +124,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         if d.value is None:
             continue
         if d.precision == "year" or (reference and (reference - d.value).days > 365):
-            if d.start >= verb.start() - 5 and d.start - verb.end() < 40:
+            # close after the verb, or further on in its clause: "ditandatangani Bupati X
+            # dan Kepala Y di Z pada Maret 2022"
+            if d.start >= verb.start() - 5 and (d.start - verb.end() < 40
+                                                 or d.end <= verb.end() + len(clause_after)):
                 return "past"
     if cue("past").search(after[:30]):
         return "past"
@@ -150,6 +160,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
 _OFF_WORDS = cue_alternation("called_off")
 _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
                              rf"(?:{_OFF_WORDS})\b", re.I)
+_OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
+                                   r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
+_OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
+_PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal)\s+(?:segera\s+)?$", re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
 _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)

@@ -507,6 +507,9 @@ def _institution_at(toks, lows, i, context_province):
                         and toks[j + 2].text == ")":
                     tail = tail + [Tok("(Persero)", toks[j].start, toks[j + 2].end)]
                     j += 3
+                    if lows[j:j + 1] == ["tbk"]:  # a listed company: "... (Persero) Tbk Kantor Cabang X"
+                        tail.append(toks[j])
+                        j += 1
                     u = _unit_tail(toks, lows, j)
                     tail, j = tail + without_glosses(toks[j:u]), u
             elif toks[j:j + 1] and toks[j].text.isdigit() and j + 2 < n and toks[j + 1].text == "/" and toks[j + 2].is_cap:

@@ -219,17 +219,19 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
     seen_and = False
     while k < len(toks) and k - j <= 14:
         t = toks[k]
-        if t.low == "dan" and k > j + 1 and toks[k - 1].is_word:
+        if t.low == "dan" and k > j + 1:  # (", dan" too: "Bidang A, B, dan C")
             seen_and = True
         elif t.text == ",":
             if seen_and:
                 break
+        elif seen_and and is_honorific(t):
+            break  # the name follows with its honorific: "... Universitas Jambi Dr. X"
         elif not (t.is_cap and t.is_word) or is_honorific(t) or match_title(toks, k) is not None:
             return 0
         k += 1
     if not seen_and or not toks[k - 1].is_word or toks[k - 1].low == "dan":
         return 0
-    if k < len(toks) and toks[k].text == "," or k == len(toks) and comma_after:
+    if k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])) or k == len(toks) and comma_after:
         return k
     return 0
 
@@ -273,16 +275,16 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 j = k + 1
                 continue
             break
-        if tok.text == "," and org and j + 1 < len(toks) and toks[j + 1].low in office:
-            org.append(tok)
-            j += 1
-            continue
         if tok.text == "," and (any(t.low == "bidang" for t in org) or "bidang" in title.full.lower()):
             k = _field_list_end(toks, j, comma_after)
             if k:  # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
                 org.extend(toks[j:k])
                 j = k
                 continue
+        if tok.text == "," and org and j + 1 < len(toks) and toks[j + 1].low in office:
+            org.append(tok)
+            j += 1
+            continue
         # military units with a number: "Komandan Kodim 0809/Kediri", and the commander
         # titles that contain the unit ("Danrem 042/Garuda Putih", "Dandim 0809/Kediri")
         if tok.text.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].is_cap \
@@ -627,7 +629,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 u = toks[j]
                 if (u.is_cap and u.is_word) or is_degree(u) or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
-                elif (u.text == "," and any(x.low == "bidang" for x in toks[i:j]) and match_title(toks, i)
+                elif (u.text == "," and any(x.low == "bidang" for x in toks[i:j])
                       and not any(is_honorific(x) for x in toks[i:j]) and _field_list_end(toks, j, True)):
                     # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
                     j = _field_list_end(toks, j, True)
