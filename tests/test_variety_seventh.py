@@ -225,3 +225,56 @@ def test_signed_documents_that_are_not_agreements_or_not_yet_signed_report_no_si
     for paras in NOT_AGREEMENTS:
         rec = extract_text(article(*paras), id="t")
         assert not rec.is_signing, paras[0]
+
+
+def test_a_targeted_signing_is_planned():
+    rec = extract_text(article(
+        "Ombudsman Sultra Evaluasi Pelayanan",
+        "KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara menargetkan penandatanganan nota kesepakatan dengan "
+        "Pemerintah Kabupaten Kolaka dapat dilaksanakan pada April 2025."), id="t")
+    assert not rec.is_signing
+
+
+def test_governments_that_signed_before_this_one_are_not_its_parties():
+    sg = first_signing(article(
+        "Pemkab Pesawaran Teken Nota Kesepakatan",
+        "GEDONG TATAAN - Pemerintah Kabupaten Pesawaran menjadi daerah kelima yang menandatangani nota "
+        "kesepakatan dengan Ombudsman RI Perwakilan Lampung, setelah Kabupaten Tanggamus, Pringsewu dan Kota "
+        "Metro pada 2024. Penandatanganan berlangsung di Kantor Bupati Pesawaran, Rabu (5/3/2025)."))
+    assert sorted(p.name for p in sg.parties) == ["Ombudsman RI Perwakilan Lampung", "Pemerintah Kabupaten Pesawaran"]
+
+
+def test_a_law_cited_by_its_title_names_no_party():
+    sg = first_signing(article(
+        "Pemkot Sorong dan Ombudsman Papua Barat Daya Teken Nota Kesepakatan",
+        "SORONG - Pemerintah Kota Sorong dan Ombudsman RI Perwakilan Papua Barat Daya menandatangani nota "
+        "kesepakatan di Kantor Wali Kota Sorong, Senin (3/3/2025).",
+        "Nota kesepakatan itu merupakan amanat Undang-Undang Nomor 37 Tahun 2008 tentang Ombudsman Republik "
+        "Indonesia."))
+    assert sorted(p.name for p in sg.parties) == ["Ombudsman RI Perwakilan Papua Barat Daya", "Pemerintah Kota Sorong"]
+
+
+def test_two_signings_of_one_document_type_on_different_days_are_two_events():
+    rec = extract_text(article(
+        "Sepekan, Ombudsman Sultra Teken Dua Nota Kesepakatan",
+        "KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara menandatangani dua nota kesepakatan pekan ini.",
+        "Penandatanganan pertama berlangsung bersama Pemerintah Kabupaten Konawe pada Senin (3/3/2025) di Kantor "
+        "Bupati Konawe. Nota kesepakatan itu ditandatangani Kepala Ombudsman Sultra Mastri Susilo dan Bupati "
+        "Konawe Yusran Akbar.",
+        "Dua hari kemudian, Rabu (5/3/2025), Ombudsman Sultra menandatangani nota kesepakatan dengan Pemerintah "
+        "Kabupaten Kolaka di Kantor Bupati Kolaka. Nota kesepakatan ditandatangani Mastri Susilo dan Bupati Kolaka "
+        "Amri."), id="t")
+    got = [(s.date.value, sorted(p.name for p in s.signatories), [p.name for p in s.parties if p.region])
+           for s in rec.signings]
+    assert got == [("2025-03-03", ["Mastri Susilo", "Yusran Akbar"], ["Pemerintah Kabupaten Konawe"]),
+                   ("2025-03-05", ["Amri", "Mastri Susilo"], ["Pemerintah Kabupaten Kolaka"])]
+
+
+def test_one_signing_whose_day_is_written_twice_stays_one_event():
+    rec = extract_text(article(
+        "Pemkab Konawe dan Ombudsman Teken Nota Kesepakatan",
+        "KENDARI - Pemerintah Kabupaten Konawe dan Ombudsman RI Perwakilan Sulawesi Tenggara menandatangani nota "
+        "kesepakatan di Kantor Bupati Konawe, Senin (3/3/2025).",
+        "Nota kesepakatan yang ditandatangani pada 3 Maret 2025 itu diteken Bupati Konawe Yusran Akbar dan Kepala "
+        "Ombudsman Sultra Mastri Susilo."), id="t")
+    assert len(rec.signings) == 1

@@ -179,6 +179,7 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
             ev.docs.append(a.doc)
         prev = g
     evs = [e for e in events.values() if any(a.status == "done" for a in e.anchors)]
+    evs = [part for e in evs for part in _split_by_day(ctx, e, anchors)]
     for e in evs:
         e.dates = _anchor_dates(ctx, e)
     # an event without its own date is the same event as a dated one ("MoU dan PKS")
@@ -204,6 +205,49 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
     for e in evs:
         e.anchors.sort(key=lambda a: a.pos)
     return evs
+
+
+def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
+    """The day an anchor's sentence dates its signing to, or the day a signing sentence
+    without a document gives just before it in the same paragraph ("Penandatanganan
+    pertama dilaksanakan ... pada Senin (17/2/2025). Nota kesepakatan ... itu ditandatangani
+    oleh ...")."""
+    for si in (a.sent, a.sent - 1):
+        if si < 0 or ctx.sents[si].paragraph != ctx.sents[a.sent].paragraph:
+            break
+        if si != a.sent and not any(b.sent == si and b.status == "weak" for b in anchors):
+            break
+        s = ctx.sents[si]
+        days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None}
+        if len(days) == 1:
+            return days.pop()
+        if days:
+            return None
+    return None
+
+
+def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[Event]:
+    """One event per signing day when the anchors of one document type date themselves to
+    different days: "Penandatanganan pertama ... Senin (17/2/2025) ... Tiga hari kemudian,
+    Kamis (20/2/2025), Ombudsman NTT menandatangani nota kesepakatan dengan ..." (anchors
+    without a day of their own stay with the signing told before them)."""
+    days = [_own_day(ctx, a, anchors) if a.status == "done" else None for a in ev.anchors]
+    if len({d for d in days if d is not None}) < 2:
+        return [ev]
+    parts: list[Event] = []
+    current_day = None
+    for a, day in zip(ev.anchors, days):
+        if not parts or (day is not None and current_day is not None and day != current_day):
+            parts.append(Event(ev.group))
+        if day is not None:
+            current_day = day
+            # (the sentence before that gave the day goes with it, so the event is dated)
+            parts[-1].anchors += [b for b in anchors if b.sent == a.sent - 1 and b.status == "weak"
+                                  and b not in parts[-1].anchors]
+        parts[-1].anchors.append(a)
+        if a.doc is not None:
+            parts[-1].docs.append(a.doc)
+    return [p for p in parts if any(a.status == "done" for a in p.anchors)]
 
 
 def _anchor_dates(ctx: Ctx, ev: Event) -> list:
@@ -854,6 +898,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             # "Bupati X yang sedang mengikuti rapat bersama Gubernur Y di Z diwakili ...":
             # where an absent signer is instead names no party
             away = [m.span() for m in _AWAY.finditer(ctx.norm, s.start, s.end)]
+            away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)]
+            away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties):
                 if any(a <= pm.start < b for a, b in away):
                     continue
@@ -1000,6 +1046,14 @@ _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|men
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
                        re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
+# a law cited by its title: "Undang-Undang Nomor 37 Tahun 2008 tentang Ombudsman Republik Indonesia"
+_LAW_TITLE = fastre.compile(r"\b(?:Undang-Undang|UU|Peraturan(?:\s+[A-Z]\w*){0,3}|Perpres|Permendagri|Perda|PP|"
+                            r"Keputusan(?:\s+[A-Z]\w*){0,3})\s+(?:Nomor|No\.?)\s*[\w/.-]+\s+Tahun\s+\d{4}\s+tentang\s+"
+                            r"[^,;.]{0,100}")
+# "... yang menandatangani nota kesepakatan dengan Ombudsman, setelah Kabupaten A, B dan
+# Kota C pada tahun 2024": the governments that signed before this one
+_AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemprov|"
+                               r"Kabupaten|Kota|Provinsi)\b)[^;.]*")
 # the place a venue is in: "di Aula Kanwil BPN Banten, Kota Serang"
 _VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
 
