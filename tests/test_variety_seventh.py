@@ -278,3 +278,42 @@ def test_one_signing_whose_day_is_written_twice_stays_one_event():
         "Nota kesepakatan yang ditandatangani pada 3 Maret 2025 itu diteken Bupati Konawe Yusran Akbar dan Kepala "
         "Ombudsman Sultra Mastri Susilo."), id="t")
     assert len(rec.signings) == 1
+
+
+GOV_PORTAL = article(
+    "Dinas Pendidikan Kabupaten Klaten",
+    "Beranda  Profil  Berita  Galeri  Informasi Publik  Kontak",
+    "Berita",
+    "Disdik Klaten dan Universitas Widya Dharma Teken PKS Magang Guru",
+    "Senin, 12 Mei 2025",
+    "KLATEN – Dinas Pendidikan Kabupaten Klaten dan Universitas Widya Dharma menandatangani perjanjian kerja sama "
+    "tentang magang calon guru di Aula Dinas Pendidikan Klaten, Senin (12/5/2025).",
+    "Copyright © 2025 Dinas Pendidikan Kabupaten Klaten")
+
+
+def test_a_government_site_masthead_is_neither_the_headline_nor_an_outlet():
+    from mou_extract.clean import clean
+
+    c = clean(GOV_PORTAL)
+    assert c.title == "Disdik Klaten dan Universitas Widya Dharma Teken PKS Magang Guru"
+    assert c.outlet is None
+    kinds = {GOV_PORTAL[p.start:p.end]: p.kind for p in c.paragraphs}
+    assert kinds["Beranda  Profil  Berita  Galeri  Informasi Publik  Kontak"] == "boilerplate"
+
+
+def test_a_news_outlet_in_the_copyright_line_is_still_the_outlet():
+    from mou_extract.clean import clean
+
+    c = clean(GOV_PORTAL.replace("Copyright © 2025 Dinas Pendidikan Kabupaten Klaten", "© 2025 KlatenPos.com"))
+    assert c.outlet == "KlatenPos.com"
+
+
+def test_a_signing_after_an_award_ceremony_takes_the_ceremonys_place():
+    sg = first_signing(article(
+        "Pemkab Sitaro Raih Penghargaan dan Teken Kesepakatan dengan Ombudsman",
+        "MANADO – Kabupaten Kepulauan Siau Tagulandang Biaro menerima penghargaan kepatuhan pelayanan publik dalam "
+        "acara di Ballroom Hotel Aryaduta Manado, Kamis (20/2/2025).",
+        "Usai penyerahan penghargaan, acara dilanjutkan dengan penandatanganan nota kesepakatan antara Ombudsman RI "
+        "Perwakilan Sulawesi Utara dan Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro."))
+    assert sg.venue is not None and sg.venue.name == "Ballroom Hotel Aryaduta Manado"
+    assert sg.date.value == "2025-02-20"

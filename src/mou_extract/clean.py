@@ -46,6 +46,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines(
 NOT_CITY: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_not_city.txt"))
 CREDIT_WORDS: list[str] = [w.strip().lower() for w in _data_lines("clean_credit_words.txt")]
 HEADINGS: dict[str, str] = {phrase.lower(): kind for kind, phrase in _tsv("clean_headings.tsv")}
+INSTITUTION_HEADS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_institution_heads.txt"))
 
 _BOILER_REASONS: list[str] = []
 _boiler_parts = []
@@ -195,6 +196,9 @@ _NOT_CODES = frozenset(CREDIT_WORDS) | {"adv", "advertorial", "iklan", "ads", "f
 # breadcrumbs / section lines: "Beranda › Pemerintahan › X", "Pemerintahan | Kepri"
 _BREADCRUMB_RE = fastre.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»>|/\\]{1,40}|[›»]\s?[^›»>|/\\]{1,40})+")
 
+# a site menu whose items are set apart by runs of spaces or tabs (lost in `lines`)
+_MENU_RE = fastre.compile(r"[A-Z][\w/&-]*(?: [A-Z][\w/&-]*){0,2}(?:(?: {2,}|\t+)[A-Z][\w/&-]*(?: [A-Z][\w/&-]*){0,2}){2,}")
+
 # domains and outlet shapes
 # the lookbehind keeps search() from restarting inside a long word (quadratic otherwise)
 _DOMAIN_RE = fastre.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
@@ -251,6 +255,19 @@ def _outlet_marked(s: str) -> bool:
     if len(toks) == 1 and _CAMEL_RE.search(s):
         return True
     return any(t.lower().strip(".,") in OUTLET_WORDS for t in toks)
+
+
+_NAME_CONNECTORS = {"dan", "serta", "&", "dari", "untuk", "-", "|", "–"}
+
+
+def _institution_name(s: str) -> bool:
+    """An institution's name only ("Dinas Kesehatan Kabupaten Banyumas", "Portal Berita
+    Pemerintah Kabupaten X"): capitalised words and connectors, one of the first three
+    an institution word (data/clean_institution_heads.txt), no digits."""
+    toks = s.split()
+    return (1 <= len(toks) <= 14 and not any(c.isdigit() for c in s)
+            and any(t.lower().strip(".,") in INSTITUTION_HEADS for t in toks[:3])
+            and all(t[:1].isupper() or t.lower() in _NAME_CONNECTORS for t in toks))
 
 
 def _capitalised(phrase: str) -> bool:
@@ -524,6 +541,9 @@ def clean(text: str) -> Cleaned:
         if len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) and phase != "body":
             set_kind(p, "boilerplate", "section")
             continue
+        if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(norm[p.start:p.end].strip()):
+            set_kind(p, "boilerplate", "menu")  # "Beranda  Berita  Galeri  Transparansi Anggaran  PPID"
+            continue
         if len(s) > 20 and (_CAPTION_END_RE.search(s) or _caption_mark(s[-120:])) \
                 and _find_dateline(norm, p.start, p.end) is None:
             set_kind(p, "caption", "photo caption")
@@ -587,7 +607,8 @@ def clean(text: str) -> Cleaned:
         if res.title and _dupkey(s) == _dupkey(res.title):
             set_kind(p, "duplicate", "repeated headline")
             continue
-        if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title)) \
+        if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title)
+                          or _institution_name(res.title)) \
                 and _headline_like(s) and not _sentence_like(s) and _LOWER_RE.search(s) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30:
             # the first "title" was a section heading or a menu in capitals; this is the headline
@@ -630,6 +651,8 @@ def clean(text: str) -> Cleaned:
         res.published, res.published_span = published_late
     if res.outlet is None:
         res.outlet = _fmt_outlet(masthead) if masthead else (copyright_outlet or None)
+    if res.outlet and _institution_name(res.outlet):
+        res.outlet = None  # a government office's own site: no news outlet
     return res
 
 

@@ -1041,7 +1041,9 @@ _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)
 _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|silam)|tahun\s+lalu|"
                           r"tindak\s+lanjut\s+dari|sebelumnya)\b", re.I)
 _SAME_OCCASION = fastre.compile(r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|lokasi|tempat)\s+(?:itu|tersebut|yang\s+sama)\b"
-                                r"|\bdi\s+sela(?:-sela)?\b", re.I)
+                                r"|\bdi\s+sela(?:-sela)?\b|\b(?:acara|kegiatan)\s+(?:kemudian\s+)?dilanjutkan\s+dengan\b"
+                                r"|\b(?:usai|seusai|setelah)\s+(?:rangkaian\s+)?(?:acara|upacara|penyerahan|pembukaan|"
+                                r"penganugerahan|sosialisasi|rapat)\b", re.I)
 _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|menghadiri|bertugas|melaksanakan)|"
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
                        re.I)
