@@ -317,3 +317,63 @@ def test_a_signing_after_an_award_ceremony_takes_the_ceremonys_place():
         "Perwakilan Sulawesi Utara dan Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro."))
     assert sg.venue is not None and sg.venue.name == "Ballroom Hotel Aryaduta Manado"
     assert sg.date.value == "2025-02-20"
+
+
+def test_a_site_name_opening_its_menu_is_the_outlet():
+    from mou_extract.clean import clean
+
+    c = clean(article("Okezone  News  Nusantara", "Gubernur Teken MoU dengan Kampus Negeri",
+                      "PALEMBANG - Gubernur Sumatera Selatan menandatangani nota kesepahaman dengan Universitas "
+                      "Sriwijaya, Senin (3/3/2025)."))
+    assert c.outlet == "Okezone" and c.title == "Gubernur Teken MoU dengan Kampus Negeri"
+
+
+def test_a_title_case_headline_naming_an_institution_first_stays_the_headline():
+    from mou_extract.clean import clean
+
+    c = clean(article(
+        "NASIONAL",
+        "Ombudsman RI dan Kementerian Sosial Teken Nota Kesepahaman, Bansos Jadi Sorotan",
+        "Lihat Foto",
+        "Ketua Ombudsman RI dan Menteri Sosial menunjukkan dokumen nota kesepahaman usai diteken di Jakarta, Jumat "
+        "(7/3/2025).(KOMPAS.com/RINA)",
+        "JAKARTA, KOMPAS.com - Ombudsman RI dan Kementerian Sosial menandatangani nota kesepahaman, Jumat (7/3/2025)."))
+    assert c.title == "Ombudsman RI dan Kementerian Sosial Teken Nota Kesepahaman, Bansos Jadi Sorotan"
+
+
+def test_a_body_with_two_names_joined_by_a_slash_is_one_party():
+    sg = first_signing(article(
+        "Ombudsman dan Kementerian ATR/BPN Teken MoU",
+        "JAKARTA - Ombudsman RI dan Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) "
+        "menandatangani nota kesepahaman, Jumat (7/3/2025).",
+        "Nota kesepahaman ditandatangani Ketua Ombudsman RI Mokhammad Najih dan Wakil Menteri ATR/Wakil Kepala BPN "
+        "Raja Juli Antoni. Hadir Sekretaris Jenderal Kementerian ATR/BPN Himawan Arief."))
+    assert [p.name for p in sg.parties] == ["Ombudsman Republik Indonesia",
+                                            "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"]
+    att = {p.name: p.party for p in sg.attendees}
+    assert att == {"Himawan Arief": "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"}
+
+
+def test_a_syndication_footer_is_page_furniture():
+    from mou_extract.clean import clean
+
+    text = article("Pemkot dan Ombudsman Teken PKS",
+                   "SERANG - Pemerintah Kota Serang dan Ombudsman RI Perwakilan Banten menandatangani perjanjian kerja "
+                   "sama, Rabu (14/5/2025).",
+                   "Artikel ini telah tayang di TribunBanten.com dengan judul Pemkot dan Ombudsman Teken PKS")
+    c = clean(text)
+    assert [p.kind for p in c.paragraphs if "telah tayang" in text[p.start:p.end]] == ["boilerplate"]
+
+
+def test_a_company_branch_named_after_a_district_runs_to_the_comma_before_the_name():
+    s = ("PKS diteken General Manager PT Pelindo Cabang Utama Tanjung Emas, Capt. Hendra Wijaya, dan Kepala "
+         "BPJS Kesehatan Cabang Batam Nagoya, Rini Astuti.")
+    got = {m.name: m.role.org_text() for m in find_mentions(s, 0, 0, len(s)) if m.name}
+    assert got["Hendra Wijaya"].endswith("Cabang Utama Tanjung Emas")
+    assert got["Rini Astuti"] == "BPJS Kesehatan Cabang Batam Nagoya"
+    assert set(got) == {"Hendra Wijaya", "Rini Astuti"}
+
+
+def test_a_representative_office_is_still_followed_by_the_name():
+    s = "Nota kesepakatan diteken Kepala Ombudsman RI Perwakilan Gorontalo Salahudin Lamato, dan Bupati Boalemo."
+    assert [m.name for m in find_mentions(s, 0, 0, len(s)) if m.name] == ["Salahudin Lamato"]

@@ -543,6 +543,9 @@ def clean(text: str) -> Cleaned:
             continue
         if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(norm[p.start:p.end].strip()):
             set_kind(p, "boilerplate", "menu")  # "Beranda  Berita  Galeri  Transparansi Anggaran  PPID"
+            first = re.split(r" {2,}|\t", norm[p.start:p.end].strip())[0]
+            if i == 0 and masthead is None and _outlet_marked(first):
+                masthead = first  # the site's name opens its menu: "Okezone  News  Nusantara"
             continue
         if len(s) > 20 and (_CAPTION_END_RE.search(s) or _caption_mark(s[-120:])) \
                 and _find_dateline(norm, p.start, p.end) is None:
@@ -608,7 +611,8 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "duplicate", "repeated headline")
             continue
         if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title)
-                          or _institution_name(res.title)) \
+                          or _institution_name(res.title) and "," not in res.title
+                          and paras.index(next(q for q in paras if q.kind == "title")) <= 1) \
                 and _headline_like(s) and not _sentence_like(s) and _LOWER_RE.search(s) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30:
             # the first "title" was a section heading or a menu in capitals; this is the headline

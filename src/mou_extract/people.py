@@ -210,6 +210,19 @@ _HOSPITALS = word_set("hospital_words.txt")
 _UNIT_TITLE_WORDS = word_set("unit_title_words.txt")  # "Kepala Bidang X", "Kepala Divisi Y"
 
 
+# the branch words of companies, banks and BPJS offices, whose branches may be named after
+# a district the gazetteer does not know ("Cabang Utama Merak", "Cabang Batam Nagoya")
+_COMPANY_BRANCH = frozenset({"cabang", "kc", "kcp", "rayon", "area"})
+
+
+def _joining_slash(toks: list[Tok], j: int) -> bool:
+    """toks[j] is a "/" written between two capitalised words without spaces ("ATR/BPN",
+    "Tata Ruang/Badan")."""
+    return (toks[j].text == "/" and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start
+            and toks[j + 1].start == toks[j].end and toks[j - 1].is_cap and toks[j + 1].is_cap
+            and toks[j + 1].is_word)
+
+
 def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
     """Where a field list that goes on after the comma at toks[j] ends: "Bidang A, B dan
     C Unram, X" names three fields, so the comma at j belongs to the role when
@@ -310,6 +323,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 and j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word \
                 and title.words[-1].lower() in _EN_TITLE_HEADS:
             org.append(tok)
+            j += 1
+            continue
+        if org and _joining_slash(toks, j):
+            org.append(tok)  # "Inspektur Jenderal Kementerian ATR/BPN X"
             j += 1
             continue
         if not tok.is_word:
@@ -450,6 +467,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     if comma_after and not org and title.words[-1].lower() in _UNIT_TITLE_WORDS and 0 < len(toks) - j <= 4 \
             and all(t.is_word and t.is_cap and not is_honorific(t) for t in toks[j:]):
         # "Kepala Divisi Keimigrasian, Komang ...": the unit's name runs to the comma
+        org.extend(toks[j:])
+        j = len(toks)
+    elif comma_after and org and 0 < len(toks) - j <= 2 and _COMPANY_BRANCH & {t.low for t in org[-3:]} \
+            and all(t.is_word and t.is_cap and not is_honorific(t) and not is_degree(t) for t in toks[j:]):
+        # "... Cabang Utama Merak, Capt. X", "Cabang Batam Nagoya, X": a branch's name the
+        # gazetteer does not know runs to the comma
         org.extend(toks[j:])
         j = len(toks)
     end = org[-1].end if org else toks[i + len(prefixes) + n - 1].end
@@ -662,6 +685,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif u.text.isdigit() and j + 2 < n and toks[j + 1].text == "/" and toks[j + 2].is_cap:
                     j += 2  # a numbered unit: "Kodim 0809/Kediri"
+                elif _joining_slash(toks, j):
+                    j += 1  # two names of one body: "Kementerian ATR/BPN"
                 elif u.text.isdigit() and len(u.text) <= 3 and toks[j - 1].low in _NUMBERED:
                     j += 1  # "Pelindo Regional 4", "SMK Negeri 2 Malang"
                 elif (u.text.isdigit() and len(u.text) <= 2 and toks[j - 1].low in _EN_TITLE_HEADS

@@ -1096,15 +1096,20 @@ _GENERIC_ORG_WORDS = word_set("generic_org_words.txt")
 def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
     if pm.region is not None:
         return None
-    words = set(pm.name.lower().split())
+    words = set(_NAME_SPLIT.split(pm.name.lower()))
     # one word only when it is a whole organisation's name ("Muhammadiyah" named in
     # passing beside its "Pimpinan Wilayah Muhammadiyah Sulawesi Selatan"), not a
     # generic prefix ("Bank", "Universitas", "PT")
     if len(words) < 2 and (len(pm.name) < 8 or pm.name.lower() in _GENERIC_ORG_WORDS):
         return None
     hits = [o for o in found.values() if o.region is None and o.kind == pm.kind
-            and (words <= set(o.name.lower().split()) or _abbreviates(pm.name.split(), o.name.split()))]
+            and (words <= set(_NAME_SPLIT.split(o.name.lower())) or _abbreviates(pm.name.split(), o.name.split()))]
     return hits[0] if len(hits) == 1 else None
+
+
+# words of a party's name; "/" joins two names of one body ("Kementerian Agraria dan Tata
+# Ruang/Badan Pertanahan Nasional")
+_NAME_SPLIT = re.compile(r"[\s/]+")
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
