@@ -462,7 +462,7 @@ def test_normalise_equals_translate_on_every_code_point():
     every = "".join(chr(c) for c in range(0x110000))
     assert normalise(every) == every.translate(_C._TRANS)
     for t in EDGE_TEXTS + _corpus_texts():
-        assert normalise(t) == t.translate(_C._TRANS)
+        assert _C._map_chars(t) == t.translate(_C._TRANS)
 
 
 def test_paragraph_spans_equal_the_line_loop():

@@ -377,3 +377,95 @@ def test_a_company_branch_named_after_a_district_runs_to_the_comma_before_the_na
 def test_a_representative_office_is_still_followed_by_the_name():
     s = "Nota kesepakatan diteken Kepala Ombudsman RI Perwakilan Gorontalo Salahudin Lamato, dan Bupati Boalemo."
     assert [m.name for m in find_mentions(s, 0, 0, len(s)) if m.name] == ["Salahudin Lamato"]
+
+
+WRAPPED = """Beranda &gt; Daerah &gt; Kuningan
+
+OMBUDSMAN JABAR TEKEN NOTA KESEPAKATAN DENGAN PEMKAB KUNINGAN
+
+Senin, 10 Maret 2025 | 10:12 WIB
+
+&nbsp;
+
+KUNINGAN, CIREBONRAYA.ID &#8211; Ombudsman Republik Indonesia Perwakilan
+Provinsi Jawa Barat menandatangani nota kesepakatan tentang pengawasan
+pelayanan publik dengan Pemerintah Kabupaten Kuningan, Senin (10/3/2025).
+Penandatanganan berlangsung di Pendopo Kabupaten Kuningan dan disaksikan
+para kepala perangkat daerah serta camat se-Kabupaten Kuningan.
+
+Nota kesepakatan itu ditandatangani oleh Kepala Ombudsman RI Perwakilan
+Jawa Barat, Dadan Satriana, dan Bupati Kuningan, Acep Purnama, S.H.,
+M.H., disaksikan Sekretaris Daerah Kabupaten Kuningan, Dian Rachmat
+Yanuar, serta Kepala Bagian Organisasi Setda Kuningan, Rina Kurniasih.
+
+&quot;Kami tidak ingin kesepakatan ini hanya menjadi dokumen,&quot; kata
+Dadan Satriana. Ruang lingkup nota kesepakatan meliputi pertukaran data
+dan informasi, pencegahan maladministrasi, serta pelatihan petugas
+pengelola pengaduan di setiap perangkat daerah Kabupaten Kuningan.
+"""
+
+
+def test_normalise_decodes_entities_and_unwraps_hard_wrapped_lines_keeping_offsets():
+    from mou_extract.clean import normalise
+
+    norm = normalise(WRAPPED)
+    assert len(norm) == len(WRAPPED)
+    assert "&nbsp;" not in norm and "&quot;" not in norm and '"Kami' in norm
+    assert "Perwakilan Provinsi Jawa Barat" in norm  # the wrap after "Perwakilan" is a space
+    assert "\n\nNota kesepakatan itu" in norm  # paragraph breaks stay
+
+
+def test_a_hard_wrapped_page_with_entities_is_read_like_a_clean_one():
+    rec = extract_text(WRAPPED, id="t")
+    sg = rec.signings[0]
+    assert rec.article.title == "OMBUDSMAN JABAR TEKEN NOTA KESEPAKATAN DENGAN PEMKAB KUNINGAN"
+    assert sg.date.value == "2025-03-10"
+    assert sorted(p.name for p in sg.parties) == ["Ombudsman RI Perwakilan Jawa Barat", "Pemerintah Kabupaten Kuningan"]
+    assert sorted(p.name for p in sg.signatories) == ["Acep Purnama", "Dadan Satriana"]
+    assert sorted(p.name for p in sg.attendees) == ["Dian Rachmat Yanuar", "Rina Kurniasih"]
+    assert sorted(s.label for s in sg.scope) == ["capacity_building", "data_exchange", "maladministration_prevention"]
+    for p in sg.signatories:
+        assert WRAPPED[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+def test_text_written_one_paragraph_a_line_is_not_unwrapped():
+    from mou_extract.clean import normalise
+
+    # short paragraphs of one sentence each, one a line, all about as long
+    lines = [("Kalimat nomor %02d dari berita ini cukup panjang untuk diuji di sini ya." % i) for i in range(12)]
+    text = "\n".join(lines) + "\n"
+    assert normalise(text) == text
+
+
+def test_a_caption_glued_to_the_dateline_is_split_off():
+    from mou_extract.clean import clean
+
+    text = article("Ombudsman Sumbar Teken Kesepakatan",
+                   "Kepala Ombudsman Sumbar dan Wali Kota Solok memperlihatkan nota kesepakatan. (Foto: Prokopim Solok)"
+                   "SOLOK, KABARMINANG.COM – Pemerintah Kota Solok dan Ombudsman RI Perwakilan Sumatera Barat "
+                   "menandatangani nota kesepakatan, Selasa (15/4/2025).")
+    c = clean(text)
+    assert c.dateline == "Solok" and c.outlet == "KABARMINANG.COM"
+    assert [p.kind for p in c.paragraphs][-2:] == ["caption", "body"]
+
+
+def test_a_camel_case_masthead_of_two_words_is_the_outlet():
+    from mou_extract.clean import clean
+
+    c = clean(article("BeritaJatim Raya", "Ombudsman Jatim Teken Kesepakatan dengan Tuban",
+                      "Ombudsman RI Perwakilan Jawa Timur dan Pemerintah Kabupaten Tuban menandatangani nota "
+                      "kesepakatan, Senin (3/3/2025)."))
+    assert c.outlet == "BeritaJatim Raya"
+
+
+def test_a_workshop_that_is_no_signing_forum_and_a_quoted_recall_report_no_signing():
+    for paras in [
+        ("Lokakarya Pelayanan Publik di Wonosobo",
+         "WONOSOBO - Peserta lokakarya sepakat menyusun rekomendasi perbaikan layanan, Selasa (9/9/2025). "
+         "Ia menegaskan, lokakarya ini bukan forum penandatanganan kerja sama."),
+        ("Ombudsman Sidak Puskesmas",
+         "SLEMAN - Ombudsman RI Perwakilan DIY menggelar sidak di Puskesmas Depok, Rabu (15/10/2025).",
+         "\"Tahun lalu kita sudah teken nota kesepakatan dengan Pemkab Sleman, jadi ini tindak lanjutnya,\" "
+         "kata Kepala Ombudsman DIY."),
+    ]:
+        assert not extract_text(article(*paras), id="t").is_signing, paras[0]

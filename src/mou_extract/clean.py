@@ -10,6 +10,7 @@ captions, kept as weak evidence), "meta" (author/editor/date lines), "duplicate"
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -76,12 +77,74 @@ _TO_MAP_RE = re.compile(_TO_SPACE_RE.pattern[:-1] + _TO_NEWLINE_RE.pattern[1:])
 
 def normalise(text: str) -> str:
     """Same-length copy of `text`: odd spaces / zero-width / control chars -> " ",
-    CR / line and paragraph separators -> "\\n". len(result) == len(text)."""
-    if _TO_MAP_RE.search(text) is None:  # nothing to map, the usual case
-        return text
-    out = _TO_NEWLINE_RE.sub("\n", _TO_SPACE_RE.sub(" ", text))
+    CR / line and paragraph separators -> "\\n", HTML entities left in by a scraper
+    ("&nbsp;", "&quot;") -> their character padded with spaces, and the line breaks of
+    hard-wrapped text -> " ". len(result) == len(text)."""
+    out = _map_chars(text)
+    if "&" in out and _ENTITY_RE.search(out):
+        out = _ENTITY_RE.sub(_entity_char, out)
+    out = _unwrap(out)
     assert len(out) == len(text)
     return out
+
+
+def _map_chars(text: str) -> str:
+    """text.translate(_TRANS), by two regex scans (the usual text has nothing to map)."""
+    if _TO_MAP_RE.search(text) is None:
+        return text
+    return _TO_NEWLINE_RE.sub("\n", _TO_SPACE_RE.sub(" ", text))
+
+
+_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+
+
+def _entity_char(m: re.Match) -> str:
+    """The entity's character padded with spaces to the entity's length: next to the
+    word it closes ("lemari,&quot;" -> 'lemari,"     ') or opens ('     "Kami')."""
+    ch = html.unescape(m.group())
+    if ch == m.group() or len(ch) != 1:
+        return m.group()  # not an entity Python knows
+    ch = _TRANS.get(ord(ch), ch)  # (&nbsp; is a space)
+    pad = " " * (len(m.group()) - 1)
+    s, pos = m.string, m.start()
+    closes = pos > 0 and not s[pos - 1].isspace() and (m.end() == len(s) or not s[m.end()].isalnum())
+    return ch + pad if closes else pad + ch
+
+
+# hard-wrapped text: most long lines end near one width (a mail or a scraper's wrap)
+_WRAP_MIN_LINES = 8
+_PARA_END = frozenset('.!?:;"”)')
+
+
+def _unwrap(norm: str) -> str:
+    """`norm` with the line breaks inside hard-wrapped paragraphs made spaces: a line that
+    reaches near the wrap width and is followed by a non-blank line goes on in it. Text
+    written one paragraph a line is left alone (its lines have no common width)."""
+    if norm.count("\n") < _WRAP_MIN_LINES:
+        return norm
+    lines, pos = [], 0
+    for line in norm.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    lengths = [len(norm[a:b].rstrip()) for a, b in lines]
+    long = [n for n in lengths if n >= 40]
+    if len(long) < _WRAP_MIN_LINES:
+        return norm
+    long.sort()
+    width = long[(len(long) - 1) * 3 // 4]  # (a headline or a URL may be longer)
+    if width > 100 or sum(1 for n in long if width - 25 <= n <= width + 12) < 0.7 * len(long):
+        return norm
+    joins = [b for (a, b), n, nxt in zip(lines, lengths, lengths[1:])
+             if width - 30 <= n <= width + 12 and nxt > 0 and b < len(norm) and norm[b] == "\n"
+             and not (norm[a:b].rstrip()[-1:] in _PARA_END and norm[b + 1:b + 2].isupper())]
+    # (a sentence that ends a line before a capital may end its paragraph); a page written
+    # a paragraph a line has few long lines running on into the next
+    if len(joins) < max(_WRAP_MIN_LINES // 2, 0.4 * len(long)):
+        return norm
+    out = list(norm)
+    for b in joins:
+        out[b] = " "
+    return "".join(out)
 
 
 # a line from its first to its last character other than a space (the greedy run goes
@@ -92,6 +155,22 @@ _STRIPPED_LINE_RE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
 def paragraph_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, stripped of surrounding spaces."""
     return [m.span() for m in _STRIPPED_LINE_RE.finditer(norm)]
+
+
+# a photo caption's credit glued to the dateline that opens the story: "... (Foto:
+# Prokopim Payakumbuh)PAYAKUMBUH, KABARMINANG.COM – ..."
+_GLUED_CAPTION_RE = re.compile(r"\((?:foto|photo|dok|dokumentasi|ist)\b[^()\n]{0,80}\)(?=[A-Z][A-Z .'-]{2,40}[,(|–—-])", re.I)
+
+
+def _split_glued_captions(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        m = _GLUED_CAPTION_RE.search(norm, s, e) if e - s > 60 else None
+        if m is not None:
+            out += [(s, m.end()), (m.end(), e)]
+        else:
+            out.append((s, e))
+    return out
 
 
 # --------------------------------------------------------------------------- models
@@ -252,8 +331,8 @@ def _outlet_marked(s: str) -> bool:
     if _DOMAIN_RE.search(s) and _DOMAIN_RE.search(s).end() == len(s):
         return True
     toks = s.split()
-    if len(toks) == 1 and _CAMEL_RE.search(s):
-        return True
+    if (len(toks) == 1 or len(toks) <= 3 and len(toks[0]) > 4) and _CAMEL_RE.search(toks[0]):
+        return True  # "KabarMinang", "BeritaJatim Raya"
     return any(t.lower().strip(".,") in OUTLET_WORDS for t in toks)
 
 
@@ -456,7 +535,7 @@ def _copyright_outlet(s: str) -> Optional[str]:
 
 def clean(text: str) -> Cleaned:
     norm = normalise(text)
-    spans = paragraph_spans(norm)
+    spans = _split_glued_captions(norm, paragraph_spans(norm))
     paras = [Paragraph(s, e, "") for s, e in spans]
     lines = [_collapse(norm[s:e]) for s, e in spans]
     res = Cleaned(text=text, norm=norm, paragraphs=paras)
