@@ -469,3 +469,36 @@ def test_a_workshop_that_is_no_signing_forum_and_a_quoted_recall_report_no_signi
          "kata Kepala Ombudsman DIY."),
     ]:
         assert not extract_text(article(*paras), id="t").is_signing, paras[0]
+
+
+MULTI_PARTNER_DAY = article(
+    "Gubernur Kaltara Teken Tiga Kerja Sama Sekaligus",
+    "TANJUNG SELOR - Gubernur Kalimantan Utara Zainal Arifin Paliwang menandatangani tiga dokumen kerja sama "
+    "dengan mitra berbeda di Gedung Gadis Tanjung Selor, Senin (2/6/2025).",
+    "Penandatanganan pertama adalah nota kesepahaman dengan Universitas Borneo Tarakan tentang penelitian "
+    "pertanian. Dokumen itu ditandatangani gubernur dan Rektor Universitas Borneo Tarakan Yahya Ahmad Zein.",
+    "Berikutnya, gubernur meneken perjanjian kerja sama dengan Bank Kaltimtara tentang pengelolaan kas daerah. "
+    "PKS ditandatangani gubernur bersama Direktur Utama Bank Kaltimtara Muhammad Yamin Ahmad.",
+    "Terakhir, gubernur dan Kepala Kejaksaan Tinggi Kalimantan Utara Andi Muhammad Taufik menandatangani nota "
+    "kesepakatan tentang bantuan hukum perdata dan tata usaha negara.")
+
+
+def test_one_host_signing_with_three_partners_in_turn_is_three_signings():
+    rec = extract_text(MULTI_PARTNER_DAY, id="t")
+    # (the host, named only in the lead, is found for the first signing only: a known gap)
+    got = sorted((s.document_type, [p.name for p in s.signatories if p.name != "Zainal Arifin Paliwang"])
+                 for s in rec.signings)
+    assert got == [("nota_kesepahaman", ["Yahya Ahmad Zein"]),
+                   ("nota_kesepakatan", ["Andi Muhammad Taufik"]),
+                   ("perjanjian_kerja_sama", ["Muhammad Yamin Ahmad"])]
+    assert {s.date.value for s in rec.signings} == {"2025-06-02"}
+
+
+def test_a_memorandum_and_its_pks_between_the_same_parties_stay_one_signing():
+    rec = extract_text(article(
+        "Pemkot Tarakan dan Ombudsman Kaltara Teken MoU dan PKS",
+        "TARAKAN - Pemerintah Kota Tarakan dan Ombudsman RI Perwakilan Kalimantan Utara menandatangani nota "
+        "kesepakatan di Kantor Wali Kota Tarakan, Senin (2/6/2025).",
+        "Berikutnya, Kepala Dinas Kominfo Kota Tarakan Arief Hidayat dan Kepala Keasistenan Ombudsman RI Perwakilan "
+        "Kalimantan Utara Dewi Sartika meneken perjanjian kerja sama sebagai turunannya."), id="t")
+    assert len(rec.signings) == 1

@@ -180,27 +180,37 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
         prev = g
     evs = [e for e in events.values() if any(a.status == "done" for a in e.anchors)]
     evs = [part for e in evs for part in _split_by_day(ctx, e, anchors)]
+    evs = [part for e in evs for part in _split_by_partner(ctx, e)]
     for e in evs:
         e.dates = _anchor_dates(ctx, e)
-    # an event without its own date is the same event as a dated one ("MoU dan PKS")
+    # an event without its own date is the same event as a dated one ("MoU dan PKS"),
+    # unless each signs with a partner the other does not name (a governor's three
+    # agreements with three partners on one day are three signings)
     if len(evs) > 1:
+        partners = {id(e): _partners(ctx, e) for e in evs}
+
+        def same_signing(a: Event, b: Event) -> bool:
+            return not _conflict(partners[id(a)], partners[id(b)])
+
         dated = [e for e in evs if _day_dates(e)]
         if dated:
             for e in list(evs):
-                if not _day_dates(e) and e is not dated[0]:
+                if not _day_dates(e) and e is not dated[0] and same_signing(e, dated[0]):
                     dated[0].anchors += e.anchors
                     dated[0].docs += e.docs
+                    partners[id(dated[0])] |= partners[id(e)]
                     evs.remove(e)
         # same date: one event
         seen: dict = {}
         for e in list(evs):
             d = _day_dates(e)
             key = d[0].value if d else None
-            if key in seen:
+            if key in seen and same_signing(e, seen[key]):
                 seen[key].anchors += e.anchors
                 seen[key].docs += e.docs
+                partners[id(seen[key])] |= partners[id(e)]
                 evs.remove(e)
-            else:
+            elif key not in seen:
                 seen[key] = e
     for e in evs:
         e.anchors.sort(key=lambda a: a.pos)
@@ -248,6 +258,71 @@ def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[E
         if a.doc is not None:
             parts[-1].docs.append(a.doc)
     return [p for p in parts if any(a.status == "done" for a in p.anchors)]
+
+
+def _sentence_partners(ctx: Ctx, si: int) -> frozenset:
+    s = ctx.sents[si]
+    return frozenset(pm.key for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province))
+
+
+def _partners(ctx: Ctx, ev: Event) -> frozenset:
+    """The institutions the event's signing sentences name (keys of party mentions)."""
+    keys: set = set()
+    for si in {a.sent for a in ev.anchors if a.status == "done"}:
+        keys |= _sentence_partners(ctx, si)
+    return frozenset(keys)
+
+
+# a sentence that moves on to the next signing of the day: "Sore harinya, ...",
+# "Berikutnya, gubernur meneken ...", "Penandatanganan kedua ..."
+_NEXT_SIGNING = fastre.compile(
+    r"[\s\"“]*(?:(?:pagi|siang|sore|malam)(?:\s+hari(?:nya)?|nya)|berikutnya|selanjutnya|kemudian|terakhir|"
+    r"setelah\s+itu|usai\s+itu|(?:penandatanganan|dokumen|kesepakatan|perjanjian)\s+(?:pertama|kedua|ketiga|"
+    r"keempat|berikutnya|terakhir))\b", re.I)
+
+
+def _covered(key: str, keys) -> bool:
+    """`key` among `keys`, or a name that one of them extends ("N:pt x" / "N:pt x cabang y")."""
+    return key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
+
+
+def _conflict(a, b) -> bool:
+    """Each of two sets of party keys names an institution the other does not."""
+    return bool(a) and bool(b) and any(not _covered(k, b) for k in a) and any(not _covered(k, a) for k in b)
+
+
+def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
+    """One event per partner when the signing sentences of one document type name
+    different partners of one host: "Pagi hari, Ombudsman Sulsel meneken nota kesepakatan
+    dengan Pemkab Gowa ... Sore harinya, ... menandatangani nota kesepahaman dengan
+    UNM". A sentence goes to the signing whose institutions it names without naming
+    another partner instead; one that names none goes with the signing before it."""
+    done = [a for a in ev.anchors if a.status == "done"]
+    if len({a.sent for a in done}) < 2:
+        return [ev]
+    if not any(_NEXT_SIGNING.match(ctx.norm, ctx.sents[a.sent].start) for a in done):
+        return [ev]
+    parts: list[tuple[Event, set]] = []
+    for a in ev.anchors:
+        keys = _sentence_partners(ctx, a.sent) if a.status == "done" else frozenset()
+        fits = [(e, k) for e, k in parts if not _conflict(keys, k)]
+        if not parts or (keys and not fits and _NEXT_SIGNING.match(ctx.norm, ctx.sents[a.sent].start)):
+            parts.append((Event(ev.group), set(keys)))
+            target = parts[-1]
+        elif not keys:
+            target = parts[-1]
+        else:
+            # (the latest signing that shares an institution, else the latest that fits)
+            target = next((p for p in reversed(fits) if keys & p[1]), fits[-1])
+        target[0].anchors.append(a)
+        if a.doc is not None:
+            target[0].docs.append(a.doc)
+        target[1].update(keys)
+    if len(parts) == 1:
+        return [ev]
+    for e, _ in parts:
+        e.anchors.sort(key=lambda a: a.pos)
+    return [e for e, _ in parts if any(a.status == "done" for a in e.anchors)]
 
 
 def _anchor_dates(ctx: Ctx, ev: Event) -> list:
