@@ -502,3 +502,15 @@ def test_a_memorandum_and_its_pks_between_the_same_parties_stay_one_signing():
         "Berikutnya, Kepala Dinas Kominfo Kota Tarakan Arief Hidayat dan Kepala Keasistenan Ombudsman RI Perwakilan "
         "Kalimantan Utara Dewi Sartika meneken perjanjian kerja sama sebagai turunannya."), id="t")
     assert len(rec.signings) == 1
+
+
+def test_english_month_and_weekday_abbreviations_in_dates():
+    from mou_extract.clean import parse_date_line
+
+    assert parse_date_line("Samarinda ● Wed, October 1, 2025") == ("2025-10-01", False)
+    rec = extract_text(article(
+        "Ombudsman, Bali sign deal on public services",
+        "DENPASAR (ANTARA) - The agreement, a nota kesepakatan in Indonesian, was signed on Monday, Sept. 15, 2025, "
+        "at the Jaya Sabha, the governor's residence in Denpasar, by the Bali Ombudsman office and the Bali "
+        "provincial government."), id="t")
+    assert rec.is_signing and rec.signings[0].date.value == "2025-09-15"

@@ -370,7 +370,7 @@ def _fmt_outlet(s: str) -> str:
 _DIGIT_RE = re.compile(r"\d")
 _LOWER_RE = re.compile(r"[a-z]")
 # a section label before a post's date
-_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·]\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*")
+_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·●]\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
@@ -381,7 +381,7 @@ _DATE_LINE_TAIL = fastre.compile(
     re.IGNORECASE)
 
 
-_CITY_DATE_LINE = fastre.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s*(?P<date>\S.{5,60})")
+_CITY_DATE_LINE = fastre.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,|\s*●)\s*(?P<date>\S.{5,60})")
 
 
 def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
@@ -581,10 +581,11 @@ def clean(text: str) -> Cleaned:
             related = True
             continue
         dl = parse_date_line(s)
-        city_line = None if dl else _CITY_DATE_LINE.fullmatch(s)
+        city_line = _CITY_DATE_LINE.fullmatch(s) if not dl or "●" in s else None
         if city_line and _city_ok(city_line.group("city")) and not city_line.group("city").isupper():
-            # a press release's "Denpasar, 26 Juli 2024": where and when it was issued
-            dl = parse_date_line(city_line.group("date"))
+            # a press release's "Denpasar, 26 Juli 2024", a "Balikpapan ● Tue, September 16,
+            # 2025" line: where and when it was issued
+            dl = parse_date_line(city_line.group("date")) or dl
             if dl and not dl[1] and res.dateline is None and phase != "body":
                 res.dateline = city_line.group("city")
         if dl:
