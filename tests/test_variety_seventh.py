@@ -514,3 +514,33 @@ def test_english_month_and_weekday_abbreviations_in_dates():
         "at the Jaya Sabha, the governor's residence in Denpasar, by the Bali Ombudsman office and the Bali "
         "provincial government."), id="t")
     assert rec.is_signing and rec.signings[0].date.value == "2025-09-15"
+
+
+def test_a_unit_field_with_dan_before_the_comma_and_the_name():
+    s = ("Gubernur didampingi Kepala Dinas Kominfo Papua, Jeri Agus, dan Kepala Biro Pemerintahan dan Otonomi "
+         "Daerah, Yohana Tebay.")
+    got = {m.name: m.role.org_text() for m in find_mentions(s, 0, 0, len(s)) if m.name}
+    assert got == {"Jeri Agus": "Kominfo Papua", "Yohana Tebay": "Pemerintahan dan Otonomi Daerah"}
+
+
+def test_the_roles_own_short_form_in_brackets_closes_the_role():
+    s = "Penandatanganan disaksikan Kepala Seksi Teknologi Informasi Keimigrasian (Kasi Tikim) Wayan Sudarsa."
+    got = [(m.name, m.role.org_text() if m.role else None) for m in find_mentions(s, 0, 0, len(s))]
+    assert got == [("Wayan Sudarsa", "Teknologi Informasi Keimigrasian")]
+
+
+def test_an_office_class_before_its_place_stays_in_the_party_name():
+    from mou_extract.parties import find_parties
+
+    s = "Kantor Imigrasi Kelas II TPI Sabang dan Pengadilan Negeri Kelas IB Sumbawa Besar menandatangani PKS."
+    assert [p.name for p in find_parties(s, 0, len(s))][:1] == ["Kantor Imigrasi Kelas II TPI Sabang"]
+
+
+def test_a_regional_office_of_a_ministry_is_no_outlet():
+    from mou_extract.clean import clean
+
+    c = clean(article("Kanwil Kemenkum Jambi", "Kanwil dan Ombudsman Jambi Teken Perjanjian Kerja Sama",
+                      "Jambi – Kantor Wilayah Kementerian Hukum Jambi dan Ombudsman RI Perwakilan Jambi "
+                      "menandatangani perjanjian kerja sama, Senin (3/3/2025).",
+                      "© 2025 Kanwil Kemenkum Jambi"))
+    assert c.outlet is None

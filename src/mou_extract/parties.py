@@ -385,6 +385,19 @@ def _unit_tail(toks, lows, j):
     return j
 
 
+_CLASS_GRADES = frozenset({"i", "ia", "ib", "ii", "iia", "iib", "iii", "iiia", "iiib", "1", "2", "3"})
+
+
+def _class_end(toks, lows, j) -> int:
+    """Index after an office class at toks[j] ("Kelas I TPI", "Kelas IIA", "Kelas 1 Khusus"), or j."""
+    if lows[j:j + 1] != ["kelas"] or j + 1 >= len(toks) or lows[j + 1] not in _CLASS_GRADES:
+        return j
+    k = j + 2
+    if k < len(toks) and lows[k] in ("tpi", "khusus", "non"):
+        k += 2 if lows[k] == "non" and k + 1 < len(toks) and lows[k + 1] == "tpi" else 1
+    return k
+
+
 def _acronym_gloss(toks, k) -> bool:
     """toks[k] opens an acronym in brackets inside a name, a word going on after it:
     "Unit Induk Wilayah (UIW) NTT"."""
@@ -527,6 +540,12 @@ def _institution_at(toks, lows, i, context_province):
                 if lows[j:j + 1] == ["perwakilan"] and _level_place(toks, lows, j + 1, context_province):
                     branch = [toks[j]]
                     j += 1
+                # an office's class before its place: "Kantor Imigrasi Kelas I TPI Mataram",
+                # "Lapas Kelas IIA Ambon", "Pengadilan Negeri Kelas IA Padang"
+                cls_end = _class_end(toks, lows, j)
+                if cls_end > j and _level_place(toks, lows, cls_end, context_province):
+                    branch = toks[j:cls_end]
+                    j = cls_end
                 lp = _level_place(toks, lows, j, context_province)
                 if lp:
                     reg, k, pl = lp

@@ -464,8 +464,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     if org and org[-1].low == "dan":
         org.pop()
         j -= 1
-    if comma_after and not org and title.words[-1].lower() in _UNIT_TITLE_WORDS and 0 < len(toks) - j <= 4 \
-            and all(t.is_word and t.is_cap and not is_honorific(t) for t in toks[j:]):
+    if comma_after and title.words[-1].lower() in _UNIT_TITLE_WORDS and 0 < len(toks) - j <= 6 \
+            and (not org or toks[j].low in ("dan", "serta") and not place) and toks[-1].is_cap \
+            and all(t.is_word and (t.is_cap or t.low in ("dan", "serta")) and not is_honorific(t) for t in toks[j:]):
+        # ("Kepala Biro Pemerintahan dan Otonomi Khusus, Dominggus ...": a name has no "dan")
         # "Kepala Divisi Keimigrasian, Komang ...": the unit's name runs to the comma
         org.extend(toks[j:])
         j = len(toks)
@@ -516,6 +518,10 @@ def _later_anchor(toks: list[Tok], j: int, aliases, comma_after: bool = False) -
             # Propam) Polda Kalbar, X"
             close = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x].text == ")"), None)
             if close is not None and close > k + 1:
+                if match_title(toks, k + 1) is not None and close + 1 < len(toks) and toks[close + 1].is_cap:
+                    # the role's own short form closes it: "Kepala Seksi Lalu Lintas
+                    # Keimigrasian (Kasi Lantaskim) Ni Komang ..."
+                    return close + 1
                 k = close + 1
                 continue
         if is_honorific(t) or not (t.is_word and (t.is_cap or t.low == "dan")):
