@@ -544,3 +544,20 @@ def test_a_regional_office_of_a_ministry_is_no_outlet():
                       "menandatangani perjanjian kerja sama, Senin (3/3/2025).",
                       "© 2025 Kanwil Kemenkum Jambi"))
     assert c.outlet is None
+
+
+def test_no_sentence_starts_after_a_degree_and_its_comma():
+    from mou_extract import segment
+
+    t = "Turut hadir Inspektur Kabupaten Kaur, Yuliani, S.E., M.Ak., Kepala Bagian Hukum Setda Kaur, Rendi."
+    assert [t[s.start:s.end] for s in segment.sentences(t, [(0, len(t))])] == [t]
+
+
+def test_a_role_inside_the_venue_name_is_no_signer():
+    sg = first_signing(article(
+        "Pemkab Kaur dan Ombudsman Bengkulu Teken Kesepakatan",
+        "BINTUHAN – Pemerintah Kabupaten Kaur dan Ombudsman RI Perwakilan Bengkulu menandatangani nota kesepakatan, "
+        "Senin (2/6/2025), di Ruang Rapat Bupati Kaur, Bintuhan.",
+        "Nota kesepakatan ditandatangani Sekretaris Daerah Kabupaten Kaur Hadi Susanto dan Kepala Ombudsman RI "
+        "Perwakilan Bengkulu Zulkifli Ramadhan."))
+    assert sorted(p.name for p in sg.signatories) == ["Hadi Susanto", "Zulkifli Ramadhan"]

@@ -86,6 +86,8 @@ def _guard(doc, text):
             unstart.append(i)
         elif prev == "." and i >= 2 and len(pp := doc[i - 2].text) == 1 and pp.isupper():
             unstart.append(i)
+        elif prev in (",", ";"):
+            unstart.append(i)  # "..., S.E., M.Ak., Kepala Bagian ...": no sentence starts after a comma
         elif prev not in _KEEP_BEFORE_LOWER and doc[i].text[:1].islower():
             unstart.append(i)
     start = []

@@ -1019,7 +1019,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         # people and their parties
         people = []
         for c in clusters:
-            ms = [m for m in c.mentions if event_of(m) == ei]
+            # (a role inside the venue's name is no person: "di Ruang Rapat Bupati Seluma, Tais")
+            ms = [m for m in c.mentions if event_of(m) == ei
+                  and not (ev.venue and m.role and ev.venue[2] <= m.role.start < ev.venue[3])]
             if not ms or (c.best_role() is None and not any(id(m) in ner_people for m in ms)):
                 continue
             cues = {m.cue for m in ms}
