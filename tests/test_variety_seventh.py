@@ -561,3 +561,18 @@ def test_a_role_inside_the_venue_name_is_no_signer():
         "Nota kesepakatan ditandatangani Sekretaris Daerah Kabupaten Kaur Hadi Susanto dan Kepala Ombudsman RI "
         "Perwakilan Bengkulu Zulkifli Ramadhan."))
     assert sorted(p.name for p in sg.signatories) == ["Hadi Susanto", "Zulkifli Ramadhan"]
+
+
+def test_last_months_signing_a_then_officials_signing_and_a_scheduled_one_report_no_signing():
+    for paras in [
+        ("Rakor Ombudsman dan Pemkot Baubau",
+         "BAUBAU - Rapat itu membahas pelaksanaan nota kesepakatan yang diteken kedua lembaga bulan lalu, "
+         "Rabu (16/4/2025)."),
+        ("Sidang Gugatan Investor",
+         "TUTUYAN - Saksi menuturkan bahwa nota kesepahaman ditandatangani oleh bupati saat itu dan direktur "
+         "perusahaan di rumah jabatan bupati, Selasa (14/10/2025)."),
+        ("Natuna Siapkan HUT",
+         "RANAI - \"Penandatanganan nota kesepahaman dengan Universitas Riau akan menjadi salah satu agenda utama "
+         "di puncak HUT,\" kata Sekda Natuna, Minggu (12/10/2025)."),
+    ]:
+        assert not extract_text(article(*paras), id="t").is_signing, paras[0]

@@ -101,7 +101,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         return "planned"
     # the signing noun opening the sentence, its predicate far on: "Penandatanganan nota
     # kesepakatan antara X dan Y yang semula dijadwalkan Kamis (4/9/2025) ditunda."
-    if _SIGN_NOUN.fullmatch(verb.group()) and not text[s:verb.start()].strip():
+    if _SIGN_NOUN.fullmatch(verb.group()) and not text[s:verb.start()].strip(" \t\n\"“'‘"):
         subject_clause = _LONG_CLAUSE.match(text, verb.end(), e).group()
         if _OFF_WORD.search(subject_clause) and not _STILL_HELD.search(subject_clause):
             return "negated"
@@ -189,7 +189,8 @@ def agreement_word(text: str, s: int, e: int) -> bool:
 # A court report (a trial, a verdict) tells of an agreement signed years before; a
 # signing it reports as news would carry its own date. Two different trial words make
 # an article a court report.
-_COURT = fastre.compile(r"\b(?:terdakwa|majelis\s+hakim|divonis|vonis|persidangan|dakwaan|jaksa\s+penuntut|"
+_COURT = fastre.compile(r"\b(?:terdakwa|majelis\s+hakim|divonis|vonis|persidangan|dakwaan|jaksa\s+penuntut|gugatan|"
+                    r"penggugat|tergugat|"
                     r"pengadilan\s+tipikor|tuntutan\s+pidana|saksi\s+ahli)\b", re.I)
 # An opinion column ("OPINI: ...", "Oleh: Dr. X" at the top, "*Penulis adalah dosen ...")
 # discusses signings in general; it reports none.
