@@ -576,3 +576,17 @@ def test_last_months_signing_a_then_officials_signing_and_a_scheduled_one_report
          "di puncak HUT,\" kata Sekda Natuna, Minggu (12/10/2025)."),
     ]:
         assert not extract_text(article(*paras), id="t").is_signing, paras[0]
+
+
+def test_signers_shown_with_the_document_in_a_caption_and_a_reaction_names_no_party():
+    sg = first_signing(article(
+        "Pemkab Bondowoso dan Ombudsman Teken Nota Kesepakatan",
+        "Bupati Bondowoso Salwa Arifin (kanan) dan Anggota Ombudsman RI Dr. Rahmat Hidayat, S.H., menunjukkan nota "
+        "kesepakatan usai penandatanganan di Pendopo Kabupaten Bondowoso. (Foto: Humas Pemkab Bondowoso)",
+        "BONDOWOSO, JatimPos.com – Pemerintah Kabupaten Bondowoso dan Ombudsman Republik Indonesia resmi terikat "
+        "nota kesepakatan di bidang pelayanan publik. Penandatanganan berlangsung di Pendopo Kabupaten Bondowoso, "
+        "Kamis (6/3/2025).",
+        "Menanggapi penandatanganan itu, anggota Komisi I DPRD Kabupaten Bondowoso, Yuliansyah, berharap kerja "
+        "sama tersebut berdampak langsung pada warga."))
+    assert sorted(p.name for p in sg.signatories) == ["Rahmat Hidayat", "Salwa Arifin"]
+    assert sorted(p.name for p in sg.parties) == ["Ombudsman Republik Indonesia", "Pemerintah Kabupaten Bondowoso"]

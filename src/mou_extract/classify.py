@@ -62,7 +62,7 @@ class Anchor:
     sent: int           # sentence index
     pos: int            # offset of the signing verb/noun in the input
     verb_end: int
-    status: str         # done | planned | negated | count | past | budget
+    status: str         # done | planned | negated | count | past | budget | aside
     doc: Optional[object] = None   # documents.DocMention associated with it
 
 
@@ -88,6 +88,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "naskah final untuk ditandatangani": a passive verb of purpose, not yet signed
     if verb.group()[:2].lower() == "di" and _PASSIVE_PURPOSE.search(before[-25:]):
         return "planned"
+    # "Menanggapi penandatanganan itu, anggota DPRD X ...": a reaction to the signing
+    if _SIGN_NOUN.fullmatch(verb.group()) and _ASIDE.search(before[-30:]):
+        return "aside"
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
     if _CALLED_OFF.match(text, verb.end(), e):
         return "negated"
@@ -163,6 +166,7 @@ _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0
 _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
                                    r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
 _OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
+_ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s+$", re.I)
 _PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal)\s+(?:segera\s+)?$", re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
 _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")

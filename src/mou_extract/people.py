@@ -47,7 +47,11 @@ ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rekto
 
 SIGN_ACTIVE = fastre.compile(
     r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan|"
-    r"bertanda\s*tangan|sign|signs|signed)\b", re.I)
+    r"bertanda\s*tangan|sign|signs|signed)\b"
+    # a caption's "X dan Y menunjukkan nota kesepakatan usai penandatanganan": the signers
+    r"|\b(?:menunjukkan|memperlihatkan|(?:saling\s+)?bertukar)\s+(?:dokumen\s+|naskah\s+)?"
+    r"(?:nota\s+kesepa(?:katan|haman)|mou|perjanjian|dokumen)\b[^.;]{0,60}?\b(?:usai|setelah|seusai)\s+"
+    r"(?:penandatanganan|ditandatangani|diteken)\b", re.I)
 SIGN_PASSIVE = fastre.compile(
     r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by)\b", re.I)
 SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)

@@ -127,7 +127,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
     done = {a.sent for a in out if a.status in ("done", "weak")}
-    ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated")} - done
+    ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside")} - done
     return out
 
 
