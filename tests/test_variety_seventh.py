@@ -590,3 +590,29 @@ def test_signers_shown_with_the_document_in_a_caption_and_a_reaction_names_no_pa
         "sama tersebut berdampak langsung pada warga."))
     assert sorted(p.name for p in sg.signatories) == ["Rahmat Hidayat", "Salwa Arifin"]
     assert sorted(p.name for p in sg.parties) == ["Ombudsman Republik Indonesia", "Pemerintah Kabupaten Bondowoso"]
+
+
+def test_a_recent_date_followed_by_lalu_is_still_the_reported_signing():
+    sg = first_signing(article(
+        "Kabupaten Blitar Kini Punya Nota Kesepakatan dengan Ombudsman Jatim",
+        "Kamis, 6 Maret 2025",
+        "KANIGORO - Nota kesepakatan antara Pemkab Blitar dan Ombudsman RI Perwakilan Jawa Timur ditandatangani "
+        "pada 3 Maret 2025 lalu di Pendopo Kabupaten Blitar."))
+    assert sg.date.value == "2025-03-03"
+
+
+def test_wishes_follow_ups_and_yearly_tallies_report_no_signing():
+    for paras in [
+        ("Bupati Mateng Audiensi ke Ombudsman",
+         "JAKARTA - Dalam audiensi itu, bupati menyampaikan keinginan Pemkab Mamuju Tengah untuk menandatangani "
+         "nota kesepakatan dengan Ombudsman RI, Senin (15/9/2025)."),
+        ("Ombudsman Sosialisasikan Kesepakatan ke OPD Sanggau",
+         "Rabu, 12 Maret 2025",
+         "SANGGAU - Sosialisasi ini merupakan tindak lanjut dari nota kesepakatan antara Pemkab Sanggau dan "
+         "Ombudsman RI Perwakilan Kalimantan Barat yang ditandatangani pada 10 Februari 2025 lalu di Pontianak.",
+         "Sekda mengatakan, nota kesepakatan yang sudah ditandatangani bupati sebulan lalu harus dijalankan."),
+        ("Laporan Tahunan Ombudsman NTB",
+         "MATARAM - Sepanjang 2024, Ombudsman NTB telah menandatangani nota kesepakatan dengan Kabupaten Sumbawa "
+         "dan Kabupaten Dompu, Senin (20/1/2025)."),
+    ]:
+        assert not extract_text(article(*paras), id="t").is_signing, paras[0]

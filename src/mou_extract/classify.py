@@ -148,6 +148,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         # date something else ("... untuk menindaklanjuti hasil penilaian pada 2023")
         if y.group("lalu") or (reference and int(y.group("y")) < reference.year and (y.start() < 50 or perfect)):
             return "past"
+    # "Sosialisasi ini merupakan tindak lanjut dari nota kesepakatan ... yang ditandatangani
+    # ...": the signing in a relative clause about the agreement this event follows up
+    if _RELATIVE_END.search(before) and cue("follow_up").search(text, s, verb.start()):
+        return "past"
     # "Setahun lalu, X menandatangani ...": the sentence opens with an earlier time
     if _PAST_LEAD.match(text, s, verb.start()):
         return "past"
@@ -166,6 +170,7 @@ _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0
 _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
                                    r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
 _OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
+_RELATIVE_END = fastre.compile(r"\byang\s+(?:telah\s+|sudah\s+)?$", re.I)
 _ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s+$", re.I)
 _PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal)\s+(?:segera\s+)?$", re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
@@ -178,7 +183,7 @@ _SMALL_COUNT = fastre.compile(r"(?:dua|tiga|empat|[234])\s", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
-_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+|(?:tanggal\s+)?\d{1,2}\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
+_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
                             r"agustus|september|oktober|november|desember)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?", re.I)
 
 
