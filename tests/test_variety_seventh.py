@@ -616,3 +616,17 @@ def test_wishes_follow_ups_and_yearly_tallies_report_no_signing():
          "dan Kabupaten Dompu, Senin (20/1/2025)."),
     ]:
         assert not extract_text(article(*paras), id="t").is_signing, paras[0]
+
+
+def test_a_government_that_already_has_its_own_agreement_is_no_party_and_berhalangan_no_name():
+    rec = extract_text(article(
+        "Bupati Berhalangan, Wabup Bantul Teken Nota Kesepakatan dengan Ombudsman DIY",
+        "BANTUL - Pemerintah Kabupaten Bantul dan Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta menandatangani "
+        "nota kesepakatan di Kantor Bupati Bantul, Senin (3/3/2025). Nota kesepakatan ditandatangani Wakil Bupati "
+        "Bantul Aris Suharyanta dan Kepala Ombudsman RI Perwakilan DIY Budhi Masthuri.",
+        "Pemerintah Kota Yogyakarta sendiri sudah lebih dulu memiliki nota kesepakatan dengan Ombudsman DIY."),
+        id="t")
+    sg = rec.signings[0]
+    assert sorted(p.name for p in sg.parties) == ["Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta",
+                                                  "Pemerintah Kabupaten Bantul"]
+    assert sorted(p.name for p in sg.signatories) == ["Aris Suharyanta", "Budhi Masthuri"]

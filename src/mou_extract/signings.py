@@ -1116,7 +1116,7 @@ _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)
 # a sentence about an earlier agreement ("tindak lanjut dari nota kesepakatan yang telah
 # dijalin X dan Y pada 2023 lalu"): its institutions are not this signing's parties
 _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|silam)|tahun\s+lalu|"
-                          r"tindak\s+lanjut\s+dari|sebelumnya)\b", re.I)
+                          r"tindak\s+lanjut\s+dari|sebelumnya|lebih\s+(?:dulu|dahulu)|(?:sudah|telah)\s+memiliki)\b", re.I)
 _SAME_OCCASION = fastre.compile(r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|lokasi|tempat)\s+(?:itu|tersebut|yang\s+sama)\b"
                                 r"|\bdi\s+sela(?:-sela)?\b|\b(?:acara|kegiatan)\s+(?:kemudian\s+)?dilanjutkan\s+dengan\b"
                                 r"|\b(?:usai|seusai|setelah)\s+(?:rangkaian\s+)?(?:acara|upacara|penyerahan|pembukaan|"
