@@ -630,3 +630,13 @@ def test_a_government_that_already_has_its_own_agreement_is_no_party_and_berhala
     assert sorted(p.name for p in sg.parties) == ["Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta",
                                                   "Pemerintah Kabupaten Bantul"]
     assert sorted(p.name for p in sg.signatories) == ["Aris Suharyanta", "Budhi Masthuri"]
+
+
+def test_universities_named_in_english_are_parties_without_the_signers_title():
+    from mou_extract.parties import find_parties
+
+    s = ("Universitas Udayana dan Western Sydney University serta University of Queensland menandatangani MoU, "
+         "diteken Deputy Vice-Chancellor Western Sydney University.")
+    assert [(p.name, p.kind) for p in find_parties(s, 0, len(s))] == [
+        ("Universitas Udayana", "university"), ("Western Sydney University", "university"),
+        ("University of Queensland", "university"), ("Western Sydney University", "university")]

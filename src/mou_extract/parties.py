@@ -170,6 +170,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             out.append(pm)
             i = j
             continue
+        # a university named in English: "Curtin University", "University of Melbourne"
+        k = _english_university_end(toks, lows, i)
+        if k:
+            out.append(PartyMention(tok.start, toks[k - 1].end, text_of(toks, i, k), "university"))
+            i = k
+            continue
         # English: "the Gianyar District Government", "Badung Regency administration"
         if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 4]):
             pl = _place_at(toks, i, lows)
@@ -396,6 +402,30 @@ def _class_end(toks, lows, j) -> int:
     if k < len(toks) and lows[k] in ("tpi", "khusus", "non"):
         k += 2 if lows[k] == "non" and k + 1 < len(toks) and lows[k + 1] == "tpi" else 1
     return k
+
+
+_EN_TITLE_PARTS = frozenset({"deputy", "vice-chancellor", "chancellor", "president", "rector", "dean", "director",
+                             "head", "vice", "pro-vice-chancellor", "provost", "professor", "prof"})
+
+
+def _english_university_end(toks, lows, i) -> int:
+    """Index after an English university name starting at toks[i] ("Curtin University",
+    "Western Sydney University", "University of Melbourne"), or 0."""
+    n = len(toks)
+    if lows[i] == "university":
+        if i + 2 < n and lows[i + 1] == "of" and toks[i + 2].is_cap and toks[i + 2].is_word:
+            k = i + 3
+            while k < n and k - i < 6 and toks[k].is_cap and toks[k].is_word:
+                k += 1
+            return k
+        return 0
+    k = i
+    while k < n and k - i < 4 and toks[k].is_cap and toks[k].is_word and lows[k] != "university":
+        k += 1
+    if not (k > i and k < n and lows[k] == "university" and toks[k].is_cap):
+        return 0
+    # (a title before the name is the signer's: "Deputy Vice-Chancellor Curtin University")
+    return 0 if any(_title_at(toks, x) or lows[x] in _EN_TITLE_PARTS for x in range(i, k)) else k + 1
 
 
 def _acronym_gloss(toks, k) -> bool:
