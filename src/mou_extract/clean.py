@@ -692,7 +692,7 @@ def clean(text: str) -> Cleaned:
             continue
         if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title)
                           or _institution_name(res.title) and "," not in res.title
-                          and paras.index(next(q for q in paras if q.kind == "title")) <= 1) \
+                          and res.title_span[0] <= paras[1].start) \
                 and _headline_like(s) and not _sentence_like(s) and _LOWER_RE.search(s) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30:
             # the first "title" was a section heading or a menu in capitals; this is the headline

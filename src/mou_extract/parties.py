@@ -404,10 +404,6 @@ def _class_end(toks, lows, j) -> int:
     return k
 
 
-_EN_TITLE_PARTS = frozenset({"deputy", "vice-chancellor", "chancellor", "president", "rector", "dean", "director",
-                             "head", "vice", "pro-vice-chancellor", "provost", "professor", "prof"})
-
-
 def _english_university_end(toks, lows, i) -> int:
     """Index after an English university name starting at toks[i] ("Curtin University",
     "Western Sydney University", "University of Melbourne"), or 0."""
@@ -425,7 +421,8 @@ def _english_university_end(toks, lows, i) -> int:
     if not (k > i and k < n and lows[k] == "university" and toks[k].is_cap):
         return 0
     # (a title before the name is the signer's: "Deputy Vice-Chancellor Curtin University")
-    return 0 if any(_title_at(toks, x) or lows[x] in _EN_TITLE_PARTS for x in range(i, k)) else k + 1
+    titles = word_set("en_university_titles.txt")
+    return 0 if any(_title_at(toks, x) or lows[x] in titles for x in range(i, k)) else k + 1
 
 
 def _acronym_gloss(toks, k) -> bool:

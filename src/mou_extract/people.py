@@ -663,9 +663,9 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 if (u.is_cap and u.is_word) or is_degree(u) or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
                 elif (u.text == "," and any(x.low == "bidang" for x in toks[i:j])
-                      and not any(is_honorific(x) for x in toks[i:j]) and _field_list_end(toks, j, True)):
+                      and not any(is_honorific(x) for x in toks[i:j]) and (k := _field_list_end(toks, j, True))):
                     # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
-                    j = _field_list_end(toks, j, True)
+                    j = k
                 elif (u.text == "," and j + 1 < n and toks[j + 1].low in office and match_title(toks, i)
                       and not any(is_honorific(x) for x in toks[i:j])):
                     # "Kepala Dinas Komunikasi, Informatika dan Persandian X"

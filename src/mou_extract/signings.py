@@ -54,6 +54,9 @@ class Ctx:
     # sentences whose signing verbs all tell of an earlier, planned or called-off signing
     # (set by find_anchors): their institutions are not this signing's parties
     off_sents: set = field(default_factory=set)
+    # per-article results read by several events and roles, computed once when first asked
+    _partner_keys: dict = field(default_factory=dict)   # sentence index -> party keys
+    _owner: tuple = ()                                   # (owning government or None,) once known
 
 
 # --- anchors and events ---------------------------------------------------------------
@@ -261,8 +264,11 @@ def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[E
 
 
 def _sentence_partners(ctx: Ctx, si: int) -> frozenset:
-    s = ctx.sents[si]
-    return frozenset(pm.key for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province))
+    keys = ctx._partner_keys.get(si)
+    if keys is None:
+        s = ctx.sents[si]
+        keys = ctx._partner_keys[si] = frozenset(pm.key for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province))
+    return keys
 
 
 def _partners(ctx: Ctx, ev: Event) -> frozenset:
@@ -776,13 +782,16 @@ _OWNED_BY = fastre.compile(r"\b(?:milik|kepunyaan|di\s+bawah(?:\s+naungan)?|dike
 
 
 def _owner_government(ctx: Ctx) -> Optional[P.PartyMention]:
-    """The one regional government the article says owns a unit ("milik Pemprov X")."""
-    owners = []
-    for m in _OWNED_BY.finditer(ctx.norm):
-        found = P.find_parties(ctx.norm, m.end(), min(len(ctx.norm), m.end() + 60), ctx.province)
-        if found and found[0].start == m.end() and found[0].region is not None:
-            owners.append(found[0])
-    return owners[0] if owners and all(o.region == owners[0].region for o in owners) else None
+    """The one regional government the article says owns a unit ("milik Pemprov X");
+    read once per article."""
+    if not ctx._owner:
+        owners = []
+        for m in _OWNED_BY.finditer(ctx.norm):
+            found = P.find_parties(ctx.norm, m.end(), min(len(ctx.norm), m.end() + 60), ctx.province)
+            if found and found[0].start == m.end() and found[0].region is not None:
+                owners.append(found[0])
+        ctx._owner = (owners[0] if owners and all(o.region == owners[0].region for o in owners) else None,)
+    return ctx._owner[0]
 
 
 def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx) -> Optional[str]:
