@@ -1,6 +1,8 @@
 """Shapes of round 13: leftovers of earlier rounds and what the held-out sets variety12
 and variety13 (written by people who had not read the code) found. Sentences written
 for these tests; none comes from a corpus article."""
+import pytest
+
 from mou_extract import extract_text
 from mou_extract.people import find_mentions
 from variety_helpers import article, first_signing
@@ -62,26 +64,6 @@ def test_two_documents_signed_at_one_ceremony_are_not_a_tally():
     assert sg.venue is not None and sg.venue.name == "Aula Bappeda Kapuas"
 
 
-def test_a_tally_of_agreements_is_still_no_signing():
-    rec = extract_text(article(
-        "Ombudsman Kalteng Catat Kinerja Semester I",
-        "PALANGKA RAYA - Sepanjang semester pertama 2025, Ombudsman RI Perwakilan Kalimantan Tengah telah "
-        "menandatangani tiga nota kesepakatan dengan pemerintah daerah dan menerima 120 laporan masyarakat, "
-        "Senin (7/7/2025)."), id="t")
-    assert not rec.is_signing
-
-
-def test_a_signing_dated_to_a_day_long_before_publication_is_recalled_not_reported():
-    rec = extract_text(article(
-        "Ombudsman Sulbar Evaluasi Kesepakatan dengan Pemkab Majene",
-        "Kamis, 16 Oktober 2025",
-        "MAJENE - Ombudsman RI Perwakilan Sulawesi Barat mengevaluasi pelaksanaan nota kesepakatan dengan "
-        "Pemerintah Kabupaten Majene, Rabu (15/10/2025).",
-        "Nota kesepakatan itu ditandatangani Ombudsman Sulbar dan Pemkab Majene pada 4 Februari 2024 dan "
-        "berlaku tiga tahun."), id="t")
-    assert not rec.is_signing
-
-
 def test_a_generic_matter_named_as_what_the_agreement_rules_is_no_scope():
     sg = first_signing(article(
         "Pemkot Bitung dan Ombudsman Sulut Teken PKS",
@@ -103,16 +85,6 @@ def test_the_signing_sentence_may_name_the_document_only_in_the_sentence_before(
     assert sg.document_type == "nota_kesepahaman"
     assert {p.name for p in sg.signatories} == {"Fahmi Fadli", "Mulyadin"}
     assert sg.date.value == "2025-03-11"
-
-
-def test_a_document_in_the_sentence_before_a_recall_does_not_make_it_a_signing():
-    rec = extract_text(article(
-        "Ombudsman Kaltim Gelar Sosialisasi di Paser",
-        "TANA PASER - Ombudsman RI Perwakilan Kalimantan Timur menggelar sosialisasi standar pelayanan publik di "
-        "Kabupaten Paser, Selasa (11/3/2025).",
-        "Draf nota kesepahaman dengan Pemkab Paser masih dibahas. Penandatanganan direncanakan bulan depan."),
-        id="t")
-    assert not rec.is_signing
 
 
 def test_items_opened_by_ordinals_after_agreeing_on_several_matters():
@@ -199,40 +171,6 @@ def test_a_listed_state_bank_keeps_tbk_and_its_branch_in_its_name():
         "menandatangani perjanjian kerja sama tentang pembayaran retribusi daerah, Senin (3/3/2025)."))
     assert [p.name for p in sg.parties] == ["Pemerintah Kota Madiun",
                                             "PT Bank Negara Indonesia (Persero) Tbk Kantor Cabang Madiun"]
-
-
-NOT_AGREEMENTS = [
-    ("Camat se-Kabupaten Teken Pakta Integritas",
-     "MUNGKID - Sebanyak 21 camat di lingkungan Pemerintah Kabupaten Magelang menandatangani pakta integritas "
-     "di Pendopo Kabupaten Magelang, Senin (6/10/2025). Menurut bupati, pakta integritas yang diteken hari ini "
-     "melengkapi kesepakatan bersama Ombudsman yang sudah berjalan."),
-    ("Serah Terima Aset Jalan",
-     "BLORA - Pemerintah Provinsi Jawa Tengah dan Pemerintah Kabupaten Blora menandatangani berita acara serah "
-     "terima aset jalan provinsi di Kantor Bupati Blora, Kamis (9/10/2025), sesuai kesepakatan tahun lalu."),
-    ("Persiapan Kerja Sama Ombudsman",
-     "RANTAU - Pemerintah Kabupaten Tapin dan Ombudsman RI Perwakilan Kalimantan Selatan membahas rancangan "
-     "nota kesepakatan, Selasa (7/10/2025). Pemkab tinggal menyiapkan naskah nota kesepakatan final untuk "
-     "ditandatangani."),
-    ("Warga Mengadu ke Ombudsman",
-     "Kamis, 4 September 2025",
-     "MAKASSAR - Warga Kabupaten Maros mengadukan antrean KTP-el ke Ombudsman RI Perwakilan Sulawesi Selatan, "
-     "Rabu (3/9/2025). Nota kesepakatan tentang pengawasan pelayanan publik ditandatangani Bupati Maros dan "
-     "Kepala Ombudsman Sulsel di Turikale pada Maret 2022."),
-]
-
-
-def test_signed_documents_that_are_not_agreements_or_not_yet_signed_report_no_signing():
-    for paras in NOT_AGREEMENTS:
-        rec = extract_text(article(*paras), id="t")
-        assert not rec.is_signing, paras[0]
-
-
-def test_a_targeted_signing_is_planned():
-    rec = extract_text(article(
-        "Ombudsman Sultra Evaluasi Pelayanan",
-        "KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara menargetkan penandatanganan nota kesepakatan dengan "
-        "Pemerintah Kabupaten Kolaka dapat dilaksanakan pada April 2025."), id="t")
-    assert not rec.is_signing
 
 
 def test_governments_that_signed_before_this_one_are_not_its_parties():
@@ -458,19 +396,6 @@ def test_a_camel_case_masthead_of_two_words_is_the_outlet():
     assert c.outlet == "BeritaJatim Raya"
 
 
-def test_a_workshop_that_is_no_signing_forum_and_a_quoted_recall_report_no_signing():
-    for paras in [
-        ("Lokakarya Pelayanan Publik di Wonosobo",
-         "WONOSOBO - Peserta lokakarya sepakat menyusun rekomendasi perbaikan layanan, Selasa (9/9/2025). "
-         "Ia menegaskan, lokakarya ini bukan forum penandatanganan kerja sama."),
-        ("Ombudsman Sidak Puskesmas",
-         "SLEMAN - Ombudsman RI Perwakilan DIY menggelar sidak di Puskesmas Depok, Rabu (15/10/2025).",
-         "\"Tahun lalu kita sudah teken nota kesepakatan dengan Pemkab Sleman, jadi ini tindak lanjutnya,\" "
-         "kata Kepala Ombudsman DIY."),
-    ]:
-        assert not extract_text(article(*paras), id="t").is_signing, paras[0]
-
-
 MULTI_PARTNER_DAY = article(
     "Gubernur Kaltara Teken Tiga Kerja Sama Sekaligus",
     "TANJUNG SELOR - Gubernur Kalimantan Utara Zainal Arifin Paliwang menandatangani tiga dokumen kerja sama "
@@ -563,21 +488,6 @@ def test_a_role_inside_the_venue_name_is_no_signer():
     assert sorted(p.name for p in sg.signatories) == ["Hadi Susanto", "Zulkifli Ramadhan"]
 
 
-def test_last_months_signing_a_then_officials_signing_and_a_scheduled_one_report_no_signing():
-    for paras in [
-        ("Rakor Ombudsman dan Pemkot Baubau",
-         "BAUBAU - Rapat itu membahas pelaksanaan nota kesepakatan yang diteken kedua lembaga bulan lalu, "
-         "Rabu (16/4/2025)."),
-        ("Sidang Gugatan Investor",
-         "TUTUYAN - Saksi menuturkan bahwa nota kesepahaman ditandatangani oleh bupati saat itu dan direktur "
-         "perusahaan di rumah jabatan bupati, Selasa (14/10/2025)."),
-        ("Natuna Siapkan HUT",
-         "RANAI - \"Penandatanganan nota kesepahaman dengan Universitas Riau akan menjadi salah satu agenda utama "
-         "di puncak HUT,\" kata Sekda Natuna, Minggu (12/10/2025)."),
-    ]:
-        assert not extract_text(article(*paras), id="t").is_signing, paras[0]
-
-
 def test_signers_shown_with_the_document_in_a_caption_and_a_reaction_names_no_party():
     sg = first_signing(article(
         "Pemkab Bondowoso dan Ombudsman Teken Nota Kesepakatan",
@@ -599,23 +509,6 @@ def test_a_recent_date_followed_by_lalu_is_still_the_reported_signing():
         "KANIGORO - Nota kesepakatan antara Pemkab Blitar dan Ombudsman RI Perwakilan Jawa Timur ditandatangani "
         "pada 3 Maret 2025 lalu di Pendopo Kabupaten Blitar."))
     assert sg.date.value == "2025-03-03"
-
-
-def test_wishes_follow_ups_and_yearly_tallies_report_no_signing():
-    for paras in [
-        ("Bupati Mateng Audiensi ke Ombudsman",
-         "JAKARTA - Dalam audiensi itu, bupati menyampaikan keinginan Pemkab Mamuju Tengah untuk menandatangani "
-         "nota kesepakatan dengan Ombudsman RI, Senin (15/9/2025)."),
-        ("Ombudsman Sosialisasikan Kesepakatan ke OPD Sanggau",
-         "Rabu, 12 Maret 2025",
-         "SANGGAU - Sosialisasi ini merupakan tindak lanjut dari nota kesepakatan antara Pemkab Sanggau dan "
-         "Ombudsman RI Perwakilan Kalimantan Barat yang ditandatangani pada 10 Februari 2025 lalu di Pontianak.",
-         "Sekda mengatakan, nota kesepakatan yang sudah ditandatangani bupati sebulan lalu harus dijalankan."),
-        ("Laporan Tahunan Ombudsman NTB",
-         "MATARAM - Sepanjang 2024, Ombudsman NTB telah menandatangani nota kesepakatan dengan Kabupaten Sumbawa "
-         "dan Kabupaten Dompu, Senin (20/1/2025)."),
-    ]:
-        assert not extract_text(article(*paras), id="t").is_signing, paras[0]
 
 
 def test_a_government_that_already_has_its_own_agreement_is_no_party_and_berhalangan_no_name():
@@ -640,3 +533,110 @@ def test_universities_named_in_english_are_parties_without_the_signers_title():
     assert [(p.name, p.kind) for p in find_parties(s, 0, len(s))] == [
         ("Universitas Udayana", "university"), ("Western Sydney University", "university"),
         ("University of Queensland", "university"), ("Western Sydney University", "university")]
+
+
+# articles that tell of a signing and report none (RECORD.md is_signing): tallies, old,
+# planned, wished and followed-up signings, documents that are no agreement, remarks
+NOT_SIGNINGS = [
+    pytest.param((
+        "Ombudsman Kalteng Catat Kinerja Semester I",
+        "PALANGKA RAYA - Sepanjang semester pertama 2025, Ombudsman RI Perwakilan Kalimantan Tengah "
+        "telah menandatangani tiga nota kesepakatan dengan pemerintah daerah dan menerima 120 laporan "
+        "masyarakat, Senin (7/7/2025).",
+    ), id='tally-of-agreements'),
+    pytest.param((
+        "Ombudsman Sulbar Evaluasi Kesepakatan dengan Pemkab Majene",
+        "Kamis, 16 Oktober 2025",
+        "MAJENE - Ombudsman RI Perwakilan Sulawesi Barat mengevaluasi pelaksanaan nota kesepakatan "
+        "dengan Pemerintah Kabupaten Majene, Rabu (15/10/2025).",
+        "Nota kesepakatan itu ditandatangani Ombudsman Sulbar dan Pemkab Majene pada 4 Februari 2024 dan "
+        "berlaku tiga tahun.",
+    ), id='dated-long-before'),
+    pytest.param((
+        "Ombudsman Kaltim Gelar Sosialisasi di Paser",
+        "TANA PASER - Ombudsman RI Perwakilan Kalimantan Timur menggelar sosialisasi standar pelayanan "
+        "publik di Kabupaten Paser, Selasa (11/3/2025).",
+        "Draf nota kesepahaman dengan Pemkab Paser masih dibahas. Penandatanganan direncanakan bulan "
+        "depan.",
+    ), id='draft-then-planned'),
+    pytest.param((
+        "Camat se-Kabupaten Teken Pakta Integritas",
+        "MUNGKID - Sebanyak 21 camat di lingkungan Pemerintah Kabupaten Magelang menandatangani pakta "
+        "integritas di Pendopo Kabupaten Magelang, Senin (6/10/2025). Menurut bupati, pakta integritas "
+        "yang diteken hari ini melengkapi kesepakatan bersama Ombudsman yang sudah berjalan.",
+    ), id='pakta-integritas'),
+    pytest.param((
+        "Serah Terima Aset Jalan",
+        "BLORA - Pemerintah Provinsi Jawa Tengah dan Pemerintah Kabupaten Blora menandatangani berita "
+        "acara serah terima aset jalan provinsi di Kantor Bupati Blora, Kamis (9/10/2025), sesuai "
+        "kesepakatan tahun lalu.",
+    ), id='berita-acara'),
+    pytest.param((
+        "Persiapan Kerja Sama Ombudsman",
+        "RANTAU - Pemerintah Kabupaten Tapin dan Ombudsman RI Perwakilan Kalimantan Selatan membahas "
+        "rancangan nota kesepakatan, Selasa (7/10/2025). Pemkab tinggal menyiapkan naskah nota "
+        "kesepakatan final untuk ditandatangani.",
+    ), id='for-signing-later'),
+    pytest.param((
+        "Warga Mengadu ke Ombudsman",
+        "Kamis, 4 September 2025",
+        "MAKASSAR - Warga Kabupaten Maros mengadukan antrean KTP-el ke Ombudsman RI Perwakilan Sulawesi "
+        "Selatan, Rabu (3/9/2025). Nota kesepakatan tentang pengawasan pelayanan publik ditandatangani "
+        "Bupati Maros dan Kepala Ombudsman Sulsel di Turikale pada Maret 2022.",
+    ), id='recalled-2022'),
+    pytest.param((
+        "Ombudsman Sultra Evaluasi Pelayanan",
+        "KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara menargetkan penandatanganan nota "
+        "kesepakatan dengan Pemerintah Kabupaten Kolaka dapat dilaksanakan pada April 2025.",
+    ), id='targeted'),
+    pytest.param((
+        "Lokakarya Pelayanan Publik di Wonosobo",
+        "WONOSOBO - Peserta lokakarya sepakat menyusun rekomendasi perbaikan layanan, Selasa (9/9/2025). "
+        "Ia menegaskan, lokakarya ini bukan forum penandatanganan kerja sama.",
+    ), id='not-a-signing-forum'),
+    pytest.param((
+        "Ombudsman Sidak Puskesmas",
+        "SLEMAN - Ombudsman RI Perwakilan DIY menggelar sidak di Puskesmas Depok, Rabu (15/10/2025).",
+        "\"Tahun lalu kita sudah teken nota kesepakatan dengan Pemkab Sleman, jadi ini tindak lanjutnya,\" "
+        "kata Kepala Ombudsman DIY.",
+    ), id='quoted-last-year'),
+    pytest.param((
+        "Rakor Ombudsman dan Pemkot Baubau",
+        "BAUBAU - Rapat itu membahas pelaksanaan nota kesepakatan yang diteken kedua lembaga bulan lalu, "
+        "Rabu (16/4/2025).",
+    ), id='last-month'),
+    pytest.param((
+        "Sidang Gugatan Investor",
+        "TUTUYAN - Saksi menuturkan bahwa nota kesepahaman ditandatangani oleh bupati saat itu dan "
+        "direktur perusahaan di rumah jabatan bupati, Selasa (14/10/2025).",
+    ), id='then-regent'),
+    pytest.param((
+        "Natuna Siapkan HUT",
+        "RANAI - \"Penandatanganan nota kesepahaman dengan Universitas Riau akan menjadi salah satu "
+        "agenda utama di puncak HUT,\" kata Sekda Natuna, Minggu (12/10/2025).",
+    ), id='agenda-at-anniversary'),
+    pytest.param((
+        "Bupati Mateng Audiensi ke Ombudsman",
+        "JAKARTA - Dalam audiensi itu, bupati menyampaikan keinginan Pemkab Mamuju Tengah untuk "
+        "menandatangani nota kesepakatan dengan Ombudsman RI, Senin (15/9/2025).",
+    ), id='wish-to-sign'),
+    pytest.param((
+        "Ombudsman Sosialisasikan Kesepakatan ke OPD Sanggau",
+        "Rabu, 12 Maret 2025",
+        "SANGGAU - Sosialisasi ini merupakan tindak lanjut dari nota kesepakatan antara Pemkab Sanggau "
+        "dan Ombudsman RI Perwakilan Kalimantan Barat yang ditandatangani pada 10 Februari 2025 lalu di "
+        "Pontianak.",
+        "Sekda mengatakan, nota kesepakatan yang sudah ditandatangani bupati sebulan lalu harus "
+        "dijalankan.",
+    ), id='follow-up-sosialisasi'),
+    pytest.param((
+        "Laporan Tahunan Ombudsman NTB",
+        "MATARAM - Sepanjang 2024, Ombudsman NTB telah menandatangani nota kesepakatan dengan Kabupaten "
+        "Sumbawa dan Kabupaten Dompu, Senin (20/1/2025).",
+    ), id='yearly-tally'),
+]
+
+
+@pytest.mark.parametrize("paras", NOT_SIGNINGS)
+def test_reports_no_signing(paras):
+    assert not extract_text(article(*paras), id="t").is_signing
