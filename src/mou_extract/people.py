@@ -214,9 +214,7 @@ _HOSPITALS = word_set("hospital_words.txt")
 _UNIT_TITLE_WORDS = word_set("unit_title_words.txt")  # "Kepala Bidang X", "Kepala Divisi Y"
 
 
-# the branch words of companies, banks and BPJS offices, whose branches may be named after
-# a district the gazetteer does not know ("Cabang Utama Merak", "Cabang Batam Nagoya")
-_COMPANY_BRANCH = frozenset({"cabang", "kc", "kcp", "rayon", "area"})
+_COMPANY_BRANCH = word_set("company_branch_words.txt")  # "Cabang Utama Merak, X"
 
 
 def _joining_slash(toks: list[Tok], j: int) -> bool:
