@@ -280,11 +280,8 @@ def _partners(ctx: Ctx, ev: Event) -> frozenset:
 
 
 # a sentence that moves on to the next signing of the day: "Sore harinya, ...",
-# "Berikutnya, gubernur meneken ...", "Penandatanganan kedua ..."
-_NEXT_SIGNING = fastre.compile(
-    r"[\s\"“]*(?:(?:pagi|siang|sore|malam)(?:\s+hari(?:nya)?|nya)|berikutnya|selanjutnya|kemudian|terakhir|"
-    r"setelah\s+itu|usai\s+itu|(?:penandatanganan|dokumen|kesepakatan|perjanjian)\s+(?:pertama|kedua|ketiga|"
-    r"keempat|berikutnya|terakhir))\b", re.I)
+# "Berikutnya, gubernur meneken ...", "Penandatanganan kedua ..." (data/signing_cues.tsv)
+_NEXT_SIGNING = fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation("next_signing") + r")\b", re.I)
 
 
 def _covered(key: str, keys) -> bool:
@@ -1126,10 +1123,8 @@ _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)
 # dijalin X dan Y pada 2023 lalu"): its institutions are not this signing's parties
 _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|silam)|tahun\s+lalu|"
                           r"tindak\s+lanjut\s+dari|sebelumnya|lebih\s+(?:dulu|dahulu)|(?:sudah|telah)\s+memiliki)\b", re.I)
-_SAME_OCCASION = fastre.compile(r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|lokasi|tempat)\s+(?:itu|tersebut|yang\s+sama)\b"
-                                r"|\bdi\s+sela(?:-sela)?\b|\b(?:acara|kegiatan)\s+(?:kemudian\s+)?dilanjutkan\s+dengan\b"
-                                r"|\b(?:usai|seusai|setelah)\s+(?:rangkaian\s+)?(?:acara|upacara|penyerahan|pembukaan|"
-                                r"penganugerahan|sosialisasi|rapat)\b", re.I)
+# the signing took place at the event just told of (data/signing_cues.tsv)
+_SAME_OCCASION = fastre.compile(r"\b(?:" + classify.cue_alternation("same_occasion") + r")\b", re.I)
 _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|menghadiri|bertugas|melaksanakan)|"
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
                        re.I)
