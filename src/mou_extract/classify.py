@@ -91,6 +91,13 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "Menanggapi penandatanganan itu, anggota DPRD X ...": a reaction to the signing
     if _SIGN_NOUN.fullmatch(verb.group()) and _ASIDE.search(before[-30:]):
         return "aside"
+    # "undangan penandatanganan ...", "Acara : Penandatanganan ...": an invitation or an
+    # agenda for a signing still to come
+    if _SIGN_NOUN.fullmatch(verb.group()) and _INVITED.search(before[-40:]):
+        return "planned"
+    # "setiap pemerintah daerah diminta meneken ...": asked for or due, not done
+    if not _SIGN_NOUN.fullmatch(verb.group()) and _OBLIGED.search(before[-40:]):
+        return "planned"
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
     if _CALLED_OFF.match(text, verb.end(), e):
         return "negated"
@@ -126,11 +133,16 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     for d in dates_in_sentence:
         if d.value is None:
             continue
-        if d.precision == "year" or (reference and (reference - d.value).days > 365):
+        if d.precision == "year" or (reference and (reference - d.value).days >= 365):
             # close after the verb, or further on in its clause: "ditandatangani Bupati X
             # dan Kepala Y di Z pada Maret 2022"
             if d.start >= verb.start() - 5 and (d.start - verb.end() < 40
                                                  or d.end <= verb.end() + len(clause_after)):
+                return "past"
+            # opening the sentence: "Tahun 2022 perusahaan ini meneken ...", "Tepat
+            # setahun lalu, Rabu (14/8/2024), X dan Y menandatangani ..."
+            if d.end <= verb.start() and d.start - s < 40 and (
+                    d.precision != "year" or reference is None or d.value.year < reference.year):
                 return "past"
     if cue("past").search(after[:30]):
         return "past"
@@ -155,6 +167,14 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "Setahun lalu, X menandatangani ...": the sentence opens with an earlier time
     if _PAST_LEAD.match(text, s, verb.start()):
         return "past"
+    # "Tahun 2022 perusahaan ini meneken ...": opens with an earlier year
+    year = _LEAD_YEAR.match(text, s, verb.start())
+    if year and reference and int(year.group("y")) < reference.year:
+        return "past"
+    # "tahapan kerja sama mulai dari penyusunan ..., penandatanganan nota kesepakatan,
+    # hingga ...": a step of a procedure, not an event
+    if _SIGN_NOUN.fullmatch(verb.group()) and cue("process").search(text, max(s, verb.start() - 150), verb.start()):
+        return "aside"
     # "sejak nota kesepakatan itu diteken": since an earlier signing
     if cue("past_before").search(before[-50:]):
         return "past"
@@ -178,7 +198,11 @@ _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
-_PAST_LEAD = fastre.compile(r"[\s\"“'‘]*(?:" + cue_alternation("past_lead") + r")(?![\w-])", re.I)
+_PAST_LEAD = fastre.compile(r"[\s\"“'‘]*(?:(?:" + cue_alternation("past_lead_prefix") + r")\s+){0,2}(?:"
+                            + cue_alternation("past_lead") + r")(?![\w-])", re.I)
+_LEAD_YEAR = fastre.compile(r"[\s\"“'‘]*(?:(?:pada|sejak|di)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
+_INVITED = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("invited") + r")\s*$", re.I)
+_OBLIGED = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("obliged") + r")\s+$", re.I)
 _SMALL_COUNT = fastre.compile(r"(?:dua|tiga|empat|[234])\s", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
@@ -216,5 +240,12 @@ def is_court_report(text: str) -> bool:
     return len(words) >= 2 and bool(words & _COURT_STRONG)
 
 
+# At the top of the page (a sidebar of columns further down is no rubric): the rubric
+# alone on a line above a title, or ending a breadcrumb ("Opini\n\nNota Kesepakatan Bukan
+# Jimat: ...", "Beranda › Opini").
+_OPINION_HEAD = fastre.compile(r"^[ \t]*(?:opini|kolom|esai|tajuk\s+rencana|editorial)[ \t]*\n\s*(?:\S+[ \t]+){3}"
+                               r"|^[^\n›»>]{1,30}[›»>][ \t]*(?:opini|kolom|esai)[ \t]*$", re.I | re.M)
+
+
 def is_opinion(text: str) -> bool:
-    return bool(_OPINION.search(text))
+    return bool(_OPINION.search(text) or _OPINION_HEAD.search(text, 0, 500))

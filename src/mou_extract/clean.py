@@ -241,9 +241,14 @@ _AGO_RE = fastre.compile(r"^\d+\s+(?:menit|jam|hari|minggu|pekan|bulan|tahun|min
 _IMAGE_RE = fastre.compile(r"\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic)(?:\?\S{0,100})?", re.IGNORECASE)
 _CREDIT_ALT = _alt(CREDIT_WORDS)
 # a whole-line credit: "(Dok. Prokopim Batola)", "(Foto: Humas)", "ist", "Foto: Istimewa"
+# (a few words: "FOTO: Pemkot X dan Ombudsman Y Teken Nota Kesepakatan" is a headline)
 _CREDIT_LINE_RE = fastre.compile(
-    rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)|(?:{_CREDIT_ALT})\b(?:\s*[:.]\s*[^.!?]{{0,80}})?|\((?:{_CREDIT_ALT})\)",
+    rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)|(?:{_CREDIT_ALT})\b(?:\s*[:.]\s*(?=[^.!?]{{0,80}}$)[^\s.!?]*(?:\s+[^\s.!?]+){{0,6}}\s*)?"
+    rf"|\((?:{_CREDIT_ALT})\)",
     re.IGNORECASE)
+# a gallery's or video's headline: "FOTO: Pemkot X dan Ombudsman Y Teken Nota Kesepakatan"
+# (one line, no sentence end; a caption is a sentence)
+_GALLERY_TITLE_RE = fastre.compile(r"(?:FOTO|Foto|VIDEO|Video|INFOGRAFIS|Infografis)\s*:\s*[^.!?()]{20,160}")
 CAPTION_MAX_WORDS = 90  # longer paragraphs are never captions
 
 # a caption: ends with a credit in parentheses, or carries an agency photo credit
@@ -461,7 +466,10 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
         if val:
             res.append((role, val))
     # a byline is short: the values must look like names, not sentences
-    if not res or any(len(v.split()) > 8 or v.endswith(".") and len(v.split()) > 4 for _, v in res):
+    # ("FOTO: Pemkot X dan Ombudsman Y Teken Nota Kesepakatan" is a gallery's headline, not
+    # a photo credit)
+    if not res or any(len(v.split()) > (5 if r == "other" else 8) or v.endswith(".") and len(v.split()) > 4
+                      for r, v in res):
         return None
     return res
 
@@ -628,7 +636,8 @@ def clean(text: str) -> Cleaned:
                 masthead = first  # the site's name opens its menu: "Okezone  News  Nusantara"
             continue
         if len(s) > 20 and (_CAPTION_END_RE.search(s) or _caption_mark(s[-120:])) \
-                and _find_dateline(norm, p.start, p.end) is None:
+                and _find_dateline(norm, p.start, p.end) is None \
+                and not (phase != "body" and _GALLERY_TITLE_RE.fullmatch(s)):
             set_kind(p, "caption", "photo caption")
             continue
         if phase == "body":

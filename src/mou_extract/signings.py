@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
-from . import classify, dates as D, ner, parties as P, places, regions, scope as S
+from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S
 from .lexicon import data_lines, word_set
-from .people import Mention, Role, find_mentions, restore_role_case
+from .people import ATTEND, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, Mention, Role, find_mentions, restore_role_case
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
          "perjanjian_kerja_sama": "pks", "other": "other"}
@@ -83,13 +83,12 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     opinion = classify.is_opinion(ctx.norm)
     # document types the article names only as budget documents ("Nota Kesepakatan KUA-PPAS")
     budget_types = {d.base_type for d in ctx.docs if d.is_budget} - {d.doc_type for d in ctx.docs if not d.is_budget and d.title}
-    for si, s in enumerate(ctx.sents):
-        if si >= ctx.caption_from:
-            break
+
+    def scan(si, s, all_docs):
         verbs = classify.signing_verbs(ctx.norm, s.start, s.end)
         if not verbs:
-            continue
-        docs = _in(s.start, s.end, ctx.docs)
+            return
+        docs = _in(s.start, s.end, all_docs)
         if budget_types and _LEGISLATURE.search(ctx.norm, s.start, s.end):
             # "Nota kesepakatan diteken Bupati X dan Ketua DPRK Y": the budget document the
             # article is about, signed by the head and its own legislature
@@ -120,6 +119,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             if status == "done" and prev is not None and prev.status == "past" \
                     and _RELATIVE_BEFORE.fullmatch(ctx.norm, prev.verb_end, v.start()):
                 status = "past"
+            # "Kesepakatan yang sudah diteken jangan hanya jadi pajangan": an agreement the
+            # article told of as an earlier one, referred to again
+            if status == "done" and not dates and _REFERS_BACK.search(ctx.norm, max(s.start, v.start() - 20), v.start()) \
+                    and any(a.status == "past" for a in out):
+                status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
                 if status == "weak":
@@ -129,6 +133,20 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                     status = "done" if doc is not None else status
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
+
+    for si, s in enumerate(ctx.sents[:ctx.caption_from]):
+        scan(si, s, ctx.docs)
+    if ctx.caption_from < len(ctx.sents) and not any(a.status == "done" for a in out):
+        # a photo gallery: the captions are the report ("X dan Y menunjukkan naskah nota
+        # kesepakatan usai penandatanganan di Aula Z, Senin (17/11/2025)"), when a caption
+        # dates the signing to the days before publication and is no file photo
+        cap_docs = documents.find_documents(ctx.norm, [(s.start, s.end) for s in ctx.sents[ctx.caption_from:]])
+        for si in range(ctx.caption_from, len(ctx.sents)):
+            s = ctx.sents[si]
+            recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
+                                             for d in _in(s.start, s.end, ctx.dates))
+            if recent and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
+                scan(si, s, cap_docs)
     done = {a.sent for a in out if a.status in ("done", "weak")}
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside")} - done
     return out
@@ -147,6 +165,9 @@ def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
 
 
 _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
+# a caption of an old or stock photo
+_FILE_PHOTO = fastre.compile(r"\b(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
+_REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
 _RELATIVE_START = fastre.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\b")
 _LEGISLATURE = fastre.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP|DPRPB|DPRD-?P|[Dd]ewan)\b")
 
@@ -1112,8 +1133,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
 # Kabupaten A, B, ... dan D, serta Kota E")
 _COUNTED_GOVS = fastre.compile(
     r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-    r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|belasan|puluhan)\s+"
-    r"(?:pemerintah|pemda|pemkab|pemkot|kabupaten|kota|daerah|kepala\s+daerah)\b", re.I)
+    r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|belasan|puluhan|seluruh|semua|segenap)\s+"
+    r"(?:pemerintah|pemda|pemkab|pemkot|kabupaten|kota|daerah|kepala\s+daerah)\b"
+    # "kabupaten/kota se-Kalteng", "bupati dan wali kota se-Provinsi Riau"
+    r"|\b(?:kabupaten(?:\s*/\s*|\s+dan\s+)kota|pemda|daerah|bupati\s+dan\s+wali\s*kota)\s+se-?\s*[A-Z]", re.I)
 _NAMES_THEM = fastre.compile(r"\b(?:adalah|ialah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
                              r"terdiri\s+(?:atas|dari)|masing-masing)\b", re.I)
 _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
@@ -1275,6 +1298,9 @@ def _doc_type(ev: Event) -> str:
     return document_type_of(docs) if docs else "other"
 
 
+# a list item: a bullet, a number or a letter opening the line, or a table row
+_LIST_ITEM = fastre.compile(r"[ \t]*(?:[-–—•·*▪●►]|\d{1,2}[.)]|[a-z][.)])[ \t]|[^\t\n]{0,80}\t")
+_SIGNER_NOUN = fastre.compile(r"\bpenandatangan\b", re.I)
 _LIST_OPENER = fastre.compile(r"\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|masing-masing|mereka\s+adalah)\b", re.I)
 
 
@@ -1291,9 +1317,42 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
         prev = [m for m in by_sent.get(si - 1, []) if m.cue]
         if not prev:
             continue
-        cue = prev[-1].cue
-        for m in ms:
-            if m.cue is None:
-                m.cue = cue
-            elif m.cue == "rep" and cue in ("signer", "rep-signer"):
-                m.cue = "rep-signer"
+        _take_cue(ms, prev[-1].cue)
+    # a sentence ending in a colon introduces a list, one item a line ("Nota kesepakatan
+    # ditandatangani oleh sebelas kepala daerah, yaitu:\n– H. X, Bupati Y\n– ..."): the
+    # items take what the introduction says of them
+    for si in range(min(ctx.caption_from, len(ctx.sents)) - 1):
+        s = ctx.sents[si]
+        if not ctx.norm[s.start:s.end].rstrip().endswith(":"):
+            continue
+        cue = _intro_cue(ctx.norm[s.start:s.end])
+        if cue is None:
+            continue
+        for sj in range(si + 1, min(ctx.caption_from, len(ctx.sents))):
+            t = ctx.sents[sj]
+            if not _LIST_ITEM.match(ctx.norm, t.start, t.end):
+                break
+            _take_cue(by_sent.get(sj, []), cue)
+
+
+def _take_cue(ms: list[Mention], cue: str) -> None:
+    for m in ms:
+        if m.cue is None:
+            m.cue = cue
+        elif m.cue == "rep" and cue in ("signer", "rep-signer"):
+            m.cue = "rep-signer"
+
+
+def _intro_cue(sent: str) -> Optional[str]:
+    """What the people a list introduction announces did: the last cue word in it
+    ("ditandatangani oleh ..." signers, "diwakili pejabat yang ditunjuk, yakni" signers
+    for someone, "turut hadir" guests)."""
+    cands = []
+    for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("signer", _SIGNER_NOUN),
+                     ("rep-signer", REP_PASSIVE), ("attendee", ATTEND)):
+        last = None
+        for m in rx.finditer(sent):
+            last = m
+        if last is not None:
+            cands.append((last.end(), kind))
+    return max(cands)[1] if cands else None
