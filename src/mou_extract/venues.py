@@ -1,0 +1,209 @@
+"""Venues: where a signing took place, as the text writes it ("di Aula Kantor Bupati X,
+Kota Y", "di Palu, Rabu (14/5/2025)"), and the town it is in (the gazetteer's towns and
+kecamatan, the dateline when the venue names none). Pure functions of the article's
+normalised text (`ctx.norm`) and dateline; signings.assemble asks them per event."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from . import fastre, places, regions
+from .lexicon import data_lines
+
+if TYPE_CHECKING:
+    from .signings import Ctx
+
+# a venue's name: a head word (data/venue_heads.txt), then capitalised words, "dan", floor
+# words and short glosses
+_VENUE_NAME = (r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
+               r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+_VENUE = fastre.compile(r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+" + _VENUE_NAME)
+_WEEKDAYS_ID = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
+_WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE_WORD = fastre.compile(rf"(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|Pada|Tanggal)\b")
+_WEEKDAY_IN_NAME = fastre.compile(rf"\s+(?:{_WEEKDAYS_ID})\b")
+_EMBEDDED_DI = fastre.compile(r"\s+(?:di|in)\s+")
+_CITY_WORDS = fastre.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]+(?:,|\s*$)")
+# a venue written in lower case up to its proper name: "di ruang rapat pimpinan DPRD Kota
+# Kendari", "di kantor Ombudsman RI Perwakilan Babel"
+_VENUE_LOWER = fastre.compile(
+    r"\b(?:di|bertempat\s+di)\s+(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
+    r"rumah\s+dinas)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.))+)")
+# the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
+# "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
+_VENUE_SUBJECT = fastre.compile(
+    _VENUE_NAME + r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
+_CITY_ITEM = fastre.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
+_STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
+
+
+def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    norm = ctx.norm
+    found = list(_VENUE.finditer(norm, s, e))
+    if not found:
+        found = list(_VENUE_LOWER.finditer(norm, s, e))
+    if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka")):
+        found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
+    for m in found:
+        name_s, name_e = m.start("name"), m.end("name")
+        name = norm[name_s:name_e]
+        # a venue name stops before an embedded " di <City>"
+        cut = _EMBEDDED_DI.search(name)
+        city = None
+        if cut:
+            rest = name[cut.end():]
+            name_e = name_s + cut.start()
+            name = norm[name_s:name_e]
+            city = _city_words(rest)
+        name = name.rstrip(" .")
+        name_e = name_s + len(name)
+        if len(name.split()) < 2 and not name.startswith("Mal"):
+            continue
+        # weekday/date words are not part of the name
+        wd = _WEEKDAY_IN_NAME.search(name)
+        if wd:
+            name = name[:wd.start()]
+            name_e = name_s + len(name)
+        # following comma items: ", Jakarta, Selasa (27/01/2026)" / " di Jakarta"
+        pos = name_e
+        items = []
+        for _ in range(4):
+            mm = _CITY_ITEM.match(norm, pos, e)
+            if not mm:
+                break
+            item = mm.group("item")
+            if _is_date_word(item):
+                break
+            if _VENUE_HEAD_ITEM.match(item) and not items:
+                name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
+                name = norm[name_s:name_e]
+            elif not _STREET.match(item):
+                items.append(item)
+            pos = mm.end()
+        if items:
+            city = _kota_of_district(name, items[-1].rstrip("."))
+        if city is None:
+            city = _dateline_town(ctx, name) or _trailing_place(name) or _dateline_fallback(ctx, s, e)
+        if city is None and ctx.dateline and _names_words(name, ctx.dateline):
+            city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
+        return name, city, name_s, name_e
+    return None
+
+
+# "... menandatangani nota kesepakatan di Palu, Rabu (14/5/2025)": a venue given only as
+# the town, right before the date
+_CITY_VENUE = fastre.compile(
+    r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    rf"\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|\(?\d{{1,2}}[/ ])")
+
+
+def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, int]]:
+    """A venue named only by its town ("di Jakarta, Selasa (24/6/2025)"): (None, town,
+    start, end) when the gazetteer knows the town."""
+    for m in _CITY_VENUE.finditer(ctx.norm, s, e):
+        if _known_place(m.group("city")):
+            return None, m.group("city"), m.start("city"), m.end("city")
+    return None
+
+
+def _town_codes(name: str) -> tuple:
+    """Kemendagri codes of the towns / kecamatan called `name` (empty when none)."""
+    return regions.town_codes().get(tuple(regions.normalize(name).split()), ())
+
+
+def _known_place(name: str) -> bool:
+    """A region or a town the gazetteer knows."""
+    return bool(regions.candidates(name) or _town_codes(name))
+
+
+def _names_words(text: str, words: str) -> bool:
+    """Whether `words` occur in `text` as whole words (case aside)."""
+    t, w = text.lower().split(), words.lower().split()
+    return any(t[i:i + len(w)] == w for i in range(len(t) - len(w) + 1))
+
+
+def _kota_of_district(name: str, place: str) -> str:
+    """The city a venue is in: "Gedung Pusat Pemerintahan Kota Tangerang Selatan, Ciputat"
+    is in Tangerang Selatan (Ciputat is one of its districts); else `place`."""
+    codes = _town_codes(place)
+    if not codes:
+        return place
+    lows = name.lower().split()
+    for i in range(len(lows)):
+        hit = places.match_tokens(lows, i)
+        for r in (hit[1] if hit else ()):
+            if r.level == "kota" and any(c.startswith(r.code + ".") for c in codes):
+                return r.bare
+    return place
+
+
+def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
+    """A venue that names no place at all ("Pendopo Delta Wibawa", "Aula Rektorat Undana")
+    is in the dateline town when the sentence names no other town after "di": local news
+    is filed from where the signing took place. A dateline that is not a known place
+    (an outlet's name) gives nothing."""
+    town = ctx.dateline
+    if not town or _OTHER_TOWN.search(ctx.norm[s:e]):
+        return None
+    return town if _known_place(town) else None
+
+
+def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
+    """The dateline as the venue's city when the venue is named after a regency or a
+    province ("Kantor Bupati Lombok Timur", "Ruang Rapat Gubernur Kaltara") and the
+    dateline is a town inside it ("SELONG -"): the office sits in the town the reporter
+    filed from. A dateline elsewhere says nothing about the venue."""
+    from . import places
+
+    words = name.split()
+    lows = [w.lower().strip(".,") for w in words]
+    reg_codes: list[str] = []
+    reg_levels: set = set()
+    for i in range(len(words)):
+        m = places.match_tokens(lows, i)
+        if m and i + m[0] == len(words) and words[i][:1].isupper():
+            reg_codes = [r.code for r in m[1] if r.level in ("kabupaten", "provinsi")]
+            reg_levels = {r.level for r in m[1]}
+            break
+    if not reg_codes:
+        return None
+    town = ctx.dateline
+    if not town:
+        return None
+    known = regions.candidates(town)
+    codes = _town_codes(town)
+    codes = tuple(codes) + tuple(r.code for r in known if r.level == "kota")
+    if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
+        return town
+    if not codes and not known and reg_levels == {"kabupaten"} and "bupati" in lows:
+        # a dateline the gazetteer does not know ("KUALA KURUN", "TELUK KUANTAN": seats
+        # that are neither kecamatan nor regions) and a venue that is the regent's office
+        # ("Kantor Bupati Gunung Mas"): local news is filed from the regency's seat
+        return town
+    return None
+
+
+def _city_words(s: str) -> Optional[str]:
+    m = _CITY_WORDS.match(s)
+    return m.group() if m and not _is_date_word(m.group()) else None
+
+
+def _is_date_word(item: str) -> bool:
+    return bool(_DATE_WORD.match(item))
+
+
+def _trailing_place(name: str) -> Optional[str]:
+    words = name.split()
+    lows = [w.lower().strip(".,") for w in words]
+    for i in range(len(words)):
+        m = places.match_tokens(lows, i)
+        if m and i + m[0] == len(words) and words[i][:1].isupper():
+            written = " ".join(words[i:])
+            if all(r.level == "provinsi" for r in m[1]):
+                # a capital that shares its province's name ("Jakarta", "Jambi")
+                if any(written.lower() in r.name.lower().split() for r in m[1]):
+                    return written
+                return None
+            return written
+    return None
