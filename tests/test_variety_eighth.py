@@ -198,3 +198,51 @@ def test_an_opinion_sidebar_below_a_news_report_does_not_make_it_a_column():
         "Opini",
         "Menakar Efektivitas Kesepakatan Pelayanan Publik di Daerah"))
     assert sg.date.value == "2025-03-06"
+
+
+TAB_TABLE = article(
+    "Ombudsman RI Teken Nota Kesepakatan dengan Pemda se-Gorontalo",
+    "GORONTALO - Ombudsman Republik Indonesia menandatangani nota kesepakatan dengan Pemerintah Provinsi "
+    "Gorontalo dan pemerintah kabupaten/kota di provinsi itu di Gorontalo, Kamis (12/6/2025).",
+    "Berikut daftar penandatangan dari pihak pemerintah daerah:",
+    "No\tPemerintah Daerah\tPenandatangan\tKeterangan\n"
+    "1\tProvinsi Gorontalo\tDrs. Hamka Nento, M.Si.\tSekda, a.n. Gubernur\n"
+    "2\tKota Gorontalo\tRisman Taha, S.T.\tWali Kota\n"
+    "3\tKabupaten Boalemo\tIr. Lahmudin Hambali\tBupati",
+    "Penandatanganan disaksikan Ketua DPRD Provinsi Gorontalo.")
+
+
+def test_a_table_of_signers_with_tab_separated_cells():
+    sg = first_signing(TAB_TABLE)
+    signers = _signers(sg)
+    assert signers["Risman Taha"] == ("Wali Kota Gorontalo", "Pemerintah Kota Gorontalo")
+    assert signers["Lahmudin Hambali"] == ("Bupati Boalemo", "Pemerintah Kabupaten Boalemo")
+    assert signers["Hamka Nento"][1] == "Pemerintah Provinsi Gorontalo"
+    hamka = next(p for p in sg.signatories if p.name == "Hamka Nento")
+    assert hamka.on_behalf_of == "Gubernur Gorontalo"
+    # the evidence is the name cell as written
+    rec = extract_text(TAB_TABLE, id="t")
+    ev = hamka.evidence
+    assert TAB_TABLE[ev.start:ev.end] == ev.text and "Hamka Nento" in ev.text
+    assert {"Pemerintah Kota Gorontalo", "Pemerintah Kabupaten Boalemo"} <= {p.name for p in rec.signings[0].parties}
+
+
+def test_a_table_written_one_cell_a_line_under_its_header():
+    sg = first_signing(article(
+        "Ombudsman Sulut Teken Kesepakatan dengan Pemda",
+        "MANADO - Ombudsman RI Perwakilan Sulawesi Utara menandatangani nota kesepakatan dengan pemerintah "
+        "kabupaten/kota di Manado, Senin (8/9/2025).",
+        "Adapun penandatangan dari pihak pemerintah daerah sebagai berikut:",
+        "NO\nKABUPATEN/KOTA\nPENANDATANGAN\nJABATAN\n"
+        "1\nKota Tomohon\nCaroll Senduk, S.H.\nWali Kota\n"
+        "2\nKabupaten Minahasa\nDr. Robby Dondokambey, M.Si.\nSekda (a.n. Bupati)",
+        "Usai penandatanganan, kepala perwakilan memberi arahan."))
+    signers = _signers(sg)
+    assert signers["Caroll Senduk"] == ("Wali Kota Tomohon", "Pemerintah Kota Tomohon")
+    assert signers["Robby Dondokambey"][1] == "Pemerintah Kabupaten Minahasa"
+
+
+def test_rows_after_reads_no_table_from_ordinary_lines():
+    from mou_extract import tables
+    text = "Berikut daftar penandatangan:\nBupati Kolaka menandatangani lebih dulu.\nLalu wali kota."
+    assert tables.rows_after(text, text.index(":")) == []

@@ -13,10 +13,11 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
-from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S
+from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
 from .lexicon import word_set
 from .venues import find_city_venue, find_venue
-from .people import ATTEND, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, Mention, Role, find_mentions, restore_role_case
+from .people import (ATTEND, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, Mention, Role, find_mentions, match_title,
+                     restore_role_case, tokenize)
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
          "perjanjian_kerja_sama": "pks", "other": "other"}
@@ -708,6 +709,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             return max(same)[1]
         return sent_event[m.sent]
 
+    mentions = _table_mentions(ctx, mentions, frozenset(alias_tuples))
     _continue_lists(ctx, mentions)
     # the trained NER, only when MOU_EXTRACT_NER is set (off by default: models/README.md):
     # confirms cued people written without a role; "reject" drops names it reads as
@@ -1135,6 +1137,75 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
             if not _LIST_ITEM.match(ctx.norm, t.start, t.end):
                 break
             _take_cue(by_sent.get(sj, []), cue)
+
+
+# a table row's cells: the government ("Kabupaten Minahasa", "Pemkot X") and the post
+# with whom it was signed for ("Sekda, a.n. Gubernur", "Wakil Wali Kota (a.n. Wali Kota)")
+_GOV_CELL = fastre.compile(r"(?:Provinsi|Kabupaten|Kab\.|Kota|Pemerintah|Pemkab|Pemkot|Pemprov)\b")
+_LEVEL_WORD = fastre.compile(r"(?:Provinsi|Kabupaten|Kab\.|Kota)\s+")
+_ON_BEHALF_CELL = fastre.compile(r"[\s,(]*\b(?:a\.\s?n\.|atas\s+nama|mewakili|mw\.)\s*(?P<t>[A-Z][\w ]*?)\s*\)?\s*$")
+
+
+def _table_mentions(ctx: Ctx, mentions: list[Mention], aliases: frozenset) -> list[Mention]:
+    """The signers of a table that a list introduction announces ("Berikut daftar
+    penandatangan ...:"), one row a government, its signer and the signer's post: each
+    row read as "<post> <government>, <name>" would be written in a sentence. The
+    mentions found in the table's lines otherwise are replaced."""
+    import bisect
+    starts = [s.start for s in ctx.sents]
+    for si in range(min(ctx.caption_from, len(ctx.sents))):
+        s = ctx.sents[si]
+        if not ctx.norm[s.start:s.end].rstrip().endswith(":") or _intro_cue(ctx.norm[s.start:s.end]) not in ("signer", "rep-signer"):
+            continue
+        rows = tables.rows_after(ctx.text, s.end)  # (the input: normalising made tabs spaces)
+        if not rows:
+            continue
+        found = []
+        for row in rows:
+            m = _row_mention(ctx, row, aliases)
+            if m is not None:
+                m.sent = max(0, bisect.bisect_right(starts, m.name_start) - 1)
+                found.append(m)
+        if found:
+            lo, hi = rows[0][0][0], rows[-1][-1][1]
+            mentions = [m for m in mentions if not lo <= m.start < hi] + found
+            mentions.sort(key=lambda m: (m.sent, m.start))
+    return mentions
+
+
+def _row_mention(ctx: Ctx, row: list[tuple[int, int]], aliases: frozenset) -> Optional[Mention]:
+    norm = ctx.norm
+    gov = post = name = None
+    for a, b in row:
+        toks = tokenize(norm, a, b)
+        if post is None and toks and match_title(toks, 0):
+            post = (a, b)
+        elif gov is None and _GOV_CELL.match(norm, a, b):
+            gov = (a, b)
+        elif name is None and toks and toks[0].is_cap:
+            name = (a, b)
+    if post is None or name is None:
+        return None
+    post_text = norm[post[0]:post[1]]
+    obo = _ON_BEHALF_CELL.search(post_text)
+    title = (post_text[:obo.start()] if obo else post_text).strip(" ,(")
+    gov_text = norm[gov[0]:gov[1]] if gov else ""
+    lw = _LEVEL_WORD.match(gov_text)
+    bare = gov_text[lw.end():] if lw else gov_text
+    # "Wali Kota" + "Kota Ambon": "Wali Kota Ambon"; "Sekda" + "Kabupaten X" keeps the level
+    head = f"{title} {bare if _title_level(title) else gov_text}".strip() + ", "
+    for_whom = f"{obo.group('t')} {bare}".strip() if obo and _title_level(obo.group("t")) else obo and obo.group("t")
+    phrase = head + norm[name[0]:name[1]] + (f", atas nama {for_whom}" if obo else "") + "."
+    for m in find_mentions(phrase, 0, 0, len(phrase), aliases):
+        if m.name and m.role and len(head) <= m.name_start < len(head) + name[1] - name[0]:
+            shift = name[0] - len(head)
+            m.name_start += shift
+            m.name_end = min(m.name_end + shift, name[1])
+            m.start, m.end = row[0][0], row[-1][1]
+            m.role.start, m.role.end = gov or post
+            m.cue = "rep-signer" if obo else "signer"
+            return m
+    return None
 
 
 def _take_cue(ms: list[Mention], cue: str) -> None:
