@@ -246,3 +246,46 @@ def test_rows_after_reads_no_table_from_ordinary_lines():
     from mou_extract import tables
     text = "Berikut daftar penandatangan:\nBupati Kolaka menandatangani lebih dulu.\nLalu wali kota."
     assert tables.rows_after(text, text.index(":")) == []
+
+
+def test_bare_names_after_a_level_word_and_yakni_are_governments():
+    sg = first_signing(article(
+        "ANRI Teken Nota Kesepahaman dengan Provinsi Baru",
+        "MERAUKE - Arsip Nasional Republik Indonesia menandatangani nota kesepahaman dengan tiga pemerintah "
+        "provinsi hasil pemekaran, yakni Papua Selatan, Papua Tengah dan Papua Pegunungan, di Merauke, Rabu "
+        "(17/9/2025)."))
+    names = {p.name for p in sg.parties}
+    assert {"Pemerintah Provinsi Papua Selatan", "Pemerintah Provinsi Papua Tengah",
+            "Pemerintah Provinsi Papua Pegunungan"} <= names
+
+
+def test_regencies_listed_without_their_level_word_after_kabupaten_kota():
+    sg = first_signing(article(
+        "BPS Jambi dan Pemda Teken PKS",
+        "JAMBI - BPS Provinsi Jambi menandatangani perjanjian kerja sama statistik sektoral dengan pemerintah "
+        "kabupaten/kota, Kamis (13/11/2025). Kabupaten/kota yang ikut menandatangani ialah Kerinci, "
+        "Merangin, Sarolangun dan Kota Sungai Penuh."))
+    names = {p.name for p in sg.parties}
+    assert {"Pemerintah Kabupaten Kerinci", "Pemerintah Kabupaten Merangin", "Pemerintah Kabupaten Sarolangun",
+            "Pemerintah Kota Sungai Penuh"} <= names
+
+
+def test_a_witnessing_head_is_not_made_the_signer_of_a_government_in_the_venue_name():
+    sg = first_signing(article(
+        "Pemkab dan Pemkot Serang Teken Kesepakatan Aset",
+        "SERANG - Nota kesepakatan penyerahan aset diteken Bupati Serang Ratu Zakiyah dan Wali Kota Serang "
+        "Budi Rustandi di Pendopo Gubernur Banten, Kawasan Pusat Pemerintahan Provinsi Banten, Selasa "
+        "(30/9/2025). Penandatanganan disaksikan langsung Gubernur Banten Andra Soni."))
+    assert set(_signers(sg)) == {"Ratu Zakiyah", "Budi Rustandi"}
+    assert "Pemerintah Provinsi Banten" not in {p.name for p in sg.parties}
+    assert "Andra Soni" in {p.name for p in sg.attendees}
+
+
+def test_a_pks_signed_with_the_memorandum_and_a_bare_ombudsman_is_one_signing():
+    rec = extract_text(article(
+        "Ombudsman RI dan BPJS Kesehatan Teken Nota Kesepahaman",
+        "JAKARTA - Ombudsman Republik Indonesia dan BPJS Kesehatan menandatangani nota kesepahaman di Kantor "
+        "Pusat BPJS Kesehatan, Jakarta, Senin (12/8/2025).",
+        "Menurut dia, perjanjian kerja sama yang ditandatangani bersamaan dengan nota kesepahaman itu "
+        "mengatur batas waktu tindak lanjut laporan yang diteruskan Ombudsman."), id="t")
+    assert rec.is_signing and len(rec.signings) == 1

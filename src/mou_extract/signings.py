@@ -216,7 +216,16 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
         partners = {id(e): _partners(ctx, e) for e in evs}
 
         def same_signing(a: Event, b: Event) -> bool:
-            return not _conflict(partners[id(a)], partners[id(b)])
+            pa, pb = partners[id(a)], partners[id(b)]
+            # a bare "Ombudsman" ("... laporan yang diteruskan Ombudsman") is the office
+            # the other signing names
+            a_ori = any(k.startswith("ORI") and k != "ORI?" for k in pa)
+            b_ori = any(k.startswith("ORI") and k != "ORI?" for k in pb)
+            if b_ori:
+                pa = pa - {"ORI?"}
+            if a_ori:
+                pb = pb - {"ORI?"}
+            return not _conflict(pa, pb)
 
         dated = [e for e in evs if _day_dates(e)]
         if dated:
@@ -806,14 +815,15 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             away = [m.span() for m in _AWAY.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
-            for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties):
+            for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties) + _bare_list_governments(ctx, s):
                 if any(a <= pm.start < b for a, b in away):
                     continue
                 if any(a <= pm.start and pm.end <= b for a, b in excluded):
                     continue
                 # "rapat kerja di Kejaksaan Tinggi X", "gugatan yang bergulir di Pengadilan
                 # Negeri Y": a place where something else happens, not a party
-                if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 6), pm.start):
+                if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 6), pm.start) \
+                        or _IN_COMPLEX.search(ctx.norm, max(s.start, pm.start - 50), pm.start):
                     continue
                 if ev.venue and ev.venue[3] <= pm.start and _VENUE_TAIL.fullmatch(ctx.norm, ev.venue[3], pm.start):
                     continue
@@ -956,6 +966,9 @@ _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|men
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
                        re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
+# "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B)", "Kompleks Perkantoran Pemkab X": a
+# government's office complex, a place
+_IN_COMPLEX = fastre.compile(r"\b(?:Kawasan|Kompleks|Komplek|Perkantoran)(?:\s+[A-Z]\w*){0,3}\s+$")
 # a law cited by its title: "Undang-Undang Nomor 37 Tahun 2008 tentang Ombudsman Republik Indonesia"
 _LAW_TITLE = fastre.compile(r"\b(?:Undang-Undang|UU|Peraturan(?:\s+[A-Z]\w*){0,3}|Perpres|Permendagri|Perda|PP|"
                             r"Keputusan(?:\s+[A-Z]\w*){0,3})\s+(?:Nomor|No\.?)\s*[\w/.-]+\s+Tahun\s+\d{4}\s+tentang\s+"
@@ -966,6 +979,34 @@ _AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(
                                r"Kabupaten|Kota|Provinsi)\b)[^;.]*")
 # the place a venue is in: "di Aula Kanwil BPN Banten, Kota Serang"
 _VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
+
+
+# "dengan empat pemerintah provinsi hasil pemekaran, yakni Papua Selatan, Papua Tengah
+# ...", "Kabupaten/kota yang ikut menandatangani ialah Kerinci, Merangin, ... dan Kota
+# Sungai Penuh": the level word said once before a list of bare names
+_LEVEL_LIST = fastre.compile(r"\b(?P<lvl>provinsi|kabupaten(?:\s*/\s*kota)?)\b[^.;:]{0,80}?"
+                             r"\b(?:yakni|yaitu|ialah|adalah|meliputi|antara\s+lain)\s+", re.I)
+_LIST_ITEM_NAME = fastre.compile(r"(?:\s*(?:,|\bdan\b|\bserta\b)\s*)*(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _bare_list_governments(ctx: Ctx, s) -> list[P.PartyMention]:
+    out = []
+    for m in _LEVEL_LIST.finditer(ctx.norm, s.start, s.end):
+        level = "provinsi" if m.group("lvl").lower() == "provinsi" else "kabupaten"
+        pos = m.end()
+        while True:
+            it = _LIST_ITEM_NAME.match(ctx.norm, pos, s.end)
+            if not it:
+                break
+            pos = it.end()
+            name = it.group("item")
+            if name.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Pemerintah", "Pemkab", "Pemkot", "Pemprov"):
+                continue  # named with its level word: find_parties reads it
+            reg = P.pick_region(regions.candidates(name, level), level, ctx.province)
+            if reg is None:
+                break  # the list ended, or goes on with something else
+            out.append(P.gov_party(reg, it.start("item"), it.end("item")))
+    return out
 
 
 def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents) -> set[int]:
