@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
@@ -48,10 +49,12 @@ NOT_CITY: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("cle
 CREDIT_WORDS: list[str] = [w.strip().lower() for w in _data_lines("clean_credit_words.txt")]
 HEADINGS: dict[str, str] = {phrase.lower(): kind for kind, phrase in _tsv("clean_headings.tsv")}
 INSTITUTION_HEADS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_institution_heads.txt"))
+PROVINCES: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_provinces.txt"))
+PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 
 _BOILER_REASONS: list[str] = []
 _boiler_parts = []
-for _i, (_reason, _rx) in enumerate(_tsv("boilerplate.txt")):
+for _i, (_reason, _rx) in enumerate(_tsv("boilerplate.txt") + _tsv("clean_furniture.txt")):
     fastre.compile(_rx)  # fail early with a clear error on a bad data line
     _BOILER_REASONS.append(_reason)
     _boiler_parts.append(f"(?P<b{_i}>{_rx})")
@@ -224,8 +227,10 @@ _DATE_CORE = (
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}}))"
 )
-_PUB_PREFIX = (r"(?:(?P<pre>diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|published|posted|dirilis|tanggal|tgl"
-               r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on)?\s*:?\s*)?")
+# ("Diunggah: Jumat, 21 November 2025", "Diposting oleh Admin Kejari X, 24 November 2025")
+_PUB_PREFIX = (r"(?:(?P<pre>diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
+               r"|tanggal|tgl|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on)?\s*:?\s*"
+               r"|(?:dipos(?:ting|kan)?|diunggah|posted)\s+(?:oleh|by)\s+[^,|:]{1,40},\s*)?")
 DATE_LINE_RE = fastre.compile(
     rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_DATE_CORE}"
     rf"(?:\s*[,|\-–—/•·]?\s*{_TIME})?(?:\s*{_ZONE})?\s*[|•·]?",
@@ -281,12 +286,15 @@ _NOT_CODES = frozenset(CREDIT_WORDS) | {"adv", "advertorial", "iklan", "ads", "f
 _BREADCRUMB_RE = fastre.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»>|/\\]{1,40}|[›»]\s?[^›»>|/\\]{1,40})+")
 
 # a site menu whose items are set apart by runs of spaces or tabs (lost in `lines`)
-_MENU_RE = fastre.compile(r"[A-Z][\w/&-]*(?: [A-Z][\w/&-]*){0,2}(?:(?: {2,}|\t+)[A-Z][\w/&-]*(?: [A-Z][\w/&-]*){0,2}){2,}")
+# (an item may join words with "&" or "dan": "Home  Politik & Pemerintahan  Hukum")
+_MENU_ITEM = r"[A-Z][\w/&-]*(?: (?:[A-Z&][\w/&-]*|dan)){0,3}"
+_MENU_RE = fastre.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,}}")
 
 # domains and outlet shapes
 # the lookbehind keeps search() from restarting inside a long word (quadratic otherwise)
 _DOMAIN_RE = fastre.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
 _CAMEL_RE = fastre.compile(r"[a-z][A-Z]")
+_OUTLET_SUFFIX_RE = re.compile(r"[A-Za-z]{3,16}(?:post|pos|news|times|online|today|daily|ekspres)", re.IGNORECASE)
 
 # datelines (applied to the first 160 characters of a paragraph)
 _TOK = r"[A-Za-z0-9][A-Za-z0-9.&']*(?:-[A-Za-z0-9.&']+)*"
@@ -296,11 +304,71 @@ _DL_DATE = rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}} (?:{_MONTH_ALT})\.?(?
 _DATEISH_RE = fastre.compile(_DL_DATE, re.IGNORECASE)
 _DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,(?:\s*(?:{_DL_DATE}))?)?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
                        re.IGNORECASE)
-_DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})\s*{_DASH}")
+# (a numeric date after the comma: "AIMAS, 05/06/2025 –")
+_DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR}|{_DL_DATE})\s*{_DASH}")
 _DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*[,:]")
 # "SAMARINDA | BorneoPagi.com –", "TANJUNG SELOR | Ombudsman ...": a city in capitals, a bar
 _DL_PIPE = fastre.compile(rf"(?P<a>{_PHR})\s*\|\s*(?:(?P<o>{_TOK})\s*{_DASH}\s*)?")
+_DL_AGENCY = fastre.compile(rf"(?P<o>{_TOK})\s*,\s*(?P<a>{_PHR})\s*:\s")
+# a site's name and its tagline on the first line: "kabarsofifi.com — Berita Maluku Utara
+# Terkini" (no dateline: no story follows the dash)
+_MASTHEAD_TAGLINE_RE = fastre.compile(r"(?P<o>[^\s|–—-]+(?: [^\s|–—-]+){0,2}) [|–—-] (?P<t>[^.!?|–—-]{3,60})")
+# a social-media post's time without a year: "20 Februari pukul 14.35 ·"
+_POST_TIME_RE = fastre.compile(
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|kemarin|yesterday)\s+(?:pukul|jam|at)\s+"
+    rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[·•])?", re.IGNORECASE)
+# an official letter (a press release sent as one): its fields, its address and contact
+# lines, and the sentence that hands over the release ("... sebagai berikut:")
+_LETTER_FIELD_RE = fastre.compile(r"(?:Nomor|No|Sifat|Lampiran|Lamp|Perihal|Hal)\.?\s*:.{0,200}")
+_ADDRESS_RE = fastre.compile(r"(?:Jalan|Jl|Jln|Alamat)\b\.?\s*:?\s*[A-Z0-9][^\n]{3,150}?"
+                             r"(?:\b\d{5}|\b(?:No|Nomor)\.?\s*\d[^\n]{0,100})")
+_CONTACT_RE = fastre.compile(r"(?:Telepon|Telp|Tlp|Telpon|Faks|Fax|Faksimile|Laman|Website|Email|E-mail|Pos-el|Surel)"
+                             r"\b\.?\s*:?\s*\S[^\n]{0,200}", re.IGNORECASE)
+_CONTACT_VALUE_RE = fastre.compile(r"\d{3}|@|\.(?:go\.id|com|id|net|org)\b")
+_LETTER_OPEN_RE = fastre.compile(r"\b(?:sampaikan|kirimkan|sebagai berikut|berikut ini)\b", re.IGNORECASE)
+_RULE_LINE_RE = fastre.compile(r"[_=~*-]{5,}")
+_CRUMB_HEAD_RE = re.compile(r"(?:Beranda|Home|Index|Indeks)\b[^–—›»|/\n]{0,60}[–—›»|/]\s*(?=\S)")
+_CRUMB_NEXT_RE = re.compile(r"[^\s–—›»|/]+(?: [^\s–—›»|/]+){0,2}\s*[›»|/]\s*(?=\S)")
+_BREADCRUMB_SEP_RE = re.compile(r"\s[›»>|/\\]\s?|[›»]")
 _DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
+
+
+# a page whose line breaks were lost (a scraper joined everything into one line):
+# "Beranda Daerah X – Headline Rabu, 14 Mei 2025 | 10:21 WIB Penulis: A Editor: B Bagikan
+# KOTA, Outlet.com – Story.Next sentence ... © 2025 Outlet.com". It is cut where page
+# parts begin: a weekday date (cut after it too), a byline or widget word, a dateline
+# with an outlet, a copyright sign, and a sentence glued to the one before ("Penuh.Nota").
+RUNON_MIN = 1500          # a paragraph this long, holding most of the text
+RUNON_MAX = 30000         # (longer: no news page; not worth the scan)
+_RUNON_DATE_RE = fastre.compile(
+    rf"(?<!\w)(?:{_WD_ALT}),?\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}"
+    rf"(?:\s*[|,-]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?", re.IGNORECASE)
+_RUNON_CUT_RE = fastre.compile(
+    r"(?<!\w)(?:Penulis|Editor|Reporter|Pewarta|Redaktur|Tags|Baca Juga|Bagikan|Berita Terkait)\b"
+    r"|(?<![\w.])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3},\s*[A-Za-z0-9][\w-]*\.(?:com|id|co\.id|net|news)\s*[–—-]"
+    r"|©|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
+
+
+def _split_run_on_page(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    total = sum(e - s for s, e in spans)
+    out = []
+    for s, e in spans:
+        if not RUNON_MIN <= e - s <= RUNON_MAX or (e - s) < 0.6 * total:
+            out.append((s, e))
+            continue
+        cuts = {s, e}
+        for m in _RUNON_DATE_RE.finditer(norm, s, e):
+            cuts.update((m.start(), m.end()))
+        for m in _RUNON_CUT_RE.finditer(norm, s, e):
+            cuts.add(m.start())
+            if m.group() == "Berita Terkait":
+                cuts.add(m.end())  # (a heading: the related headlines follow it)
+        edges = sorted(cuts)
+        for a, b in zip(edges, edges[1:]):
+            m = _STRIPPED_LINE_RE.search(norm, a, b)
+            if m is not None:
+                out.append(m.span())
+    return out
 
 
 # --------------------------------------------------------------------------- helpers
@@ -338,6 +406,8 @@ def _outlet_marked(s: str) -> bool:
     toks = s.split()
     if (len(toks) == 1 or len(toks) <= 3 and len(toks[0]) > 4) and _CAMEL_RE.search(toks[0]):
         return True  # "KabarMinang", "BeritaJatim Raya"
+    if len(toks) == 1 and _OUTLET_SUFFIX_RE.fullmatch(toks[0]):
+        return True  # a masthead in capitals, outlet word glued on: "TUNGKALPOST", "Jambinews"
     return any(t.lower().strip(".,") in OUTLET_WORDS for t in toks)
 
 
@@ -375,13 +445,15 @@ def _fmt_outlet(s: str) -> str:
 _DIGIT_RE = re.compile(r"\d")
 _LOWER_RE = re.compile(r"[a-z]")
 # a section label before a post's date
-_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?\s*[•|·●]\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*")
+# ("Redaksi — Rabu, 12 Maret 2025 | 09:12 WIB": the poster before a dash)
+_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
-    r"(?:\s+(?:oleh|by)\s+[^|]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?)"
+    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?)"
     r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
     r"|\d{1,2}\s*(?:menit|min(?:ute)?s?)\s*(?:baca|read)"
+    r"|(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?"
     r"|[^|·•\d]{1,40}?))*\s*$",
     re.IGNORECASE)
 
@@ -495,9 +567,75 @@ def _sentence_like(s: str) -> bool:
     return len(_words(s)) >= 6 and (s.rstrip(" )\"”'").endswith((".", "!", "?")) or bool(_CAPTION_END_RE.search(s)))
 
 
+def _mark_char(ch: str) -> bool:
+    # (emoji and pictographs only: "©" opens a copyright line)
+    return ch in "*_~" or ch >= "\u2190" and unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf", "Co", "Cs")
+
+
+def _strip_marks(s: str) -> str:
+    """`s` without the emphasis marks and emoji at its ends: a forwarded WhatsApp release's
+    "*SIARAN PERS*", "_Pematangsiantar, 22 Juli 2025_", a post's "📢 Pemkab X Teken ... 📢"."""
+    if not s or not (_mark_char(s[0]) or _mark_char(s[-1])):
+        return s
+    a, b = 0, len(s)
+    while a < b and (_mark_char(s[a]) or s[a] == " "):
+        a += 1
+    while b > a and (_mark_char(s[b - 1]) or s[b - 1] == " "):
+        b -= 1
+    return s[a:b] if a < b else s
+
+
+def _strip_crumbs(s: str) -> str:
+    """A headline without the breadcrumb run into it: "Beranda Daerah X – Sungai Penuh
+    Pemkot ..." -> "Sungai Penuh Pemkot ...", "Beranda / NTB / Laporan ..." -> "Laporan ..."."""
+    m = _CRUMB_HEAD_RE.match(s)
+    if m is None:
+        return s
+    t = s[m.end():]
+    m = _CRUMB_NEXT_RE.match(t)
+    while m is not None and m.end() < len(t):
+        t = t[m.end():]
+        m = _CRUMB_NEXT_RE.match(t)
+    return t
+
+
+def _place_line(s: str) -> bool:
+    """A place and its province ("Sumbawa Besar, Nusa Tenggara Barat": a post's location
+    tag, a letterhead's town): no headline."""
+    a, sep, b = s.partition(",")
+    return bool(sep) and b.strip().lower() in PROVINCES and 1 <= len(a.split()) <= 4 and _capitalised(a)
+
+
+def _letterhead_line(s: str) -> bool:
+    """An official letter's head: the office in capitals ("KEJAKSAAN NEGERI BALIKPAPAN"),
+    its street address or its phone / web line."""
+    if _ADDRESS_RE.fullmatch(s) or _CONTACT_RE.fullmatch(s) and _CONTACT_VALUE_RE.search(s):
+        return True
+    return s.isupper() and len(s.split()) <= 8 and _institution_name(s)
+
+
+def _exclaimed_headline(s: str, lines: list[str], i: int) -> bool:
+    """A headline may end with "!" or "?" ("... Teken PKS Integrasi SP4N-LAPOR!"): it is one
+    when the publication date or the byline follows it."""
+    if not s.rstrip(" \"”'").endswith(("!", "?")) or len(_words(s)) > 25 or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return bool(parse_date_line(nxt) or _parse_byline(nxt))
+
+
 def _find_dateline(norm: str, start: int, end: int):
     """(city, outlet, span_end) if the paragraph at norm[start:end] opens with a dateline."""
     head = norm[start:min(end, start + 160)]
+    if head[:1] in ("*", "_"):
+        # a WhatsApp release sets the city in bold: "*PEMATANGSIANTAR* – ..."
+        head = head.replace("*", " ").replace("_", " ")
+        k = len(head) - len(head.lstrip())
+        head, start = head[k:], start + k
+    m = _DL_AGENCY.match(head)
+    if m and m.group("o").isupper() and m.group("o").lower() in OUTLET_WORDS and _city_ok(m.group("a")):
+        # RRI's "KBRN, Bintuhan: ..." (the radio's newsroom, then the town); the outlet is
+        # the site's own name
+        return m.group("a"), None, start + m.end()
     m = _DL_PAREN.match(head)
     if m and _city_ok(m.group("a")):
         return m.group("a"), m.group("o"), start + m.end()
@@ -520,7 +658,8 @@ def _find_dateline(norm: str, start: int, end: int):
     m = _DL_CITY.match(head)
     if m:
         a = m.group("a")
-        if _outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) and (m.group("sp") or m.group("sp2")):
+        if _outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) and (m.group("sp") or m.group("sp2")) \
+                and not _MASTHEAD_TAGLINE_RE.fullmatch(_collapse(norm[start:end])):
             return None, a, start + m.end("a") + len(m.group("sp")) + 1
         no_space = not m.group("sp") and not m.group("sp2")
         tight = not m.group("sp")
@@ -530,10 +669,16 @@ def _find_dateline(norm: str, start: int, end: int):
     return None
 
 
+_COPY_SEP_RE = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
 def _copyright_outlet(s: str) -> Optional[str]:
     t = re.sub(r"(?i)\b(?:copyright|hak cipta dilindungi(?: undang-undang)?|hak cipta|all rights reserved)\b", " ", s)
     t = re.sub(r"©|\(c\)|\b(?:19|20)\d{2}\b|[-–—]\s*(?:19|20)\d{2}", " ", t, flags=re.IGNORECASE)
     t = _collapse(t).strip(" .,|-–—")
+    # the holder comes first; site links or a tagline follow a bar or a dash:
+    # "MalamoiNews.com | Pedoman Media Siber | Redaksi", "RRI.co.id - Portal Berita ..."
+    t = _COPY_SEP_RE.split(t)[0].strip(" .,")
     if not t or len(t.split()) > 5 or len(t) > 50:
         return None
     return t
@@ -543,9 +688,9 @@ def _copyright_outlet(s: str) -> Optional[str]:
 
 def clean(text: str) -> Cleaned:
     norm = normalise(text)
-    spans = _split_glued_captions(norm, paragraph_spans(norm))
+    spans = _split_run_on_page(norm, _split_glued_captions(norm, paragraph_spans(norm)))
     paras = [Paragraph(s, e, "") for s, e in spans]
-    lines = [_collapse(norm[s:e]) for s, e in spans]
+    lines = [_strip_marks(_collapse(norm[s:e])) for s, e in spans]
     res = Cleaned(text=text, norm=norm, paragraphs=paras)
 
     writers: list[str] = []
@@ -559,6 +704,7 @@ def clean(text: str) -> Cleaned:
     prev_image = False
     late_ok = True            # a dateline may still follow short unpunctuated lines
     n_body = 0
+    letter = False            # inside an official letter's fields and address block
 
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
@@ -594,17 +740,29 @@ def clean(text: str) -> Cleaned:
             # a press release's "Denpasar, 26 Juli 2024", a "Balikpapan ● Tue, September 16,
             # 2025" line: where and when it was issued
             dl = parse_date_line(city_line.group("date")) or dl
-            if dl and not dl[1] and res.dateline is None and phase != "body":
+            # (or where a speech or a letter page gives it after its first line or two:
+            # "Rantau, Kamis, 20 November 2025" under "Disampaikan oleh: Bupati Tapin, ...")
+            if dl and not dl[1] and res.dateline is None and (phase != "body" or n_body <= 2):
                 res.dateline = city_line.group("city")
         if dl:
             iso, upd = dl
             set_kind(p, "meta", "updated date" if upd else "publication date")
+            letter = False  # (a letter's date closes its fields: the headline may follow)
             if not upd:
                 if phase != "body" and res.published is None:
                     res.published, res.published_span = iso, (p.start, p.end)
                 elif published_late is None:
                     published_late = (iso, (p.start, p.end))
             continue
+        if phase != "body" and len(s) <= 60 and _POST_TIME_RE.fullmatch(s):
+            set_kind(p, "meta", "post time")  # "20 Februari pukul 14.35 ·" (no year: no date)
+            continue
+        if phase != "body" and _letter_rule(s, lines, i, letter):
+            kind = "letterhead" if not letter and not _LETTER_FIELD_RE.fullmatch(s) else "letter"
+            set_kind(p, "boilerplate", kind)
+            letter = kind == "letter" and not s.endswith(":")
+            continue
+        letter = False
         by = _parse_byline(s)
         if by:
             set_kind(p, "meta", "byline")
@@ -628,6 +786,9 @@ def clean(text: str) -> Cleaned:
             continue
         if len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) and phase != "body":
             set_kind(p, "boilerplate", "section")
+            first = _BREADCRUMB_SEP_RE.split(s)[0].strip()
+            if masthead is None and _is_domain(first):
+                masthead = first  # the trail opens with the site: "manadoterkini.co.id › Daerah"
             continue
         if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(norm[p.start:p.end].strip()):
             set_kind(p, "boilerplate", "menu")  # "Beranda  Berita  Galeri  Transparansi Anggaran  PPID"
@@ -677,10 +838,17 @@ def clean(text: str) -> Cleaned:
             _apply_dateline(res, norm, p, dline)
             set_kind(p, "body")
             continue
+        if phase == "header" and res.title is None and i <= 3:
+            mt = _MASTHEAD_TAGLINE_RE.fullmatch(s)
+            if mt and _outlet_marked(mt.group("o")) and len(_words(mt.group("t"))) <= 8:
+                set_kind(p, "boilerplate", "section")  # "kabarsofifi.com — Berita Maluku Utara Terkini"
+                masthead = masthead or mt.group("o")
+                continue
         if phase == "header":
-            if _headline_like(s) and not _sentence_like(s):
+            if _headline_like(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
+                    and not _place_line(s):
                 set_kind(p, "title")
-                res.title, res.title_span = s, (p.start, p.end)
+                res.title, res.title_span = _strip_crumbs(s), (p.start, p.end)
                 phase = "prebody"
                 continue
             if _sentence_like(s) or len(_words(s)) > 40:
@@ -699,11 +867,14 @@ def clean(text: str) -> Cleaned:
         if res.title and _dupkey(s) == _dupkey(res.title):
             set_kind(p, "duplicate", "repeated headline")
             continue
-        if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title)
-                          or _institution_name(res.title) and "," not in res.title
-                          and res.title_span[0] <= paras[1].start) \
-                and _headline_like(s) and not _sentence_like(s) and _LOWER_RE.search(s) \
+        inst_title = bool(res.title and _institution_name(res.title) and "," not in res.title
+                          and res.title_span[0] <= paras[1].start)
+        if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
+                and _headline_like(s) and not _sentence_like(s) \
+                and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30:
+            # (a government site's second masthead line, "Bagian Protokol dan Komunikasi
+            # Pimpinan Setda X", gives way to a speech's heading in capitals too)
             # the first "title" was a section heading or a menu in capitals; this is the headline
             for q in paras[:i]:
                 if q.kind == "title":
@@ -746,7 +917,29 @@ def clean(text: str) -> Cleaned:
         res.outlet = _fmt_outlet(masthead) if masthead else (copyright_outlet or None)
     if res.outlet and _institution_name(res.outlet):
         res.outlet = None  # a government office's own site: no news outlet
+    if res.outlet and res.outlet.split()[0].lower().strip(".,") in PLATFORMS:
+        res.outlet = None  # a social-media post: "© 2024 Instagram from Meta"
     return res
+
+
+def _letter_rule(s: str, lines: list[str], i: int, letter: bool) -> bool:
+    """Page furniture of an official letter before its story: the letterhead (office in
+    capitals, street address, phone / web line, a rule of underscores), the fields
+    ("Nomor : 000.2.3/1487/2025", "Perihal : ..." and the lines it runs on), the address
+    block ("Kepada Yth. ...", "di - TEMPAT", "Dengan hormat,") and the sentence handing
+    over the release ("Bersama ini kami sampaikan siaran pers ... sebagai berikut:")."""
+    if _LETTER_FIELD_RE.fullmatch(s):
+        return True
+    if letter:
+        if s.endswith(":") and _LETTER_OPEN_RE.search(s):
+            return True
+        return not _sentence_like(s) and len(_words(s)) <= 7 and not s.endswith(":")
+    if _RULE_LINE_RE.fullmatch(s):
+        return True
+    if _letterhead_line(s):
+        return bool(_ADDRESS_RE.fullmatch(s) or _CONTACT_RE.fullmatch(s)
+                    or i + 1 < len(lines) and (_letterhead_line(lines[i + 1]) or _RULE_LINE_RE.fullmatch(lines[i + 1])))
+    return False
 
 
 def _late_dateline_ok(paras, lines, i) -> bool:
