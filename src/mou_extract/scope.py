@@ -92,7 +92,7 @@ def _vocab() -> _Vocab:
 # `rx.finditer(low, s, e)` finds; a pattern without a literal prefix is run as written.
 # tests/test_scope.py checks the scan against plain finditer.
 
-_STATEMENT_CUES = ("@scope_list", "@scope", "@verb_list", "@purpose_list", "@purpose")
+_STATEMENT_CUES = ("@scope_list", "@act_list", "@scope", "@verb_list", "@purpose_list", "@purpose")
 _PREFIX_LEN = 6  # longer prefixes barely reduce the candidates
 
 
@@ -256,7 +256,10 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 _NOUN_CUE = fastre.compile(r"(?i)ruang\s+lingkup|sepakati|scope\s+of")
 _INTRO = fastre.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
-_LIST_ITEM = fastre.compile(r"^\s*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])\s+")
+# a list item's marker: "1.", "b)", or a bullet of any symbol ("-", "•", "✅", "►", "✔️")
+_LIST_ITEM = fastre.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-hA-H][.)]|[^\w\s\"'“”‘’(\[\].,;:!?]{1,3})\s+")
+# a table row: "Pertukaran data dan informasi<TAB>Keasistenan ...<TAB>Dinas Kominfo"
+_TABLE_CELL = fastre.compile(r"\t|\s\|\s")
 
 
 def _first(rxs, text, pos, endpos):
@@ -274,8 +277,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
     v = _vocab()
     agree = v.cues.get("@agreement", [])
     out: list[_Statement] = []
-    for s0, e0 in spans:
-        sents = sentences(text, s0, e0)
+    for sents, broken in _sentence_groups(text, spans):
         k = 0
         while k < len(sents):
             ss, se = sents[k]
@@ -287,18 +289,55 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             body_has_hit = _has_label(text, st.segments[0][0], st.segments[0][1])
             tail = text[st.start:se].rstrip()
             j = k + 1
+            if k in broken:
+                # "meliputi A, B,<page furniture>C, serta D.": the sentence goes on in
+                # the next paragraph
+                st.segments.append(sents[j])
+                j += 1
+                tail = text[sents[k + 1][0]:sents[k + 1][1]].rstrip()
             if tail.endswith(":"):
                 st.segments = []
-                while j < len(sents) and (_LIST_ITEM.match(text[sents[j][0]:sents[j][1]])
-                                          or _is_short_item(text, sents[j])):
-                    st.segments.append(_body(text, *sents[j]))
+                kind = None  # the marker kind of the first item: a change ends the list
+                rows = _has_match(agree, text, ss, se, _candidates(text))
+                while j < len(sents):
+                    a, b = sents[j]
+                    lm = _LIST_ITEM.match(text[a:b])
+                    if lm:
+                        # "4. Ruang lingkup ... meliputi: a. ...; b. ... 5. Nota ... berlaku":
+                        # the numbered paragraph after the lettered items is not one of them
+                        k2 = _marker_kind(lm.group())
+                        if kind is not None and k2 != kind:
+                            break
+                        kind = k2
+                        st.segments.append(_body(text, a, b))
+                    elif _is_short_item(text, sents[j]):
+                        st.segments.append(_body(text, a, b))
+                    elif rows and _is_row(text, a, b):
+                        # "Ruang lingkup kesepakatan ... sebagai berikut:" and a table, one
+                        # row per area: its first cell names it (the others: who does it;
+                        # where the cleaner made the tabs spaces, the row is one item)
+                        cell = _first_cell(text, a, b)
+                        if cell is not None:
+                            st.segments.append(cell)
+                    else:
+                        break
                     j += 1
-            elif not body_has_hit and j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
+            elif not body_has_hit and _ordinals_at(text, sents, j) is not None:
                 # "... sepakat bekerja sama dalam beberapa hal. Pertama, X. Kedua, Y.": one
-                # item per sentence, each opened by an ordinal
-                while j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
-                    st.segments.append(sents[j])
-                    j += 1
+                # item per sentence, each opened by an ordinal; "Apa isi kesepakatannya?
+                # Ada empat hal pokok. Pertama, X. <a sentence on X> Kedua, Y. ...": a
+                # count before them, a sentence or two of comment between them
+                j = _ordinals_at(text, sents, j)
+                while j < len(sents):
+                    if _ORDINAL_ITEM.match(text, sents[j][0]):
+                        st.segments.append(sents[j])
+                        j += 1
+                        continue
+                    nxt = next((i for i in range(j + 1, min(j + 3, len(sents)))
+                                if _ORDINAL_ITEM.match(text, sents[i][0])), None)
+                    if nxt is None:
+                        break
+                    j = nxt
             elif st.enumerates and not body_has_hit and j < len(sents) \
                     and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None:
                 # (a next sentence with its own cue, "Isinya ada lima.", is read as one)
@@ -309,18 +348,105 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             out.append(st)
             if st.kind == "scope" and j < len(sents) and _ALSO_DOES.match(text, sents[j][0], sents[j][1]):
                 # "Kesepakatan itu mencakup A dan B. Ombudsman juga akan memberikan C.": the
-                # next sentence adds to what the parties take on (not an enumeration)
+                # next sentence adds to what the parties take on
                 a, b = sents[j]
-                out.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, a, b)]))
+                # what they "will also" do is an item of its own ("Kejari juga akan
+                # membantu pemulihan aset daerah": its items start at the verb); what
+                # someone "also" says or asks is not ("Ia juga meminta ...")
+                am = _ALSO_DOES.match(text, a, b)
+                will = am.group(1) is not None
+                out.append(_Statement(start=a, end=b, kind="scope", enumerates=will,
+                                      segments=[_cut(text, am.start(2) if will else a, b)]))
+                j += 1
+            elif j < len(sents) and _JOINT_DOES.match(text, sents[j][0], sents[j][1]):
+                # '"Kesepakatan ini untuk meningkatkan kualitas pelayanan publik. Kita akan
+                # bersama-sama mempercepat A, mencegah B, serta C," kata X': the parties'
+                # joint undertaking goes on in the next sentence
+                a, b = sents[j]
+                out.append(_Statement(start=a, end=b, kind=st.kind, enumerates=False, segments=[_cut(text, a, b)]))
                 j += 1
             k = j
     return out
 
 
+def _sentence_groups(text: str, spans: list[tuple[int, int]]) -> list[tuple[list, set]]:
+    """The sentences of each span, a span joined to the next where page furniture cut a
+    sentence ("... pencegahan maladministrasi," | "Baca juga: ..." | "pertukaran data
+    dan informasi, serta ..."), with the indices of the cut sentences (each goes on in
+    the sentence after it)."""
+    groups: list[tuple[list, set]] = []
+    prev_open = False
+    for s0, e0 in spans:
+        sents = sentences(text, s0, e0)
+        if not sents:
+            prev_open = False
+            continue
+        if prev_open and text[sents[0][0]].islower():
+            group, broken = groups[-1]
+            broken.add(len(group) - 1)
+            group.extend(sents)
+        else:
+            groups.append((list(sents), set()))
+        last = text[sents[-1][0]:sents[-1][1]].rstrip()
+        prev_open = last[-1:] == "," or (last[-1:].isalpha() and last[-1:].islower())
+    return groups
+
+
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
-_ALSO_DOES = fastre.compile(r"(?:[\w.-]+\s+){1,5}?juga\s+(?:akan\s+|bakal\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b")
+_ALSO_DOES = fastre.compile(r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
+# a sentence whose subject is the parties ("Kita akan bersama-sama mempercepat ...",
+# "Kedua pihak juga akan saling ...")
+_JOINT_DOES = fastre.compile(
+    r"[\"“]?(?:kita|kami|keduanya|kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|para\s+pihak|ketiga\s+pihak)\s+"
+    r"(?:juga\s+)?(?:akan|bakal|siap)\s+(?:(?:bersama-sama|bersama|terus)\s+)?(?:saling\s+)?"
+    r"(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
 _ORDINAL_ITEM = fastre.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
                                re.I)
+
+
+def _marker_kind(marker: str) -> str:
+    m = marker.strip().lstrip("(")
+    return "number" if m[:1].isdigit() else "letter" if m[:1].isalpha() else "bullet"
+
+
+def _is_row(text: str, s: int, e: int) -> bool:
+    """A table row: cells apart by tabs or " | ", or a whole line of words without a
+    sentence's end ("Pertukaran data dan informasi  Keasistenan ...  Dinas Kominfo")."""
+    if _TABLE_CELL.search(text, s, e):
+        return True
+    return (_line_start(text, s) and (e >= len(text) or text[e] == "\n")
+            and text[e - 1] not in ".!?;:,\"”" and len(_WORDS.findall(text, s, e)) >= 2)
+
+
+def _first_cell(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
+    """The first cell of a table row with words in it ("1 | Pertukaran data | ..." ->
+    "Pertukaran data"), or None."""
+    p = s
+    for m in list(_TABLE_CELL.finditer(text, s, e)) + [None]:
+        b = e if m is None else m.start()
+        if any(c.isalpha() for c in text[p:b]):
+            return _strip(text, p, b)
+        if m is None:
+            break
+        p = m.end()
+    return None
+
+
+# "Ada empat hal pokok.", "Isinya ada tiga poin:": a count of the items that follow
+_COUNT_SENTENCE = fastre.compile(
+    r"(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
+    r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen)(?:\s+(?:pokok|utama|penting))?"
+    r"\s*[.:]?", re.I)
+
+
+def _ordinals_at(text: str, sents: list, j: int) -> Optional[int]:
+    """The index of the first ordinal item ("Pertama, ...") at sentence j, or after a
+    count sentence at j; else None."""
+    if j < len(sents) and _COUNT_SENTENCE.fullmatch(text, *sents[j]):
+        j += 1
+    if j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
+        return j
+    return None
 
 
 def _is_short_item(text: str, span: tuple[int, int]) -> bool:
@@ -370,7 +496,8 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     pool = scope_c or cands
     kind = "scope" if scope_c else "purpose"
     m, name = min(pool, key=lambda c: c[0].start())
-    enumerates = any(n in ("@scope_list", "@verb_list", "@purpose_list")
+    enumerates = any((n in ("@scope_list", "@verb_list", "@purpose_list")
+                      or (n == "@act_list" and _is_list(text, mm.end(), se)))
                      and not mm.group().lower().startswith("berisi") for mm, n in pool)
     body_start = m.end()
     if _NOUN_CUE.search(m.group()):
@@ -383,6 +510,19 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
         body_start = bm.end()
     return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
                       segments=[(body_start, se)])
+
+
+# what separates the items of a list: "A, B, serta C", "A; B" (not "A, termasuk B",
+# an example of A, nor the ", kata X" after a quote)
+_LIST_SEP = fastre.compile(r";|\sserta\s|,(?!\s*(?:termasuk|misalnya|terutama|khususnya|utamanya|seperti|baik|"
+                           r"yang|sehingga|agar|supaya|karena|kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah)\b)",
+                           re.I)
+
+
+def _is_list(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] (up to a clause that ends a statement) lists several items."""
+    s, e = _cut(text, s, e)
+    return _LIST_SEP.search(text, s, e) is not None
 
 
 def _cut(text: str, s: int, e: int) -> tuple[int, int]:
@@ -462,10 +602,26 @@ _AND = ("dan", "serta", "atau")
 # an item that goes on about the one before: an example ("termasuk X") gives no label of
 # its own; a focus ("terutama dalam X") names labels but no `other` item
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
-_ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially)\b", re.I)
+# ("..., baik di dalam maupun di luar pengadilan": where the item before applies)
+_ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially|baik)\b", re.I)
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+
+
+# "pencegahan maladministrasi dalam penyaluran dan pengelolaan Dana Desa": the "dan"
+# joins two nouns under the preposition, not two items
+_PREP_NOUN = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|di|tentang|mengenai|terkait|untuk|bagi)\s+"
+                            r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\s*$", re.I)
+
+
+def _shared_complement(text: str, hit: tuple, dan: int) -> bool:
+    """Whether the "dan" at `dan` after a labelled phrase joins nouns that share what
+    follows: a bare label word ("pelatihan dan penyuluhan hukum bagi aparatur": training
+    and counselling, both on law) or nouns under a preposition (_PREP_NOUN)."""
+    if not text[hit[1]:dan].strip() and len(_WORDS.findall(text, hit[0], hit[1])) == 1:
+        return True
+    return _PREP_NOUN.search(text, hit[1], dan) is not None
 
 
 def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
@@ -502,7 +658,8 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             # labelled phrase, then a new nominal item (pe-/ke-...-an) with no label
             after = [h for h in hits if m.end() <= h[0] < b]
             if inside and not after and _NOMINAL.match(text, m.end(), b) \
-                    and len(_WORDS.findall(text, m.end(), b)) >= 2:
+                    and len(_WORDS.findall(text, m.end(), b)) >= 2 \
+                    and not _shared_complement(text, inside[-1], m.start()):
                 parts = [(a, m.start()), (m.end(), b)]
                 break
         for pa, pb in parts:
@@ -535,6 +692,11 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     return res
 
 
+# "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an
+# activity of its own, not a modifier
+_MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re.I)
+
+
 def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """Hits of one word after another hit in the same item of an enumeration: "pelatihan
     petugas pengaduan" is training (of complaint staff), not complaint handling too."""
@@ -555,7 +717,8 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
             continue
         prev_hit = any(h[0] < b and a < h[1] for h in hits)
         for h in inside[1:]:
-            if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2]:
+            if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2] \
+                    and not _MEANS.search(text, a, h[0]):
                 out.add((h[0], h[1]))
     return out
 
@@ -573,6 +736,33 @@ def scope_statements(text: str, spans: Optional[list[tuple[int, int]]] = None) -
     return [(st.start, st.end) for st in _statements(text, _norm_spans(text, spans))]
 
 
+# Web text may carry soft hyphens inside words ("pencegahan maladminis\xadtrasi"), which
+# no pattern expects: the scope is read on the text without them, and the spans found
+# are mapped back (the evidence keeps them, as the input has them).
+_SOFT_HYPHEN = "\u00ad"
+
+
+def _unsqueezed(text: str, spans, run) -> list[ScopeHit]:
+    cut = [i for i, c in enumerate(text) if c == _SOFT_HYPHEN]
+    kept = [i for i, c in enumerate(text) if c != _SOFT_HYPHEN]
+    if not kept:
+        return []
+
+    def fwd(p: int) -> int:  # text offset -> squeezed offset
+        return p - bisect_left(cut, p)
+
+    def back(a: int, b: int) -> tuple[int, int]:  # squeezed span -> text span
+        return (kept[a], kept[b - 1] + 1) if b > a else (kept[min(a, len(kept) - 1)],) * 2
+
+    spans = None if spans is None else [(fwd(a), fwd(b)) for a, b in spans]
+    out = []
+    for h in run(text.replace(_SOFT_HYPHEN, ""), spans):
+        a, b = back(h.start, h.end)
+        out.append(ScopeHit(h.label, a, b, text[a:b], h.cue, h.kind,
+                            None if h.statement is None else back(*h.statement)))
+    return out
+
+
 def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list[ScopeHit]:
     """Every scope-label phrase in `text` (or within `spans`), in text order.
 
@@ -580,6 +770,8 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
     """
     if not text:
         return []
+    if _SOFT_HYPHEN in text:
+        return _unsqueezed(text, spans, find_scope)
     spans = _norm_spans(text, spans)
     stmts = _statements(text, spans)
     hits: dict[tuple[int, int], ScopeHit] = {}
@@ -627,6 +819,8 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
     """
     if not text or end <= start:
         return []
+    if _SOFT_HYPHEN in text:
+        return _unsqueezed(text, [(start, end)], lambda t, sp: subject_scope(t, *sp[0]))
     hits = _label_hits(text, start, end)
     out = [ScopeHit(label, a, b, text[a:b], cue=True, kind="subject", statement=(start, end))
            for a, b, label in hits]
