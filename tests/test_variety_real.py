@@ -32,7 +32,7 @@ def test_level_style_agency_keeps_written_provinsi():
 
 def test_agency_regional_office_with_perwakilan():
     found = _parties("Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi Kalimantan Utara menandatangani")
-    assert found == [("Badan Pengawasan Keuangan dan Pembangunan Perwakilan Kalimantan Utara", "national_institution")]
+    assert found == [("Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Kalimantan Utara", "national_institution")]
     assert _parties("Kepala BPKP Perwakilan Kaltara, Bambang") == found
 
 
@@ -89,7 +89,7 @@ Gubernur Kaltara Zainal Arifin Paliwang menandatangani nota kesepakatan bersama 
 """
     sg = _one(text)
     assert (sg.venue.name, sg.venue.city) == ("Ruang Rapat Gubernur Kaltara", "Tanjung Selor")
-    assert [p.name for p in sg.parties][1] == "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Kalimantan Utara"
+    assert [p.name for p in sg.parties][1] == "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Kalimantan Utara"
 
 
 def test_baruga_is_a_venue():

@@ -15,7 +15,7 @@ from typing import Optional
 from . import fastre
 from . import places, regions
 from .lexicon import word_set
-from .people import EN_LEVELS, Tok, tokenize
+from .people import EN_LEVELS, Tok, en_province_at, tokenize, unit_slash
 
 LEVEL_WORDS = {
     "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
@@ -128,9 +128,18 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
     i = 0
     n = len(toks)
     has_en = not EN_LEVELS.keys().isdisjoint(lows)
+    has_co = not _company_suffixes()[1].isdisjoint(lows)
     while i < n:
         low = lows[i]
         tok = toks[i]
+        if not tok.is_cap and low in ("provinsi", "kabupaten", "kota"):
+            k = _named_list_start(toks, lows, i)
+            if k:
+                # "dengan empat pemerintah provinsi hasil pemekaran, yakni Papua Selatan,
+                # Papua Tengah dan Papua Pegunungan": the level word carries to the list
+                e = _level_list(toks, lows, k, LEVEL_WORDS[low], context_province, out)
+                i = e if e > k else i + 1
+                continue
         if not tok.is_cap and low not in _LOWER_START:
             i += 1  # every rule below starts at a capitalised word, except these
             continue
@@ -170,6 +179,15 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             out.append(pm)
             i = j
             continue
+        if tok.text.count("-") == 1 and _EN_MODIFIER.fullmatch(tok.text):
+            i += 1  # "Darwin-based Charles Darwin University": the modifier is no part of the name
+            continue
+        # a foreign company named with its legal form: "Highland Bean Trading Pte Ltd"
+        k = _company_end(toks, lows, i) if has_co else 0
+        if k:
+            out.append(PartyMention(tok.start, toks[k - 1].end, text_of(toks, i, k), "enterprise"))
+            i = k
+            continue
         # a university named in English: "Curtin University", "University of Melbourne"
         k = _english_university_end(toks, lows, i)
         if k:
@@ -177,8 +195,11 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             i = k
             continue
         # English: "the Gianyar District Government", "Badung Regency administration"
-        if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 4]):
+        if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 5]):
             pl = _place_at(toks, i, lows)
+            en_pl = en_province_at(lows, i)  # "the East Nusa Tenggara Provincial Government"
+            if en_pl and (pl is None or en_pl[0] > pl[0]):
+                pl = en_pl
             k = i + pl[0] if pl else i
             if pl and k + 1 < n and lows[k] in EN_LEVELS and lows[k + 1] in _EN_GOV:
                 reg = pick_region(pl[1], EN_LEVELS[lows[k]], context_province)
@@ -190,6 +211,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         level = None
         j = i
         gov = False
+        if low == "pemerintah" and tok.is_cap and i + 2 < n and lows[i + 1] == "kecamatan" and toks[i + 2].is_cap:
+            # "Pemerintah Kecamatan Kediri": a district signs as its regency's government
+            hit = _district_government(toks, lows, i, context_province)
+            if hit:
+                out.append(hit[0])
+                i = hit[1]
+                continue
         if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] == "desa":
             pass  # "Pemerintah Desa X": an institution entry (kind other), below
         elif low == "pemerintah" and tok.is_cap:
@@ -236,6 +264,10 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                     i = foreign[1]
                     continue
                 i += 1
+                continue
+            # "di Kecamatan Borobudur, Kabupaten Magelang": the regency locates the district
+            if low in ("kabupaten", "kab", "kota") and _after_district(toks, lows, i):
+                i = j + pl[0]
                 continue
             # "Kabupaten Merangin, Provinsi Jambi": the province locates the regency
             if low in ("provinsi", "prov") and out and out[-1].region is not None and out[-1].region.level != "provinsi" \
@@ -298,9 +330,11 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 i += 1
                 continue
         # institutions, enterprises, universities
-        hit = _institution_at(toks, lows, i, context_province)
-        if hit and i > 0 and lows[i - 1] in _RANKS:
-            hit = None  # "Letjen TNI Suharyanto": the service after a rank, not a party
+        hit = _institution_at(toks, lows, i, context_province, aliases)
+        if hit and i > 0 and lows[i - 1] in _RANKS and not (i > 1 and _title_ends_at(toks, i - 2, i)):
+            # "Letjen TNI Suharyanto": the service after a rank, not a party; but a title
+            # ending in a rank word names its ministry ("Sekretaris Jenderal Kemendes PDT")
+            hit = None
         if hit:
             pm, j = hit
             out.append(pm)
@@ -332,6 +366,124 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
 
 
 _RANKS = word_set("military_ranks.txt")
+_LIST_INTRO = {"yakni", "yaitu", "meliputi", "masing-masing", ":"}
+
+
+_LEVEL_CAP = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
+_DISTRICT_WORDS = {"kecamatan", "desa", "kelurahan", "distrik", "nagari", "gampong"}
+
+
+def _after_district(toks, lows, i: int) -> bool:
+    """toks[i] follows "<Kecamatan|Desa> <Name>," ("Kecamatan Borobudur, Kabupaten ...")."""
+    if i < 3 or toks[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 5 and toks[k].is_cap and toks[k].is_word and lows[k] not in _DISTRICT_WORDS:
+        k -= 1
+    return k >= 0 and k < i - 2 and lows[k] in _DISTRICT_WORDS and toks[k].is_cap
+
+
+def _district_government(toks, lows, i: int, context_province):
+    """(the regency's government, index after the name) for "Pemerintah Kecamatan X" when
+    the district's name points to one regency (in the article's province), else None."""
+    n_town = places.match_town(lows, i + 2)
+    if not n_town:
+        return None
+    codes = regions.town_codes().get(tuple(lows[i + 2:i + 2 + n_town]), ())
+    if context_province:
+        prov = regions.province_of(context_province)
+        codes = tuple(c for c in codes if prov is not None and c.startswith(prov.code + "."))
+    regencies = {c.rsplit(".", 1)[0] for c in codes}
+    if len(regencies) != 1:
+        return None
+    reg = regions.by_code(regencies.pop())
+    if reg is None or reg.level not in ("kabupaten", "kota"):
+        return None
+    k = i + 2 + n_town
+    return gov_party(reg, toks[i].start, toks[k - 1].end), k
+
+
+def _named_list_start(toks, lows, i: int) -> int:
+    """Index of the first item of a list a lower-case level word announces ("provinsi
+    ..., yakni A, B dan C"; "kabupaten: A, B"), or 0."""
+    for m in range(i + 1, min(len(toks), i + 12)):
+        if toks[m].text in {".", ";", "(", ")"} or lows[m] in LEVEL_WORDS or lows[m] in ("dan", "serta"):
+            return 0
+        if lows[m] in _LIST_INTRO or lows[m] == "antara" and lows[m + 1:m + 2] == ["lain"]:
+            k = m + (2 if lows[m] == "antara" else 1)
+            while k < len(toks) and toks[k].text in {",", ":"}:
+                k += 1
+            # (a list that writes its own level words is read by the rules for those)
+            return k if k < len(toks) and toks[k].is_cap and lows[k] not in LEVEL_WORDS \
+                and lows[k] not in GOV_PREFIX and lows[k] != "pemerintah" else 0
+    return 0
+
+
+def _level_list(toks, lows, k: int, level: str, context_province, out: list) -> int:
+    """Read the places of `level` listed from toks[k] ("A, B dan C") into `out`; the index
+    after the last one (k when the first is no such place)."""
+    n = len(toks)
+    start = k
+    pl = _place_at(toks, k, lows)
+    while pl:
+        reg = pick_region(pl[1], level, context_province)
+        if reg is None:
+            break
+        out.append(gov_party(reg, toks[k].start, toks[k + pl[0] - 1].end))
+        k += pl[0]
+        m = k
+        while m < n and lows[m] in _LIST_SEP and m - k < 2:
+            m += 1
+        if m == k or m >= n:
+            break
+        pl = _place_at(toks, m, lows)
+        if pl:
+            k = m
+    return k
+# an English modifier before a name: "Darwin-based", "Singapore-headquartered"
+_EN_MODIFIER = re.compile(r"[A-Z][\w'’]*-(?:based|headquartered|owned|run|listed|born)")
+
+
+@lru_cache(maxsize=1)
+def _company_suffixes() -> tuple[tuple[tuple[str, ...], ...], frozenset]:
+    """Legal forms that end a foreign company's name (data/company_suffixes.txt), longest
+    first, and the set of their first words."""
+    from .lexicon import data_lines
+
+    forms = sorted((tuple(ln.split()) for ln in data_lines("company_suffixes.txt")), key=len, reverse=True)
+    return tuple(forms), frozenset(f[0] for f in forms)
+
+
+def _company_end(toks, lows, i: int) -> int:
+    """Index after a company name of capitalised words ending in a legal form at toks[i]
+    ("Highland Bean Trading Pte Ltd"), or 0. A title or honorific before the name is
+    not part of it ("CEO Highland Bean ..." starts at "Highland")."""
+    forms, firsts = _company_suffixes()
+    if lows[i] in firsts or lows[i] in _NAME_STOP or lows[i] in _STOP_WORDS() or _title_at(toks, i):
+        return 0
+    k = i
+    n = len(toks)
+    while k < n and k - i < 6 and toks[k].is_cap and toks[k].is_word and lows[k] not in firsts:
+        k += 1
+    if k == i or k >= n or lows[k] not in firsts:
+        return 0
+    for f in forms:
+        if tuple(lows[k:k + len(f)]) == f:
+            # "Co., Ltd.": a dot after the form belongs to it only as an abbreviation
+            return k + len(f)
+    return 0
+
+
+def _STOP_WORDS() -> frozenset:
+    return word_set("name_stopwords.txt")
+
+
+def _title_ends_at(toks, a: int, b: int) -> bool:
+    """A title runs from toks[a] to just before toks[b] ("Inspektur Jenderal")."""
+    from .people import match_title
+
+    m = match_title(toks, a)
+    return m is not None and a + m[0] == b
 
 
 @lru_cache(maxsize=1)
@@ -366,8 +518,11 @@ def _foreign_gov(toks, lows, i, j):
 # Induk Distribusi Jawa Timur", "Pelindo Regional 4", "BPJS Ketenagakerjaan Kantor Wilayah
 # Bali Nusra Papua", "Bank BRI Kantor Cabang Malang"
 _UNIT_HEADS = (("unit", "induk"), ("unit", "pelaksana"), ("kantor", "wilayah"), ("kantor", "cabang"),
-               ("kantor", "regional"), ("divisi", "regional"), ("kedeputian", "wilayah"), ("regional",),
-               ("kanwil",), ("wilayah",), ("area",))
+               ("kantor", "regional"), ("divisi", "regional"), ("kedeputian", "wilayah"), ("daerah", "operasi"),
+               ("regional",), ("kanwil",), ("wilayah",), ("area",), ("daop",))
+# a railway operating area is numbered, then named by its city: "PT Kereta Api Indonesia
+# (Persero) Daerah Operasi 2 Bandung", "KAI Daop 8 Surabaya" (short form written out)
+_NUMBER_THEN_CITY = {("daerah", "operasi"): "Daerah Operasi", ("daop",): "Daerah Operasi"}
 
 
 def _unit_tail(toks, lows, j):
@@ -386,9 +541,21 @@ def _unit_tail(toks, lows, j):
                     k += 2
                 k += 1
                 if toks[k - 1].text.isdigit():
+                    if head in _NUMBER_THEN_CITY and k < n and toks[k].is_cap:
+                        pl = places.match_tokens(lows, k)
+                        k += pl[0] if pl else 0
                     break  # "Regional 4": the number ends the unit's name
             return k
     return j
+
+
+def _unit_words(toks, j: int, end: int) -> list:
+    """The unit's words toks[j:end], glosses left out and a short unit name written out
+    ("Daop 2 Bandung" -> "Daerah Operasi 2 Bandung")."""
+    out = without_glosses(toks[j:end])
+    if out and (out[0].low,) in _NUMBER_THEN_CITY:
+        out = [Tok(_NUMBER_THEN_CITY[(out[0].low,)], out[0].start, out[0].end)] + out[1:]
+    return out
 
 
 _CLASS_GRADES = frozenset({"i", "ia", "ib", "ii", "iia", "iib", "iii", "iiia", "iiib", "1", "2", "3"})
@@ -491,28 +658,82 @@ def _inst_at(lows: list[str], i: int) -> bool:
 _NAME_STOP = {"di", "dan", "serta", "dengan", "yang", "untuk", "pada", "tentang", "dalam", "ke", "dari", "oleh", "bersama"}
 
 
-def _institution_at(toks, lows, i, context_province):
+@lru_cache(maxsize=1)
+def _public_hospital() -> tuple:
+    from .lexicon import data_lines
+
+    return tuple(tuple(ln.split()) for ln in data_lines("hospital_not_private.txt"))
+
+
+def _person_follows(toks, k: int) -> bool:
+    """A degree follows toks[k - 1] (", S.Sos.", " M.Si."): the words before it end with a
+    person's name."""
+    from .people import is_degree
+
+    if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+        k += 1
+    return k < len(toks) and is_degree(toks[k])
+
+
+def _short_gloss_end(toks, j: int) -> int:
+    """The index after a short form of two or three words in brackets at toks[j] ("(Kanwil
+    Kemenag)", "(Kasi Datun)"), or j."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    for k in (j + 3, j + 4):
+        if k < len(toks) and toks[k].text == ")" and all(t.is_cap and t.is_word for t in toks[j + 1:k]):
+            return k + 1
+    return j
+
+
+def _form_with_gloss(toks, lows, i: int, words) -> int:
+    """The index after `words` at toks[i] written with an acronym in brackets inside them
+    ("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan"), or 0."""
+    L = len(words)
+    for g in range(i + 1, min(i + L, len(toks))):
+        if lows[i:g] != list(words[:g - i]):
+            return 0
+        if toks[g].text == "(" and g + 2 < len(toks) and toks[g + 2].text == ")" and _is_upper_word(toks[g + 1]) \
+                and lows[g + 3:g + 3 + L - (g - i)] == list(words[g - i:]):
+            return g + 3 + L - (g - i)
+    return 0
+
+
+def _is_upper_word(tok) -> bool:
+    return tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 2
+
+
+def _institution_at(toks, lows, i, context_province, aliases=None):
     cands = _institutions().get(lows[i])
     if not cands or not toks[i].is_cap and not toks[i].text.isupper():
         return None
+    if i > 0 and lows[i - 1] in ("jalan", "jl", "jln"):
+        return None  # a street: "Jalan Rumah Sakit Nomor 1", "Jl. Universitas"
     n = len(toks)
     for words, e in cands:
         L = len(words)
         if lows[i:i + L] != list(words):
-            continue
-        j = i + L
+            j = _form_with_gloss(toks, lows, i, words)
+            if not j:
+                continue
+        else:
+            j = i + L
         # skip a gloss "(Kejari)"; "(Persero)" is part of a state company's name
         persero: list[Tok] = []
         if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")":
             if lows[j + 1] == "persero":
                 persero = [Tok("(Persero)", toks[j].start, toks[j + 2].end)]
             j += 3
+        elif _short_gloss_end(toks, j) > j:
+            j = _short_gloss_end(toks, j)  # "Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Provinsi X"
         tail: list[Tok] = []
         unit_end = _unit_tail(toks, lows, j) if e.kind in ("enterprise", "national_institution") and e.place != "required" else j
         if unit_end > j:
-            tail = persero + without_glosses(toks[j:unit_end])
+            tail = persero + _unit_words(toks, j, unit_end)
             name = " ".join([e.canonical] + [t.text for t in tail]).strip()
             return PartyMention(toks[i].start, toks[unit_end - 1].end, name, e.kind), unit_end
+        if e.canonical == "Rumah Sakit" and any(lows[j:j + len(w)] == list(w) for w in _public_hospital()):
+            continue  # "RS Umum Daerah X", "RS Bhayangkara": not a private hospital
         if e.place in ("optional", "required"):
             if e.place_style == "name":
                 k = j
@@ -531,6 +752,14 @@ def _institution_at(toks, lows, i, context_province):
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
                         k += 3
+                if aliases and k > j + 1 and _person_follows(toks, k):
+                    # "Ketua Yayasan Sasambo Lestari Baiq Nurhasanah, S.Sos.": the body's name
+                    # as the article writes it alone elsewhere; the words after it are the
+                    # signer's name
+                    for x in range(k - 1, j, -1):
+                        if " ".join([e.canonical.lower()] + lows[j:x]) in aliases:
+                            k = x
+                            break
                 # a bank of two provinces: "PT Bank Pembangunan Daerah Sulawesi Selatan dan
                 # Sulawesi Barat"
                 if k > j and lows[k:k + 1] == ["dan"] and k + 1 < n and toks[k + 1].is_cap:
@@ -551,11 +780,13 @@ def _institution_at(toks, lows, i, context_province):
                         tail.append(toks[j])
                         j += 1
                     u = _unit_tail(toks, lows, j)
-                    tail, j = tail + without_glosses(toks[j:u]), u
-            elif toks[j:j + 1] and toks[j].text.isdigit() and j + 2 < n and toks[j + 1].text == "/" and toks[j + 2].is_cap:
-                # a numbered military unit: "Kodim 0809/Kediri", "Korem 042/Garuda Putih"
-                k = j + 2
-                while k < n and k - j < 5 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP \
+                    tail, j = tail + _unit_words(toks, j, u), u
+            elif unit_slash(toks, j):
+                # a numbered military unit: "Kodim 0809/Kediri", "Korem 042/Garuda Putih",
+                # "Koramil 1619-05/Kediri"
+                sl = unit_slash(toks, j)
+                k = sl + 1
+                while k < n and k - sl < 4 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP \
                         and not _title_at(toks, k) and not _inst_at(lows, k):
                     k += 1
                 tail = [Tok(text_of(toks, j, k), toks[j].start, toks[k - 1].end)]
@@ -580,10 +811,17 @@ def _institution_at(toks, lows, i, context_province):
                     if e.place_style == "level" and reg and reg.level != "provinsi":
                         lvl_word = {"kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
                         place_txt = f"{lvl_word} {reg.bare}"
-                    elif reg and reg.level == "provinsi" and e.place_style == "level" and k > j:
+                    elif reg and reg.level == "provinsi" and e.place_style == "level" and (
+                            k > j or branch and branch[0].low == "perwakilan"):
                         # the level word as written: "BNN Provinsi Jambi" is the
-                        # official name, "BNN Jambi" a short form of it
+                        # official name, "BNN Jambi" a short form of it; a provincial
+                        # office ("BPKP Perwakilan Kaltara") is the province's
                         place_txt = f"Provinsi {reg.name}"
+                    elif reg and reg.level != "provinsi" and k > j and any(
+                            r.level != reg.level and r.level != "provinsi" and r.bare == reg.bare for r in pl[1]):
+                        # a regency and a city of one name keep the level word as written:
+                        # "Kejaksaan Negeri Kabupaten Bandung" is not the Kota Bandung office
+                        place_txt = f"{_LEVEL_CAP[reg.level]} {reg.bare}"
                     elif reg:
                         place_txt = reg.name if reg.level == "provinsi" else reg.bare
                     else:
@@ -640,16 +878,28 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
     return out
 
 
+# bodies of kind other named by a proper name ("Yayasan Sasambo Lestari")
+_NAMED_OTHER = ("yayasan ", "majlis ", "lembaga swadaya masyarakat ", "perkumpulan ")
+
+
 def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str]) -> dict[str, PartyMention]:
     """Names of the enterprises and universities an article mentions, shortest form first,
-    so that a role "Direktur Utama PT X" stops where the company's name does."""
+    so that a role "Direktur Utama PT X" stops where the company's name does. A branch
+    is kept beside its company ("BPJS Ketenagakerjaan Cabang Batulicin"), so that
+    "Kepala BPJS Ketenagakerjaan Cabang Batulicin Rahmat" stops after the branch's town."""
     out: dict[str, PartyMention] = {}
+    branch = word_set("branch_words.txt")
+
+    def longer(key: str, k: str) -> bool:  # key is k and more words, not a branch of it
+        return key.startswith(k + " ") and key[len(k) + 1:].split()[0] not in branch
+
     for s, e in body_spans:
         for pm in find_parties(text, s, e, context_province):
-            if pm.kind in ("enterprise", "university") and pm.region is None:
+            if (pm.kind in ("enterprise", "university") or pm.kind == "other"
+                    and pm.name.lower().startswith(_NAMED_OTHER)) and pm.region is None:
                 key = pm.name.lower()
-                if not any(key.startswith(k + " ") for k in out):
-                    for k in [k for k in out if k.startswith(key + " ")]:
+                if not any(longer(key, k) for k in out):
+                    for k in [k for k in out if longer(k, key)]:
                         out.pop(k)
                     out[key] = pm
     return out

@@ -55,6 +55,10 @@ SIGN_ACTIVE = fastre.compile(
 SIGN_PASSIVE = fastre.compile(
     r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by)\b", re.I)
 SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)
+# "penandatanganan nota kesepahaman oleh Bupati X": the signing noun, its object, "oleh"
+# (no verb between: "penandatanganan yang disaksikan oleh" is read by ATTEND)
+SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanjian|kesepakatan|kesepahaman|kerja|sama|"
+                            r"pks|dokumen|memorandum|of|understanding|tersebut|itu|ini))*\s+oleh\b", re.I)
 ATTEND = fastre.compile(
     r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|diikuti|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
@@ -199,6 +203,20 @@ def match_title(toks: list[Tok], i: int) -> Optional[tuple[int, Title]]:
     return None
 
 
+def unit_slash(toks: list[Tok], j: int) -> int:
+    """Index of the "/" in a military unit's number at toks[j] followed by its town
+    ("0809/Kediri", "1619-05/Kediri", written without spaces), or 0."""
+    if j >= len(toks) or not toks[j].text.isdigit():
+        return 0
+    k = j + 1
+    if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text.isdigit() \
+            and toks[k].start == toks[j].end and toks[k + 1].start == toks[k].end:
+        k += 2  # a rayon under its district: "1619-05"
+    if k + 1 < len(toks) and toks[k].text == "/" and toks[k + 1].is_cap:
+        return k
+    return 0
+
+
 def _is_acronym(tok: Tok) -> bool:
     t = tok.text.rstrip(".")
     return len(t) >= 2 and t.isupper() and t.isalpha()
@@ -275,11 +293,22 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     org: list[Tok] = []
     place = level = None
     regions: list = []
-    if title.full in _VILLAGE_TITLES and j + 1 < len(toks) and toks[j].is_cap and toks[j].is_word \
-            and not is_honorific(toks[j]) and toks[j + 1].is_cap and toks[j + 1].is_word:
+    if title.full in _VILLAGE_TITLES and j < len(toks) and toks[j].is_cap and toks[j].is_word \
+            and not is_honorific(toks[j]):
         # "Kepala Desa Karangnangka Sugeng Riyadi", "Camat Baturraden Bambang": the word after
         # the title is the village or district (rarely in the gazetteer), then the name
-        return Role(toks[i].start, toks[j].end, " ".join(prefixes + [title.full]), title.cls, [toks[j]]), j + 1
+        k = j + 1
+        # a Balinese name opens with "I" / "Ni": the place before it may be two words
+        # ("Perbekel Pandak Bandung I Gusti Ngurah ...")
+        while k < len(toks) and k - j < 3 and toks[k].is_cap and toks[k].is_word and toks[k].text not in ("I", "Ni") \
+                and not is_honorific(toks[k]):
+            k += 1
+        town_only = title.full in _TOWN_ALWAYS  # "Datuk Bandar Johor Bahru, Dato' X": no name in the run
+        if not (k < len(toks) and toks[k].text in ("I", "Ni") and k + 1 < len(toks) and toks[k + 1].is_cap
+                or k == len(toks) and town_only):
+            k = j + 1
+        if k < len(toks) and toks[k].is_cap and toks[k].is_word or k == len(toks) and town_only:
+            return Role(toks[i].start, toks[k - 1].end, " ".join(prefixes + [title.full]), title.cls, toks[j:k]), k
     while j < len(toks):
         tok = toks[j]
         if tok.text == "(":  # a gloss: "(Sekda)", "(Asisten II)", "(kiri)"
@@ -302,22 +331,30 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             continue
         # military units with a number: "Komandan Kodim 0809/Kediri", and the commander
         # titles that contain the unit ("Danrem 042/Garuda Putih", "Dandim 0809/Kediri")
-        if tok.text.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].is_cap \
-                and (org or title.cls == "head"):
-            k = j + 2
-            while k < len(toks) and k - j < 5 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
+        sl = unit_slash(toks, j)
+        if sl and (org or title.cls == "head"):
+            k = sl + 1
+            while k < len(toks) and k - sl < 4 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
                 k += 1
             if (k >= len(toks) and not comma_after or k < len(toks) and not is_honorific(toks[k])
-                    and toks[k].text != ",") and k > j + 3 and not org:
+                    and toks[k].text != ",") and k > sl + 2 and not org:
                 # no rank opens the name: only the first word names the unit
                 # ("Dandim 0809/Kediri Agus Salim"); a rank marks where the name starts
-                k = j + 3
+                k = sl + 2
+            if sl > j + 1:  # "1619-05" as one word
+                org.append(Tok("".join(t.text for t in toks[j:sl]), toks[j].start, toks[sl - 1].end))
+                j = sl
             org.extend(toks[j:k])
             j = k
             continue
         if org and tok.text.isdigit() and len(tok.text) <= 3 and org[-1].low in _NUMBERED:
             org.append(tok)  # "SMK Negeri 2 Malang", "Pelindo Regional 4"
             j += 1
+            if org[-2].low in _NUMBER_THEN_CITY and j < len(toks) and toks[j].is_cap:
+                # "Daop 2 Bandung": the operating area's city is its name, not a jurisdiction
+                n_city = (places.match_tokens(lows, j) or (0,))[0]
+                org.extend(toks[j:j + n_city])
+                j += n_city
             continue
         # a number right after an English title before the institution: "Regional Head 4
         # Pelindo", "Area Manager 2 PLN" (the unit's number, written before its name)
@@ -366,6 +403,11 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:k])
             j = k
             continue
+        n_cty = _country_len(lows, j) if (org[-1].low in office if org else j == title_end) else 0
+        if n_cty:
+            org.extend(toks[j:j + n_cty])  # "Kantor Konsuler Jepang", "Kedutaan Besar Australia"
+            j += n_cty
+            continue
         pl = places.match_tokens(lows, j)
         if pl and (place is None or level is not None):
             n_pl, regs = pl
@@ -411,6 +453,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 toks[j + 1].low in office
                 or (_is_acronym(toks[j + 1]) and not is_degree(toks[j + 1])
                     and match_title(toks, j + 1) is None and not places.match_tokens(lows, j + 1))):
+            org.append(tok)
+            j += 1
+            continue
+        # "Direktur Bisnis dan Syariah Bank Sumut Hj. X": a field of two words joined by
+        # "dan" goes on to the institution named after it
+        if low == "dan" and org and org[-1].low in office and j + 1 < len(toks) and toks[j + 1].is_cap \
+                and toks[j + 1].is_word and not is_honorific(toks[j + 1]) and match_title(toks, j + 1) is None \
+                and toks[j + 1].low not in office and _later_anchor(toks, j + 1, aliases, comma_after) is not None:
             org.append(tok)
             j += 1
             continue
@@ -473,16 +523,28 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # "Kepala Divisi Keimigrasian, Komang ...": the unit's name runs to the comma
         org.extend(toks[j:])
         j = len(toks)
-    elif comma_after and org and 0 < len(toks) - j <= 2 and _COMPANY_BRANCH & {t.low for t in org[-3:]} \
+    elif comma_after and 0 < len(toks) - j <= 2 and (
+            org and _COMPANY_BRANCH & {t.low for t in org[-3:]}
+            or not org and title.words[-1].lower() in _COMPANY_BRANCH) \
             and all(t.is_word and t.is_cap and not is_honorific(t) and not is_degree(t) for t in toks[j:]):
-        # "... Cabang Utama Merak, Capt. X", "Cabang Batam Nagoya, X": a branch's name the
-        # gazetteer does not know runs to the comma
+        # "... Cabang Utama Merak, Capt. X", "Cabang Batam Nagoya, X", "Pemimpin Cabang
+        # Barabai, X": a branch's name the gazetteer does not know runs to the comma
         org.extend(toks[j:])
         j = len(toks)
     end = org[-1].end if org else toks[i + len(prefixes) + n - 1].end
     # include skipped glosses inside the span only up to the last org token
     full = " ".join(prefixes + [title.full])
     return Role(toks[i].start, end, full, title.cls, org, place, level, regions), j
+
+
+def _country_len(lows: list[str], j: int) -> int:
+    """Length of a foreign country's name at lows[j] (data/foreign_countries.txt), or 0."""
+    from .parties import _countries
+
+    for n in (3, 2, 1):
+        if j + n <= len(lows) and " ".join(lows[j:j + n]) in _countries():
+            return n
+    return 0
 
 
 def _institution_len(toks: list[Tok], lows: list[str], j: int) -> int:
@@ -691,8 +753,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif u.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].is_cap:
                     j += 1
-                elif u.text.isdigit() and j + 2 < n and toks[j + 1].text == "/" and toks[j + 2].is_cap:
-                    j += 2  # a numbered unit: "Kodim 0809/Kediri"
+                elif unit_slash(toks, j):
+                    j = unit_slash(toks, j) + 1  # a numbered unit: "Kodim 0809/Kediri", "Koramil 1619-05/Kediri"
                 elif _joining_slash(toks, j):
                     j += 1  # two names of one body: "Kementerian ATR/BPN"
                 elif u.text.isdigit() and len(u.text) <= 3 and toks[j - 1].low in _NUMBERED:
@@ -709,13 +771,40 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-_VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat"}
+# titles whose next word names the village, district or town they head
+_VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat", "Perbekel", "Bendesa Adat", "Datuk Bandar"}
+# ... and never a person's name right after the title ("Datuk Bandar Seremban bertukar ...")
+_TOWN_ALWAYS = {"Datuk Bandar"}
+# numbered units named by their city after the number ("Daop 2 Bandung")
+_NUMBER_THEN_CITY = {"daop", "operasi"}
 _NUMBERED = word_set("numbered_unit_words.txt")
 # the last word of English titles that a unit number may follow ("Regional Head 4 Pelindo")
 _EN_TITLE_HEADS = {"head", "manager", "director", "commander", "chief", "officer"}
 # English level words (also read by parties.py)
 EN_LEVELS = {"regency": "kabupaten", "district": "kabupaten", "city": "kota", "province": "provinsi",
              "provincial": "provinsi"}
+
+
+@lru_cache(maxsize=1)
+def _en_provinces() -> dict[tuple[str, ...], list]:
+    """English province names (data/en_province_names.tsv) -> the province's regions."""
+    out: dict[tuple[str, ...], list] = {}
+    for ln in data_lines("en_province_names.tsv"):
+        en, official = ln.split("\t")
+        pl = places.match_tokens(official.lower().split(), 0)
+        regs = [r for r in pl[1] if r.level == "provinsi"] if pl else []
+        if regs:
+            out[tuple(en.lower().split())] = regs
+    return out
+
+
+def en_province_at(lows: list[str], i: int) -> Optional[tuple[int, list]]:
+    """An English province name at lows[i] ("East Nusa Tenggara"): (n tokens, regions)."""
+    for n in (4, 3, 2):
+        regs = _en_provinces().get(tuple(lows[i:i + n])) if i + n <= len(lows) else None
+        if regs:
+            return n, regs
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -761,7 +850,10 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
     lows = [t.low for t in run]
     n = len(run)
     stop = word_set("name_stopwords.txt")
-    comma_after = b < len(toks) and toks[b].text == ","
+    # (a name in markdown emphasis after the role is like one after a comma: "Direktur
+    # Utama Perumda Tirta Bening *Ir. X*")
+    comma_after = b < len(toks) and (toks[b].text == "," or toks[b].text in {"*", "_"} and b + 1 < len(toks)
+                                      and (is_honorific(toks[b + 1]) or toks[b + 1].is_cap))
 
     def shifted(name):
         return (name[0] + a, name[1] + a, name[2] + a)
@@ -786,6 +878,9 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
             i += 1
             continue
         pl = places.match_tokens(lows, i)
+        en_pl = en_province_at(lows, i) if i + 2 < n else None
+        if en_pl and (pl is None or en_pl[0] > pl[0]):
+            pl = en_pl  # "East Nusa Tenggara Governor X": an English province name
         if pl and not (i > 0 and is_honorific(run[i - 1])):
             r = _place_first_role(run, i, pl, aliases, comma_after, lows)
             if r is not None:  # "Badung Regent I Nyoman Sudiarta"
@@ -827,12 +922,38 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             between = toks[j:i2]
             # commas, degrees and honorifics only ("Dekan Fakultas X, dr. Nurfitri", a
             # lower-case "dr." opens no run of capitalised words)
-            comma_only = all(t.text in {",", "(", ")"} or is_degree(t) or is_honorific(t) for t in between) \
-                and any(t.text == "," for t in between)
-            if comma_only and role and not name and name2 and not role2:
+            # (an address word may open the name: "Kepala Ombudsman ..., Bapak Dr. X")
+            comma_only = all(t.text in {",", "(", ")"} or is_degree(t) or is_honorific(t) or t.low in _ADDRESS
+                             for t in between) and any(t.text == "," for t in between)
+            # "Direktur Utama Perumda X *Ir. Hotman ...*": a name set in markdown emphasis
+            emphasis = bool(between) and all(t.text in {"*", "_"} or is_honorific(t) for t in between)
+            if (comma_only or emphasis) and role and not name and name2 and not role2:
                 merged.append([role, name2, i, j2])
                 k += 2
                 continue
+            # "Country Director GIZ Indonesia, ASEAN dan Timor-Leste, Dr. X": the areas an
+            # office covers, listed after its name, then the person (an honorific or a
+            # degree marks the name)
+            t = _area_list_person(toks, items, k) if role and not name and not role2 else 0
+            if t:
+                role.org = role.org + toks[j:items[t][2] - 1]
+                role.end = toks[items[t][2] - 2].end
+                merged.append([role, items[t][1], i, items[t][3]])
+                k = t + 1
+                continue
+            # "Konsul Jenderal RI di Johor Bahru, Rahmat ...": the office's town after "di"
+            # belongs to the role when the name follows the comma after it
+            at = _role_town_end(toks, j) if role and not name and not role2 else 0
+            if at:
+                nxt = k + 1 if i2 > at else k + 2  # (the town may have been read as a name)
+                if nxt < len(items) and items[nxt][0] is None and items[nxt][1] is not None \
+                        and all(t.text == "," or is_honorific(t) for t in toks[at:items[nxt][2]]) \
+                        and toks[at].text == ",":
+                    role.org = role.org + toks[j:at]
+                    role.end = toks[at - 1].end
+                    merged.append([role, items[nxt][1], i, items[nxt][3]])
+                    k = nxt + 1
+                    continue
             # "Name (Role)": the role in brackets right after the name
             bracketed = [t.text for t in between] == ["("] and j2 < len(toks) and toks[j2].text == ")"
             if (comma_only or bracketed) and name and not role and role2 and not name2:
@@ -853,6 +974,51 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         mentions.append(m)
     _assign_cues(text, start, end, mentions)
     return mentions
+
+
+_ADDRESS = {"bapak", "ibu", "pak", "bu", "saudara", "saudari", "sdr"}
+
+
+def _area_list_person(toks: list[Tok], items: list, k: int) -> int:
+    """Index of the item naming the person after a list of areas that follows the role of
+    items[k] (", ASEAN dan Timor-Leste, Dr. X"), or 0."""
+    j = items[k][3]
+    if j >= len(toks) or toks[j].text != ",":
+        return 0
+    x = j + 1
+    seen_and = False
+    while x < len(toks) and x - j < 10 and toks[x].text != ",":
+        t = toks[x]
+        if t.low == "dan":
+            seen_and = True
+        elif not (t.is_cap and t.is_word) or is_honorific(t) or match_title(toks, x) is not None:
+            return 0
+        x += 1
+    if not seen_and or x >= len(toks) or toks[x].low == "dan" or toks[x - 1].low == "dan":
+        return 0
+    for t in range(k + 1, min(len(items), k + 4)):
+        role2, name2, i2, j2 = items[t]
+        if i2 <= x:
+            if role2 is not None or name2 is None:
+                return 0
+            continue  # an area read as a name ("Timor-Leste")
+        if i2 != x + 1 or role2 is not None or name2 is None:
+            return 0
+        marked = name2[0] > i2 or j2 > name2[1] or (j2 + 1 < len(toks) and toks[j2].text == ","
+                                                     and is_degree(toks[j2 + 1]))
+        return t if marked else 0
+    return 0
+
+
+def _role_town_end(toks: list[Tok], j: int) -> int:
+    """Index of the comma after "di <Town>" at toks[j] ("... di Johor Bahru, X"), or 0."""
+    if j >= len(toks) or toks[j].low != "di":
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
+            and toks[k].low not in word_set("name_stopwords.txt") and toks[k].low not in VENUE_HEADS:
+        k += 1
+    return k if k > j + 1 and k < len(toks) and toks[k].text == "," else 0
 
 
 # --- English titles written in lower case ---------------------------------------------
@@ -991,17 +1157,29 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             mm = _last(SIGN_DONE_BY, before_c)
             if mm:
                 cands.append((mm.end(), "signer", mm))
+            mm = _last(SIGNING_BY, before_c)
+            if mm:
+                cands.append((mm.end(), "signer", mm))
+        # a verb inside a quotation is not about its speaker: "... sebelum itu diteken,"
+        # kata Yayan"
+        cands = [c for c in cands if not _QUOTE_END.search(before_c, c[0])]
         after = text[m.end:end]
         # the verb that follows the subject: "A dan B menandatangani ...", "A berhalangan hadir"
         nxt = _next_verb(after)
-        if not cands and brk is not None and brk.group() == ";" and idx > 0 and mentions[idx - 1].cue == "attendee":
-            # "Turut hadir A, jabatan; B, jabatan; serta C, jabatan": one list, items split by ";"
-            cands.append((0, "attendee", None))
+        if not cands and brk is not None and brk.group() == ";" and idx > 0 \
+                and (mentions[idx - 1].cue == "attendee" or mentions[idx - 1].cue == "signer" and m.name):
+            # "Turut hadir A, jabatan; B, jabatan; serta C, jabatan", "ditandatangani A,
+            # jabatan; B, jabatan; dan C, jabatan": one list, items split by ";"
+            cands.append((0, mentions[idx - 1].cue, None))
         if cands:
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind
             if kind == "rep":
-                m.on_behalf_of = _represented_role(mentions[:idx], text, start + pos)
+                # (the cue's offset is within the clause: "Adapun X diwakili Y")
+                m.on_behalf_of = _represented_role(mentions[:idx], text, start + (brk.end() if brk else 0) + pos)
+                if m.role is not None and m.on_behalf_of is not None and m.on_behalf_of.org \
+                        and not _names_office(m.role):
+                    _take_office(m.role, m.on_behalf_of)
         if nxt == "absent":
             m.cue = "absent"
         elif nxt == "signer" and m.cue in (None, "attendee", "rep") and m.name:
@@ -1021,6 +1199,9 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             if m.cue in (None, "present", "attendee"):
                 m.cue = "rep"
 
+
+# the end of a quotation and its speech verb: '... sebelum itu diteken," kata X'
+_QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|sebut|pungkas)")
 
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
 _WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
@@ -1045,6 +1226,26 @@ def _next_verb(after: str) -> Optional[str]:
 
 def _next_person_before(after: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:dan|serta)\s+[A-Z]", after[:pos]))
+
+
+def _names_office(role: Role) -> bool:
+    """The role names its institution or jurisdiction ("Direktur Pelayanan" does not,
+    "Sekretaris Daerah Kabupaten Barru" and "Direktur Pelayanan BPJS Kesehatan" do)."""
+    if role.regions or role.place or role.before:
+        return True
+    lows = [t.low for t in role.org]
+    return any((_is_acronym(t) and not is_degree(t)) or t.low in NAMED_INSTITUTIONS
+               or _institution_len(role.org, lows, k) for k, t in enumerate(role.org))
+
+
+def _take_office(role: Role, represented: Role) -> None:
+    """A stand-in's role without its own office is in the office of the one it stands in
+    for: "Direktur Utama BPJS Kesehatan diwakili Direktur Pelayanan, X" makes X the
+    Direktur Pelayanan BPJS Kesehatan; "Bupati Barru diwakili Sekretaris Daerah, Y" the
+    Sekretaris Daerah of Barru."""
+    role.org = role.org + [t for t in represented.org if t not in role.org]
+    role.place, role.place_level = represented.place, represented.place_level
+    role.regions = list(represented.regions)
 
 
 def _represented_role(prev: list[Mention], text: str, cue_end: int) -> Optional[Role]:
