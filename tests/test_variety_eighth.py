@@ -289,3 +289,29 @@ def test_a_pks_signed_with_the_memorandum_and_a_bare_ombudsman_is_one_signing():
         "Menurut dia, perjanjian kerja sama yang ditandatangani bersamaan dengan nota kesepahaman itu "
         "mengatur batas waktu tindak lanjut laporan yang diteruskan Ombudsman."), id="t")
     assert rec.is_signing and len(rec.signings) == 1
+
+
+def test_signatures_put_on_in_the_passive_name_the_signers():
+    sg = first_signing(article(
+        "Pemkab Dompu dan BPJS Kesehatan Teken PKS",
+        "DOMPU - Komitmen itu dikukuhkan lewat perjanjian kerja sama yang dibubuhkan tanda tangan oleh Bupati "
+        "Dompu Bambang Firdaus dan Kepala BPJS Kesehatan Cabang Bima, dr. Rina Anggraini, di Pendopo Bupati "
+        "Dompu, Rabu (5/3/2025)."))
+    assert set(_signers(sg)) == {"Bambang Firdaus", "Rina Anggraini"}
+
+
+def test_a_meeting_closed_with_the_signing_takes_the_meetings_venue():
+    sg = first_signing(article(
+        "Rakor Pelayanan Publik di Balige",
+        "BALIGE - Pemerintah Kabupaten Toba menggelar rapat koordinasi pelayanan publik di Aula Kantor Bupati "
+        "Toba, Senin (6/10/2025).",
+        "Rangkaian rakor ditutup dengan penandatanganan nota kesepakatan antara Pemkab Toba dan Ombudsman RI "
+        "Perwakilan Sumatera Utara."))
+    assert sg.venue.name == "Aula Kantor Bupati Toba"
+
+
+def test_an_office_short_form_in_a_contact_line_is_no_part_of_a_name():
+    from mou_extract.people import find_mentions
+    line = "Kasi Intel Kejari Pematangsiantar – 0813-7000-2290"
+    names = [m.name or "" for m in find_mentions(line, 0, 0, len(line))]
+    assert not any("Kejari" in n or "Pematangsiantar" in n for n in names)

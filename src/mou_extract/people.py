@@ -53,7 +53,8 @@ SIGN_ACTIVE = fastre.compile(
     r"(?:nota\s+kesepa(?:katan|haman)|mou|perjanjian|dokumen)\b[^.;]{0,60}?\b(?:usai|setelah|seusai)\s+"
     r"(?:penandatanganan|ditandatangani|diteken)\b", re.I)
 SIGN_PASSIVE = fastre.compile(
-    r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by)\b", re.I)
+    r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by|"
+    r"dibubuhkan(?:\s+(?:pula|juga))?\s+tanda\s*tangan(?:\s+oleh)?|dibubuhi\s+tanda\s*tangan(?:\s+oleh)?)\b", re.I)
 SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)
 # "penandatanganan nota kesepahaman oleh Bupati X": the signing noun, its object, "oleh"
 # (no verb between: "penandatanganan yang disaksikan oleh" is read by ATTEND)
