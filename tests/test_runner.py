@@ -179,3 +179,25 @@ def test_a_dead_worker_loses_only_its_chunk():
     out = list(runner._ordered(runner._chunks(items(6), 2), submit, 2, lost))
     assert [o.error is None for o in out] == [True, True, False, False, True, True]
     assert "memory" in out[2].error and "--workers" in out[2].error
+
+
+def test_a_chunk_that_never_resolves_becomes_error_lines_past_its_timeout():
+    # a task a cluster lost: its future never completes; the batch goes on
+    import concurrent.futures as cf
+
+    def lost(items_, e):
+        return [Outcome(it.id, it.source, error=runner._lost_message(e)) for it in items_]
+
+    class Fine:
+        def __init__(self, items_):
+            self.items = items_
+
+        def result(self, timeout=None):
+            return [Outcome(it.id, it.source, record={"ok": 1}) for it in self.items]
+
+    def submit(items_):
+        return cf.Future() if items_[0].id == "a2" else Fine(items_)
+
+    out = list(runner._ordered(runner._chunks(items(6), 2), submit, 2, lost, timeout=lambda n: 0.05 * n))
+    assert [o.error is None for o in out] == [True, True, False, False, True, True]
+    assert "TimeoutError" in out[2].error

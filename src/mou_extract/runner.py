@@ -35,7 +35,8 @@ from .io import Item
 
 DEFAULT_BUDGET = 30.0  # seconds per article; ordinary articles take a few ms
 CHUNK = 8  # articles per task: amortises inter-process overhead, keeps order cheap
-SMALL_BATCH = 48  # fewer articles than this run in-process: starting workers costs more
+SMALL_BATCH = 48
+DASK_MARGIN = 120.0  # seconds a Dask chunk may wait beyond its articles' budgets  # fewer articles than this run in-process: starting workers costs more
 
 
 @dataclass
@@ -189,30 +190,38 @@ def _merge(chunk: list[Unit], done: list[Outcome]) -> list[Outcome]:
 
 
 def _ordered(chunks: Iterable[list[Unit]], submit, window: int,
-             on_lost: Callable[[list[Item], BaseException], list[Outcome]]) -> Iterator[Outcome]:
-    """Submit each chunk's items, keep at most `window` in flight, yield in input order."""
+             on_lost: Callable[[list[Item], BaseException], list[Outcome]],
+             timeout: Optional[Callable[[int], float]] = None) -> Iterator[Outcome]:
+    """Submit each chunk's items, keep at most `window` in flight, yield in input order.
+    `timeout(n)`: the longest wait for a chunk of n articles, past which its articles
+    become error lines (a task a cluster lost or that hangs never stops the batch)."""
     pending: deque = deque()
     for chunk in chunks:
         items = [u for u in chunk if isinstance(u, Item)]
         pending.append((chunk, items, submit(items) if items else None))
         while len(pending) >= window:
-            yield from _settle(pending.popleft(), on_lost)
+            yield from _settle(pending.popleft(), on_lost, timeout)
     while pending:
-        yield from _settle(pending.popleft(), on_lost)
+        yield from _settle(pending.popleft(), on_lost, timeout)
 
 
-def _settle(entry, on_lost) -> list[Outcome]:
+def _settle(entry, on_lost, timeout=None) -> list[Outcome]:
     chunk, items, fut = entry
     if fut is None:
         return _merge(chunk, [])
     try:
-        done = fut.result()
+        done = fut.result() if timeout is None else fut.result(timeout=timeout(len(items)))
     except Exception as e:  # the worker died (out of memory, killed) or the cluster failed
+        if timeout is not None and hasattr(fut, "cancel"):
+            fut.cancel()
         done = on_lost(items, e)
     return _merge(chunk, done)
 
 
 def _lost_message(e: BaseException) -> str:
+    if isinstance(e, TimeoutError):
+        return ("the cluster returned no result for this article in time (TimeoutError: the task was lost "
+                "or hangs); rerun the batch (finished articles are reused) or report the input")
     return (f"the worker extracting this article stopped ({type(e).__name__}: {e}); "
             "it may have run out of memory: rerun with fewer --workers, or report the input")
 
@@ -329,7 +338,12 @@ def run_dask(units: Iterable[Unit], client, budget: Optional[float],
     def on_lost(items, e):
         return [Outcome(it.id, it.source, error=_lost_message(e)) for it in items]
 
-    yield from _ordered(_chunks(units, chunk), submit, 4 * n_workers, on_lost)
+    # a worker thread cannot interrupt a call inside C (the local engine's SIGALRM can), and
+    # a task the cluster loses may never resolve: wait for a chunk at most its articles'
+    # budgets plus a margin, then write its articles as error lines and go on
+    per_article = budget if budget and budget > 0 else DEFAULT_BUDGET
+    yield from _ordered(_chunks(units, chunk), submit, 4 * n_workers, on_lost,
+                        timeout=lambda n: DASK_MARGIN + per_article * n)
 
 
 def run(units: Iterable[Unit], engine: str = "local", workers: Optional[int] = None,
