@@ -110,6 +110,9 @@ ADVERSARIAL = [
     "Foto: " * 25_000,
     "x\n" * 75_000,
     "Kabupaten A, " * 10_000 + "dan Kota B menandatangani MoU",
+    "Kabupaten/kota yang menandatangani nota kesepakatan ialah" + " ,  " * 20_000 + "x",
+    "Bupati Kotabaru Budi Santoso " + "(A) " * 38 + "x menandatangani nota kesepakatan",
+    "menandatangani di Aula X" + " \t " * 20_000 + "di Kota",
 ]
 
 

@@ -1209,9 +1209,12 @@ _WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
 # "X, juga turut hadir": a guest, like the ones "turut hadir" introduces
 _HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|ikut)\s+)?hadir\b", re.I)
+# (each piece atomic and a bracket tried whole first: the pieces cannot split one stretch
+# of text in many ways, which made a failing match exponential: "(A) (A) ... x")
 _GAP_OK = fastre.compile(
-    r"^(?:,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|bersama-sama|and|both|also|"
-    r"jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|\b(?:dr|drg|drh)\.|[A-Z][\w.'’-]*|\([^)]{0,40}\))*$")
+    r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
+    r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|\b(?:dr|drg|drh)\.|"
+    r"[A-Z][\w.'’-]*)*$")
 
 
 def _next_verb(after: str) -> Optional[str]:

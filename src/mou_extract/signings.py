@@ -986,7 +986,7 @@ _VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
 # Sungai Penuh": the level word said once before a list of bare names
 _LEVEL_LIST = fastre.compile(r"\b(?P<lvl>provinsi|kabupaten(?:\s*/\s*kota)?)\b[^.;:]{0,80}?"
                              r"\b(?:yakni|yaitu|ialah|adalah|meliputi|antara\s+lain)\s+", re.I)
-_LIST_ITEM_NAME = fastre.compile(r"(?:\s*(?:,|\bdan\b|\bserta\b)\s*)*(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_LIST_ITEM_NAME = fastre.compile(r"(?:\s*(?:,|\bdan\b|\bserta\b))*\s*(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
 def _bare_list_governments(ctx: Ctx, s) -> list[P.PartyMention]:

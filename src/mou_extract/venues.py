@@ -36,7 +36,7 @@ _VENUE_SUBJECT = fastre.compile(
     _VENUE_NAME + r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
 # the items after a venue: ", Banyuwangi", " di Marabahan", ", in Kupang"; an item may
 # carry its abbreviation (", Kawasan Pusat Pemerintahan Provinsi Banten (KP3B), Curug")
-_CITY_ITEM = fastre.compile(r"\s*(?:,\s*(?:(?:di|in)\s+)?|\s+(?:di|in)\s+)"
+_CITY_ITEM = fastre.compile(r"(?:\s*,\s*(?:(?:di|in)\s+)?|\s+(?:di|in)\s+)"
                             r"(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                             r"(?:\s*\([A-Z][A-Za-z0-9]{1,9}\))?")
 # an English venue names its head last: "at Sasando Hall, East Nusa Tenggara Governor's
