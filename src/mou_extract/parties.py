@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import fastre
 from . import places, regions
-from .lexicon import word_set
+from .lexicon import data_lines, word_set
 from .people import EN_LEVELS, Tok, en_province_at, tokenize, unit_slash
 
 LEVEL_WORDS = {
@@ -63,8 +63,6 @@ def ombudsman_party(province: Optional[regions.Region], start: int, end: int) ->
 @lru_cache(maxsize=1)
 def _ombudsman_offices() -> dict[str, str]:
     """Offices named other than after their province (data/ombudsman_offices.tsv)."""
-    from .lexicon import data_lines
-
     return dict(ln.split("\t", 1) for ln in data_lines("ombudsman_offices.tsv"))
 
 
@@ -448,8 +446,6 @@ _EN_MODIFIER = re.compile(r"[A-Z][\w'’]*-(?:based|headquartered|owned|run|list
 def _company_suffixes() -> tuple[tuple[tuple[str, ...], ...], frozenset]:
     """Legal forms that end a foreign company's name (data/company_suffixes.txt), longest
     first, and the set of their first words."""
-    from .lexicon import data_lines
-
     forms = sorted((tuple(ln.split()) for ln in data_lines("company_suffixes.txt")), key=len, reverse=True)
     return tuple(forms), frozenset(f[0] for f in forms)
 
@@ -459,7 +455,7 @@ def _company_end(toks, lows, i: int) -> int:
     ("Highland Bean Trading Pte Ltd"), or 0. A title or honorific before the name is
     not part of it ("CEO Highland Bean ..." starts at "Highland")."""
     forms, firsts = _company_suffixes()
-    if lows[i] in firsts or lows[i] in _NAME_STOP or lows[i] in _STOP_WORDS() or _title_at(toks, i):
+    if lows[i] in firsts or lows[i] in _NAME_STOP or lows[i] in word_set("name_stopwords.txt") or _title_at(toks, i):
         return 0
     k = i
     n = len(toks)
@@ -474,10 +470,6 @@ def _company_end(toks, lows, i: int) -> int:
     return 0
 
 
-def _STOP_WORDS() -> frozenset:
-    return word_set("name_stopwords.txt")
-
-
 def _title_ends_at(toks, a: int, b: int) -> bool:
     """A title runs from toks[a] to just before toks[b] ("Inspektur Jenderal")."""
     from .people import match_title
@@ -488,8 +480,6 @@ def _title_ends_at(toks, a: int, b: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[str, ...]]:
-    from .lexicon import data_lines
-
     out: dict[str, tuple[str, ...]] = {}
     for ln in data_lines("foreign_countries.txt"):
         words = tuple(w.lower() for w in ln.split())
@@ -660,8 +650,6 @@ _NAME_STOP = {"di", "dan", "serta", "dengan", "yang", "untuk", "pada", "tentang"
 
 @lru_cache(maxsize=1)
 def _public_hospital() -> tuple:
-    from .lexicon import data_lines
-
     return tuple(tuple(ln.split()) for ln in data_lines("hospital_not_private.txt"))
 
 

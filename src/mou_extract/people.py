@@ -810,8 +810,6 @@ def en_province_at(lows: list[str], i: int) -> Optional[tuple[int, list]]:
 
 @lru_cache(maxsize=1)
 def _place_first_titles() -> frozenset[tuple[str, ...]]:
-    from .lexicon import data_lines
-
     return frozenset(tuple(w.lower() for w in ln.split()) for ln in data_lines("place_first_titles.txt"))
 
 

@@ -7,6 +7,7 @@ event of the anchor before it. Each event then gets its date, venue, parties, pe
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1192,8 +1193,7 @@ def _table_mentions(ctx: Ctx, mentions: list[Mention], aliases: frozenset) -> li
     penandatangan ...:"), one row a government, its signer and the signer's post: each
     row read as "<post> <government>, <name>" would be written in a sentence. The
     mentions found in the table's lines otherwise are replaced."""
-    import bisect
-    starts = [s.start for s in ctx.sents]
+    starts = None
     for si in range(min(ctx.caption_from, len(ctx.sents))):
         s = ctx.sents[si]
         if not ctx.norm[s.start:s.end].rstrip().endswith(":") or _intro_cue(ctx.norm[s.start:s.end]) not in ("signer", "rep-signer"):
@@ -1202,6 +1202,7 @@ def _table_mentions(ctx: Ctx, mentions: list[Mention], aliases: frozenset) -> li
         if not rows:
             continue
         found = []
+        starts = starts or [x.start for x in ctx.sents]
         for row in rows:
             m = _row_mention(ctx, row, aliases)
             if m is not None:
