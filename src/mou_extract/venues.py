@@ -39,6 +39,8 @@ _VENUE_SUBJECT = fastre.compile(
 _CITY_ITEM = fastre.compile(r"(?:\s*,\s*(?:(?:di|in)\s+)?|\s+(?:di|in)\s+)"
                             r"(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                             r"(?:\s*\([A-Z][A-Za-z0-9]{1,9}\))?")
+# a lower-case word right after an item: the item starts a clause, it names no town
+_LOWER_NEXT = fastre.compile(r"\s+[a-z]")
 # an English venue names its head last: "at Sasando Hall, East Nusa Tenggara Governor's
 # Office, in Kupang on Thursday"
 _EN_HEADS = r"(?:Hall|Room|Building|Office|Auditorium|Ballroom|Centre|Center|Hotel|Pavilion|Lounge)"
@@ -100,6 +102,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             item = mm.group("item")
             if _is_date_word(item):
                 break
+            if _LOWER_NEXT.match(norm, mm.end(), e) and not _known_place(item):
+                break  # "di Aula Kantor Bupati X, Johny bersama ...": the subject of the clause
             en_part = _EN_HEAD_LAST.search(item) and "," in norm[pos:mm.start("item")]
             if (_VENUE_HEAD_ITEM.match(item) or en_part) and not items:
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
