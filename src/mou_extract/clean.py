@@ -50,6 +50,7 @@ CREDIT_WORDS: list[str] = [w.strip().lower() for w in _data_lines("clean_credit_
 HEADINGS: dict[str, str] = {phrase.lower(): kind for kind, phrase in _tsv("clean_headings.tsv")}
 INSTITUTION_HEADS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_institution_heads.txt"))
 PROVINCES: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_provinces.txt"))
+FIELD_LABELS: dict[str, str] = {label.lower(): kind for kind, label in _tsv("clean_field_labels.tsv")}
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 
 _BOILER_REASONS: list[str] = []
@@ -227,13 +228,18 @@ _DATE_CORE = (
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}}))"
 )
-# ("Diunggah: Jumat, 21 November 2025", "Diposting oleh Admin Kejari X, 24 November 2025")
+# ("Diunggah: Jumat, 21 November 2025", "Diposting oleh Admin Kejari X, 24 November 2025",
+# "Diposting oleh: admin_humas | Selasa, 14 Oktober 2025"); a broadcast's air date in a TV
+# script or a video page ("Tanggal tayang : Selasa, 14 Oktober 2025", "Streaming langsung
+# tanggal 12 Agu 2025", "Premiered Aug 12, 2025")
 _PUB_PREFIX = (r"(?:(?P<pre>diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
-               r"|tanggal|tgl|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on)?\s*:?\s*"
-               r"|(?:dipos(?:ting|kan)?|diunggah|posted)\s+(?:oleh|by)\s+[^,|:]{1,40},\s*)?")
+               r"|(?:tanggal|tgl)(?:\s+(?:tayang|siar|terbit|rilis|posting|unggah|publikasi))?"
+               r"|tayang(?:\s+perdana)?|disiarkan|(?:streaming|siaran)\s+langsung|streamed\s+live|premiered"
+               r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on|tanggal)?\s*:?\s*"
+               r"|(?:dipos(?:ting|kan)?|diunggah|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[^,|:]{1,40}[,|]\s*)?")
 DATE_LINE_RE = fastre.compile(
     rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_DATE_CORE}"
-    rf"(?:\s*[,|\-–—/•·]?\s*{_TIME})?(?:\s*{_ZONE})?\s*[|•·]?",
+    rf"(?:\s*[,|\-–—/•·]?\s*{_TIME}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?)?(?:\s*{_ZONE})?\s*[|•·]?",
     re.IGNORECASE)
 # "Headline | 20 November 2019 16:12", "Headline (12:04)" in related lists
 _RELATED_TIME_RE = fastre.compile(
@@ -256,6 +262,11 @@ _CREDIT_LINE_RE = fastre.compile(
 _GALLERY_TITLE_RE = fastre.compile(r"(?:FOTO|Foto|VIDEO|Video|INFOGRAFIS|Infografis)\s*:\s*[^.!?()]{20,160}")
 CAPTION_MAX_WORDS = 90  # longer paragraphs are never captions
 
+# a photo credit as the outlet's name and the photographer's in capitals, set apart by a
+# slash, on a line of its own: "TRIBUNJATENG/ALMAS NURFADHILA", "KOMPAS.COM/DANI PRABOWO"
+# (the name has two words, or the outlet is a domain: a table's "KABUPATEN/KOTA" is none)
+_SLASH_CREDIT_RE = fastre.compile(r"[A-Z][A-Z0-9-]{2,30}/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){1,4}"
+                                  r"|[A-Z][A-Z0-9-]{1,30}\.[A-Z][A-Z0-9.-]{1,10}/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){0,4}")
 # a caption: ends with a credit in parentheses, or carries an agency photo credit
 _CAPTION_END_RE = fastre.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\.?\s*$", re.IGNORECASE)
 _CAPTION_MARK_RE = fastre.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
@@ -306,7 +317,9 @@ _DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,(?:\s*(?:{_DL_DATE}))?)?\s*\(\
                        re.IGNORECASE)
 # (a numeric date after the comma: "AIMAS, 05/06/2025 –")
 _DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR}|{_DL_DATE})\s*{_DASH}")
-_DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})\s*[,:]")
+# (or a city in capitals closed by a full stop: "KONTAN.CO.ID - JAKARTA. Story", "Kabar News –
+# SUNGAILIAT. Story"; the token takes the stop in, the look-behind checks it ends a capital)
+_DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})(?:\s*[,:]|(?<=[A-Z]\.)(?P<dot>) (?=[A-Z]))")
 # "SAMARINDA | BorneoPagi.com –", "TANJUNG SELOR | Ombudsman ...": a city in capitals, a bar
 _DL_PIPE = fastre.compile(rf"(?P<a>{_PHR})\s*\|\s*(?:(?P<o>{_TOK})\s*{_DASH}\s*)?")
 _DL_AGENCY = fastre.compile(rf"(?P<o>{_TOK})\s*,\s*(?P<a>{_PHR})\s*:\s")
@@ -330,7 +343,8 @@ _RULE_LINE_RE = fastre.compile(r"[_=~*-]{5,}")
 _CRUMB_HEAD_RE = re.compile(r"(?:Beranda|Home|Index|Indeks)\b[^–—›»|/\n]{0,60}[–—›»|/]\s*(?=\S)")
 _CRUMB_NEXT_RE = re.compile(r"[^\s–—›»|/]+(?: [^\s–—›»|/]+){0,2}\s*[›»|/]\s*(?=\S)")
 _BREADCRUMB_SEP_RE = re.compile(r"\s[›»>|/\\]\s?|[›»]")
-_DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Z0-9\"“‘'(])")
+# (a story may open in lower case after a city in capitals: "BOROKO- pemerintah kabupaten ...")
+_DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Za-z0-9\"“‘'(])")
 
 
 # a page whose line breaks were lost (a scraper joined everything into one line):
@@ -445,8 +459,10 @@ def _fmt_outlet(s: str) -> str:
 _DIGIT_RE = re.compile(r"\d")
 _LOWER_RE = re.compile(r"[a-z]")
 # a section label before a post's date
-# ("Redaksi — Rabu, 12 Maret 2025 | 09:12 WIB": the poster before a dash)
-_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*")
+# ("Redaksi — Rabu, 12 Maret 2025 | 09:12 WIB": the poster before a dash), or a video's
+# view count ("3.872 x ditonton  12 Agu 2025", "1,2 rb tayangan • 12 Agu 2025")
+_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*"
+                                 r"|\d[\d.,]*\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:x\s*|kali\s*)?(?:ditonton|tayangan|views?)\s*[•|·]?\s*")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
@@ -454,10 +470,25 @@ _DATE_LINE_TAIL = fastre.compile(
     r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
     r"|\d{1,2}\s*(?:menit|min(?:ute)?s?)\s*(?:baca|read)"
     r"|(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?"
-    r"|[^|·•\d]{1,40}?))*\s*$",
+    r"|\d{1,6}\s*(?:komentar|comments?|tanggapan)"
+    r"|[^|·•\d]{1,40}?)"
+    # a comment count or a video's hashtags after a bare space ("05/11/2025 0 Komentar",
+    # "12 Agu 2025 #KonaweSelatan #MoU")
+    r"|\s+\d{1,6}\s*(?:komentar|comments?|tanggapan)|\s+#\w+)*\s*$",
     re.IGNORECASE)
 
 
+_DOMAIN_HEAD_RE = re.compile(r"(?P<o>[A-Za-z0-9][\w.-]{1,40})\s*[-–—|•·]\s*(?=\S)")
+_FIELD_RE = re.compile(rf"(?P<label>{_alt(FIELD_LABELS)})\s*:\s*", re.IGNORECASE)
+# a comments section's heading ("18 Komentar  Urutkan menurut", "Komentar (3)") and the
+# first comment's head: a handle, or a name and a time ago ("Budi S. 2 hari yang lalu")
+_COMMENTS_HEAD_RE = fastre.compile(
+    r"(?:\d[\d.,]*\s*(?:rb\s*)?)?(?:komentar|comments?|tanggapan)(?:\s*\(\d[\d.,]*\))?"
+    r"(?:\s*(?:urutkan(?: menurut)?|sort by)(?:\s*:?\s*\w+)?)?", re.IGNORECASE)
+_COMMENTER_RE = fastre.compile(r"@\w|[^\n]{1,60}?\b\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu\b"
+                               r"|[^\n]{1,60}?\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+                               re.IGNORECASE)
+_FIELD_GAP_RE = re.compile(r" {2,}|\t+")
 _CITY_DATE_LINE = fastre.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,|\s*●)\s*(?P<date>\S.{5,60})")
 
 
@@ -649,7 +680,11 @@ def _find_dateline(norm: str, start: int, end: int):
     m = _DL_OUT_CITY.match(head)
     if m:
         a, b = m.group("a"), m.group("b")
-        if _city_ok(b) and (_outlet_marked(a) or (b.isupper() and not a.isupper() and _capitalised(a))):
+        if m.group("dot") is not None:
+            b = b[:-1]
+            if not (b.isupper() and _outlet_marked(a) and _city_ok(b)):
+                b = ""
+        if b and _city_ok(b) and (_outlet_marked(a) or (b.isupper() and not a.isupper() and _capitalised(a))):
             return b, a, start + m.end()
     m = _DL_PIPE.match(head)
     if m and m.group("a").isupper() and _city_ok(m.group("a")) \
@@ -658,6 +693,8 @@ def _find_dateline(norm: str, start: int, end: int):
     m = _DL_CITY.match(head)
     if m:
         a = m.group("a")
+        if head[m.end():m.end() + 1].islower() and not (a.isupper() and len(a) >= 4 and end - start >= 80):
+            return None
         if _outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) and (m.group("sp") or m.group("sp2")) \
                 and not _MASTHEAD_TAGLINE_RE.fullmatch(_collapse(norm[start:end])):
             return None, a, start + m.end("a") + len(m.group("sp")) + 1
@@ -701,6 +738,7 @@ def clean(text: str) -> Cleaned:
 
     phase = "header"          # header -> prebody (after the title) -> body
     related = False           # inside a "Berita Terkait" style block
+    comments = False          # inside the readers' comments (to the end of the page)
     prev_image = False
     late_ok = True            # a dateline may still follow short unpunctuated lines
     n_body = 0
@@ -713,6 +751,38 @@ def clean(text: str) -> Cleaned:
         s = lines[i]
         low = s.lower()
         was_image, prev_image = prev_image, False
+
+        # --- the readers' comments under a story or a video: the rest of the page
+        if comments:
+            set_kind(p, "boilerplate", "comments")
+            continue
+        if phase == "body" and len(s) <= 60 and _COMMENTS_HEAD_RE.fullmatch(s) and i + 1 < len(lines) \
+                and _COMMENTER_RE.match(lines[i + 1]):
+            # "18 Komentar  Urutkan menurut" over "@wawan 1 minggu yang lalu" (a commenter's
+            # handle or name and the time of the comment)
+            comments = True
+            set_kind(p, "boilerplate", "comments")
+            continue
+
+        # --- a labelled field heading a broadcast script or a video page: "Program : Kabar
+        # Siang", "Durasi : 02:45"; "JUDUL : PEMKOT X GANDENG KEJARI" labels the headline
+        if phase != "body" and len(s) <= 250:
+            mf = _FIELD_RE.match(s)
+            if mf:
+                kind = FIELD_LABELS[_collapse(mf.group("label")).lower()]
+                raw = norm[p.start:p.end]
+                mv = _FIELD_RE.match(raw)
+                if kind == "title" and mv and mv.end() < len(raw):
+                    for q in paras[:i]:
+                        if q.kind == "title":
+                            q.kind, q.reason = "boilerplate", "section"
+                    set_kind(p, "title")
+                    res.title = _strip_marks(_collapse(raw[mv.end():]))
+                    res.title_span = (p.start + mv.end(), p.end)
+                    phase = "prebody"
+                else:
+                    set_kind(p, "boilerplate", "field")
+                continue
 
         # --- inside a related / read-also block: headline-like lines and timestamps
         if related:
@@ -735,6 +805,10 @@ def clean(text: str) -> Cleaned:
             related = True
             continue
         dl = parse_date_line(s)
+        if dl is None and len(s) <= 120 and "  " in norm[p.start:p.end]:
+            # a CMS row whose fields are set apart by runs of spaces only: the poster, the
+            # date and the comment count ("admin   November 7, 2025   0 Komentar")
+            dl = parse_date_line(_FIELD_GAP_RE.sub(" | ", norm[p.start:p.end]))
         city_line = _CITY_DATE_LINE.fullmatch(s) if not dl or "●" in s else None
         if city_line and _city_ok(city_line.group("city")) and not city_line.group("city").isupper():
             # a press release's "Denpasar, 26 Juli 2024", a "Balikpapan ● Tue, September 16,
@@ -747,6 +821,9 @@ def clean(text: str) -> Cleaned:
         if dl:
             iso, upd = dl
             set_kind(p, "meta", "updated date" if upd else "publication date")
+            mo = _DOMAIN_HEAD_RE.match(s) if phase == "header" and masthead is None and i <= 2 else None
+            if mo and _is_domain(mo.group("o")):
+                masthead = mo.group("o")  # the site's name before the date: "Kalbarsatu.id | Rabu, 13 Agustus 2025"
             letter = False  # (a letter's date closes its fields: the headline may follow)
             if not upd:
                 if phase != "body" and res.published is None:
@@ -776,6 +853,10 @@ def clean(text: str) -> Cleaned:
             continue
         if len(s) <= 140 and _CREDIT_LINE_RE.fullmatch(s):
             set_kind(p, "boilerplate", "photo credit")
+            continue
+        if len(s) <= 80 and _SLASH_CREDIT_RE.fullmatch(s):
+            set_kind(p, "boilerplate", "photo credit")  # "TRIBUNJATENG/ALMAS NURFADHILA"
+            prev_image = True  # (the caption comes next)
             continue
         br = _boiler_reason(s)
         if br:
@@ -833,6 +914,11 @@ def clean(text: str) -> Cleaned:
 
         # --- header / prebody: find the title and the start of the body
         dline = _find_dateline(norm, p.start, p.end)
+        if dline is not None and dline[1] is None and was_image and _caption_before_dateline(norm, paras, lines, i):
+            # a caption under a photo credit that opens with a keyword in capitals and a
+            # dash ("TANDA TANGAN - Sekda X dan Y menunjukkan ..."), the real dateline soon after
+            set_kind(p, "caption", "photo caption")
+            continue
         if dline is not None:
             phase = "body"
             _apply_dateline(res, norm, p, dline)
