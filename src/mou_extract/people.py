@@ -24,6 +24,7 @@ from .lexicon import Title, data_lines, titles, word_set
 _TOKEN = fastre.compile(
     r"(?:[A-Za-z]{1,4}\.){2,3}(?:[A-Za-z]{1,4}\b)?"     # S.H.  M.Si.  Ph.D.  S.Sos.
     r"|[A-Za-z]{1,2}\.[A-Z]{2,4}\b"                     # S.STP  S.IP
+    r"|[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}\b(?!\.)"          # M.Si  S.Sos (no final dot; a degree only: _tokenize)
     r"|[^\W\d_][\w'’`]*(?:-[^\W\d_][\w'’`]*)*\.?"      # words, maybe with a dot
     r"|\d+(?:[.,/:]\d+)*"
     r"|[^\w\s]"
@@ -104,6 +105,7 @@ def restore_role_case(text: str) -> str:
     is ("plt kepala ombudsman ri perwakilan kaltim, X" -> "Plt Kepala Ombudsman RI
     Perwakilan Kaltim, X"): the same length, so offsets hold. Only phrases whose first
     word opens an Indonesian title (data/jabatan.tsv) change."""
+    text = restore_name_case(text)
     if "," not in text:
         return text
     out = None
@@ -116,6 +118,100 @@ def restore_role_case(text: str) -> str:
         for w in _LOWER_WORD.finditer(m.group("role")):
             fixed = _LOWER_ROLE_KEEP.get(w.group(), w.group()[:1].upper() + w.group()[1:])
             out[pos + w.start():pos + w.end()] = fixed
+    return "".join(out) if out else text
+
+
+# --- names written in capitals --------------------------------------------------------
+# Government pages print officials' names in capitals between their honorifics and
+# degrees: "Bupati Tanah Laut, H. M. ZAINAL ARIFIN, S.Sos., M.Si", "JUMRIANSYAH, S.STP".
+# A run of capitalised words like that is read as an acronym, not a name; so where an
+# honorific opens it or a degree closes it, the view the people are read from has it in
+# title case ("H. M. Zainal Arifin, S.Sos."), as do the other places the same words
+# stand in capitals ("Kepala Ombudsman ..., NURAINI TALIB, menjelaskan"). Headlines and
+# lines mostly in capitals, and runs with an acronym, a title or an ordinary word
+# ("TEKEN", "MOU", "DINAS"), stay as written.
+_CAPS_WORD = r"[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*\.?"
+# (each repetition starts with blanks, which no word contains: no ambiguous split)
+_CAPS_RUN = fastre.compile(r"(?<![\w.'’-])" + _CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?" + _CAPS_WORD
+                           + r")*(?![\w'’-])")
+_CAPS_PIECE = fastre.compile(r"[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*")
+# the word before a run, past initials ("H. M. ZAINAL": "H.")
+_WORD_BEFORE = fastre.compile(r"([A-Za-z]+)\.?[ \t]*(?:[A-Z]\.[ \t]*)*$")
+_LOWER_PARTICLES = {"bin", "binti"}
+
+
+@lru_cache(maxsize=1)
+def _caps_not_name() -> frozenset:
+    """Lower-case words a capitalised name never contains: acronyms of offices, title
+    words, office words, sentence words (data/name_stopwords.txt, office_words.txt,
+    jabatan.tsv, abbreviations.tsv)."""
+    from .regions import abbreviations
+
+    out = set(word_set("name_stopwords.txt")) | set(word_set("office_words.txt"))
+    out |= {w.lower() for ts in titles().values() for t in ts for w in t.words}
+    out |= {k.rstrip(".").lower() for k in abbreviations()}
+    return frozenset(out - HONORIFICS)
+
+
+def _title_case_word(w: str) -> str:
+    low = w.lower()
+    if low.rstrip(".") in _LOWER_PARTICLES:
+        return low
+    if low.rstrip(".") in ROMAN:
+        return w
+    out = []
+    up = True
+    for c in low:
+        out.append(c.upper() if up and c.isalpha() else c)
+        up = c == "-"
+    return "".join(out)
+
+
+def restore_name_case(text: str) -> str:
+    """`text` with names written in capitals in title case (see above): the same length,
+    so offsets hold."""
+    runs = []
+    for m in _CAPS_RUN.finditer(text):
+        words = [w for w in m.group().split() if len(w.rstrip(".")) > 1]
+        a, b = 0, len(words)
+        while a < b and words[a].rstrip(".").lower() in HONORIFICS:
+            a += 1
+        while b > a and words[b - 1].rstrip(".").lower() in DEGREE_WORDS:
+            b -= 1
+        core = tuple(w.rstrip(".").lower() for w in words[a:b])
+        if not core or len(core) > 5 or any(w in _caps_not_name() for w in core):
+            continue
+        cued = a > 0 or b < len(words)
+        if not cued:
+            wb = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            cued = wb is not None and wb.group(1).lower() in HONORIFICS
+        if not cued:
+            after = _TOKEN.search(text, m.end(), min(len(text), m.end() + 16))
+            if after and after.group() == ",":
+                after = _TOKEN.search(text, after.end(), min(len(text), m.end() + 16))
+            cued = after is not None and is_degree(Tok(after.group(), after.start(), after.end()))
+        runs.append((m, core, cued))
+    names = {core for _m, core, cued in runs if cued}
+    if not names:
+        return text
+    out = None
+    for m, core, _cued in runs:
+        if core not in names:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        line = text[ls:le if le >= 0 else len(text)]
+        if 3 * sum(c.islower() for c in line) < sum(c.isupper() for c in line):
+            continue  # a headline or a tag line in capitals
+        out = out or list(text)
+        for p in _CAPS_PIECE.finditer(m.group()):
+            w = p.group()
+            if w.lower() in HONORIFICS or w.lower() in DEGREE_WORDS:
+                continue
+            fixed = _title_case_word(w)
+            if len(fixed) == len(w):
+                s = m.start() + p.start()
+                out[s:s + len(w)] = fixed
     return "".join(out) if out else text
 
 
@@ -141,15 +237,25 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return list(_tokenize(text, start, end))
 
 
+_DOTLESS_DEGREE = fastre.compile(r"[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}")
+
+
 @lru_cache(maxsize=512)
 def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     global _ABBREV
     if not _ABBREV:
-        _ABBREV = _abbrev_stems() | HONORIFICS
+        # (and the particles written with a dot: "Moh. Syafii Dg. Matona")
+        _ABBREV = _abbrev_stems() | HONORIFICS | {p.rstrip(".") for p in NAME_PARTICLES if p.endswith(".")}
     out: list[Tok] = []
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s = m.start()
+        if _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
+            # "M.Nur" is an initial and a name, not a degree written without its dot
+            dot = t.index(".") + 1
+            out.append(Tok(t[:dot], s, s + dot))
+            out.append(Tok(t[dot:], s + dot, m.end()))
+            continue
         if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
             stem = t[:-1]
             if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS):
@@ -231,6 +337,13 @@ _HOSPITALS = word_set("hospital_words.txt")
 
 
 _UNIT_TITLE_WORDS = word_set("unit_title_words.txt")  # "Kepala Bidang X", "Kepala Divisi Y"
+_UNIT_HEADS = word_set("unit_head_words.txt")  # "Fakultas Syariah dan Hukum", "Seksi Pendidikan Madrasah"
+_FIELD_LIST_HEADS = word_set("field_list_heads.txt")  # "Dinas Pertanian, Tanaman Pangan dan ..."
+_NAME_OPENERS = word_set("name_openers.txt")  # "Moh.", "Abd."
+_TOWN_OFFICES = word_set("town_offices.txt")  # "PN Sungailiat", "Lapas Cipinang"
+# a bare "Kepala" always heads a named office: the word after it is the office's, even
+# one no list knows ("Kepala Dispendukcapil dan ...", "Kepala Staf Kodim 0712/Tegal")
+_BARE_HEADS = {"Kepala"}
 
 
 _COMPANY_BRANCH = word_set("company_branch_words.txt")  # "Cabang Utama Merak, X"
@@ -253,6 +366,14 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
     seen_and = False
     while k < len(toks) and k - j <= 14:
         t = toks[k]
+        if t.text == "(" and k > j + 1:
+            # a gloss of the whole office: "Badan Perencanaan, Penelitian dan Pengembangan
+            # Daerah (Bappeda Litbang), X"
+            close = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x].text == ")"), None)
+            if close is None:
+                return 0
+            k = close + 1
+            continue
         if t.low == "dan" and k > j + 1:  # (", dan" too: "Bidang A, B, dan C")
             seen_and = True
         elif t.text == ",":
@@ -263,7 +384,7 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
         elif not (t.is_cap and t.is_word) or is_honorific(t) or match_title(toks, k) is not None:
             return 0
         k += 1
-    if not seen_and or not toks[k - 1].is_word or toks[k - 1].low == "dan":
+    if not seen_and or not (toks[k - 1].is_word or toks[k - 1].text == ")") or toks[k - 1].low == "dan":
         return 0
     if k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])) or k == len(toks) and comma_after:
         return k
@@ -271,9 +392,11 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
 
 
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
-               comma_after: bool = False, lows: Optional[list[str]] = None) -> Optional[tuple[Role, int]]:
+               comma_after: bool = False, lows: Optional[list[str]] = None,
+               person_after: Optional[bool] = None) -> Optional[tuple[Role, int]]:
     """A role phrase starting at toks[i]: prefixes, a title, then the office / institution /
-    jurisdiction words. Returns (Role, index after the role)."""
+    jurisdiction words. Returns (Role, index after the role). `person_after`: whether a
+    person's name opens what follows the comma after `toks` (None: not known)."""
     j = i
     prefixes: list[str] = []
     m = match_title(toks, j)
@@ -305,6 +428,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 and not is_honorific(toks[k]):
             k += 1
         town_only = title.full in _TOWN_ALWAYS  # "Datuk Bandar Johor Bahru, Dato' X": no name in the run
+        # "Kepala Desa Toro, Andreas ...": the person after the comma, the run is the village
+        town_only = town_only or bool(comma_after and person_after)
         if not (k < len(toks) and toks[k].text in ("I", "Ni") and k + 1 < len(toks) and toks[k + 1].is_cap
                 or k == len(toks) and town_only):
             k = j + 1
@@ -320,10 +445,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 j = k + 1
                 continue
             break
-        if tok.text == "," and (any(t.low == "bidang" for t in org) or "bidang" in title.full.lower()):
+        if tok.text == "," and (any(t.low in _FIELD_LIST_HEADS for t in org)
+                                or _FIELD_LIST_HEADS & set(title.full.lower().split())):
             k = _field_list_end(toks, j, comma_after)
+            # (a place that ends the list is the jurisdiction, read below: "Dinas
+            # Pertanian, Tanaman Pangan dan Perkebunan Kubu Raya, X")
+            k = next((p for p in range(j + 2, k) if (places.match_tokens(lows, p) or (0,))[0] == k - p), k)
             if k:  # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
-                org.extend(toks[j:k])
+                org.extend(_without_brackets(toks[j:k]))
                 j = k
                 continue
         if tok.text == "," and org and j + 1 < len(toks) and toks[j + 1].low in office:
@@ -484,6 +613,20 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 continue
         if not tok.is_cap:
             break
+        if org and org[-1].low in _TOWN_OFFICES and not is_honorific(tok):
+            # "Ketua PN Sungailiat Maria ...": the town the office sits in
+            n_town = places.match_town(lows, j)
+            if n_town and (j + n_town < len(toks) and toks[j + n_town].is_cap
+                           or j + n_town == len(toks) and comma_after):
+                org.extend(toks[j:j + n_town])
+                j += n_town
+                continue
+        if _NOMINAL_WORD.fullmatch(low) and _has_unit_head(title, org):
+            # a unit's field, a noun made from a verb: "Kepala Divisi Pemasyarakatan X",
+            # "Kepala Bidang Penyelenggaraan Haji ..."
+            org.append(tok)
+            j += 1
+            continue
         # an office abbreviation before a place: "Kantah Sinjai", "Diskominfo Tapsel"
         nxt = places.match_tokens(lows, j + 1) if j + 1 < len(toks) and toks[j + 1].is_cap else None
         if nxt and low not in word_set("name_stopwords.txt") and not is_honorific(tok) and match_title(toks, j) is None:
@@ -513,11 +656,17 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(_without_brackets(toks[j:k]))
             j = k
             continue
+        if not org and j == title_end and title.full in _BARE_HEADS and not is_honorific(tok) \
+                and match_title(toks, j) is None:
+            org.append(tok)
+            j += 1
+            continue
         break
     if org and org[-1].low == "dan":
         org.pop()
         j -= 1
-    if comma_after and title.words[-1].lower() in _UNIT_TITLE_WORDS and 0 < len(toks) - j <= 6 \
+    if comma_after and person_after is not False and title.words[-1].lower() in _UNIT_TITLE_WORDS \
+            and 0 < len(toks) - j <= 6 \
             and (not org or toks[j].low in ("dan", "serta") and not place) and toks[-1].is_cap \
             and all(t.is_word and (t.is_cap or t.low in ("dan", "serta")) and not is_honorific(t) for t in toks[j:]):
         # ("Kepala Biro Pemerintahan dan Otonomi Khusus, Dominggus ...": a name has no "dan")
@@ -532,10 +681,52 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # Barabai, X": a branch's name the gazetteer does not know runs to the comma
         org.extend(toks[j:])
         j = len(toks)
+    elif j < len(toks) and (_has_unit_head(title, org) or any(t.low in NAMED_INSTITUTIONS for t in org)):
+        # a name has no "dan", and a person's name comes after the comma or opens with
+        # an honorific: "Dekan Fakultas Syariah dan Hukum, Dr. X", "Kepala Seksi
+        # Pendidikan Madrasah, X", "Direktur RSUD Harapan dan Doa, dr. X", "Kepala
+        # Bidang Urusan Agama Islam Moh. X": the words before it name the unit
+        h = comma_after and person_after and len(toks) or _name_opening(toks, j)
+        if h and _unit_words(toks[j:h], _has_unit_head(title, org)):
+            org.extend(_without_brackets(toks[j:h]))
+            j = h
     end = org[-1].end if org else toks[i + len(prefixes) + n - 1].end
     # include skipped glosses inside the span only up to the last org token
     full = " ".join(prefixes + [title.full])
     return Role(toks[i].start, end, full, title.cls, org, place, level, regions), j
+
+
+def _has_unit_head(title: Title, org: list[Tok]) -> bool:
+    """The role names a unit whose own name may follow: "Kepala Seksi ...", "Dekan
+    Fakultas ...", or a bare "Kepala" and the office word after it ("Kepala Balai ...")."""
+    return title.words[-1].lower() in _UNIT_HEADS or any(t.low in _UNIT_HEADS for t in org) \
+        or bool(org) and title.full in _BARE_HEADS
+
+
+def _name_opening(toks: list[Tok], j: int) -> int:
+    """Index of the first honorific, initial or name-opening short form ("Moh.") after
+    toks[j] in the run, or 0."""
+    for k in range(j + 1, min(len(toks), j + 8)):
+        t = toks[k]
+        if is_honorific(t) or t.low in _NAME_OPENERS and t.text.endswith(".") \
+                or len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
+            return k
+    return 0
+
+
+def _unit_words(rest: list[Tok], unit_head: bool) -> bool:
+    """`rest` (up to the person) can only be a unit's name: capitalised words, at most
+    one bracketed gloss, "dan"; without a unit word before it, a "dan" is needed."""
+    words = _without_brackets(rest)
+    if not words or len(words) > 7 or not (words[-1].is_cap and words[-1].is_word):
+        return False
+    has_and = False
+    for k, t in enumerate(words):
+        if t.low in ("dan", "serta") and 0 < k < len(words) - 1:
+            has_and = True
+        elif not (t.is_cap and t.is_word) or is_honorific(t) or is_degree(t) or match_title(words, k) is not None:
+            return False
+    return unit_head or has_and
 
 
 def _country_len(lows: list[str], j: int) -> int:
@@ -723,7 +914,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 u = toks[j]
                 if (u.is_cap and u.is_word) or is_degree(u) or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
-                elif (u.text == "," and any(x.low == "bidang" for x in toks[i:j])
+                elif (u.text == "," and any(x.low in _FIELD_LIST_HEADS for x in toks[i:j])
                       and not any(is_honorific(x) for x in toks[i:j]) and (k := _field_list_end(toks, j, True))):
                     # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
                     j = k
@@ -853,13 +1044,21 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
     # Utama Perumda Tirta Bening *Ir. X*")
     comma_after = b < len(toks) and (toks[b].text == "," or toks[b].text in {"*", "_"} and b + 1 < len(toks)
                                       and (is_honorific(toks[b + 1]) or toks[b + 1].is_cap))
+    person_after = None
+    if comma_after and toks[b].text == "," and b + 1 < len(toks):
+        if is_degree(toks[b + 1]) and not is_honorific(toks[b + 1]):
+            comma_after = False  # "Budi Santoso, S.H.": the name was in the run
+        else:
+            person_after = _person_at(toks, b + 1)
 
     def shifted(name):
         return (name[0] + a, name[1] + a, name[2] + a)
 
     i = 0
     while i < n:
-        r = parse_role(run, i, aliases, comma_after, lows)
+        r = parse_role(run, i, aliases, comma_after, lows, person_after)
+        if r and lows[i] in HONORIFICS and i + 1 < n and is_honorific(run[i + 1]):
+            r = None  # a rank before its corps word, not a title: "Mayor Inf X", "Kapten Laut Y"
         if r and i + a > 0 and toks[i + a - 1].low in VENUE_HEADS:
             i = r[1]  # "Kantor Bupati X", "Rumah Dinas Wali Kota": a place, not a person
             continue
@@ -892,6 +1091,9 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
             i += pl[0]
             continue
         name = parse_name(run, i)
+        if name and i > 0 and lows[i - 1] in VENUE_HEADS:
+            i = max(name[2], i + 1)  # a building's name, not a person: "Aula Bhakti Lapas ..."
+            continue
         if name:
             # a role may follow the name without a comma
             out.append((None, shifted(name), i + a, name[2] + a))
@@ -976,6 +1178,18 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
 
 
 _ADDRESS = {"bapak", "ibu", "pak", "bu", "saudara", "saudari", "sdr"}
+
+
+def _person_at(toks: list[Tok], k: int) -> bool:
+    """A person's name (or its honorific) opens toks[k:], not a title, place, office or
+    date ("..., Dr. X", "..., Nuraini Talib" but not "..., Kepala Dinas", "..., Senin")."""
+    t = toks[k]
+    if is_honorific(t) or t.low in _ADDRESS:
+        return True
+    if not (t.is_cap and t.is_word) or t.low in word_set("name_stopwords.txt") or t.low in word_set("office_words.txt") \
+            or _is_acronym(t) or is_degree(t) or match_title(toks, k) is not None or _NOMINAL_WORD.fullmatch(t.low):
+        return False
+    return not places.match_tokens([x.low for x in toks[k:k + 5]], 0)
 
 
 def _area_list_person(toks: list[Tok], items: list, k: int) -> int:
