@@ -37,6 +37,7 @@ class PartyMention:
     kind: str                 # models.PartyKind value
     region: Optional[regions.Region] = None
     key: str = ""             # identity for merging mentions of the same party
+    gloss: str = ""           # for an article alias read from "Long Form (ACR) Name": "acr"
 
     def __post_init__(self):
         if not self.key:
@@ -333,6 +334,19 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             # "Letjen TNI Suharyanto": the service after a rank, not a party; but a title
             # ending in a rank word names its ministry ("Sekretaris Jenderal Kemendes PDT")
             hit = None
+        if hit and hit[1] == i + 1 and toks[i].text.isupper() and hit[0].kind == "national_institution" \
+                and hit[1] < n and toks[hit[1]].is_cap:
+            # a body's acronym before the name of its own office: "BMKG Stasiun Klimatologi
+            # Jawa Tengah" is the station that signs
+            unit = _institution_at(toks, lows, hit[1], context_province, aliases)
+            if unit and unit[0].kind == "national_institution" and unit[1] >= hit[1] + 3:
+                hit = unit
+        if hit and aliases and hit[1] - i >= 2:
+            # a short form the article glossed inside the full name: "Universitas Islam
+            # Negeri (UIN) Raden Fatah Palembang", later "Rektor UIN Raden Fatah"
+            a = _glossed_alias(aliases, lows[i:hit[1]])
+            if a is not None and a.kind == hit[0].kind and a.name != hit[0].name and a.region is None:
+                hit = PartyMention(hit[0].start, hit[0].end, a.name, a.kind, None, a.key), hit[1]
         if hit:
             pm, j = hit
             out.append(pm)
@@ -360,7 +374,24 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 i += 1
             continue
         i += 1
-    return out
+    return _without_other_names(text, out)
+
+
+# "PT Pengembangan Pariwisata Indonesia (Persero) atau InJourney Tourism Development
+# Corporation": the body's other name, not a second party
+_OR_NAME = fastre.compile(r"(?:\s*,)?\s+atau\s+(?:dikenal\s+(?:dengan|sebagai)\s+)?")
+
+
+def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
+    keep: list[PartyMention] = []
+    for pm in out:
+        prev = keep[-1] if keep else None
+        if prev is not None and pm.kind == prev.kind and pm.kind != "regional_government" \
+                and pm.region is None and prev.region is None and pm.key != prev.key \
+                and _OR_NAME.fullmatch(text, prev.end, pm.start):
+            continue
+        keep.append(pm)
+    return keep
 
 
 _RANKS = word_set("military_ranks.txt")
@@ -548,6 +579,10 @@ def _unit_words(toks, j: int, end: int) -> list:
     return out
 
 
+# legal forms in brackets that belong to a company's name: "PT PLN (Persero)", "PT Bank
+# Riau Kepri Syariah (Perseroda)"
+_LEGAL_FORMS = {"persero": "(Persero)", "perseroda": "(Perseroda)"}
+
 _CLASS_GRADES = frozenset({"i", "ia", "ib", "ii", "iia", "iib", "iii", "iiia", "iiib", "1", "2", "3"})
 
 
@@ -584,10 +619,10 @@ def _english_university_end(toks, lows, i) -> int:
 
 def _acronym_gloss(toks, k) -> bool:
     """toks[k] opens an acronym in brackets inside a name, a word going on after it:
-    "Unit Induk Wilayah (UIW) NTT"."""
+    "Unit Induk Wilayah (UIW) NTT", "Unit Pelaksana Pelayanan Pelanggan (UP3) Medan"."""
     return (toks[k].text == "(" and k + 3 < len(toks) and toks[k + 2].text == ")"
-            and toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and toks[k + 3].is_cap
-            and toks[k + 3].is_word and toks[k + 1].low != "persero")
+            and toks[k + 1].text.isupper() and toks[k + 1].text.isalnum() and toks[k + 3].is_cap
+            and toks[k + 3].is_word and toks[k + 1].low not in _LEGAL_FORMS)
 
 
 def without_glosses(toks) -> list:
@@ -632,6 +667,30 @@ def _level_place(toks, lows, j, context_province):
     if not pl:
         return None
     return pick_region(pl[1], lvl, context_province), j, pl
+
+
+@lru_cache(maxsize=1)
+def _kept_short_forms() -> frozenset:
+    return frozenset(ln.strip() for ln in data_lines("kept_short_forms.txt"))
+
+
+def _name_head(e) -> str:
+    """The words a party's name starts with: the entry's full form, or the short form as
+    written for those kept so (data/kept_short_forms.txt: "Perumda Air Minum Tirta
+    Sembada"; the article's own full form wins through article_aliases)."""
+    return e.form if e.form in _kept_short_forms() else e.canonical
+
+
+def _town_at(toks, lows, j: int) -> int:
+    """Length of a capitalised town name (a kecamatan of the gazetteer) at toks[j], or 0;
+    common words that happen to name a kecamatan ("Kota", "Tengah") are not towns."""
+    k = places.match_town(lows, j)
+    if not k or not all(t.is_cap and t.is_word for t in toks[j:j + k]):
+        return 0
+    if k == 1 and (lows[j] in word_set("name_stopwords.txt") or lows[j] in word_set("office_words.txt")
+                   or lows[j] in LEVEL_WORDS or len(lows[j]) < 4):
+        return 0
+    return k
 
 
 def _skip_glosses(toks, j: int) -> int:
@@ -718,7 +777,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
         unit_end = _unit_tail(toks, lows, j) if e.kind in ("enterprise", "national_institution") and e.place != "required" else j
         if unit_end > j:
             tail = persero + _unit_words(toks, j, unit_end)
-            name = " ".join([e.canonical] + [t.text for t in tail]).strip()
+            name = " ".join([_name_head(e)] + [t.text for t in tail]).strip()
             return PartyMention(toks[i].start, toks[unit_end - 1].end, name, e.kind), unit_end
         if e.canonical == "Rumah Sakit" and any(lows[j:j + len(w)] == list(w) for w in _public_hospital()):
             continue  # "RS Umum Daerah X", "RS Bhayangkara": not a private hospital
@@ -736,7 +795,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         break  # (a company's name may hold another's: "PT Kilang Pertamina Internasional")
                     k += 1
                     if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 3].is_cap \
-                            and lows[k + 1] != "persero" and toks[k + 1].text.isupper() \
+                            and lows[k + 1] not in _LEGAL_FORMS and toks[k + 1].text.isupper() \
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
                         k += 3
@@ -745,7 +804,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     # as the article writes it alone elsewhere; the words after it are the
                     # signer's name
                     for x in range(k - 1, j, -1):
-                        if " ".join([e.canonical.lower()] + lows[j:x]) in aliases:
+                        if " ".join([_name_head(e).lower()] + lows[j:x]) in aliases:
                             k = x
                             break
                 # a bank of two provinces: "PT Bank Pembangunan Daerah Sulawesi Selatan dan
@@ -759,10 +818,11 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         k += 1 + pl_b[0]
                 tail = [toks[x] for x in range(j, k) if x not in gloss]
                 j = k
-                # "PT Pelabuhan Indonesia (Persero) Regional 4"
-                if e.kind == "enterprise" and j + 2 < n and toks[j].text == "(" and lows[j + 1] == "persero" \
+                # "PT Pelabuhan Indonesia (Persero) Regional 4"; a regional company's legal
+                # form is kept the same way: "PT BPR Bank Sleman (Perseroda)"
+                if e.kind == "enterprise" and j + 2 < n and toks[j].text == "(" and lows[j + 1] in _LEGAL_FORMS \
                         and toks[j + 2].text == ")":
-                    tail = tail + [Tok("(Persero)", toks[j].start, toks[j + 2].end)]
+                    tail = tail + [Tok(_LEGAL_FORMS[lows[j + 1]], toks[j].start, toks[j + 2].end)]
                     j += 3
                     if lows[j:j + 1] == ["tbk"]:  # a listed company: "... (Persero) Tbk Kantor Cabang X"
                         tail.append(toks[j])
@@ -788,8 +848,12 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     j += 1
                 # an office's class before its place: "Kantor Imigrasi Kelas I TPI Mataram",
                 # "Lapas Kelas IIA Ambon", "Pengadilan Negeri Kelas IA Padang"
+                # (a court, prosecutor's or prison office may be named after its seat, a
+                # town below the regency level: "Pengadilan Negeri Sungailiat", "Rutan Praya")
+                town_ok = e.place == "required" and e.place_style == "bare" and e.kind == "national_institution"
                 cls_end = _class_end(toks, lows, j)
-                if cls_end > j and _level_place(toks, lows, cls_end, context_province):
+                if cls_end > j and (_level_place(toks, lows, cls_end, context_province)
+                                    or town_ok and _town_at(toks, lows, cls_end)):
                     branch = toks[j:cls_end]
                     j = cls_end
                 lp = _level_place(toks, lows, j, context_province)
@@ -824,6 +888,11 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         if reg2 is not None:
                             tail.append(Tok(f"dan {reg2.name}", toks[j].start, toks[j + pl2[0]].end))
                             j += 1 + pl2[0]
+                elif town_ok and _town_at(toks, lows, j):
+                    k = j + _town_at(toks, lows, j)
+                    words_txt = " ".join(t.text.title() if t.text.isupper() else t.text for t in toks[j:k])
+                    tail = branch + [Tok(words_txt, toks[j].start, toks[k - 1].end)]
+                    j = k
                     # "BPJS Kesehatan Cabang X"
                 elif lows[j:j + 1] == ["cabang"] and j + 1 < n and toks[j + 1].is_cap:
                     tail = toks[j:j + 2]
@@ -841,7 +910,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 w, x = mins[0]
                 tail = tail + [Tok(x.canonical, toks[j].start, toks[j + len(w) - 1].end)]
                 j += len(w)
-        name = " ".join([e.canonical] + [t.text for t in tail]).strip()
+        name = " ".join([_name_head(e)] + [t.text for t in tail]).strip()
         end = toks[j - 1].end
         return PartyMention(toks[i].start, end, name, e.kind), j
     return None
@@ -853,7 +922,7 @@ _GLOSS = fastre.compile(r"\(([A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]+)?)\)")
 def article_aliases(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str]) -> dict[str, PartyMention]:
     """Short names an article defines for parties: "Universitas Islam Lamongan (Unisla)",
     "PT Bank Pembangunan Daerah Sumatera Barat (Bank Nagari)"."""
-    out: dict[str, PartyMention] = {}
+    out: dict[str, PartyMention] = dict(_inner_gloss_aliases(text, tuple(body_spans), context_province))
     for s, e in body_spans:
         for m in _GLOSS.finditer(text, s, e):
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
@@ -863,6 +932,51 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
                                                                 context_province)[:1]):
                     continue  # inside a longer name: "Unit Induk Distribusi (UID) Suluttenggo"
                 out[m.group(1).lower()] = before[-1]
+    return out
+
+
+def _glossed_alias(aliases: dict, words: list[str]) -> Optional[PartyMention]:
+    """The party an article alias names by `words` as written: the same words, or the
+    acronym of a glossed name followed by some of that name's words in order ("Perumda
+    Tirtauli" for "Perusahaan Umum Daerah (Perumda) Air Minum Tirtauli Kota X")."""
+    a = aliases.get(" ".join(words))
+    if a is not None:
+        return a
+    for k, a in aliases.items():
+        if a.gloss != words[0] or not k.startswith(words[0] + " "):
+            continue
+        rest = iter(k.split()[1:])
+        if all(w in rest for w in words[1:]):  # (consumes the iterator: an ordered subsequence)
+            return a
+    return None
+
+
+def _inner_gloss_aliases(text: str, body_spans: tuple, context_province: Optional[str]) -> dict[str, PartyMention]:
+    """Short forms of names written with their acronym in brackets inside them:
+    "Universitas Islam Negeri (UIN) Ar-Raniry Banda Aceh" is also "UIN Ar-Raniry Banda
+    Aceh" and, without the town, "UIN Ar-Raniry"; "Perusahaan Umum Daerah (Perumda) Air
+    Minum Tirta Bangka" is "Perumda Air Minum Tirta Bangka"."""
+    out: dict[str, PartyMention] = {}
+    for s, e in body_spans:
+        for m in _GLOSS.finditer(text, s, e):
+            acr = m.group(1)
+            if " " in acr or acr.lower() in _LEGAL_FORMS or not _institutions().get(acr.lower()):
+                continue  # (only an acronym that is itself a form: "UIN X", "IAIN X", "Perumda X")
+            for pm in find_parties(text, max(s, m.start() - 120), min(e, m.end() + 80), context_province):
+                if not (pm.start < m.start() and pm.end > m.end()) or pm.region is not None:
+                    continue
+                rest = [t.low for t in tokenize(text, m.end(), pm.end)]
+                if not rest or "(" in rest:
+                    break
+                pm = PartyMention(pm.start, pm.end, pm.name, pm.kind, None, pm.key, gloss=acr.lower())
+                out.setdefault(" ".join([acr.lower()] + rest), pm)
+                # the name without the town it ends with: "UIN Raden Fatah"
+                for x in range(1, len(rest)):
+                    pl = places.match_tokens(rest, x)
+                    if pl and x + pl[0] == len(rest):
+                        out.setdefault(" ".join([acr.lower()] + rest[:x]), pm)
+                        break
+                break
     return out
 
 
@@ -877,12 +991,13 @@ def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province:
     "Kepala BPJS Ketenagakerjaan Cabang Batulicin Rahmat" stops after the branch's town."""
     out: dict[str, PartyMention] = {}
     branch = word_set("branch_words.txt")
+    glossed = _inner_gloss_aliases(text, tuple(body_spans), context_province)
 
     def longer(key: str, k: str) -> bool:  # key is k and more words, not a branch of it
         return key.startswith(k + " ") and key[len(k) + 1:].split()[0] not in branch
 
     for s, e in body_spans:
-        for pm in find_parties(text, s, e, context_province):
+        for pm in find_parties(text, s, e, context_province, glossed):
             if (pm.kind in ("enterprise", "university") or pm.kind == "other"
                     and pm.name.lower().startswith(_NAMED_OTHER)) and pm.region is None:
                 key = pm.name.lower()
