@@ -346,18 +346,31 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             st.segments = [_cut(text, a, b) for a, b in st.segments]
             st.end = max([b for _, b in st.segments] + [se])
             out.append(st)
-            if st.kind == "scope" and j < len(sents) and _ALSO_DOES.match(text, sents[j][0], sents[j][1]):
+            also = None  # the sentence that adds to a scope statement
+            if st.kind == "scope" and j < len(sents) and _also_does(text, sents[j][0], sents[j][1]):
+                also = j
+            elif st.kind == "scope" and j + 1 < len(sents) and _ADDS_ALSO_DOES.match(text, sents[j + 1][0], sents[j + 1][1]):
+                # "... akan memberikan bantuan hukum. <a sentence on it> Selain
+                # pendampingan perkara, kejaksaan juga akan memberikan pelatihan ...": an
+                # addition announced as one, after a sentence of comment
+                also = j + 1
+            if also is not None and _own_scope(text, sents[also], agree):
+                # "Ia menjelaskan, ruang lingkup PKS juga mencakup A, B, serta C": a
+                # statement of its own, read as one
+                also = None
+            if also is not None:
                 # "Kesepakatan itu mencakup A dan B. Ombudsman juga akan memberikan C.": the
                 # next sentence adds to what the parties take on
-                a, b = sents[j]
+                a, b = sents[also]
                 # what they "will also" do is an item of its own ("Kejari juga akan
                 # membantu pemulihan aset daerah": its items start at the verb); what
                 # someone "also" says or asks is not ("Ia juga meminta ...")
-                am = _ALSO_DOES.match(text, a, b)
+                am = _also_does(text, a, b)
                 will = am.group(1) is not None
                 out.append(_Statement(start=a, end=b, kind="scope", enumerates=will,
                                       segments=[_cut(text, am.start(2) if will else a, b)]))
-                j += 1
+                if also == j:  # (a sentence between is still read for its own statement)
+                    j += 1
             elif j < len(sents) and _JOINT_DOES.match(text, sents[j][0], sents[j][1]):
                 # '"Kesepakatan ini untuk meningkatkan kualitas pelayanan publik. Kita akan
                 # bersama-sama mempercepat A, mencegah B, serta C," kata X': the parties'
@@ -367,6 +380,12 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 j += 1
             k = j
     return out
+
+
+def _own_scope(text: str, sent: tuple[int, int], agree) -> bool:
+    """Whether the sentence is a scope statement by its own cue."""
+    st = _sentence_statement(text, sent[0], sent[1], agree)
+    return st is not None and st.kind == "scope"
 
 
 def _sentence_groups(text: str, spans: list[tuple[int, int]]) -> list[tuple[list, set]]:
@@ -394,6 +413,20 @@ def _sentence_groups(text: str, spans: list[tuple[int, int]]) -> list[tuple[list
 
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
 _ALSO_DOES = fastre.compile(r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
+# a sentence that opens as an addition: "Selain itu, ...", "Di samping itu, ...", "Tak
+# hanya itu, ..."
+_ADDS = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b", re.I)
+# the same after such an opener: "Selain itu, Kejari juga akan memberikan ..." (not after
+# any comma: "Ia menambahkan, Ombudsman juga akan ..." reports what someone said)
+_ADDS_ALSO_DOES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b[^,.;!?\n]{0,60},\s+"
+                                 r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
+
+
+def _also_does(text: str, a: int, b: int):
+    """The match of a sentence that adds what a subject "also (will)" do, or None."""
+    return _ALSO_DOES.match(text, a, b) or _ADDS_ALSO_DOES.match(text, a, b)
+# "... juga sepakat mengembangkan X": an agreed act added to what was said before
+_ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
 # a sentence whose subject is the parties ("Kita akan bersama-sama mempercepat ...",
 # "Kedua pihak juga akan saling ...")
 _JOINT_DOES = fastre.compile(
@@ -465,6 +498,9 @@ def _has_match(rxs, text, pos, endpos, scan) -> bool:
     return any(next(_finditer(rx, low, pos, endpos, scan), None) is not None for rx in rxs)
 
 
+_ENUMERATING = ("@scope_list", "@verb_list", "@purpose_list")
+
+
 def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     v = _vocab()
     scan = _candidates(text)
@@ -497,9 +533,16 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     kind = "scope" if scope_c else "purpose"
     m, name = min(pool, key=lambda c: c[0].start())
     enumerates = any((n in ("@scope_list", "@verb_list", "@purpose_list")
-                      or (n == "@act_list" and _is_list(text, mm.end(), se)))
+                      or (n == "@act_list" and (_is_list(text, mm.end(), se) or _adds(text, ss, mm.start()))))
                      and not mm.group().lower().startswith("berisi") for mm, n in pool)
     body_start = m.end()
+    if enumerates and name not in _ENUMERATING:
+        # "Under the MoU, the two parties agreed to cooperate in A, B and C", "Melalui
+        # MoU ini, kedua pihak bersepakat untuk A, B ...": the items follow the later,
+        # enumerating cue
+        later = [mm for mm, n in pool if n in _ENUMERATING and mm.start() >= m.end()]
+        if later and not _has_label(text, m.end(), later[0].start()):
+            body_start = min(later, key=lambda mm: mm.start()).end()
     if _NOUN_CUE.search(m.group()):
         # "Ruang lingkup ... meliputi X", "Ada empat hal yang kita sepakati. X":
         # the items start after the list verb / colon, if any
@@ -510,6 +553,13 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
         body_start = bm.end()
     return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
                       segments=[(body_start, se)])
+
+
+def _adds(text: str, ss: int, cue: int) -> bool:
+    """Whether the agreed act at `cue` is announced as an addition ("Selain itu, para
+    pihak sepakat melakukan X", "BPN juga sepakat mengembangkan X"): then its one item is
+    an item of the scope, `other` when it names no label."""
+    return _ADDS.match(text, ss) is not None or _ALSO_BEFORE.search(text, ss, cue) is not None
 
 
 # what separates the items of a list: "A, B, serta C", "A; B" (not "A, termasuk B",
@@ -615,11 +665,22 @@ _PREP_NOUN = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|di|tentang|mengenai|
                             r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\s*$", re.I)
 
 
-def _shared_complement(text: str, hit: tuple, dan: int) -> bool:
+# "pendampingan hukum dalam pembahasan rancangan peraturan daerah dan kebijakan
+# anggaran": a ke-...-an noun (a thing, not an activity) after "dan" is a second object
+# of the activity under the preposition
+_PREP_PHRASE = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|tentang|mengenai|terkait)\s+"
+                              r"(?:pe|ke)[a-z]{3,}an(?:\s+[\w/-]+){1,3}\s*$", re.I)
+_THING = fastre.compile(r"ke[a-z]{3,}an\b", re.I)
+
+
+def _shared_complement(text: str, hit: tuple, dan: int, nxt: Optional[int] = None) -> bool:
     """Whether the "dan" at `dan` after a labelled phrase joins nouns that share what
     follows: a bare label word ("pelatihan dan penyuluhan hukum bagi aparatur": training
-    and counselling, both on law) or nouns under a preposition (_PREP_NOUN)."""
+    and counselling, both on law) or nouns under a preposition (_PREP_NOUN, _PREP_PHRASE
+    when the noun after "dan", at `nxt`, is a thing)."""
     if not text[hit[1]:dan].strip() and len(_WORDS.findall(text, hit[0], hit[1])) == 1:
+        return True
+    if nxt is not None and _THING.match(text, nxt) and _PREP_PHRASE.search(text, hit[1], dan):
         return True
     return _PREP_NOUN.search(text, hit[1], dan) is not None
 
@@ -631,9 +692,11 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     `title_case` says the text capitalises every word (an agreement's title)."""
     v = _vocab()
     light, vacuous = v.cues.get("@light", []), v.cues.get("@vacuous", [])
+    cohead = v.cues.get("@cohead", [])
     res = []
     prev = None
-    for a, b in _items(text, s, e):
+    items = _items(text, s, e)
+    for n, (a, b) in enumerate(items):
         # the item before goes on: "pencegahan maladministrasi di kelurahan, nagori dan
         # puskesmas" (its places, after its "di"), "pengawasan pelayanan SIM, SKCK, dan
         # SPKT" (the services it names), "..., termasuk X" (an example of it)
@@ -659,7 +722,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             after = [h for h in hits if m.end() <= h[0] < b]
             if inside and not after and _NOMINAL.match(text, m.end(), b) \
                     and len(_WORDS.findall(text, m.end(), b)) >= 2 \
-                    and not _shared_complement(text, inside[-1], m.start()):
+                    and not _shared_complement(text, inside[-1], m.start(), m.end()):
                 parts = [(a, m.start()), (m.end(), b)]
                 break
         for pa, pb in parts:
@@ -688,6 +751,11 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             first = _WORDS.findall(text, pa, pb)[:2]
             if not title_case and len(first) > 1 and first[0][0].isupper() and first[1][0].isupper():
                 continue
+            # "sosialisasi, bimbingan teknis dan asistensi bagi aparatur": a bare word of
+            # teaching (@cohead) before a training item shares it
+            if len(words) == 1 and n + 1 < len(items) and any(rx.fullmatch(low, q, pb) for rx in cohead) \
+                    and any(h[0] == items[n + 1][0] and h[2] == "capacity_building" for h in hits):
+                continue
             res.append(_strip(text, q, pb))
     return res
 
@@ -699,8 +767,12 @@ _MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re
 
 def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """Hits of one word after another hit in the same item of an enumeration: "pelatihan
-    petugas pengaduan" is training (of complaint staff), not complaint handling too."""
+    petugas pengaduan" is training (of complaint staff), not complaint handling too; and
+    hits of one word that are the topic of the item's activity (@topic: "sosialisasi
+    pengawasan pelayanan publik", "pelatihan tentang pengawasan ...")."""
     out = set()
+    topic = _vocab().cues.get("@topic", [])
+    low = folded(text)
     parts = []
     for a, b in _items(text, s, e):  # "pertukaran data X dan pembinaan Y": two items
         for m in _DAN.finditer(text, a, b):
@@ -716,6 +788,9 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
             out.update((h[0], h[1]) for h in inside)
             continue
         prev_hit = any(h[0] < b and a < h[1] for h in hits)
+        for h in inside:
+            if len(_WORDS.findall(text, h[0], h[1])) == 1 and any(rx.search(low, a, h[0]) for rx in topic):
+                out.add((h[0], h[1]))
         for h in inside[1:]:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2] \
                     and not _MEANS.search(text, a, h[0]):
@@ -763,6 +838,47 @@ def _unsqueezed(text: str, spans, run) -> list[ScopeHit]:
     return out
 
 
+# between a purpose cue and the service-quality phrase it opens: "bertujuan (untuk)
+# meningkatkan ...", "Kerja sama ini untuk meningkatkan ...", "dalam rangka terus meningkatkan"
+_CLAUSE_END = fastre.compile(r"[,;]")
+_PURPOSE_GAP = fastre.compile(r"\s*(?:(?:untuk|guna|demi|agar|supaya|dapat|bisa|semakin|lebih|terus|to|further)\s+){0,2}")
+
+
+def _stated_purpose(text: str, spans: list, hits: dict) -> None:
+    """Service quality given as the agreement's purpose ("Nota kesepakatan ini bertujuan
+    untuk meningkatkan kualitas pelayanan publik. Ruang lingkupnya meliputi A, B ...")
+    is part of what it covers (RECORD.md) even beside a scope statement: such a hit is
+    made a scope hit (in place). Only where it is the whole purpose (up to the next comma
+    or the sentence's end): a purpose that lists several aims ("bertujuan meningkatkan
+    kualitas pelayanan publik dan mencegah maladministrasi") stays a purpose statement,
+    which a scope statement outranks. Called only when the text has a scope statement,
+    so a text with purpose statements alone keeps them all (select_scope)."""
+    v = _vocab()
+    low = folded(text)
+    cues = [rx for name in ("@purpose_list", "@purpose") for rx in v.cues.get(name, [])]
+    agree = v.cues.get("@agreement", [])
+    sq = [h for h in hits.values() if h.label == "service_quality" and not (h.cue and h.kind == "scope")]
+    if not sq:
+        return
+    for s0, e0 in spans:
+        for ss, se in sentences(text, s0, e0):
+            inside = [h for h in sq if ss <= h.start < se]
+            if not inside or not _has_match(agree, text, ss, se, _candidates(text)):
+                continue
+            for rx in cues:
+                for m in rx.finditer(low, ss, se):
+                    for h in inside:
+                        if h.start < m.end() or not _PURPOSE_GAP.fullmatch(text, m.end(), h.start):
+                            continue
+                        if all(w[0].isupper() for w in _WORDS.findall(h.text)):
+                            continue  # "... tentang Sinergi dalam Rangka Peningkatan Kualitas ...": a title
+                        c = _CLAUSE_END.search(text, h.end, se)
+                        end = c.start() if c else se
+                        if any(o.label != "service_quality" and h.end <= o.start < end for o in hits.values()):
+                            continue
+                        h.cue, h.kind, h.statement = True, "scope", (m.start(), se)
+
+
 def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list[ScopeHit]:
     """Every scope-label phrase in `text` (or within `spans`), in text order.
 
@@ -794,10 +910,13 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
                 if not h.cue or (h.kind == "purpose" and st.kind == "scope"):
                     h.cue, h.kind, h.statement = True, st.kind, (st.start, st.end)
             if st.enumerates:
-                for a, b in _other_items(text, bs, be, seg_hits):
+                kept = [h for h in seg_hits if (h[0], h[1]) not in modifiers]
+                for a, b in _other_items(text, bs, be, kept):
                     if (a, b) not in hits and b > a:
                         hits[(a, b)] = ScopeHit("other", a, b, text[a:b], cue=True,
                                                 kind=st.kind, statement=(st.start, st.end))
+    if any(st.kind == "scope" for st in stmts):
+        _stated_purpose(text, spans, hits)
     # drop plain hits that overlap a statement hit found with different boundaries
     cue_hits = [h for h in hits.values() if h.cue]
     result = [h for h in hits.values()
