@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 # words and short glosses
 _VENUE_NAME = (r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
                r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
-_VENUE = fastre.compile(r"\b(?:di|bertempat\s+di|berlokasi\s+di|at(?:\s+the)?)\s+" + _VENUE_NAME)
+# "Di"/"Bertempat di" open a sentence as often as they follow the verb ("Di Aula Rumah
+# Jabatan Bupati X, Y menandatangani ..."); a floor written before the building is no part
+# of its name ("di lantai dua Mal Pelayanan Publik X")
+_AT = r"\b(?:[Dd]i|[Bb]ertempat\s+di|[Bb]erlokasi\s+di)\s+"
+_FLOOR = r"(?:lantai\s+(?:\d{1,2}|[a-z]+)\s+)?"
+_VENUE = fastre.compile(r"\b(?:[Dd]i|[Bb]ertempat\s+di|[Bb]erlokasi\s+di|at(?:\s+the)?)\s+" + _FLOOR + _VENUE_NAME)
 _WEEKDAYS_ID = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
 _WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORD = fastre.compile(rf"(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|Pada|Tanggal)\b")
@@ -28,7 +33,7 @@ _OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]
 # a venue written in lower case up to its proper name: "di ruang rapat pimpinan DPRD Kota
 # Kendari", "di kantor Ombudsman RI Perwakilan Babel"
 _VENUE_LOWER = fastre.compile(
-    r"\b(?:di|bertempat\s+di)\s+(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
+    _AT + r"(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
     r"rumah\s+dinas)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.))+)")
 # the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
@@ -46,6 +51,24 @@ _LOWER_NEXT = fastre.compile(r"\s+[a-z]")
 _EN_HEADS = r"(?:Hall|Room|Building|Office|Auditorium|Ballroom|Centre|Center|Hotel|Pavilion|Lounge)"
 _VENUE_EN = fastre.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}" + _EN_HEADS + r")\b")
 _EN_HEAD_LAST = fastre.compile(r"\s" + _EN_HEADS + r"$")
+# ... and after "di" too: "di Grand Palace Convention Hall, Kota Gorontalo"
+_VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}" + _EN_HEADS + r")\b")
+# a building known by its own name, no head word, placed by the town after it: "di Anjong
+# Mon Mata, Banda Aceh, Rabu", "di Taman Budaya Raja Ali Haji, Tanjungpinang." (the town
+# must be one the gazetteer knows: find_venue checks it)
+_VENUE_NAMED = fastre.compile(_AT + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
+# ... but not a region, an address or a person's title: "di Kecamatan X, Kabupaten Y"
+_NAMED_NOT = fastre.compile(
+    r"(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Kelurahan|Desa|Dusun|Kampung|Gampong|Nagari|Jalan|Jl|Jln|"
+    r"Pulau|Kawasan|Wilayah|Daerah|Negara|Tanah|Bumi|Kepulauan|Pantai|Gunung|Sungai|Danau|Teluk|Selat|"
+    r"Pak|Bu|Ibu|Bapak|Kepala|Ketua|Bupati|Wali|Gubernur|Pemkab|Pemkot|Pemprov|Pemerintah)\b")
+# a body's town written after it: "RSUD Gambiran Kota Kediri"
+_LEVEL_AFTER = fastre.compile(r"[ \t]+(?:Kota|Kabupaten)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+# a caption's credit after the venue: "di Balai Kota X. (ist)": the name ends at the dot
+_DOT_GLOSS = fastre.compile(r"\.[ \t]+\(")
+# a lower-case venue inside what the agreement covers is no venue: "nota kesepahaman yang
+# mencakup ... program magang mahasiswa di kantor Ombudsman"
+_SCOPE_BEFORE = fastre.compile(r"\b(?:mencakup|meliputi|termasuk|antara\s+lain|berupa)\b")
 # a compound hotel brand is a venue by itself: "di Swiss-Belhotel, Selasa"
 _HOTEL_WORD = fastre.compile(r"^[A-Z][\w-]*otel$")
 # a town given as "Kota Serang" / "Kabupaten Tapin": the city is its bare name
@@ -67,9 +90,16 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     norm = ctx.norm
     found = list(_VENUE.finditer(norm, s, e))
     if not found:
-        found = list(_VENUE_LOWER.finditer(norm, s, e))
+        found = [m for m in _VENUE_LOWER.finditer(norm, s, e) if not _SCOPE_BEFORE.search(norm, s, m.start())]
     if not found and "at " in norm[s:e]:
         found = list(_VENUE_EN.finditer(norm, s, e))
+    if not found:
+        found = list(_VENUE_EN_DI.finditer(norm, s, e))
+    named: set = set()
+    if not found:
+        found = [m for m in _VENUE_NAMED.finditer(norm, s, e)
+                 if not _NAMED_NOT.match(m.group("name")) and not _known_place(m.group("name"))]
+        named = {m.start() for m in found}
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
@@ -83,6 +113,9 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             name_e = name_s + cut.start()
             name = norm[name_s:name_e]
             city = _city_words(rest)
+        dot = _DOT_GLOSS.search(name)
+        if dot:
+            name = name[:dot.start()]
         name = name.rstrip(" .")
         name_e = name_s + len(name)
         if len(name.split()) < 2 and not name.startswith("Mal") and not _HOTEL_WORD.match(name):
@@ -95,6 +128,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         # following comma items: ", Jakarta, Selasa (27/01/2026)" / " di Jakarta"
         pos = name_e
         items = []
+        street = False
+        opener = norm.startswith(("Di", "Bertempat", "Berlokasi"), m.start())  # opens the sentence
         for _ in range(4):
             mm = _CITY_ITEM.match(norm, pos, e)
             if not mm:
@@ -104,6 +139,11 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                 break
             if _LOWER_NEXT.match(norm, mm.end(), e) and not _known_place(item):
                 break  # "di Aula Kantor Bupati X, Johny bersama ...": the subject of the clause
+            if (street or opener) and not _known_place(item):
+                # "..., Jalan Candi Gebang, Beran": a hamlet of the address, no town;
+                # "Di Aula X, Kepala Ombudsman Y menandatangani": the clause's subject
+                break
+            street = bool(_STREET.match(item))
             en_part = _EN_HEAD_LAST.search(item) and "," in norm[pos:mm.start("item")]
             if (_VENUE_HEAD_ITEM.match(item) or en_part) and not items:
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
@@ -111,12 +151,17 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             elif not _STREET.match(item) and not _province_only(item):
                 items.append(item)
             pos = mm.end()
+        if m.start() in named and not (items and _known_place(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
+            continue  # a name with no known town after it may be anything
         if items:
             city = _kota_of_district(name, _LEVEL_PREFIX.sub("", items[-1].rstrip(".")))
         if city is None:
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
-                or _trailing_place(name) or _en_place(name) or _dateline_fallback(ctx, s, e)
+                or _trailing_place(name) or _en_place(name) or _trailing_seat(name) \
+                or _dateline_fallback(ctx, s, e)
+        if city is None:
+            city = _town_written_elsewhere(ctx, name)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
             city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
         return name, city, name_s, name_e
@@ -181,6 +226,27 @@ def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
     return _city_of_district(town) if _known_place(town) else None
 
 
+def _town_written_elsewhere(ctx: Ctx, name: str) -> Optional[str]:
+    """A venue named after a body the article elsewhere writes with its town: "di Ruang
+    Rapat Gedung Manajemen RSUD Gambiran" and "Direktur RSUD Gambiran Kota Kediri" put the
+    venue in Kediri. The body is the venue's last two words."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    tail = " ".join(words[-2:])
+    norm = ctx.norm
+    i = norm.find(tail)
+    while i >= 0:
+        m = _LEVEL_AFTER.match(norm, i + len(tail))
+        if m:
+            place = m.group("place")  # "Kota Kediri Sigit Hadi": the town is one word
+            for cand in (place, place.split()[0]):
+                if _known_place(cand):
+                    return cand
+        i = norm.find(tail, i + 1)
+    return None
+
+
 def _city_of_district(town: str) -> str:
     """A dateline that is a district of a city names the city: "TELANAIPURA" (a kecamatan
     of Kota Jambi) -> "Jambi". A regency's kecamatan ("Selong") is a town of its own."""
@@ -225,7 +291,12 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     if not codes and not known and reg_levels == {"kabupaten"} and "bupati" in lows:
         # a dateline the gazetteer does not know ("KUALA KURUN", "TELUK KUANTAN": seats
         # that are neither kecamatan nor regions) and a venue that is the regent's office
-        # ("Kantor Bupati Gunung Mas"): local news is filed from the regency's seat
+        # ("Kantor Bupati Gunung Mas"): local news is filed from the regency's seat; not
+        # when the dateline is the seat of another regency ("SAMPIT", a venue in Seruyan)
+        reg = regions.by_code(reg_codes[0]) if len(reg_codes) == 1 else None
+        seat = _seats().get(reg.name) if reg is not None else None
+        if tuple(town.lower().split()) in _seat_towns() and (seat or "").lower() != town.lower():
+            return None
         return town
     return None
 
@@ -269,6 +340,23 @@ def _seat(name: str, provinces: bool, need: frozenset = frozenset()) -> Optional
                 return None
             regs = [r for r in m[1] if r.level == want]
             return _seats().get(regs[0].name) if len(regs) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _seat_towns() -> dict:
+    """The towns of data/region_seats.tsv, as word tuples (lower case) -> as written."""
+    return {tuple(t.lower().split()): t for t in _seats().values()}
+
+
+def _trailing_seat(name: str) -> Optional[str]:
+    """A venue ending in a regency's seat, a town the regions list does not hold: "Ruang
+    Sidang Pengadilan Negeri Sungailiat" (the seat of Bangka) is in Sungailiat."""
+    lows = tuple(w.lower().strip(".,") for w in name.split())
+    seats = _seat_towns()
+    for n in (3, 2, 1):
+        if len(lows) > n and lows[-n:] in seats:
+            return " ".join(name.split()[-n:]).strip(".,")
     return None
 
 
