@@ -139,6 +139,11 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
             if d.start >= verb.start() - 5 and (d.start - verb.end() < 40
                                                  or d.end <= verb.end() + len(clause_after)):
                 return "past"
+            # a full date a year or more before the report, further on in the sentence:
+            # "ditandatangani oleh Bupati X, ..., dan Kepala Y, ..., pada Rabu (9/8/2023) di
+            # Gedung Z" told in a report of 2025 (a monitoring meeting retelling it)
+            if d.start >= verb.end() and d.precision == "day" and reference is not None:
+                return "past"
             # opening the sentence: "Tahun 2022 perusahaan ini meneken ...", "Tepat
             # setahun lalu, Rabu (14/8/2024), X dan Y menandatangani ..."
             if d.end <= verb.start() and d.start - s < 40 and (

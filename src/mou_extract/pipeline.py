@@ -128,6 +128,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         aliases = parties.article_aliases(norm, body, province)
         aliases.update(parties.named_bodies(norm, body_sents, province))
         signings.assemble(ctx, events, scope_hits, aliases)
+        events = [ev for ev in events if signings.reported(ev)]
         events.sort(key=lambda e: (e.date.value if e.date is not None and e.date.value else datetime.date.max))
 
     out_signings = []

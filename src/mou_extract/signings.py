@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
@@ -31,6 +32,7 @@ class Event:
     sents: set = field(default_factory=set)         # sentence indices assigned to the event
     docs: list = field(default_factory=list)
     dates: list = field(default_factory=list)       # DateMention in anchor sentences
+    lead_sents: set = field(default_factory=set)    # sentences without a signing word that date it
     date: object = None
     venue: Optional[tuple] = None                   # (name, city, start, end)
     parties: list = field(default_factory=list)     # PartyMention
@@ -192,6 +194,7 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
         return []
     events: dict[str, Event] = {}
     prev = None
+    pending: list[classify.Anchor] = []  # signing words told before the first document
     for a in anchors:
         if a.status not in ("done", "weak"):
             continue
@@ -199,8 +202,14 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
         if a.status == "weak" and g not in events:
             g = prev or g
             if g not in events:
+                pending.append(a)
                 continue
         ev = events.setdefault(g, Event(g))
+        if not ev.anchors and not prev and pending:
+            # '"Barusan saya sama Bu Rina udah tanda tangan," kata Wali Kota X, Kamis
+            # (22/5/2025). Yang diteken siang itu adalah Perjanjian Kerja Sama ...': the
+            # sentences just before the first document tell the same signing
+            ev.anchors += [b for b in pending if a.sent - b.sent <= 3]
         ev.anchors.append(a)
         if a.doc is not None:
             ev.docs.append(a.doc)
@@ -208,8 +217,15 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
     evs = [e for e in events.values() if any(a.status == "done" for a in e.anchors)]
     evs = [part for e in evs for part in _split_by_day(ctx, e, anchors)]
     evs = [part for e in evs for part in _split_by_partner(ctx, e)]
+    anchor_sents = {a.sent for a in anchors}
     for e in evs:
+        # "..., kata Wali Kota X di Balai Kota Y, kemarin. Pernyataan itu disampaikan usai
+        # dirinya menandatangani MoU ...": the remark before dates and places the signing
+        e.lead_sents |= {a.sent - 1 for a in e.anchors if a.status == "done" and a.sent > 0
+                         and a.sent - 1 not in anchor_sents and a.sent - 1 < ctx.caption_from
+                         and _SAID_BEFORE.match(ctx.norm, ctx.sents[a.sent].start)}
         e.dates = _anchor_dates(ctx, e)
+    evs = _join_same_ceremony(ctx, evs)
     # an event without its own date is the same event as a dated one ("MoU dan PKS"),
     # unless each signs with a partner the other does not name (a governor's three
     # agreements with three partners on one day are three signings)
@@ -253,6 +269,34 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
     return evs
 
 
+_SAID_BEFORE = fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation("said_before") + r")\b", re.I)
+_SAME_CEREMONY = fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation("same_ceremony") + r")\b", re.I)
+
+
+def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
+    """One entry for documents signed at one ceremony: "Pemkot X menandatangani nota
+    kesepakatan dengan Kejari X ... Dalam acara yang sama, Pemkot X sekaligus meneken
+    PKS dengan Kantor Pertanahan ..." (whatever partners each names)."""
+    if len(evs) < 2:
+        return evs
+    in_text = sorted(evs, key=lambda e: min(a.pos for a in e.anchors))
+    joined: list[Event] = []
+    prev = in_text[0]
+    for e in in_text[1:]:
+        first = min((a for a in e.anchors if a.status == "done"), key=lambda a: a.pos, default=None)
+        days, prev_days = {d.value for d in _day_dates(e)}, {d.value for d in _day_dates(prev)}
+        if first is not None and _SAME_CEREMONY.match(ctx.norm, ctx.sents[first.sent].start) \
+                and (not days or not prev_days or days & prev_days):
+            prev.anchors += e.anchors
+            prev.docs += e.docs
+            prev.dates += [d for d in e.dates if d not in prev.dates]
+            prev.lead_sents |= e.lead_sents
+            joined.append(e)
+        else:
+            prev = e
+    return [e for e in evs if not any(e is j for j in joined)]
+
+
 def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
     """The day an anchor's sentence dates its signing to, or the day a signing sentence
     without a document gives just before it in the same paragraph ("Penandatanganan
@@ -261,9 +305,14 @@ def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
     for si in (a.sent, a.sent - 1):
         if si < 0 or ctx.sents[si].paragraph != ctx.sents[a.sent].paragraph:
             break
-        if si != a.sent and not any(b.sent == si and b.status == "weak" for b in anchors):
-            break
         s = ctx.sents[si]
+        if si != a.sent and not any(b.sent == si and b.status == "weak" for b in anchors):
+            # "Keesokan harinya, Rabu (16/7/2025), rombongan melanjutkan perjalanan ke X. Di
+            # Aula Y, Z menandatangani ...": a sentence that opens with the day, no signing word
+            lead = [d for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None]
+            if len(lead) != 1 or lead[0].start - s.start > 40 or any(b.sent == si for b in anchors):
+                break
+            return lead[0].value
         days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None}
         if len(days) == 1:
             return days.pop()
@@ -290,6 +339,9 @@ def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[E
             # (the sentence before that gave the day goes with it, so the event is dated)
             parts[-1].anchors += [b for b in anchors if b.sent == a.sent - 1 and b.status == "weak"
                                   and b not in parts[-1].anchors]
+            if a.sent > 0 and not any(b.sent == a.sent - 1 for b in anchors) \
+                    and not any(d.precision == "day" for d in _in(ctx.sents[a.sent].start, ctx.sents[a.sent].end, ctx.dates)):
+                parts[-1].lead_sents.add(a.sent - 1)
         parts[-1].anchors.append(a)
         if a.doc is not None:
             parts[-1].docs.append(a.doc)
@@ -317,6 +369,17 @@ def _partners(ctx: Ctx, ev: Event) -> frozenset:
 _NEXT_SIGNING = fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation("next_signing") + r")\b", re.I)
 
 
+def _moves_on(ctx: Ctx, si: int, anchor_sents) -> bool:
+    """Whether the story moves on to another signing at sentence si: it opens with a
+    sequencing word, or the sentence before it in its paragraph does and tells no signing
+    itself ("Menjelang siang, rombongan bergeser ke Gedung Rektorat X. Rektor Y dan Z
+    meneken ...")."""
+    if _NEXT_SIGNING.match(ctx.norm, ctx.sents[si].start):
+        return True
+    return si > 0 and si - 1 not in anchor_sents and ctx.sents[si - 1].paragraph == ctx.sents[si].paragraph \
+        and si - 1 < ctx.caption_from and bool(_NEXT_SIGNING.match(ctx.norm, ctx.sents[si - 1].start))
+
+
 def _covered(key: str, keys) -> bool:
     """`key` among `keys`, or a name that one of them extends ("N:pt x" / "N:pt x cabang y")."""
     return key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
@@ -336,17 +399,18 @@ def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
     done = [a for a in ev.anchors if a.status == "done"]
     if len({a.sent for a in done}) < 2:
         return [ev]
-    if not any(_NEXT_SIGNING.match(ctx.norm, ctx.sents[a.sent].start) for a in done):
+    anchor_sents = {a.sent for a in ev.anchors}
+    if not any(_moves_on(ctx, a.sent, anchor_sents) for a in done):
         return [ev]
     parts: list[tuple[Event, set]] = []
     for a in ev.anchors:
         keys = _sentence_partners(ctx, a.sent) if a.status == "done" else frozenset()
         fits = [(e, k) for e, k in parts if not _conflict(keys, k)]
-        if not parts or (keys and not fits and _NEXT_SIGNING.match(ctx.norm, ctx.sents[a.sent].start)):
+        if not parts or (keys and not fits and _moves_on(ctx, a.sent, anchor_sents)):
             parts.append((Event(ev.group), set(keys)))
             target = parts[-1]
-        elif not keys:
-            target = parts[-1]
+        elif not keys or not fits:
+            target = parts[-1]  # (naming another partner without moving on: the signing told)
         else:
             # (the latest signing that shares an institution, else the latest that fits)
             target = next((p for p in reversed(fits) if keys & p[1]), fits[-1])
@@ -363,8 +427,8 @@ def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
 
 def _anchor_dates(ctx: Ctx, ev: Event) -> list:
     out = []
-    for a in ev.anchors:
-        s = ctx.sents[a.sent]
+    for si in sorted({a.sent for a in ev.anchors} | ev.lead_sents):
+        s = ctx.sents[si]
         for d in _in(s.start, s.end, ctx.dates):
             if d.value is not None and d not in out:
                 out.append(d)
@@ -381,7 +445,9 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
     for ei, e in enumerate(events):
         for a in e.anchors:
             by_sent.setdefault(a.sent, ei)
-    by_group = {e.group: ei for ei, e in enumerate(events)}
+    # (a group with two signings, "nota kesepakatan" with two partners, tells nothing)
+    group_count = Counter(e.group for e in events)
+    by_group = {e.group: ei for ei, e in enumerate(events) if group_count[e.group] == 1}
     out: list[Optional[int]] = []
     cur = None
     first = min(by_sent.values(), key=lambda x: x) if by_sent else None
@@ -391,6 +457,11 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
             continue
         if si in by_sent:
             cur = by_sent[si]
+        elif si + 1 in by_sent and by_sent[si + 1] != cur and ctx.sents[si + 1].paragraph == s.paragraph \
+                and (_NEXT_SIGNING.match(ctx.norm, s.start) or si in events[by_sent[si + 1]].lead_sents):
+            # "Menjelang siang, rombongan bergeser ke Gedung X. Di sana ... meneken ...": the
+            # sentence that leads into the next signing is about that signing
+            cur = by_sent[si + 1]
         elif len(events) > 1:
             # a sentence naming one of the documents belongs to that document's event
             groups = {GROUP.get(d.base_type or d.doc_type) for d in _in(s.start, s.end, ctx.docs)}
@@ -421,11 +492,13 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
         return day[0]
     if ev.dates:
         return ev.dates[0]
-    # a date in another sentence of the event's paragraphs
+    # a date in another sentence of the event's paragraphs (not one after the report:
+    # "Jadi mulai 1 Juni, warga ..." says when the agreement takes effect)
     paras = {ctx.sents[a.sent].paragraph for a in ev.anchors}
     for si, s in enumerate(ctx.sents):
         if sent_event[si] == ei and s.paragraph in paras:
-            ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
+            ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
+                  and (ctx.reference is None or d.value <= ctx.reference)]
             if ds:
                 return ds[0]
     # a caption about the signing, then the lead paragraph (a signing "di sela" an event)
@@ -699,6 +772,13 @@ def _prefer_branches(found: dict, people: list[dict], signers: list[dict]) -> No
                     q["party"] = pm
 
 
+def reported(ev: Event) -> bool:
+    """Whether an assembled event reports a signing: one with neither a date nor two
+    parties is talk about signings in general ("pemda-pemda kan sudah teken MoU sama
+    Ombudsman", "jangan cuma sibuk tanda tangan MoU")."""
+    return (ev.date is not None and ev.date.value is not None) or len(ev.parties) >= 2
+
+
 def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dict) -> None:
     """Fill every event's date, venue, parties, people and scope (in place)."""
     sent_event = assign_sentences(ctx, events)
@@ -738,7 +818,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         ev.title = next((d.title for d in sorted(ev.docs, key=lambda d: d.start) if d.title), None)
         # venue: the signing sentences, then sentences about where it took place
         anchor_sents = sorted({a.sent for a in ev.anchors})
-        for si in anchor_sents:
+        for si in anchor_sents + sorted(ev.lead_sents):
             s = ctx.sents[si]
             v = find_venue(ctx, s.start, s.end)
             if v:
