@@ -173,3 +173,48 @@ def test_documents_signed_at_the_same_ceremony_are_one_entry():
     names = {p.name for p in rec.signings[0].parties}
     assert {"Pemerintah Kota Tomohon", "Kejaksaan Negeri Tomohon"} <= names
     assert rec.signings[0].document_type == "nota_kesepakatan"
+
+
+def test_a_degree_with_an_inner_capital_does_not_end_the_sentence():
+    sg = first_signing(article(
+        "Kanwil dan Ombudsman Teken PKS",
+        "Selasa, 4 Maret 2025",
+        "AMBON - Penandatanganan perjanjian kerja sama dilakukan Kepala Lapas Ambon, Yohanis Latuheru, "
+        "Bc.IP., M.Si. dan Kepala Ombudsman RI Perwakilan Maluku di Aula Kanwil Kemenkumham Maluku, Ambon, "
+        "Selasa (4/3/2025).",
+    ))
+    assert sg.venue is not None and sg.venue.name == "Aula Kanwil Kemenkumham Maluku"
+
+
+def test_a_signing_during_the_activity_just_told_of_takes_its_place():
+    sg = first_signing(article(
+        "Politeknik Gandeng Tiga Perusahaan",
+        "Selasa, 3 Juni 2025",
+        "BALIKPAPAN - Politeknik Negeri Balikpapan menggelar temu industri di Gedung Serba Guna Poltekba, "
+        "Selasa (3/6/2025). Dalam kegiatan itu, Poltekba menandatangani nota kesepahaman dengan PT Kaltim "
+        "Energi Lestari.",
+    ))
+    assert sg.venue is not None and sg.venue.name == "Gedung Serba Guna Poltekba"
+
+
+def test_several_documents_at_one_ceremony_are_no_tally():
+    sg = first_signing(article(
+        "Pemkab Teken Sejumlah Kerja Sama",
+        "Rabu, 30 April 2025",
+        "SELONG - Pemerintah Kabupaten Lombok Timur menggelar penandatanganan sejumlah dokumen kerja sama "
+        "dengan instansi vertikal dan perbankan dalam satu rangkaian acara di Pendopo Bupati Lombok Timur, "
+        "Rabu (30/4/2025).",
+        "Pemkab menandatangani nota kesepahaman dengan Badan Narkotika Nasional Kabupaten Lombok Timur.",
+    ))
+    assert sg.venue is not None and sg.venue.name == "Pendopo Bupati Lombok Timur"
+
+
+def test_a_remark_about_the_signing_made_at_a_place_gives_the_venue():
+    sg = first_signing(article(
+        "Warga Kota Tegal Cukup Bawa KTP",
+        "Kamis, 22 Mei 2025",
+        "\"Tadi sudah kami teken bersama. Warga cukup bawa KTP,\" kata Wali Kota Tegal, Dedy Yon, di Ruang "
+        "Rapat Balai Kota Tegal, Kamis (22/5/2025). Yang diteken siang itu adalah Perjanjian Kerja Sama "
+        "antara Pemerintah Kota Tegal dan BPJS Kesehatan Cabang Tegal.",
+    ))
+    assert sg.venue is not None and sg.venue.name == "Ruang Rapat Balai Kota Tegal"

@@ -122,8 +122,12 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     count = cue("count").search(clause)
     # ("meneken dua dokumen kerja sama dalam satu seremoni, yakni ...": two at one event)
     count_end = verb.start() - len(before) + count.end() if count else 0
-    if count and not (_SMALL_COUNT.match(count.group()) and count_end >= verb.end()
-                      and cue("together").search(text, count_end, min(e, count_end + 60))):
+    together = cue("together").search(text, count_end, min(e, count_end + 90)) if count else None
+    # ("menggelar penandatanganan sejumlah dokumen kerja sama ... dalam satu rangkaian acara")
+    vague_at_one_event = count and _VAGUE_COUNT.match(count.group()) and together \
+        and not _NAMING.fullmatch(together.group())
+    if count and not (count_end >= verb.end() and together
+                      and (_SMALL_COUNT.match(count.group()) or vague_at_one_event)):
         return "count"
     if docs_in_sentence and all(d.is_budget for d in docs_in_sentence):
         return "budget"
@@ -209,6 +213,8 @@ _LEAD_YEAR = fastre.compile(r"[\s\"“'‘]*(?:(?:pada|sejak|di)\s+)?(?:tahun\s+
 _INVITED = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("invited") + r")\s*$", re.I)
 _OBLIGED = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("obliged") + r")\s+$", re.I)
 _SMALL_COUNT = fastre.compile(r"(?:dua|tiga|empat|[234])\s", re.I)
+_VAGUE_COUNT = fastre.compile(r"(?:sejumlah|beberapa)\s", re.I)
+_NAMING = fastre.compile(r"yakni|yaitu", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)

@@ -725,6 +725,9 @@ def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx)
 _ALSO = fastre.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b"
                        r"|\bresmi\s+(?:menjalin|menjalankan|membangun)\s+kerja\s*sama\s+dengan\b", re.I)  # (names the partners)
 _COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
+# '"... sudah kami teken," kata Wali Kota X di Ruang Y, Kamis (22/5/2025)': the remark
+# about the signing, in its paragraph, made at its place
+_SAID_AT = fastre.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas)(?:nya)?\b[^.;]{0,100}?\bdi\s+[A-Z]")
 _VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
 
 
@@ -829,7 +832,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             for si, s in enumerate(ctx.sents):
                 # a sentence cut after a degree ("... M.Kes. di Gedung X.") goes on with "di"
                 if sent_event[si] == ei and (s.paragraph in paras or s.paragraph - 1 in paras) \
-                        and (_VENUE_SENT.search(ctx.norm, s.start, s.end) or ctx.norm.startswith("di ", s.start)):
+                        and (_VENUE_SENT.search(ctx.norm, s.start, s.end) or ctx.norm.startswith("di ", s.start)
+                             or (s.paragraph in paras and _SAID_AT.search(ctx.norm, s.start, s.end))):
                     v = find_venue(ctx, s.start, s.end)
                     if v:
                         ev.venue = v
