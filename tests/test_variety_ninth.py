@@ -218,3 +218,28 @@ def test_a_remark_about_the_signing_made_at_a_place_gives_the_venue():
         "antara Pemerintah Kota Tegal dan BPJS Kesehatan Cabang Tegal.",
     ))
     assert sg.venue is not None and sg.venue.name == "Ruang Rapat Balai Kota Tegal"
+
+
+def test_an_institution_represented_by_a_named_officer_has_that_officer_sign():
+    rec = extract_text(article(
+        "Fakultas Hukum dan Ombudsman Teken PKS",
+        "Kamis, 13 November 2025",
+        "SEMARANG - Dekan Fakultas Hukum Universitas Diponegoro meneken perjanjian kerja sama dengan "
+        "Ombudsman RI Perwakilan Jawa Tengah yang diwakili Kepala Keasistenan Pencegahan Maladministrasi, "
+        "Ratih Kusumawardani, S.H., Kamis (13/11/2025).",
+    ), id="t")
+    signers = {p.name: p for sg in rec.signings for p in sg.signatories}
+    assert "Ratih Kusumawardani" in signers
+    assert signers["Ratih Kusumawardani"].party == "Ombudsman RI Perwakilan Jawa Tengah"
+    assert signers["Ratih Kusumawardani"].on_behalf_of is None
+
+
+def test_a_head_represented_by_a_deputy_still_stands_in_for_the_head():
+    rec = extract_text(article(
+        "Pemkab dan Ombudsman Teken Kesepakatan",
+        "Kamis, 13 November 2025",
+        "KENDAL - Nota kesepakatan ditandatangani Kepala Ombudsman RI Perwakilan Jawa Tengah dan Bupati "
+        "Kendal yang diwakili Sekretaris Daerah Kabupaten Kendal, Sugeng Riyadi, Kamis (13/11/2025).",
+    ), id="t")
+    signers = {p.name: p for sg in rec.signings for p in sg.signatories}
+    assert signers["Sugeng Riyadi"].on_behalf_of == "Bupati Kendal"

@@ -898,6 +898,7 @@ class Mention:
     cue: Optional[str] = None          # signer | attendee | rep | absent | None
     on_behalf_of: Optional[Role] = None
     on_behalf_text: Optional[str] = None  # e.g. "gubernur" from "atas nama gubernur"
+    for_party_end: Optional[int] = None   # "dengan Ombudsman Jateng yang diwakili X": where the institution ends
 
 
 def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -1387,7 +1388,13 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         if cands:
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind
-            if kind == "rep":
+            cue_at = start + (brk.end() if brk else 0) + mm.start() if mm is not None else start
+            if kind == "rep" and _signs_for_institution(text, start, cue_at, mentions[:idx]):
+                # "meneken PKS dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y":
+                # Y signs for the institution (no role stood in for)
+                m.cue = "rep-signer"
+                m.for_party_end = cue_at - 5
+            elif kind == "rep":
                 # (the cue's offset is within the clause: "Adapun X diwakili Y")
                 m.on_behalf_of = _represented_role(mentions[:idx], text, start + (brk.end() if brk else 0) + pos)
                 if m.role is not None and m.on_behalf_of is not None and m.on_behalf_of.org \
@@ -1411,6 +1418,17 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 m.on_behalf_of = parsed[0]
             if m.cue in (None, "present", "attendee"):
                 m.cue = "rep"
+
+
+def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) -> bool:
+    """Whether "yang diwakili" at cue_at follows an institution that a signing verb
+    before it in the sentence names ("... meneken PKS dengan Ombudsman Jateng yang
+    diwakili ..."), not a person ("Bupati X yang diwakili Sekda Y")."""
+    if not text.endswith("yang ", max(start, cue_at - 5), cue_at):
+        return False
+    if any(m.end >= cue_at - 8 for m in earlier):
+        return False
+    return bool(SIGN_ACTIVE.search(text, start, cue_at) or SIGN_PASSIVE.search(text, start, cue_at))
 
 
 # the end of a quotation and its speech verb: '... sebelum itu diteken," kata X'

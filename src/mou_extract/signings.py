@@ -973,6 +973,16 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
         _headline_office(ctx, people, found, alias_parties)
+        for p in people:
+            # "dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y": Y's party is
+            # the institution named before "yang diwakili"
+            end_at = p["rep"].for_party_end if p["rep"] is not None else None
+            if end_at is not None and (p["party"] is None or p["party"].key not in found):
+                named = [pm for pm in P.find_parties(ctx.norm, max(0, end_at - 120), end_at, ctx.province, alias_parties)
+                         if pm.end >= end_at - 2]
+                if named and named[-1].key in found:
+                    p["party"] = found[named[-1].key]
+                    p["src"] = p["src"] or "inst"
         signers = [p for p in people if p["cues"] & {"signer", "rep-signer"} and not p["absent"]]
         for p in people:
             if p["party"] is not None and p["party"].key not in found:
