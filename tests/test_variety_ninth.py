@@ -125,27 +125,28 @@ def test_a_host_moving_on_to_another_partner_the_same_day_is_another_signing():
     assert "complaint_handling" not in {s.label for s in uni.scope}
 
 
-def test_keluarga_berencana_in_a_name_plans_nothing():
-    sg = first_signing(article(
+SIGNING_DAYS = [
+    pytest.param((
         "BKKBN dan Pemprov Teken Kesepakatan Stunting",
         "Selasa, 24 Juni 2025",
         "MAMUJU - Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Provinsi Sulawesi "
         "Barat menandatangani nota kesepakatan percepatan penurunan stunting dengan Pemerintah Provinsi "
         "Sulawesi Barat, Selasa (24/6/2025).",
-    ))
-    assert sg.date.value == "2025-06-24"
-
-
-def test_a_quote_that_says_it_was_just_signed_dates_the_agreement_named_after_it():
-    sg = first_signing(article(
+    ), "2025-06-24", id='keluarga-berencana-in-a-name-plans-nothing'),
+    pytest.param((
         "Warga Tak Lagi Ditolak Rumah Sakit",
         "Kamis, 22 Mei 2025",
         "\"Barusan saya sama Pak Kepala Cabang udah tanda tangan. Jadi mulai 1 Juni, warga tinggal bawa "
         "KTP,\" kata Wali Kota Tegal di Balai Kota, Kamis (22/5/2025).",
         "Yang diteken siang itu adalah Perjanjian Kerja Sama antara Pemerintah Kota Tegal dan BPJS "
         "Kesehatan Cabang Tegal tentang jaminan kesehatan semesta.",
-    ))
-    assert sg.date.value == "2025-05-22"
+    ), "2025-05-22", id='a-quote-saying-it-was-just-signed-dates-the-agreement-named-after-it'),
+]
+
+
+@pytest.mark.parametrize("paras, day", SIGNING_DAYS)
+def test_the_signing_day(paras, day):
+    assert first_signing(article(*paras)).date.value == day
 
 
 def test_a_remark_referred_back_to_gives_the_signing_its_day_and_place():
@@ -175,49 +176,44 @@ def test_documents_signed_at_the_same_ceremony_are_one_entry():
     assert rec.signings[0].document_type == "nota_kesepakatan"
 
 
-def test_a_degree_with_an_inner_capital_does_not_end_the_sentence():
-    sg = first_signing(article(
+# a venue told around the signing sentence, each with the rule that reaches it
+VENUES_AROUND = [
+    pytest.param((
         "Kanwil dan Ombudsman Teken PKS",
         "Selasa, 4 Maret 2025",
         "AMBON - Penandatanganan perjanjian kerja sama dilakukan Kepala Lapas Ambon, Yohanis Latuheru, "
         "Bc.IP., M.Si. dan Kepala Ombudsman RI Perwakilan Maluku di Aula Kanwil Kemenkumham Maluku, Ambon, "
         "Selasa (4/3/2025).",
-    ))
-    assert sg.venue is not None and sg.venue.name == "Aula Kanwil Kemenkumham Maluku"
-
-
-def test_a_signing_during_the_activity_just_told_of_takes_its_place():
-    sg = first_signing(article(
+    ), "Aula Kanwil Kemenkumham Maluku", id='a-degree-with-an-inner-capital-ends-no-sentence'),
+    pytest.param((
         "Politeknik Gandeng Tiga Perusahaan",
         "Selasa, 3 Juni 2025",
         "BALIKPAPAN - Politeknik Negeri Balikpapan menggelar temu industri di Gedung Serba Guna Poltekba, "
         "Selasa (3/6/2025). Dalam kegiatan itu, Poltekba menandatangani nota kesepahaman dengan PT Kaltim "
         "Energi Lestari.",
-    ))
-    assert sg.venue is not None and sg.venue.name == "Gedung Serba Guna Poltekba"
-
-
-def test_several_documents_at_one_ceremony_are_no_tally():
-    sg = first_signing(article(
+    ), "Gedung Serba Guna Poltekba", id='during-the-activity-just-told-of'),
+    pytest.param((
         "Pemkab Teken Sejumlah Kerja Sama",
         "Rabu, 30 April 2025",
         "SELONG - Pemerintah Kabupaten Lombok Timur menggelar penandatanganan sejumlah dokumen kerja sama "
         "dengan instansi vertikal dan perbankan dalam satu rangkaian acara di Pendopo Bupati Lombok Timur, "
         "Rabu (30/4/2025).",
         "Pemkab menandatangani nota kesepahaman dengan Badan Narkotika Nasional Kabupaten Lombok Timur.",
-    ))
-    assert sg.venue is not None and sg.venue.name == "Pendopo Bupati Lombok Timur"
-
-
-def test_a_remark_about_the_signing_made_at_a_place_gives_the_venue():
-    sg = first_signing(article(
+    ), "Pendopo Bupati Lombok Timur", id='several-documents-at-one-ceremony-are-no-tally'),
+    pytest.param((
         "Warga Kota Tegal Cukup Bawa KTP",
         "Kamis, 22 Mei 2025",
         "\"Tadi sudah kami teken bersama. Warga cukup bawa KTP,\" kata Wali Kota Tegal, Dedy Yon, di Ruang "
         "Rapat Balai Kota Tegal, Kamis (22/5/2025). Yang diteken siang itu adalah Perjanjian Kerja Sama "
         "antara Pemerintah Kota Tegal dan BPJS Kesehatan Cabang Tegal.",
-    ))
-    assert sg.venue is not None and sg.venue.name == "Ruang Rapat Balai Kota Tegal"
+    ), "Ruang Rapat Balai Kota Tegal", id='a-remark-about-the-signing-made-at-a-place'),
+]
+
+
+@pytest.mark.parametrize("paras, venue", VENUES_AROUND)
+def test_the_venue_told_around_the_signing_sentence(paras, venue):
+    sg = first_signing(article(*paras))
+    assert sg.venue is not None and sg.venue.name == venue
 
 
 def test_an_institution_represented_by_a_named_officer_has_that_officer_sign():
