@@ -239,3 +239,14 @@ def test_a_head_represented_by_a_deputy_still_stands_in_for_the_head():
     ), id="t")
     signers = {p.name: p for sg in rec.signings for p in sg.signatories}
     assert signers["Sugeng Riyadi"].on_behalf_of == "Bupati Kendal"
+
+
+def test_a_subject_who_signed_first_is_a_signer():
+    sg = first_signing(article(
+        "Bupati Sintang Bicara Soal Aset Daerah",
+        "Senin, 3 November 2025",
+        "SINTANG - Bupati Sintang, Yosef Ngabang, meminta perangkat daerah mendata aset yang bersengketa.",
+        "Yosef lebih dulu menandatangani nota kesepakatan bidang perdata dan tata usaha negara dengan Kepala "
+        "Kejaksaan Negeri Sintang, Markus Tambunan, Senin (3/11/2025).",
+    ))
+    assert {"Yosef Ngabang", "Markus Tambunan"} <= {p.name for p in sg.signatories}

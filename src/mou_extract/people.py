@@ -1443,7 +1443,7 @@ _HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|iku
 # of text in many ways, which made a failing match exponential: "(A) (A) ... x")
 _GAP_OK = fastre.compile(
     r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
-    r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun)\b|\b(?:dr|drg|drh)\.|"
+    r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu)\b|\b(?:dr|drg|drh)\.|"
     r"[A-Z][\w.'’-]*)*$")
 
 
