@@ -21,8 +21,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety20", 12, 0.96), ("variety21", 12, 0.90),
     ("variety22", 12, 0.97), ("variety23", 12, 0.96), ("variety24", 12, 0.97), ("variety25", 12, 0.97),
     ("variety26", 12, 0.97), ("variety27", 12, 0.94), ("variety28", 12, 0.96), ("variety29", 12, 0.94),
-    ("variety30", 12, 0.98), ("variety31", 12, 0.96), ("variety32", 12, 0.92), ("variety33", 12, 0.91),
-    ("variety34", 12, 0.80), ("variety35", 12, 0.93), ("variety36", 12, 0.98), ("variety37", 12, 0.93)])
+    ("variety30", 12, 0.98), ("variety31", 12, 0.96), ("variety32", 12, 0.94), ("variety33", 12, 0.92),
+    ("variety34", 12, 0.82), ("variety35", 12, 0.95), ("variety36", 12, 0.98), ("variety37", 12, 0.94)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
