@@ -1388,15 +1388,15 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         if cands:
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind
-            cue_at = start + (brk.end() if brk else 0) + mm.start() if mm is not None else start
-            if kind == "rep" and _signs_for_institution(text, start, cue_at, mentions[:idx]):
+            clause_start = start + (brk.end() if brk else 0)  # (the cue's offsets are within the clause)
+            if kind == "rep" and _signs_for_institution(text, start, clause_start + mm.start(), mentions[:idx]):
                 # "meneken PKS dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y":
                 # Y signs for the institution (no role stood in for)
                 m.cue = "rep-signer"
-                m.for_party_end = cue_at - 5
+                m.for_party_end = clause_start + mm.start() - 5
             elif kind == "rep":
-                # (the cue's offset is within the clause: "Adapun X diwakili Y")
-                m.on_behalf_of = _represented_role(mentions[:idx], text, start + (brk.end() if brk else 0) + pos)
+                # "Adapun X diwakili Y"
+                m.on_behalf_of = _represented_role(mentions[:idx], text, clause_start + pos)
                 if m.role is not None and m.on_behalf_of is not None and m.on_behalf_of.org \
                         and not _names_office(m.role):
                     _take_office(m.role, m.on_behalf_of)

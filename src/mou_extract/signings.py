@@ -188,6 +188,12 @@ def _group_of(a: classify.Anchor, prev: Optional[str]) -> str:
     return prev or "nk"
 
 
+def _sentence_opening(kind: str) -> re.Pattern:
+    """Cue words of data/signing_cues.tsv matched at a sentence's start (after blanks
+    and an opening quote)."""
+    return fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation(kind) + r")\b", re.I)
+
+
 def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
     strong = [a for a in anchors if a.status == "done"]
     if not strong:
@@ -269,8 +275,8 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
     return evs
 
 
-_SAID_BEFORE = fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation("said_before") + r")\b", re.I)
-_SAME_CEREMONY = fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation("same_ceremony") + r")\b", re.I)
+_SAID_BEFORE = _sentence_opening("said_before")
+_SAME_CEREMONY = _sentence_opening("same_ceremony")
 
 
 def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
@@ -280,7 +286,7 @@ def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
     if len(evs) < 2:
         return evs
     in_text = sorted(evs, key=lambda e: min(a.pos for a in e.anchors))
-    joined: list[Event] = []
+    joined: set[int] = set()
     prev = in_text[0]
     for e in in_text[1:]:
         first = min((a for a in e.anchors if a.status == "done"), key=lambda a: a.pos, default=None)
@@ -291,17 +297,18 @@ def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
             prev.docs += e.docs
             prev.dates += [d for d in e.dates if d not in prev.dates]
             prev.lead_sents |= e.lead_sents
-            joined.append(e)
+            joined.add(id(e))
         else:
             prev = e
-    return [e for e in evs if not any(e is j for j in joined)]
+    return [e for e in evs if id(e) not in joined]
 
 
 def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
-    """The day an anchor's sentence dates its signing to, or the day a signing sentence
-    without a document gives just before it in the same paragraph ("Penandatanganan
-    pertama dilaksanakan ... pada Senin (17/2/2025). Nota kesepakatan ... itu ditandatangani
-    oleh ...")."""
+    """(day, lead sentence): the day an anchor's sentence dates its signing to, or the day
+    a signing sentence without a document gives just before it in the same paragraph
+    ("Penandatanganan pertama dilaksanakan ... pada Senin (17/2/2025). Nota kesepakatan
+    ... itu ditandatangani oleh ..."); the lead sentence is the one before when it has no
+    signing word and gave the day, else None."""
     for si in (a.sent, a.sent - 1):
         if si < 0 or ctx.sents[si].paragraph != ctx.sents[a.sent].paragraph:
             break
@@ -312,13 +319,13 @@ def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
             lead = [d for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None]
             if len(lead) != 1 or lead[0].start - s.start > 40 or any(b.sent == si for b in anchors):
                 break
-            return lead[0].value
+            return lead[0].value, si
         days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None}
         if len(days) == 1:
-            return days.pop()
+            return days.pop(), None
         if days:
-            return None
-    return None
+            break
+    return None, None
 
 
 def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[Event]:
@@ -326,12 +333,12 @@ def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[E
     different days: "Penandatanganan pertama ... Senin (17/2/2025) ... Tiga hari kemudian,
     Kamis (20/2/2025), Ombudsman NTT menandatangani nota kesepakatan dengan ..." (anchors
     without a day of their own stay with the signing told before them)."""
-    days = [_own_day(ctx, a, anchors) if a.status == "done" else None for a in ev.anchors]
-    if len({d for d in days if d is not None}) < 2:
+    days = [_own_day(ctx, a, anchors) if a.status == "done" else (None, None) for a in ev.anchors]
+    if len({d for d, _ in days if d is not None}) < 2:
         return [ev]
     parts: list[Event] = []
     current_day = None
-    for a, day in zip(ev.anchors, days):
+    for a, (day, lead) in zip(ev.anchors, days):
         if not parts or (day is not None and current_day is not None and day != current_day):
             parts.append(Event(ev.group))
         if day is not None:
@@ -339,9 +346,8 @@ def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[E
             # (the sentence before that gave the day goes with it, so the event is dated)
             parts[-1].anchors += [b for b in anchors if b.sent == a.sent - 1 and b.status == "weak"
                                   and b not in parts[-1].anchors]
-            if a.sent > 0 and not any(b.sent == a.sent - 1 for b in anchors) \
-                    and not any(d.precision == "day" for d in _in(ctx.sents[a.sent].start, ctx.sents[a.sent].end, ctx.dates)):
-                parts[-1].lead_sents.add(a.sent - 1)
+            if lead is not None:
+                parts[-1].lead_sents.add(lead)
         parts[-1].anchors.append(a)
         if a.doc is not None:
             parts[-1].docs.append(a.doc)
@@ -366,7 +372,7 @@ def _partners(ctx: Ctx, ev: Event) -> frozenset:
 
 # a sentence that moves on to the next signing of the day: "Sore harinya, ...",
 # "Berikutnya, gubernur meneken ...", "Penandatanganan kedua ..." (data/signing_cues.tsv)
-_NEXT_SIGNING = fastre.compile(r"[\s\"“]*(?:" + classify.cue_alternation("next_signing") + r")\b", re.I)
+_NEXT_SIGNING = _sentence_opening("next_signing")
 
 
 def _moves_on(ctx: Ctx, si: int, anchor_sents) -> bool:
