@@ -92,9 +92,15 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     if _SIGN_NOUN.fullmatch(verb.group()) and _ASIDE.search(before[-30:]):
         return "aside"
     # "undangan penandatanganan ...", "Acara : Penandatanganan ...": an invitation or an
-    # agenda for a signing still to come
-    if _SIGN_NOUN.fullmatch(verb.group()) and _INVITED.search(before[-40:]):
+    # agenda for a signing still to come; "Pukul 09.00 WIB – Penandatanganan ...": a line
+    # of a schedule
+    if _SIGN_NOUN.fullmatch(verb.group()) and (_INVITED.search(before[-40:])
+                                              or _AGENDA_LINE.fullmatch(text, s, verb.start())):
         return "planned"
+    # "simulasi penandatanganan naskah kerja sama", "gladi bersih penandatanganan": a
+    # rehearsal or a demonstration
+    if _SIGN_NOUN.fullmatch(verb.group()) and _MOCK.search(before[-30:]):
+        return "negated"
     # "setiap pemerintah daerah diminta meneken ...": asked for or due, not done
     if not _SIGN_NOUN.fullmatch(verb.group()) and _OBLIGED.search(before[-40:]):
         return "planned"
@@ -133,10 +139,16 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         return "budget"
     if not docs_in_sentence and cue("budget").search(text[s:e]):
         return "budget"
+    perfect = _PERFECT.search(before) is not None  # "telah menandatangani ... pada Mei 2023"
     # an old signing referred to ("yang ditandatangani pada 2023", "sejak 2019")
     for d in dates_in_sentence:
         if d.value is None:
             continue
+        # "PKS tersebut telah ditandatangani ... pada 14 Januari 2025 lalu" in a report of
+        # mid-February: a signing weeks before the report, told as done, is retold
+        if perfect and reference and d.precision == "day" and (reference - d.value).days >= _RETOLD_DAYS \
+                and verb.end() <= d.start and d.end <= verb.end() + len(clause_after):
+            return "past"
         if d.precision == "year" or (reference and (reference - d.value).days >= 365):
             # close after the verb, or further on in its clause: "ditandatangani Bupati X
             # dan Kepala Y di Z pada Maret 2022"
@@ -160,7 +172,6 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "yang ditandatangani ... pada Oktober tahun lalu": an earlier signing
     if cue("past_after").search(clause_after):
         return "past"
-    perfect = _PERFECT.search(before) is not None  # "telah menandatangani ... pada Mei 2023"
     # "... juga telah menandatangani nota kesepakatan serupa dengan X": another, earlier one
     if perfect and _SIMILAR.search(clause_after):
         return "past"
@@ -171,7 +182,11 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
             return "past"
     # "Sosialisasi ini merupakan tindak lanjut dari nota kesepakatan ... yang ditandatangani
     # ...": the signing in a relative clause about the agreement this event follows up
-    if _RELATIVE_END.search(before) and cue("follow_up").search(text, s, verb.start()):
+    # (unless dated days before the report: "PKS ini merupakan tindak lanjut nota
+    # kesepakatan yang diteken Gubernur X, Rabu (12/3)", the day before: also news)
+    if _RELATIVE_END.search(before) and cue("follow_up").search(text, s, verb.start()) and not any(
+            d.value is not None and d.precision == "day" and d.start >= verb.end() and reference is not None
+            and (reference - d.value).days < _RETOLD_DAYS for d in dates_in_sentence):
         return "past"
     # "Setahun lalu, X menandatangani ...": the sentence opens with an earlier time
     if _PAST_LEAD.match(text, s, verb.start()):
@@ -201,7 +216,9 @@ _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")
 _OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
 _RELATIVE_END = fastre.compile(r"\byang\s+(?:telah\s+|sudah\s+)?$", re.I)
 _ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s+$", re.I)
-_PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal)\s+(?:segera\s+)?$", re.I)
+# "naskah final untuk ditandatangani", "dikonsultasikan ke Bagian Hukum sebelum
+# ditandatangani": a passive signing verb still ahead
+_PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal|sebelum)\s+(?:segera\s+)?$", re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
 _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
@@ -215,6 +232,12 @@ _OBLIGED = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("obliged") + r")\s+
 _SMALL_COUNT = fastre.compile(r"(?:dua|tiga|empat|[234])\s", re.I)
 _VAGUE_COUNT = fastre.compile(r"(?:sejumlah|beberapa)\s", re.I)
 _NAMING = fastre.compile(r"yakni|yaitu", re.I)
+_MOCK = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("mock") + r")\s+$", re.I)
+# a line of a schedule: "Pukul 09.00 WIB – ", "10.00-11.30 WITA : "
+_AGENDA_LINE = fastre.compile(r"[ \t]*(?:pukul[ \t]+)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*(?:\d{1,2}[.:]\d{2}|selesai))?"
+                              r"(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*[-–:|][ \t]*", re.I)
+# a signing this many days before the report, told with "telah/sudah", is retold
+_RETOLD_DAYS = 28
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
