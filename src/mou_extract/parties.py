@@ -217,8 +217,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 out.append(hit[0])
                 i = hit[1]
                 continue
-        if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] == "desa":
-            pass  # "Pemerintah Desa X": an institution entry (kind other), below
+        if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] in _VILLAGE_WORDS:
+            pass  # "Pemerintah Desa X", "Pemerintah Gampong X": an institution entry (kind other), below
         elif low == "pemerintah" and tok.is_cap:
             j = i + 1
             if j < n and lows[j] in LEVEL_WORDS:
@@ -351,14 +351,15 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             pm, j = hit
             out.append(pm)
             i = j
-            if pm.name.startswith("Pemerintah Desa "):
+            vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
+            if vw in _VILLAGE_WORDS:
                 # "Pemerintah Desa A, Desa B dan Desa C": the level word carries over
-                while j + 2 < n and lows[j] in _LIST_SEP and lows[j + 1] == "desa" and toks[j + 2].is_cap:
+                while j + 2 < n and lows[j] in _LIST_SEP and lows[j + 1] == vw and toks[j + 2].is_cap:
                     k = j + 2
                     while k < n and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP and k - j < 5:
                         k += 1
                     nm = " ".join(t.text for t in toks[j + 2:k])
-                    out.append(PartyMention(toks[j + 1].start, toks[k - 1].end, f"Pemerintah Desa {nm}", "other"))
+                    out.append(PartyMention(toks[j + 1].start, toks[k - 1].end, f"Pemerintah {vw.title()} {nm}", "other"))
                     j = i = k
             continue
         # article aliases defined earlier: "Universitas Islam Lamongan (Unisla)"
@@ -400,6 +401,9 @@ _LIST_INTRO = {"yakni", "yaitu", "meliputi", "masing-masing", ":"}
 
 _LEVEL_CAP = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
 _DISTRICT_WORDS = {"kecamatan", "desa", "kelurahan", "distrik", "nagari", "gampong"}
+# the self-governing village, by region: "Desa" (most), "Gampong" (Aceh), "Kampung" (Papua),
+# "Nagari" (West Sumatra); "Pemerintah Gampong X" signs as itself (kind other)
+_VILLAGE_WORDS = {"desa", "gampong", "kampung", "nagari"}
 
 
 def _after_district(toks, lows, i: int) -> bool:
@@ -486,8 +490,11 @@ def _company_end(toks, lows, i: int) -> int:
     ("Highland Bean Trading Pte Ltd"), or 0. A title or honorific before the name is
     not part of it ("CEO Highland Bean ..." starts at "Highland")."""
     forms, firsts = _company_suffixes()
-    if lows[i] in firsts or lows[i] in _NAME_STOP or lows[i] in word_set("name_stopwords.txt") or _title_at(toks, i):
+    if lows[i] in firsts or lows[i] in _NAME_STOP or lows[i] in word_set("name_stopwords.txt") or _title_at(toks, i) \
+            or _inside_title(toks, i):
         return 0
+    if lows[i].endswith(("'s", "’s")):
+        return 0  # "Japan's Kanto Green Hydrogen Co., Ltd.": the country is no part of the name
     k = i
     n = len(toks)
     while k < n and k - i < 6 and toks[k].is_cap and toks[k].is_word and lows[k] not in firsts:
@@ -495,10 +502,45 @@ def _company_end(toks, lows, i: int) -> int:
     if k == i or k >= n or lows[k] not in firsts:
         return 0
     for f in forms:
-        if tuple(lows[k:k + len(f)]) == f:
-            # "Co., Ltd.": a dot after the form belongs to it only as an abbreviation
-            return k + len(f)
+        e = _form_end(toks, lows, k, f)
+        if e:
+            return e
     return 0
+
+
+_ABBREV_FORMS = frozenset({"co", "ltd", "pte", "pty", "inc", "corp", "bhd", "sdn", "llc", "plc"})
+
+
+def _form_end(toks, lows, k: int, form: tuple) -> int:
+    """Index after the legal form `form` written at toks[k], its words perhaps with dots
+    and a comma between them ("Co., Ltd.", "Pte. Ltd", "Sdn. Bhd."), or 0. A dot written
+    onto the last word belongs to it when that word is an abbreviation ("Co., Ltd.")."""
+    n = len(toks)
+    x = k
+    for w, word in enumerate(form):
+        if w:
+            # at most a dot and a comma between the words, each written onto the word before
+            for p in (".", ","):
+                if x < n and toks[x].text == p and toks[x].start == toks[x - 1].end:
+                    x += 1
+        if x >= n or lows[x] != word:
+            return 0
+        x += 1
+    if x < n and toks[x].text == "." and toks[x].start == toks[x - 1].end and form[-1] in _ABBREV_FORMS:
+        x += 1
+    return x
+
+
+def _inside_title(toks, i: int) -> bool:
+    """toks[i] is inside a title that starts before it: "Chief Executive Officer Evergreen
+    Circular Pte Ltd" read from "Executive" is no company's name."""
+    from .people import match_title
+
+    for b in range(max(0, i - 3), i):
+        m = match_title(toks, b)
+        if m is not None and b + m[0] > i:
+            return True
+    return False
 
 
 def _title_ends_at(toks, a: int, b: int) -> bool:
@@ -566,8 +608,30 @@ def _unit_tail(toks, lows, j):
                         pl = places.match_tokens(lows, k)
                         k += pl[0] if pl else 0
                     break  # "Regional 4": the number ends the unit's name
-            return k
+            return _unit_place_end(toks, lows, j + L, k)
     return j
+
+
+def _unit_place_end(toks, lows, a: int, k: int) -> int:
+    """The end of a unit's name read as toks[a:k] after its head word: a person's name
+    after the unit's place is left out ("Area Palu Reza Fahlevi, ..." ends at Palu), and
+    a unit of two provinces runs on ("Kantor Wilayah Jawa Tengah dan DIY")."""
+    n = len(toks)
+    x = a
+    while x < k:
+        pl = places.match_tokens(lows, x) if toks[x].is_cap else None
+        if pl and x + pl[0] <= k:
+            e = x + pl[0]
+            if e < k and _person_words(toks, lows, e, k) and _name_ends(toks, k):
+                return e
+            if e == k and lows[k:k + 1] == ["dan"] and any(r.level == "provinsi" for r in pl[1]):
+                pl2 = _place_at(toks, k + 1, lows)
+                if pl2 and any(r.level == "provinsi" for r in pl2[1]) and _name_ends(toks, k + 1 + pl2[0]):
+                    return k + 1 + pl2[0]
+            x = e
+        else:
+            x += 1
+    return k
 
 
 def _unit_words(toks, j: int, end: int) -> list:
@@ -662,11 +726,17 @@ def _level_place(toks, lows, j, context_province):
     lvl = None
     if j < len(toks) and lows[j] in LEVEL_WORDS:
         lvl = LEVEL_WORDS[lows[j]]
-        j += 1
+        # an acronym glossed after the level word: "Badan Narkotika Nasional Provinsi (BNNP) Bali"
+        j = _skip_glosses(toks, j + 1)
     pl = _place_at(toks, j, lows)
     if not pl:
         return None
     return pick_region(pl[1], lvl, context_province), j, pl
+
+
+# short forms that name a body's provincial office, so its name keeps "Provinsi" ("BNNP
+# Bali" is the Badan Narkotika Nasional Provinsi Bali): data/provincial_forms.txt
+_PROVINCIAL_FORMS = word_set("provincial_forms.txt")
 
 
 @lru_cache(maxsize=1)
@@ -722,6 +792,30 @@ def _person_follows(toks, k: int) -> bool:
     return k < len(toks) and is_degree(toks[k])
 
 
+_NAME_OPENERS = word_set("name_openers.txt")  # "Moh.", "Abd.": only a person's name starts so
+
+
+def _last_name_word(toks, j: int, k: int) -> bool:
+    """toks[k] is "Bersama" ending a body's name, not the word "with" of a headline: "Koperasi
+    Produsen Sawit Makmur Bersama, ..." (but "PT X Bersama Pemkab Y Teken MoU")."""
+    return k > j and toks[k].text == "Bersama" and (k + 1 >= len(toks) or not (toks[k + 1].is_cap and toks[k + 1].is_word))
+
+
+def _name_ends(toks, k: int) -> bool:
+    """The run of capitalised words ends at toks[k]: a comma, a lower-case word or the end."""
+    return k >= len(toks) or toks[k].text in {",", ".", ";", ")"} or toks[k].is_word and not toks[k].is_cap
+
+
+def _person_words(toks, lows, a: int, b: int) -> bool:
+    """toks[a:b] can be a person's name after a body's name: two to four capitalised words,
+    none a place, a branch word or an institution's form."""
+    if not 2 <= b - a <= 4:
+        return False
+    branch = word_set("branch_words.txt")
+    return all(toks[x].is_cap and toks[x].is_word and lows[x] not in branch and not _inst_at(lows, x)
+               and not places.match_tokens(lows, x) for x in range(a, b))
+
+
 def _short_gloss_end(toks, j: int) -> int:
     """The index after a short form of two or three words in brackets at toks[j] ("(Kanwil
     Kemenag)", "(Kasi Datun)"), or j."""
@@ -771,6 +865,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
             if lows[j + 1] == "persero":
                 persero = [Tok("(Persero)", toks[j].start, toks[j + 2].end)]
             j += 3
+            if persero and e.kind == "enterprise" and lows[j:j + 1] == ["tbk"]:
+                persero.append(toks[j])  # a listed state company: "PT Telkom Indonesia (Persero) Tbk"
+                j += 1
         elif _short_gloss_end(toks, j) > j:
             j = _short_gloss_end(toks, j)  # "Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Provinsi X"
         tail: list[Tok] = []
@@ -786,10 +883,13 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 k = j
                 gloss: set[int] = set()
                 while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
-                                 and k + 1 < n and toks[k + 1].is_cap) and lows[k] not in _NAME_STOP \
+                                 and k + 1 < n and toks[k + 1].is_cap) and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
                         and k - j - len(gloss) < 7:
-                    if k > j and _is_hon(toks[k]):
-                        break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...": a person's name begins
+                    if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS):
+                        break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...", "KDMP Sumberjambe Moh. Hairul": a person's name begins
+                    if k > j and lows[k] == "tbk" and e.kind == "enterprise":
+                        k += 1  # "PT Hydra Infrastruktur Nusantara Tbk (HINT) Andi ...": a listed company's name ends there
+                        break
                     if _inst_at(lows, k) and k > j and not (
                             e.kind == "enterprise" and k + 1 < n and toks[k + 1].is_cap and toks[k + 1].is_word):
                         break  # (a company's name may hold another's: "PT Kilang Pertamina Internasional")
@@ -799,12 +899,16 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
                         k += 3
-                if aliases and k > j + 1 and _person_follows(toks, k):
+                if aliases and k > j + 1 and (_person_follows(toks, k) or _name_ends(toks, k)):
                     # "Ketua Yayasan Sasambo Lestari Baiq Nurhasanah, S.Sos.": the body's name
                     # as the article writes it alone elsewhere; the words after it are the
                     # signer's name
-                    for x in range(k - 1, j, -1):
-                        if " ".join([_name_head(e).lower()] + lows[j:x]) in aliases:
+                    # (or, without a degree, two or more words not of the name: "Direktur Utama
+                    # PT Morowali Hijau Industri Hendry Kurniawan Gozal dan ...")
+                    degree = _person_follows(toks, k)
+                    for x in range(k - 1 if degree else k - 2, j, -1):
+                        if " ".join([_name_head(e).lower()] + lows[j:x]) in aliases and (
+                                degree or _person_words(toks, lows, x, k)):
                             k = x
                             break
                 # a bank of two provinces: "PT Bank Pembangunan Daerah Sulawesi Selatan dan
@@ -827,6 +931,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     if lows[j:j + 1] == ["tbk"]:  # a listed company: "... (Persero) Tbk Kantor Cabang X"
                         tail.append(toks[j])
                         j += 1
+                    u = _unit_tail(toks, lows, j)
+                    tail, j = tail + _unit_words(toks, j, u), u
+                elif tail and tail[-1].low == "tbk":  # "PT X Tbk Kantor Cabang Y"
                     u = _unit_tail(toks, lows, j)
                     tail, j = tail + _unit_words(toks, j, u), u
             elif unit_slash(toks, j):
@@ -864,7 +971,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         lvl_word = {"kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
                         place_txt = f"{lvl_word} {reg.bare}"
                     elif reg and reg.level == "provinsi" and e.place_style == "level" and (
-                            k > j or branch and branch[0].low == "perwakilan"):
+                            k > j or branch and branch[0].low == "perwakilan" or e.form.lower() in _PROVINCIAL_FORMS):
                         # the level word as written: "BNN Provinsi Jambi" is the
                         # official name, "BNN Jambi" a short form of it; a provincial
                         # office ("BPKP Perwakilan Kaltara") is the province's
@@ -910,7 +1017,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 w, x = mins[0]
                 tail = tail + [Tok(x.canonical, toks[j].start, toks[j + len(w) - 1].end)]
                 j += len(w)
-        name = " ".join([_name_head(e)] + [t.text for t in tail]).strip()
+        # the legal form written after a state company's name is part of it: "PT PLN
+        # (Persero)", "PT Telkom Indonesia (Persero) Tbk"
+        name = " ".join([_name_head(e)] + [t.text for t in (persero if e.kind == "enterprise" else []) + tail]).strip()
         end = toks[j - 1].end
         return PartyMention(toks[i].start, end, name, e.kind), j
     return None
