@@ -138,9 +138,10 @@ def _unwrap(norm: str) -> str:
     width = long[(len(long) - 1) * 3 // 4]  # (a headline or a URL may be longer)
     if width > 100 or sum(1 for n in long if width - 25 <= n <= width + 12) < 0.7 * len(long):
         return norm
-    joins = [b for (a, b), n, nxt in zip(lines, lengths, lengths[1:])
+    joins = [b for (a, b), (a2, b2), n, nxt in zip(lines, lines[1:], lengths, lengths[1:])
              if width - 30 <= n <= width + 12 and nxt > 0 and b < len(norm) and norm[b] == "\n"
-             and not (norm[a:b].rstrip()[-1:] in _PARA_END and norm[b + 1:b + 2].isupper())]
+             and not (norm[a:b].rstrip()[-1:] in _PARA_END and norm[b + 1:b + 2].isupper())
+             and not _page_part_break(norm[a:b].strip(), norm[a2:b2].strip())]
     # (a sentence that ends a line before a capital may end its paragraph); a page written
     # a paragraph a line has few long lines running on into the next
     if len(joins) < max(_WRAP_MIN_LINES // 2, 0.4 * len(long)):
@@ -149,6 +150,18 @@ def _unwrap(norm: str) -> str:
     for b in joins:
         out[b] = " "
     return "".join(out)
+
+
+def _page_part_break(line: str, nxt: str) -> bool:
+    """A line break of the page's head that wrapping did not make: after a headline in
+    capitals or an image file name, around a breadcrumb trail ("Beranda » Pemerintahan"),
+    before a byline or a date line ("Posted by Dede | 23 Agustus 2023")."""
+    if not _LOWER_RE.search(line) or _IMAGE_RE.fullmatch(line[:300]):
+        return True
+    if "»" in line or "›" in line or "»" in nxt or "›" in nxt:
+        return True
+    # (a wrapped sentence may go on with "oleh ...": a byline opens with a capital)
+    return bool(nxt[:1].isupper() and _BYLINE_START_RE.match(nxt) or parse_date_line(nxt[:121]))
 
 
 # a line from its first to its last character other than a space (the greedy run goes
@@ -267,6 +280,9 @@ CAPTION_MAX_WORDS = 90  # longer paragraphs are never captions
 # (the name has two words, or the outlet is a domain: a table's "KABUPATEN/KOTA" is none)
 _SLASH_CREDIT_RE = fastre.compile(r"[A-Z][A-Z0-9-]{2,30}/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){1,4}"
                                   r"|[A-Z][A-Z0-9-]{1,30}\.[A-Z][A-Z0-9.-]{1,10}/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){0,4}")
+# the same credit closing a caption: "TEKEN PKS - Kepala X (kanan) dan Y menunjukkan dokumen
+# ..., Kamis (6/3/2025). TRIBUN-TIMUR.COM/MUH SAUKI MAULANA"
+_SLASH_CREDIT_END_RE = fastre.compile(rf"(?<![\w./-])(?:{_SLASH_CREDIT_RE.pattern})\s*$")
 # a caption: ends with a credit in parentheses, or carries an agency photo credit
 _CAPTION_END_RE = fastre.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\.?\s*$", re.IGNORECASE)
 _CAPTION_MARK_RE = fastre.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
@@ -299,19 +315,28 @@ _BREADCRUMB_RE = fastre.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»
 # a site menu whose items are set apart by runs of spaces or tabs (lost in `lines`)
 # (an item may join words with "&" or "dan": "Home  Politik & Pemerintahan  Hukum")
 _MENU_ITEM = r"[A-Z][\w/&-]*(?: (?:[A-Z&][\w/&-]*|dan)){0,3}"
-_MENU_RE = fastre.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,}}")
+_MENU_RE = fastre.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,}}"
+                          # or set apart by middle dots: "Pemerintahan · Hukum · Ekonomi · Nasional"
+                          rf"|{_MENU_ITEM}(?: ?[·•] ?{_MENU_ITEM}){{2,}}")
+# an aggregator's menu items carry emoji ("🏠 Home   📰 Berita   🔥 Viral"): they are
+# blanked before the menu test
+_EMOJI_RE = re.compile("[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 # domains and outlet shapes
 # the lookbehind keeps search() from restarting inside a long word (quadratic otherwise)
 _DOMAIN_RE = fastre.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
-_CAMEL_RE = fastre.compile(r"[a-z][A-Z]")
-_OUTLET_SUFFIX_RE = re.compile(r"[A-Za-z]{3,16}(?:post|pos|news|times|online|today|daily|ekspres)", re.IGNORECASE)
+# (or an acronym run into a word: "IDXChannel", "TVRINews")
+_CAMEL_RE = fastre.compile(r"[a-z][A-Z]|[A-Z]{2}[A-Z][a-z]{3}")
+_OUTLET_SUFFIX_RE = re.compile(r"[A-Za-z]{3,16}(?:post|pos|news|times|online|today|daily|ekspres)"
+                               # or an outlet word before the region: "KABARMADIUN", "Beritabatam"
+                               r"|(?:kabar|berita|warta|radar|suara|tribun|info)[A-Za-z]{4,16}", re.IGNORECASE)
 
 # datelines (applied to the first 160 characters of a paragraph)
 _TOK = r"[A-Za-z0-9][A-Za-z0-9.&']*(?:-[A-Za-z0-9.&']+)*"
 _PHR = rf"{_TOK}(?: {_TOK}){{0,4}}"
 _DASH = r"[-–—]{1,2}"
 _DL_DATE = rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}} (?:{_MONTH_ALT})\.?(?: \d{{4}})?"
+_DL_FULL_DATE_RE = fastre.compile(rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}} (?:{_MONTH_ALT})\.? \d{{4}}", re.IGNORECASE)
 _DATEISH_RE = fastre.compile(_DL_DATE, re.IGNORECASE)
 _DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,(?:\s*(?:{_DL_DATE}))?)?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
                        re.IGNORECASE)
@@ -326,6 +351,11 @@ _DL_AGENCY = fastre.compile(rf"(?P<o>{_TOK})\s*,\s*(?P<a>{_PHR})\s*:\s")
 # a site's name and its tagline on the first line: "kabarsofifi.com — Berita Maluku Utara
 # Terkini" (no dateline: no story follows the dash)
 _MASTHEAD_TAGLINE_RE = fastre.compile(r"(?P<o>[^\s|–—-]+(?: [^\s|–—-]+){0,2}) [|–—-] (?P<t>[^.!?|–—-]{3,60})")
+# the long text of a consent dialog over a page, in the wording its framework gives every
+# site: "Kami dan 142 mitra kami menyimpan dan/atau mengakses informasi di perangkat Anda,
+# seperti cookie ...", "We and our partners store and/or access information on a device"
+_CONSENT_RE = fastre.compile(r"(?:kami|we)\s+(?:dan|and)\s+(?:\d[\d.,]*\s+)?(?:mitra|our\s+(?:\d[\d.,]*\s+)?partners)\b"
+                             r"[^\n]{0,40}?\b(?:menyimpan|store)\b[^\n]{0,20}?\b(?:mengakses|access)\b", re.IGNORECASE)
 # a social-media post's time without a year: "20 Februari pukul 14.35 ·"
 _POST_TIME_RE = fastre.compile(
     rf"(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|kemarin|yesterday)\s+(?:pukul|jam|at)\s+"
@@ -420,7 +450,7 @@ def _outlet_marked(s: str) -> bool:
     toks = s.split()
     if (len(toks) == 1 or len(toks) <= 3 and len(toks[0]) > 4) and _CAMEL_RE.search(toks[0]):
         return True  # "KabarMinang", "BeritaJatim Raya"
-    if len(toks) == 1 and _OUTLET_SUFFIX_RE.fullmatch(toks[0]):
+    if len(toks) == 1 and toks[0][:1].isupper() and _OUTLET_SUFFIX_RE.fullmatch(toks[0]):
         return True  # a masthead in capitals, outlet word glued on: "TUNGKALPOST", "Jambinews"
     return any(t.lower().strip(".,") in OUTLET_WORDS for t in toks)
 
@@ -461,20 +491,25 @@ _LOWER_RE = re.compile(r"[a-z]")
 # a section label before a post's date
 # ("Redaksi — Rabu, 12 Maret 2025 | 09:12 WIB": the poster before a dash), or a video's
 # view count ("3.872 x ditonton  12 Agu 2025", "1,2 rb tayangan • 12 Agu 2025")
-_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z][A-Za-z ]{0,30}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|]\s*"
+# (the poster may be a site's desk, "Redaksi TelukBone.id | 25 September 2025"; an
+# aggregator sets the source before a middle dot, "MalukuPos.id · 14 Nov 2024")
+_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z](?:[A-Za-z ]|\.(?=\w)){0,40}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|·•]\s*"
                                  r"|\d[\d.,]*\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:x\s*|kali\s*)?(?:ditonton|tayangan|views?)\s*[•|·]?\s*")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
     r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?)"
     r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
-    r"|\d{1,2}\s*(?:menit|min(?:ute)?s?)\s*(?:baca|read)"
+    r"|\d{1,2}\s*(?:menit|mnt|min(?:ute)?s?)\s*(?:di)?(?:baca|read)"
+    # a view counter behind an eye emoji ("• 👁 1.284 views")
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\s*\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?)"
     r"|(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?"
     r"|\d{1,6}\s*(?:komentar|comments?|tanggapan)"
     r"|[^|·•\d]{1,40}?)"
     # a comment count or a video's hashtags after a bare space ("05/11/2025 0 Komentar",
     # "12 Agu 2025 #KonaweSelatan #MoU")
-    r"|\s+\d{1,6}\s*(?:komentar|comments?|tanggapan)|\s+#\w+)*\s*$",
+    # or a dash ("Admin Prokopim — 12/01/2026 — 0 Komentar")
+    r"|(?:\s+|\s*[–—]\s*)\d{1,6}\s*(?:komentar|comments?|tanggapan)|\s+#\w+)*\s*$",
     re.IGNORECASE)
 
 
@@ -651,11 +686,48 @@ def _exclaimed_headline(s: str, lines: list[str], i: int) -> bool:
     if not s.rstrip(" \"”'").endswith(("!", "?")) or len(_words(s)) > 25 or i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
+    if i + 2 < len(lines) and len(_words(nxt)) <= 3 and _outlet_marked(nxt):
+        nxt = lines[i + 2]  # (an aggregator names the source first: "SumselUpdate" over the date)
     return bool(parse_date_line(nxt) or _parse_byline(nxt))
 
 
-def _find_dateline(norm: str, start: int, end: int):
-    """(city, outlet, span_end) if the paragraph at norm[start:end] opens with a dateline."""
+_WHOLE_DL_RE = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})")
+
+
+def _whole_dateline(s: str, known: frozenset) -> Optional[tuple[str, str]]:
+    """(city, outlet) of a line that is only an outlet and a place, in either order:
+    "TVRINews, Medan", "MEDAN, Kabarmedan.com" (the place must be a region's name: a
+    masthead's "Portal Berita, Info Terkini" is none)."""
+    m = _WHOLE_DL_RE.fullmatch(s)
+    if m is None:
+        return None
+    from .regions import is_place
+    a, b = m.group("a"), m.group("b")
+    if (_outlet_marked(a) or _known_outlet(a, known)) and _city_ok(b) and is_place(b):
+        return b, a
+    if (_is_domain(b) or _known_outlet(b, known)) and _city_ok(a) and is_place(a):
+        return a, b
+    return None
+
+
+def _header_names(paras: list, lines: list[str], i: int) -> frozenset:
+    """The short header lines before paragraph i (site name, sections), lower case."""
+    return frozenset(_collapse(lines[j]).lower() for j in range(min(i, 30))
+                     if paras[j].kind == "boilerplate" and len(_words(lines[j])) <= 4)
+
+
+def _known_outlet(name: str, known: frozenset) -> bool:
+    """`name` repeats a short line of the page's header ("CNBC Indonesia", "LAMPUNG KINI"
+    over the headline) and is no place: the site's own name."""
+    if not known or _collapse(name).lower() not in known:
+        return False
+    from .regions import is_place  # (lazy: the gazetteer loads on first use)
+    return not is_place(name)
+
+
+def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset()):
+    """(city, outlet, span_end) if the paragraph at norm[start:end] opens with a dateline.
+    `known`: the short header lines seen so far, lower case (the site's name among them)."""
     head = norm[start:min(end, start + 160)]
     if head[:1] in ("*", "_"):
         # a WhatsApp release sets the city in bold: "*PEMATANGSIANTAR* – ..."
@@ -673,6 +745,12 @@ def _find_dateline(norm: str, start: int, end: int):
     m = _DL_COMMA.match(head)
     if m:
         a, b = m.group("a"), m.group("b")
+        # the site's name as its header gives it, either side of the comma: "Jakarta, CNBC
+        # Indonesia -", "Lampung Kini, Bandar Lampung -"
+        if _known_outlet(b, known) and _city_ok(a) and not _known_outlet(a, known):
+            return a, b, start + m.end()
+        if _known_outlet(a, known) and _city_ok(b) and not _known_outlet(b, known):
+            return b, a, start + m.end()
         if _outlet_marked(a) and _city_ok(b):
             return b, a, start + m.end()
         if _city_ok(a) and (_outlet_marked(b) or _capitalised(b) or _DATEISH_RE.fullmatch(b)):
@@ -706,14 +784,18 @@ def _find_dateline(norm: str, start: int, end: int):
     return None
 
 
-_COPY_SEP_RE = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+_COPY_SEP_RE = re.compile(r"\s*[|·]\s*|\s+[-–—]\s+")
 
 
 def _copyright_outlet(s: str) -> Optional[str]:
+    # a link before the sign is no holder: "Lihat versi lengkap (non-AMP) » © 2025 X.com"
+    k = s.find("©")
+    if k > 0 and ("»" in s[:k] or "›" in s[:k]):
+        s = s[k:]
     t = re.sub(r"(?i)\b(?:copyright|hak cipta dilindungi(?: undang-undang)?|hak cipta|all rights reserved)\b", " ", s)
     t = re.sub(r"©|\(c\)|\b(?:19|20)\d{2}\b|[-–—]\s*(?:19|20)\d{2}", " ", t, flags=re.IGNORECASE)
-    t = _collapse(t).strip(" .,|-–—")
-    # the holder comes first; site links or a tagline follow a bar or a dash:
+    t = _collapse(t).strip(" .,|-–—·")
+    # the holder comes first; site links or a tagline follow a bar, a middle dot or a dash:
     # "MalamoiNews.com | Pedoman Media Siber | Redaksi", "RRI.co.id - Portal Berita ..."
     t = _COPY_SEP_RE.split(t)[0].strip(" .,")
     if not t or len(t.split()) > 5 or len(t) > 50:
@@ -821,7 +903,8 @@ def clean(text: str) -> Cleaned:
         if dl:
             iso, upd = dl
             set_kind(p, "meta", "updated date" if upd else "publication date")
-            mo = _DOMAIN_HEAD_RE.match(s) if phase == "header" and masthead is None and i <= 2 else None
+            # (or under the headline: "BesukiRaya.id | Selasa, 4 Maret 2025")
+            mo = _DOMAIN_HEAD_RE.match(s) if phase != "body" and masthead is None and i <= 4 else None
             if mo and _is_domain(mo.group("o")):
                 masthead = mo.group("o")  # the site's name before the date: "Kalbarsatu.id | Rabu, 13 Agustus 2025"
             letter = False  # (a letter's date closes its fields: the headline may follow)
@@ -858,7 +941,7 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "boilerplate", "photo credit")  # "TRIBUNJATENG/ALMAS NURFADHILA"
             prev_image = True  # (the caption comes next)
             continue
-        br = _boiler_reason(s)
+        br = _boiler_reason(s) or ("cookie banner" if phase != "body" and _CONSENT_RE.match(s) else None)
         if br:
             set_kind(p, "boilerplate", br)
             if br == "copyright":
@@ -871,9 +954,9 @@ def clean(text: str) -> Cleaned:
             if masthead is None and _is_domain(first):
                 masthead = first  # the trail opens with the site: "manadoterkini.co.id › Daerah"
             continue
-        if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(norm[p.start:p.end].strip()):
+        if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(_menu_text(norm[p.start:p.end])):
             set_kind(p, "boilerplate", "menu")  # "Beranda  Berita  Galeri  Transparansi Anggaran  PPID"
-            first = re.split(r" {2,}|\t", norm[p.start:p.end].strip())[0]
+            first = re.split(r" {2,}|\t", _menu_text(norm[p.start:p.end]))[0]
             if i == 0 and masthead is None and _outlet_marked(first):
                 masthead = first  # the site's name opens its menu: "Okezone  News  Nusantara"
             continue
@@ -882,6 +965,14 @@ def clean(text: str) -> Cleaned:
                 and not (phase != "body" and _GALLERY_TITLE_RE.fullmatch(s)):
             set_kind(p, "caption", "photo caption")
             continue
+        if phase != "body" and len(s) > 40 and len(_words(s)) <= CAPTION_MAX_WORDS and "/" in s[-80:] \
+                and _SLASH_CREDIT_END_RE.search(s[-80:]):
+            # a caption whose keyword in capitals and dash look like a dateline ("TEKEN PKS -
+            # ..."); a real dateline names the outlet ("TRIBUN-TIMUR.COM, MAKASSAR -")
+            dl0 = _find_dateline(norm, p.start, p.end)
+            if dl0 is None or dl0[1] is None:
+                set_kind(p, "caption", "photo caption")
+                continue
         if phase == "body":
             if res.dateline_span is None and late_ok and len(s) > 20 and _late_dateline_ok(paras, lines, i):
                 dline = _find_dateline(norm, p.start, p.end)
@@ -913,7 +1004,17 @@ def clean(text: str) -> Cleaned:
             continue
 
         # --- header / prebody: find the title and the start of the body
-        dline = _find_dateline(norm, p.start, p.end)
+        known = _header_names(paras, lines, i)
+        dline = _find_dateline(norm, p.start, p.end, known)
+        if dline is None and len(s) <= 60 and "," in s:
+            wl = _whole_dateline(s, known)
+            if wl is not None:
+                # the dateline on a line of its own over the story: "TVRINews, Medan"
+                res.dateline, res.outlet = _title_case_caps(wl[0]), _fmt_outlet(wl[1])
+                res.dateline_span = (p.start, p.end)
+                set_kind(p, "meta", "dateline")
+                phase = "body"
+                continue
         if dline is not None and dline[1] is None and was_image and _caption_before_dateline(norm, paras, lines, i):
             # a caption under a photo credit that opens with a keyword in capitals and a
             # dash ("TANDA TANGAN - Sekda X dan Y menunjukkan ..."), the real dateline soon after
@@ -958,7 +1059,8 @@ def clean(text: str) -> Cleaned:
         if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
                 and _headline_like(s) and not _sentence_like(s) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
-                and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30:
+                and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30 \
+                or res.title and _tagline_then_headline(paras, lines, i):
             # (a government site's second masthead line, "Bagian Protokol dan Komunikasi
             # Pimpinan Setda X", gives way to a speech's heading in capitals too)
             # the first "title" was a section heading or a menu in capitals; this is the headline
@@ -1001,11 +1103,23 @@ def clean(text: str) -> Cleaned:
         res.published, res.published_span = published_late
     if res.outlet is None:
         res.outlet = _fmt_outlet(masthead) if masthead else (copyright_outlet or None)
+        if not masthead and lines and lines[0].isupper() and _institution_name(lines[0]):
+            # an institution's own site under its name in capitals ("POLITEKNIK PERTANIAN
+            # NEGERI KUPANG"): its footer's "© 2025 Politani Kupang" names no news outlet
+            res.outlet = None
     if res.outlet and _institution_name(res.outlet):
         res.outlet = None  # a government office's own site: no news outlet
     if res.outlet and res.outlet.split()[0].lower().strip(".,") in PLATFORMS:
         res.outlet = None  # a social-media post: "© 2024 Instagram from Meta"
     return res
+
+
+def _menu_text(raw: str) -> str:
+    """A header line as the menu test sees it: emoji blanked (they stand before or after
+    menu items, "🔥 Trending"), ends stripped."""
+    if _EMOJI_RE.search(raw):
+        raw = _EMOJI_RE.sub(" ", raw)
+    return raw.strip()
 
 
 def _letter_rule(s: str, lines: list[str], i: int, letter: bool) -> bool:
@@ -1026,6 +1140,20 @@ def _letter_rule(s: str, lines: list[str], i: int, letter: bool) -> bool:
         return bool(_ADDRESS_RE.fullmatch(s) or _CONTACT_RE.fullmatch(s)
                     or i + 1 < len(lines) and (_letterhead_line(lines[i + 1]) or _RULE_LINE_RE.fullmatch(lines[i + 1])))
     return False
+
+
+def _tagline_then_headline(paras, lines, i) -> bool:
+    """The "title" was the site's tagline under its masthead ("Suara dari Tanah Biak,
+    Supiori, Yapen dan Waropen"), a section word parted it from line i, and line i is the
+    headline: a headline-like line the date or the byline follows at once."""
+    s = lines[i]
+    if not _headline_like(s) or _sentence_like(s) or i + 1 >= len(lines) or i < 2:
+        return False
+    if not (paras[i - 2].kind == "title" and paras[i - 1].kind == "boilerplate"
+            and len(_words(lines[i - 1])) <= 3 and not lines[i - 1].endswith(".")):
+        return False
+    nxt = lines[i + 1]
+    return bool(parse_date_line(nxt) or _parse_byline(nxt))
 
 
 def _late_dateline_ok(paras, lines, i) -> bool:
@@ -1068,6 +1196,12 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
     while end > p.start and norm[end - 1] == " ":
         end -= 1
     res.dateline_span = (p.start, end)
+    if res.published is None:
+        # a press release dates its dateline: "Ketapang, 4 Juni 2025 – PT X ..."
+        dm = _DL_FULL_DATE_RE.search(norm, p.start, end)
+        iso = parse_date_line(dm.group()) if dm else None
+        if iso and not iso[1]:
+            res.published, res.published_span = iso[0], (dm.start(), dm.end())
 
 
 _DUPKEY_RE = fastre.compile(r"[\W_]+", re.UNICODE)
