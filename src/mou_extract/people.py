@@ -11,7 +11,7 @@ absent ("berhalangan hadir").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -37,6 +37,7 @@ DEGREE_WORDS = {
     "st", "mt", "mpd", "sag", "shi", "mkes", "skm", "sstp", "stp", "ssit", "mkn", "msc", "phd",
     "llm", "mhum", "ca", "cfa", "spog", "sked", "mag", "mp", "mec", "dev", "ipu", "asean", "eng",
     "ptk", "ssi", "mbi",
+    "ssps", "svd", "ofm",  # religious orders after a nun's or priest's name ("Sr. X, SSpS, S.Pd.")
 }
 VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang", "balai", "meuligoe",
                "rujab", "rudin", "jabatan", "dinas", "lantai", "wisma", "graha", "istana", "halaman", "lapangan"}
@@ -44,7 +45,7 @@ _MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
 NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
 ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi",
-                "Wakil Dekan"}
+                "Wakil Dekan", "Wakil Direktur"}
 
 SIGN_ACTIVE = fastre.compile(
     r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan|"
@@ -277,7 +278,12 @@ def is_degree(tok: Tok) -> bool:
 
 
 def is_honorific(tok: Tok) -> bool:
-    return tok.low in HONORIFICS or tok.text in {"H.", "Hj.", "Dr.", "dr.", "Drs.", "Prof.", "Ir."}
+    return tok.low in HONORIFICS or tok.text in {"H.", "Hj.", "Dr.", "dr.", "Drs.", "Prof.", "Ir."} \
+        or tok.text in _DOTTED_HONORIFICS
+
+
+# honorifics written with a dot between their letters: "K.H. X" (Kiai Haji), "H.M. Y"
+_DOTTED_HONORIFICS = {"K.H.", "K.H", "H.M.", "T.G.H."}
 
 
 # --- role phrases ---------------------------------------------------------------------
@@ -329,14 +335,13 @@ def _is_acronym(tok: Tok) -> bool:
     return len(t) >= 2 and t.isupper() and t.isalpha()
 
 
-NAMED_INSTITUTIONS = {"universitas", "institut", "politeknik", "bank", "pt", "akademi", "sekolah", "stie",
-                      "stikes", "poltekkes", "iain", "uin", "stain", "yayasan", "perumda", "pdam", "rsud",
-                      "rs", "puskesmas", "sma", "smk", "smp", "rsup", "rsu", "universiti"}
+NAMED_INSTITUTIONS = set(word_set("named_institution_words.txt"))  # "Universitas X", "BUMDes Y"
 # hospitals named after a doctor: "Direktur Utama RSUP Dr. M. Djamil dr. Hj. Rosmawati"
 _HOSPITALS = word_set("hospital_words.txt")
 
 
 _UNIT_TITLE_WORDS = word_set("unit_title_words.txt")  # "Kepala Bidang X", "Kepala Divisi Y"
+_UNIT_FIELDS = word_set("unit_field_words.txt")  # "Kepala Seksi Intelijen X", "Kasi Datun Y"
 _UNIT_HEADS = word_set("unit_head_words.txt")  # "Fakultas Syariah dan Hukum", "Seksi Pendidikan Madrasah"
 _FIELD_LIST_HEADS = word_set("field_list_heads.txt")  # "Dinas Pertanian, Tanaman Pangan dan ..."
 _NAME_OPENERS = word_set("name_openers.txt")  # "Moh.", "Abd."
@@ -381,6 +386,13 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
                 break
         elif seen_and and is_honorific(t):
             break  # the name follows with its honorific: "... Universitas Jambi Dr. X"
+        elif seen_and and t.is_cap and (pl := places.match_tokens([x.low for x in toks[k:k + 5]], 0)) \
+                and k + pl[0] + 1 < len(toks) and toks[k + pl[0]].is_cap and toks[k + pl[0]].is_word \
+                and not is_honorific(toks[k + pl[0]]) and match_title(toks, k + pl[0]) is None \
+                and not places.match_tokens([x.low for x in toks[k + pl[0]:k + pl[0] + 5]], 0):
+            # the jurisdiction ends the list and the name follows without a comma:
+            # "Kepala Dinas Koperasi, UKM dan Perindustrian Sigi Nurhayati ..."
+            return k + pl[0]
         elif not (t.is_cap and t.is_word) or is_honorific(t) or match_title(toks, k) is not None:
             return 0
         k += 1
@@ -405,6 +417,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         j += m[0]
         if j < len(toks) and toks[j].text == ".":
             j += 1
+        if j + 2 < len(toks) and toks[j].text == "(" and ")" in (toks[j + 2].text, toks[min(j + 3, len(toks) - 1)].text) \
+                and (pm := match_title(toks, j + 1)) is not None and pm[1].cls == "prefix":
+            # the prefix's short form in brackets: "Pelaksana Tugas (Plt) Bupati X", "Penjabat (Pj.) Wali Kota Y"
+            j += 3 if toks[j + 2].text == ")" else 4
         m = match_title(toks, j)
     if not m:
         return None
@@ -556,6 +572,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 j += n_town
                 continue
         low = tok.low
+        if low in _SUBDISTRICT_WORDS and org and comma_after and person_after and 1 < len(toks) - j <= 4 \
+                and all(t.is_cap and t.is_word and not is_honorific(t) and match_title(toks, x) is None
+                        for x, t in enumerate(toks[j + 1:], j + 1)):
+            # "Ketua TP PKK Kecamatan Bandar Baru, X": a district or village the gazetteer does
+            # not know, up to the comma before the person
+            org.extend(toks[j:])
+            j = len(toks)
+            break
         if low in ("kabupaten", "kota", "provinsi", "kab", "prov"):
             level = low
             org.append(tok)
@@ -568,7 +592,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             j += n_acr
             continue
         # an honorific in capitals opens the name, not the office ("PWNU Jawa Timur KH X")
-        if low in office or (_is_acronym(tok) and not is_degree(tok)
+        if low in office or (low in _UNIT_FIELDS and (org or title.full.split()[-1].lower() in _UNIT_TITLE_WORDS)) or (_is_acronym(tok) and not is_degree(tok)
                              and not (is_honorific(tok) and j + 1 < len(toks) and toks[j + 1].is_cap)) \
                 or low in ROMAN:
             if low in ROMAN and not (org[-1].low if org else title.words[-1].lower()) in _NUMBERED \
@@ -611,6 +635,16 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 org.append(tok)
                 j += 1
                 continue
+        if low == "dan" and org and (k := _and_gloss_end(toks, j)):
+            # an office's name goes on after "dan" up to its short form in brackets:
+            # "Dinas Pemberdayaan Masyarakat dan Kampung (DPMK) Siak, X"
+            org.extend(_without_brackets(toks[j:k]))
+            j = k
+            continue
+        if not tok.is_cap and org and _in_office_phrase(toks, j):
+            org.append(tok)  # "Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat"
+            j += 1
+            continue
         if not tok.is_cap:
             break
         if org and org[-1].low in _TOWN_OFFICES and not is_honorific(tok):
@@ -639,6 +673,15 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 and not is_honorific(tok) and tok.is_cap and match_title(toks, j) is None:
             org.append(tok)
             j += 1
+            break
+        # ... or two words, a town the office is named after, before a rank: "Kapolsek
+        # Bandar Baru Iptu X", "Danramil Kota Juang Kapten Inf Y"
+        if j + 2 < len(toks) and is_honorific(toks[j + 2]) and toks[j + 2].low not in ("h", "hj") \
+                and not is_honorific(tok) and tok.is_cap and toks[j + 1].is_cap and toks[j + 1].is_word \
+                and not is_honorific(toks[j + 1]) and match_title(toks, j) is None \
+                and match_title(toks, j + 1) is None and j + 3 < len(toks) and toks[j + 3].is_cap:
+            org.extend(toks[j:j + 2])
+            j += 2
             break
         # a known institution or company ("Regional Head Pelindo Regional 4 X") and the
         # unit written after it
@@ -673,12 +716,20 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # "Kepala Divisi Keimigrasian, Komang ...": the unit's name runs to the comma
         org.extend(toks[j:])
         j = len(toks)
-    elif comma_after and 0 < len(toks) - j <= 2 and (
+    elif comma_after and person_after is not False and 0 < len(toks) - j <= 2 and (
             org and _COMPANY_BRANCH & {t.low for t in org[-3:]}
             or not org and title.words[-1].lower() in _COMPANY_BRANCH) \
             and all(t.is_word and t.is_cap and not is_honorific(t) and not is_degree(t) for t in toks[j:]):
         # "... Cabang Utama Merak, Capt. X", "Cabang Batam Nagoya, X", "Pemimpin Cabang
         # Barabai, X": a branch's name the gazetteer does not know runs to the comma
+        org.extend(toks[j:])
+        j = len(toks)
+    elif comma_after and person_after and 0 < len(toks) - j <= 6 \
+            and all(t.is_word and t.is_cap and not is_honorific(t) and not is_degree(t) and match_title(toks, x) is None
+                    for x, t in enumerate(toks[j:], j)) \
+            and any(_names_body(toks, lows, x) for x in range(j, len(toks))):
+        # a person follows the comma, so the words before it belong to the role when one
+        # of them names a body: "Manager Business Government Telkom Witel Purwokerto, X"
         org.extend(toks[j:])
         j = len(toks)
     elif j < len(toks) and (_has_unit_head(title, org) or any(t.low in NAMED_INSTITUTIONS for t in org)):
@@ -696,6 +747,41 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
     return Role(toks[i].start, end, full, title.cls, org, place, level, regions), j
 
 
+# lower-case words inside an office's name, after the word before them: a university's
+# research and community-service institute is "Lembaga Penelitian dan Pengabdian kepada
+# Masyarakat (LPPM)"
+_OFFICE_INNER_WORDS = {("pengabdian", "kepada")}
+
+
+def _names_body(toks: list[Tok], lows: list[str], x: int) -> bool:
+    """toks[x] is a word no person's name has: an institution's, a branch's or an office's
+    word, or an acronym ("Telkom", "Witel", "BUMDes", "Dinas", "PLN")."""
+    t = toks[x]
+    return (t.low in NAMED_INSTITUTIONS or t.low in _COMPANY_BRANCH or t.low in word_set("office_words.txt")
+            or (len(t.text) >= 3 and _is_acronym(t) and not is_degree(t)) or bool(_institution_len(toks, lows, x)))
+
+
+def _and_gloss_end(toks: list[Tok], j: int) -> int:
+    """Index after the bracketed short form that closes "dan <1-4 capitalised words>
+    (ACRONYM)" at toks[j] ("dan Kampung (DPMK)"), or 0: a person's name is not glossed so."""
+    if toks[j].low != "dan":
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
+            and match_title(toks, k) is None:
+        k += 1
+    if k == j + 1 or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" \
+            or not _is_acronym(toks[k + 1]):
+        return 0
+    return k + 3
+
+
+def _in_office_phrase(toks: list[Tok], j: int) -> bool:
+    """toks[j] is a lower-case word inside an office's name, between two capitalised words."""
+    return 0 < j < len(toks) - 1 and (toks[j - 1].low, toks[j].text) in _OFFICE_INNER_WORDS \
+        and toks[j + 1].is_cap and toks[j + 1].is_word
+
+
 def _has_unit_head(title: Title, org: list[Tok]) -> bool:
     """The role names a unit whose own name may follow: "Kepala Seksi ...", "Dekan
     Fakultas ...", or a bare "Kepala" and the office word after it ("Kepala Balai ...")."""
@@ -706,7 +792,7 @@ def _has_unit_head(title: Title, org: list[Tok]) -> bool:
 def _name_opening(toks: list[Tok], j: int) -> int:
     """Index of the first honorific, initial or name-opening short form ("Moh.") after
     toks[j] in the run, or 0."""
-    for k in range(j + 1, min(len(toks), j + 8)):
+    for k in range(j + 1, min(len(toks), j + 11)):
         t = toks[k]
         if is_honorific(t) or t.low in _NAME_OPENERS and t.text.endswith(".") \
                 or len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
@@ -722,8 +808,12 @@ def _unit_words(rest: list[Tok], unit_head: bool) -> bool:
         return False
     has_and = False
     for k, t in enumerate(words):
-        if t.low in ("dan", "serta") and 0 < k < len(words) - 1:
+        if t.low in ("dan", "serta") and k < len(words) - 1 and (k > 0 or unit_head):
+            # (first when the unit's name goes on after "dan": "Lembaga Penelitian | dan
+            # Pengabdian kepada Masyarakat UHO Prof. X")
             has_and = True
+        elif _in_office_phrase(words, k):
+            continue
         elif not (t.is_cap and t.is_word) or is_honorific(t) or is_degree(t) or match_title(words, k) is not None:
             return False
     return unit_head or has_and
@@ -823,6 +913,7 @@ def _alias_at(toks: list[Tok], j: int, aliases: set[tuple[str, ...]]) -> int:
 # --- names ----------------------------------------------------------------------------
 
 
+_RETIRED = {"purn", "purnawirawan", "ret"}
 # a noun made from a verb ("Penanganan", "Pelayanan", "Kesehatan") never opens a name
 _NOMINAL_WORD = fastre.compile(r"(?:pe(?:n|m|ng|ny|r)?|ke)[a-z]{3,}an")
 
@@ -836,6 +927,11 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     j = i
     while j < len(toks) and (is_honorific(toks[j]) and not (j + 1 < len(toks) and toks[j + 1].text in {",", ")"})):
         j += 1
+        if j > i and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].low in _RETIRED:
+            # a retired officer's rank: "Irjen Pol. (Purn.) X", "Mayjen TNI (Purn) Y"
+            k = j + 2 + (toks[j + 2].text == ".")
+            if k < len(toks) and toks[k].text == ")":
+                j = k + 1
     first = j
     while j < len(toks) and j - first < 6:
         t = toks[j]
@@ -878,7 +974,8 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
 def clean_name(toks: list[Tok]) -> str:
     words = [t.text for t in toks]
     # drop honorifics that slipped in (e.g. "H." after "Raden")
-    words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS or len(words) == 1]
+    words = [w for w in words if (w.rstrip(".").lower() not in HONORIFICS and w not in _DOTTED_HONORIFICS)
+             or len(words) == 1]
     return " ".join(words).strip(" ,")
 
 
@@ -899,6 +996,7 @@ class Mention:
     on_behalf_of: Optional[Role] = None
     on_behalf_text: Optional[str] = None  # e.g. "gubernur" from "atas nama gubernur"
     for_party_end: Optional[int] = None   # "dengan Ombudsman Jateng yang diwakili X": where the institution ends
+    attends: bool = False              # a "rep" who is also a guest ("disaksikan X yang hadir mewakili Y")
 
 
 def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -946,6 +1044,10 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif u.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].is_cap:
                     j += 1
+                elif u.low == "dan" and match_title(toks, i) and (k := _and_gloss_end(toks, j)):
+                    j = k  # "Dinas Pemberdayaan Masyarakat dan Kampung (DPMK) Siak"
+                elif _in_office_phrase(toks, j):
+                    j += 1  # "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) X"
                 elif unit_slash(toks, j):
                     j = unit_slash(toks, j) + 1  # a numbered unit: "Kodim 0809/Kediri", "Koramil 1619-05/Kediri"
                 elif _joining_slash(toks, j):
@@ -964,6 +1066,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return runs
 
 
+# level words below the regency: the words after them name a district or village
+_SUBDISTRICT_WORDS = {"kecamatan", "kelurahan", "desa", "distrik", "gampong", "nagari", "kampung"}
 # titles whose next word names the village, district or town they head
 _VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat", "Perbekel", "Bendesa Adat", "Datuk Bandar"}
 # ... and never a person's name right after the title ("Datuk Bandar Seremban bertukar ...")
@@ -1158,7 +1262,9 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                     continue
             # "Name (Role)": the role in brackets right after the name
             bracketed = [t.text for t in between] == ["("] and j2 < len(toks) and toks[j2].text == ")"
-            if (comma_only or bracketed) and name and not role and role2 and not name2:
+            # "Bapak X selaku Direktur Utama Perseroan", "Y, selaku Ketua Koperasi Z"
+            as_role = [t.low for t in between if t.text != "," and not is_degree(t)] in (["selaku"], ["sebagai"])
+            if (comma_only or bracketed or as_role) and name and not role and role2 and not name2:
                 merged.append([role2, name, i, j2 + (1 if bracketed else 0)])
                 k += 2
                 continue
@@ -1175,6 +1281,17 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             continue
         mentions.append(m)
     _assign_cues(text, start, end, mentions)
+    if any(m.attends for m in mentions):
+        # a guest standing in for someone is both: an attendee, and a "rep" mention that
+        # carries whom they stand for (the twin comes first, so the guest's own cue is
+        # the one a list read on from this sentence continues)
+        out = []
+        for m in mentions:
+            if m.attends:
+                out.append(replace(m, attends=False))
+                m.cue, m.attends = "attendee", False
+            out.append(m)
+        mentions = out
     return mentions
 
 
@@ -1417,6 +1534,9 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             if parsed:
                 m.on_behalf_of = parsed[0]
             if m.cue in (None, "present", "attendee"):
+                # a witness or guest who stands in for someone stays a guest: "disaksikan
+                # Sekda X, yang hadir mewakili Gubernur", "Turut hadir Y yang mewakili Bupati"
+                m.attends = m.cue == "attendee" or bool(_HADIR.search(after, 0, rep.start()))
                 m.cue = "rep"
 
 
