@@ -295,7 +295,11 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 st.segments.append(sents[j])
                 j += 1
                 tail = text[sents[k + 1][0]:sents[k + 1][1]].rstrip()
-            if tail.endswith(":"):
+            # "... untuk bekerja sama dalam" + a line break + "• A," "• B,": a cue with
+            # nothing after it on its line opens the list below as a colon does
+            opens = not text[st.segments[0][0]:st.segments[0][1]].strip() and j < len(sents) \
+                and _LIST_ITEM.match(text[sents[j][0]:sents[j][1]]) is not None
+            if tail.endswith(":") or opens:
                 st.segments = []
                 kind = None  # the marker kind of the first item: a change ends the list
                 rows = _has_match(agree, text, ss, se, _candidates(text))
@@ -344,12 +348,17 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 st.segments.append(_body(text, *sents[j]))
                 j += 1
             st.segments = [_cut(text, a, b) for a, b in st.segments]
+            bm = _BESIDES.match(text, ss, st.start)
+            if bm is not None and _has_label(text, bm.start(1), bm.end(1)):
+                # "Selain bantuan hukum, kedua pihak bersepakat untuk ...": what the
+                # parties agree on besides is agreed too
+                st.segments.insert(0, (bm.start(1), bm.end(1)))
             st.end = max([b for _, b in st.segments] + [se])
             out.append(st)
             also = None  # the sentence that adds to a scope statement
             if st.kind == "scope" and j < len(sents) and _also_does(text, sents[j][0], sents[j][1]):
                 also = j
-            elif st.kind == "scope" and j + 1 < len(sents) and _ADDS_ALSO_DOES.match(text, sents[j + 1][0], sents[j + 1][1]):
+            elif st.kind == "scope" and j + 1 < len(sents) and _adds_does(text, sents[j + 1][0], sents[j + 1][1]):
                 # "... akan memberikan bantuan hukum. <a sentence on it> Selain
                 # pendampingan perkara, kejaksaan juga akan memberikan pelatihan ...": an
                 # addition announced as one, after a sentence of comment
@@ -380,6 +389,10 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 j += 1
             k = j
     return out
+
+
+# "Selain bantuan hukum, ...", "Di samping pelatihan, ..." (not "Selain itu, ...")
+_BESIDES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
 
 
 def _own_scope(text: str, sent: tuple[int, int], agree) -> bool:
@@ -420,11 +433,21 @@ _ADDS = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b", r
 # any comma: "Ia menambahkan, Ombudsman juga akan ..." reports what someone said)
 _ADDS_ALSO_DOES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b[^,.;!?\n]{0,60},\s+"
                                  r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
+# the opener says it is an addition, so "juga" may be left out when the subject "will" do
+# it: "Selain itu, jaksa akan memberikan penyuluhan hukum ..."
+_ADDS_WILL_DOES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b[^,.;!?\n]{0,60},\s+"
+                                 r"(?:[\w.-]+\s+){1,5}?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 
 
 def _also_does(text: str, a: int, b: int):
     """The match of a sentence that adds what a subject "also (will)" do, or None."""
-    return _ALSO_DOES.match(text, a, b) or _ADDS_ALSO_DOES.match(text, a, b)
+    return _ALSO_DOES.match(text, a, b) or _adds_does(text, a, b)
+
+
+def _adds_does(text: str, a: int, b: int):
+    """The match of a sentence opened as an addition whose subject (also) will do
+    something ("Selain itu, X juga akan ...", "Selain itu, X akan ..."), or None."""
+    return _ADDS_ALSO_DOES.match(text, a, b) or _ADDS_WILL_DOES.match(text, a, b)
 # "... juga sepakat mengembangkan X": an agreed act added to what was said before
 _ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
 # a sentence whose subject is the parties ("Kita akan bersama-sama mempercepat ...",
@@ -518,7 +541,8 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
                 continue
             for m in _finditer(rx, low, ss, se, scan):
                 if name == "@verb_list":
-                    if not _has_match(agree, text, ss, m.start(), scan):
+                    if not _has_match(agree, text, ss, m.start(), scan) \
+                            or (_RELATIVE_CUE.match(low, m.start()) and _other_noun(text, ss, m.start(), agree, scan)):
                         continue
                 elif name.startswith("@purpose"):
                     if has_agree is None:
@@ -551,8 +575,41 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     bm = _first(v.cues.get("@body", []), text, body_start, se)
     if bm is not None and bm.start() == body_start:
         body_start = bm.end()
+    if kind == "scope" and _ABOUT_END.search(m.group()) and _is_title(text, body_start, se):
+        # "Nota kesepakatan tersebut mengatur tentang Sinergi Pengawasan dan Peningkatan
+        # Kualitas Pelayanan Publik di Provinsi X.": the agreement's title, which says
+        # what it is for; what it covers, where the text says it, comes first
+        kind = "purpose"
     return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
                       segments=[(body_start, se)])
+
+
+# a list verb that may be a relative clause on any noun: "yang meliputi", "terkait dengan"
+_RELATIVE_CUE = fastre.compile(r"yang\s|terkait\s|berkaitan\s")
+# ", aduan yang ...": a comma, then a noun of another clause
+_CLAUSE_NOUN = fastre.compile(r",\s*(?!yang\b)\w")
+
+
+def _other_noun(text: str, ss: int, cue: int, agree, scan) -> bool:
+    """Whether a relative list verb at `cue` hangs on a noun of a clause after the
+    agreement's ("Dengan nota kesepahaman ini, aduan yang berkaitan dengan dugaan
+    maladministrasi dapat diteruskan ...": what the complaints are about, not what the
+    agreement covers)."""
+    low = folded(text)
+    last = max((m.end() for rx in agree for m in _finditer(rx, low, ss, cue, scan)), default=ss)
+    return _CLAUSE_NOUN.search(text, last, cue) is not None
+
+
+_ABOUT_END = fastre.compile(r"(?:tentang|mengenai)$")
+_TITLE_END = fastre.compile(r"[,.;:!?\n]")
+
+
+def _is_title(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] opens with a title: three or more words up to the clause's end,
+    every one capitalised but the small words ("Sinergi Pengawasan dan Peningkatan ...")."""
+    c = _TITLE_END.search(text, s, e)
+    words = _WORDS.findall(text, s, c.start() if c else e)
+    return len(words) >= 3 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in words)
 
 
 def _adds(text: str, ss: int, cue: int) -> bool:
@@ -575,8 +632,27 @@ def _is_list(text: str, s: int, e: int) -> bool:
     return _LIST_SEP.search(text, s, e) is not None
 
 
+# a quoted name just before a closing quote: 'program dialog "Ombudsman Menyapa" setiap
+# bulan' (a title in quotes, not the end of someone's quoted words)
+_NAME_WORDS = r"[A-Z0-9][\w'’!&.-]*(?:[ \t]+[A-Z0-9][\w'’!&.-]*){0,5}"  # (words apart by blanks)
+_QUOTED_NAME = fastre.compile(r"[\"“]" + _NAME_WORDS + r"[ \t]*$")
+_QUOTED_NAME_AT = fastre.compile(r"[\"“]" + _NAME_WORDS + r"[\"”]")
+
+
 def _cut(text: str, s: int, e: int) -> tuple[int, int]:
-    m = _first(_vocab().cues.get("@cut", []), text, s, e)
+    cuts = _vocab().cues.get("@cut", [])
+    p = s
+    while True:
+        m = _first(cuts, text, p, e)
+        if m is not None and text[m.start()] in "\"“”":
+            q = _QUOTED_NAME_AT.match(text, m.start(), e)  # its opening quote
+            if q is not None:
+                p = q.end()
+                continue
+            if _QUOTED_NAME.search(text, max(s, m.start() - 80), m.start()):  # its closing one
+                p = m.end()
+                continue
+        break
     if m is not None and m.start() > s:
         e = m.start()
     return _strip(text, s, e) if text[s:e].strip() else (s, s)
@@ -660,8 +736,10 @@ _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 
 
 # "pencegahan maladministrasi dalam penyaluran dan pengelolaan Dana Desa": the "dan"
-# joins two nouns under the preposition, not two items
+# joins two nouns under the preposition, not two items; also after the kind of thing
+# they are ("... dalam layanan pendaftaran dan pemeliharaan data tanah": two services)
 _PREP_NOUN = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|di|tentang|mengenai|terkait|untuk|bagi)\s+"
+                            r"(?:(?:layanan|pelayanan|urusan|proses|bidang|sektor)\s+)?"
                             r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\s*$", re.I)
 
 
@@ -685,6 +763,10 @@ def _shared_complement(text: str, hit: tuple, dan: int, nxt: Optional[int] = Non
     return _PREP_NOUN.search(text, hit[1], dan) is not None
 
 
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper()
+
+
 def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
                  title_case: bool = False) -> list[tuple[int, int]]:
     """Items of an enumeration that name no known label. In running text an item that
@@ -706,7 +788,10 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
             # "pengawasan ... di bidang keimigrasian, pemasyarakatan, dan ...": its fields
             _FIELD_TAIL.search(text, prev[0], prev[1]) is not None and len(words) <= 3) or (
-            all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)))
+            all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)) or (
+            # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
+            # services the item before names go on, one acronym after another
+            bool(words) and _acronym(words[0]) and _acronym((_WORDS.findall(text, *prev) or [""])[-1])))
         if continues:
             continue  # (the item before stays the one later items may go on from)
         prev = (a, b)
@@ -756,7 +841,10 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             if len(words) == 1 and n + 1 < len(items) and any(rx.fullmatch(low, q, pb) for rx in cohead) \
                     and any(h[0] == items[n + 1][0] and h[2] == "capacity_building" for h in hits):
                 continue
-            res.append(_strip(text, q, pb))
+            ra, rb = _strip(text, q, pb)
+            while rb > ra and text[rb - 1] in ".!?":  # the sentence's end is not the item's
+                rb -= 1
+            res.append((ra, rb))
     return res
 
 
@@ -789,13 +877,27 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
             continue
         prev_hit = any(h[0] < b and a < h[1] for h in hits)
         for h in inside:
-            if len(_WORDS.findall(text, h[0], h[1])) == 1 and any(rx.search(low, a, h[0]) for rx in topic):
+            if len(_WORDS.findall(text, h[0], h[1])) == 1 and (any(rx.search(low, a, h[0]) for rx in topic)
+                                                             or _in_name(text, a, b, h)):
                 out.add((h[0], h[1]))
         for h in inside[1:]:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2] \
                     and not _MEANS.search(text, a, h[0]):
                 out.add((h[0], h[1]))
     return out
+
+
+# "Menyelenggarakan KKN Tematik Pengawasan Pelayanan Publik di desa-desa": a capitalised
+# label word after two capitalised words, in an item that is not all title case, is part of
+# a programme's name (its `other` item), not the label
+_CAPS_BEFORE = fastre.compile(r"(?:[A-Z][\w-]*\s+){2,}$")
+_FUNCTION_WORDS = frozenset("dan serta atau di ke dari dalam untuk bagi pada yang dengan oleh of the and in for".split())
+
+
+def _in_name(text: str, a: int, b: int, hit: tuple) -> bool:
+    if not text[hit[0]].isupper() or not _CAPS_BEFORE.search(text, a, hit[0]):
+        return False
+    return any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in _WORDS.findall(text, hit[1], b))
 
 
 def _norm_spans(text: str, spans) -> list[tuple[int, int]]:
