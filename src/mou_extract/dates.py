@@ -8,7 +8,8 @@ it to a `datetime.date` where it can:
 - named:    "Kamis, 21 November 2019", "Kamis 23 November 2023", "pada 14 Mar. 2025",
             "Selasa, 14 Maret" (year inferred), "February 18, 2025", "18 February 2025"
 - month:    "November 2023" (precision "month")
-- relative: "kemarin", "hari ini", "baru tadi", "kemarin lusa" (offsets from the reference)
+- relative: "kemarin", "hari ini", "baru tadi", "kemarin lusa", "dua hari lalu", "3 hari yang
+            lalu" (offsets from the reference)
 - weekday:  a bare "Senin", "Rabu lalu", "Senin pekan depan" (needs a reference)
 
 The reference is the publication date. Year-less dates take the reference's year (the
@@ -468,8 +469,8 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         value = datetime.date(year, L.months[mk], 1)
         add(m.start(), m.end(), "month", "month", value, False, None, False, [])
 
-    # relative words: "kemarin", "hari ini", "baru tadi"
-    for m in fastre.finditer_at(L.rel, text, at_word, lo, hi):
+    # relative words: "kemarin", "hari ini", "baru tadi", "dua hari lalu", "3 hari lalu"
+    for m in fastre.finditer_at(L.rel, text, starts, lo, hi):
         if _prev_word(text, m.start(), lo) in L.block_before:
             continue
         word = m.group("rel")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from . import fastre, places, regions
-from .lexicon import data_lines
+from .lexicon import data_lines, word_set
 
 if TYPE_CHECKING:
     from .signings import Ctx
@@ -39,6 +39,34 @@ _VENUE_LOWER = fastre.compile(
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
 _VENUE_SUBJECT = fastre.compile(
     _VENUE_NAME + r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
+# a venue reached by moving there, then named as the place of the signing: "rombongan
+# bergeser ke Pendopo Kabupaten X, tempat nota kesepakatan diteken"
+_VENUE_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + _VENUE_NAME + r"[ \t]*,[ \t]*(?:tempat|lokasi)\b")
+# a venue written only by its kind, the owner being an institution or a village the
+# article names elsewhere: "diteken di aula pesantren, Senin (2/2/2026)", "di balai desa
+# setempat." (the name ends at punctuation or a date)
+_VENUE_GENERIC = fastre.compile(
+    _AT + r"(?P<name>(?:aula|balai|gedung|ruang(?:an)?(?:[ \t]+(?:rapat|pertemuan))?|pendopo|pendapa|kantor)"
+    r"[ \t]+(?:pondok[ \t]+pesantren|pesantren|ponpes|desa|kelurahan|sekolah|madrasah|kampus|koperasi|"
+    r"yayasan|masjid|gereja))(?=[ \t]*[,.;]|[ \t]+(?:pada|setempat|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)")
+# a village and its kecamatan, as the article gives an address: "Desa Sialang Sakti,
+# Kecamatan Dayun, Kabupaten Siak", "Desa Sukamaju Kecamatan Cibeber"
+_VILLAGE_KEC = fastre.compile(
+    r"\b(?:Desa|Kelurahan|Kampung|Gampong|Nagari)[ \t]+(?P<v>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}?)"
+    r"[ \t]*,?[ \t]*(?:Kecamatan|Kec\.)[ \t]+(?P<k>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+_VILLAGE_WORDS = ("desa", "kelurahan", "kampung", "gampong", "nagari")
+# an exhibition pavilion carries a region's name but stands at the fair, not in the
+# region's seat: "di Anjungan Kabupaten Karo, arena PRSU" (Medan)
+_PAVILION = fastre.compile(r"(?:Anjungan|Paviliun|Stan|Stand|Booth)\b")
+# a street address between the venue and its town: ", Jl. Raya Pandeglang Km. 3, Serang"
+_ADDRESS = fastre.compile(r"[ \t]*,[ \t]*(?:Jalan|Jl|Jln)\.?[ \t]+[^,;\n]{1,60}?(?=,)")
+# the town after a lower-case gloss of the venue: "at Gedung X in the governor's office
+# complex in Mataram", "di Aula X yang berada di Kota Y"
+_GLOSS_TOWN = fastre.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,8}[ \t]+(?:in|di)[ \t]+(?:Kota[ \t]+)?"
+                             r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+# an abbreviation after an English-style venue name: "Jakarta International Convention
+# Center (JICC), Senayan"
+_ABBR_AFTER = fastre.compile(r"[ \t]*\([A-Z][A-Za-z0-9]{1,9}\)")
 # the items after a venue: ", Banyuwangi", " di Marabahan", ", in Kupang"; an item may
 # carry its abbreviation (", Kawasan Pusat Pemerintahan Provinsi Banten (KP3B), Curug")
 _CITY_ITEM = fastre.compile(r"(?:\s*,\s*(?:(?:di|in)\s+)?|\s+(?:di|in)\s+)"
@@ -88,7 +116,10 @@ _LOWER_OFFICE = frozenset(("desa", "kecamatan", "camat", "kelurahan", "lurah", "
 
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     norm = ctx.norm
-    found = list(_VENUE.finditer(norm, s, e))
+    # a signing "ke X, tempat ... diteken" names its place; a venue inside the agreement's
+    # title is no venue ("PKS tentang Pelayanan Adminduk di Rumah Sakit antara ...")
+    found = list(_VENUE_TO.finditer(norm, s, e)) + \
+        [m for m in _VENUE.finditer(norm, s, e) if not _in_title(ctx, m.start("name"), m.end("name"))]
     if not found:
         found = [m for m in _VENUE_LOWER.finditer(norm, s, e) if not _SCOPE_BEFORE.search(norm, s, m.start())]
     if not found and "at " in norm[s:e]:
@@ -100,6 +131,14 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         found = [m for m in _VENUE_NAMED.finditer(norm, s, e)
                  if not _NAMED_NOT.match(m.group("name")) and not _known_place(m.group("name"))]
         named = {m.start() for m in found}
+    # a name of generic words only is the kind of place inside a phrase, not the venue, when
+    # the sentence names a proper one too: "PKS tentang Pelayanan Adminduk di Rumah Sakit
+    # antara ..., Selasa (20/5/2025), di Mal Pelayanan Publik (MPP) Kota X"
+    found.sort(key=lambda m: _all_generic(norm[m.start("name"):m.end("name")]))
+    generic: set = set()
+    if not found:
+        found = [m for m in _VENUE_GENERIC.finditer(norm, s, e) if not _SCOPE_BEFORE.search(norm, s, m.start())]
+        generic = {m.start() for m in found}
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
@@ -120,6 +159,11 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         name_e = name_s + len(name)
         if len(name.split()) < 2 and not name.startswith("Mal") and not _HOTEL_WORD.match(name):
             continue
+        if not cut:
+            ab = _ABBR_AFTER.match(norm, name_e, e)
+            if ab and _EN_HEAD_LAST.search(name):
+                name_e = ab.end()
+                name = norm[name_s:name_e]
         # weekday/date words are not part of the name
         wd = _WEEKDAY_IN_NAME.search(name)
         if wd:
@@ -130,16 +174,23 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         items = []
         street = False
         opener = norm.startswith(("Di", "Bertempat", "Berlokasi"), m.start())  # opens the sentence
+        hi = e
         for _ in range(4):
-            mm = _CITY_ITEM.match(norm, pos, e)
+            ad = _ADDRESS.match(norm, pos)
+            if ad and not opener:
+                # the address is skipped, the town follows it; a sentence cut at an address
+                # abbreviation ("Jl. Raya X Km. 3, Serang") goes on to the town (street
+                # items must be known towns, below)
+                pos, street, hi = ad.end(), True, max(hi, min(len(norm), ad.end() + 60))
+            mm = _CITY_ITEM.match(norm, pos, hi)
             if not mm:
                 break
             item = mm.group("item")
             if _is_date_word(item):
                 break
-            if _LOWER_NEXT.match(norm, mm.end(), e) and not _known_place(item):
+            if _LOWER_NEXT.match(norm, mm.end(), hi) and not _known_town(item):
                 break  # "di Aula Kantor Bupati X, Johny bersama ...": the subject of the clause
-            if (street or opener) and not _known_place(item):
+            if (street or opener) and not _known_town(item):
                 # "..., Jalan Candi Gebang, Beran": a hamlet of the address, no town;
                 # "Di Aula X, Kepala Ombudsman Y menandatangani": the clause's subject
                 break
@@ -155,6 +206,14 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             continue  # a name with no known town after it may be anything
         if items:
             city = _kota_of_district(name, _LEVEL_PREFIX.sub("", items[-1].rstrip(".")))
+        if city is None and not cut:
+            gl = _GLOSS_TOWN.match(norm, name_e, e)
+            if gl:
+                city = next((c for c in _prefixes(gl.group("place")) if _known_place(c)), None)
+        if city is None and (m.start() in generic or _LOWER_OFFICE & {w.lower() for w in name.split()}):
+            city = _village_district(ctx, name, m.start() in generic)
+        if city is None and _PAVILION.match(name):
+            city = _dateline_fallback(ctx, s, e)
         if city is None:
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
@@ -182,6 +241,55 @@ def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, 
         if _known_place(m.group("city")):
             return None, m.group("city"), m.start("city"), m.end("city")
     return None
+
+
+def _all_generic(name: str) -> bool:
+    """Whether a venue name holds only generic words ("Rumah Sakit", "Kantor Desa")."""
+    words = _generic_words()
+    return all(w.strip(".,").lower() in words for w in name.split())
+
+
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset:
+    return word_set("venue_generic_words.txt")
+
+
+def _in_title(ctx: Ctx, a: int, b: int) -> bool:
+    """Whether text[a:b] lies inside an agreement's title."""
+    return any(t[0] <= a and b <= t[1] for t in (ctx.title_spans or ()))
+
+
+def _prefixes(words: str) -> list:
+    """"Kota Mataram Barat" -> ["Kota Mataram Barat", "Kota Mataram", "Kota"]: longest first."""
+    w = words.split()
+    return [" ".join(w[:n]) for n in range(len(w), 0, -1)]
+
+
+def _known_town(name: str) -> bool:
+    """A known place, or a regency's seat the regions list does not hold ("Watampone")."""
+    return _known_place(name) or tuple(name.lower().split()) in _seat_towns()
+
+
+def _village_district(ctx: Ctx, name: str, generic: bool) -> Optional[str]:
+    """The kecamatan of a village venue, from the address the article gives: "Balai Desa
+    Sialang Sakti" with "Desa Sialang Sakti, Kecamatan Dayun" elsewhere is in Dayun. A venue
+    named only by its kind ("aula pesantren") takes the one kecamatan such an address names."""
+    lows = [w.lower() for w in name.split()]
+    village = None
+    for i, w in enumerate(lows):
+        if w in _VILLAGE_WORDS and i + 1 < len(lows):
+            village = " ".join(lows[i + 1:])
+            break
+    if village is None and not generic:
+        return None
+    found = []
+    for m in _VILLAGE_KEC.finditer(ctx.norm):
+        if village is not None and m.group("v").lower() != village:
+            continue
+        kec = next((k for k in _prefixes(m.group("k")) if _town_codes(k)), None)
+        if kec and kec not in found:
+            found.append(kec)
+    return found[0] if len(found) == 1 else None
 
 
 def _town_codes(name: str) -> tuple:
@@ -297,6 +405,8 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
         seat = _seats().get(reg.name) if reg is not None else None
         if tuple(town.lower().split()) in _seat_towns() and (seat or "").lower() != town.lower():
             return None
+        if seat and seat.lower() != town.lower():
+            return None  # a byline taken for the dateline ("Admin Prokopim"): the seat says more
         return town
     return None
 
