@@ -8,6 +8,7 @@ event of the anchor before it. Each event then gets its date, venue, parties, pe
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,7 @@ from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
 from .lexicon import word_set
 from .venues import find_city_venue, find_venue
-from .people import (ATTEND, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, Mention, Role, find_mentions, match_title,
+from .people import (ATTEND, CLAUSE_BREAK, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, Mention, Role, find_mentions, match_title,
                      restore_role_case, tokenize)
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
@@ -337,21 +338,39 @@ def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[E
     if len({d for d, _ in days if d is not None}) < 2:
         return [ev]
     parts: list[Event] = []
+    part_days: list = []   # the day of each part (None until one of its anchors gives it)
+    cur = -1               # the part the anchors told now go with
     current_day = None
     for a, (day, lead) in zip(ev.anchors, days):
-        if not parts or (day is not None and current_day is not None and day != current_day):
+        if day is None and parts and _THIS_SIGNING.match(ctx.norm, ctx.sents[a.sent].start):
+            # "Dalam penandatanganan susulan ini, nota kesepakatan diteken ...", told after
+            # an earlier signing of the same document: the latest day's signing, the one
+            # reported
+            dated = [i for i in range(len(parts)) if part_days[i] is not None]
+            cur = max(dated, key=lambda i: part_days[i]) if dated else cur
+            current_day = part_days[cur]
+        elif not parts or (day is not None and current_day is not None and day != current_day):
             parts.append(Event(ev.group))
+            part_days.append(None)
+            cur = len(parts) - 1
         if day is not None:
             current_day = day
+            part_days[cur] = part_days[cur] or day
             # (the sentence before that gave the day goes with it, so the event is dated)
-            parts[-1].anchors += [b for b in anchors if b.sent == a.sent - 1 and b.status == "weak"
-                                  and b not in parts[-1].anchors]
+            parts[cur].anchors += [b for b in anchors if b.sent == a.sent - 1 and b.status == "weak"
+                                   and b not in parts[cur].anchors]
             if lead is not None:
-                parts[-1].lead_sents.add(lead)
-        parts[-1].anchors.append(a)
+                parts[cur].lead_sents.add(lead)
+        parts[cur].anchors.append(a)
         if a.doc is not None:
-            parts[-1].docs.append(a.doc)
+            parts[cur].docs.append(a.doc)
     return [p for p in parts if any(a.status == "done" for a in p.anchors)]
+
+
+# a sentence opening on the signing reported, after an earlier one was told: "Dalam
+# penandatanganan susulan ini, ...", "Pada penandatanganan kali ini, ..."
+_THIS_SIGNING = fastre.compile(r"[\s\"“]*(?:dalam|pada|di)\s+(?:penandatanganan|seremoni|acara|prosesi)"
+                               r"(?:\s+(?:susulan|lanjutan|ulang))?\s+(?:ini|kali\s+ini|hari\s+ini)\b", re.I)
 
 
 def _sentence_partners(ctx: Ctx, si: int) -> frozenset:
@@ -810,6 +829,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
 
     mentions = _table_mentions(ctx, mentions, frozenset(alias_tuples))
     _continue_lists(ctx, mentions)
+    _signing_done_by_reps(ctx, mentions, events)
     # the trained NER, only when MOU_EXTRACT_NER is set (off by default: models/README.md):
     # confirms cued people written without a role; "reject" drops names it reads as
     # organisations or places
@@ -895,9 +915,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 continue
             near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
-                    and not _EARLIER.search(ctx.norm, s.start, s.end):
+                    and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end):
                 party_sents.add(si)
-        party_sents |= _named_count_sents(ctx, sent_event, ei, anchor_sents)
+        party_sents |= _named_count_sents(ctx, sent_event, ei, anchor_sents, party_sents)
         found: dict[str, P.PartyMention] = {}
         for si in sorted(party_sents):
             s = ctx.sents[si]
@@ -1055,12 +1075,18 @@ _COUNTED_GOVS = fastre.compile(
 _NAMES_THEM = fastre.compile(r"\b(?:adalah|ialah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
                              r"terdiri\s+(?:atas|dari)|masing-masing)\b", re.I)
 _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
+# "Daerah yang belum meneken adalah ...": not the signers
+_NOT_YET = fastre.compile(r"\bbelum\b", re.I)
 
 
 # a sentence about an earlier agreement ("tindak lanjut dari nota kesepakatan yang telah
 # dijalin X dan Y pada 2023 lalu"): its institutions are not this signing's parties
 _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|silam)|tahun\s+lalu|"
                           r"tindak\s+lanjut\s+dari|sebelumnya|lebih\s+(?:dulu|dahulu)|(?:sudah|telah)\s+memiliki)\b", re.I)
+# a sentence without a signing of its own about "kerja sama serupa dengan Bank X": another
+# agreement, explored or planned ("Dinas juga tengah menjajaki kerja sama serupa dengan ...")
+_SIMILAR = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)\s+(?:yang\s+)?"
+                          r"(?:serupa|sejenis)\b", re.I)
 # the signing took place at the event just told of (data/signing_cues.tsv)
 _SAME_OCCASION = fastre.compile(r"\b(?:" + classify.cue_alternation("same_occasion") + r")\b", re.I)
 _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|menghadiri|bertugas|melaksanakan)|"
@@ -1110,24 +1136,38 @@ def _bare_list_governments(ctx: Ctx, s) -> list[P.PartyMention]:
     return out
 
 
-def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents) -> set[int]:
-    """Sentences that name the governments an anchor sentence only counts: in the
-    anchor's paragraph or the next, listing at least two regional governments, and not
-    about ones still to follow ("tiga daerah lain, yakni ..., menyusul bulan depan")."""
+def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
+    """Sentences that name the governments a signing sentence only counts ("Tujuh
+    pemerintah daerah ... menjalin kerja sama ..."): in the anchor's paragraph or the
+    next, listing at least two regional governments, and not about ones still to follow
+    ("tiga daerah lain, yakni ..., menyusul bulan depan"). A list introduction ending in a
+    colon ("Kesepuluh pemerintah kabupaten/kota tersebut adalah:") may come up to two
+    paragraphs later: the items on the lines after it name them."""
     norm = ctx.norm
-    if not any(_COUNTED_GOVS.search(norm, ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents):
-        return set()
     paras = {ctx.sents[si].paragraph for si in anchor_sents}
+    counting = set(anchor_sents) | {si for si in party_sents if ctx.sents[si].paragraph in paras}
+    if not any(_COUNTED_GOVS.search(norm, ctx.sents[si].start, ctx.sents[si].end) for si in counting):
+        return set()
+    last = min(ctx.caption_from, len(ctx.sents))
     out = set()
-    for si, s in enumerate(ctx.sents):
-        if si in anchor_sents or sent_event[si] != ei or not (s.paragraph in paras or s.paragraph - 1 in paras):
+    for si, s in enumerate(ctx.sents[:last]):
+        if si in counting or sent_event[si] != ei or not any(0 <= s.paragraph - p <= 2 for p in paras):
             continue
         if not _NAMES_THEM.search(norm, s.start, s.end) or _FOLLOWS_LATER.search(norm, s.start, s.end) \
-                or classify.cue("planned").search(norm, s.start, s.end):
+                or _NOT_YET.search(norm, s.start, s.end) or classify.cue("planned").search(norm, s.start, s.end) \
+                or si in ctx.off_sents:
             continue
-        govs = [pm for pm in P.find_parties(norm, s.start, s.end, ctx.province) if pm.region is not None]
+        group = [si]
+        if norm[s.start:s.end].rstrip().endswith(":"):
+            # "... adalah:\n• Kota Kupang\n• Kabupaten Belu (diwakili Sekda)": the items
+            group += list(itertools.takewhile(lambda sj: _LIST_ITEM.match(norm, ctx.sents[sj].start, ctx.sents[sj].end),
+                                              range(si + 1, last)))
+        elif not (s.paragraph in paras or s.paragraph - 1 in paras):
+            continue
+        govs = {pm.key for sj in group for pm in P.find_parties(norm, ctx.sents[sj].start, ctx.sents[sj].end, ctx.province)
+                + _bare_list_governments(ctx, ctx.sents[sj]) if pm.region is not None}
         if len(govs) >= 2:
-            out.add(si)
+            out.update(group)
     return out
 
 
@@ -1285,6 +1325,7 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
 # with whom it was signed for ("Sekda, a.n. Gubernur", "Wakil Wali Kota (a.n. Wali Kota)")
 _GOV_CELL = fastre.compile(r"(?:Provinsi|Kabupaten|Kab\.|Kota|Pemerintah|Pemkab|Pemkot|Pemprov)\b")
 _LEVEL_WORD = fastre.compile(r"(?:Provinsi|Kabupaten|Kab\.|Kota)\s+")
+_GOV_PREFIX = fastre.compile(r"^Pemerintah\s+(?=(?:Provinsi|Kabupaten|Kota)\b)")
 _ON_BEHALF_CELL = fastre.compile(r"[\s,(]*\b(?:a\.\s?n\.|atas\s+nama|mewakili|mw\.)\s*(?P<t>[A-Z][\w ]*?)\s*\)?\s*$")
 
 
@@ -1309,8 +1350,9 @@ def _table_mentions(ctx: Ctx, mentions: list[Mention], aliases: frozenset) -> li
                 m.sent = max(0, bisect.bisect_right(starts, m.name_start) - 1)
                 found.append(m)
         if found:
-            lo, hi = rows[0][0][0], rows[-1][-1][1]
-            mentions = [m for m in mentions if not lo <= m.start < hi] + found
+            # (a line between rows, "– H. X, Bupati Y" in a list of records, keeps its mention)
+            spans = [(row[0][0], row[-1][1]) for row in rows]
+            mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in spans)] + found
             mentions.sort(key=lambda m: (m.sent, m.start))
     return mentions
 
@@ -1324,19 +1366,24 @@ def _row_mention(ctx: Ctx, row: list[tuple[int, int]], aliases: frozenset) -> Op
             post = (a, b)
         elif gov is None and _GOV_CELL.match(norm, a, b):
             gov = (a, b)
-        elif name is None and toks and toks[0].is_cap:
-            name = (a, b)
+        elif name is None and toks and any(t.is_cap for t in toks[:2]):
+            name = (a, b)  # (also "dr. Hesti W., M.Kes.": a lower-case degree first)
     if post is None or name is None:
         return None
     post_text = norm[post[0]:post[1]]
     obo = _ON_BEHALF_CELL.search(post_text)
     title = (post_text[:obo.start()] if obo else post_text).strip(" ,(")
-    gov_text = norm[gov[0]:gov[1]] if gov else ""
+    # ("Pemerintah Kabupaten Lahat" in a form block: the level word and the name)
+    gov_text = _GOV_PREFIX.sub("", norm[gov[0]:gov[1]]) if gov else ""
     lw = _LEVEL_WORD.match(gov_text)
     bare = gov_text[lw.end():] if lw else gov_text
-    # "Wali Kota" + "Kota Ambon": "Wali Kota Ambon"; "Sekda" + "Kabupaten X" keeps the level
-    head = f"{title} {bare if _title_level(title) else gov_text}".strip() + ", "
-    for_whom = f"{obo.group('t')} {bare}".strip() if obo and _title_level(obo.group("t")) else obo and obo.group("t")
+    # "Wali Kota" + "Kota Ambon": "Wali Kota Ambon"; "Sekda" + "Kabupaten X" keeps the level;
+    # a post that names its place already ("Bupati Lahat") is left as it is
+    place = bare if _title_level(title) else gov_text
+    head = (title if bare and bare.lower() in title.lower() else f"{title} {place}").strip() + ", "
+    for_whom = obo and obo.group("t")
+    if obo and _title_level(for_whom) and bare.lower() not in for_whom.lower():
+        for_whom = f"{for_whom} {bare}".strip()  # "a.n. Bupati" + "Kabupaten Boalemo"
     phrase = head + norm[name[0]:name[1]] + (f", atas nama {for_whom}" if obo else "") + "."
     for m in find_mentions(phrase, 0, 0, len(phrase), aliases):
         if m.name and m.role and len(head) <= m.name_start < len(head) + name[1] - name[0]:
@@ -1348,6 +1395,26 @@ def _row_mention(ctx: Ctx, row: list[tuple[int, int]], aliases: frozenset) -> Op
             m.cue = "rep-signer" if obo else "signer"
             return m
     return None
+
+
+# "penandatanganan secara simbolis diwakili tiga kepala desa, yakni ...": the signing
+# itself done by representatives (no witness or clause break between the two words)
+_SIGNING_BY_REPS = fastre.compile(r"\bpenandatanganan\b(?P<mid>[^.;:()]{0,60}?)\bdiwakili\b", re.I)
+
+
+def _signing_done_by_reps(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """The people named after "penandatanganan ... diwakili" in a signing sentence signed
+    for the others of their side ("Dari pihak desa, penandatanganan diwakili tiga kepala
+    desa, yakni Kepala Desa A X, Kepala Desa B Y, ..."): representatives who signed."""
+    done = {a.sent for e in events for a in e.anchors if a.status == "done"}
+    for m in mentions:
+        if m.cue != "rep" or m.sent not in done:
+            continue
+        s = ctx.sents[m.sent]
+        for r in _SIGNING_BY_REPS.finditer(ctx.norm, s.start, m.start):
+            if not ATTEND.search(r.group("mid")) and not CLAUSE_BREAK.search(ctx.norm, r.end(), m.start):
+                m.cue = "rep-signer"
+                break
 
 
 def _take_cue(ms: list[Mention], cue: str) -> None:

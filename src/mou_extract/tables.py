@@ -1,8 +1,12 @@
 """Signer tables: the rows a list introduction ("Berikut daftar penandatangan ...:")
-announces, written as a table a scraper flattened, either one row a line with cells
-split by tabs ("1\tKota Ambon\tFerdinand P., S.T.\tWali Kota") or one cell a line under
-a header of one-word cells ("NO / KABUPATEN/KOTA / PENANDATANGAN / JABATAN"). Pure
-functions from the text to rows of cell spans; signings reads the people in them."""
+announces, written as a table a scraper flattened: one row a line with cells split by
+tabs ("1\tKota Ambon\tFerdinand P., S.T.\tWali Kota") or by pipes ("| 2 | Kabupaten
+Boalemo | Arifin D., S.E. | Bupati |"), one cell a line under a header of one-word cells
+("NO / KABUPATEN/KOTA / PENANDATANGAN / JABATAN"), or a form block copied from a
+signature sheet, one record a few short lines ("1. Pemerintah Kabupaten Lahat" /
+"Penandatangan : Hj. L. Marlina" / "Jabatan : Bupati Lahat", or "PIHAK KEDUA" / name /
+post). Pure functions from the text to rows of cell spans; signings reads the people in
+them."""
 from __future__ import annotations
 
 import re
@@ -15,6 +19,18 @@ _LINE = fastre.compile(r"[^\n]+")
 _CELL = fastre.compile(r"[^\t]+")
 _NUMBER = fastre.compile(r"\s*\d{1,3}[.)]?\s*")
 _MAX_ROWS = 60
+# a markdown-style separator row: "|---|:---:|"
+_PIPE_RULE = fastre.compile(r"[\s|:-]*")
+# a form block: a record opens with its number ("1.", "2)") or bullet, or with the side
+# of the sheet it signs for ("PIHAK PERTAMA", "Pihak Kedua:")
+_RECORD_NUMBER = fastre.compile(r"(?:\d{1,2}[.)]|[-–•·*▪●►])[ \t]*")
+_SIDE_HEAD = fastre.compile(r"PIHAK[ \t]+(?:PERTAMA|KESATU|KEDUA|KETIGA|I{1,3})[ \t]*:?[ \t]*", re.I)
+# "Penandatangan : H. Syamsul Bahri, S.E.", "Jabatan       : Bupati Lahat": a line
+# labelled with a header word (data/table_header_words.txt), the value its cell
+_LABEL = fastre.compile(r"(?P<label>[A-Za-z][A-Za-z/]*(?:[ \t][A-Za-z/]+){0,2})[ \t]*:[ \t]*")
+# a record line is short: a longer line is the prose after the block
+_MAX_LINE = 110
+_MAX_WORDS = 12
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +77,8 @@ def rows_after(text: str, pos: int, limit: int = 6000) -> list[list[tuple[int, i
     if not lines:
         return []
     rows: list[list[tuple[int, int]]] = []
+    if text.startswith("|", lines[0][0]):
+        return _pipe_rows(text, lines)
     if "\t" in text[lines[0][0]:lines[0][1]]:
         for s, e in lines[:_MAX_ROWS]:
             if "\t" not in text[s:e]:
@@ -75,9 +93,80 @@ def rows_after(text: str, pos: int, limit: int = 6000) -> list[list[tuple[int, i
     while k < len(lines) and _header(text[lines[k][0]:lines[k][1]]):
         k += 1
     if k < 3 or not text[lines[0][0]:lines[0][1]].strip(" .").lower().startswith("no"):
-        return []
+        return _form_rows(text, nl, limit)
     i = k
     while i + k <= len(lines) and len(rows) < _MAX_ROWS and _NUMBER.fullmatch(text, *lines[i]):
         rows.append(lines[i + 1:i + k])
         i += k
     return rows
+
+
+def _pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Rows of a pipe table ("| No | Pemerintah Daerah | Penandatangan |"), up to the
+    first line that does not open with a pipe (separator and header rows left out)."""
+    rows = []
+    for s, e in lines[:_MAX_ROWS + 2]:
+        if not text.startswith("|", s):
+            break
+        if _PIPE_RULE.fullmatch(text, s, e):
+            continue
+        cells = []
+        a = s + 1
+        while a < e:
+            b = text.find("|", a, e)
+            b = e if b < 0 else b
+            cell = text[a:b]
+            ca, cb = a + len(cell) - len(cell.lstrip()), b - (len(cell) - len(cell.rstrip()))
+            if cb > ca and not _NUMBER.fullmatch(text, ca, cb):
+                cells.append((ca, cb))
+            a = b + 1
+        if cells and not all(_header(text[a:b]) for a, b in cells):
+            rows.append(cells)
+    return rows
+
+
+def _form_rows(text: str, pos: int, limit: int) -> list[list[tuple[int, int]]]:
+    """The records of a form block, each the cells of its short lines: a record opens
+    with a number, a bullet or a "PIHAK KEDUA" line, or after a blank line; a labelled
+    line gives its value. [] unless two records of two cells or more follow."""
+    records: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    started = False  # the current record was opened (its cells may follow)
+
+    def close():
+        nonlocal current
+        if current:
+            records.append(current)
+        current = []
+
+    prev_end = pos
+    for m in _LINE.finditer(text, pos, min(len(text), pos + limit)):
+        s, e = m.span()
+        line = text[s:e]
+        if not line.strip() or text.count("\n", prev_end, s) >= 2:  # a blank line before
+            close()
+            started = False
+        prev_end = e
+        if not line.strip():
+            continue
+        s += len(line) - len(line.lstrip())
+        e -= len(line) - len(line.rstrip())
+        if e - s > _MAX_LINE or len(text[s:e].split()) > _MAX_WORDS or len(records) >= _MAX_ROWS:
+            break
+        side = _SIDE_HEAD.match(text, s, e)
+        num = _RECORD_NUMBER.match(text, s, e)
+        if side or num:
+            close()
+            started = True
+            s = (side or num).end()
+            if s >= e:
+                continue
+        elif not started and not current and records:
+            started = True  # a record after a blank line
+        lab = _LABEL.match(text, s, e)
+        if lab and lab.end() < e and _header(lab.group("label")):
+            s = lab.end()
+        current.append((s, e))
+    close()
+    records = [r for r in records if len(r) >= 2]
+    return records if len(records) >= 2 else []
