@@ -194,12 +194,14 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             i = k
             continue
         # English: "the Gianyar District Government", "Badung Regency administration"
-        if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 5]):
+        if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 8]):
             pl = _place_at(toks, i, lows)
             en_pl = en_province_at(lows, i)  # "the East Nusa Tenggara Provincial Government"
             if en_pl and (pl is None or en_pl[0] > pl[0]):
                 pl = en_pl
-            k = i + pl[0] if pl else i
+            # (an acronym glossed before the level word: "the West Nusa Tenggara (NTB)
+            # provincial administration")
+            k = _skip_glosses(toks, i + pl[0]) if pl else i
             if pl and k + 1 < n and lows[k] in EN_LEVELS and lows[k + 1] in _EN_GOV:
                 reg = pick_region(pl[1], EN_LEVELS[lows[k]], context_province)
                 if reg is not None:
@@ -264,8 +266,16 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                     continue
                 i += 1
                 continue
+            co = _alias_company_at(toks, lows, j, aliases)
+            if co:
+                # "Direktur Utama Batang Sejahtera Energi" after "PT Batang Sejahtera Energi
+                # (Perseroda)": a company named after its regency, not the regency
+                a = co[0]
+                out.append(PartyMention(tok.start, toks[co[1] - 1].end, a.name, a.kind, None, a.key))
+                i = co[1]
+                continue
             # "di Kecamatan Borobudur, Kabupaten Magelang": the regency locates the district
-            if low in ("kabupaten", "kab", "kota") and _after_district(toks, lows, i):
+            if low in ("kabupaten", "kab", "kota") and (_after_district(toks, lows, i) or _after_street(toks, lows, i)):
                 i = j + pl[0]
                 continue
             # "Kabupaten Merangin, Provinsi Jambi": the province locates the regency
@@ -363,6 +373,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                     j = i = k
             continue
         # article aliases defined earlier: "Universitas Islam Lamongan (Unisla)"
+        co = _alias_company_at(toks, lows, i, aliases) if aliases and tok.is_cap else None
+        if co:
+            # a company the article named with "PT", written without it: "Batang Sejahtera Energi"
+            a = co[0]
+            out.append(PartyMention(tok.start, toks[co[1] - 1].end, a.name, a.kind, None, a.key))
+            i = co[1]
+            continue
         if aliases and tok.is_cap:
             for L in (3, 2, 1):
                 key = " ".join(lows[i:i + L])
@@ -383,9 +400,25 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
 _OR_NAME = fastre.compile(r"(?:\s*,)?\s+atau\s+(?:dikenal\s+(?:dengan|sebagai)\s+)?")
 
 
+# a government named as the owner of a company: "PT X (Perseroda), BUMD milik Pemprov
+# Kepri", "a company owned by the East Java provincial government"
+_OWNER_BEFORE = fastre.compile(r"(?:\bmilik|\bowned\s+by(?:\s+the)?)\s*$", re.I)
+_OWNED_COMPANY = word_set("owned_company_words.txt")
+_WORD = fastre.compile(r"\w+")
+
+
+def _owned_company_before(text: str, at: int) -> bool:
+    """A company word before `at` in its paragraph (up to 100 characters back)."""
+    lo = max(0, at - 100, text.rfind("\n", 0, at) + 1)
+    return not _OWNED_COMPANY.isdisjoint(w.lower() for w in _WORD.findall(text, lo, at))
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     for pm in out:
+        if pm.kind == "regional_government" and _OWNER_BEFORE.search(text, max(0, pm.start - 16), pm.start) \
+                and _owned_company_before(text, pm.start):
+            continue
         prev = keep[-1] if keep else None
         if prev is not None and pm.kind == prev.kind and pm.kind != "regional_government" \
                 and pm.region is None and prev.region is None and pm.key != prev.key \
@@ -393,6 +426,33 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
             continue
         keep.append(pm)
     return keep
+
+
+_COMPANY_FORMS = {"pt", "cv"}
+
+
+def _alias_company_at(toks, lows, i: int, aliases) -> Optional[tuple[PartyMention, int]]:
+    """(the company, index after its name) when toks[i:] write the name of a company the
+    article named with its legal form, without that form: "Batang Sejahtera Energi" for
+    "PT Batang Sejahtera Energi (Perseroda)"; two words or more, the longest one."""
+    if not aliases:
+        return None
+    best = None
+    for a in aliases.values():
+        if a.kind != "enterprise" or a.region is not None:
+            continue
+        words = a.name.lower().split()
+        if not words or words[0] not in _COMPANY_FORMS:
+            continue
+        words = words[1:]
+        while words and (words[-1] in ("(persero)", "(perseroda)", "tbk")):
+            words = words[:-1]
+        L = len(words)
+        if L < 2 or any("(" in w for w in words) or lows[i:i + L] != words:
+            continue
+        if best is None or L > best[1] - i:
+            best = (a, i + L)
+    return best
 
 
 _RANKS = word_set("military_ranks.txt")
@@ -414,6 +474,22 @@ def _after_district(toks, lows, i: int) -> bool:
     while k >= 0 and i - k <= 5 and toks[k].is_cap and toks[k].is_word and lows[k] not in _DISTRICT_WORDS:
         k -= 1
     return k >= 0 and k < i - 2 and lows[k] in _DISTRICT_WORDS and toks[k].is_cap
+
+
+_STREET_WORDS = {"jalan", "jl", "jln"}
+
+
+def _after_street(toks, lows, i: int) -> bool:
+    """toks[i] follows a street address: "Jalan Pariwisata, Kota Bengkulu", "Jl. Sudirman
+    No. 5, Kabupaten X" (the place of a building, not a party)."""
+    if i < 3 or toks[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if lows[k] in _STREET_WORDS and toks[k].is_cap:
+            return True
+        if not (toks[k].is_cap or toks[k].text in {".", "/"} or toks[k].text.isdigit()) or toks[k].text == ",":
+            return False
+    return False
 
 
 def _district_government(toks, lows, i: int, context_province):
@@ -827,6 +903,22 @@ def _short_gloss_end(toks, j: int) -> int:
     return j
 
 
+def _short_form_then_place(toks, lows, j: int) -> int:
+    """The index after "(<short form of two or three words>) <Place>" at toks[j] when the
+    name ends after the place ("(UIN KHAS) Jember.", "(Poltekkes Kemenkes) Kendari
+    menandatangani"), or 0. The short form holds an acronym ("UIN", "KHAS")."""
+    g = _short_gloss_end(toks, j)
+    if g == j or g >= len(toks) or not (any(_is_upper_word(t) for t in toks[j + 1:g - 1])
+                                        or _institutions().get(lows[j + 1])) \
+            or lows[j + 1] in _LEGAL_FORMS or not toks[g].is_cap:
+        return 0
+    pl = places.match_tokens(lows, g)
+    if not pl:
+        return 0
+    e = g + pl[0]
+    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP else 0
+
+
 def _form_with_gloss(toks, lows, i: int, words) -> int:
     """The index after `words` at toks[i] written with an acronym in brackets inside them
     ("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan"), or 0."""
@@ -851,6 +943,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
     if i > 0 and lows[i - 1] in ("jalan", "jl", "jln"):
         return None  # a street: "Jalan Rumah Sakit Nomor 1", "Jl. Universitas"
     n = len(toks)
+    bare_end = 0
     for words, e in cands:
         L = len(words)
         if lows[i:i + L] != list(words):
@@ -899,6 +992,17 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
                         k += 3
+                if e.canonical.endswith(" Merah Putih") and k - j >= 3 and _name_ends(toks, k) \
+                        and _person_words(toks, lows, j + 1, k):
+                    # a village cooperative is named by its village, one word as most are
+                    # written: "Ketua KDMP Sukamaju Siti Rahayu, ..." (the rest is the chair)
+                    k = j + 1
+                g = _short_form_then_place(toks, lows, k) if k > j else 0
+                if g:
+                    # "Universitas Islam Negeri Kiai Haji Achmad Siddiq (UIN KHAS) Jember": the
+                    # short form of the whole name in brackets, then the town the name ends with
+                    gloss.update(range(k, _short_gloss_end(toks, k)))
+                    k = g
                 if aliases and k > j + 1 and (_person_follows(toks, k) or _name_ends(toks, k)):
                     # "Ketua Yayasan Sasambo Lestari Baiq Nurhasanah, S.Sos.": the body's name
                     # as the article writes it alone elsewhere; the words after it are the
@@ -1005,7 +1109,13 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     tail = toks[j:j + 2]
                     j += 2
             if e.place == "required" and not tail:
+                # "pembiayaan Koperasi Desa Merah Putih di 176 desa": the programme's name
+                # with no body's own name after it; a shorter form ("Koperasi") may not
+                # read the same words as a name
+                bare_end = max(bare_end, j)
                 continue
+            if e.place_style == "name" and tail and tail[0].low == "milik":
+                continue  # "Himpunan Bank Milik Negara": a state-owned bank, no bank's name
             if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
                 tail = tail + toks[j:j + 2]
                 j += 2
@@ -1019,6 +1129,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 j += len(w)
         # the legal form written after a state company's name is part of it: "PT PLN
         # (Persero)", "PT Telkom Indonesia (Persero) Tbk"
+        if j <= bare_end:
+            continue
         name = " ".join([_name_head(e)] + [t.text for t in (persero if e.kind == "enterprise" else []) + tail]).strip()
         end = toks[j - 1].end
         return PartyMention(toks[i].start, end, name, e.kind), j
@@ -1034,6 +1146,8 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
     out: dict[str, PartyMention] = dict(_inner_gloss_aliases(text, tuple(body_spans), context_province))
     for s, e in body_spans:
         for m in _GLOSS.finditer(text, s, e):
+            if m.group(1).lower() in _LEGAL_FORMS:
+                continue  # "PT X (Perseroda)": the legal form, no short name of the company
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
             if before and before[-1].end >= m.start() - 1:
                 if _acronym_gloss(tokenize(text, m.start(), min(e, m.end() + 40)), 0) and any(
@@ -1042,6 +1156,13 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
                     continue  # inside a longer name: "Unit Induk Distribusi (UID) Suluttenggo"
                 out[m.group(1).lower()] = before[-1]
     return out
+
+
+# a short form of two or three words, one an acronym: "(UIN KHAS)", "(Poltekkes Kemenkes)"
+_SHORT_FORM_GLOSS = fastre.compile(r"\(([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){1,2})\)")
+
+
+_ACRONYM = fastre.compile(r"\b[A-Z]{2,}\b")
 
 
 def _glossed_alias(aliases: dict, words: list[str]) -> Optional[PartyMention]:
@@ -1067,6 +1188,20 @@ def _inner_gloss_aliases(text: str, body_spans: tuple, context_province: Optiona
     Minum Tirta Bangka" is "Perumda Air Minum Tirta Bangka"."""
     out: dict[str, PartyMention] = {}
     for s, e in body_spans:
+        for m in _SHORT_FORM_GLOSS.finditer(text, s, e):
+            # "Politeknik Kesehatan Kementerian Kesehatan (Poltekkes Kemenkes) Kendari" is
+            # also "Poltekkes Kemenkes Kendari" and "Poltekkes Kemenkes"
+            short = m.group(1).lower()
+            if not (_ACRONYM.search(m.group(1)) or _institutions().get(short.split()[0])):
+                continue
+            for pm in find_parties(text, max(s, m.start() - 120), min(e, m.end() + 40), context_province):
+                if pm.start < m.start() and pm.end > m.end() and pm.region is None \
+                        and pm.kind in ("university", "enterprise"):
+                    rest = [t.low for t in tokenize(text, m.end(), pm.end)]
+                    pm = PartyMention(pm.start, pm.end, pm.name, pm.kind, None, pm.key)
+                    out.setdefault(" ".join([short] + rest), pm)
+                    out.setdefault(short, pm)
+                    break
         for m in _GLOSS.finditer(text, s, e):
             acr = m.group(1)
             if " " in acr or acr.lower() in _LEGAL_FORMS or not _institutions().get(acr.lower()):
@@ -1114,4 +1249,17 @@ def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province:
                     for k in [k for k in out if longer(k, key)]:
                         out.pop(k)
                     out[key] = pm
+    # a state company's acronym, written alone later: "PT ASDP Indonesia Ferry (Persero)"
+    # is "ASDP", its branch "PT ASDP ... (Persero) Cabang Batam" is "ASDP Cabang Batam"
+    for key, pm in list(out.items()):
+        words = pm.name.split()
+        if pm.kind != "enterprise" or len(words) < 3 or words[0] != "PT" or not (words[1].isupper() and words[1].isalpha()) \
+                or len(words[1]) < 3 or _institutions().get(words[1].lower()):
+            continue
+        acr = words[1].lower()
+        low = [w.lower() for w in words]
+        if "cabang" in low:
+            out.setdefault(" ".join([acr] + low[low.index("cabang"):]), pm)
+        elif not any(w in branch and w not in ("(persero)", "(perseroda)") for w in low[2:]):
+            out.setdefault(acr, pm)
     return out
