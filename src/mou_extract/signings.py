@@ -17,7 +17,7 @@ from typing import Optional
 
 from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
-from .lexicon import word_set
+from .lexicon import data_lines, word_set
 from .venues import find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, Mention, Role, find_mentions, match_title,
                      restore_role_case, tokenize)
@@ -452,12 +452,31 @@ def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
 
 def _anchor_dates(ctx: Ctx, ev: Event) -> list:
     out = []
-    for si in sorted({a.sent for a in ev.anchors} | ev.lead_sents):
+    sents = {a.sent for a in ev.anchors} | ev.lead_sents
+    sents |= {si + 1 for si in sents if _cut_mid_sentence(ctx, si)}
+    for si in sorted(sents):
         s = ctx.sents[si]
         for d in _in(s.start, s.end, ctx.dates):
             if d.value is not None and d not in out:
                 out.append(d)
     return out
+
+
+# the end of a line cut in the middle of a sentence: no closing punctuation ("... dengan
+# Pemerintah Kabupaten X dan Pemerintah\nKabupaten Y tentang ..., Selasa (14/5).")
+_OPEN_END = fastre.compile(r"[\w,]$")
+_ONE_LINE_BREAK = fastre.compile(r"[ \t]*\n[ \t]*")
+_ENDS_SENTENCE = fastre.compile(r"[.!?\"”)]\s*$")
+
+
+def _cut_mid_sentence(ctx: Ctx, si: int) -> bool:
+    """Whether sentence si is the first part of a sentence a scraper broke with a single
+    line break, the rest being sentence si + 1 (which ends the sentence)."""
+    if si + 1 >= min(ctx.caption_from, len(ctx.sents)):
+        return False
+    s, t = ctx.sents[si], ctx.sents[si + 1]
+    return bool(_OPEN_END.search(ctx.norm, s.start, s.end)) and bool(_ONE_LINE_BREAK.fullmatch(ctx.norm, s.end, t.start)) \
+        and not _LIST_ITEM.match(ctx.norm, t.start, t.end) and bool(_ENDS_SENTENCE.search(ctx.norm, t.start, t.end))
 
 
 def _day_dates(ev: Event) -> list:
@@ -756,6 +775,29 @@ _SAID_AT = fastre.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas)(?:nya)?\b[^.
 _VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
 
 
+# a sentence that says where the signing itself took place: "Penandatanganan berlangsung
+# di Anjungan X, arena PRSU, Sabtu ...", "Acara digelar di Aula Y"
+_SIGNING_HELD_AT = fastre.compile(r"[\s\"“]*(?:penandatanganan|acara|kegiatan|prosesi|seremoni)\b[^.;]{0,60}?"
+                                  r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|bertempat)\s+di\b", re.I)
+
+
+def _stated_venue(ctx: Ctx, ev: Event, si: int, v: tuple, anchor_sents: list) -> Optional[tuple]:
+    """The venue a later signing sentence states, when the one found first sits before
+    every signing verb of its sentence: the setting of a wider event ("Keramaian Pekan
+    Raya X di Lapangan Y dimanfaatkan Pemkab Z untuk meneken ... Penandatanganan
+    berlangsung di Anjungan Z, ...")."""
+    verbs = [a.pos for a in ev.anchors if a.sent == si]
+    if not verbs or v[3] > min(verbs):
+        return None
+    for sj in anchor_sents:
+        t = ctx.sents[sj]
+        if sj > si and _SIGNING_HELD_AT.match(ctx.norm, t.start, t.end):
+            w = find_venue(ctx, t.start, t.end)
+            if w:
+                return w
+    return None
+
+
 @dataclass
 class PersonOut:
     name: str
@@ -851,7 +893,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             s = ctx.sents[si]
             v = find_venue(ctx, s.start, s.end)
             if v:
-                ev.venue = v
+                ev.venue = _stated_venue(ctx, ev, si, v, anchor_sents) or v
                 break
         if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
@@ -918,6 +960,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end):
                 party_sents.add(si)
         party_sents |= _named_count_sents(ctx, sent_event, ei, anchor_sents, party_sents)
+        # (a sentence naming counted schools or companies: only its non-government bodies)
+        partner_list_sents = _named_partner_sents(ctx, sent_event, ei, anchor_sents, party_sents) - party_sents
+        party_sents |= partner_list_sents
         found: dict[str, P.PartyMention] = {}
         for si in sorted(party_sents):
             s = ctx.sents[si]
@@ -927,7 +972,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties) + _bare_list_governments(ctx, s):
-                if any(a <= pm.start < b for a, b in away):
+                if any(a <= pm.start < b for a, b in away) or (si in partner_list_sents and pm.region is not None):
                     continue
                 if any(a <= pm.start and pm.end <= b for a, b in excluded):
                     continue
@@ -1171,6 +1216,52 @@ def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=
     return out
 
 
+# "menandatangani nota kesepahaman dengan 12 SMA dan SMK swasta", "bersama 31 Koperasi
+# Desa Merah Putih", "dan 43 gampong": a signing with a number of non-government bodies of
+# one kind (data/counted_partner_nouns.txt), whom a later sentence may name
+_COUNT_WORD = (r"(?:\d{1,3}|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:\s+(?:belas|puluh))?|sepuluh|"
+               r"sebelas|belasan|puluhan|ratusan|sejumlah|beberapa)")
+_COUNTED_PARTNERS = fastre.compile(
+    r"\b(?:dengan|bersama|dan|serta|antara)\s+(?:para\s+)?" + _COUNT_WORD + r"\s+(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split()))
+               for w in sorted({ln.strip().lower() for ln in data_lines("counted_partner_nouns.txt")}, key=len, reverse=True))
+    + r")\b", re.I)
+
+
+def _named_partner_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
+    """Sentences that name the non-government partners a signing sentence only counts
+    ("Unwira menandatangani nota kesepahaman dengan 12 SMA dan SMK swasta ... Sekolah
+    yang bergabung antara lain SMA A, SMK B dan SMA C"): in the anchor's paragraph or the
+    next, with a naming word, at least two named bodies that are no regional government,
+    and not about witnesses, bodies still to follow or ones that did not sign."""
+    norm = ctx.norm
+    paras = {ctx.sents[si].paragraph for si in anchor_sents}
+    counting = set(anchor_sents) | {si for si in party_sents if ctx.sents[si].paragraph in paras}
+    if not any(_COUNTED_PARTNERS.search(norm, ctx.sents[si].start, ctx.sents[si].end) for si in counting):
+        return set()
+    last = min(ctx.caption_from, len(ctx.sents))
+    first_count = min(si for si in counting if _COUNTED_PARTNERS.search(norm, ctx.sents[si].start, ctx.sents[si].end))
+    out = set()
+    for si in range(first_count + 1, last):
+        s = ctx.sents[si]
+        if si in counting or sent_event[si] != ei or not any(0 <= s.paragraph - p <= 1 for p in paras):
+            continue
+        if not _NAMES_THEM.search(norm, s.start, s.end) or _FOLLOWS_LATER.search(norm, s.start, s.end) \
+                or _NOT_YET.search(norm, s.start, s.end) or classify.cue("planned").search(norm, s.start, s.end) \
+                or ATTEND.search(norm, s.start, s.end) or si in ctx.off_sents:
+            continue
+        group = [si]
+        if norm[s.start:s.end].rstrip().endswith(":"):
+            # "... antara lain:\n• PT A\n• CV B": the items
+            group += list(itertools.takewhile(lambda sj: _LIST_ITEM.match(norm, ctx.sents[sj].start, ctx.sents[sj].end),
+                                              range(si + 1, last)))
+        named = {pm.key for sj in group
+                 for pm in P.find_parties(norm, ctx.sents[sj].start, ctx.sents[sj].end, ctx.province) if pm.region is None}
+        if len(named) >= 2:
+            out.update(group)
+    return out
+
+
 def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
     for si, s in enumerate(ctx.sents):
         if s.start <= pos < s.end + 1:
@@ -1402,10 +1493,24 @@ def _row_mention(ctx: Ctx, row: list[tuple[int, int]], aliases: frozenset) -> Op
 _SIGNING_BY_REPS = fastre.compile(r"\bpenandatanganan\b(?P<mid>[^.;:()]{0,60}?)\bdiwakili\b", re.I)
 
 
+# "Dari pihak industri, tanda tangan antara lain dibubuhkan Direktur PT A, X, dan ...": the
+# signature noun before its passive verb (people.SIGN_PASSIVE reads "dibubuhkan tanda tangan")
+_SIGNATURE_PUT_BY = fastre.compile(r"\btanda\s*tangan\b(?P<mid>[^.;:()]{0,40}?)\bdibubuhkan(?:\s+oleh)?\b", re.I)
+
+
 def _signing_done_by_reps(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
     """The people named after "penandatanganan ... diwakili" in a signing sentence signed
     for the others of their side ("Dari pihak desa, penandatanganan diwakili tiga kepala
-    desa, yakni Kepala Desa A X, Kepala Desa B Y, ..."): representatives who signed."""
+    desa, yakni Kepala Desa A X, Kepala Desa B Y, ..."): representatives who signed. The
+    people named after "tanda tangan ... dibubuhkan" with no cue of their own signed."""
+    for m in mentions:
+        if m.cue is not None or m.role is None or m.sent >= ctx.caption_from:
+            continue
+        s = ctx.sents[m.sent]
+        for r in _SIGNATURE_PUT_BY.finditer(ctx.norm, s.start, m.start):
+            if not ATTEND.search(r.group("mid")) and not CLAUSE_BREAK.search(ctx.norm, r.end(), m.start):
+                m.cue = "signer"
+                break
     done = {a.sent for e in events for a in e.anchors if a.status == "done"}
     for m in mentions:
         if m.cue != "rep" or m.sent not in done:
