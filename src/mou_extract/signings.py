@@ -1181,26 +1181,30 @@ def _bare_list_governments(ctx: Ctx, s) -> list[P.PartyMention]:
     return out
 
 
-def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
-    """Sentences that name the governments a signing sentence only counts ("Tujuh
-    pemerintah daerah ... menjalin kerja sama ..."): in the anchor's paragraph or the
-    next, listing at least two regional governments, and not about ones still to follow
-    ("tiga daerah lain, yakni ..., menyusul bulan depan"). A list introduction ending in a
-    colon ("Kesepuluh pemerintah kabupaten/kota tersebut adalah:") may come up to two
-    paragraphs later: the items on the lines after it name them."""
+def _naming_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents, counted, named_keys,
+                  after_count: bool, colon_reach: int, skip=None) -> set[int]:
+    """Sentences that name the bodies a signing sentence only counts: the signing (or a
+    party sentence of its paragraph) matches `counted`; a sentence of the event with a
+    naming word ("yakni", "antara lain"), in the anchor's paragraph or the next (a list
+    introduction ending in a colon up to `colon_reach` paragraphs on, with the items on
+    the lines after it), not about bodies still to follow, not yet signed or planned
+    (nor matching `skip`), whose `named_keys` are at least two. `after_count`: only
+    sentences after the first counting one."""
     norm = ctx.norm
     paras = {ctx.sents[si].paragraph for si in anchor_sents}
     counting = set(anchor_sents) | {si for si in party_sents if ctx.sents[si].paragraph in paras}
-    if not any(_COUNTED_GOVS.search(norm, ctx.sents[si].start, ctx.sents[si].end) for si in counting):
+    counts = [si for si in counting if counted.search(norm, ctx.sents[si].start, ctx.sents[si].end)]
+    if not counts:
         return set()
     last = min(ctx.caption_from, len(ctx.sents))
     out = set()
-    for si, s in enumerate(ctx.sents[:last]):
-        if si in counting or sent_event[si] != ei or not any(0 <= s.paragraph - p <= 2 for p in paras):
+    for si in range(min(counts) + 1 if after_count else 0, last):
+        s = ctx.sents[si]
+        if si in counting or sent_event[si] != ei or not any(0 <= s.paragraph - p <= colon_reach for p in paras):
             continue
         if not _NAMES_THEM.search(norm, s.start, s.end) or _FOLLOWS_LATER.search(norm, s.start, s.end) \
                 or _NOT_YET.search(norm, s.start, s.end) or classify.cue("planned").search(norm, s.start, s.end) \
-                or si in ctx.off_sents:
+                or (skip is not None and skip.search(norm, s.start, s.end)) or si in ctx.off_sents:
             continue
         group = [si]
         if norm[s.start:s.end].rstrip().endswith(":"):
@@ -1209,11 +1213,22 @@ def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=
                                               range(si + 1, last)))
         elif not (s.paragraph in paras or s.paragraph - 1 in paras):
             continue
-        govs = {pm.key for sj in group for pm in P.find_parties(norm, ctx.sents[sj].start, ctx.sents[sj].end, ctx.province)
-                + _bare_list_governments(ctx, ctx.sents[sj]) if pm.region is not None}
-        if len(govs) >= 2:
+        if len(named_keys(group)) >= 2:
             out.update(group)
     return out
+
+
+def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
+    """Sentences that name the governments a signing sentence only counts ("Tujuh
+    pemerintah daerah ... menjalin kerja sama ..."); a list introduction ending in a colon
+    ("Kesepuluh pemerintah kabupaten/kota tersebut adalah:") may come up to two paragraphs
+    later."""
+    def govs(group):
+        return {pm.key for sj in group
+                for pm in P.find_parties(ctx.norm, ctx.sents[sj].start, ctx.sents[sj].end, ctx.province)
+                + _bare_list_governments(ctx, ctx.sents[sj]) if pm.region is not None}
+    return _naming_sents(ctx, sent_event, ei, anchor_sents, party_sents, _COUNTED_GOVS, govs,
+                         after_count=False, colon_reach=2)
 
 
 # "menandatangani nota kesepahaman dengan 12 SMA dan SMK swasta", "bersama 31 Koperasi
@@ -1231,35 +1246,14 @@ _COUNTED_PARTNERS = fastre.compile(
 def _named_partner_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
     """Sentences that name the non-government partners a signing sentence only counts
     ("Unwira menandatangani nota kesepahaman dengan 12 SMA dan SMK swasta ... Sekolah
-    yang bergabung antara lain SMA A, SMK B dan SMA C"): in the anchor's paragraph or the
-    next, with a naming word, at least two named bodies that are no regional government,
-    and not about witnesses, bodies still to follow or ones that did not sign."""
-    norm = ctx.norm
-    paras = {ctx.sents[si].paragraph for si in anchor_sents}
-    counting = set(anchor_sents) | {si for si in party_sents if ctx.sents[si].paragraph in paras}
-    if not any(_COUNTED_PARTNERS.search(norm, ctx.sents[si].start, ctx.sents[si].end) for si in counting):
-        return set()
-    last = min(ctx.caption_from, len(ctx.sents))
-    first_count = min(si for si in counting if _COUNTED_PARTNERS.search(norm, ctx.sents[si].start, ctx.sents[si].end))
-    out = set()
-    for si in range(first_count + 1, last):
-        s = ctx.sents[si]
-        if si in counting or sent_event[si] != ei or not any(0 <= s.paragraph - p <= 1 for p in paras):
-            continue
-        if not _NAMES_THEM.search(norm, s.start, s.end) or _FOLLOWS_LATER.search(norm, s.start, s.end) \
-                or _NOT_YET.search(norm, s.start, s.end) or classify.cue("planned").search(norm, s.start, s.end) \
-                or ATTEND.search(norm, s.start, s.end) or si in ctx.off_sents:
-            continue
-        group = [si]
-        if norm[s.start:s.end].rstrip().endswith(":"):
-            # "... antara lain:\n• PT A\n• CV B": the items
-            group += list(itertools.takewhile(lambda sj: _LIST_ITEM.match(norm, ctx.sents[sj].start, ctx.sents[sj].end),
-                                              range(si + 1, last)))
-        named = {pm.key for sj in group
-                 for pm in P.find_parties(norm, ctx.sents[sj].start, ctx.sents[sj].end, ctx.province) if pm.region is None}
-        if len(named) >= 2:
-            out.update(group)
-    return out
+    yang bergabung antara lain SMA A, SMK B dan SMA C"): after the counting sentence, not
+    about witnesses, at least two named bodies that are no regional government."""
+    def bodies(group):
+        return {pm.key for sj in group
+                for pm in P.find_parties(ctx.norm, ctx.sents[sj].start, ctx.sents[sj].end, ctx.province)
+                if pm.region is None}
+    return _naming_sents(ctx, sent_event, ei, anchor_sents, party_sents, _COUNTED_PARTNERS, bodies,
+                         after_count=True, colon_reach=1, skip=ATTEND)
 
 
 def _sent_event_at(ctx: Ctx, sent_event, pos: int) -> Optional[int]:
