@@ -3,6 +3,8 @@ street address, by their kind only ("aula pesantren"), in a village, at a fair p
 inside an agreement's title, or with an English gloss before the town."""
 import datetime
 
+import pytest
+
 from mou_extract import dates as D
 from mou_extract import extract_text
 
@@ -43,48 +45,6 @@ def test_venue_reached_with_ke_then_tempat():
     assert s.venue is not None and s.venue.name == "Pendopo Pengayoman Temanggung"
 
 
-def test_town_after_street_address_cut_by_abbreviation():
-    s = _signing(
-        "Pada tanggal 18 Juni 2025, PT Tirta Sejahtera Abadi menandatangani perjanjian kerja sama "
-        "dengan Perumda Air Minum Tirta Kerta Raharja. Perjanjian ditandatangani di Kantor Pusat "
-        "Perusahaan, Jl. Raya Serpong Km. 7, Tangerang, oleh Direktur Utama kedua pihak.")
-    assert s.venue is not None and s.venue.city == "Tangerang"
-
-
-def test_regency_seat_after_address_before_lower_case_word():
-    s = _signing(
-        "Kejaksaan Negeri Wajo dan Pemerintah Kabupaten Wajo menandatangani nota kesepakatan "
-        "tentang pendampingan hukum, Rabu (18/6/2025). Penandatanganan yang digelar di Aula "
-        "Kejaksaan Negeri Wajo, Jalan Veteran, Sengkang itu dihadiri para camat.")
-    assert s.venue is not None and s.venue.city == "Sengkang"
-
-
-def test_village_hall_is_in_its_kecamatan():
-    s = _signing(
-        "KAMPAR - Kelompok tani di Desa Sungai Pinang, Kecamatan Tambang, Kabupaten Kampar kini "
-        "bermitra dengan pabrik kelapa sawit. BUMDes Pinang Jaya dan PT Sawit Kampar Lestari "
-        "menandatangani perjanjian kerja sama di Balai Desa Sungai Pinang, Senin (16/6/2025).")
-    assert s.venue is not None and s.venue.city == "Tambang"
-
-
-def test_venue_named_only_by_its_kind():
-    s = _signing(
-        "GARUT - Madrasah Aliyah Al Hikmah di Kampung Cibodas, Desa Sukaresmi, Kecamatan "
-        "Cikajang, Kabupaten Garut, menjalin kerja sama dengan BUMDes Sukaresmi Makmur. Nota "
-        "kesepahaman itu diteken di aula madrasah, Selasa (17/6/2025), oleh kepala madrasah dan "
-        "direktur BUMDes.")
-    assert s.venue is not None
-    assert (s.venue.name, s.venue.city) == ("aula madrasah", "Cikajang")
-
-
-def test_fair_pavilion_is_not_in_the_regency_seat():
-    s = _signing(
-        "MEDAN - Pemerintah Kabupaten Dairi dan PT Bank Sumut menandatangani nota kesepahaman "
-        "di Anjungan Kabupaten Dairi, arena pameran, Sabtu (14/6/2025) malam.")
-    assert s.venue is not None
-    assert (s.venue.name, s.venue.city) == ("Anjungan Kabupaten Dairi", "Medan")
-
-
 def test_generic_place_inside_title_yields_to_named_venue():
     s = _signing(
         "PADANG - Disdukcapil Kota Padang menandatangani Perjanjian Kerja Sama tentang Layanan "
@@ -93,19 +53,57 @@ def test_generic_place_inside_title_yields_to_named_venue():
     assert s.venue is not None and s.venue.name.startswith("Mal Pelayanan Publik")
 
 
-def test_english_gloss_before_town():
-    s = _signing(
+VENUE_CITIES = [
+    pytest.param(
+        "Pada tanggal 18 Juni 2025, PT Tirta Sejahtera Abadi menandatangani perjanjian kerja sama "
+        "dengan Perumda Air Minum Tirta Kerta Raharja. Perjanjian ditandatangani di Kantor Pusat "
+        "Perusahaan, Jl. Raya Serpong Km. 7, Tangerang, oleh Direktur Utama kedua pihak.",
+        "Tangerang", id="town-after-street-address-cut-by-abbreviation"),
+    pytest.param(
+        "Kejaksaan Negeri Wajo dan Pemerintah Kabupaten Wajo menandatangani nota kesepakatan "
+        "tentang pendampingan hukum, Rabu (18/6/2025). Penandatanganan yang digelar di Aula "
+        "Kejaksaan Negeri Wajo, Jalan Veteran, Sengkang itu dihadiri para camat.",
+        "Sengkang", id="regency-seat-after-address-before-lower-case-word"),
+    pytest.param(
+        "KAMPAR - Kelompok tani di Desa Sungai Pinang, Kecamatan Tambang, Kabupaten Kampar kini "
+        "bermitra dengan pabrik kelapa sawit. BUMDes Pinang Jaya dan PT Sawit Kampar Lestari "
+        "menandatangani perjanjian kerja sama di Balai Desa Sungai Pinang, Senin (16/6/2025).",
+        "Tambang", id="village-hall-is-in-its-kecamatan"),
+    pytest.param(
         "The memorandum of understanding between the Southeast Sulawesi provincial "
         "government and UNICEF was signed on Wednesday, June 18, 2025, at Gedung Merah Putih in "
-        "the governor's office complex in Kendari by the governor.")
-    assert s.venue is not None and s.venue.city == "Kendari"
+        "the governor's office complex in Kendari by the governor.",
+        "Kendari", id="english-gloss-before-town"),
+]
 
 
-def test_english_venue_keeps_its_abbreviation_and_town():
-    s = _signing(
+@pytest.mark.parametrize("text, city", VENUE_CITIES)
+def test_venue_city(text, city):
+    s = _signing(text)
+    assert s.venue is not None and s.venue.city == city
+
+
+VENUES = [
+    pytest.param(
+        "GARUT - Madrasah Aliyah Al Hikmah di Kampung Cibodas, Desa Sukaresmi, Kecamatan "
+        "Cikajang, Kabupaten Garut, menjalin kerja sama dengan BUMDes Sukaresmi Makmur. Nota "
+        "kesepahaman itu diteken di aula madrasah, Selasa (17/6/2025), oleh kepala madrasah dan "
+        "direktur BUMDes.",
+        "aula madrasah", "Cikajang", id="venue-named-only-by-its-kind"),
+    pytest.param(
+        "MEDAN - Pemerintah Kabupaten Dairi dan PT Bank Sumut menandatangani nota kesepahaman "
+        "di Anjungan Kabupaten Dairi, arena pameran, Sabtu (14/6/2025) malam.",
+        "Anjungan Kabupaten Dairi", "Medan", id="fair-pavilion-is-not-in-the-regency-seat"),
+    pytest.param(
         "Pemerintah Provinsi Maluku dan Badan Nasional Penanggulangan Bencana menandatangani nota "
         "kesepakatan kemarin di Jakarta International Expo Center (JIEC), Kemayoran, Jakarta, "
-        "dalam rangkaian rapat koordinasi nasional.")
+        "dalam rangkaian rapat koordinasi nasional.",
+        "Jakarta International Expo Center (JIEC)", "Jakarta", id="english-venue-keeps-its-abbreviation-and-town"),
+]
+
+
+@pytest.mark.parametrize("text, name, city", VENUES)
+def test_venue_name_and_city(text, name, city):
+    s = _signing(text)
     assert s.venue is not None
-    assert s.venue.name == "Jakarta International Expo Center (JIEC)"
-    assert s.venue.city == "Jakarta"
+    assert (s.venue.name, s.venue.city) == (name, city)
