@@ -37,3 +37,9 @@ def titles() -> dict[str, list[Title]]:
     for lst in out.values():
         lst.sort(key=lambda t: -len(t.words))
     return out
+
+
+@lru_cache(maxsize=1)
+def village_heads() -> dict[str, str]:
+    """A village head's title -> the word for the village it heads (data/village_heads.tsv)."""
+    return dict(ln.split("\t")[:2] for ln in data_lines("village_heads.tsv"))

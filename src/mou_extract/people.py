@@ -17,7 +17,7 @@ from typing import Optional
 
 from . import fastre
 from . import places
-from .lexicon import Title, data_lines, titles, word_set
+from .lexicon import Title, data_lines, titles, village_heads, word_set
 
 # --- tokens ---------------------------------------------------------------------------
 
@@ -437,6 +437,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             and not is_honorific(toks[j]):
         # "Kepala Desa Karangnangka Sugeng Riyadi", "Camat Baturraden Bambang": the word after
         # the title is the village or district (rarely in the gazetteer), then the name
+        j0 = j
+        if toks[j].low in VILLAGE_UNIT_WORDS and j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word:
+            j += 1  # "Keuchik Gampong Cut Nyong": the village's word, then its name
         k = j + 1
         # a Balinese name opens with "I" / "Ni": the place before it may be two words
         # ("Perbekel Pandak Bandung I Gusti Ngurah ...")
@@ -446,11 +449,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         town_only = title.full in _TOWN_ALWAYS  # "Datuk Bandar Johor Bahru, Dato' X": no name in the run
         # "Kepala Desa Toro, Andreas ...": the person after the comma, the run is the village
         town_only = town_only or bool(comma_after and person_after)
-        if not (k < len(toks) and toks[k].text in ("I", "Ni") and k + 1 < len(toks) and toks[k + 1].is_cap
-                or k == len(toks) and town_only):
+        # ... and the name may open with an honorific ("Keuchik Gampong Cut Nyong Tgk. Muhammad Yusuf")
+        if not (k < len(toks) and (toks[k].text in ("I", "Ni") or is_honorific(toks[k]))
+                and k + 1 < len(toks) and toks[k + 1].is_cap or k == len(toks) and town_only):
             k = j + 1
         if k < len(toks) and toks[k].is_cap and toks[k].is_word or k == len(toks) and town_only:
-            return Role(toks[i].start, toks[k - 1].end, " ".join(prefixes + [title.full]), title.cls, toks[j:k]), k
+            return Role(toks[i].start, toks[k - 1].end, " ".join(prefixes + [title.full]), title.cls, toks[j0:k]), k
+        j = j0
     while j < len(toks):
         tok = toks[j]
         if tok.text == "(":  # a gloss: "(Sekda)", "(Asisten II)", "(kiri)"
@@ -1069,7 +1074,9 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 # level words below the regency: the words after them name a district or village
 _SUBDISTRICT_WORDS = {"kecamatan", "kelurahan", "desa", "distrik", "gampong", "nagari", "kampung"}
 # titles whose next word names the village, district or town they head
-_VILLAGE_TITLES = {"Kepala Desa", "Lurah", "Camat", "Perbekel", "Bendesa Adat", "Datuk Bandar"}
+_VILLAGE_TITLES = {"Lurah", "Camat", "Bendesa Adat", "Datuk Bandar"} | set(village_heads())
+# the village's own word written after its head's title ("Keuchik Gampong Cut Nyong")
+VILLAGE_UNIT_WORDS = {w.lower() for w in village_heads().values()}
 # ... and never a person's name right after the title ("Datuk Bandar Seremban bertukar ...")
 _TOWN_ALWAYS = {"Datuk Bandar"}
 # numbered units named by their city after the number ("Daop 2 Bandung")

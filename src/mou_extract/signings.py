@@ -17,10 +17,10 @@ from typing import Optional
 
 from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
-from .lexicon import data_lines, word_set
+from .lexicon import data_lines, village_heads, word_set
 from .venues import find_city_venue, find_venue
-from .people import (ATTEND, CLAUSE_BREAK, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, Mention, Role, find_mentions, match_title,
-                     restore_role_case, tokenize)
+from .people import (ATTEND, CLAUSE_BREAK, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
+                     find_mentions, match_title, restore_role_case, tokenize)
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
          "perjanjian_kerja_sama": "pks", "other": "other"}
@@ -687,10 +687,15 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
     the institution itself, "gov" for a regional government, "" when unknown)."""
     if role is None:
         return None, ""
-    if role.title in ("Kepala Desa", "Pelaksana Tugas Kepala Desa", "Penjabat Kepala Desa") and role.org:
+    village = village_heads().get(role.title)
+    if village and role.org:
         # a village head's place is the village, not the regency of the same name
-        nm = role.org_text()
-        return P.PartyMention(role.start, role.end, f"Pemerintah Desa {nm}", "other"), "inst-unit"
+        # ("Keuchik Gampong Cut Nyong" -> Pemerintah Gampong Cut Nyong, "Kuwu X" -> Pemerintah Desa X)
+        org = role.org
+        if org[0].low in VILLAGE_UNIT_WORDS and len(org) > 1:
+            village, org = org[0].text.capitalize(), org[1:]
+        nm = " ".join(t.text for t in org)
+        return P.PartyMention(role.start, role.end, f"Pemerintah {village} {nm}", "other"), "inst-unit"
     org_txt = role.org_text()
     phrase = f"{role.title} {org_txt}".strip()
     found = P.find_parties(phrase, 0, len(phrase), ctx.province, aliases)
