@@ -117,13 +117,16 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         return "planned"
     # the signing noun opening the sentence, its predicate far on: "Penandatanganan nota
     # kesepakatan antara X dan Y yang semula dijadwalkan Kamis (4/9/2025) ditunda."
-    if _SIGN_NOUN.fullmatch(verb.group()) and not text[s:verb.start()].strip(" \t\n\"“'‘"):
+    # (or after a word naming the event: "Agenda penandatanganan ... batal dilaksanakan")
+    if _SIGN_NOUN.fullmatch(verb.group()) and _SUBJECT_LEAD.fullmatch(text, s, verb.start()):
         subject_clause = _LONG_CLAUSE.match(text, verb.end(), e).group()
         if _OFF_WORD.search(subject_clause) and not _STILL_HELD.search(subject_clause):
             return "negated"
         if cue("scheduled").search(subject_clause):
             return "planned"
     if cue("conditional").search(before):
+        return "planned"
+    if not _SIGN_NOUN.fullmatch(verb.group()) and _AS_SOON_AS.search(before[-60:]):
         return "planned"
     count = cue("count").search(clause)
     # ("meneken dua dokumen kerja sama dalam satu seremoni, yakni ...": two at one event)
@@ -146,8 +149,12 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
             continue
         # "PKS tersebut telah ditandatangani ... pada 14 Januari 2025 lalu" in a report of
         # mid-February: a signing weeks before the report, told as done, is retold
-        if perfect and reference and d.precision == "day" and (reference - d.value).days >= _RETOLD_DAYS \
-                and verb.end() <= d.start and d.end <= verb.end() + len(clause_after):
+        in_clause = verb.end() <= d.start and d.end <= verb.end() + len(clause_after)
+        if perfect and reference and d.precision == "day" and (reference - d.value).days >= _RETOLD_DAYS and in_clause:
+            return "past"
+        # "Nota kesepakatan tersebut ditandatangani ... pada 12 Maret 2025 di Mataram" in a
+        # report of November: a signing months before the report is retold, "telah" or not
+        if reference and d.precision == "day" and (reference - d.value).days >= _OLD_DAYS and in_clause:
             return "past"
         if d.precision == "year" or (reference and (reference - d.value).days >= 365):
             # close after the verb, or further on in its clause: "ditandatangani Bupati X
@@ -174,6 +181,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         return "past"
     # "... juga telah menandatangani nota kesepakatan serupa dengan X": another, earlier one
     if perfect and _SIMILAR.search(clause_after):
+        return "past"
+    # "Ombudsman telah meneken nota kesepakatan dengan sejumlah daerah, di antaranya ...":
+    # a tally of earlier signings, no event
+    if perfect and not dates_in_sentence and _TALLY.search(clause_after):
         return "past"
     for y in _PAST_YEAR.finditer(clause_after):
         # a bare older year only close to the verb (or after "telah"): further on it may
@@ -206,16 +217,17 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
 
 
 # A signing noun/verb followed within a few words by a word saying it did not happen
-# ("penandatanganan ditunda karena ...", "penandatanganan MoU tersebut batal digelar").
+# ("penandatanganan ditunda karena ...", "penandatanganan MoU tersebut batal digelar",
+# "penandatanganan MoU dengan PT X kami batalkan").
 # "yang sempat tertunda" (delayed, then held) and a new clause (a comma) do not count.
 _OFF_WORDS = cue_alternation("called_off")
-_CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,5}?[ \t]+(?:pun[ \t]+)?"
+_CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,8}?[ \t]+(?:pun[ \t]+)?"
                              rf"(?:{_OFF_WORDS})\b", re.I)
 _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
                                    r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
 _OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
 _RELATIVE_END = fastre.compile(r"\byang\s+(?:telah\s+|sudah\s+)?$", re.I)
-_ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s+$", re.I)
+_ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s*$", re.I)
 # "naskah final untuk ditandatangani", "dikonsultasikan ke Bagian Hukum sebelum
 # ditandatangani": a passive signing verb still ahead
 _PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal|sebelum)\s+(?:segera\s+)?$", re.I)
@@ -226,7 +238,9 @@ _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _PAST_LEAD = fastre.compile(r"[\s\"“'‘]*(?:(?:" + cue_alternation("past_lead_prefix") + r")\s+){0,2}(?:"
                             + cue_alternation("past_lead") + r")(?![\w-])", re.I)
-_LEAD_YEAR = fastre.compile(r"[\s\"“'‘]*(?:(?:pada|sejak|di)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
+# ("Lalu pada 2024, pemkab menandatangani PKS ...": the next year of a story of the past)
+_LEAD_YEAR = fastre.compile(r"[\s\"“'‘]*(?:(?:lalu|kemudian|selanjutnya)\s+)?(?:(?:pada|sejak|di)\s+)?(?:tahun\s+)?"
+                            r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _INVITED = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("invited") + r")\s*$", re.I)
 _OBLIGED = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("obliged") + r")\s+$", re.I)
 _SMALL_COUNT = fastre.compile(r"(?:dua|tiga|empat|[234])\s", re.I)
@@ -238,6 +252,16 @@ _AGENDA_LINE = fastre.compile(r"[ \t]*(?:pukul[ \t]+)?\d{1,2}[.:]\d{2}(?:[ \t]*[
                               r"(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*[-–:|][ \t]*", re.I)
 # a signing this many days before the report, told with "telah/sudah", is retold
 _RETOLD_DAYS = 28
+# ... and this many days before, told in any way (news of a signing comes within days)
+_OLD_DAYS = 60
+# the signing noun after a word naming the event, opening the sentence ("Agenda
+# penandatanganan ...", "Acara penandatanganan ...")
+_SUBJECT_LEAD = fastre.compile(r"[ \t\n\"“'‘]*(?:(?:agenda|acara|kegiatan|prosesi|seremoni|jadwal)[ \t]+)?", re.I)
+# "Begitu nota kesepakatan itu ditandatangani, ...": as soon as it is signed (a verb only:
+# "Begitu suasana penandatanganan ..." tells how the ceremony was)
+_AS_SOON_AS = fastre.compile(r"\b(?:" + cue_alternation("as_soon_as") + r")(?:\s+[\w-]+){0,4}?\s+$", re.I)
+# "dengan sejumlah daerah", "dengan berbagai pihak": many partners, a tally
+_TALLY = fastre.compile(r"\bdengan\s+(?:sejumlah|beberapa|berbagai|banyak|puluhan|belasan|ratusan)\s", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
