@@ -7,7 +7,8 @@ it to a `datetime.date` where it can:
             "Senin (26/01/26)", "pada 20/4/2020", "(10-11-2025)", "2025-11-10"
 - named:    "Kamis, 21 November 2019", "Kamis 23 November 2023", "pada 14 Mar. 2025",
             "Selasa, 14 Maret" (year inferred), "February 18, 2025", "18 February 2025"
-- month:    "November 2023" (precision "month")
+- month:    "November 2023", "pada Maret lalu" (precision "month"; the latter takes the
+            latest March on or before the reference)
 - relative: "kemarin", "hari ini", "baru tadi", "kemarin lusa", "dua hari lalu", "3 hari yang
             lalu" (offsets from the reference)
 - weekday:  a bare "Senin", "Rabu lalu", "Senin pekan depan" (needs a reference)
@@ -84,6 +85,7 @@ class _Lexicon:
     named: re.Pattern
     mdy: re.Pattern
     month_year: re.Pattern
+    month_past: re.Pattern
     rel: re.Pattern
     wd_bare: re.Pattern
     range_after: re.Pattern
@@ -137,7 +139,8 @@ def _lex() -> _Lexicon:
     relative: dict[str, int] = {}
     modifiers: dict[str, str] = {}
     sets: dict[str, set[str]] = {k: set() for k in
-                                 ("block_before", "block_after", "range_word", "date_intro", "number_intro")}
+                                 ("block_before", "block_after", "range_word", "date_intro", "number_intro",
+                                  "month_past")}
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -190,6 +193,10 @@ def _lex() -> _Lexicon:
         r"(?:,?[ \t]{1,3}(?P<y>\d{4})(?!\d))?", I)
     month_year = fastre.compile(
         rf"(?<!\w)(?=[^\W\d_])(?P<mon>{MON}){NOT_LETTER}\.?[ \t,]{{1,3}}(?P<y>\d{{4}})(?![\d.,]\d|\d)", I)
+    # a year-less full month name told as past: "ditandatangani pada Maret lalu"
+    MON_FULL = _alt([m for m, f in mflags.items() if not f & {"abbr", "en"}])
+    month_past = fastre.compile(
+        rf"(?<!\w)(?P<mon>{MON_FULL}){NOT_LETTER}[ \t]{{1,3}}{_alt(sets['month_past'])}(?!\w)", I)
     rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(relative)})(?!\w)", I)
     wd_bare = fastre.compile(
         rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019])(?:\s{{1,3}}(?P<mod>{_alt(modifiers)})(?!\w))?", I)
@@ -215,7 +222,7 @@ def _lex() -> _Lexicon:
         range_words=sets["range_word"], date_intro=sets["date_intro"],
         number_intro=sets["number_intro"],
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
-        rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
+        month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
         starts=starts, starts_folded=starts_folded)
 
 
@@ -468,6 +475,22 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
             continue
         value = datetime.date(year, L.months[mk], 1)
         add(m.start(), m.end(), "month", "month", value, False, None, False, [])
+
+    # a past month without its year: "pada Maret lalu" in a report of April 2025 is March
+    # 2025, in one of February 2025 March 2024 (the month is capitalised: "mei" is no date)
+    for m in fastre.finditer_at(L.month_past, text, at_word, lo, hi):
+        mon_word = m.group("mon")
+        if not mon_word[0].isupper():
+            continue
+        mo = L.months[_key(mon_word)]
+        s = text[m.start():m.end()]
+        if ref is None:
+            add(m.start(), m.end(), "month", "month", None, False, None, False,
+                [f"year missing: {s} has no year and no publication date to take it from"])
+            continue
+        year = ref.year if mo <= ref.month else ref.year - 1
+        add(m.start(), m.end(), "month", "month", datetime.date(year, mo, 1), True, None, False,
+            [f"year inferred: {s} has no year; {year} taken from the publication date ({_iso(ref)})"])
 
     # relative words: "kemarin", "hari ini", "baru tadi", "dua hari lalu", "3 hari lalu"
     for m in fastre.finditer_at(L.rel, text, starts, lo, hi):

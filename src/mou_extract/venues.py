@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # a venue's name: a head word (data/venue_heads.txt), then capitalised words, "dan", floor
 # words and short glosses
 _VENUE_NAME = (r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
-               r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|di|lantai|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+               r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|(?:dan|di|lantai)(?=[ \t]+[A-Z0-9])|Lt\.|\([A-Za-z ]{1,30}\)))*)")
 # "Di"/"Bertempat di" open a sentence as often as they follow the verb ("Di Aula Rumah
 # Jabatan Bupati X, Y menandatangani ..."); a floor written before the building is no part
 # of its name ("di lantai dua Mal Pelayanan Publik X")
@@ -61,8 +61,9 @@ _PAVILION = fastre.compile(r"(?:Anjungan|Paviliun|Stan|Stand|Booth)\b")
 # a street address between the venue and its town: ", Jl. Raya Pandeglang Km. 3, Serang"
 _ADDRESS = fastre.compile(r"[ \t]*,[ \t]*(?:Jalan|Jl|Jln)\.?[ \t]+[^,;\n]{1,60}?(?=,)")
 # the town after a lower-case gloss of the venue: "at Gedung X in the governor's office
-# complex in Mataram", "di Aula X yang berada di Kota Y"
-_GLOSS_TOWN = fastre.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,8}[ \t]+(?:in|di)[ \t]+(?:Kota[ \t]+)?"
+# complex in Mataram", "di Aula X yang berada di Kota Y", "at Lamin X, the governor's
+# official residence in Samarinda"
+_GLOSS_TOWN = fastre.compile(r"(?:[ \t]*,[ \t]*(?:the|yang))?(?:[ \t]+[a-z][\w'’-]*){1,8}[ \t]+(?:in|di)[ \t]+(?:Kota[ \t]+)?"
                              r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 # an abbreviation after an English-style venue name: "Jakarta International Convention
 # Center (JICC), Senayan"
@@ -90,6 +91,30 @@ _NAMED_NOT = fastre.compile(
     r"(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Kelurahan|Desa|Dusun|Kampung|Gampong|Nagari|Jalan|Jl|Jln|"
     r"Pulau|Kawasan|Wilayah|Daerah|Negara|Tanah|Bumi|Kepulauan|Pantai|Gunung|Sungai|Danau|Teluk|Selat|"
     r"Pak|Bu|Ibu|Bapak|Kepala|Ketua|Bupati|Wali|Gubernur|Pemkab|Pemkot|Pemprov|Pemerintah)\b")
+# a regional office named after several provinces, written as a list of compass words:
+# "Aula Kantor Wilayah DJP Sulawesi Selatan, Barat, dan Tenggara, Makassar"
+_COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat[ \t]+Daya|Barat[ \t]+Laut|Timur[ \t]+Laut)"
+_COMPASS_END = fastre.compile(r"\s" + _COMPASS + r"$")
+_COMPASS_LIST = fastre.compile(r"(?:[ \t]*,[ \t]*" + _COMPASS + r"\b){0,4}[ \t]*,?[ \t]*dan[ \t]+" + _COMPASS + r"\b")
+# a venue on its own line under a location pin, as social-media posts give it:
+# "... menandatangani nota kesepahaman, Senin (17/2/2025) 🤝\n📍 Ruang Sidang Wali Kota X"
+_PIN = fastre.compile(r"[^\n]{0,12}\n(?:[ \t.]{0,4}\n){0,2}[ \t]{0,4}\U0001F4CD\ufe0f?[ \t]*(?:(?:Lokasi|Tempat|Location)[ \t]*:[ \t]*)?"
+                      + _VENUE_NAME)
+# the signing placed by the kind of a venue the article named before: "menandatangani
+# PKS di tenda yang didirikan di tepi lapangan." after "dibuka di Lapangan Desa X, ..."
+_BACK_KIND = fastre.compile(
+    r"\bdi[ \t]+(?:(?:tepi|pinggir|sisi|sudut|halaman|area|depan|tengah)[ \t]+)?"
+    r"(?P<kind>lapangan|alun-alun|aula|pendopo|pendapa|auditorium|stadion|booth|stan|anjungan|paviliun)"
+    r"(?:[ \t]+(?:itu|tersebut|yang[ \t]+sama))?(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:pada|saat|sebelum|sesudah|usai|seusai|sesaat)\b)")
+# a venue's town written with its province after it: "ICE BSD City, Kabupaten Tangerang,
+# Banten": the province is no town
+_PROVINCE_AFTER = frozenset(("provinsi",))
+# the regent's hall written by its kind alone: "Penandatanganan digelar di Pendopo,
+# disaksikan ..." (other heads alone, "di Gedung", say nothing)
+_BARE_HEADS = frozenset(("Pendopo", "Pendapa", "Pendhapa"))
+# a short form and the words it stands for before it: "Universitas Mataram (Unram)"
+_SHORT_WORD = fastre.compile(r"[A-Z][A-Za-z]{1,9}$")
+_LONG_BEFORE = fastre.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,5}[A-Z][\w'’-]*[ \t]*$")
 # a body's town written after it: "RSUD Gambiran Kota Kediri"
 _LEVEL_AFTER = fastre.compile(r"[ \t]+(?:Kota|Kabupaten)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 # a caption's credit after the venue: "di Balai Kota X. (ist)": the name ends at the dot
@@ -139,6 +164,14 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     if not found:
         found = [m for m in _VENUE_GENERIC.finditer(norm, s, e) if not _SCOPE_BEFORE.search(norm, s, m.start())]
         generic = {m.start() for m in found}
+    if not found:
+        pin = _PIN.match(norm, e)
+        if pin:
+            found = [pin]
+    if not found:
+        back = _named_before(ctx, s, e)
+        if back is not None:
+            return back
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
@@ -157,7 +190,13 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             name = name[:dot.start()]
         name = name.rstrip(" .")
         name_e = name_s + len(name)
-        if len(name.split()) < 2 and not name.startswith("Mal") and not _HOTEL_WORD.match(name):
+        if _COMPASS_END.search(name):
+            cl = _COMPASS_LIST.match(norm, name_e, e)
+            if cl:
+                name_e = cl.end()
+                name = norm[name_s:name_e]
+        if len(name.split()) < 2 and not name.startswith("Mal") and not _HOTEL_WORD.match(name) \
+                and name not in _BARE_HEADS:
             continue
         if not cut:
             ab = _ABBR_AFTER.match(norm, name_e, e)
@@ -177,7 +216,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         hi = e
         for _ in range(4):
             ad = _ADDRESS.match(norm, pos)
-            if ad and not opener:
+            if ad:
                 # the address is skipped, the town follows it; a sentence cut at an address
                 # abbreviation ("Jl. Raya X Km. 3, Serang") goes on to the town (street
                 # items must be known towns, below)
@@ -199,13 +238,15 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             if (_VENUE_HEAD_ITEM.match(item) or en_part) and not items:
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
                 name = norm[name_s:name_e]
-            elif not _STREET.match(item) and not _province_only(item):
+            elif not _STREET.match(item) and not _province_only(item) \
+                    and not (items and _LEVEL_PREFIX.match(items[-1]) and _province_named(item)):
                 items.append(item)
             pos = mm.end()
         if m.start() in named and not (items and _known_place(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
             continue  # a name with no known town after it may be anything
         if items:
             city = _kota_of_district(name, _LEVEL_PREFIX.sub("", items[-1].rstrip(".")))
+            city = _town_of_regency(name, city)
         if city is None and not cut:
             gl = _GLOSS_TOWN.match(norm, name_e, e)
             if gl:
@@ -214,13 +255,15 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             city = _village_district(ctx, name, m.start() in generic)
         if city is None and _PAVILION.match(name):
             city = _dateline_fallback(ctx, s, e)
+        if city is None and name in _BARE_HEADS and ctx.dateline and _known_place(ctx.dateline):
+            city = _city_of_district(ctx.dateline)  # "di Pendopo," filed from TENGGARONG
         if city is None:
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
                 or _trailing_place(name) or _en_place(name) or _trailing_seat(name) \
                 or _dateline_fallback(ctx, s, e)
         if city is None:
-            city = _town_written_elsewhere(ctx, name)
+            city = _town_written_elsewhere(ctx, name) or _town_of_short_form(ctx, name)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
             city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
         return name, city, name_s, name_e
@@ -241,6 +284,51 @@ def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, 
         if _known_place(m.group("city")):
             return None, m.group("city"), m.start("city"), m.end("city")
     return None
+
+
+def _named_before(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue a signing sentence refers to by its kind only ("di tepi lapangan"): the
+    last venue of that kind the article named before it ("di Lapangan Desa X, ...")."""
+    norm = ctx.norm
+    m = _BACK_KIND.search(norm, s, e)
+    if m is None:
+        return None
+    kind = m.group("kind").lower()
+    for t in reversed(ctx.sents):
+        if t.start >= s:
+            continue
+        for v in _VENUE.finditer(norm, t.start, t.end):
+            if norm[v.start("name"):v.end("name")].lower().startswith(kind):
+                return find_venue(ctx, v.start(), t.end)
+    return None
+
+
+def _province_named(item: str) -> bool:
+    """A province written after a regency or a city ("Kabupaten Tangerang, Banten"): a
+    province's name, but no town or regency of that name ("Banten", "Provinsi Bali"; not
+    "Jambi"). (After a district, "Senayan, Jakarta", the capital is the town.)"""
+    bare = _LEVEL_PREFIX.sub("", item)
+    if bare.split()[0].lower() in _PROVINCE_AFTER:
+        return True
+    found = regions.candidates(bare)
+    return bool(found) and all(r.level == "provinsi" for r in found) and not _town_codes(bare)
+
+
+def _town_of_regency(name: str, place: str) -> str:
+    """A venue ending in a town of the regency written after it names that town:
+    "Aula Rektorat, Kampus Indralaya, Ogan Ilir" is in Indralaya (a kecamatan of Ogan
+    Ilir); not a village's or district's own office ("Kantor Camat X, Kabupaten Y")."""
+    regs = [r for r in regions.candidates(place) if r.level == "kabupaten"]
+    if len(regs) != 1 or any(r.level != "kabupaten" for r in regions.candidates(place)):
+        return place
+    words = name.split()
+    for n in (2, 1):
+        if len(words) <= n or words[-n - 1].lower() in _LOWER_OFFICE or words[-n - 1].lower() == "kecamatan":
+            continue
+        town = " ".join(words[-n:]).strip(".,")
+        if town[:1].isupper() and any(c.startswith(regs[0].code + ".") for c in _town_codes(town)):
+            return town
+    return place
 
 
 def _all_generic(name: str) -> bool:
@@ -355,6 +443,25 @@ def _town_written_elsewhere(ctx: Ctx, name: str) -> Optional[str]:
     return None
 
 
+def _town_of_short_form(ctx: Ctx, name: str) -> Optional[str]:
+    """A venue ending in a body's short form the article spells out with its town: "Ruang
+    Senat Gedung Rektorat UNG" and "Universitas Negeri Gorontalo (UNG)" put it in Gorontalo."""
+    words = name.split()
+    short = words[-1] if len(words) >= 2 else ""
+    if not _SHORT_WORD.match(short) or _known_place(short) or short.lower() in _generic_words():
+        return None
+    norm = ctx.norm
+    i = norm.find("(" + short + ")")
+    while i >= 0:
+        m = _LONG_BEFORE.search(norm, max(0, i - 90), i)
+        if m:
+            town = _trailing_place(m.group().strip()) or _trailing_seat(m.group().strip())
+            if town:
+                return town
+        i = norm.find("(" + short + ")", i + 1)
+    return None
+
+
 def _city_of_district(town: str) -> str:
     """A dateline that is a district of a city names the city: "TELANAIPURA" (a kecamatan
     of Kota Jambi) -> "Jambi". A regency's kecamatan ("Selong") is a town of its own."""
@@ -396,6 +503,9 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     codes = tuple(codes) + tuple(r.code for r in known if r.level == "kota")
     if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
         return _city_of_district(town)
+    kabs = [r for r in map(regions.by_code, reg_codes) if r is not None and r.level == "kabupaten"]
+    if len(kabs) == 1 and (_seats().get(kabs[0].name) or "").lower() == town.lower():
+        return town  # "Ruang Rapat RSUD Klungkung" filed from SEMARAPURA, the regency's seat
     if not codes and not known and reg_levels == {"kabupaten"} and "bupati" in lows:
         # a dateline the gazetteer does not know ("KUALA KURUN", "TELUK KUANTAN": seats
         # that are neither kecamatan nor regions) and a venue that is the regent's office
