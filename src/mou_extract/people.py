@@ -57,7 +57,10 @@ SIGN_ACTIVE = fastre.compile(
 SIGN_PASSIVE = fastre.compile(
     r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by|"
     r"dibubuhkan(?:\s+(?:pula|juga))?\s+tanda\s*tangan(?:\s+oleh)?|dibubuhi\s+tanda\s*tangan(?:\s+oleh)?)\b", re.I)
-SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b", re.I)
+# (and "Penandatanganan berlangsung di Ruang Rapat X, oleh A dan B": the place between)
+SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b"
+                              r"|\b(?:berlangsung|digelar|dilangsungkan|dilaksanakan|dilakukan)\s+(?:di|pada)\s"
+                              r"[^.;:\"”]{0,160}?,\s*oleh\b", re.I)
 # "penandatanganan nota kesepahaman oleh Bupati X": the signing noun, its object, "oleh"
 # (no verb between: "penandatanganan yang disaksikan oleh" is read by ATTEND)
 SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanjian|kesepakatan|kesepahaman|kerja|sama|"
@@ -239,6 +242,10 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 
 _DOTLESS_DEGREE = fastre.compile(r"[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}")
+# a name's part shortened to two letters without a vowel, inside the name: "Albert Ch.
+# Sumampouw", "Yohanes Th. Lakat" (an initial, not the end of a sentence)
+_NAME_INITIAL2 = fastre.compile(r"[A-Z][bcdfghjklmnpqrstvwxz]")
+_NEXT_CAP = fastre.compile(r"[ \t]+[A-Z][a-z]")
 
 
 @lru_cache(maxsize=512)
@@ -259,7 +266,8 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
             continue
         if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
             stem = t[:-1]
-            if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS):
+            if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS
+                    or _NAME_INITIAL2.fullmatch(stem) and _NEXT_CAP.match(text, m.end(), end)):
                 out.append(Tok(stem, s, s + len(stem)))
                 out.append(Tok(".", s + len(stem), s + len(t)))
                 continue
@@ -309,6 +317,8 @@ def match_title(toks: list[Tok], i: int) -> Optional[tuple[int, Title]]:
     """Longest title starting at toks[i]: (number of tokens, Title)."""
     if i >= len(toks) or not toks[i].is_cap:
         return None
+    if i > 0 and toks[i - 1].low == "kementerian":
+        return None  # a ministry's name, not a post: "Kementerian Koordinator Bidang ..."
     for t in titles().get(toks[i].low, []):
         n = len(t.words)
         if i + n <= len(toks) and all(toks[i + k].low == t.words[k].lower() for k in range(n)):
@@ -498,7 +508,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:k])
             j = k
             continue
-        if org and tok.text.isdigit() and len(tok.text) <= 3 and org[-1].low in _NUMBERED:
+        if org and tok.text.isdigit() and len(tok.text) <= 3 and _numbered_before(toks, j):
             org.append(tok)  # "SMK Negeri 2 Malang", "Pelindo Regional 4"
             j += 1
             if org[-2].low in _NUMBER_THEN_CITY and j < len(toks) and toks[j].is_cap:
@@ -547,9 +557,20 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             # whole run when a comma follows it ("Rektor Universitas X Y, Prof. ...")
             k = j + 2
             hon = next((x for x in range(j + 2, min(len(toks), j + 9)) if is_honorific(toks[x])), None)
-            if comma_after or hon is not None:
+            if comma_after and person_after is not False or hon is not None:
                 # up to the honorific that opens the name, or the whole run before a comma
+                # with a person after it (not "Direktur Bisnis Bank Kalsel X, Pemimpin ...")
                 while k < len(toks) and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
+                    k += 1
+            elif title.words[-1].lower() in _COMPANY_BRANCH and k < len(toks):
+                # "Pemimpin Cabang Bank Kalsel Batulicin Rizky Ananda": after the bank's
+                # name, the branch's town when three or four words are left for it and the
+                # name (the gazetteer seldom knows these towns)
+                n_left = 0
+                while k + n_left < len(toks) and toks[k + n_left].is_cap and toks[k + n_left].is_word \
+                        and not is_honorific(toks[k + n_left]) and match_title(toks, k + n_left) is None:
+                    n_left += 1
+                if 3 <= n_left <= 4 and k + n_left == len(toks):
                     k += 1
             org.extend(toks[j:k])
             j = k
@@ -569,8 +590,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             j += n_pl
             level = None
             continue
-        if j > i and toks[j - 1].low in word_set("branch_words.txt") and not is_honorific(tok):
-            # "Cabang Purwokerto": a town below the regency level, when a name follows
+        if j > i and not is_honorific(tok) and (toks[j - 1].low in word_set("branch_words.txt") or (
+                org and not place and title.words[-1].lower() in _COMPANY_BRANCH and _is_acronym(org[-1]))):
+            # "Cabang Purwokerto": a town below the regency level, when a name follows;
+            # also after the bank of a branch head ("Pemimpin Cabang BNI Purwokerto Rina ...")
             n_town = places.match_town(lows, j)
             if n_town and j + n_town < len(toks) and toks[j + n_town].is_cap:
                 org.extend(toks[j:j + n_town])
@@ -585,6 +608,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:])
             j = len(toks)
             break
+        if low == "komisi" and j + 1 < len(toks) and (toks[j + 1].text in _COMMISSION_MARKS) \
+                and (j + 2 == len(toks) or not toks[j + 2].text[:1].islower()):
+            # a council's commission, named by a numeral or a letter: "Ketua Komisi I",
+            # "Wakil Ketua Komisi B DPRD Jawa Timur"
+            org.extend(toks[j:j + 2])
+            j += 2
+            continue
         if low in ("kabupaten", "kota", "provinsi", "kab", "prov"):
             level = low
             org.append(tok)
@@ -723,10 +753,11 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         j = len(toks)
     elif comma_after and person_after is not False and 0 < len(toks) - j <= 2 and (
             org and _COMPANY_BRANCH & {t.low for t in org[-3:]}
-            or not org and title.words[-1].lower() in _COMPANY_BRANCH) \
+            or title.words[-1].lower() in _COMPANY_BRANCH and (not org or org[-1].is_cap)) \
             and all(t.is_word and t.is_cap and not is_honorific(t) and not is_degree(t) for t in toks[j:]):
         # "... Cabang Utama Merak, Capt. X", "Cabang Batam Nagoya, X", "Pemimpin Cabang
-        # Barabai, X": a branch's name the gazetteer does not know runs to the comma
+        # Barabai, X", "Pemimpin Cabang Bank Nagari Batusangkar, X": a branch's name the
+        # gazetteer does not know runs to the comma
         org.extend(toks[j:])
         j = len(toks)
     elif comma_after and person_after and 0 < len(toks) - j <= 6 \
@@ -919,6 +950,8 @@ def _alias_at(toks: list[Tok], j: int, aliases: set[tuple[str, ...]]) -> int:
 
 
 _RETIRED = {"purn", "purnawirawan", "ret"}
+# the legal form that opens a company's name (as written, in capitals)
+_COMPANY_FORMS = {"PT", "PT.", "CV", "CV.", "UD", "PD", "Perum", "Perumda"}
 # a noun made from a verb ("Penanganan", "Pelayanan", "Kesehatan") never opens a name
 _NOMINAL_WORD = fastre.compile(r"(?:pe(?:n|m|ng|ny|r)?|ke)[a-z]{3,}an")
 
@@ -938,6 +971,8 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
             if k < len(toks) and toks[k].text == ")":
                 j = k + 1
     first = j
+    if first < len(toks) and toks[first].text in _COMPANY_FORMS:
+        return None  # a company: "PT Pupuk Sriwidjaja Palembang", "CV Maju Jaya"
     while j < len(toks) and j - first < 6:
         t = toks[j]
         low = t.low
@@ -1057,7 +1092,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j = unit_slash(toks, j) + 1  # a numbered unit: "Kodim 0809/Kediri", "Koramil 1619-05/Kediri"
                 elif _joining_slash(toks, j):
                     j += 1  # two names of one body: "Kementerian ATR/BPN"
-                elif u.text.isdigit() and len(u.text) <= 3 and toks[j - 1].low in _NUMBERED:
+                elif u.text.isdigit() and len(u.text) <= 3 and _numbered_before(toks, j):
                     j += 1  # "Pelindo Regional 4", "SMK Negeri 2 Malang"
                 elif (u.text.isdigit() and len(u.text) <= 2 and toks[j - 1].low in _EN_TITLE_HEADS
                       and j + 1 < n and toks[j + 1].is_cap and toks[j + 1].is_word):
@@ -1072,6 +1107,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 # level words below the regency: the words after them name a district or village
+# what names a council's commission after "Komisi" ("Komisi I", "Komisi B")
+_COMMISSION_MARKS = {"I", "II", "III", "IV", "V", "VI", "A", "B", "C", "D", "E"}
 _SUBDISTRICT_WORDS = {"kecamatan", "kelurahan", "desa", "distrik", "gampong", "nagari", "kampung"}
 # titles whose next word names the village, district or town they head
 _VILLAGE_TITLES = {"Lurah", "Camat", "Bendesa Adat", "Datuk Bandar"} | set(village_heads())
@@ -1082,6 +1119,23 @@ _TOWN_ALWAYS = {"Datuk Bandar"}
 # numbered units named by their city after the number ("Daop 2 Bandung")
 _NUMBER_THEN_CITY = {"daop", "operasi"}
 _NUMBERED = word_set("numbered_unit_words.txt")
+_SCHOOLS = word_set("school_words.txt")
+
+
+def _numbered_before(toks: list[Tok], j: int) -> bool:
+    """The number at toks[j] is part of the unit's name before it: "Pelindo Regional 4",
+    "SMAN 1", or a school's word and up to two capitalised words ("SMA Muhammadiyah 2")."""
+    if j == 0:
+        return False
+    if toks[j - 1].low in _NUMBERED or toks[j - 1].low in _SCHOOLS and _is_acronym(toks[j - 1]):
+        return True
+    for k in range(j - 1, max(-1, j - 4), -1):
+        t = toks[k]
+        if not (t.is_cap and t.is_word) or is_honorific(t):
+            return False
+        if k < j - 1 and t.low in _SCHOOLS and _is_acronym(t):
+            return True
+    return False
 # the last word of English titles that a unit number may follow ("Regional Head 4 Pelindo")
 _EN_TITLE_HEADS = {"head", "manager", "director", "commander", "chief", "officer"}
 # English level words (also read by parties.py)
@@ -1202,6 +1256,16 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
             # a region name ("Kabupaten Mandailing Natal, Labuhanbatu") is not a person
             i += pl[0]
             continue
+        if run[i].text in _COMPANY_FORMS:
+            # a company's name and its short form in brackets, up to a title or an
+            # honorific: "PT Pupuk Sriwidjaja Palembang (Pusri)" names no person
+            i += 1
+            depth = 0
+            while i < n and (depth or run[i].text in "()" or run[i].is_word and run[i].is_cap
+                             and not is_honorific(run[i]) and match_title(run, i) is None):
+                depth += {"(": 1, ")": -1}.get(run[i].text, 0)
+                i += 1
+            continue
         name = parse_name(run, i)
         if name and i > 0 and lows[i - 1] in VENUE_HEADS:
             i = max(name[2], i + 1)  # a building's name, not a person: "Aula Bhakti Lapas ..."
@@ -1258,10 +1322,10 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             # belongs to the role when the name follows the comma after it
             at = _role_town_end(toks, j) if role and not name and not role2 else 0
             if at:
-                nxt = k + 1 if i2 > at else k + 2  # (the town may have been read as a name)
+                nxt = k + 1 if i2 >= at else k + 2  # (the town may have been read as a name)
                 if nxt < len(items) and items[nxt][0] is None and items[nxt][1] is not None \
                         and all(t.text == "," or is_honorific(t) for t in toks[at:items[nxt][2]]) \
-                        and toks[at].text == ",":
+                        and (toks[at].text == "," or is_honorific(toks[at])):
                     role.org = role.org + toks[j:at]
                     role.end = toks[at - 1].end
                     merged.append([role, items[nxt][1], i, items[nxt][3]])
@@ -1349,14 +1413,15 @@ def _area_list_person(toks: list[Tok], items: list, k: int) -> int:
 
 
 def _role_town_end(toks: list[Tok], j: int) -> int:
-    """Index of the comma after "di <Town>" at toks[j] ("... di Johor Bahru, X"), or 0."""
+    """Index of the comma after "di <Town>" at toks[j] ("... di Johor Bahru, X"), or of
+    the honorific opening the name after it ("Kepala BBPOM di Pontianak Dra. X"), or 0."""
     if j >= len(toks) or toks[j].low != "di":
         return 0
     k = j + 1
     while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
             and toks[k].low not in word_set("name_stopwords.txt") and toks[k].low not in VENUE_HEADS:
         k += 1
-    return k if k > j + 1 and k < len(toks) and toks[k].text == "," else 0
+    return k if k > j + 1 and k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])) else 0
 
 
 # --- English titles written in lower case ---------------------------------------------
@@ -1530,6 +1595,11 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             m.cue = "signer" if m.cue != "rep" else "rep-signer"
         elif nxt == "witness" and m.cue is None:
             m.cue = "attendee"
+        elif m.cue == "signer" and m.name and _OWN_WITNESS.match(after):
+            # a signing verb earlier in the sentence, but this person's own verb says
+            # they watched: "PKS diteken A, M.Kes. Kepala Dinas B, ikut menyaksikan" (a
+            # degree's dot hid the sentence end)
+            m.cue = "attendee"
         elif nxt == "attendee_self" and m.cue is None:
             m.cue = "present"
         rep = REP_ACTIVE.search(after[:80])
@@ -1562,21 +1632,32 @@ def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) ->
 _QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|sebut|pungkas)")
 
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
-_WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|witnessed)\b", re.I)
+# ... and "Ketua DPRD X menghadiri penandatanganan": a guest
+# ("X, yang ikut mendampingi bupati": a guest too)
+_WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|menghadiri|mendampingi|witnessed)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
+# (the degrees after the name first: ", M.M.R.S., ikut menyaksikan"; each piece ends with
+# its dot, so the pieces cannot split one stretch in two ways)
+_OWN_WITNESS = fastre.compile(r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:(?:yang|ikut|turut|juga|pun|tampak)\s+)*(?:menyaksikan|witnessed)\b", re.I)
 # "X, juga turut hadir": a guest, like the ones "turut hadir" introduces
 _HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|ikut)\s+)?hadir\b", re.I)
 # (each piece atomic and a bracket tried whole first: the pieces cannot split one stretch
 # of text in many ways, which made a failing match exponential: "(A) (A) ... x")
 _GAP_OK = fastre.compile(
     r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
-    r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu)\b|\b(?:dr|drg|drh)\.|"
+    r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu|"
+    r"ikut)\b|\b(?:dr|drg|drh)\.|"
     r"[A-Z][\w.'’-]*)*$")
 
 
 def _next_verb(after: str) -> Optional[str]:
     """What the words right after a mention say about it: signer / absent / present."""
     window = after[:160]
+    brk = CLAUSE_BREAK.search(window)
+    if brk:
+        # the verb of the next clause is not this mention's: "..., dan Bupati Siak X, M.Si.
+        # Adapun Bupati Y berhalangan hadir" (a degree's dot hides the sentence end)
+        window = window[:brk.start()]
     for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
                      ("witness", _HADIR_TOO), ("attendee_self", _HADIR)):
         mm = rx.search(window)
