@@ -359,6 +359,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 hit = PartyMention(hit[0].start, hit[0].end, a.name, a.kind, None, a.key), hit[1]
         if hit:
             pm, j = hit
+            if pm.kind == "enterprise" and aliases:
+                pm = _with_legal_form(pm, aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -393,6 +395,34 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             continue
         i += 1
     return _without_other_names(text, out)
+
+
+_LEGAL_TAIL = frozenset({"(persero)", "(perseroda)", "tbk"})
+
+
+def _with_legal_form(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A company written short, named elsewhere in the article with its legal form: "GM
+    Telkom Witel Sulut" after "PT Telkom Indonesia (Persero) Tbk" is that company."""
+    low = pm.name.lower()
+    if "(persero" in low or low.endswith(" tbk") or " tbk " in low:
+        return pm
+    best = None
+    for a in aliases.values():
+        if a.kind != "enterprise" or a.region is not None:
+            continue
+        words = a.name.split()
+        k = len(words)
+        while k > 1 and words[k - 1].lower() in _LEGAL_TAIL:
+            k -= 1
+        if k == len(words) or k < 2:
+            continue
+        # (a unit keeps the name as read: "PT X Kantor Wilayah Y" is not merged with the
+        # company the article also names)
+        if low == " ".join(words[:k]).lower() and (best is None or len(a.name) > len(best)):
+            best = a.name
+    if best is None:
+        return pm
+    return PartyMention(pm.start, pm.end, best, pm.kind, None)
 
 
 # "PT Pengembangan Pariwisata Indonesia (Persero) atau InJourney Tourism Development
@@ -813,6 +843,7 @@ def _level_place(toks, lows, j, context_province):
 # short forms that name a body's provincial office, so its name keeps "Provinsi" ("BNNP
 # Bali" is the Badan Narkotika Nasional Provinsi Bali): data/provincial_forms.txt
 _PROVINCIAL_FORMS = word_set("provincial_forms.txt")
+_DI_OFFICES = frozenset(data_lines("di_place_offices.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -916,7 +947,90 @@ def _short_form_then_place(toks, lows, j: int) -> int:
     if not pl:
         return 0
     e = g + pl[0]
-    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP else 0
+    # (or a signer's name follows, opening with a title: "(Politeknik KP) Bitung Dr. Ratna ...")
+    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) else 0
+
+
+_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"})
+_ROMAN = frozenset({"I", "II", "III", "IV"})
+
+
+def _provinces_more(toks, lows, j: int) -> int:
+    """The index after what a regional office of a directorate general writes after its
+    first province: a number ("Kanwil DJP Jawa Timur II") or the other provinces by their
+    compass word ("Sulawesi Selatan, Barat, dan Tenggara"); j when there is none."""
+    n = len(toks)
+    if j < n and toks[j].text in _ROMAN:
+        return j + 1
+    k = j
+    while k + 1 < n and k - j < 8:
+        if toks[k].text == "," and toks[k + 1].is_cap and lows[k + 1] in _COMPASS:
+            k += 2
+        elif lows[k] == "dan" and toks[k + 1].is_cap and lows[k + 1] in _COMPASS:
+            return k + 2
+        elif toks[k].text == "," and lows[k + 1] == "dan" and k + 2 < n and toks[k + 2].is_cap and lows[k + 2] in _COMPASS:
+            return k + 3
+        else:
+            break
+    return j
+
+
+def _numbered_place_end(toks, lows, j: int, k: int) -> int:
+    """The end of a name toks[j:k] whose number and town end it, the signer's name and
+    degree following: "Kepala SMA Muhammadiyah 2 Tasikmalaya Asep Saepul, S.Pd." ends at
+    Tasikmalaya; k when there is no such number and town."""
+    for x in range(j, k - 3):
+        if toks[x].text.isdigit() and len(toks[x].text) <= 3 and toks[x + 1].is_cap:
+            y = x + 2 if lows[x + 1] in LEVEL_WORDS else x + 1  # "SMK Negeri 2 Kota Bandung"
+            pl = places.match_tokens(lows, y) if y < k else None
+            e = y + pl[0] if pl else 0
+            if e and e < k and _person_words(toks, lows, e, k):
+                return e
+    return k
+
+
+def _and_in_name(toks, lows, i: int, k: int) -> int:
+    """The index of the bracket after a name that goes on past "dan" at toks[k], when
+    the acronym in that bracket spells the name's initials: "Politeknik Kelautan dan
+    Perikanan (Politeknik KP) Bitung", "Universitas Sains dan Teknologi Jayapura (USTJ)"
+    (a list "Universitas X dan Pemkab Y (...)" spells no such acronym); else 0."""
+    n = len(toks)
+    x = k + 1
+    while x < n and x - k <= 4 and toks[x].is_cap and toks[x].is_word:
+        x += 1
+    if x == k + 1 or x >= n or toks[x].text != "(":
+        return 0
+    close = next((y for y in range(x + 2, min(n, x + 5)) if toks[y].text == ")"), 0)
+    if not close:
+        return 0
+    letters = ""
+    for t in toks[x + 1:close]:
+        if t.low == lows[i]:
+            letters += t.text[0].upper()  # the form written out: "(Politeknik KP)"
+        elif _is_upper_word(t):
+            letters += t.text
+        else:
+            return 0
+    initials = "".join(t.text[0].upper() for t in toks[i:x] if t.is_cap and t.is_word)
+    return x if len(letters) >= 3 and letters == initials else 0
+
+
+def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
+    """The index after "(<acronym>) <Place>" at toks[k] when the acronym shortens only the
+    proper name after the form toks[i:j], so the town still belongs to the name: "UIN
+    Sayyid Ali Rahmatullah (SATU) Tulungagung" (but "Universitas Gadjah Mada (UGM)
+    Yogyakarta" shortens the whole name: the town is where it stands); else 0."""
+    if not (k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_upper_word(toks[k + 1])
+            and lows[k + 1] not in _LEGAL_FORMS and toks[k + 3].is_cap):
+        return 0
+    acr = toks[k + 1].text
+    if acr[0] != toks[j].text[:1].upper() or acr[0] == toks[i].text[:1].upper():
+        return 0
+    pl = places.match_tokens(lows, k + 3)
+    if not pl:
+        return 0
+    e = k + 3 + pl[0]
+    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) else 0
 
 
 def _form_with_gloss(toks, lows, i: int, words) -> int:
@@ -992,6 +1106,10 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
                         k += 3
+                if k > j and lows[k:k + 1] == ["dan"]:
+                    k = _and_in_name(toks, lows, i, k) or k
+                if k - j >= 4 and _person_follows(toks, k):
+                    k = _numbered_place_end(toks, lows, j, k)
                 if e.canonical.endswith(" Merah Putih") and k - j >= 3 and _name_ends(toks, k) \
                         and _person_words(toks, lows, j + 1, k):
                     # a village cooperative is named by its village, one word as most are
@@ -1003,6 +1121,11 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     # short form of the whole name in brackets, then the town the name ends with
                     gloss.update(range(k, _short_gloss_end(toks, k)))
                     k = g
+                elif k > j:
+                    g = _part_gloss_then_place(toks, lows, i, j, k)
+                    if g:
+                        gloss.update((k, k + 1, k + 2))
+                        k = g
                 if aliases and k > j + 1 and (_person_follows(toks, k) or _name_ends(toks, k)):
                     # "Ketua Yayasan Sasambo Lestari Baiq Nurhasanah, S.Sos.": the body's name
                     # as the article writes it alone elsewhere; the words after it are the
@@ -1062,6 +1185,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 # (a court, prosecutor's or prison office may be named after its seat, a
                 # town below the regency level: "Pengadilan Negeri Sungailiat", "Rutan Praya")
                 town_ok = e.place == "required" and e.place_style == "bare" and e.kind == "national_institution"
+                di_office = e.canonical in _DI_OFFICES
+                if di_office and lows[j:j + 1] == ["di"]:
+                    j += 1  # "Balai Besar Pengawas Obat dan Makanan (BBPOM) di Pontianak"
                 cls_end = _class_end(toks, lows, j)
                 if cls_end > j and (_level_place(toks, lows, cls_end, context_province)
                                     or town_ok and _town_at(toks, lows, cls_end)):
@@ -1089,8 +1215,18 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         place_txt = reg.name if reg.level == "provinsi" else reg.bare
                     else:
                         place_txt = words_txt
+                    if di_office:
+                        # the level word as written: "di Kabupaten Mimika", "di Pontianak"
+                        place_txt = "di " + (f"{_LEVEL_CAP[reg.level]} {reg.bare}" if reg and k > j and reg.level != "provinsi"
+                                             else place_txt)
                     tail = branch + [Tok(place_txt, toks[k].start, toks[k + pl[0] - 1].end)]
                     j = k + pl[0]
+                    if reg and reg.level == "provinsi" and e.canonical.startswith("Kantor Wilayah Direktorat Jenderal"):
+                        more = _provinces_more(toks, lows, j)
+                        if more > j:
+                            sep = "" if toks[j].text == "," else " "
+                            tail[-1] = Tok(tail[-1].text + sep + text_of(toks, j, more), tail[-1].start, toks[more - 1].end)
+                            j = more
                     # a bank of two provinces: "Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat"
                     if e.canonical.endswith("Bank Pembangunan Daerah") and reg and reg.level == "provinsi" \
                             and lows[j:j + 1] == ["dan"]:
@@ -1119,7 +1255,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
             if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
                 tail = tail + toks[j:j + 2]
                 j += 2
-        if e.canonical == "Direktorat Jenderal" and tail and j < n:
+        if e.canonical.startswith("Direktorat Jenderal") and (tail or e.canonical != "Direktorat Jenderal") and j < n:
             # "... Bina Pembangunan Daerah Kementerian Dalam Negeri": its ministry follows
             mins = [(w, x) for w, x in _institutions().get(lows[j], []) if x.canonical.startswith("Kementerian")
                     and lows[j:j + len(w)] == list(w)]
@@ -1127,6 +1263,14 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 w, x = mins[0]
                 tail = tail + [Tok(x.canonical, toks[j].start, toks[j + len(w) - 1].end)]
                 j += len(w)
+        if not tail and " " in e.canonical and j < n and toks[j].is_cap:
+            # the parent body the canonical name already ends with, written after the unit:
+            # "Balai Besar Sertifikasi Elektronik (BSrE) Badan Siber dan Sandi Negara (BSSN)"
+            for w, x in _institutions().get(lows[j], []):
+                if lows[j:j + len(w)] == list(w) and x.canonical != e.canonical \
+                        and e.canonical.endswith(" " + x.canonical):
+                    j = _skip_glosses(toks, j + len(w))
+                    break
         # the legal form written after a state company's name is part of it: "PT PLN
         # (Persero)", "PT Telkom Indonesia (Persero) Tbk"
         if j <= bare_end:
@@ -1204,6 +1348,9 @@ def _inner_gloss_aliases(text: str, body_spans: tuple, context_province: Optiona
                     break
         for m in _GLOSS.finditer(text, s, e):
             acr = m.group(1)
+            if " " not in acr and acr.isupper() and acr.lower() not in _LEGAL_FORMS \
+                    and not _institutions().get(acr.lower()):
+                _part_gloss_alias(text, s, e, m, acr, context_province, out)
             if " " in acr or acr.lower() in _LEGAL_FORMS or not _institutions().get(acr.lower()):
                 continue  # (only an acronym that is itself a form: "UIN X", "IAIN X", "Perumda X")
             for pm in find_parties(text, max(s, m.start() - 120), min(e, m.end() + 80), context_province):
@@ -1222,6 +1369,19 @@ def _inner_gloss_aliases(text: str, body_spans: tuple, context_province: Optiona
                         break
                 break
     return out
+
+
+def _part_gloss_alias(text, s, e, m, acr: str, context_province, out: dict) -> None:
+    """"UIN Sayyid Ali Rahmatullah (SATU) Tulungagung" is also "UIN SATU": the form the
+    name starts with, then the acronym of its proper name."""
+    for pm in find_parties(text, max(s, m.start() - 120), min(e, m.end() + 40), context_province):
+        if not (pm.start < m.start() and pm.end > m.end()) or pm.region is not None \
+                or pm.kind not in ("university", "enterprise"):
+            continue
+        first = tokenize(text, pm.start, m.start())
+        if len(first) >= 2 and first[0].text[:1].upper() != acr[0] and first[1].text[:1].upper() == acr[0]:
+            out.setdefault(first[0].low + " " + acr.lower(), PartyMention(pm.start, pm.end, pm.name, pm.kind, None, pm.key))
+        return
 
 
 # bodies of kind other named by a proper name ("Yayasan Sasambo Lestari")
