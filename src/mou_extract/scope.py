@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Optional
 
 from . import fastre
-from .lexicon import data_lines
+from .lexicon import data_lines, word_set
 from .textcase import compile_folded, folded
 
 __all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
@@ -332,6 +332,10 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 # Ada empat hal pokok. Pertama, X. <a sentence on X> Kedua, Y. ...": a
                 # count before them, a sentence or two of comment between them
                 j = _ordinals_at(text, sents, j)
+                if st.kind == "scope" and _FIRST_ORDINAL.match(text, sents[j][0]):
+                    # "Pertama, X. Kedua, Y.": the ordinals are its list, an item with no
+                    # label is `other` (not a lone "Terakhir, ..." that goes on a story)
+                    st.enumerates = True
                 while j < len(sents):
                     if _ORDINAL_ITEM.match(text, sents[j][0]):
                         st.segments.append(sents[j])
@@ -343,6 +347,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                         break
                     j = nxt
             elif st.enumerates and not body_has_hit and j < len(sents) \
+                    and not _ends_with_item(text, st.segments[0], sents[j][0]) \
                     and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None:
                 # (a next sentence with its own cue, "Isinya ada lima.", is read as one)
                 st.segments.append(_body(text, *sents[j]))
@@ -389,6 +394,28 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 j += 1
             k = j
     return out
+
+
+_SENTENCE_END = fastre.compile(r"[.!?][\"”’')]*$")
+_END_OF_SENTENCE = fastre.compile(r"[.!?](?=\s)|\n")
+
+
+def _ends_with_item(text: str, body: tuple[int, int], nxt: int) -> bool:
+    """Whether a statement's body names an item and ends its paragraph ("PKS dengan
+    Bappeda mengatur akses BPKP pada data perencanaan." + a new paragraph): then the
+    next paragraph is not its list. A body with no item ("Isinya ada lima."), one cut by
+    a line break mid-sentence, or one whose sentence goes on in the same paragraph is
+    followed into the next sentence."""
+    a, b = body
+    if "\n" not in text[b:nxt] or not _SENTENCE_END.search(text, a, b):
+        return False
+    e = _END_OF_SENTENCE.search(text, nxt)
+    if _also_does(text, nxt, e.start() if e else len(text)):
+        return False  # ("X juga akan ...": a next paragraph that adds to what was agreed)
+    a, b = _cut(text, a, b)
+    if b <= a or text[a] in "\"”":  # ('... mengatur empat hal," kata X.': the quote ends it)
+        return False
+    return bool(_other_items(text, a, b, []))
 
 
 # "Selain bantuan hukum, ...", "Di samping pelatihan, ..." (not "Selain itu, ...")
@@ -456,6 +483,7 @@ _JOINT_DOES = fastre.compile(
     r"[\"“]?(?:kita|kami|keduanya|kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|para\s+pihak|ketiga\s+pihak)\s+"
     r"(?:juga\s+)?(?:akan|bakal|siap)\s+(?:(?:bersama-sama|bersama|terus)\s+)?(?:saling\s+)?"
     r"(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
+_FIRST_ORDINAL = fastre.compile(r"(?:Pertama|First)\b\s*,", re.I)
 _ORDINAL_ITEM = fastre.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
                                re.I)
 
@@ -515,6 +543,31 @@ def _body(text: str, s: int, e: int) -> tuple[int, int]:
     return (m.end() if m else s), e
 
 
+# "... penandatanganan Kesepakatan Bersama (KB) tentang ..." and later "Adapun KB tersebut
+# mencakup A, B, serta C": an agreement the text names by the acronym it defined for it
+_DEFINED_ACRONYM = fastre.compile(
+    r"(?i:\b(?:nota\s+kesepa\w+|kesepakatan(?:\s+bersama)?|kesepahaman|perjanjian(?:\s+kerja\s*-?\s*sama)?"
+    r"|piagam\s+kerja\s*-?\s*sama|memorandum\s+of\s+understanding))\s*\(([A-Z]{2,5})\)")
+
+
+@lru_cache(maxsize=8)
+def _acronym_rx(text: str) -> Optional[re.Pattern]:
+    """A pattern for the agreement acronyms `text` defines (see _DEFINED_ACRONYM), or None."""
+    found = sorted({m.group(1) for m in _DEFINED_ACRONYM.finditer(text)})
+    if not found:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, found)) + r")(?![\w-])")
+
+
+def _names_agreement(text: str, pos: int, endpos: int, agree, scan) -> bool:
+    """Whether text[pos:endpos] names an agreement: an @agreement word or an acronym the
+    text defined for one."""
+    if _has_match(agree, text, pos, endpos, scan):
+        return True
+    rx = _acronym_rx(text)
+    return rx is not None and rx.search(text, pos, endpos) is not None
+
+
 def _has_match(rxs, text, pos, endpos, scan) -> bool:
     """Whether any of `rxs` matches within text[pos:endpos] (`_first(...) is not None`)."""
     low = folded(text)
@@ -541,12 +594,12 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
                 continue
             for m in _finditer(rx, low, ss, se, scan):
                 if name == "@verb_list":
-                    if not _has_match(agree, text, ss, m.start(), scan) \
+                    if not _names_agreement(text, ss, m.start(), agree, scan) \
                             or (_RELATIVE_CUE.match(low, m.start()) and _other_noun(text, ss, m.start(), agree, scan)):
                         continue
                 elif name.startswith("@purpose"):
                     if has_agree is None:
-                        has_agree = _has_match(agree, text, ss, se, scan)
+                        has_agree = _names_agreement(text, ss, se, agree, scan)
                     if not has_agree:
                         continue
                 cands.append((m, name))
@@ -557,14 +610,18 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     kind = "scope" if scope_c else "purpose"
     m, name = min(pool, key=lambda c: c[0].start())
     enumerates = any((n in ("@scope_list", "@verb_list", "@purpose_list")
-                      or (n == "@act_list" and (_is_list(text, mm.end(), se) or _adds(text, ss, mm.start()))))
+                      or (n == "@act_list" and (_is_list(text, mm.end(), se) or _adds(text, ss, mm.start())
+                                                # ("sepakat bekerja sama dalam hal:" + a. b. c.)
+                                                or text[mm.end():se].rstrip().endswith(":"))))
                      and not mm.group().lower().startswith("berisi") for mm, n in pool)
     body_start = m.end()
     if enumerates and name not in _ENUMERATING:
         # "Under the MoU, the two parties agreed to cooperate in A, B and C", "Melalui
         # MoU ini, kedua pihak bersepakat untuk A, B ...": the items follow the later,
         # enumerating cue
-        later = [mm for mm, n in pool if n in _ENUMERATING and mm.start() >= m.end()]
+        # (also after an agreed act: "Melalui MoU ini, kedua pihak sepakat bekerja sama
+        # dalam A, B, serta C")
+        later = [mm for mm, n in pool if (n in _ENUMERATING or n == "@act_list") and mm.start() >= m.end()]
         if later and not _has_label(text, m.end(), later[0].start()):
             body_start = min(later, key=lambda mm: mm.start()).end()
     if _NOUN_CUE.search(m.group()):
@@ -730,6 +787,24 @@ _AND = ("dan", "serta", "atau")
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
 # ("..., baik di dalam maupun di luar pengadilan": where the item before applies)
 _ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially|baik)\b", re.I)
+# "bantuan hukum, pertimbangan hukum, dan tindakan hukum lain ..., termasuk penyelamatan
+# dan pemulihan aset daerah": after a legal-assistance item "termasuk" may open a task of
+# its own (a pe-/ke-...-an nominal), not an example of the assistance; a way of assisting
+# ("termasuk pendampingan dalam sengketa aset", data/scope_assist_words.txt) stays one
+_INCLUDES_TASK = fastre.compile(r"(?:termasuk|including)\s+((?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+_INCLUDES = fastre.compile(r"(?:termasuk|including)\s+", re.I)
+_ASSIST_WORDS = word_set("scope_assist_words.txt")
+
+
+def _includes_task(text: str, a: int, b: int, prev: tuple, hits: list) -> bool:
+    """Whether the item text[a:b] opens with "termasuk" + a task of its own after a
+    legal-assistance item `prev` (see _INCLUDES_TASK)."""
+    m = _INCLUDES_TASK.match(text, a, b)
+    if m is None or m.group(1).lower() in _ASSIST_WORDS:
+        return False
+    return any(prev[0] <= h[0] < prev[1] and h[2] == "legal_assistance" for h in hits)
+
+
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
@@ -783,7 +858,10 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
         # puskesmas" (its places, after its "di"), "pengawasan pelayanan SIM, SKCK, dan
         # SPKT" (the services it names), "..., termasuk X" (an example of it)
         words = _WORDS.findall(text, a, b)
-        continues = prev is not None and (bool(_ELABORATES.match(text, a, b)) or (
+        task = prev is not None and _includes_task(text, a, b, prev, hits)
+        if task:
+            a = _INCLUDES.match(text, a, b).end()  # the task, without its "termasuk"
+        continues = prev is not None and not task and (bool(_ELABORATES.match(text, a, b)) or (
             _LOCATIVE_TAIL.search(text, prev[0], prev[1]) is not None
             and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
             # "pengawasan ... di bidang keimigrasian, pemasyarakatan, dan ...": its fields
