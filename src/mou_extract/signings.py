@@ -60,6 +60,9 @@ class Ctx:
     # sentences whose signing verbs all tell of an earlier, planned or called-off signing
     # (set by find_anchors): their institutions are not this signing's parties
     off_sents: set = field(default_factory=set)
+    # sentences whose only signing is of a budget document ("Bupati X dan Ketua DPRK Y
+    # menandatangani nota kesepakatan KUA-PPAS"): their signers sign no agreement
+    budget_sents: set = field(default_factory=set)
     # per-article results read by several events and roles, computed once when first asked
     _partner_keys: dict = field(default_factory=dict)   # sentence index -> party keys
     _owner: tuple = ()                                   # (owning government or None,) once known
@@ -154,7 +157,8 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             if recent and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
                 scan(si, s, cap_docs)
     done = {a.sent for a in out if a.status in ("done", "weak")}
-    ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside")} - done
+    ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside", "budget")} - done
+    ctx.budget_sents = {a.sent for a in out if a.status == "budget"} - done
     return out
 
 
@@ -271,9 +275,49 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
                 evs.remove(e)
             elif key not in seen:
                 seen[key] = e
+    evs = _join_one_ceremony(ctx, evs, anchors)
     for e in evs:
         e.anchors.sort(key=lambda a: a.pos)
     return evs
+
+
+# the article says the documents were signed at one ceremony: "Ketiga naskah diteken
+# bergantian dalam satu seremoni di Aula ...", "... dengan tiga mitra sekaligus dalam satu
+# acara", "dalam satu rangkaian acara", "dalam satu panggung"
+_ONE_CEREMONY = fastre.compile(r"\b(?:dalam|pada|di)\s+satu\s+(?:rangkaian\s+)?"
+                               r"(?:acara|seremoni|seremonial|kesempatan|kegiatan|prosesi|panggung)\b", re.I)
+
+
+def _join_one_ceremony(ctx: Ctx, evs: list[Event], anchors: list[classify.Anchor]) -> list[Event]:
+    """One entry when a signing sentence says the documents were signed at one ceremony
+    ("Unsri menjalin kerja sama dengan tiga mitra ... Ketiga naskah diteken bergantian dalam
+    satu seremoni. ... Terakhir, rektor ... nota kesepahaman dengan PT X"): the signings of
+    that day told after it join the first, whatever partner each names. Signings of
+    another day stay apart."""
+    if len(evs) < 2:
+        return evs
+    cue_sents = sorted({a.sent for a in anchors if a.status in ("done", "weak") and a.sent < ctx.caption_from
+                        and a.sent not in ctx.off_sents
+                        and _ONE_CEREMONY.search(ctx.norm, ctx.sents[a.sent].start, ctx.sents[a.sent].end)})
+    if not cue_sents:
+        return evs
+    in_text = sorted(evs, key=lambda e: min(a.pos for a in e.anchors))
+    host = next((e for e in in_text if any(a.sent == cue_sents[0] for a in e.anchors)), None)
+    if host is None:
+        return evs
+    joined: set[int] = set()
+    for e in in_text:
+        if e is host or min(a.sent for a in e.anchors) < cue_sents[0]:
+            continue
+        days, host_days = {d.value for d in _day_dates(e)}, {d.value for d in _day_dates(host)}
+        if days and host_days and not days & host_days:
+            continue
+        host.anchors += e.anchors
+        host.docs += e.docs
+        host.dates += [d for d in e.dates if d not in host.dates]
+        host.lead_sents |= e.lead_sents
+        joined.add(id(e))
+    return [e for e in evs if id(e) not in joined]
 
 
 _SAID_BEFORE = _sentence_opening("said_before")
@@ -877,6 +921,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     mentions = _table_mentions(ctx, mentions, frozenset(alias_tuples))
     _continue_lists(ctx, mentions)
     _signing_done_by_reps(ctx, mentions, events)
+    _pronoun_signers(ctx, mentions, events)
+    for m in mentions:
+        if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
+            m.cue = None
     # the trained NER, only when MOU_EXTRACT_NER is set (off by default: models/README.md):
     # confirms cued people written without a role; "reject" drops names it reads as
     # organisations or places
@@ -954,8 +1002,18 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if (m.cue in ("attendee", "absent", "present") or cues & {"attendee"}) \
                     and not cues & {"signer", "rep-signer"}:
                 excluded.append((m.start, m.end))
-        # parties named in the signing sentences (and "juga ... dengan X" sentences)
-        party_sents = set(anchor_sents)
+        # parties named in the signing sentences (and "juga ... dengan X" sentences); a
+        # sentence with only a signing noun paragraphs away from the signing told ("Namun,
+        # menurut pengamat Universitas X, banyaknya penandatanganan ...") names no party
+        done_paras = {ctx.sents[a.sent].paragraph for a in ev.anchors if a.status == "done"}
+        party_sents = {si for si in anchor_sents
+                       if any(a.sent == si and a.status == "done" for a in ev.anchors)
+                       or done_paras & {ctx.sents[si].paragraph + d for d in (-1, 0, 1)}}
+        # "Ia menyebut, sebelumnya kesepakatan serupa telah ditandatangani dengan Pemerintah
+        # Kota X": the partners of an earlier, similar agreement
+        party_sents = {si for si in party_sents
+                       if not (_SIMILAR.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end)
+                               and _EARLIER.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end))}
         anchor_paras = {ctx.sents[si].paragraph for si in anchor_sents}
         for si, s in enumerate(ctx.sents):
             if sent_event[si] != ei or si in ctx.off_sents or not _COOP.search(ctx.norm, s.start, s.end):
@@ -1371,6 +1429,17 @@ def _doc_type(ev: Event) -> str:
     from .documents import document_type_of
 
     docs = sorted([d for d in ev.docs if not d.is_budget], key=lambda d: d.start)
+    # "Gubernur dan Kajati menandatangani Nota Kesepakatan ... Tak berselang lama, tiga
+    # kepala OPD menandatangani PKS ...": documents of two kinds signed one after another at
+    # one event are of the first one signed, however often the later one is named
+    signed = sorted((a for a in ev.anchors if a.status == "done" and a.doc is not None and not a.doc.is_budget),
+                    key=lambda a: a.pos)
+    # (only Indonesian names of the two kinds: "cooperation agreement, a nota kesepakatan
+    # in Indonesian" is one document; an "Adendum Nota Kesepakatan" is of neither kind)
+    if {GROUP.get(a.doc.base_type or a.doc.doc_type) for a in signed} == {"nk", "pks"} \
+            and all(a.doc.lang == "id" for a in signed):
+        first = signed[0].doc
+        return document_type_of([d for d in docs if d.doc_type == first.doc_type] or [first])
     return document_type_of(docs) if docs else "other"
 
 
@@ -1519,6 +1588,32 @@ def _signing_done_by_reps(ctx: Ctx, mentions: list[Mention], events: list[Event]
             if not ATTEND.search(r.group("mid")) and not CLAUSE_BREAK.search(ctx.norm, r.end(), m.start):
                 m.cue = "rep-signer"
                 break
+
+
+# a signing sentence whose subject is a pronoun for the person the sentence before named:
+# "Bupati X yang berhalangan hadir diwakili Asisten Y. Ia menandatangani nota kesepahaman
+# bersama Rektor Z."
+_PRONOUN_SIGNS = fastre.compile(r"[\s\"“]*(?:Ia|Dia|Beliau)\s+(?:(?:lalu|kemudian|pun|juga|langsung|yang)\s+)?"
+                                r"(?:menandatangani|meneken|membubuhkan\s+tanda\s*tangan|menorehkan\s+tanda\s*tangan)\b")
+
+
+def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """The person "Ia"/"Beliau" opening a signing sentence stands for: the last named
+    person of the sentence before in the same paragraph signed (for the one they
+    represent when they were a representative)."""
+    done = {a.sent for e in events for a in e.anchors if a.status == "done"}
+    for si in sorted(done):
+        if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph \
+                or not _PRONOUN_SIGNS.match(ctx.norm, ctx.sents[si].start):
+            continue
+        before = [m for m in mentions if m.sent == si - 1 and m.name and m.role is not None]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.start)
+        if last.cue is None:
+            last.cue = "signer"
+        elif last.cue == "rep":
+            last.cue = "rep-signer"
 
 
 def _take_cue(ms: list[Mention], cue: str) -> None:
