@@ -239,7 +239,9 @@ _ZONE = r"(?:wib|wita|wit|gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 _DATE_CORE = (
     rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}}))"
+    rf"|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}})"
+    # a CMS's short year after slashes: "Kamis, 30/10/25 07:55 WITA" (day first, 20yy)
+    rf"|(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>\d{{2}})(?!\d))"
 )
 # ("Diunggah: Jumat, 21 November 2025", "Diposting oleh Admin Kejari X, 24 November 2025",
 # "Diposting oleh: admin_humas | Selasa, 14 Oktober 2025"); a broadcast's air date in a TV
@@ -262,7 +264,8 @@ _SAID_END_RE = fastre.compile(r"(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh
 _AGO_RE = fastre.compile(r"^\d+\s+(?:menit|jam|hari|minggu|pekan|bulan|tahun|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)$",
                      re.IGNORECASE)
 
-_IMAGE_RE = fastre.compile(r"\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic)(?:\?\S{0,100})?", re.IGNORECASE)
+# (a phone's file name may hold spaces: "WhatsApp Image 2025-10-07 at 14.21.36.jpeg")
+_IMAGE_RE = fastre.compile(r"(?:\S{1,40} ){0,6}\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic)(?:\?\S{0,100})?", re.IGNORECASE)
 _CREDIT_ALT = _alt(CREDIT_WORDS)
 # a whole-line credit: "(Dok. Prokopim Batola)", "(Foto: Humas)", "ist", "Foto: Istimewa"
 # (a few words: "FOTO: Pemkot X dan Ombudsman Y Teken Nota Kesepakatan" is a headline)
@@ -285,6 +288,9 @@ _SLASH_CREDIT_RE = fastre.compile(r"[A-Z][A-Z0-9-]{2,30}/[A-Z][A-Z.'-]+(?: [A-Z]
 _SLASH_CREDIT_END_RE = fastre.compile(rf"(?<![\w./-])(?:{_SLASH_CREDIT_RE.pattern})\s*$")
 # a caption: ends with a credit in parentheses, or carries an agency photo credit
 _CAPTION_END_RE = fastre.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\.?\s*$", re.IGNORECASE)
+# a caption's closing credit: the outlet and the photographer in parentheses,
+# "(Solopos/Galih Aji Pratama)", "(Tribunmanado.co.id/Yosua Takaliuang)"
+_PAREN_SLASH_CREDIT_END_RE = fastre.compile(r"\([A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30})?/[A-Z][^()/\n]{2,60}\)\s*\.?\s*$")
 _CAPTION_MARK_RE = fastre.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
 
 
@@ -327,9 +333,11 @@ _EMOJI_RE = re.compile("[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u
 _DOMAIN_RE = fastre.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
 # (or an acronym run into a word: "IDXChannel", "TVRINews")
 _CAMEL_RE = fastre.compile(r"[a-z][A-Z]|[A-Z]{2}[A-Z][a-z]{3}")
-_OUTLET_SUFFIX_RE = re.compile(r"[A-Za-z]{3,16}(?:post|pos|news|times|online|today|daily|ekspres)"
+_OUTLET_SUFFIX_RE = re.compile(r"(?:[A-Za-z]{3,16}(?:post|pos|news|times|online|today|daily|ekspres)"
                                # or an outlet word before the region: "KABARMADIUN", "Beritabatam"
-                               r"|(?:kabar|berita|warta|radar|suara|tribun|info)[A-Za-z]{4,16}", re.IGNORECASE)
+                               r"|(?:kabar|berita|warta|radar|suara|tribun|info)[A-Za-z]{4,16})"
+                               # (a number may close the name: "LOMBOKPOST24", "Jatimnews7")
+                               r"\d{0,3}", re.IGNORECASE)
 
 # datelines (applied to the first 160 characters of a paragraph)
 _TOK = r"[A-Za-z0-9][A-Za-z0-9.&']*(?:-[A-Za-z0-9.&']+)*"
@@ -338,10 +346,14 @@ _DASH = r"[-–—]{1,2}"
 _DL_DATE = rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}} (?:{_MONTH_ALT})\.?(?: \d{{4}})?"
 _DL_FULL_DATE_RE = fastre.compile(rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}} (?:{_MONTH_ALT})\.? \d{{4}}", re.IGNORECASE)
 _DATEISH_RE = fastre.compile(_DL_DATE, re.IGNORECASE)
-_DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,(?:\s*(?:{_DL_DATE}))?)?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
+# (an English wire names the province after the city: "Kupang, E Nusa Tenggara (ANTARA) -")
+_DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,(?:\s*(?:{_DL_DATE}|(?P<prov>{_PHR})))?)?\s*\(\s*(?P<o>[^()\n]{{2,40}}?)\s*\)\s*(?:{_DASH}|:)",
                        re.IGNORECASE)
 # (a numeric date after the comma: "AIMAS, 05/06/2025 –")
-_DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR}|{_DL_DATE})\s*{_DASH}")
+# (a press release may name the weekday first: "Makassar, Senin, 2 Juni 2025 —")
+_DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?:(?P<wd>(?i:{_WD_ALT}))\s*,\s*(?=\d))?(?P<b>{_PHR}|{_DL_DATE})\s*{_DASH}")
+# the weekday and date after such a city, read as the signing's date too (the body goes on there)
+_WD_DATE_RE = fastre.compile(rf"\s*(?:{_WD_ALT})\s*,\s*(?P<d>\d{{1,2}} (?:{_MONTH_ALT})\.? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})", re.IGNORECASE)
 # (or a city in capitals closed by a full stop: "KONTAN.CO.ID - JAKARTA. Story", "Kabar News –
 # SUNGAILIAT. Story"; the token takes the stop in, the look-behind checks it ends a capital)
 _DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})(?:\s*[,:]|(?<=[A-Z]\.)(?P<dot>) (?=[A-Z]))")
@@ -494,11 +506,13 @@ _LOWER_RE = re.compile(r"[a-z]")
 # (the poster may be a site's desk, "Redaksi TelukBone.id | 25 September 2025"; an
 # aggregator sets the source before a middle dot, "MalukuPos.id · 14 Nov 2024")
 _DATE_LINE_HEAD = fastre.compile(r"[A-Za-z](?:[A-Za-z ]|\.(?=\w)){0,40}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|·•]\s*"
-                                 r"|\d[\d.,]*\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:x\s*|kali\s*)?(?:ditonton|tayangan|views?)\s*[•|·]?\s*")
+                                 r"|\d[\d.,]*\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:x\s*|kali\s*)?(?:ditonton|tayangan|views?)\s*[•|·]?\s*"
+                                 # a post on X gives the time first: "9:41 AM · 7 Jul 2025 · 3.812 Tayangan"
+                                 r"|\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*[·•]\s*")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
-    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?)"
+    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?|tayangan)"
     r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
     r"|\d{1,2}\s*(?:menit|mnt|min(?:ute)?s?)\s*(?:di)?(?:baca|read)"
     # a view counter behind an eye emoji ("• 👁 1.284 views")
@@ -547,8 +561,10 @@ def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
             d, mo, y = int(m.group("d")), MONTHS[m.group("m").lower()], int(m.group("y"))
         elif m.group("d2"):
             d, mo, y = int(m.group("d2")), MONTHS[m.group("m2").lower()], int(m.group("y2"))
-        else:
+        elif m.group("d3"):
             d, mo, y = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
+        else:
+            d, mo, y = int(m.group("d4")), int(m.group("m4")), 2000 + int(m.group("y4"))
         import datetime
         iso = datetime.date(y, mo, d).isoformat()
     except (KeyError, ValueError):
@@ -586,7 +602,7 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
     key = m.group("key").lower()
     if not m.group("colon"):
         # no colon: only "By Name", "Oleh Name", "Editing by Name"
-        if key not in ("by", "oleh", "editing by", "edited by", "reported by", "written by"):
+        if key not in ("by", "oleh", "ditulis oleh", "editing by", "edited by", "reported by", "written by"):
             return None
         name = s[m.end():].strip(" .,")
         if not name or not name[0].isupper() or len(name.split()) > 6 or any(c.isdigit() for c in name):
@@ -610,6 +626,24 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
                       for r, v in res):
         return None
     return res
+
+
+_BAR_RE = re.compile(r"\s*\|\s*")
+
+
+def _byline_date(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, bool]]]:
+    """(byline, date) of a line holding both, set apart by bars: "Oleh: Admin | Kamis,
+    12 Juni 2025 | 15:22 WIB", "Penulis: A | Editor: B | Rabu, 5 Maret 2025 - 20:31 WIB"
+    (the byline first, the date and what a CMS writes after it, the rest)."""
+    if not _BYLINE_START_RE.match(s):
+        return None
+    parts = _BAR_RE.split(s)
+    for k in range(1, min(len(parts), 6)):
+        d = parse_date_line(" | ".join(parts[k:]))
+        if d is not None:
+            by = _parse_byline(" | ".join(parts[:k]))
+            return (by, d) if by else None
+    return None
 
 
 def _split_names(v: str) -> list[str]:
@@ -740,9 +774,15 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         # the site's own name
         return m.group("a"), None, start + m.end()
     m = _DL_PAREN.match(head)
-    if m and _city_ok(m.group("a")):
+    if m and _city_ok(m.group("a")) and (m.group("prov") is None or _capitalised(m.group("prov")) and _outlet_marked(m.group("o"))):
         return m.group("a"), m.group("o"), start + m.end()
     m = _DL_COMMA.match(head)
+    if m and m.group("wd") is not None:
+        # "Makassar, Senin, 2 Juni 2025 — ...": the dateline is the city; the weekday and the
+        # date stay in the body, where they date the story's event
+        if _city_ok(m.group("a")) and _DATEISH_RE.fullmatch(m.group("b")):
+            return m.group("a"), None, start + m.start("wd")
+        m = None
     if m:
         a, b = m.group("a"), m.group("b")
         # the site's name as its header gives it, either side of the comma: "Jakarta, CNBC
@@ -870,7 +910,9 @@ def clean(text: str) -> Cleaned:
         if related:
             if (parse_date_line(s) or _AGO_RE.fullmatch(s) or _RELATED_TIME_RE.search(s)
                     or (len(_words(s)) <= 25 and not s.endswith(".") and len(s) <= 250
-                        and not _SAID_END_RE.search(s) and _find_dateline(norm, p.start, p.end) is None)):
+                        and not _SAID_END_RE.search(s) and _find_dateline(norm, p.start, p.end) is None
+                        # (a photo caption closes the block: "... (IDN Times/Nama Fotografer)")
+                        and not _PAREN_SLASH_CREDIT_END_RE.search(s[-100:]))):
                 if _heading_kind(s) is None and _boiler_reason(s) == "copyright":
                     c = _copyright_outlet(s)
                     copyright_outlet = copyright_outlet or c
@@ -900,6 +942,12 @@ def clean(text: str) -> Cleaned:
             # "Rantau, Kamis, 20 November 2025" under "Disampaikan oleh: Bupati Tapin, ...")
             if dl and not dl[1] and res.dateline is None and (phase != "body" or n_body <= 2):
                 res.dateline = city_line.group("city")
+        if dl is None and "|" in s and len(s) <= 200:
+            bd = _byline_date(s)
+            if bd is not None:
+                # "Oleh: Admin | Kamis, 12 Juni 2025 | 15:22 WIB | Dibaca 123 kali"
+                by, dl = bd
+                writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
         if dl:
             iso, upd = dl
             set_kind(p, "meta", "updated date" if upd else "publication date")
@@ -933,6 +981,13 @@ def clean(text: str) -> Cleaned:
         if len(s) <= 300 and _IMAGE_RE.fullmatch(s):
             set_kind(p, "boilerplate", "image file name")
             prev_image = True
+            continue
+        if phase == "header" and res.title is None and _gallery_headline(s, lines, i):
+            # a photo page's headline over its date: "FOTO: Ombudsman X Audiensi dengan
+            # Bupati Y" (the credit shape, "Foto: Humas Pemkot", is a few words)
+            set_kind(p, "title")
+            res.title, res.title_span = s, (p.start, p.end)
+            phase = "prebody"
             continue
         if len(s) <= 140 and _CREDIT_LINE_RE.fullmatch(s):
             set_kind(p, "boilerplate", "photo credit")
@@ -1015,9 +1070,12 @@ def clean(text: str) -> Cleaned:
                 set_kind(p, "meta", "dateline")
                 phase = "body"
                 continue
-        if dline is not None and dline[1] is None and was_image and _caption_before_dateline(norm, paras, lines, i):
+        if dline is not None and (dline[1] is None and was_image or _PAREN_SLASH_CREDIT_END_RE.search(s[-100:])) \
+                and _caption_before_dateline(norm, paras, lines, i):
             # a caption under a photo credit that opens with a keyword in capitals and a
-            # dash ("TANDA TANGAN - Sekda X dan Y menunjukkan ..."), the real dateline soon after
+            # dash ("TANDA TANGAN - Sekda X dan Y menunjukkan ..."), the real dateline soon after;
+            # or one closed by the outlet's and the photographer's names ("SMART CITY - Wali
+            # Kota X dan Y ... (Tribunmanado.co.id/Yosua T)", "SOLOPOS.COM - ... (Solopos/Galih A)")
             set_kind(p, "caption", "photo caption")
             continue
         if dline is not None:
@@ -1031,6 +1089,10 @@ def clean(text: str) -> Cleaned:
                 set_kind(p, "boilerplate", "section")  # "kabarsofifi.com — Berita Maluku Utara Terkini"
                 masthead = masthead or mt.group("o")
                 continue
+        if phase == "header" and _thread_opener(s):
+            phase = "body"  # a thread's first post is no headline: "... Simak utasnya 👇 (1/6)"
+            set_kind(p, "body")
+            continue
         if phase == "header":
             if _headline_like(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
                     and not _place_line(s):
@@ -1054,8 +1116,8 @@ def clean(text: str) -> Cleaned:
         if res.title and _dupkey(s) == _dupkey(res.title):
             set_kind(p, "duplicate", "repeated headline")
             continue
-        inst_title = bool(res.title and _institution_name(res.title) and "," not in res.title
-                          and res.title_span[0] <= paras[1].start)
+        inst_title = bool(res.title and _institution_name(res.title) and res.title_span[0] <= paras[1].start
+                          and ("," not in res.title or _under_office_caps(lines, paras, res.title_span)))
         if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
                 and _headline_like(s) and not _sentence_like(s) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
@@ -1074,6 +1136,8 @@ def clean(text: str) -> Cleaned:
                 res.title and not _LOWER_RE.search(res.title) and len(_words(s)) <= 6 and not _sentence_like(s)):
             # (after a masthead in capitals, "Dinas Komunikasi dan Informatika" is its second line)
             set_kind(p, "boilerplate", "section")
+            if masthead is None and _is_domain(s):
+                masthead = s  # the site's name under the headline: "KuansingPos.com"
             continue
         if was_image or _caption_before_dateline(norm, paras, lines, i):
             set_kind(p, "caption", "photo caption")
@@ -1142,6 +1206,41 @@ def _letter_rule(s: str, lines: list[str], i: int, letter: bool) -> bool:
     return False
 
 
+def _gallery_headline(s: str, lines: list[str], i: int) -> bool:
+    """A gallery's or video's headline ("FOTO: Pemkot X Teken Nota Kesepakatan dengan Y"):
+    five words or more after the label, and the date or the byline right under it."""
+    if i + 1 >= len(lines) or not _GALLERY_TITLE_RE.fullmatch(s):
+        return False
+    if len(_words(s.partition(":")[2])) < 5:
+        return False
+    nxt = lines[i + 1]
+    return bool(parse_date_line(nxt) or _parse_byline(nxt))
+
+
+# a thread's counter on its first post: "(1/6)", "1/4" at either end
+_THREAD_COUNT_RE = re.compile(r"\(?1/(?:[2-9]|[1-9]\d)\)?")
+_INNER_STOP_RE = re.compile(r"[.!?] +[A-Z]")
+
+
+def _thread_opener(s: str) -> bool:
+    """The first post of a thread on X copied as text: its counter at an end and a
+    sentence ended inside ("Pemprov X dan BPS meneken Nota Kesepakatan ... Simak
+    utasnya 👇 (1/6)"); a serial headline ("Jejak Kota Tua (1/3)") has one sentence."""
+    tail = s[-8:].rstrip()
+    ends = tail.rfind(" ")
+    if not (_THREAD_COUNT_RE.fullmatch(tail[ends + 1:]) or _THREAD_COUNT_RE.fullmatch(s[:8].split(" ", 1)[0])):
+        return False
+    return bool(_INNER_STOP_RE.search(s))
+
+
+def _under_office_caps(lines, paras, title_span) -> bool:
+    """The "title" is the second line of a government site's masthead, right under the
+    office's name in capitals: "PEMERINTAH KABUPATEN X" over "Dinas Komunikasi,
+    Informatika, Statistik dan Persandian" (its commas list the office's fields)."""
+    return len(paras) > 1 and paras[1].start == title_span[0] and lines[0].isupper() \
+        and _institution_name(lines[0])
+
+
 def _tagline_then_headline(paras, lines, i) -> bool:
     """The "title" was the site's tagline under its masthead ("Suara dari Tanah Biak,
     Supiori, Yapen dan Waropen"), a section word parted it from line i, and line i is the
@@ -1199,6 +1298,9 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
     if res.published is None:
         # a press release dates its dateline: "Ketapang, 4 Juni 2025 – PT X ..."
         dm = _DL_FULL_DATE_RE.search(norm, p.start, end)
+        wm = _WD_DATE_RE.match(norm, end, min(p.end, end + 40)) if dm is None else None
+        if wm is not None:
+            dm = _DL_FULL_DATE_RE.match(norm, wm.start("d"), wm.end("d"))  # "Makassar, Senin, 2 Juni 2025 —"
         iso = parse_date_line(dm.group()) if dm else None
         if iso and not iso[1]:
             res.published, res.published_span = iso[0], (dm.start(), dm.end())
