@@ -96,3 +96,43 @@ def test_a_ceremony_called_by_its_agenda_name_is_still_reported():
         "Pertanahan Kota Parepare berlangsung di Ruang Rapat Wali Kota, Selasa (10/3/2026).",
     ))
     assert sg.date.value == "2026-03-10"
+
+
+def test_this_agreement_after_an_earlier_signing_refers_back_to_it():
+    # the only signing told is months old; "nota kesepakatan ini" in a quote is that one
+    rec = extract_text(article(
+        "Setahun Kesepakatan, Pemkab Bima dan Ombudsman Evaluasi Layanan",
+        "Kamis, 20 November 2025",
+        "BIMA - Pemerintah Kabupaten Bima dan Ombudsman RI Perwakilan NTB mengevaluasi pelaksanaan nota "
+        "kesepakatan pelayanan publik, Rabu (19/11/2025).",
+        "Nota kesepakatan itu ditandatangani Bupati Bima dan Kepala Ombudsman RI Perwakilan NTB pada "
+        "3 Juni 2025 di Mataram.",
+        "\"Jangan sampai nota kesepakatan ini berhenti di seremoni penandatanganan,\" kata Sekda Bima.",
+    ), id="t")
+    assert not rec.is_signing
+
+
+@pytest.mark.parametrize("named_as", [
+    "Kerja sama itu dituangkan dalam nota kesepahaman (MoU) tentang kota cerdas.",
+    "Dalam nota kesepahaman tersebut, kedua pihak sepakat membangun kota cerdas.",
+])
+def test_an_mou_the_article_names_in_indonesian_takes_that_type(named_as):
+    sg = first_signing(article(
+        "Pemkot dan Telkom Teken MoU Kota Cerdas",
+        "Selasa, 4 November 2025",
+        "KOTAMOBAGU - MoU ditandatangani Wali Kota Kotamobagu dan General Manager Telkom Witel Sulut "
+        "di Kantor Wali Kota Kotamobagu, Selasa (4/11/2025).",
+        named_as,
+    ))
+    assert sg.document_type == "nota_kesepahaman"
+
+
+def test_a_bare_mou_stays_mou():
+    sg = first_signing(article(
+        "Pemkot dan Telkom Teken MoU Kota Cerdas",
+        "Selasa, 4 November 2025",
+        "KOTAMOBAGU - MoU ditandatangani Wali Kota Kotamobagu dan General Manager Telkom Witel Sulut "
+        "di Kantor Wali Kota Kotamobagu, Selasa (4/11/2025).",
+        "MoU itu mengatur pembangunan jaringan internet di kantor pemerintahan.",
+    ))
+    assert sg.document_type == "mou"

@@ -133,6 +133,12 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             if status == "done" and not dates and _REFERS_BACK.search(ctx.norm, max(s.start, v.start() - 20), v.start()) \
                     and any(a.status == "past" for a in out):
                 status = "past"
+            # '"Kami tidak ingin nota kesepakatan ini hanya seremonial saat penandatanganan"'
+            # in a report whose only signing so far is an earlier one: "ini/tersebut" points
+            # back to that agreement
+            if status == "done" and not dates and doc is not None and _DEMONSTRATIVE.match(ctx.norm, doc.end) \
+                    and any(a.status == "past" for a in out) and not any(a.status in ("done", "weak") for a in out):
+                status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
                 if status == "weak":
@@ -178,6 +184,7 @@ _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:t
 # a caption of an old or stock photo
 _FILE_PHOTO = fastre.compile(r"\b(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
 _REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
+_DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
 _RELATIVE_START = fastre.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\b")
 _LEGISLATURE = fastre.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP|DPRPB|DPRD-?P|[Dd]ewan)\b")
 
@@ -938,7 +945,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
 
     for ei, ev in enumerate(events):
         ev.date = pick_date(ctx, ev, sent_event, ei)
-        ev.doc_type = _doc_type(ev)
+        ev.doc_type = _doc_type(ev, ctx)
         ev.title = next((d.title for d in sorted(ev.docs, key=lambda d: d.start) if d.title), None)
         # venue: the signing sentences, then sentences about where it took place
         anchor_sents = sorted({a.sent for a in ev.anchors})
@@ -1425,7 +1432,22 @@ def _title_with_party(title: str, party: str) -> str:
     return f"{title} {party}"
 
 
-def _doc_type(ev: Event) -> str:
+def _doc_type(ev: Event, ctx: Ctx) -> str:
+    t = _signed_doc_type(ev)
+    if t == "mou":
+        # "MoU" only when no Indonesian term names it (RECORD.md): "nota kesepahaman (MoU)"
+        # defined elsewhere, or "Dalam nota kesepakatan tersebut, ..." referring back to it
+        named = {d.doc_type for d in ctx.docs if d.lang == "id" and GROUP.get(d.doc_type) == "nk"
+                 and (_MOU_GLOSS.search(d.text) or _DEMONSTRATIVE.match(ctx.norm, d.end))}
+        if len(named) == 1:
+            return named.pop()
+    return t
+
+
+_MOU_GLOSS = fastre.compile(r"\b(?:MoU|memorandum)\b", re.I)
+
+
+def _signed_doc_type(ev: Event) -> str:
     from .documents import document_type_of
 
     docs = sorted([d for d in ev.docs if not d.is_budget], key=lambda d: d.start)
