@@ -24,7 +24,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety30", 12, 0.98), ("variety31", 12, 0.96), ("variety32", 12, 0.94), ("variety33", 12, 0.92),
     ("variety34", 12, 0.82), ("variety35", 12, 0.95), ("variety36", 12, 0.98), ("variety37", 12, 0.94),
     ("variety38", 12, 0.98), ("variety39", 12, 0.98), ("variety40", 12, 0.98), ("variety41", 12, 0.92),
-    ("variety42", 12, 0.98), ("variety43", 12, 0.96), ("variety44", 12, 0.98), ("variety45", 12, 0.98)])
+    ("variety42", 12, 0.98), ("variety43", 12, 0.96), ("variety44", 12, 0.98), ("variety45", 12, 0.98),
+    ("variety46", 12, 0.98), ("variety47", 12, 0.96), ("variety48", 12, 0.96), ("variety49", 12, 0.94),
+    ("variety50", 12, 0.94), ("variety51", 12, 0.98), ("variety52", 12, 0.96), ("variety53", 12, 0.94)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
