@@ -182,9 +182,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "... juga telah menandatangani nota kesepakatan serupa dengan X": another, earlier one
     if perfect and _SIMILAR.search(clause_after):
         return "past"
-    # "Ombudsman telah meneken nota kesepakatan dengan sejumlah daerah, di antaranya ...":
-    # a tally of earlier signings, no event
-    if perfect and not dates_in_sentence and _TALLY.search(clause_after):
+    # "Ombudsman telah meneken nota kesepakatan dengan sejumlah daerah, di antaranya ...",
+    # "kerja sama yang diteken Ombudsman dengan berbagai instansi": a tally of earlier
+    # signings, no event
+    if (perfect or _RELATIVE_END.search(before)) and not dates_in_sentence and _TALLY.search(clause_after):
         return "past"
     for y in _PAST_YEAR.finditer(clause_after):
         # a bare older year only close to the verb (or after "telah"): further on it may
