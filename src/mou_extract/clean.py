@@ -813,7 +813,10 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         a = m.group("a")
         if head[m.end():m.end() + 1].islower() and not (a.isupper() and len(a) >= 4 and end - start >= 80):
             return None
-        if _outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) and (m.group("sp") or m.group("sp2")) \
+        # (or the masthead's own words, which name no place: "PIKIRAN RAKYAT – Pemerintah
+        # Kabupaten X ..." under a page headed "PIKIRAN RAKYAT")
+        if (_outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) or len(a.split()) <= 4 and _known_outlet(a, known)) \
+                and (m.group("sp") or m.group("sp2")) \
                 and not _MASTHEAD_TAGLINE_RE.fullmatch(_collapse(norm[start:end])):
             return None, a, start + m.end("a") + len(m.group("sp")) + 1
         no_space = not m.group("sp") and not m.group("sp2")
@@ -1006,8 +1009,10 @@ def clean(text: str) -> Cleaned:
         if len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) and phase != "body":
             set_kind(p, "boilerplate", "section")
             first = _BREADCRUMB_SEP_RE.split(s)[0].strip()
-            if masthead is None and _is_domain(first):
-                masthead = first  # the trail opens with the site: "manadoterkini.co.id › Daerah"
+            if masthead is None and (_is_domain(first) or i == 0 and 2 <= len(_words(first)) <= 3 and _outlet_marked(first)):
+                # the trail opens with the site: "manadoterkini.co.id › Daerah", or the page's
+                # first line is the site's name and its section: "BANUA NEWS | Banjarmasin"
+                masthead = _collapse(first)
             continue
         if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(_menu_text(norm[p.start:p.end])):
             set_kind(p, "boilerplate", "menu")  # "Beranda  Berita  Galeri  Transparansi Anggaran  PPID"
@@ -1171,11 +1176,31 @@ def clean(text: str) -> Cleaned:
             # an institution's own site under its name in capitals ("POLITEKNIK PERTANIAN
             # NEGERI KUPANG"): its footer's "© 2025 Politani Kupang" names no news outlet
             res.outlet = None
+    if res.outlet is None and lines and _domain_named(lines[0], norm):
+        res.outlet = lines[0]  # a masthead the page's domain spells: "Kabar Tegal" over "(kabartegal.id/Foto)"
     if res.outlet and _institution_name(res.outlet):
         res.outlet = None  # a government office's own site: no news outlet
     if res.outlet and res.outlet.split()[0].lower().strip(".,") in PLATFORMS:
         res.outlet = None  # a social-media post: "© 2024 Instagram from Meta"
     return res
+
+
+_SITE_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2}")
+
+
+def _domain_named(line: str, norm: str) -> bool:
+    """The page's first line is a site's name of two or three words that a domain on the
+    page spells glued in lower case ("Kabar Tegal" ... "(kabartegal.id/Rudi)")."""
+    if len(line) > 40 or not _SITE_NAME_RE.fullmatch(line) or _institution_name(line):
+        return False
+    key = line.replace(" ", "").lower()
+    low = norm.lower()
+    k = low.find(key + ".")
+    while k >= 0:
+        if (k == 0 or not (low[k - 1].isalnum() or low[k - 1] in ".-")) and _DOMAIN_RE.match(norm, k):
+            return True
+        k = low.find(key + ".", k + 1)
+    return False
 
 
 def _menu_text(raw: str) -> str:
