@@ -413,6 +413,36 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
     return 0
 
 
+# the article find_mentions is reading (one slot: a role's tokens carry offsets into it)
+_ARTICLE = [""]
+_WORD_BEFORE_AT = re.compile(r"([\w.]+)[ \t]*$")
+
+
+def _hospital_named_elsewhere(a: int, b: int) -> bool:
+    """Whether the article writes the hospital phrase text[a:b] ("RSUD dr. R. Soedjono
+    Selong") elsewhere with no title before it ("di Aula RSUD dr. X Y", a headline's
+    "RSUD dr. X Y dan Ombudsman ..."): then the doctor's name is the hospital's, and
+    "Direktur RSUD dr. X Y dan Kepala ..." names no person."""
+    text = _ARTICLE[0]
+    if not (0 <= a < b <= len(text)):
+        return False
+    phrase = text[a:b]
+    pos = text.find(phrase)
+    while pos != -1:
+        if pos != a:
+            w = _WORD_BEFORE_AT.search(text, max(0, pos - 40), pos)
+            if w is None or w.group(1).rstrip(".").lower() not in _caps_not_name_titles():
+                return True
+        pos = text.find(phrase, pos + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _caps_not_name_titles() -> frozenset:
+    """Lower-cased words of the titles in jabatan.tsv ("direktur", "utama", "plt")."""
+    return frozenset(w.lower() for ts in titles().values() for t in ts for w in t.words)
+
+
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                comma_after: bool = False, lows: Optional[list[str]] = None,
                person_after: Optional[bool] = None) -> Optional[tuple[Role, int]]:
@@ -547,7 +577,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             k2 = k
             while k2 < len(toks) and k2 - k < 5 and toks[k2].is_cap and toks[k2].is_word and not is_honorific(toks[k2]):
                 k2 += 1
-            if k2 > k and ((k2 < len(toks) and is_honorific(toks[k2])) or (k2 == len(toks) and comma_after)):
+            if k2 > k and ((k2 < len(toks) and is_honorific(toks[k2])) or (k2 == len(toks) and comma_after)
+                           or _hospital_named_elsewhere(toks[j].start, toks[k2 - 1].end)):
                 # (or a comma and then the signer: "Direktur RSUD dr. Iskak Tulungagung, dr. Hj. X")
                 org.extend(toks[j:k2])
                 j = k2
@@ -1077,10 +1108,12 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif u.low == "dan" and j + 1 < n and toks[j - 1].low in office and toks[j + 1].low in office:
                     j += 1
                 elif (u.low == "dan" and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].is_cap
-                      and match_title(toks, i) and match_title(toks, j + 1) is None
-                      and not any(is_honorific(x) for x in toks[i:j]) and j - i <= 5
+                      and (mt := match_title(toks, i)) and match_title(toks, j + 1) is None
+                      and not any(is_honorific(x) for x in toks[i + mt[0]:j]) and j - i <= 5
                       and not is_honorific(toks[j + 1])):
-                    # "Deputi Bidang Koordinasi dan Supervisi KPK ..."
+                    # "Deputi Bidang Koordinasi dan Supervisi KPK ..." (a rank word inside
+                    # the title is not a name's: "Direktur Jenderal Penanganan Sengketa dan
+                    # Konflik Pertanahan, Dr. X")
                     j += 1
                 elif u.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].is_cap:
                     j += 1
@@ -1282,6 +1315,7 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
 def find_mentions(text: str, sent_index: int, start: int, end: int,
                   aliases: frozenset = frozenset()) -> list[Mention]:
     """People and bare roles in the sentence text[start:end], with cues."""
+    _ARTICLE[0] = text  # (parse_role reads the article for a hospital's repeated name)
     toks = tokenize(text, start, end)
     items = []
     for a, b in _runs(toks):
@@ -1307,6 +1341,16 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             if (comma_only or emphasis) and role and not name and name2 and not role2:
                 merged.append([role, name2, i, j2])
                 k += 2
+                continue
+            # "disaksikan dua Wakil Ketua DPRD, yakni Hj. A, S.Pd., dan Ir. B": a role the
+            # names listed after "yakni" / "yaitu" all hold
+            if role and not name and name2 and not role2 and _namely(between):
+                merged.append([role, name2, i, j2])
+                k += 2
+                while k < len(items) and items[k][0] is None and items[k][1] is not None \
+                        and _list_joint(toks[items[k - 1][3]:items[k][2]]):
+                    merged.append([replace(role), items[k][1], items[k][2], items[k][3]])
+                    k += 1
                 continue
             # "Country Director GIZ Indonesia, ASEAN dan Timor-Leste, Dr. X": the areas an
             # office covers, listed after its name, then the person (an honorific or a
@@ -1379,6 +1423,21 @@ def _person_at(toks: list[Tok], k: int) -> bool:
             or _is_acronym(t) or is_degree(t) or match_title(toks, k) is not None or _NOMINAL_WORD.fullmatch(t.low):
         return False
     return not places.match_tokens([x.low for x in toks[k:k + 5]], 0)
+
+
+_NAMELY = {"yakni", "yaitu", "masing-masing"}
+
+
+def _namely(between: list[Tok]) -> bool:
+    """", yakni Hj." between a role and a name: the role's holders are listed."""
+    words = [t.low for t in between if t.text != "," and not is_degree(t) and not is_honorific(t)]
+    return len(words) == 1 and words[0] in _NAMELY and between[0].text == ","
+
+
+def _list_joint(between: list[Tok]) -> bool:
+    """", dan Ir." between two names of one list (commas, "dan"/"serta", titles of address)."""
+    return bool(between) and all(t.text == "," or t.low in ("dan", "serta") or is_degree(t) or is_honorific(t)
+                                 for t in between)
 
 
 def _area_list_person(toks: list[Tok], items: list, k: int) -> int:
@@ -1551,9 +1610,17 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         else:
             before_c = before
         cands = []
+        rel_skipped = False
         for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("attendee", ATTEND),
                          ("rep", REP_PASSIVE)):
             mm = _last(rx, before_c)
+            while mm and kind == "attendee" and mm.group().lower() == "hadir" \
+                    and _REL_BEFORE.search(before_c, max(0, mm.start() - 16), mm.start()) \
+                    and _REP_AFTER.match(before_c, mm.end()):
+                # "ditandatangani A, yang hadir mewakili Rektor, dan B": the clause is A's,
+                # the people after it are still the signing verb's
+                mm = _last(rx, before_c[:mm.start()])
+                rel_skipped = True
             if mm:
                 cands.append((mm.end(), kind, mm))
         if has_signing_noun:
@@ -1615,6 +1682,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 # Sekda X, yang hadir mewakili Gubernur", "Turut hadir Y yang mewakili Bupati"
                 m.attends = m.cue == "attendee" or bool(_HADIR.search(after, 0, rep.start()))
                 m.cue = "rep"
+            elif m.cue == "signer" and rel_skipped:
+                # a signer after another's "yang hadir mewakili" clause who signs for
+                # someone too: "..., yang hadir mewakili Bupati A, serta Sekda B, atas nama Bupati B"
+                m.cue = "rep-signer"
 
 
 def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) -> bool:
@@ -1636,6 +1707,9 @@ _QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jela
 # ("X, yang ikut mendampingi bupati": a guest too)
 _WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|menghadiri|mendampingi|witnessed)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
+# a relative clause about the person before it: "A, yang hadir mewakili Rektor, dan B"
+_REL_BEFORE = re.compile(r"\byang\s+(?:juga\s+|turut\s+)?$", re.I)
+_REP_AFTER = re.compile(r"\s+(?:untuk\s+)?(?:mewakili|atas\s+nama)\b", re.I)
 # (the degrees after the name first: ", M.M.R.S., ikut menyaksikan"; each piece ends with
 # its dot, so the pieces cannot split one stretch in two ways)
 _OWN_WITNESS = fastre.compile(r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:(?:yang|ikut|turut|juga|pun|tampak)\s+)*(?:menyaksikan|witnessed)\b", re.I)
