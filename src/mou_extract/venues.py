@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 # a venue's name: a head word (data/venue_heads.txt), then capitalised words, "dan", floor
 # words and short glosses
+# and the doctor's title of a hospital named after a person ("Aula RSUD dr. R. Soedjono
+# Selong", "Ruang Rapat RS drg. Suyoto")
 _VENUE_NAME = (r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)"
-               r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|(?:dan|di|lantai)(?=[ \t]+[A-Z0-9])|Lt\.|\([A-Za-z ]{1,30}\)))*)")
+               r"(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|(?:dan|di|lantai|dr\.|drg\.)(?=[ \t]+[A-Z0-9])|Lt\.|\([A-Za-z ]{1,30}\)))*)")
 # "Di"/"Bertempat di" open a sentence as often as they follow the verb ("Di Aula Rumah
 # Jabatan Bupati X, Y menandatangani ..."); a floor written before the building is no part
 # of its name ("di lantai dua Mal Pelayanan Publik X")
@@ -34,7 +36,7 @@ _OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]
 # Kendari", "di kantor Ombudsman RI Perwakilan Babel"
 _VENUE_LOWER = fastre.compile(
     _AT + r"(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
-    r"rumah\s+dinas)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.))+)")
+    r"rumah\s+dinas)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.|dr\.(?=[ \t]+[A-Z])))+)")
 # the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
 _VENUE_SUBJECT = fastre.compile(
@@ -80,6 +82,15 @@ _LOWER_NEXT = fastre.compile(r"\s+[a-z]")
 _EN_HEADS = r"(?:Hall|Room|Building|Office|Auditorium|Ballroom|Centre|Center|Hotel|Pavilion|Lounge)"
 _VENUE_EN = fastre.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}" + _EN_HEADS + r")\b")
 _EN_HEAD_LAST = fastre.compile(r"\s" + _EN_HEADS + r"$")
+# the English venue's owner after it, a regency or a city: "at the Abdi Praja Hall of the
+# Kendal District Secretariat" is in Kendal (the regency's seat), whatever the dateline
+_EN_OF_PLACE = fastre.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+                              r"[ \t]+(?:District|Regency|City|Municipality)\b")
+# a room of a building the article named before, written as "that office": "... di ruang
+# pertemuan lantai dua kantor tersebut." after "mendatangi Kantor Ombudsman X di Jalan Y"
+_VENUE_THAT = fastre.compile(
+    r"\bdi[ \t]+(?:(?:ruang|ruangan|aula)(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
+    r"(?P<kind>kantor|gedung|hotel|rektorat|kampus|markas)[ \t]+(?:tersebut|itu)\b")
 # ... and after "di" too: "di Grand Palace Convention Hall, Kota Gorontalo"
 _VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}" + _EN_HEADS + r")\b")
 # a building known by its own name, no head word, placed by the town after it: "di Anjong
@@ -146,6 +157,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     found = list(_VENUE_TO.finditer(norm, s, e)) + \
         [m for m in _VENUE.finditer(norm, s, e) if not _in_title(ctx, m.start("name"), m.end("name"))]
     if not found:
+        found = _office_before(ctx, s, e)
+    if not found:
         found = [m for m in _VENUE_LOWER.finditer(norm, s, e) if not _SCOPE_BEFORE.search(norm, s, m.start())]
     if not found and "at " in norm[s:e]:
         found = list(_VENUE_EN.finditer(norm, s, e))
@@ -184,7 +197,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             rest = name[cut.end():]
             name_e = name_s + cut.start()
             name = norm[name_s:name_e]
-            city = _city_words(rest)
+            city = None if _STREET.match(rest) else _city_words(rest)  # "Kantor X di Jalan Y"
         dot = _DOT_GLOSS.search(name)
         if dot:
             name = name[:dot.start()]
@@ -242,6 +255,11 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                     and not (items and _LEVEL_PREFIX.match(items[-1]) and _province_named(item)):
                 items.append(item)
             pos = mm.end()
+        if len(items) == 1 and not _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip("."))) \
+                and _LEVEL_AFTER.search(name) and _seat(name, provinces=False):
+            # "di Mal Pelayanan Publik Kabupaten Sleman, Beran, Kamis": the venue names its
+            # regency; an unknown word after it is a village or hamlet of the address
+            items = []
         if m.start() in named and not (items and _known_place(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
             continue  # a name with no known town after it may be anything
         if items:
@@ -251,6 +269,10 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             gl = _GLOSS_TOWN.match(norm, name_e, e)
             if gl:
                 city = next((c for c in _prefixes(gl.group("place")) if _known_place(c)), None)
+        if city is None and not cut:
+            eo = _EN_OF_PLACE.match(norm, name_e, e)
+            if eo:
+                city = _en_owner_town(eo.group("place"))
         if city is None and (m.start() in generic or _LOWER_OFFICE & {w.lower() for w in name.split()}):
             city = _village_district(ctx, name, m.start() in generic)
         if city is None and _PAVILION.match(name):
@@ -275,6 +297,57 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
 _CITY_VENUE = fastre.compile(
     r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     rf"\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|\(?\d{{1,2}}[/ ])")
+
+
+class _Span:
+    """A venue found outside the signing sentence, shaped like the match find_venue reads."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._s, self._e, self._t = start, end, text
+
+    def start(self, group=0) -> int:
+        return self._s
+
+    def end(self, group=0) -> int:
+        return self._e
+
+    def group(self, group=0) -> str:
+        return self._t
+
+
+_VENUE_ANY = fastre.compile(r"\b" + _VENUE_NAME)
+
+
+def _office_before(ctx: Ctx, s: int, e: int) -> list:
+    """The building a signing sentence calls "kantor tersebut" ("di ruang pertemuan lantai
+    dua kantor tersebut"): the last one of that kind the article named before it
+    ("mendatangi Kantor Ombudsman RI Perwakilan X di Jalan Y")."""
+    norm = ctx.norm
+    m = _VENUE_THAT.search(norm, s, e)
+    if m is None:
+        return []
+    kind = m.group("kind")
+    last = None
+    for v in _VENUE_ANY.finditer(norm, 0, s):
+        name = v.group("name")
+        cut = _EMBEDDED_DI.search(name)
+        if cut:
+            name = name[:cut.start()]
+        name = name.rstrip(" .")
+        if name.split()[0].lower() == kind and len(name.split()) >= 2:
+            last = _Span(v.start("name"), v.start("name") + len(name), name)
+    return [last] if last is not None else []
+
+
+def _en_owner_town(place: str) -> Optional[str]:
+    """The town of a regency or a city an English venue belongs to ("Kendal" -> Kendal,
+    the seat of Kabupaten Kendal); None when the gazetteer knows no such region."""
+    for cand in _prefixes(place):
+        regs = [r for r in regions.candidates(cand) if r.level in ("kabupaten", "kota")]
+        if len(regs) == 1:
+            r = regs[0]
+            return r.bare if r.level == "kota" else _seats().get(r.name)
+    return None
 
 
 def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, int]]:
@@ -603,8 +676,9 @@ def _trailing_place(name: str) -> Optional[str]:
         if m and i + m[0] == len(words) and words[i][:1].isupper():
             written = " ".join(words[i:])
             if all(r.level == "provinsi" for r in m[1]):
-                # a capital that shares its province's name ("Jakarta", "Jambi")
-                if any(written.lower() in r.name.lower().split() for r in m[1]):
+                # a capital that shares its province's name ("Jakarta", "Jambi"); not a
+                # province whose capital is named otherwise ("Perwakilan Riau": Pekanbaru)
+                if any((_seats().get(r.name) or "").lower() == written.lower() for r in m[1]):
                     return written
                 return None
             return written
