@@ -61,6 +61,88 @@ def ombudsman_party(province: Optional[regions.Region], start: int, end: int) ->
     return PartyMention(start, end, name, "national_institution", key="ORI:" + province.code)
 
 
+_OMBUDSMAN_POSS = frozenset(w + e for w in OMBUDSMAN for e in ("'s", "’s"))
+_EN_OFFICE = frozenset({"office", "branch", "representative", "chapter"})
+
+
+def _province_after(toks, lows, k: int):
+    """A province named at toks[k], in English or Indonesian: (region, index after it)."""
+    if k >= len(toks) or not toks[k].is_cap:
+        return None
+    en = en_province_at(lows, k)
+    pl = _place_at(toks, k, lows)
+    if en and (pl is None or en[0] >= pl[0]):
+        pl = en
+    if not pl:
+        return None
+    prov = next((r for r in pl[1] if r.level == "provinsi"), None)
+    return (prov, k + pl[0]) if prov is not None else None
+
+
+_EN_GOVS = frozenset({"governments", "administrations"})
+_EN_LIST_SEP = frozenset({",", "and", "&"})
+
+
+def _en_gov_list(toks, lows, i: int, pl, k: int, context_province):
+    """ "the Kupang district and Kupang city governments", "the Sleman, Bantul and
+    Kulon Progo district administrations": one government for each place of the list,
+    the level word written after each place or once before the plural."""
+    n = len(toks)
+    items = [(i, k + 1, pl, EN_LEVELS[lows[k]])]
+    x = k + 1
+    while x < n and lows[x] in _EN_LIST_SEP and len(items) < 6:
+        while x < n and lows[x] in _EN_LIST_SEP:
+            x += 1
+        nxt = _place_at(toks, x, lows) if x < n else None
+        if not nxt:
+            return None
+        y = _skip_glosses(toks, x + nxt[0])
+        lvl = EN_LEVELS.get(lows[y]) if y < n else None
+        items.append((x, y + 1 if lvl else x + nxt[0], nxt, lvl))
+        x = y + 1 if lvl else y
+    if x >= n or lows[x] not in _EN_GOVS:
+        return None
+    last = items[-1][3]
+    out = []
+    for a, b, p, lvl in items:
+        reg = pick_region(p[1], lvl or last, context_province)
+        if reg is None:
+            return None
+        out.append(gov_party(reg, toks[a].start, toks[b - 1].end))
+    return out, x + 1
+
+
+def _en_office_of_ombudsman(toks, lows, i: int):
+    """ "[the] Central Java [(Jateng)] [representative] office of the [Indonesian]
+    Ombudsman [RI] [(ORI)]": the Perwakilan office of that province, and the index after."""
+    n = len(toks)
+    prov = _province_after(toks, lows, i)
+    if prov is None:
+        return None
+    j = _skip_glosses(toks, prov[1])
+    k = j
+    while k < n and lows[k] in _EN_OFFICE and k - j < 2:
+        k += 1
+    if k == j or k + 1 >= n or lows[k] != "of":
+        return None
+    k += 1
+    if lows[k] == "the":
+        k += 1
+    if k < n and lows[k] == "indonesian":
+        k += 1
+    if k >= n or lows[k] not in OMBUDSMAN:
+        return None
+    k += 1
+    if k < n and lows[k] == "ri":
+        k += 1
+    # a gloss of the body's name after it: "(ORI)", "(Ombudsman RI)"
+    if k < n and toks[k].text == "(":
+        e = next((x for x in range(k + 1, min(n, k + 5)) if toks[x].text == ")"), None)
+        if e is not None and all(lows[x] in OMBUDSMAN or lows[x] in ("ri", "ori") for x in range(k + 1, e)):
+            k = e + 1
+    return ombudsman_party(prov[0], toks[i].start, toks[k - 1].end), k
+
+
 @lru_cache(maxsize=1)
 def _ombudsman_offices() -> dict[str, str]:
     """Offices named other than after their province (data/ombudsman_offices.tsv)."""
@@ -128,6 +210,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
     n = len(toks)
     has_en = not EN_LEVELS.keys().isdisjoint(lows)
     has_co = not _company_suffixes()[1].isdisjoint(lows)
+    has_of = "of" in lows
     while i < n:
         low = lows[i]
         tok = toks[i]
@@ -142,6 +225,21 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         if not tok.is_cap and low not in _LOWER_START:
             i += 1  # every rule below starts at a capitalised word, except these
             continue
+        # English copy names a provincial office before the body: "the Central Java office
+        # of the Indonesian Ombudsman (ORI)", "the NTT (NTT) office of the Ombudsman RI"
+        if has_of and tok.is_cap:
+            hit = _en_office_of_ombudsman(toks, lows, i)
+            if hit:
+                out.append(hit[0])
+                i = hit[1]
+                continue
+        # "the Ombudsman's North Sumatra office": the office named after the possessive
+        if low in _OMBUDSMAN_POSS:
+            prov = _province_after(toks, lows, i + 1)
+            if prov:
+                out.append(ombudsman_party(prov[0], tok.start, toks[prov[1] - 1].end))
+                i = prov[1]
+                continue
         # Ombudsman RI [Perwakilan [Provinsi] X] / Ombudsman X / ORI
         if low in OMBUDSMAN or (tok.text == "ORI"):
             j = i + 1
@@ -172,6 +270,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                     prov = regions.province_of(" ".join(t.text for t in toks[k:k + pl[0]]))
             if prov is not None:
                 j = k + pl[0]
+            elif pl is None and tok.is_cap:
+                # English copy: "Ombudsman Central Java head X", "Ombudsman RI West Java office"
+                en = en_province_at(lows, k)
+                if en:
+                    prov = pick_region(en[1], "provinsi", None)
+                    if prov is not None:
+                        j = k + en[0]
             pm = ombudsman_party(prov, tok.start, toks[j - 1].end)
             if prov is None and not explicit:
                 pm.key = "ORI?"  # a bare "Ombudsman": the national body or the office named elsewhere
@@ -207,6 +312,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 if reg is not None:
                     out.append(gov_party(reg, tok.start, toks[k + 1].end))
                     i = k + 2
+                    continue
+            if pl and k + 1 < n and lows[k] in EN_LEVELS and lows[k + 1] in _EN_LIST_SEP:
+                govs = _en_gov_list(toks, lows, i, pl, k, context_province)
+                if govs:
+                    out.extend(govs[0])
+                    i = govs[1]
                     continue
         # Pemerintah (Provinsi|Kabupaten|Kota) X / Pemkab X / Pemda X, lists carried over
         level = None
@@ -1271,6 +1382,13 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         and e.canonical.endswith(" " + x.canonical):
                     j = _skip_glosses(toks, j + len(w))
                     break
+        if not tail and e.canonical.endswith(" Republik Indonesia") and not e.form.endswith(("Indonesia", "RI")):
+            # the country the full name ends with, written after the short form: "Kejaksaan
+            # Agung RI", "Kejaksaan Agung Republik Indonesia (Kejagung)" is one mention
+            if lows[j:j + 1] == ["ri"]:
+                j = _skip_glosses(toks, j + 1)
+            elif lows[j:j + 2] == ["republik", "indonesia"]:
+                j = _skip_glosses(toks, j + 2)
         # the legal form written after a state company's name is part of it: "PT PLN
         # (Persero)", "PT Telkom Indonesia (Persero) Tbk"
         if j <= bare_end:
