@@ -92,7 +92,7 @@ def _vocab() -> _Vocab:
 # `rx.finditer(low, s, e)` finds; a pattern without a literal prefix is run as written.
 # tests/test_scope.py checks the scan against plain finditer.
 
-_STATEMENT_CUES = ("@scope_list", "@act_list", "@scope", "@verb_list", "@purpose_list", "@purpose")
+_STATEMENT_CUES = ("@scope_list", "@act_list", "@scope", "@verb_list", "@verb_scope", "@purpose_list", "@purpose")
 _PREFIX_LEN = 6  # longer prefixes barely reduce the candidates
 
 
@@ -348,6 +348,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                     j = nxt
             elif st.enumerates and not body_has_hit and j < len(sents) \
                     and not _ends_with_item(text, st.segments[0], sents[j][0]) \
+                    and not _opens_quote(text, st.segments[0], sents[j][0]) \
                     and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None:
                 # (a next sentence with its own cue, "Isinya ada lima.", is read as one)
                 st.segments.append(_body(text, *sents[j]))
@@ -392,8 +393,23 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 a, b = sents[j]
                 out.append(_Statement(start=a, end=b, kind=st.kind, enumerates=False, segments=[_cut(text, a, b)]))
                 j += 1
+            elif st.kind == "scope" and j < len(sents) and _REST_OF_LIST.match(text, sents[j][0], sents[j][1]):
+                # 'MoU itu memuat lima ruang lingkup. Di antaranya A, B, dan C.' + '"Dua
+                # lainnya yaitu D, serta E," ujar X.': the rest of the counted items
+                a, b = sents[j]
+                rm = _REST_OF_LIST.match(text, a, b)
+                out.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_cut(text, rm.end(), b)]))
+                j += 1
             k = j
     return out
+
+
+# the rest of a counted list, in the sentence after it: "Dua lainnya yaitu ...", "Sisanya
+# adalah ...", '"Tiga poin lainnya meliputi ...'
+_REST_OF_LIST = fastre.compile(
+    r"[\"“]?(?:(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)\s+(?:(?:hal|poin|butir|bidang|aspek|ruang\s+lingkup|lingkup)\s+)?"
+    r"(?:lainnya|berikutnya|sisanya)|sisanya|selebihnya)\s*,?\s*(?:(?:yaitu|yakni|ialah|adalah|meliputi|mencakup|berupa)\b|:)",
+    re.I)
 
 
 _SENTENCE_END = fastre.compile(r"[.!?][\"”’')]*$")
@@ -420,6 +436,23 @@ def _ends_with_item(text: str, body: tuple[int, int], nxt: int) -> bool:
 
 # "Selain bantuan hukum, ...", "Di samping pelatihan, ..." (not "Selain itu, ...")
 _BESIDES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
+
+
+def _opens_quote(text: str, body: tuple[int, int], nxt: int) -> bool:
+    """Whether the sentence at `nxt` opens a new paragraph with someone's quoted words
+    after a statement whose body already says what the agreement holds, without a count
+    ("... nota kesepakatan hanya memuat komitmen umum, sedangkan ..." + a new paragraph
+    '"Nota kesepakatan itu payungnya," kata X.'): speech about the agreement, not the
+    list the statement announced (which an empty body or a count announces: "... poin-poin
+    yang disepakati." or "Isinya ada empat hal." + '"Pertama, ...')."""
+    a, b = _cut(text, *body)
+    if "\n" not in text[body[1]:nxt] or nxt >= len(text) or text[nxt] not in "\"“":
+        return False
+    return bool(_WORDS.search(text, a, b)) and _COUNT_WORD.search(text, a, b) is None \
+        and not text[a:b].rstrip().endswith(":")
+
+
+_COUNT_WORD = fastre.compile(r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah)\b", re.I)
 
 
 def _own_scope(text: str, sent: tuple[int, int], agree) -> bool:
@@ -593,7 +626,7 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
             if present is not None and v.scan.index[id(rx)] not in present:
                 continue
             for m in _finditer(rx, low, ss, se, scan):
-                if name == "@verb_list":
+                if name in ("@verb_list", "@verb_scope"):
                     if not _names_agreement(text, ss, m.start(), agree, scan) \
                             or (_RELATIVE_CUE.match(low, m.start()) and _other_noun(text, ss, m.start(), agree, scan)):
                         continue
@@ -808,6 +841,9 @@ def _includes_task(text: str, a: int, b: int, prev: tuple, hits: list) -> bool:
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+_MAJOR_SEP = fastre.compile(r";|\bserta\b", re.I)
+# an item that names an activity: a nominal, or a verb ("melakukan", "bertukar")
+_ACTIVITY = fastre.compile(r"(?:(?:dan|serta|atau|juga)\s+)?(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi|(?:me|ber)[a-z]{3,})\b", re.I)
 
 
 # "pencegahan maladministrasi dalam penyaluran dan pengelolaan Dana Desa": the "dan"
@@ -852,6 +888,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     cohead = v.cues.get("@cohead", [])
     res = []
     prev = None
+    examples = False  # the items after "termasuk X" go on naming examples
     items = _items(text, s, e)
     for n, (a, b) in enumerate(items):
         # the item before goes on: "pencegahan maladministrasi di kelurahan, nagori dan
@@ -870,6 +907,16 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
             # services the item before names go on, one acronym after another
             bool(words) and _acronym(words[0]) and _acronym((_WORDS.findall(text, *prev) or [""])[-1])))
+        if prev is not None and not task and _ELABORATES.match(text, a, b):
+            examples = True
+        elif continues or not examples or _MAJOR_SEP.search(text, items[n - 1][1], a) or _ACTIVITY.match(text, a, b):
+            # "..., termasuk Samsat, rumah sakit jiwa dan balai latihan kerja": more
+            # examples of the item before, until an activity ("..., termasuk Samsat,
+            # dan penelitian bersama") or a ";" / "serta" ("termasuk pendampingan X
+            # serta upaya pemulihan aset") starts an item of its own
+            examples = False
+        else:
+            continues = True
         if continues:
             continue  # (the item before stays the one later items may go on from)
         prev = (a, b)
