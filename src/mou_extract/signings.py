@@ -329,6 +329,10 @@ def _join_one_ceremony(ctx: Ctx, evs: list[Event], anchors: list[classify.Anchor
 
 _SAID_BEFORE = _sentence_opening("said_before")
 _SAME_CEREMONY = _sentence_opening("same_ceremony")
+# the same place opening the next signing's sentence: "Di tempat yang sama, tiga kepala
+# dinas langsung menandatangani PKS ...", "Di lokasi yang sama, ..." (a signing of another
+# day there keeps its own event: the days are compared)
+_SAME_PLACE = _sentence_opening("same_place")
 
 
 def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
@@ -343,7 +347,8 @@ def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
     for e in in_text[1:]:
         first = min((a for a in e.anchors if a.status == "done"), key=lambda a: a.pos, default=None)
         days, prev_days = {d.value for d in _day_dates(e)}, {d.value for d in _day_dates(prev)}
-        if first is not None and _SAME_CEREMONY.match(ctx.norm, ctx.sents[first.sent].start) \
+        if first is not None and (_SAME_CEREMONY.match(ctx.norm, ctx.sents[first.sent].start)
+                                  or _SAME_PLACE.match(ctx.norm, ctx.sents[first.sent].start)) \
                 and (not days or not prev_days or days & prev_days):
             prev.anchors += e.anchors
             prev.docs += e.docs
@@ -1469,6 +1474,16 @@ def _signed_doc_type(ev: Event) -> str:
 _LIST_ITEM = fastre.compile(r"[ \t]*(?:[-–—•·*▪●►]|\d{1,2}[.)]|[a-z][.)])[ \t]|[^\t\n]{0,80}\t")
 _SIGNER_NOUN = fastre.compile(r"\bpenandatangan\b", re.I)
 _LIST_OPENER = fastre.compile(r"\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|masing-masing|mereka\s+adalah)\b", re.I)
+# the counted people of the sentence before, then named: "Ketiganya yakni Kepala Dinas A,
+# X, ...", "Keempat pejabat tersebut adalah ...", "Mereka masing-masing ..."
+_COUNTED_OPENER = fastre.compile(
+    r"\s*(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:nya|(?:\s+[a-z]+){1,3}\s+(?:itu|tersebut|ini))"
+    r"|mereka)\s*,?\s+(?:adalah|ialah|yakni|yaitu|masing-masing)\b", re.I)
+# the people who came to the signing table in turn, the first named: "Satu per satu,
+# pimpinannya maju ke meja penandatanganan. Diawali Kepala Dinas A, X, disusul ..."
+_IN_TURN_OPENER = fastre.compile(r"[\s\"“]*(?:[Dd]iawali|[Dd]imulai\s+(?:dari|oleh))\s+(?:oleh\s+)?(?=[A-Z])")
+# a sentence sending people to the signing table: its people, or those listed next, sign
+_SIGNING_TABLE = fastre.compile(r"\b(?:meja|podium|panggung)\s+(?:penandatanganan|tanda\s*tangan)\b", re.I)
 
 
 def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
@@ -1479,12 +1494,24 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
         by_sent.setdefault(m.sent, []).append(m)
     for si, ms in sorted(by_sent.items()):
         s = ctx.sents[si]
-        if si == 0 or not _LIST_OPENER.match(ctx.norm, s.start, s.end):
+        if si == 0 or si >= ctx.caption_from:
+            continue
+        counted = _COUNTED_OPENER.match(ctx.norm, s.start, s.end) or _IN_TURN_OPENER.match(ctx.norm, s.start, s.end)
+        if not counted and not _LIST_OPENER.match(ctx.norm, s.start, s.end):
             continue
         prev = [m for m in by_sent.get(si - 1, []) if m.cue]
-        if not prev:
-            continue
-        _take_cue(ms, prev[-1].cue)
+        if prev:
+            _take_cue(ms, prev[-1].cue)
+        elif counted:
+            # "Di tempat yang sama, tiga kepala dinas ... menandatangani PKS ... Ketiganya
+            # yakni ...": the sentence before counts them unnamed; what it says they did
+            # (a walk to the signing table names no document: classify sets it aside)
+            t = ctx.sents[si - 1]
+            if si - 1 in ctx.off_sents and not _SIGNING_TABLE.search(ctx.norm, t.start, t.end):
+                continue
+            cue = _intro_cue(ctx.norm[t.start:t.end])
+            if cue is not None:
+                _take_cue(ms, cue)
     # a sentence ending in a colon introduces a list, one item a line ("Nota kesepakatan
     # ditandatangani oleh sebelas kepala daerah, yaitu:\n– H. X, Bupati Y\n– ..."): the
     # items take what the introduction says of them
@@ -1652,7 +1679,7 @@ def _intro_cue(sent: str) -> Optional[str]:
     for someone, "turut hadir" guests)."""
     cands = []
     for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("signer", _SIGNER_NOUN),
-                     ("rep-signer", REP_PASSIVE), ("attendee", ATTEND)):
+                     ("signer", _SIGNING_TABLE), ("rep-signer", REP_PASSIVE), ("attendee", ATTEND)):
         last = None
         for m in rx.finditer(sent):
             last = m
