@@ -714,15 +714,20 @@ def _letterhead_line(s: str) -> bool:
     return s.isupper() and len(s.split()) <= 8 and _institution_name(s)
 
 
+def _dated_below(lines: list[str], i: int) -> bool:
+    """Whether the line after lines[i] is a date line or a byline (a headline's sign)."""
+    nxt = lines[i + 1]
+    return bool(parse_date_line(nxt) or _parse_byline(nxt))
+
+
 def _exclaimed_headline(s: str, lines: list[str], i: int) -> bool:
     """A headline may end with "!" or "?" ("... Teken PKS Integrasi SP4N-LAPOR!"): it is one
     when the publication date or the byline follows it."""
     if not s.rstrip(" \"”'").endswith(("!", "?")) or len(_words(s)) > 25 or i + 1 >= len(lines):
         return False
-    nxt = lines[i + 1]
-    if i + 2 < len(lines) and len(_words(nxt)) <= 3 and _outlet_marked(nxt):
-        nxt = lines[i + 2]  # (an aggregator names the source first: "SumselUpdate" over the date)
-    return bool(parse_date_line(nxt) or _parse_byline(nxt))
+    if i + 2 < len(lines) and len(_words(lines[i + 1])) <= 3 and _outlet_marked(lines[i + 1]):
+        return _dated_below(lines, i + 1)  # (an aggregator names the source first: "SumselUpdate" over the date)
+    return _dated_below(lines, i)
 
 
 _WHOLE_DL_RE = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})")
@@ -1238,8 +1243,7 @@ def _gallery_headline(s: str, lines: list[str], i: int) -> bool:
         return False
     if len(_words(s.partition(":")[2])) < 5:
         return False
-    nxt = lines[i + 1]
-    return bool(parse_date_line(nxt) or _parse_byline(nxt))
+    return _dated_below(lines, i)
 
 
 # a thread's counter on its first post: "(1/6)", "1/4" at either end
@@ -1276,8 +1280,7 @@ def _tagline_then_headline(paras, lines, i) -> bool:
     if not (paras[i - 2].kind == "title" and paras[i - 1].kind == "boilerplate"
             and len(_words(lines[i - 1])) <= 3 and not lines[i - 1].endswith(".")):
         return False
-    nxt = lines[i + 1]
-    return bool(parse_date_line(nxt) or _parse_byline(nxt))
+    return _dated_below(lines, i)
 
 
 def _late_dateline_ok(paras, lines, i) -> bool:

@@ -139,8 +139,7 @@ def _lex() -> _Lexicon:
     relative: dict[str, int] = {}
     modifiers: dict[str, str] = {}
     sets: dict[str, set[str]] = {k: set() for k in
-                                 ("block_before", "block_after", "range_word", "date_intro", "number_intro",
-                                  "month_past")}
+                                 ("block_before", "block_after", "range_word", "date_intro", "number_intro")}
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -193,10 +192,12 @@ def _lex() -> _Lexicon:
         r"(?:,?[ \t]{1,3}(?P<y>\d{4})(?!\d))?", I)
     month_year = fastre.compile(
         rf"(?<!\w)(?=[^\W\d_])(?P<mon>{MON}){NOT_LETTER}\.?[ \t,]{{1,3}}(?P<y>\d{{4}})(?![\d.,]\d|\d)", I)
-    # a year-less full month name told as past: "ditandatangani pada Maret lalu"
+    # a year-less full month name told as past: "ditandatangani pada Maret lalu" (the
+    # words that shift a weekday back: "lalu", "yang lalu", "kemarin")
     MON_FULL = _alt([m for m, f in mflags.items() if not f & {"abbr", "en"}])
+    past_words = [w for w, shift in modifiers.items() if shift == "prev"]
     month_past = fastre.compile(
-        rf"(?<!\w)(?P<mon>{MON_FULL}){NOT_LETTER}[ \t]{{1,3}}{_alt(sets['month_past'])}(?!\w)", I)
+        rf"(?<!\w)(?P<mon>{MON_FULL}){NOT_LETTER}[ \t]{{1,3}}{_alt(past_words)}(?!\w)", I)
     rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(relative)})(?!\w)", I)
     wd_bare = fastre.compile(
         rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019])(?:\s{{1,3}}(?P<mod>{_alt(modifiers)})(?!\w))?", I)

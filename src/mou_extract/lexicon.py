@@ -34,6 +34,10 @@ def titles() -> dict[str, list[Title]]:
         words = tuple(form.rstrip(".").split()) if not form.endswith(".") else tuple(form.split())
         t = Title(tuple(w.rstrip(".") for w in words), cls, full or form)
         out.setdefault(t.words[0].lower(), []).append(t)
+    for form in village_heads():  # the village heads' titles not listed in jabatan.tsv
+        words = tuple(form.split())
+        if not any(t.words == words for t in out.get(words[0].lower(), [])):
+            out.setdefault(words[0].lower(), []).append(Title(words, "official", form))
     for lst in out.values():
         lst.sort(key=lambda t: -len(t.words))
     return out

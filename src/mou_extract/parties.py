@@ -1165,7 +1165,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
     cands = _institutions().get(lows[i])
     if not cands or not toks[i].is_cap and not toks[i].text.isupper():
         return None
-    if i > 0 and lows[i - 1] in ("jalan", "jl", "jln"):
+    if i > 0 and lows[i - 1] in _STREET_WORDS:
         return None  # a street: "Jalan Rumah Sakit Nomor 1", "Jl. Universitas"
     n = len(toks)
     bare_end = 0

@@ -413,17 +413,14 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
     return 0
 
 
-# the article find_mentions is reading (one slot: a role's tokens carry offsets into it)
-_ARTICLE = [""]
 _WORD_BEFORE_AT = re.compile(r"([\w.]+)[ \t]*$")
 
 
-def _hospital_named_elsewhere(a: int, b: int) -> bool:
+def _hospital_named_elsewhere(text: str, a: int, b: int) -> bool:
     """Whether the article writes the hospital phrase text[a:b] ("RSUD dr. R. Soedjono
     Selong") elsewhere with no title before it ("di Aula RSUD dr. X Y", a headline's
     "RSUD dr. X Y dan Ombudsman ..."): then the doctor's name is the hospital's, and
     "Direktur RSUD dr. X Y dan Kepala ..." names no person."""
-    text = _ARTICLE[0]
     if not (0 <= a < b <= len(text)):
         return False
     phrase = text[a:b]
@@ -445,10 +442,11 @@ def _caps_not_name_titles() -> frozenset:
 
 def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                comma_after: bool = False, lows: Optional[list[str]] = None,
-               person_after: Optional[bool] = None) -> Optional[tuple[Role, int]]:
+               person_after: Optional[bool] = None, article: str = "") -> Optional[tuple[Role, int]]:
     """A role phrase starting at toks[i]: prefixes, a title, then the office / institution /
     jurisdiction words. Returns (Role, index after the role). `person_after`: whether a
-    person's name opens what follows the comma after `toks` (None: not known)."""
+    person's name opens what follows the comma after `toks` (None: not known); `article`:
+    the text the tokens' offsets point into ("" when they come from a made-up phrase)."""
     j = i
     prefixes: list[str] = []
     m = match_title(toks, j)
@@ -578,7 +576,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             while k2 < len(toks) and k2 - k < 5 and toks[k2].is_cap and toks[k2].is_word and not is_honorific(toks[k2]):
                 k2 += 1
             if k2 > k and ((k2 < len(toks) and is_honorific(toks[k2])) or (k2 == len(toks) and comma_after)
-                           or _hospital_named_elsewhere(toks[j].start, toks[k2 - 1].end)):
+                           or _hospital_named_elsewhere(article, toks[j].start, toks[k2 - 1].end)):
                 # (or a comma and then the signer: "Direktur RSUD dr. Iskak Tulungagung, dr. Hj. X")
                 org.extend(toks[j:k2])
                 j = k2
@@ -1204,7 +1202,7 @@ def _place_first_titles() -> frozenset[tuple[str, ...]]:
 
 
 def _place_first_role(toks: list[Tok], i: int, pl, aliases, comma_after: bool,
-                      lows: list[str]) -> Optional[tuple[Role, int]]:
+                      lows: list[str], article: str = "") -> Optional[tuple[Role, int]]:
     """An English title after its jurisdiction: region name [City|Regency|Province] Title."""
     n_pl, regs = pl
     k = i + n_pl
@@ -1217,7 +1215,7 @@ def _place_first_role(toks: list[Tok], i: int, pl, aliases, comma_after: bool,
         m = match_title(toks, k)
         if m is None or tuple(w.lower() for w in m[1].words) not in _place_first_titles():
             return None
-    r = parse_role(toks, k, aliases, comma_after, lows)
+    r = parse_role(toks, k, aliases, comma_after, lows, article=article)
     if r is None:
         return None
     role, j = r
@@ -1230,7 +1228,8 @@ def _place_first_role(toks: list[Tok], i: int, pl, aliases, comma_after: bool,
     return role, j
 
 
-def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
+def _parse_run(toks: list[Tok], a: int, b: int, aliases,
+               article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
     `toks`). Roles and names are parsed inside the run only, re-indexed from 0, so the
     cost grows with the run, not with the sentence."""
@@ -1255,7 +1254,7 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
 
     i = 0
     while i < n:
-        r = parse_role(run, i, aliases, comma_after, lows, person_after)
+        r = parse_role(run, i, aliases, comma_after, lows, person_after, article)
         if r and lows[i] in HONORIFICS and i + 1 < n and is_honorific(run[i + 1]):
             r = None  # a rank before its corps word, not a title: "Mayor Inf X", "Kapten Laut Y"
         if r and i + a > 0 and toks[i + a - 1].low in VENUE_HEADS:
@@ -1279,7 +1278,7 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
         if en_pl and (pl is None or en_pl[0] > pl[0]):
             pl = en_pl  # "East Nusa Tenggara Governor X": an English province name
         if pl and not (i > 0 and is_honorific(run[i - 1])):
-            r = _place_first_role(run, i, pl, aliases, comma_after, lows)
+            r = _place_first_role(run, i, pl, aliases, comma_after, lows, article)
             if r is not None:  # "Badung Regent I Nyoman Sudiarta"
                 role, j = r
                 name = parse_name(run, j) if j < n else None
@@ -1315,11 +1314,12 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases) -> list[tuple[Optional[
 def find_mentions(text: str, sent_index: int, start: int, end: int,
                   aliases: frozenset = frozenset()) -> list[Mention]:
     """People and bare roles in the sentence text[start:end], with cues."""
-    _ARTICLE[0] = text  # (parse_role reads the article for a hospital's repeated name)
     toks = tokenize(text, start, end)
     items = []
     for a, b in _runs(toks):
-        for role, name, i, j in _parse_run(toks, a, b, aliases):
+        # (the article: a role's tokens carry offsets into it, and a hospital's name is
+        # looked up elsewhere in it)
+        for role, name, i, j in _parse_run(toks, a, b, aliases, text):
             items.append([role, name, i, j])
     if _EN_HEAD_RX.search(text, start, end):
         items = _english_heads(toks, items)

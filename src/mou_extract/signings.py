@@ -17,7 +17,7 @@ from typing import Optional
 
 from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
-from .lexicon import data_lines, village_heads, word_set
+from .lexicon import data_lines, titles, village_heads, word_set
 from .venues import find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
                      find_mentions, match_title, restore_role_case, tokenize)
@@ -42,6 +42,18 @@ class Event:
     scope: list = field(default_factory=list)       # ScopeHit
     title: Optional[tuple[int, int]] = None
     doc_type: str = "other"
+
+    def absorb(self, other: "Event") -> None:
+        """Take in another event told of the same ceremony (its anchors, documents, dates)."""
+        self.anchors += other.anchors
+        self.docs += other.docs
+        self.dates += [d for d in other.dates if d not in self.dates]
+        self.lead_sents |= other.lead_sents
+
+    def may_share_day(self, other: "Event") -> bool:
+        """False only when both are dated to days and no day is common."""
+        days, other_days = {d.value for d in _day_dates(self)}, {d.value for d in _day_dates(other)}
+        return not days or not other_days or bool(days & other_days)
 
 
 @dataclass
@@ -316,14 +328,9 @@ def _join_one_ceremony(ctx: Ctx, evs: list[Event], anchors: list[classify.Anchor
     for e in in_text:
         if e is host or min(a.sent for a in e.anchors) < cue_sents[0]:
             continue
-        days, host_days = {d.value for d in _day_dates(e)}, {d.value for d in _day_dates(host)}
-        if days and host_days and not days & host_days:
-            continue
-        host.anchors += e.anchors
-        host.docs += e.docs
-        host.dates += [d for d in e.dates if d not in host.dates]
-        host.lead_sents |= e.lead_sents
-        joined.add(id(e))
+        if e.may_share_day(host):
+            host.absorb(e)
+            joined.add(id(e))
     return [e for e in evs if id(e) not in joined]
 
 
@@ -346,14 +353,10 @@ def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
     prev = in_text[0]
     for e in in_text[1:]:
         first = min((a for a in e.anchors if a.status == "done"), key=lambda a: a.pos, default=None)
-        days, prev_days = {d.value for d in _day_dates(e)}, {d.value for d in _day_dates(prev)}
         if first is not None and (_SAME_CEREMONY.match(ctx.norm, ctx.sents[first.sent].start)
                                   or _SAME_PLACE.match(ctx.norm, ctx.sents[first.sent].start)) \
-                and (not days or not prev_days or days & prev_days):
-            prev.anchors += e.anchors
-            prev.docs += e.docs
-            prev.dates += [d for d in e.dates if d not in prev.dates]
-            prev.lead_sents |= e.lead_sents
+                and e.may_share_day(prev):
+            prev.absorb(e)
             joined.add(id(e))
         else:
             prev = e
@@ -738,12 +741,31 @@ def _title_level(title: str) -> Optional[str]:
 _GOV_UNITS = word_set("regional_units.txt")
 
 
+def _village_word(title: str) -> Optional[str]:
+    """The word for the village a village head's title heads, acting prefixes aside
+    ("Pelaksana Tugas Kepala Desa" -> "Desa", "Keuchik" -> "Gampong"), or None."""
+    heads = village_heads()
+    prefixes = _prefix_titles()
+    while title not in heads:
+        pre = next((p for p in prefixes if title.startswith(p + " ")), None)
+        if pre is None:
+            return None
+        title = title[len(pre) + 1:]
+    return heads[title]
+
+
+@lru_cache(maxsize=1)
+def _prefix_titles() -> tuple[str, ...]:
+    """The full forms of the acting prefixes ("Pelaksana Tugas", "Penjabat", ...)."""
+    return tuple({t.full for ts in titles().values() for t in ts if t.cls == "prefix"})
+
+
 def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention], str]:
     """The institution a role belongs to, and how it was found ("inst" when the role names
     the institution itself, "gov" for a regional government, "" when unknown)."""
     if role is None:
         return None, ""
-    village = village_heads().get(role.title)
+    village = _village_word(role.title)
     if village and role.org:
         # a village head's place is the village, not the regency of the same name
         # ("Keuchik Gampong Cut Nyong" -> Pemerintah Gampong Cut Nyong, "Kuwu X" -> Pemerintah Desa X)
@@ -1621,22 +1643,22 @@ def _signing_done_by_reps(ctx: Ctx, mentions: list[Mention], events: list[Event]
     desa, yakni Kepala Desa A X, Kepala Desa B Y, ..."): representatives who signed. The
     people named after "tanda tangan ... dibubuhkan" with no cue of their own signed."""
     for m in mentions:
-        if m.cue is not None or m.role is None or m.sent >= ctx.caption_from:
-            continue
-        s = ctx.sents[m.sent]
-        for r in _SIGNATURE_PUT_BY.finditer(ctx.norm, s.start, m.start):
-            if not ATTEND.search(r.group("mid")) and not CLAUSE_BREAK.search(ctx.norm, r.end(), m.start):
-                m.cue = "signer"
-                break
+        if m.cue is None and m.role is not None and m.sent < ctx.caption_from \
+                and _said_of(ctx, m, _SIGNATURE_PUT_BY):
+            m.cue = "signer"
     done = {a.sent for e in events for a in e.anchors if a.status == "done"}
     for m in mentions:
-        if m.cue != "rep" or m.sent not in done:
-            continue
-        s = ctx.sents[m.sent]
-        for r in _SIGNING_BY_REPS.finditer(ctx.norm, s.start, m.start):
-            if not ATTEND.search(r.group("mid")) and not CLAUSE_BREAK.search(ctx.norm, r.end(), m.start):
-                m.cue = "rep-signer"
-                break
+        if m.cue == "rep" and m.sent in done and _said_of(ctx, m, _SIGNING_BY_REPS):
+            m.cue = "rep-signer"
+
+
+def _said_of(ctx: Ctx, m: Mention, rx: re.Pattern) -> bool:
+    """Whether `rx` (with a group "mid") matches before mention m in its sentence with no
+    presence word inside and no clause break between it and m."""
+    for r in rx.finditer(ctx.norm, ctx.sents[m.sent].start, m.start):
+        if not ATTEND.search(r.group("mid")) and not CLAUSE_BREAK.search(ctx.norm, r.end(), m.start):
+            return True
+    return False
 
 
 # a signing sentence whose subject is a pronoun for the person the sentence before named:

@@ -131,7 +131,6 @@ def _form_rows(text: str, pos: int, limit: int) -> list[list[tuple[int, int]]]:
     line gives its value. [] unless two records of two cells or more follow."""
     records: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    started = False  # the current record was opened (its cells may follow)
 
     def close():
         nonlocal current
@@ -145,7 +144,6 @@ def _form_rows(text: str, pos: int, limit: int) -> list[list[tuple[int, int]]]:
         line = text[s:e]
         if not line.strip() or text.count("\n", prev_end, s) >= 2:  # a blank line before
             close()
-            started = False
         prev_end = e
         if not line.strip():
             continue
@@ -157,12 +155,9 @@ def _form_rows(text: str, pos: int, limit: int) -> list[list[tuple[int, int]]]:
         num = _RECORD_NUMBER.match(text, s, e)
         if side or num:
             close()
-            started = True
             s = (side or num).end()
             if s >= e:
                 continue
-        elif not started and not current and records:
-            started = True  # a record after a blank line
         lab = _LABEL.match(text, s, e)
         if lab and lab.end() < e and _header(lab.group("label")):
             s = lab.end()
