@@ -8,6 +8,7 @@ import pytest
 
 from mou_extract import dates as D
 from mou_extract import extract_text
+from variety_helpers import assert_venue
 
 REF = datetime.date(2025, 4, 22)
 
@@ -60,44 +61,23 @@ VENUES = [
         "kesepakatan, Rabu (18/6/2025). Bertempat di Aula Lantai 2 Kantor Pengadilan Tinggi "
         "Sulawesi Utara, Jalan Sam Ratulangi, Manado, pukul 09.00 WITA.",
         "Aula Lantai 2 Kantor Pengadilan Tinggi Sulawesi Utara", "Manado", id="address-after-bertempat"),
-]
-
-
-@pytest.mark.parametrize("text,name,city", VENUES)
-def test_venue_name_and_city(text, name, city):
-    s = _signing(text)
-    assert s.venue is not None and s.venue.name == name
-    if city is not None:
-        assert s.venue.city == city
-
-
-def test_campus_town_before_its_regency():
-    s = _signing(
+    pytest.param(
         "Universitas Jenderal Soedirman dan Pemerintah Kabupaten Cilacap menandatangani nota "
-        "kesepahaman, Kamis (19/6/2025), di Aula Fakultas Perikanan, Kampus Kembaran, Banyumas.")
-    # Kembaran is a kecamatan of Banyumas: the campus town, not the regency, is the city
-    assert s.venue is not None and s.venue.city == "Kembaran"
-    # a district office names no town of its own: the regency stays
-    s = _signing(
+        "kesepahaman, Kamis (19/6/2025), di Aula Fakultas Perikanan, Kampus Kembaran, Banyumas.",
+        None, "Kembaran", id="campus-town-before-its-regency"),
+    pytest.param(
         "Pemerintah Kabupaten Banyumas dan Bank Jateng menandatangani perjanjian kerja sama, "
-        "Kamis (19/6/2025), di Aula Kantor Kecamatan Kembaran, Banyumas.")
-    assert s.venue is not None and s.venue.city == "Banyumas"
-
-
-def test_province_after_a_regency_is_no_city():
-    s = _signing(
+        "Kamis (19/6/2025), di Aula Kantor Kecamatan Kembaran, Banyumas.",
+        None, "Banyumas", id="district-office-keeps-the-regency"),
+    pytest.param(
         "Pemerintah Kabupaten Alor dan PT Mutiara Laut Timur menandatangani nota kesepahaman, "
-        "Jumat (20/6/2025), di Ballroom Hotel Mulia Resort, Nusa Dua, Kabupaten Badung, Bali.")
-    assert s.venue is not None and s.venue.city == "Badung"
-    # a capital that shares its province's name is kept
-    s = _signing(
+        "Jumat (20/6/2025), di Ballroom Hotel Mulia Resort, Nusa Dua, Kabupaten Badung, Bali.",
+        None, "Badung", id="province-after-a-regency-is-no-city"),
+    pytest.param(
         "Pemerintah Kabupaten Kerinci dan Bank Jambi menandatangani nota kesepahaman, Jumat "
-        "(20/6/2025), di Aula Kantor Pusat Bank Jambi, Jambi.")
-    assert s.venue is not None and s.venue.city == "Jambi"
-
-
-def test_venue_under_a_location_pin():
-    s = _signing(
+        "(20/6/2025), di Aula Kantor Pusat Bank Jambi, Jambi.",
+        None, "Jambi", id="capital-sharing-its-provinces-name"),
+    pytest.param(
         "pemkottomohon\n\nKota Tomohon, Sulawesi Utara\n\n"
         "pemkottomohon \U0001F4CC Pemkot Tomohon Gandeng Universitas Negeri Manado Kembangkan "
         "Pariwisata \U0001F33A\n\n"
@@ -105,61 +85,49 @@ def test_venue_under_a_location_pin():
         "Prof. Dr. Joseph Kambey, M.Pd. menandatangani Nota Kesepahaman tentang Pengembangan "
         "Pariwisata Berbasis Budaya di Kota Tomohon, Rabu (18/6/2025) \U0001F4DD\U0001F91D\n\n"
         "\U0001F4CD Ruang Rapat Wali Kota Tomohon\n\n"
-        "Kerja sama ini mencakup penelitian dan magang mahasiswa di desa wisata. \U0001F44F\n")
-    assert s.venue is not None and s.venue.name == "Ruang Rapat Wali Kota Tomohon"
-    assert s.venue.city == "Tomohon"
-
-
-def test_signing_at_the_edge_of_a_field_named_before():
-    s = _signing(
+        "Kerja sama ini mencakup penelitian dan magang mahasiswa di desa wisata. \U0001F44F\n",
+        "Ruang Rapat Wali Kota Tomohon", "Tomohon", id="under-a-location-pin"),
+    pytest.param(
         "Kandangan, kalselpost.com - Program TNI Manunggal Membangun Desa ke-125 wilayah Kodim "
         "1003/Hulu Sungai Selatan dibuka di Lapangan Desa Kalumpang Dalam, Kecamatan Daha "
         "Selatan, Kabupaten Hulu Sungai Selatan, Selasa (17/6/2025).\n\n"
         "Sebelum upacara, Pemerintah Kabupaten Hulu Sungai Selatan dan Kodim 1003/Hulu Sungai "
         "Selatan menandatangani Perjanjian Kerja Sama tentang Pelaksanaan TMMD di tenda yang "
-        "dipasang di pinggir lapangan.")
-    assert s.venue is not None and s.venue.name == "Lapangan Desa Kalumpang Dalam"
-
-
-def test_regency_body_venue_in_the_seat_the_dateline_names():
-    s = _signing(
+        "dipasang di pinggir lapangan.",
+        "Lapangan Desa Kalumpang Dalam", None, id="edge-of-a-field-named-before"),
+    pytest.param(
         "RSUD Tabanan Gandeng Poltekkes\n\nTABANAN, balitoday.com - Poltekkes Kemenkes Denpasar "
         "menandatangani perjanjian kerja sama dengan RSUD Kabupaten Tabanan, Senin (16/6/2025). "
         "Perjanjian ditandatangani Direktur Poltekkes Kemenkes Denpasar dr. Made Sukarja dan "
-        "Direktur RSUD Tabanan dr. Ketut Wiradana di Ruang Rapat RSUD Tabanan.")
-    # Tabanan is a kecamatan of its own name: the town, as before
-    assert s.venue is not None and s.venue.city == "Tabanan"
-    s = _signing(
+        "Direktur RSUD Tabanan dr. Ketut Wiradana di Ruang Rapat RSUD Tabanan.",
+        None, "Tabanan", id="kecamatan-of-the-regencys-own-name"),
+    pytest.param(
         "RSUD Karangasem Gandeng Poltekkes\n\nAMLAPURA, balitoday.com - Poltekkes Kemenkes "
         "Denpasar menandatangani perjanjian kerja sama dengan RSUD Kabupaten Karangasem, Senin "
         "(16/6/2025). Perjanjian ditandatangani Direktur Poltekkes Kemenkes Denpasar dr. Made "
-        "Sukarja dan Direktur RSUD Karangasem dr. Wayan Sutama di Ruang Rapat RSUD Karangasem.")
-    # Amlapura is the seat of Karangasem: the regency hospital's room is there
-    assert s.venue is not None and s.venue.city == "Amlapura"
-
-
-def test_venue_town_from_the_spelled_out_short_form():
-    s = _signing(
+        "Sukarja dan Direktur RSUD Karangasem dr. Wayan Sutama di Ruang Rapat RSUD Karangasem.",
+        None, "Amlapura", id="regency-body-in-the-seat-the-dateline-names"),
+    pytest.param(
         "Untad Gandeng Kodim\n\nUniversitas Tadulako Palu (Untad) dan Komando Distrik Militer "
         "1306/Kota Palu sepakat bekerja sama dalam pembinaan bela negara. Kesepakatan itu "
         "dituangkan dalam nota kesepahaman yang ditandatangani pada Kamis, 19 Juni 2025, di "
-        "Ruang Senat Gedung Rektorat Untad.")
-    assert s.venue is not None and s.venue.city == "Palu"
-
-
-def test_town_after_a_comma_gloss_in_english():
-    s = _signing(
+        "Ruang Senat Gedung Rektorat Untad.",
+        None, "Palu", id="town-from-the-spelled-out-short-form"),
+    pytest.param(
         "Ombudsman signs agreement with Central Sulawesi\n\nThe Indonesian Ombudsman signed a "
         "nota kesepakatan with the Central Sulawesi provincial administration on Monday, June "
         "16, 2025, at Rujab Souraja, the governor's official residence in Palu, in the presence of "
-        "regional heads.")
-    assert s.venue is not None and s.venue.name == "Rujab Souraja" and s.venue.city == "Palu"
-
-
-def test_bare_pendopo_in_the_dateline_town():
-    s = _signing(
+        "regional heads.",
+        "Rujab Souraja", "Palu", id="town-after-a-comma-gloss-in-english"),
+    pytest.param(
         "Pemkab Ngawi Teken Kesepakatan dengan Ombudsman\n\nNGAWI, jatimpost.id - Ombudsman RI "
         "Perwakilan Jawa Timur dan Pemerintah Kabupaten Ngawi menandatangani nota kesepakatan "
         "pengawasan pelayanan publik, Senin (16/6/2025). Penandatanganan digelar di Pendopo, "
-        "disaksikan para kepala perangkat daerah.")
-    assert s.venue is not None and s.venue.name == "Pendopo" and s.venue.city == "Ngawi"
+        "disaksikan para kepala perangkat daerah.",
+        "Pendopo", "Ngawi", id="bare-pendopo-in-the-dateline-town"),
+]
+
+
+@pytest.mark.parametrize("text,name,city", VENUES)
+def test_venue_name_and_city(text, name, city):
+    assert_venue(_signing(text).venue, name, city)

@@ -2,7 +2,10 @@
 "kantor tersebut" named earlier, a hamlet after a venue that names its regency, an
 English venue "of the X District Secretariat", a provincial office whose capital has
 another name, and a street after an embedded "di"."""
+import pytest
+
 from mou_extract import extract_text
+from variety_helpers import assert_venue
 
 
 def _signing(text, published="2026-03-20"):
@@ -11,70 +14,53 @@ def _signing(text, published="2026-03-20"):
     return rec.signings[0]
 
 
-def test_hospital_named_after_a_doctor_keeps_the_title_and_its_town():
-    s = _signing(
+VENUES = [
+    pytest.param(
         "SAMPIT - Rumah Sakit Umum Daerah dr. Murjani menandatangani perjanjian kerja sama "
         "dengan BPJS Kesehatan Cabang Sampit, Rabu (11/3/2026), di Ruang Rapat Lantai II RSUD "
-        "dr. Murjani Sampit. Kerja sama ini mengatur pelayanan peserta JKN.")
-    assert s.venue is not None and s.venue.name == "Ruang Rapat Lantai II RSUD dr. Murjani Sampit"
-    assert s.venue.city == "Sampit"
-
-
-def test_room_of_the_office_named_before():
-    s = _signing(
+        "dr. Murjani Sampit. Kerja sama ini mengatur pelayanan peserta JKN.",
+        "Ruang Rapat Lantai II RSUD dr. Murjani Sampit", "Sampit", None, id="hospital-named-after-a-doctor"),
+    pytest.param(
         "MATARAM - Bupati Lombok Barat Rizal Hakim mendatangi Kantor Badan Pusat Statistik "
         "Provinsi Nusa Tenggara Barat di Jalan Gunung Rinjani, Senin (9/3/2026).\n\n"
         "Nota kesepahaman tentang pemanfaatan data statistik sektoral itu ditandatangani Rizal "
-        "bersama Kepala BPS NTB Wahyudin di ruang rapat lantai tiga kantor tersebut.")
-    assert s.venue is not None
-    assert s.venue.name == "Kantor Badan Pusat Statistik Provinsi Nusa Tenggara Barat"
-    assert s.venue.city == "Mataram"
-
-
-def test_hamlet_after_a_venue_that_names_its_regency():
-    s = _signing(
+        "bersama Kepala BPS NTB Wahyudin di ruang rapat lantai tiga kantor tersebut.",
+        "Kantor Badan Pusat Statistik Provinsi Nusa Tenggara Barat", "Mataram", None,
+        id="room-of-the-office-named-before"),
+    pytest.param(
         "BANTUL - Dinas Kesehatan Kabupaten Bantul dan Universitas Ahmad Dahlan menandatangani "
         "perjanjian kerja sama di Gedung Induk Parasamya Kabupaten Bantul, Ngentak, Selasa "
-        "(10/3/2026). Kerja sama mencakup praktik lapangan mahasiswa.")
-    assert s.venue is not None and s.venue.name == "Gedung Induk Parasamya Kabupaten Bantul"
-    assert s.venue.city == "Bantul"
-
-
-def test_english_venue_of_a_district_secretariat():
-    s = _signing(
+        "(10/3/2026). Kerja sama mencakup praktik lapangan mahasiswa.",
+        "Gedung Induk Parasamya Kabupaten Bantul", "Bantul", None, id="hamlet-after-a-venue-naming-its-regency"),
+    pytest.param(
         "Purworejo district, bank sign MoU on regional finance\n\n"
         "Semarang, Central Java (ANTARA) - The Purworejo District Government and Bank Jateng "
         "signed a memorandum of understanding (MoU) on Tuesday (March 10, 2026) on regional "
         "cash management.\n\nThe MoU was signed by Purworejo District Head Yuli Hastuti and "
         "Bank Jateng director Rahmat Dwi Saputra at the Bagelen Hall of the Purworejo District "
-        "Secretariat.")
-    assert s.venue is not None and s.venue.name == "Bagelen Hall"
-    assert s.venue.city == "Purworejo"
-
-
-def test_provincial_office_whose_capital_is_named_otherwise():
-    s = _signing(
+        "Secretariat.",
+        "Bagelen Hall", "Purworejo", None, id="english-district-secretariat"),
+    pytest.param(
         "DENPASAR - Pemerintah Kabupaten Tabanan dan Ombudsman RI menandatangani nota "
         "kesepakatan di Aula Kantor Ombudsman RI Perwakilan Bali, Kamis (12/3/2026). "
-        "Kesepakatan itu mengatur penanganan pengaduan pelayanan publik.")
-    assert s.venue is not None and s.venue.name == "Aula Kantor Ombudsman RI Perwakilan Bali"
-    assert s.venue.city == "Denpasar"
-    # without a dateline the province's name is still no city
-    s = _signing(
+        "Kesepakatan itu mengatur penanganan pengaduan pelayanan publik.",
+        "Aula Kantor Ombudsman RI Perwakilan Bali", "Denpasar", None, id="provincial-office-in-the-dateline-town"),
+    pytest.param(
         "Pemerintah Kabupaten Tabanan dan Ombudsman RI menandatangani nota kesepakatan di Aula "
-        "Kantor Ombudsman RI Perwakilan Bali, Kamis (12/3/2026).")
-    assert s.venue is not None and s.venue.city != "Bali"
-    # a capital that shares its province's name stays
-    s = _signing(
+        "Kantor Ombudsman RI Perwakilan Bali, Kamis (12/3/2026).",
+        None, None, "Bali", id="provincial-office-without-dateline"),
+    pytest.param(
         "Pemerintah Kabupaten Bungo dan Ombudsman RI menandatangani nota kesepakatan di Aula "
-        "Kantor Ombudsman RI Perwakilan Jambi, Kamis (12/3/2026).")
-    assert s.venue is not None and s.venue.city == "Jambi"
-
-
-def test_street_after_an_embedded_di_is_no_town():
-    s = _signing(
+        "Kantor Ombudsman RI Perwakilan Jambi, Kamis (12/3/2026).",
+        None, "Jambi", None, id="capital-sharing-its-provinces-name"),
+    pytest.param(
         "Pemerintah Kabupaten Agam dan Bank Nagari menandatangani perjanjian kerja sama, Jumat "
         "(13/3/2026), di Aula Kantor Bank Nagari Cabang Lubuk Basung di Jalan Sudirman untuk "
-        "memperluas layanan transaksi nontunai.")
-    assert s.venue is not None and s.venue.name == "Aula Kantor Bank Nagari Cabang Lubuk Basung"
-    assert s.venue.city != "Jalan Sudirman"
+        "memperluas layanan transaksi nontunai.",
+        "Aula Kantor Bank Nagari Cabang Lubuk Basung", None, "Jalan Sudirman", id="street-after-an-embedded-di"),
+]
+
+
+@pytest.mark.parametrize("text,name,city,not_city", VENUES)
+def test_venue(text, name, city, not_city):
+    assert_venue(_signing(text).venue, name, city, not_city)

@@ -19,3 +19,15 @@ def first_signing(text: str):
 def article(*paras: str) -> str:
     """An article text from its paragraphs (headline first), blank lines between them."""
     return "\n\n".join(paras) + "\n"
+
+
+def assert_venue(venue, name=None, city=None, not_city=None) -> None:
+    """The venue has this name and city (None: that part is not what the case is about)
+    and its city is not `not_city`."""
+    assert venue is not None
+    if name is not None:
+        assert venue.name == name
+    if city is not None:
+        assert venue.city == city
+    if not_city is not None:
+        assert venue.city != not_city
