@@ -44,7 +44,10 @@ def _alt(words) -> str:
 MONTHS: dict[str, int] = {k.lower(): int(v) for k, v in _tsv("clean_months.tsv")}
 WEEKDAYS: list[str] = [w.lower() for w in _data_lines("clean_weekdays.txt")]
 AUTHOR_KEYS: dict[str, str] = {k.lower(): v for k, v in _tsv("clean_author_keys.tsv")}
-OUTLET_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_outlet_words.txt"))
+# (word, flags) of clean_outlet_words.txt
+_OUTLET_ROWS = [(w.strip().lower(), set(f.split(","))) for w, _, f in
+                (ln.partition("\t") for ln in _data_lines("clean_outlet_words.txt"))]
+OUTLET_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "part" not in flags)
 NOT_CITY: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_not_city.txt"))
 CREDIT_WORDS: list[str] = [w.strip().lower() for w in _data_lines("clean_credit_words.txt")]
 HEADINGS: dict[str, str] = {phrase.lower(): kind for kind, phrase in _tsv("clean_headings.tsv")}
@@ -333,9 +336,9 @@ _EMOJI_RE = re.compile("[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u
 _DOMAIN_RE = fastre.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
 # (or an acronym run into a word: "IDXChannel", "TVRINews")
 _CAMEL_RE = fastre.compile(r"[a-z][A-Z]|[A-Z]{2}[A-Z][a-z]{3}")
-_OUTLET_SUFFIX_RE = re.compile(r"(?:[A-Za-z]{3,16}(?:post|pos|news|times|online|today|daily|ekspres)"
+_OUTLET_SUFFIX_RE = re.compile(r"(?:[A-Za-z]{3,16}(?:" + _alt(w for w, f in _OUTLET_ROWS if "suffix" in f) + ")"
                                # or an outlet word before the region: "KABARMADIUN", "Beritabatam"
-                               r"|(?:kabar|berita|warta|radar|suara|tribun|info)[A-Za-z]{4,16})"
+                               r"|(?:" + _alt(w for w, f in _OUTLET_ROWS if "prefix" in f) + r")[A-Za-z]{4,16})"
                                # (a number may close the name: "LOMBOKPOST24", "Jatimnews7")
                                r"\d{0,3}", re.IGNORECASE)
 

@@ -137,6 +137,8 @@ def _lex() -> _Lexicon:
     months: dict[str, int] = {}
     mflags: dict[str, set[str]] = {}
     relative: dict[str, int] = {}
+    day_counts: dict[str, int] = {}
+    days_ago: list[str] = []
     modifiers: dict[str, str] = {}
     sets: dict[str, set[str]] = {k: set() for k in
                                  ("block_before", "block_after", "range_word", "date_intro", "number_intro")}
@@ -157,10 +159,17 @@ def _lex() -> _Lexicon:
             mflags[word] = flags
         elif kind == "relative":
             relative[word] = int(val)
+        elif kind == "day_count":
+            day_counts[word] = int(val)
+        elif kind == "days_ago":
+            days_ago.append(word)
         elif kind == "modifier":
             modifiers[word] = val
         elif kind in sets:
             sets[kind].add(word)
+    for count, n in day_counts.items():  # "dua hari lalu", "3 hari yang lalu"
+        for ago in days_ago:
+            relative.setdefault(f"{count} hari {ago}", -n)
     weekdays_k = {_key(w): v for w, v in weekdays.items()}
 
     WD = _alt(weekdays)

@@ -1062,7 +1062,7 @@ def _short_form_then_place(toks, lows, j: int) -> int:
     return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) else 0
 
 
-_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"})
+_COMPASS = frozenset(w.lower() for w in data_lines("compass_words.txt") if " " not in w)
 _ROMAN = frozenset({"I", "II", "III", "IV"})
 
 

@@ -104,7 +104,7 @@ _NAMED_NOT = fastre.compile(
     r"Pak|Bu|Ibu|Bapak|Kepala|Ketua|Bupati|Wali|Gubernur|Pemkab|Pemkot|Pemprov|Pemerintah)\b")
 # a regional office named after several provinces, written as a list of compass words:
 # "Aula Kantor Wilayah DJP Sulawesi Selatan, Barat, dan Tenggara, Makassar"
-_COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat[ \t]+Daya|Barat[ \t]+Laut|Timur[ \t]+Laut)"
+_COMPASS = "(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in data_lines("compass_words.txt")) + ")"
 _COMPASS_END = fastre.compile(r"\s" + _COMPASS + r"$")
 _COMPASS_LIST = fastre.compile(r"(?:[ \t]*,[ \t]*" + _COMPASS + r"\b){0,4}[ \t]*,?[ \t]*dan[ \t]+" + _COMPASS + r"\b")
 # a venue on its own line under a location pin, as social-media posts give it:
@@ -121,8 +121,9 @@ _BACK_KIND = fastre.compile(
 # Banten": the province is no town
 _PROVINCE_AFTER = frozenset(("provinsi",))
 # the regent's hall written by its kind alone: "Penandatanganan digelar di Pendopo,
-# disaksikan ..." (other heads alone, "di Gedung", say nothing)
-_BARE_HEADS = frozenset(("Pendopo", "Pendapa", "Pendhapa"))
+# disaksikan ..." (other heads alone, "di Gedung", say nothing): every spelling of the
+# pendopo among the venue heads (Pendapa, Pendhapi, Pendhopo, ...)
+_BARE_HEADS = frozenset(h for h in data_lines("venue_heads.txt") if fastre.compile(r"Pend(?:h)?[ao]p[aoi]").fullmatch(h))
 # a short form and the words it stands for before it: "Universitas Mataram (Unram)"
 _SHORT_WORD = fastre.compile(r"[A-Z][A-Za-z]{1,9}$")
 _LONG_BEFORE = fastre.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,5}[A-Z][\w'’-]*[ \t]*$")
