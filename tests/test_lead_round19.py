@@ -32,3 +32,63 @@ def test_counted_days_before_publication(phrase, days):
 def test_a_week_ago_is_too_loose_for_a_day():
     got = D.find_dates("Nota itu diteken tujuh hari lalu.", datetime.date(2025, 10, 20))
     assert all(d.precision != "day" for d in got)
+
+
+# --- signing detection (classify.py, data/signing_cues.tsv) --------------------------
+from variety_helpers import article, first_signing  # noqa: E402
+
+
+def _is_signing(*paragraphs, date="Kamis, 16 Oktober 2025"):
+    return extract_text(article("Kerja Sama Pelayanan Publik", date, *paragraphs), id="t").is_signing
+
+
+def test_a_guess_at_a_joint_signing_still_to_come_is_no_signing():
+    assert not _is_signing(
+        "ENDE - Ombudsman RI Perwakilan NTT tengah menjajaki kerja sama dengan Pemerintah Kabupaten Ende "
+        "dan Kabupaten Nagekeo, sehingga penandatanganan nota kesepakatan kemungkinan besar digelar bersamaan.",
+        "Kepala Ombudsman NTT menyebut draf naskah sudah dikirim kepada kedua bupati.")
+
+
+def test_a_bare_older_year_before_a_perfect_verb_is_a_retold_signing():
+    assert not _is_signing(
+        "PEKANBARU - Ombudsman RI Perwakilan Riau memeriksa layanan paspor di Kantor Imigrasi Pekanbaru, Rabu (15/10/2025).",
+        "Kepala Ombudsman Riau mengingatkan, pada 2023 Ombudsman Riau dan Kanwil Kemenkumham Riau telah "
+        "menandatangani nota kesepahaman tentang pengawasan pelayanan publik.")
+
+
+def test_time_counted_from_a_signing_is_no_signing():
+    assert not _is_signing(
+        "BANJARNEGARA - Lima bulan setelah nota kesepakatan antara Pemerintah Kabupaten Banjarnegara dan "
+        "Universitas Jenderal Soedirman diteken, kedua pihak menggelar rapat evaluasi di Pendopo Dipayudha, "
+        "Rabu (15/10/2025).")
+    # the verb outside the counted clause: a signing that day
+    sg = first_signing(article(
+        "Sebulan MPP Beroperasi, Bupati Teken MoU", "Kamis, 16 Oktober 2025",
+        "BANJARNEGARA - Sebulan sejak peluncuran Mal Pelayanan Publik, Bupati Banjarnegara Amalia Desiana menandatangani nota "
+        "kesepakatan dengan Universitas Jenderal Soedirman di Pendopo Dipayudha, Rabu (15/10/2025)."))
+    assert sg.date.value == "2025-10-15"
+
+
+def test_an_old_signing_recalled_as_the_time_of_a_photo_is_no_signing():
+    assert not _is_signing(
+        "SLEMAN - Redaksi membuka kembali foto dua tahun lalu, ketika Pemerintah Kabupaten Sleman dan Ombudsman "
+        "RI Perwakilan DIY menandatangani nota kesepakatan pelayanan publik.",
+        "Penandatanganan nota kesepakatan di Pendopo Parasamya. (Dok. 2023)")
+
+
+def test_an_example_dated_by_an_older_year_is_no_signing():
+    assert not _is_signing(
+        "MUARO JAMBI - Pemerintah Provinsi Jambi mendorong kerja sama antardaerah untuk menekan inflasi.",
+        "Kabupaten Tebo, misalnya, menandatangani nota kesepakatan dengan Kabupaten Bungo tentang pasokan cabai "
+        "dan bawang merah pada 2024.")
+
+
+def test_what_comes_before_a_signing_or_a_warning_about_one_is_no_signing():
+    assert not _is_signing(
+        "BULUKUMBA - Pemerintah Kabupaten Bulukumba dijadwalkan meneken nota kesepakatan dengan Ombudsman RI "
+        "Perwakilan Sulawesi Selatan bulan depan.",
+        "Sebelum penandatanganan, seluruh OPD diminta menyiapkan profil layanan masing-masing.",
+        '"Jangan sampai nota kesepakatan itu hanya diteken lalu disimpan di lemari," kata Sekda.')
+    assert not _is_signing(
+        "MERAUKE - Bupati Merauke menerima kunjungan Kepala Ombudsman Papua, Rabu (15/10/2025).",
+        "Menurutnya, penandatanganan nota kesepakatan nantinya harus diikuti rencana aksi yang jelas.")

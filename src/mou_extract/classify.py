@@ -192,6 +192,25 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         # date something else ("... untuk menindaklanjuti hasil penilaian pada 2023")
         if y.group("lalu") or (reference and int(y.group("y")) < reference.year and (y.start() < 50 or perfect)):
             return "past"
+    # time counted from the signing, the verb inside that clause: "Tujuh bulan setelah
+    # nota kesepahaman ... ditandatangani, kedua pihak menggelar rapat evaluasi"; an old
+    # signing told as the time of a memory: "arsip foto tiga tahun lalu, saat X dan Y
+    # menandatangani ..."
+    if _ELAPSED_SINCE.search(text, s, verb.start()) or _AGO_WHEN.search(text, s, verb.start()):
+        return "past"
+    # a photo told as an old one: "Detik-detik penandatanganan ... (arsip, 2023)"
+    if reference and any(int(y.group(1)) < reference.year for y in _ARCHIVE_YEAR.finditer(text, s, e)):
+        return "past"
+    # an example of what others did before, dated by an older year: "Kota Jambi,
+    # misalnya, menandatangani nota kesepakatan dengan X tentang ... pada 2023."
+    if reference and _EXAMPLE.search(before) and any(
+            int(y.group("y")) < reference.year for y in _PAST_YEAR.finditer(clause_after)):
+        return "past"
+    # a bare older year before the verb, with "telah" or opening the sentence: "Ia juga
+    # mengingatkan, pada 2023 X dan Y telah menandatangani ...", "Pada 2022, X meneken ..."
+    for y in _PAST_YEAR.finditer(text, s, verb.start()):
+        if reference and int(y.group("y")) < reference.year and (perfect or y.start() - s < 40):
+            return "past"
     # "Sosialisasi ini merupakan tindak lanjut dari nota kesepakatan ... yang ditandatangani
     # ...": the signing in a relative clause about the agreement this event follows up
     # (unless dated days before the report: "PKS ini merupakan tindak lanjut nota
@@ -264,6 +283,13 @@ _AS_SOON_AS = fastre.compile(r"\b(?:" + cue_alternation("as_soon_as") + r")(?:\s
 # "dengan sejumlah daerah", "dengan berbagai pihak": many partners, a tally
 _TALLY = fastre.compile(r"\bdengan\s+(?:sejumlah|beberapa|berbagai|banyak|puluhan|belasan|ratusan)\s", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
+_SPAN = r"(?:se(?:tahun|bulan|pekan|minggu)|[\w-]+\s+(?:tahun|bulan|pekan|minggu))"
+# (no comma between the counted time and the verb: the verb is in its clause)
+_ELAPSED_SINCE = fastre.compile(_SPAN + r"\s+(?:setelah|sejak|usai|pasca)\b[^,.;:!?]*$", re.I)
+_AGO_WHEN = fastre.compile(_SPAN + r"\s+(?:lalu|silam|yang\s+lalu)\s*,?\s*(?:saat|ketika|kala|sewaktu)\b[^.;:!?]*$", re.I)
+# an archive photo's year in parentheses: "(arsip, 2023)", "(Dok. 2022)"
+_ARCHIVE_YEAR = fastre.compile(r"\((?:foto\s*:?\s*)?(?:dok(?:umentasi)?|arsip|file)\b\.?[^()]{0,30}?\b((?:19|20)\d\d)\)", re.I)
+_EXAMPLE = fastre.compile(r"\b(?:misalnya|contohnya|sebagai\s+contoh)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
