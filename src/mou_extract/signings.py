@@ -72,6 +72,9 @@ class Ctx:
     # sentences whose signing verbs all tell of an earlier, planned or called-off signing
     # (set by find_anchors): their institutions are not this signing's parties
     off_sents: set = field(default_factory=set)
+    # ids of the mentions of a second post a named signer signs in ("Ia kembali menandatangani
+    # ... selaku Penjabat Bupati Y"): one more signatory entry when its body is another
+    capacities: set = field(default_factory=set)
     # sentences whose only signing is of a budget document ("Bupati X dan Ketua DPRK Y
     # menandatangani nota kesepakatan KUA-PPAS"): their signers sign no agreement
     budget_sents: set = field(default_factory=set)
@@ -925,6 +928,23 @@ def _prefer_branches(found: dict, people: list[dict], signers: list[dict]) -> No
                     q["party"] = pm
 
 
+def _second_capacity_people(ctx: Ctx, p: dict, seconds: list[Mention], alias_parties: dict) -> list[dict]:
+    """One official who signs for two bodies ("Kepala Dinas ESDM Provinsi X, Y, meneken atas
+    nama Gubernur X. Ia kemudian kembali menandatangani dokumen kedua selaku Penjabat Bupati
+    Z"): one more signer entry for each post of another body, its evidence the post."""
+    if p["party"] is None or p["absent"]:
+        return []
+    out, keys = [], {p["party"].key}
+    for m in seconds:
+        pm, src = role_party(m.role, ctx, alias_parties)
+        if pm is None or pm.key in keys:
+            continue
+        keys.add(pm.key)
+        out.append({"cluster": p["cluster"], "role": m.role, "party": pm, "src": src, "cues": {"signer"},
+                    "absent": False, "mention": m, "rep": None, "at": (m.start, m.end)})
+    return out
+
+
 def reported(ev: Event) -> bool:
     """Whether an assembled event reports a signing: one with neither a date nor two
     parties is talk about signings in general ("pemda-pemda kan sudah teken MoU sama
@@ -953,7 +973,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         return sent_event[m.sent]
 
     mentions = _table_mentions(ctx, mentions, frozenset(alias_tuples))
-    _continue_lists(ctx, mentions)
+    _continue_lists(ctx, mentions, events)
     _signing_done_by_reps(ctx, mentions, events)
     _pronoun_signers(ctx, mentions, events)
     for m in mentions:
@@ -1120,6 +1140,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 continue
             cues = {m.cue for m in ms}
             role = c.best_role()
+            seconds = [m for m in ms if id(m) in ctx.capacities]
+            if seconds and role is not None and any(m.role is role for m in seconds):
+                # (the post of the first capacity is the person's own)
+                role = next((m.role for m in c.mentions if m.role and id(m) not in ctx.capacities), role)
             pm, src = role_party(role, ctx, alias_parties) if role else (None, "")
             if pm is not None and pm.key == "ORI?":
                 per = [k for k in found if k.startswith("ORI:")]
@@ -1133,6 +1157,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 "absent": id(c) in absent, "mention": next((m for m in c.mentions if m.role), first),
                 "rep": rep_m,
             })
+            people += _second_capacity_people(ctx, people[-1], seconds, alias_parties)
         # region heads written without their jurisdiction ("Gubernur Jafar")
         for p in people:
             if p["party"] is None and p["role"] is not None and p["role"].cls in ("region_head", "region_deputy"):
@@ -1306,8 +1331,7 @@ def _naming_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents, coun
         group = [si]
         if norm[s.start:s.end].rstrip().endswith(":"):
             # "... adalah:\n• Kota Kupang\n• Kabupaten Belu (diwakili Sekda)": the items
-            group += list(itertools.takewhile(lambda sj: _LIST_ITEM.match(norm, ctx.sents[sj].start, ctx.sents[sj].end),
-                                              range(si + 1, last)))
+            group += list(itertools.takewhile(lambda sj: _list_item_at(ctx, sj), range(si + 1, last)))
         elif not (s.paragraph in paras or s.paragraph - 1 in paras):
             continue
         if len(named_keys(group)) >= 2:
@@ -1435,7 +1459,8 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
-    return PersonOut(c.name, role, party, obo, m.name_start, m.name_end)
+    start, end = p.get("at") or (m.name_start, m.name_end)
+    return PersonOut(c.name, role, party, obo, start, end)
 
 
 def _title_with_party(title: str, party: str) -> str:
@@ -1494,6 +1519,23 @@ def _signed_doc_type(ev: Event) -> str:
 
 # a list item: a bullet, a number or a letter opening the line, or a table row
 _LIST_ITEM = fastre.compile(r"[ \t]*(?:[-–—•·*▪●►]|\d{1,2}[.)]|[a-z][.)])[ \t]|[^\t\n]{0,80}\t")
+# a numbered item's marker alone: the segmenter cuts "1." off the item that follows it on
+# its line ("1. Kabupaten Gowa" read as "1." and "Kabupaten Gowa")
+_BARE_MARKER = fastre.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
+
+
+def _list_item_at(ctx: Ctx, sj: int) -> bool:
+    """Whether sentence sj is (part of) a list item: it opens with a bullet, number or
+    letter, is such a marker alone, or follows one on its line."""
+    s = ctx.sents[sj]
+    if _LIST_ITEM.match(ctx.norm, s.start, s.end) or _BARE_MARKER.fullmatch(ctx.norm, s.start, s.end):
+        return True
+    if sj == 0 or ctx.sents[sj - 1].paragraph != s.paragraph:
+        return False
+    t = ctx.sents[sj - 1]
+    return bool(_BARE_MARKER.fullmatch(ctx.norm, t.start, t.end))
+
+
 _SIGNER_NOUN = fastre.compile(r"\bpenandatangan\b", re.I)
 _LIST_OPENER = fastre.compile(r"\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|masing-masing|mereka\s+adalah)\b", re.I)
 # the counted people of the sentence before, then named: "Ketiganya yakni Kepala Dinas A,
@@ -1508,9 +1550,10 @@ _IN_TURN_OPENER = fastre.compile(r"[\s\"“]*(?:[Dd]iawali|[Dd]imulai\s+(?:dari|
 _SIGNING_TABLE = fastre.compile(r"\b(?:meja|podium|panggung)\s+(?:penandatanganan|tanda\s*tangan)\b", re.I)
 
 
-def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
+def _continue_lists(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
     """A sentence that opens with "Di antaranya" / "Yakni" lists more of the people the
     previous sentence was about: they take its last cue."""
+    done = sorted({a.sent for e in events for a in e.anchors if a.status == "done"})
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sent, []).append(m)
@@ -1531,7 +1574,7 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
             t = ctx.sents[si - 1]
             if si - 1 in ctx.off_sents and not _SIGNING_TABLE.search(ctx.norm, t.start, t.end):
                 continue
-            cue = _intro_cue(ctx.norm[t.start:t.end])
+            cue = _intro_cue(ctx.norm[t.start:t.end]) or _in_turn_cue(ctx, si - 1, done)
             if cue is not None:
                 _take_cue(ms, cue)
     # a sentence ending in a colon introduces a list, one item a line ("Nota kesepakatan
@@ -1541,12 +1584,11 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention]) -> None:
         s = ctx.sents[si]
         if not ctx.norm[s.start:s.end].rstrip().endswith(":"):
             continue
-        cue = _intro_cue(ctx.norm[s.start:s.end])
+        cue = _intro_cue(ctx.norm[s.start:s.end]) or _in_turn_cue(ctx, si, done)
         if cue is None:
             continue
         for sj in range(si + 1, min(ctx.caption_from, len(ctx.sents))):
-            t = ctx.sents[sj]
-            if not _LIST_ITEM.match(ctx.norm, t.start, t.end):
+            if not _list_item_at(ctx, sj):
                 break
             _take_cue(by_sent.get(sj, []), cue)
 
@@ -1664,8 +1706,11 @@ def _said_of(ctx: Ctx, m: Mention, rx: re.Pattern) -> bool:
 # a signing sentence whose subject is a pronoun for the person the sentence before named:
 # "Bupati X yang berhalangan hadir diwakili Asisten Y. Ia menandatangani nota kesepahaman
 # bersama Rektor Z."
-_PRONOUN_SIGNS = fastre.compile(r"[\s\"“]*(?:Ia|Dia|Beliau)\s+(?:(?:lalu|kemudian|pun|juga|langsung|yang)\s+)?"
+_PRONOUN_SIGNS = fastre.compile(r"[\s\"“]*(?:Ia|Dia|Beliau)\s+(?:(?:lalu|kemudian|pun|juga|langsung|yang|kembali)\s+){0,2}"
                                 r"(?:menandatangani|meneken|membubuhkan\s+tanda\s*tangan|menorehkan\s+tanda\s*tangan)\b")
+
+
+_IN_CAPACITY = fastre.compile(r"\b(?:sebagai|selaku)\s+$", re.I)
 
 
 def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
@@ -1685,6 +1730,31 @@ def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> 
             last.cue = "signer"
         elif last.cue == "rep":
             last.cue = "rep-signer"
+        # "Ia kemudian kembali menandatangani dokumen kedua selaku Penjabat Bupati Y": the
+        # post named after "sebagai/selaku" is that person's, a second capacity they sign in
+        s = ctx.sents[si]
+        for m in mentions:
+            if m.sent == si and m.name is None and m.role is not None and m.cue in ("signer", "rep-signer") \
+                    and _IN_CAPACITY.search(ctx.norm, max(s.start, m.start - 12), m.start):
+                m.name, m.name_start, m.name_end = last.name, m.start, m.end
+                ctx.capacities.add(id(m))
+
+
+# people coming forward in turn: "Sesi kedua, kepala daerah maju satu per satu. Mereka
+# adalah ...", "Para bupati maju secara bergiliran:" (no signing word of its own)
+_IN_TURN = fastre.compile(r"\bmaju\b[^.;:]{0,40}?\b(?:satu\s+per\s+satu|satu\s+demi\s+satu|bergiliran|bergantian)\b"
+                          r"|\b(?:satu\s+per\s+satu|satu\s+demi\s+satu|bergiliran|bergantian)\s+maju\b", re.I)
+
+
+def _in_turn_cue(ctx: Ctx, si: int, done: list[int]) -> Optional[str]:
+    """"signer" when sentence si sends people forward in turn and a signing is told in
+    its paragraph or the one before (so the turn is at the signing table, not a stage
+    for awards), else None."""
+    s = ctx.sents[si]
+    if not _IN_TURN.search(ctx.norm, s.start, s.end):
+        return None
+    near = any(0 <= s.paragraph - ctx.sents[d].paragraph <= 1 and d < si for d in done)
+    return "signer" if near else None
 
 
 def _take_cue(ms: list[Mention], cue: str) -> None:
