@@ -326,11 +326,30 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                     else:
                         break
                     j += 1
+            elif _is_short_item(text, (st.start, se)) and j < len(sents) \
+                    and _LIST_ITEM.match(text[sents[j][0]:sents[j][1]]) is not None:
+                # "bersepakat untuk: 1. A; 2. B;" + a line break + "3. C;" + "4. D; dan 5.
+                # E.": a list begun on the cue's line goes on in the lines below it
+                kind = _marker_kind(_LIST_ITEM.match(text[sents[j][0]:sents[j][1]]).group())
+                while j < len(sents):
+                    a, b = sents[j]
+                    lm = _LIST_ITEM.match(text[a:b])
+                    if lm is None or _marker_kind(lm.group()) != kind:
+                        break
+                    st.segments.append(_body(text, a, b))
+                    j += 1
+                    if not _is_short_item(text, (a, b)):
+                        break  # ("5. E.": the last item ends the list)
             elif not body_has_hit and _ordinals_at(text, sents, j) is not None:
                 # "... sepakat bekerja sama dalam beberapa hal. Pertama, X. Kedua, Y.": one
                 # item per sentence, each opened by an ordinal; "Apa isi kesepakatannya?
                 # Ada empat hal pokok. Pertama, X. <a sentence on X> Kedua, Y. ...": a
                 # count before them, a sentence or two of comment between them
+                if _COUNT_SENTENCE.fullmatch(text, *sents[j]):
+                    # "PKS mengatur kegiatan teknis. Ada empat kegiatan yang kita atur.
+                    # Pertama, ...": the counted ordinals are the list; the body before the
+                    # count only says what sort of thing they are
+                    st.segments = []
                 j = _ordinals_at(text, sents, j)
                 if st.kind == "scope" and _FIRST_ORDINAL.match(text, sents[j][0]):
                     # "Pertama, X. Kedua, Y.": the ordinals are its list, an item with no
@@ -550,9 +569,12 @@ def _first_cell(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
 
 
 # "Ada empat hal pokok.", "Isinya ada tiga poin:": a count of the items that follow
+# ('"Ada empat kegiatan yang kita atur.', "Ada tiga hal yang disepakati:": the count with
+# a clause on what the agreement does with them; a quote may open it)
 _COUNT_SENTENCE = fastre.compile(
-    r"(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
-    r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen)(?:\s+(?:pokok|utama|penting))?"
+    r"[\"“]?(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
+    r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen|kegiatan)(?:\s+(?:pokok|utama|penting))?"
+    r"(?:\s+yang\s+(?:(?:kita|kami|telah|akan|sudah)\s+)?(?:di)?(?:atur|sepakati|kerjasamakan))?"
     r"\s*[.:]?", re.I)
 
 
@@ -712,7 +734,7 @@ def _adds(text: str, ss: int, cue: int) -> bool:
 # what separates the items of a list: "A, B, serta C", "A; B" (not "A, termasuk B",
 # an example of A, nor the ", kata X" after a quote)
 _LIST_SEP = fastre.compile(r";|\sserta\s|,(?!\s*(?:termasuk|misalnya|terutama|khususnya|utamanya|seperti|baik|"
-                           r"yang|sehingga|agar|supaya|karena|kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah)\b)",
+                           r"yang|sehingga|agar|supaya|karena|kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|mulai)\b)",
                            re.I)
 
 
@@ -819,7 +841,9 @@ _AND = ("dan", "serta", "atau")
 # its own; a focus ("terutama dalam X") names labels but no `other` item
 _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
 # ("..., baik di dalam maupun di luar pengadilan": where the item before applies)
-_ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially|baik)\b", re.I)
+# ("..., mulai dari puskesmas hingga kantor desa": the range of units the item before reaches)
+_ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially|baik|mulai\s+(?:dari|di)\b)\b",
+                             re.I)
 # "bantuan hukum, pertimbangan hukum, dan tindakan hukum lain ..., termasuk penyelamatan
 # dan pemulihan aset daerah": after a legal-assistance item "termasuk" may open a task of
 # its own (a pe-/ke-...-an nominal), not an example of the assistance; a way of assisting
