@@ -54,6 +54,9 @@ HEADINGS: dict[str, str] = {phrase.lower(): kind for kind, phrase in _tsv("clean
 INSTITUTION_HEADS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_institution_heads.txt"))
 PROVINCES: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_provinces.txt"))
 FIELD_LABELS: dict[str, str] = {label.lower(): kind for kind, label in _tsv("clean_field_labels.tsv")}
+SECTION_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_section_words.txt"))
+_OUTLET_ANY_WORDS: frozenset[str] = frozenset(w for w, _ in _OUTLET_ROWS)
+OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "suffix" in flags)
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 
 _BOILER_REASONS: list[str] = []
@@ -88,6 +91,8 @@ def normalise(text: str) -> str:
     ("&nbsp;", "&quot;") -> their character padded with spaces, and the line breaks of
     hard-wrapped text -> " ". len(result) == len(text)."""
     out = _map_chars(text)
+    if "<" in out and _TAG_RE.search(out):
+        out = _blank_tags(out)
     if "&" in out and _ENTITY_RE.search(out):
         out = _ENTITY_RE.sub(_entity_char, out)
     out = _unwrap(out)
@@ -100,6 +105,65 @@ def _map_chars(text: str) -> str:
     if _TO_MAP_RE.search(text) is None:
         return text
     return _TO_NEWLINE_RE.sub("\n", _TO_SPACE_RE.sub(" ", text))
+
+
+# HTML tags left in a scraped story that io.looks_like_html did not take for a page (a
+# few tags in plain text: '<div class="breadcrumb">Home / X</div>', "<p>SORONG, X.co –
+# ...</p>", "JUDUL<br>"): blanked in place, so offsets stay input offsets. Only the tag
+# names of data/clean_html_tags.txt count ("<Nama>" in a text stays); the attributes run
+# to the next ">" and hold no "<" (one bounded class: no backtracking).
+HTML_TAGS: dict[str, str] = {k.lower(): v for k, v in _tsv("clean_html_tags.txt")}
+_TAG_RE = re.compile(r"<!--|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]{0,15})(?=[\s/>])[^<>]{0,2000}>")
+_DROP_END_RE = {k: re.compile(rf"</{re.escape(k)}\s*>", re.IGNORECASE) for k, v in HTML_TAGS.items() if v == "drop"}
+_ALT_RE = re.compile(r"""\balt\s*=\s*(?:"(?P<a>[^"<>]{1,300})"|'(?P<b>[^'<>]{1,300})')""", re.IGNORECASE)
+
+
+def _blank_tags(text: str) -> str:
+    """`text` with its HTML tags as spaces (a block tag's first character a line break),
+    script / style elements blanked whole, an image's file name kept where its alt text
+    gives one ('<img src="/u/a.jpeg" alt="foto-mou.jpeg">': the caption below is then
+    read as under a picture). Same length."""
+    out = list(text)
+    pos = 0
+    comment_end = -2  # where the next "-->" is (found once, so "<!--" runs stay linear)
+    drop_ends: dict = {}
+    while True:
+        m = _TAG_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        a, b = m.start(), m.end()
+        name = (m.group("name") or "").lower()
+        if not name:  # a comment: "<!-- iklan -->"
+            if comment_end != -1 and comment_end < b:
+                comment_end = text.find("-->", b)
+            if comment_end == -1 or comment_end - b > 5000:
+                continue
+            b = pos = comment_end + 3
+            how = "inline"
+        else:
+            how = HTML_TAGS.get(name)
+        if how is None:
+            continue
+        if how == "drop" and not m.group("close"):
+            # (the next closing tag found once per name: a run of unclosed "<script>" stays linear)
+            close = drop_ends.get(name, False)
+            if close is not None and (close is False or close.start() < b):
+                close = drop_ends[name] = _DROP_END_RE[name].search(text, b)
+            if close is not None and close.start() - b <= 200000:
+                b = pos = close.end()
+        for k in range(a, b):
+            if out[k] != "\n":
+                out[k] = " "
+        if how == "block":
+            out[a] = "\n"
+        if name in ("img", "amp-img"):
+            ma = _ALT_RE.search(text, a, b)
+            alt = ma and (ma.group("a") or ma.group("b"))
+            if alt and _IMAGE_RE.fullmatch(alt.strip()):
+                s = ma.start("a") if ma.group("a") else ma.start("b")
+                out[s:s + len(alt)] = alt
+    return "".join(out)
 
 
 _ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
@@ -163,8 +227,18 @@ def _page_part_break(line: str, nxt: str) -> bool:
         return True
     if "»" in line or "›" in line or "»" in nxt or "›" in nxt:
         return True
+    # a list an item a line under "bersepakat untuk:" ("1. melaksanakan ...;" over "2.
+    # melakukan ..."; a list run into a wrapped paragraph, "meliputi: a. ...; b. ...", goes
+    # on), a rule of dashes and a page footer ("Halaman 1 dari 2") of a PDF copied as text
+    if _LIST_ITEM_RE.match(nxt) and (line.endswith(":") or _LIST_ITEM_RE.match(line)) or _RULE_LINE_RE.fullmatch(line) or _RULE_LINE_RE.fullmatch(nxt) \
+            or _PAGE_FOOTER_RE.search(line):
+        return True
     # (a wrapped sentence may go on with "oleh ...": a byline opens with a capital)
     return bool(nxt[:1].isupper() and _BYLINE_START_RE.match(nxt) or parse_date_line(nxt[:121]))
+
+
+_LIST_ITEM_RE = re.compile(r"(?:\d{1,2}|[a-z])[.)] |[-•*·▪] ")
+_PAGE_FOOTER_RE = re.compile(r"\b(?:[Hh]alaman|[Hh]al\.|[Pp]age) \d{1,3} (?:dari|of|/) \d{1,3}$")
 
 
 # a line from its first to its last character other than a space (the greedy run goes
@@ -216,6 +290,7 @@ class Cleaned:
     dateline: Optional[str] = None
     dateline_span: Optional[tuple[int, int]] = None
     authors: list[str] = field(default_factory=list)
+    outlet_in_dateline: bool = False
     warnings: list[str] = field(default_factory=list)
 
     def body(self) -> list[Paragraph]:
@@ -294,6 +369,8 @@ _CAPTION_END_RE = fastre.compile(rf"\(\s*(?:{_CREDIT_ALT})\b[^()]{{0,120}}\)\s*\
 # a caption's closing credit: the outlet and the photographer in parentheses,
 # "(Solopos/Galih Aji Pratama)", "(Tribunmanado.co.id/Yosua Takaliuang)"
 _PAREN_SLASH_CREDIT_END_RE = fastre.compile(r"\([A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30})?/[A-Z][^()/\n]{2,60}\)\s*\.?\s*$")
+# a caption's sentence and its credit in brackets: "... menunjukkan dokumen PKS. (Prokopim Kab. X)"
+_CREDITED_SENTENCE_RE = fastre.compile(r"\.\s{0,3}\([^()\n]{2,60}\)\s*$")
 _CAPTION_MARK_RE = fastre.compile(r"\bANTARA(?: ?FOTO)?/\S|\(ANTARA/|\b(?:Foto|FOTO|Photo)\s*:\s*\S|\((?:Dok|DOK|Dokumentasi)\b")
 
 
@@ -471,6 +548,19 @@ def _outlet_marked(s: str) -> bool:
 
 
 _NAME_CONNECTORS = {"dan", "serta", "&", "dari", "untuk", "-", "|", "–"}
+
+
+def _masthead_line(s: str) -> bool:
+    """The page's first line names the site: an outlet name ("Bumi Serambi Mekkah Pos"), or
+    two to four capitalised words closed by a word that ends outlets' names ("BANYUMAS
+    EKSPRES", "Sumatera Ekspres"); not an outlet word and a section's ("Kabar
+    Perwakilan", "Berita Terkini")."""
+    toks = s.split()
+    if len(toks) == 2 and toks[0].lower() in _OUTLET_ANY_WORDS and toks[1].lower() in SECTION_WORDS:
+        return False
+    if _outlet_marked(s):
+        return True
+    return 2 <= len(toks) <= 4 and toks[-1].lower() in OUTLET_SUFFIX_WORDS and _capitalised(s)
 
 
 def _institution_name(s: str) -> bool:
@@ -802,7 +892,10 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         if _outlet_marked(a) and _city_ok(b):
             return b, a, start + m.end()
         if _city_ok(a) and (_outlet_marked(b) or _capitalised(b) or _DATEISH_RE.fullmatch(b)):
-            return a, (b if _outlet_marked(b) else None), start + m.end()
+            # (a government office's news desk names itself there too: "Maumere, Kominfo
+            # Sikka –", "Mataram, Humas Setda NTB –")
+            desk = _capitalised(b) and len(b.split()) <= 4 and _institution_name(b)
+            return a, (b if _outlet_marked(b) or desk else None), start + m.end()
     m = _DL_OUT_CITY.match(head)
     if m:
         a, b = m.group("a"), m.group("b")
@@ -1122,7 +1215,7 @@ def clean(text: str) -> Cleaned:
                 continue
             # short header line: section word, masthead, city line
             set_kind(p, "boilerplate", "section")
-            if masthead is None and len(_words(s)) <= 5 and _outlet_marked(s) and (i == 0 or _is_domain(s)):
+            if masthead is None and len(_words(s)) <= 5 and (_masthead_line(s) if i == 0 else _is_domain(s)):
                 masthead = s
             continue
         # prebody
@@ -1131,17 +1224,22 @@ def clean(text: str) -> Cleaned:
             continue
         inst_title = bool(res.title and _institution_name(res.title) and res.title_span[0] <= paras[1].start
                           and ("," not in res.title or _under_office_caps(lines, paras, res.title_span)))
-        if res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
+        # (no caption replaces the headline: a line under an image file name, or a sentence
+        # closed by its credit, "Bupati X dan Manajer Y menandatangani MoU. (KabarX/Ade)")
+        pictured = was_image or bool(_CREDITED_SENTENCE_RE.search(s[-100:]) or _PAREN_SLASH_CREDIT_END_RE.search(s[-100:]))
+        if not pictured and res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
                 and _headline_like(s) and not _sentence_like(s) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30 \
-                or res.title and _tagline_then_headline(paras, lines, i):
+                or not pictured and res.title and _tagline_then_headline(paras, lines, i):
             # (a government site's second masthead line, "Bagian Protokol dan Komunikasi
             # Pimpinan Setda X", gives way to a speech's heading in capitals too)
             # the first "title" was a section heading or a menu in capitals; this is the headline
             for q in paras[:i]:
                 if q.kind == "title":
                     q.kind, q.reason = "boilerplate", "section"
+                    if q is paras[0] and masthead is None and len(_words(lines[0])) <= 5 and _masthead_line(lines[0]):
+                        masthead = lines[0]  # the site's name over the headline: "Bumi Serambi Mekkah Pos"
             set_kind(p, "title")
             res.title, res.title_span = s, (p.start, p.end)
             continue
@@ -1158,6 +1256,7 @@ def clean(text: str) -> Cleaned:
         phase = "body"
         set_kind(p, "body")
 
+    _mark_repeated_head(norm, paras, lines)
     # a caption is a sentence or two: a long "caption" is the story itself, run into one
     # paragraph by a scraper that lost the line breaks
     for p, s in zip(paras, lines):
@@ -1186,11 +1285,36 @@ def clean(text: str) -> Cleaned:
             res.outlet = None
     if res.outlet is None and lines and _domain_named(lines[0], norm):
         res.outlet = lines[0]  # a masthead the page's domain spells: "Kabar Tegal" over "(kabartegal.id/Foto)"
-    if res.outlet and _institution_name(res.outlet):
+    if res.outlet and _institution_name(res.outlet) and not (res.outlet_in_dateline and len(_words(res.outlet)) <= 3):
         res.outlet = None  # a government office's own site: no news outlet
     if res.outlet and res.outlet.split()[0].lower().strip(".,") in PLATFORMS:
         res.outlet = None  # a social-media post: "© 2024 Instagram from Meta"
     return res
+
+
+HEAD_REPEAT_MAX = 120     # longer header lines are never a repeated letterhead
+
+
+def _mark_repeated_head(norm: str, paras: list, lines: list[str]) -> None:
+    """Body lines repeating the page's head (its lines before the first body paragraph,
+    left as furniture): a PDF copied as text repeats its letterhead at the top of every
+    page ("OMBUDSMAN REPUBLIK INDONESIA" / "PERWAKILAN PROVINSI X" between two body
+    paragraphs)."""
+    head: set[str] = set()
+    for p, s in zip(paras, lines):
+        if p.kind == "body":
+            break
+        if p.kind == "boilerplate" and len(s) <= HEAD_REPEAT_MAX and len(_words(s)) >= 2:
+            head.add(_dupkey(s))
+    if not head:
+        return
+    # (after furniture only, a page's foot or the rule under it: a press release's
+    # signature, "Kepala Seksi Penerangan Hukum" over "KEJAKSAAN TINGGI X", stays)
+    for k in range(1, len(paras)):
+        p = paras[k]
+        if p.kind == "body" and paras[k - 1].kind == "boilerplate" and len(lines[k]) <= HEAD_REPEAT_MAX \
+                and _dupkey(lines[k]) in head:
+            p.kind, p.reason = "boilerplate", "repeated page head"
 
 
 _SITE_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2}")
@@ -1322,6 +1446,7 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
     res.dateline = _title_case_caps(city.strip()) if city else None
     if outlet:
         res.outlet = _fmt_outlet(outlet)
+        res.outlet_in_dateline = True
     # the span runs over the prefix up to and including its separator
     while end > p.start and norm[end - 1] == " ":
         end -= 1
