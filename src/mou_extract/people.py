@@ -37,6 +37,7 @@ DEGREE_WORDS = {
     "st", "mt", "mpd", "sag", "shi", "mkes", "skm", "sstp", "stp", "ssit", "mkn", "msc", "phd",
     "llm", "mhum", "ca", "cfa", "spog", "sked", "mag", "mp", "mec", "dev", "ipu", "asean", "eng",
     "ptk", "ssi", "mbi",
+    "lc",  # the licence of Al-Azhar and other Middle East universities ("K.H. X, Lc., M.A.")
     "ssps", "svd", "ofm",  # religious orders after a nun's or priest's name ("Sr. X, SSpS, S.Pd.")
 }
 VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang", "balai", "meuligoe",
@@ -48,8 +49,10 @@ ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rekto
                 "Wakil Dekan", "Wakil Direktur"}
 
 SIGN_ACTIVE = fastre.compile(
-    r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan|"
-    r"bertanda\s*tangan|sign|signs|signed)\b"
+    # ("membubuhkan paraf" initials an annex, it is no signature: "yang juga membubuhkan
+    # paraf pada lampiran"; a speaker's "saya tanda tangan dengan Ibu X" signs with X)
+    r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan(?!\s+paraf\b)|"
+    r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
     # a caption's "X dan Y menunjukkan nota kesepakatan usai penandatanganan": the signers
     r"|\b(?:menunjukkan|memperlihatkan|(?:saling\s+)?bertukar)\s+(?:dokumen\s+|naskah\s+)?"
     r"(?:nota\s+kesepa(?:katan|haman)|mou|perjanjian|dokumen)\b[^.;]{0,60}?\b(?:usai|setelah|seusai)\s+"
@@ -797,6 +800,15 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # of them names a body: "Manager Business Government Telkom Witel Purwokerto, X"
         org.extend(toks[j:])
         j = len(toks)
+    elif comma_after and person_after and j > i and len(toks) - j == 1 and _lone_unit_word(toks, j) \
+            and (org or title.full in _VILLAGE_TITLES) \
+            and toks[j - 1].text != ",":
+        # one capitalised word left between the office and the comma, and a person right
+        # after the comma: the word ends the office's name (a village, a district or a
+        # field the gazetteer does not know), not a one-word name: "Ketua BPD Mekarsari,
+        # Ahmad ...", "Direktur Jenderal Perikanan Budidaya, Dr. X"
+        org.append(toks[j])
+        j += 1
     elif j < len(toks) and (_has_unit_head(title, org) or any(t.low in NAMED_INSTITUTIONS for t in org)):
         # a name has no "dan", and a person's name comes after the comma or opens with
         # an honorific: "Dekan Fakultas Syariah dan Hukum, Dr. X", "Kepala Seksi
@@ -852,6 +864,16 @@ def _has_unit_head(title: Title, org: list[Tok]) -> bool:
     Fakultas ...", or a bare "Kepala" and the office word after it ("Kepala Balai ...")."""
     return title.words[-1].lower() in _UNIT_HEADS or any(t.low in _UNIT_HEADS for t in org) \
         or bool(org) and title.full in _BARE_HEADS
+
+
+
+
+def _lone_unit_word(toks: list[Tok], j: int) -> bool:
+    """toks[j] can end an office's name: a capitalised word, no honorific, title, degree
+    or name particle ("Sukarara", "Tangkap", but not "Dr.", "Bupati", "S.H.")."""
+    t = toks[j]
+    return t.is_word and t.is_cap and not is_honorific(t) and not is_degree(t) and t.low not in NAME_PARTICLES \
+        and match_title(toks, j) is None and len(t.text) > 2
 
 
 def _name_opening(toks: list[Tok], j: int) -> int:
@@ -1140,9 +1162,13 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 # level words below the regency: the words after them name a district or village
 # what names a council's commission after "Komisi" ("Komisi I", "Komisi B")
 _COMMISSION_MARKS = {"I", "II", "III", "IV", "V", "VI", "A", "B", "C", "D", "E"}
-_SUBDISTRICT_WORDS = {"kecamatan", "kelurahan", "desa", "distrik", "gampong", "nagari", "kampung"}
+# (Yogyakarta names its districts and villages "Kapanewon", "Kemantren", "Kalurahan")
+_SUBDISTRICT_WORDS = {"kecamatan", "kelurahan", "desa", "distrik", "gampong", "nagari", "kampung",
+                      "kapanewon", "kemantren", "kalurahan"}
 # titles whose next word names the village, district or town they head
-_VILLAGE_TITLES = {"Lurah", "Camat", "Bendesa Adat", "Datuk Bandar"} | set(village_heads())
+# (Yogyakarta's district head is the "Panewu", or "Mantri Pamong Praja" in the city)
+_VILLAGE_TITLES = {"Lurah", "Camat", "Panewu", "Mantri Pamong Praja", "Bendesa Adat", "Datuk Bandar"} \
+    | set(village_heads())
 # the village's own word written after its head's title ("Keuchik Gampong Cut Nyong")
 VILLAGE_UNIT_WORDS = {w.lower() for w in village_heads().values()}
 # ... and never a person's name right after the title ("Datuk Bandar Seremban bertukar ...")
@@ -1270,7 +1296,7 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                 out.append((role, None, i + a, j + a))
                 i = j
             continue
-        if lows[i] in stop or is_degree(run[i]) or not (run[i].is_cap or is_honorific(run[i])):
+        if lows[i] in stop or lows[i] in _PRONOUNS or is_degree(run[i]) or not (run[i].is_cap or is_honorific(run[i])):
             i += 1
             continue
         pl = places.match_tokens(lows, i)
@@ -1288,9 +1314,12 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             # a region name ("Kabupaten Mandailing Natal, Labuhanbatu") is not a person
             i += pl[0]
             continue
-        if run[i].text in _COMPANY_FORMS:
+        if run[i].text in _COMPANY_FORMS or (lows[i] in NAMED_INSTITUTIONS and i + 1 < n and run[i + 1].is_cap
+                                             and not is_honorific(run[i + 1])):
             # a company's name and its short form in brackets, up to a title or an
-            # honorific: "PT Pupuk Sriwidjaja Palembang (Pusri)" names no person
+            # honorific: "PT Pupuk Sriwidjaja Palembang (Pusri)" names no person; nor
+            # does a school or boarding school after a lower-case post ("pengasuh
+            # Pondok Pesantren Nurul Huda Sumenep, K.H. X")
             i += 1
             depth = 0
             while i < n and (depth or run[i].text in "()" or run[i].is_word and run[i].is_cap
@@ -1299,7 +1328,8 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                 i += 1
             continue
         name = parse_name(run, i)
-        if name and i > 0 and lows[i - 1] in VENUE_HEADS:
+        if name and i > 0 and (lows[i - 1] in VENUE_HEADS or lows[i - 1] in _SUBDISTRICT_WORDS and run[i - 1].is_cap):
+            # ("Kantor Desa Sukamaju", "Balai Kalurahan X": a village, not a person)
             i = max(name[2], i + 1)  # a building's name, not a person: "Aula Bhakti Lapas ..."
             continue
         if name:
@@ -1411,6 +1441,8 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
 
 
 _ADDRESS = {"bapak", "ibu", "pak", "bu", "saudara", "saudari", "sdr"}
+# a speaker in an interview or a quote opens a sentence with a pronoun: "Saya tanda tangan ..."
+_PRONOUNS = {"saya", "aku", "kami", "kita"}
 
 
 def _person_at(toks: list[Tok], k: int) -> bool:
@@ -1721,12 +1753,14 @@ _GAP_OK = fastre.compile(
     r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
     r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu|"
     r"ikut)\b|\b(?:dr|drg|drh)\.|"
+    # "A, B, dan para kepala OPD menyaksikan": the group named after "para" shares the verb
+    r"\bpara\s+[a-z]+\b|"
     r"[A-Z][\w.'’-]*)*$")
 
 
 def _next_verb(after: str) -> Optional[str]:
     """What the words right after a mention say about it: signer / absent / present."""
-    window = after[:160]
+    window = after[:260]
     brk = CLAUSE_BREAK.search(window)
     if brk:
         # the verb of the next clause is not this mention's: "..., dan Bupati Siak X, M.Si.
