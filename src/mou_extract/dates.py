@@ -78,6 +78,9 @@ class _Lexicon:
     range_words: set[str]
     date_intro: set[str]
     number_intro: set[str]
+    until_words: set[str]
+    month_rel: dict[str, int]
+    range_days: dict[str, int]
     # compiled patterns
     wd_num: re.Pattern
     num: re.Pattern
@@ -90,6 +93,9 @@ class _Lexicon:
     wd_bare: re.Pattern
     range_after: re.Pattern
     range_before: re.Pattern
+    num_range: re.Pattern
+    mon_rel: re.Pattern
+    range_day: re.Pattern
     # candidate scan (speed only, see _start_scan): on the original text / on folded(text)
     starts: re.Pattern
     starts_folded: re.Pattern
@@ -141,7 +147,10 @@ def _lex() -> _Lexicon:
     days_ago: list[str] = []
     modifiers: dict[str, str] = {}
     sets: dict[str, set[str]] = {k: set() for k in
-                                 ("block_before", "block_after", "range_word", "date_intro", "number_intro")}
+                                 ("block_before", "block_after", "range_word", "date_intro", "number_intro",
+                                  "until_word", "range_sign")}
+    month_rel: dict[str, int] = {}
+    range_days: dict[str, int] = {}
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -165,6 +174,10 @@ def _lex() -> _Lexicon:
             days_ago.append(word)
         elif kind == "modifier":
             modifiers[word] = val
+        elif kind == "month_rel":
+            month_rel[word] = int(val)
+        elif kind == "range_day":
+            range_days[word] = int(val)
         elif kind in sets:
             sets[kind].add(word)
     for count, n in day_counts.items():  # "dua hari lalu", "3 hari yang lalu"
@@ -213,12 +226,26 @@ def _lex() -> _Lexicon:
     RANGE = _alt(sets["range_word"])
     range_after = fastre.compile(rf"\s{{0,3}}{RANGE}\s{{0,3}}{WD}(?!\w)", I)
     range_before = fastre.compile(rf"(?<!\w){WD}\s{{0,3}}{RANGE}\s{{0,3}}\Z", I)
+    # a day range in numbers, the weekdays joined as well: "Selasa-Rabu (10-11/11/2026)",
+    # "(3-4/12/2025)"; find_dates keeps it only with its weekdays, brackets or a year
+    num_range = fastre.compile(
+        rf"(?<!\w)(?:(?P<wd>{WD})\s{{0,2}}[-\u2013]\s{{0,2}}(?P<wd2>{WD})(?![\w'\u2019]){GLUE})?"
+        r"(?P<open>\(\s{0,2})?(?<![\w/.\-])(?P<d>\d{1,2})\s{0,2}[-\u2013]\s{0,2}(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
+        r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)(?P<close>\s{0,2}\))?", I)
+    # "awal bulan ini", "akhir bulan lalu"
+    mon_rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(month_rel)})(?!\w)", I)
+    # "Penandatanganan berlangsung pada hari kedua kegiatan", "Hari Kedua Jambore ..., X
+    # Teken Kesepakatan": the day of a range the signing took place on
+    SIGN, NTH = _alt(sets["range_sign"]), _alt(range_days)
+    range_day = fastre.compile(
+        rf"(?<!\w)(?:{SIGN}(?!\w)[^.\n]{{0,80}}?\bhari\s{{1,3}}(?P<n1>{NTH})(?!\w)"
+        rf"|hari\s{{1,3}}(?P<n2>{NTH})(?!\w)[^.\n]{{0,80}}?\b{SIGN}(?!\w))", I)
     # For speed: every pattern above from wd_num to wd_bare can only match where this
     # matches: after a non-word character, at a weekday, month or relative word, a digit
     # or "(". The patterns start with look-behinds, so the engine would try them at every
     # position; one scan for these positions, then each pattern is tried only there (_at).
     # tests/test_dates.py checks that this finds what finditer finds.
-    START = rf"(?<!\w)(?={_alt_by_first([*weekdays, *months, *relative])}|[(\d])"
+    START = rf"(?<!\w)(?={_alt_by_first([*weekdays, *months, *relative, *month_rel])}|[(\d])"
     starts = fastre.compile(START, I)
     starts_folded = compile_folded(START)  # the same, case-sensitive, on folded(text)
 
@@ -230,7 +257,10 @@ def _lex() -> _Lexicon:
         modifiers={_key(m): v for m, v in modifiers.items()},
         block_before=sets["block_before"], block_after=sets["block_after"],
         range_words=sets["range_word"], date_intro=sets["date_intro"],
-        number_intro=sets["number_intro"],
+        number_intro=sets["number_intro"], until_words=sets["until_word"],
+        month_rel={_key(w): v for w, v in month_rel.items()},
+        range_days={_key(w): v for w, v in range_days.items()},
+        num_range=num_range, mon_rel=mon_rel, range_day=range_day,
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
         month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
         starts=starts, starts_folded=starts_folded)
@@ -370,6 +400,27 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         w = m.group("wd")
         return (w, L.weekdays[_key(w)]) if w else (None, None)
 
+    # a day range: "Selasa-Rabu (10-11/11/2026)", "(3-4/12/2025)": the day the text says
+    # the signing took place on ("pada hari kedua"), else the first
+    nth = None
+    for m in fastre.finditer_at(L.num_range, text, starts, lo, hi):
+        start, end, has_open, has_close = _span_of(m, text)
+        d, d2, mo, y = int(m.group("d")), int(m.group("d2")), int(m.group("m")), m.group("y")
+        if not (1 <= d < d2 <= 31 and 1 <= mo <= 12) or not (m.group("wd") or (has_open and has_close) or y):
+            continue
+        year = _year2(y) if y else None
+        if year is not None and not (MIN_YEAR <= year <= MAX_YEAR):
+            continue
+        if nth is None:
+            nth = _range_offset(text)
+        day = _range_day(d, d2, nth)
+        wd_word = m.group("wd2") if day == d2 and m.group("wd2") else m.group("wd")
+        wd = L.weekdays[_key(wd_word)] if wd_word and day in (d, d2) else None
+        s = text[start:end]
+        value, inferred, mismatch, warns = _resolve_day(day, mo, year, wd, wd_word, s, ref)
+        warns = warns + [f"date range: {s}; day {day} taken"]
+        add(start, end, "numeric", "day", value, inferred, wd_word, mismatch, warns)
+
     # weekday + numeric date: "Senin (10/11/2025)", "Selasa (2/4)"
     for m in fastre.finditer_at(L.wd_num, text, at_word, lo, hi):
         start, end, _, _ = _span_of(m, text)
@@ -450,9 +501,17 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         if not (1 <= d <= 31):
             continue
         s = text[start:end]
-        value, inferred, mismatch, warns = _resolve_day(d, mo, year, wd, wd_word, s, ref)
         if m.group("d2"):
-            warns = warns + [f"date range: {s}; the first day is taken"]
+            if nth is None:
+                nth = _range_offset(text)
+            d2 = int(m.group("d2"))
+            day = _range_day(d, d2, nth) if d < d2 <= 31 else d
+            if day != d:
+                wd = wd_word = None  # the weekday written is the first day's
+            value, inferred, mismatch, warns = _resolve_day(day, mo, year, wd, wd_word, s, ref)
+            warns = warns + [f"date range: {s}; day {day} taken"]
+        else:
+            value, inferred, mismatch, warns = _resolve_day(d, mo, year, wd, wd_word, s, ref)
         add(start, end, "named", "day", value, inferred, wd_word, mismatch, warns)
 
     # English month-day-year: "Tuesday, February 18, 2025", "February 18"
@@ -502,6 +561,18 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), m.end(), "month", "month", datetime.date(year, mo, 1), True, None, False,
             [f"year inferred: {s} has no year; {year} taken from the publication date ({_iso(ref)})"])
 
+    # a part of this month or the last, unnamed: "meneken nota kesepahaman awal bulan ini"
+    for m in fastre.finditer_at(L.mon_rel, text, at_word, lo, hi):
+        s = text[m.start():m.end()]
+        if ref is None:
+            add(m.start(), m.end(), "month", "month", None, False, None, False,
+                [f"date unresolved: '{s}' needs a publication date"])
+            continue
+        back = L.month_rel[_key(m.group("rel"))]
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + back, 12)
+        add(m.start(), m.end(), "month", "month", datetime.date(y, mo + 1, 1), True, None, False,
+            [f"date inferred: '{s}' resolved against the publication date ({_iso(ref)})"])
+
     # relative words: "kemarin", "hari ini", "baru tadi", "dua hari lalu", "3 hari lalu"
     for m in fastre.finditer_at(L.rel, text, starts, lo, hi):
         if _prev_word(text, m.start(), lo) in L.block_before:
@@ -522,8 +593,12 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         mod = m.group("mod")
         if _key(wd_word) in L.ambiguous_weekdays and (mod or not wd_word[0].isupper()):
             continue  # "minggu lalu" = last week
-        if _prev_word(text, m.start(), lo) in L.block_before:
+        prev = _prev_word(text, m.start(), lo)
+        if prev in L.block_before or prev in L.until_words:
             continue
+        if prev == "hari" and _prev_word(text, m.start() - 5, lo) in L.until_words \
+                and text[max(lo, m.start() - 5):m.start()].strip().lower() == "hari":
+            continue  # "buka hingga hari Sabtu": the end of a period
         if _next_word(text, m.end("wd"), hi) in L.block_after:
             continue
         if _NUM_AFTER.match(text, m.end("wd"), hi):
@@ -544,6 +619,23 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
 
 
 _NUM_AFTER = fastre.compile(r"[ \t]{0,3},?[ \t]{0,3}\(\s{0,2}\d")
+
+
+def _range_offset(text: str) -> int:
+    """Which day of a multi-day range the text says the signing took place on ("pada
+    hari kedua" = 1, "hari terakhir" = -1, the last); 0 (the first) when it says none."""
+    L = _lex()
+    m = L.range_day.search(text)
+    if m is None:
+        return 0
+    return L.range_days[_key(m.group("n1") or m.group("n2"))]
+
+
+def _range_day(d: int, d2: int, offset: int) -> int:
+    """The day of the range d..d2 at `offset` (-1: the last); the first when out of range."""
+    if offset < 0:
+        return d2
+    return d + offset if d + offset <= d2 else d
 
 
 def _weekday_date(ref: datetime.date, wd: int, how: str) -> datetime.date:

@@ -36,7 +36,7 @@ _OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]
 # Kendari", "di kantor Ombudsman RI Perwakilan Babel"
 _VENUE_LOWER = fastre.compile(
     _AT + r"(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
-    r"rumah\s+dinas)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.|dr\.(?=[ \t]+[A-Z])))+)")
+    r"rumah\s+dinas)(?![ \t]+(?:itu|tersebut)\b)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.|dr\.(?=[ \t]+[A-Z])))+)")
 # the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
 _VENUE_SUBJECT = fastre.compile(
@@ -77,6 +77,7 @@ _CITY_ITEM = fastre.compile(r"(?:\s*,\s*(?:(?:di|in)\s+)?|\s+(?:di|in)\s+)"
                             r"(?:\s*\([A-Z][A-Za-z0-9]{1,9}\))?")
 # a lower-case word right after an item: the item starts a clause, it names no town
 _LOWER_NEXT = fastre.compile(r"\s+[a-z]")
+_SENT_STOP = fastre.compile(r"\.\s+[A-Z]")
 # an English venue names its head last: "at Sasando Hall, East Nusa Tenggara Governor's
 # Office, in Kupang on Thursday"
 _EN_HEADS = r"(?:Hall|Room|Building|Office|Auditorium|Ballroom|Centre|Center|Hotel|Pavilion|Lounge)"
@@ -89,8 +90,11 @@ _EN_OF_PLACE = fastre.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'�
 # a room of a building the article named before, written as "that office": "... di ruang
 # pertemuan lantai dua kantor tersebut." after "mendatangi Kantor Ombudsman X di Jalan Y"
 _VENUE_THAT = fastre.compile(
-    r"\bdi[ \t]+(?:(?:ruang|ruangan|aula)(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
-    r"(?P<kind>kantor|gedung|hotel|rektorat|kampus|markas)[ \t]+(?:tersebut|itu)\b")
+    r"\b[Dd]i[ \t]+(?:(?:(?:ruang|ruangan|aula)(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
+    r"(?P<kind>kantor|gedung|hotel|rektorat|kampus|markas)"
+    # ... or the room itself: "Ruang Rapat Senat Gedung X tampak ramai. Di ruangan itu Y
+    # dan Z menandatangani ..."
+    r"|(?P<room>ruang|ruangan|aula|balai|pendopo|pendapa))[ \t]+(?:tersebut|itu)\b")
 # ... and after "di" too: "di Grand Palace Convention Hall, Kota Gorontalo"
 _VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}" + _EN_HEADS + r")\b")
 # a building known by its own name, no head word, placed by the town after it: "di Anjong
@@ -199,6 +203,10 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             name_e = name_s + cut.start()
             name = norm[name_s:name_e]
             city = None if _STREET.match(rest) else _city_words(rest)  # "Kantor X di Jalan Y"
+            if city and not _known_town(city) and (_trailing_place(name) or _trailing_seat(name)):
+                # "Aula Kantor Kejaksaan Negeri Sleman di Beran": a village the gazetteer does
+                # not know; the venue's own place says more
+                city = None
         dot = _DOT_GLOSS.search(name)
         if dot:
             name = name[:dot.start()]
@@ -239,10 +247,24 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             if not mm:
                 break
             item = mm.group("item")
+            stop = _SENT_STOP.search(item)
+            if stop:
+                # an item run on past the sentence's end (the range widened after an
+                # address): "Jalan HR Rasuna Said, Jakarta Selatan. Ketiganya yakni ..."
+                item = item[:stop.start()]
+                hi = min(hi, mm.start("item") + stop.start() + 1)
             if _is_date_word(item):
                 break
             if _LOWER_NEXT.match(norm, mm.end(), hi) and not _known_town(item):
                 break  # "di Aula Kantor Bupati X, Johny bersama ...": the subject of the clause
+            if opener and _VENUE_HEAD_ITEM.match(item) and not items and _trailing_place(item) \
+                    and _known_town(_trailing_place(item)):
+                # "Bertempat di Ruang Rapat Bupati, Gedung B Setda Temanggung, Pemerintah
+                # ...": the building the room is in, which names the town
+                name_e = mm.end()
+                name = norm[name_s:name_e]
+                pos = mm.end()
+                break
             if (street or opener) and not _known_town(item):
                 # "..., Jalan Candi Gebang, Beran": a hamlet of the address, no town;
                 # "Di Aula X, Kepala Ombudsman Y menandatangani": the clause's subject
@@ -257,10 +279,21 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                 items.append(item)
             pos = mm.end()
         if len(items) == 1 and not _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip("."))) \
-                and _LEVEL_AFTER.search(name) and _seat(name, provinces=False):
-            # "di Mal Pelayanan Publik Kabupaten Sleman, Beran, Kamis": the venue names its
-            # regency; an unknown word after it is a village or hamlet of the address
+                and ((_LEVEL_AFTER.search(name) and _seat(name, provinces=False))
+                     or cut and (_trailing_place(name) or _trailing_seat(name))):
+            # "di Mal Pelayanan Publik Kabupaten Sleman, Beran, Kamis", "di Aula Kantor
+            # Kejaksaan Negeri Sleman di Beran": the venue names its regency; an unknown
+            # word after it is a village or hamlet of the address (a comma item after a
+            # venue named by its regency's head, "Kantor Bupati Sigi, Bora", is the town)
             items = []
+        elif len(items) == 1 and len(items[0].split()) == 1 and not _known_place(items[0].rstrip(".")) \
+                and not _known_town(items[0].rstrip(".")) and ctx.dateline and _dateline_city(ctx.dateline) \
+                and m.start() not in named:
+            # "DENPASAR - ... digelar di Gedung Sewaka Dharma, Lumintang, Senin": a village or
+            # quarter the gazetteer does not know, in the city the report is filed from (a
+            # regency's dateline says less: "SIGI - ... Kantor Bupati Sigi, Bora" is in Bora)
+            items = []
+            city = _city_of_district(ctx.dateline)
         if m.start() in named and not (items and _known_place(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
             continue  # a name with no known town after it may be anything
         if items:
@@ -317,6 +350,7 @@ class _Span:
 
 
 _VENUE_ANY = fastre.compile(r"\b" + _VENUE_NAME)
+_ABBR_END = fastre.compile(r"[ \t]*\([A-Z][A-Za-z0-9]{1,9}\)$")
 
 
 def _office_before(ctx: Ctx, s: int, e: int) -> list:
@@ -327,14 +361,15 @@ def _office_before(ctx: Ctx, s: int, e: int) -> list:
     m = _VENUE_THAT.search(norm, s, e)
     if m is None:
         return []
-    kind = m.group("kind")
+    kind = m.group("kind") or m.group("room").lower()
+    kind = "ruang" if kind == "ruangan" else kind
     last = None
     for v in _VENUE_ANY.finditer(norm, 0, s):
         name = v.group("name")
         cut = _EMBEDDED_DI.search(name)
         if cut:
             name = name[:cut.start()]
-        name = name.rstrip(" .")
+        name = _ABBR_END.sub("", name.rstrip(" ."))  # "... Universitas Borneo Tarakan (UBT)"
         if name.split()[0].lower() == kind and len(name.split()) >= 2:
             last = _Span(v.start("name"), v.start("name") + len(name), name)
     return [last] if last is not None else []
@@ -457,6 +492,12 @@ def _village_district(ctx: Ctx, name: str, generic: bool) -> Optional[str]:
 def _town_codes(name: str) -> tuple:
     """Kemendagri codes of the towns / kecamatan called `name` (empty when none)."""
     return regions.town_codes().get(tuple(regions.normalize(name).split()), ())
+
+
+def _dateline_city(name: str) -> bool:
+    """A dateline that names a city (kota) or one of its districts."""
+    return any(r.level == "kota" for r in regions.candidates(name)) or (
+        not regions.candidates(name) and _known_place(name) and _city_of_district(name) != name)
 
 
 def _known_place(name: str) -> bool:
