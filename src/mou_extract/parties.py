@@ -471,7 +471,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         if hit:
             pm, j = hit
             if pm.kind == "enterprise" and aliases:
-                pm = _with_legal_form(pm, aliases)
+                pm = _as_named_unit(_with_legal_form(pm, aliases), aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -534,6 +534,50 @@ def _with_legal_form(pm: PartyMention, aliases: dict) -> PartyMention:
     if best is None:
         return pm
     return PartyMention(pm.start, pm.end, best, pm.kind, None)
+
+
+def _short_of(u: str, o: str) -> bool:
+    """Whether the company name `u` is the longer `o` written short: `o` and more words
+    ("PT Pertamina" of "PT Pertamina Patra Niaga Regional X"), or with the unit words
+    before its place left out ("PT Bank Rakyat Indonesia Dompu" of "PT Bank Rakyat
+    Indonesia (Persero) Tbk Kantor Cabang Dompu")."""
+    if len(o) <= len(u):
+        return False
+    if o.startswith(u + " "):
+        return True
+    w = u.split()
+    return any(o.startswith(" ".join(w[:c]) + " ") and o.endswith(" " + " ".join(w[c:]))
+               for c in range(max(2, len(w) - 3), len(w)))
+
+
+def _as_named_unit(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A company written short where the article names one unit or subsidiary of it in
+    full, and not the company itself: "Pemimpin Cabang BRI Martapura" after "PT Bank
+    Rakyat Indonesia (Persero) Tbk Kantor Cabang Martapura", "dari pihak Pertamina" after
+    "PT Pertamina Patra Niaga Regional Sulawesi" is that unit."""
+    low = pm.name.lower()
+    if pm.region is not None or "(persero" in low or " tbk" in low:
+        return pm
+    units = set()
+    for a in aliases.values():
+        name = a.name.lower()
+        if a.kind != "enterprise" or a.region is not None or not _short_of(low, name):
+            continue
+        if name.startswith(low + " ") and all(w in _LEGAL_TAIL for w in name[len(low) + 1:].split()):
+            return pm  # the company itself is named with its legal form
+        # only a unit the article names formally, with the company's legal form or as a
+        # subsidiary ("Bank X Cabang Y" beside a bare "Bank X" may be the head office's)
+        if not ("(persero" in name or " tbk" in name or any(
+                len(c) > len(low) and name.startswith(c + " ") for c in _company_names())):
+            continue
+        units.add(name)
+    # (a subsidiary written short beside its unit is that unit: "Pertamina Patra Niaga")
+    units = {u for u in units if not any(_short_of(u, o) for o in units)}
+    if len(units) != 1:
+        return pm
+    full = units.pop()
+    name = next(a.name for a in aliases.values() if a.name.lower() == full)
+    return PartyMention(pm.start, pm.end, name, pm.kind, None)
 
 
 # "PT Pengembangan Pariwisata Indonesia (Persero) atau InJourney Tourism Development
@@ -805,10 +849,15 @@ _UNIT_HEADS = (("unit", "induk"), ("unit", "pelaksana"), ("kantor", "wilayah"), 
 _NUMBER_THEN_CITY = {("daerah", "operasi"): "Daerah Operasi", ("daop",): "Daerah Operasi"}
 
 
-def _unit_tail(toks, lows, j):
-    """Index after a unit phrase starting at toks[j], or j when there is none."""
+# a unit's short name written after the company's legal name: "PT PLN (Persero) UP3 X"
+_UNIT_ACRONYMS = tuple((w,) for w in sorted(word_set("company_unit_acronyms.txt")))
+
+
+def _unit_tail(toks, lows, j, acronyms: bool = False):
+    """Index after a unit phrase starting at toks[j], or j when there is none; with
+    `acronyms` (after a legal form) a unit's short name opens one too ("UP3 Ketapang")."""
     n = len(toks)
-    for head in _UNIT_HEADS:
+    for head in _UNIT_HEADS + (_UNIT_ACRONYMS if acronyms else ()):
         L = len(head)
         if tuple(lows[j:j + L]) == head and j + L < n and (toks[j + L].is_cap or toks[j + L].text.isdigit()):
             k = j + L
@@ -1189,7 +1238,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
         elif _short_gloss_end(toks, j) > j:
             j = _short_gloss_end(toks, j)  # "Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Provinsi X"
         tail: list[Tok] = []
-        unit_end = _unit_tail(toks, lows, j) if e.kind in ("enterprise", "national_institution") and e.place != "required" else j
+        unit_end = _unit_tail(toks, lows, j, bool(persero)) if e.kind in ("enterprise", "national_institution") and e.place != "required" else j
         if unit_end > j:
             tail = persero + _unit_words(toks, j, unit_end)
             name = " ".join([_name_head(e)] + [t.text for t in tail]).strip()
@@ -1269,10 +1318,10 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     if lows[j:j + 1] == ["tbk"]:  # a listed company: "... (Persero) Tbk Kantor Cabang X"
                         tail.append(toks[j])
                         j += 1
-                    u = _unit_tail(toks, lows, j)
+                    u = _unit_tail(toks, lows, j, True)
                     tail, j = tail + _unit_words(toks, j, u), u
                 elif tail and tail[-1].low == "tbk":  # "PT X Tbk Kantor Cabang Y"
-                    u = _unit_tail(toks, lows, j)
+                    u = _unit_tail(toks, lows, j, True)
                     tail, j = tail + _unit_words(toks, j, u), u
             elif unit_slash(toks, j):
                 # a numbered military unit: "Kodim 0809/Kediri", "Korem 042/Garuda Putih",
@@ -1502,6 +1551,25 @@ def _part_gloss_alias(text, s, e, m, acr: str, context_province, out: dict) -> N
         return
 
 
+@lru_cache(maxsize=1)
+def _company_names() -> frozenset:
+    """The full names of the enterprises in data/institutions.tsv, lower case."""
+    return frozenset(e.canonical.lower() for e in regions.institutions() if e.kind == "enterprise")
+
+
+def _level_place_tail(key: str, k: str) -> bool:
+    """Whether the name `key` is the name `k` (lower case) and then a regency or city
+    with its level word: "perumda air minum tirta x kabupaten y" after "perumda air minum
+    tirta x"."""
+    if not key.startswith(k + " "):
+        return False
+    rest = key[len(k) + 1:].split()
+    if len(rest) < 2 or rest[0] not in ("kabupaten", "kota"):
+        return False
+    pl = places.match_tokens(rest, 1)
+    return pl is not None and 1 + pl[0] == len(rest)
+
+
 # bodies of kind other named by a proper name ("Yayasan Sasambo Lestari")
 _NAMED_OTHER = ("yayasan ", "majlis ", "lembaga swadaya masyarakat ", "perkumpulan ")
 
@@ -1516,17 +1584,42 @@ def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province:
     glossed = _inner_gloss_aliases(text, tuple(body_spans), context_province)
 
     def longer(key: str, k: str) -> bool:  # key is k and more words, not a branch of it
-        return key.startswith(k + " ") and key[len(k) + 1:].split()[0] not in branch
+        # (nor a company of its own whose name starts with k's: "PT Pertamina Patra Niaga")
+        # (nor its legal form: "PT Bank Pembangunan Daerah X (Perseroda)" names the company)
+        return key.startswith(k + " ") and key[len(k) + 1:].split()[0] not in branch | _LEGAL_TAIL \
+            and not any(len(c) > len(k) and (key == c or key.startswith(c + " ")) for c in _company_names())
 
     for s, e in body_spans:
         for pm in find_parties(text, s, e, context_province, glossed):
             if (pm.kind in ("enterprise", "university") or pm.kind == "other"
                     and pm.name.lower().startswith(_NAMED_OTHER)) and pm.region is None:
                 key = pm.name.lower()
+                # a regional company named once with its regency, elsewhere without:
+                # "Perumda Air Minum Tirta X Kabupaten Y" and "Direktur Utama Perumda Air
+                # Minum Tirta X": the short form stays the key (a role stops there), the
+                # name it stands for is the full one
+                if pm.kind == "enterprise":
+                    if key in out and out[key].name.lower() != key:
+                        continue  # already standing for its full name
+                    short = next((k for k in out if _level_place_tail(key, k)), None)
+                    if short is not None:
+                        out[short] = pm
+                        continue
+                    full = next((k for k in out if _level_place_tail(k, key)), None)
+                    if full is not None:
+                        out[key] = out.pop(full)
+                        continue
                 if not any(longer(key, k) for k in out):
                     for k in [k for k in out if longer(k, key)]:
                         out.pop(k)
                     out[key] = pm
+    # one branch written with and without its office word: "BPJS Kesehatan Kantor Cabang
+    # X" and "BPJS Kesehatan Cabang X" are one branch, named as in its fuller form
+    for key in list(out):
+        if " kantor cabang " in key:
+            short = key.replace(" kantor cabang ", " cabang ", 1)
+            if short in out and out[short].name.lower() == short:
+                out[short] = out[key]
     # a state company's acronym, written alone later: "PT ASDP Indonesia Ferry (Persero)"
     # is "ASDP", its branch "PT ASDP ... (Persero) Cabang Batam" is "ASDP Cabang Batam"
     for key, pm in list(out.items()):
