@@ -92,3 +92,24 @@ def test_what_comes_before_a_signing_or_a_warning_about_one_is_no_signing():
     assert not _is_signing(
         "MERAUKE - Bupati Merauke menerima kunjungan Kepala Ombudsman Papua, Rabu (15/10/2025).",
         "Menurutnya, penandatanganan nota kesepakatan nantinya harus diikuti rencana aksi yang jelas.")
+
+
+def test_a_signing_of_documents_named_by_number_takes_the_type_the_next_sentence_gives():
+    sg = first_signing(article(
+        "Pekerja Rentan di Melawi Terima Santunan", "Jumat, 25 Juli 2025",
+        "MELAWI - Bupati Melawi menyerahkan santunan jaminan kematian kepada ahli waris pekerja rentan di "
+        "Aula Kantor Bupati Melawi, Kamis (24/7/2025).",
+        "Acara itu dirangkai dengan penandatanganan dokumen Nomor 560/77/Disnaker/2025 antara Pemerintah "
+        "Kabupaten Melawi dan BPJS Ketenagakerjaan Cabang Sintang.",
+        "Kepala Dinas Tenaga Kerja Melawi menjelaskan, PKS tersebut mengatur perlindungan pekerja rentan "
+        "dan pertukaran data kepesertaan."))
+    assert sg.document_type == "perjanjian_kerja_sama"
+
+
+def test_a_generic_remark_after_an_earlier_signing_takes_no_type_from_after():
+    # the article told of an earlier signing: "itu" points back to that one
+    assert not _is_signing(
+        "MANOKWARI - Dua tahun lalu, Ombudsman RI Perwakilan Papua Barat menandatangani nota kesepakatan "
+        "dengan Pemerintah Kabupaten Manokwari.",
+        "Di banyak daerah memang begitu: diteken, difoto, lalu disimpan.",
+        "Nota kesepakatan itu, katanya, harus dijalankan.")

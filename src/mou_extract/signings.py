@@ -159,7 +159,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 if status == "weak":
                     # "... menjalin nota kesepahaman dengan X. Penandatanganan dilakukan oleh
                     # ...": the document the sentence before named in the same paragraph
-                    doc = _previous_sentence_doc(ctx, si, out)
+                    # "penandatanganan dokumen Nomor 560/118/2025 ... PKS tersebut mengatur
+                    # ...": the one the sentences after point back to (unless the article
+                    # told of an earlier signing: "itu" may point back to that one)
+                    doc = _previous_sentence_doc(ctx, si, out) or (
+                        None if any(a.status == "past" for a in out) else _next_sentences_doc(ctx, si))
                     status = "done" if doc is not None else status
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
@@ -193,6 +197,18 @@ def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
         return None
     docs = [d for d in _in(prev.start, prev.end, ctx.docs) if not d.is_budget]
     return docs[-1] if docs else None
+
+
+def _next_sentences_doc(ctx: Ctx, si: int):
+    """The agreement one of the next two body sentences names with a demonstrative after
+    it ("PKS tersebut", "nota kesepakatan itu"): the document a signing of "dokumen" or
+    "naskah" before it was."""
+    for sj in range(si + 1, min(si + 3, ctx.caption_from)):
+        nxt = ctx.sents[sj]
+        for d in _in(nxt.start, nxt.end, ctx.docs):
+            if not d.is_budget and _DEMONSTRATIVE.match(ctx.norm, d.end):
+                return d
+    return None
 
 
 _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
