@@ -113,3 +113,11 @@ def test_a_generic_remark_after_an_earlier_signing_takes_no_type_from_after():
         "dengan Pemerintah Kabupaten Manokwari.",
         "Di banyak daerah memang begitu: diteken, difoto, lalu disimpan.",
         "Nota kesepakatan itu, katanya, harus dijalankan.")
+
+
+@pytest.mark.parametrize("word", ["Kalurahan", "Pekon", "Lembang", "Tiyuh"])
+def test_regional_village_governments_are_parties(word):
+    from mou_extract import parties
+    text = f"Pemerintah {word} Sukamaju dan {word} Mekarsari menandatangani perjanjian kerja sama."
+    assert [(p.name, p.kind) for p in parties.find_parties(text, 0, len(text))] == [
+        (f"Pemerintah {word} Sukamaju", "other"), (f"Pemerintah {word} Mekarsari", "other")]

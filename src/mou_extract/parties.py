@@ -330,7 +330,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 out.append(hit[0])
                 i = hit[1]
                 continue
-        if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] in _VILLAGE_WORDS:
+        if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] in _village_words():
             pass  # "Pemerintah Desa X", "Pemerintah Gampong X": an institution entry (kind other), below
         elif low == "pemerintah" and tok.is_cap:
             j = i + 1
@@ -475,7 +475,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
-            if vw in _VILLAGE_WORDS:
+            if vw in _village_words():
                 # "Pemerintah Desa A, Desa B dan Desa C": the level word carries over
                 while j + 2 < n and lows[j] in _LIST_SEP and lows[j + 1] == vw and toks[j + 2].is_cap:
                     k = j + 2
@@ -646,9 +646,15 @@ _LIST_INTRO = {"yakni", "yaitu", "meliputi", "masing-masing", ":"}
 
 _LEVEL_CAP = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
 _DISTRICT_WORDS = {"kecamatan", "desa", "kelurahan", "distrik", "nagari", "gampong"}
-# the self-governing village, by region: "Desa" (most), "Gampong" (Aceh), "Kampung" (Papua),
-# "Nagari" (West Sumatra); "Pemerintah Gampong X" signs as itself (kind other)
-_VILLAGE_WORDS = {"desa", "gampong", "kampung", "nagari"}
+
+
+@lru_cache(maxsize=1)
+def _village_words() -> frozenset[str]:
+    """The self-governing village, by region: "Desa" (most), "Gampong" (Aceh), "Kampung"
+    (Papua), "Nagari" (West Sumatra), "Kalurahan" (Yogyakarta), ...: the institutions.tsv
+    rows "Pemerintah <word>" of kind other ("Pemerintah Gampong X" signs as itself)."""
+    return frozenset(words[1] for lst in _institutions().values() for words, e in lst
+                     if len(words) == 2 and words[0] == "pemerintah" and e.kind == "other")
 
 
 def _after_district(toks, lows, i: int) -> bool:
