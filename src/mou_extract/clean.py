@@ -58,6 +58,7 @@ SECTION_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines
 _OUTLET_ANY_WORDS: frozenset[str] = frozenset(w for w, _ in _OUTLET_ROWS)
 OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "suffix" in flags)
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
+REGION_LEVELS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_region_levels.txt"))
 
 _BOILER_REASONS: list[str] = []
 _boiler_parts = []
@@ -325,7 +326,7 @@ _DATE_CORE = (
 # "Diposting oleh: admin_humas | Selasa, 14 Oktober 2025"); a broadcast's air date in a TV
 # script or a video page ("Tanggal tayang : Selasa, 14 Oktober 2025", "Streaming langsung
 # tanggal 12 Agu 2025", "Premiered Aug 12, 2025")
-_PUB_PREFIX = (r"(?:(?P<pre>diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
+_PUB_PREFIX = (r"(?:(?P<pre>edisi|diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
                r"|(?:tanggal|tgl)(?:\s+(?:tayang|siar|terbit|rilis|posting|unggah|publikasi))?"
                r"|tayang(?:\s+perdana)?|disiarkan|(?:streaming|siaran)\s+langsung|streamed\s+live|premiered"
                r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on|tanggal)?\s*:?\s*"
@@ -609,7 +610,8 @@ _DATE_LINE_TAIL = fastre.compile(
     r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
     r"|\d{1,2}\s*(?:menit|mnt|min(?:ute)?s?)\s*(?:di)?(?:baca|read)"
     # a view counter behind an eye emoji ("• 👁 1.284 views")
-    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\s*\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?)"
+    # (or the eye and the count alone: "| 👁 211")
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\s*\d[\d.]*(?:\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?))?"
     r"|(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?"
     r"|\d{1,6}\s*(?:komentar|comments?|tanggapan)"
     r"|[^|·•\d]{1,40}?)"
@@ -739,6 +741,17 @@ def _byline_date(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, boo
     return None
 
 
+def _field_row_date(s: str) -> Optional[str]:
+    """ISO date of a bar-separated row whose first field is no date: "Kategori: Berita |
+    Jumat, 23 Mei 2025 | Admin" (not an 'updated' stamp)."""
+    parts = _BAR_RE.split(s)
+    for k in range(1, min(len(parts), 6)):
+        d = parse_date_line(" | ".join(parts[k:]))
+        if d is not None:
+            return None if d[1] else d[0]
+    return None
+
+
 def _split_names(v: str) -> list[str]:
     parts = re.split(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*", v)
     parts = [p.strip(" .") for p in parts if p.strip(" .")]
@@ -794,9 +807,16 @@ def _strip_crumbs(s: str) -> str:
 
 def _place_line(s: str) -> bool:
     """A place and its province ("Sumbawa Besar, Nusa Tenggara Barat": a post's location
-    tag, a letterhead's town): no headline."""
+    tag, a letterhead's town), or a run of region names ("Kapanewon Playen, Kabupaten
+    Gunungkidul, Daerah Istimewa Yogyakarta": a village site's address): no headline."""
     a, sep, b = s.partition(",")
-    return bool(sep) and b.strip().lower() in PROVINCES and 1 <= len(a.split()) <= 4 and _capitalised(a)
+    if bool(sep) and b.strip().lower() in PROVINCES and 1 <= len(a.split()) <= 4 and _capitalised(a):
+        return True
+    parts = [q.strip() for q in s.split(",")]
+    # (the last a province, or three names: "Kota Batu, Kabupaten Malang Teken MoU" is a headline)
+    return (len(parts) >= 3 or parts[-1].lower() in PROVINCES) and all(
+        q.lower() in PROVINCES or 2 <= len(q.split()) <= 4 and _capitalised(q)
+        and q.split()[0].lower() in REGION_LEVELS for q in parts)
 
 
 def _letterhead_line(s: str) -> bool:
@@ -857,6 +877,24 @@ def _known_outlet(name: str, known: frozenset) -> bool:
     return not is_place(name)
 
 
+def _glued_dash(head: str, end: int) -> bool:
+    """Whether the dash a match ends with (at head[end-1]) sits between two letters or
+    digits with no space: "Banyumas–Unsoed"."""
+    return 1 < end < len(head) and head[end - 2].isalnum() and head[end].isalnum()
+
+
+def _masthead_head(name: str, known: frozenset) -> bool:
+    """`name` opens a short header line of the page and is no place: the site's name
+    without the edition its masthead adds ("Jayapura, Jubi –" under "Jubi Papua Selatan")."""
+    if not known or len(name.split()) > 2 or not name[:1].isupper():
+        return False
+    key = _collapse(name).lower() + " "
+    if not any(k.startswith(key) for k in known):
+        return False
+    from .regions import is_place
+    return not is_place(name)
+
+
 def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset()):
     """(city, outlet, span_end) if the paragraph at norm[start:end] opens with a dateline.
     `known`: the short header lines seen so far, lower case (the site's name among them)."""
@@ -872,6 +910,10 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         # the site's own name
         return m.group("a"), None, start + m.end()
     m = _DL_PAREN.match(head)
+    if m and head[m.end() - 1] == ":" and not _outlet_marked(m.group("o")):
+        # a transcript's speaker, not a dateline: "PENYIAR (Rina): Selamat pagi ..." (a
+        # dateline before a colon names a site: "MEDAN (KaroNews.id): ...")
+        m = None
     if m and _city_ok(m.group("a")) and (m.group("prov") is None or _capitalised(m.group("prov")) and _outlet_marked(m.group("o"))):
         return m.group("a"), m.group("o"), start + m.end()
     m = _DL_COMMA.match(head)
@@ -880,6 +922,11 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         # date stay in the body, where they date the story's event
         if _city_ok(m.group("a")) and _DATEISH_RE.fullmatch(m.group("b")):
             return m.group("a"), None, start + m.start("wd")
+        m = None
+    if m and _glued_dash(head, m.end()) and not _outlet_marked(m.group("b")) \
+            and not _DATEISH_RE.fullmatch(m.group("b")):
+        # a dash between two words is a compound, no dateline's: a headline "Tujuh Bulan
+        # Berjalan, Kerja Sama Pemkab X–Unsoed Tekan ..." ("PADANG, Kompas – ..." is spaced)
         m = None
     if m:
         a, b = m.group("a"), m.group("b")
@@ -895,7 +942,7 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             # (a government office's news desk names itself there too: "Maumere, Kominfo
             # Sikka –", "Mataram, Humas Setda NTB –")
             desk = _capitalised(b) and len(b.split()) <= 4 and _institution_name(b)
-            return a, (b if _outlet_marked(b) or desk else None), start + m.end()
+            return a, (b if _outlet_marked(b) or desk or _masthead_head(b, known) else None), start + m.end()
     m = _DL_OUT_CITY.match(head)
     if m:
         a, b = m.group("a"), m.group("b")
@@ -1008,6 +1055,12 @@ def clean(text: str) -> Cleaned:
                     phase = "prebody"
                 else:
                     set_kind(p, "boilerplate", "field")
+                    fd = _field_row_date(s) if "|" in s and res.published is None else None
+                    if fd is not None:
+                        # a CMS row led by a field, the post's date after a bar ("Kategori:
+                        # Kegiatan Dewan | Jumat, 23 Mei 2025 | Humas Setwan")
+                        set_kind(p, "meta", "publication date")
+                        res.published, res.published_span = fd, (p.start, p.end)
                 continue
 
         # --- inside a related / read-also block: headline-like lines and timestamps
@@ -1059,6 +1112,12 @@ def clean(text: str) -> Cleaned:
             mo = _DOMAIN_HEAD_RE.match(s) if phase != "body" and masthead is None and i <= 4 else None
             if mo and _is_domain(mo.group("o")):
                 masthead = mo.group("o")  # the site's name before the date: "Kalbarsatu.id | Rabu, 13 Agustus 2025"
+            elif i == 0 and masthead is None and "|" in s:
+                # the page's top bar: the site's name, then today's date ("KALBAR ONLINE  |
+                # Kamis, 24 Juli 2025")
+                top = s.partition("|")[0].strip()
+                if 1 <= len(_words(top)) <= 4 and not _DIGIT_RE.search(top) and _masthead_line(top):
+                    masthead = top
             letter = False  # (a letter's date closes its fields: the headline may follow)
             if not upd:
                 if phase != "body" and res.published is None:
@@ -1221,6 +1280,9 @@ def clean(text: str) -> Cleaned:
         # prebody
         if res.title and _dupkey(s) == _dupkey(res.title):
             set_kind(p, "duplicate", "repeated headline")
+            continue
+        if _place_line(s):
+            set_kind(p, "boilerplate", "section")  # the site's address under its name
             continue
         inst_title = bool(res.title and _institution_name(res.title) and res.title_span[0] <= paras[1].start
                           and ("," not in res.title or _under_office_caps(lines, paras, res.title_span)))
