@@ -277,7 +277,12 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
     v = _vocab()
     agree = v.cues.get("@agreement", [])
     out: list[_Statement] = []
-    for sents, broken in _sentence_groups(text, spans):
+    groups = _sentence_groups(text, spans)
+    # every sentence in order, across the groups (a speaker's addition may come after
+    # page furniture: "Baca juga: ..." between the paragraphs), for _said_also
+    flat = [x for sents, _ in groups for x in sents]
+    at = {x: i for i, x in enumerate(flat)}
+    for sents, broken in groups:
         k = 0
         while k < len(sents):
             ss, se = sents[k]
@@ -419,8 +424,41 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 rm = _REST_OF_LIST.match(text, a, b)
                 out.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_cut(text, rm.end(), b)]))
                 j += 1
+            if st.kind == "scope":
+                said = _said_also(text, flat, at[sents[j - 1]] + 1, agree)
+                if said is not None:
+                    # 'X menjelaskan, ruang lingkup MoU meliputi A dan B.' + a quote + 'Ia
+                    # menambahkan, Ombudsman juga akan melakukan pemantauan berkala ...':
+                    # what the speaker adds the body "will also" do is agreed too
+                    a, b, v = said
+                    out.append(_Statement(start=a, end=b, kind="scope", enumerates=False,
+                                          segments=[_cut(text, v, b)]))
             k = j
     return out
+
+
+# 'Ia menambahkan, Ombudsman juga akan melakukan pengawasan bersama ...': the speaker of a
+# scope statement adds an activity one party "will also" carry out (a light verb, its
+# object the activity; not "juga akan mendampingi X dalam ..." nor "membuka pos ...")
+_SAID_ALSO = fastre.compile(
+    r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
+    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan)\s+")
+_SAID_AHEAD = 5  # sentences after the statement (a quote and page furniture may come between)
+
+
+def _said_also(text: str, sents: list, j: int, agree) -> Optional[tuple[int, int, int]]:
+    """(start, end, object start) of the first sentence in the few from `sents[j]` on
+    (the sentences after a scope statement) where the speaker adds what a party "will
+    also" do and names a labelled area, or None; another statement on the way ends the
+    search."""
+    for i in range(j, min(j + _SAID_AHEAD, len(sents))):
+        a, b = sents[i]
+        if _sentence_statement(text, a, b, agree) is not None:
+            return None
+        m = _SAID_ALSO.match(text, a, b)
+        if m is not None:
+            return (a, b, m.end()) if _has_label(text, m.end(), b) else None
+    return None
 
 
 # the rest of a counted list, in the sentence after it: "Dua lainnya yaitu ...", "Sisanya
