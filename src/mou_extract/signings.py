@@ -18,7 +18,7 @@ from typing import Optional
 from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
 from .lexicon import data_lines, titles, village_heads, word_set
-from .venues import find_city_venue, find_venue
+from .venues import dated_scene, find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
                      find_mentions, match_title, restore_role_case, tokenize)
 
@@ -874,6 +874,9 @@ _COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|m
 # '"... sudah kami teken," kata Wali Kota X di Ruang Y, Kamis (22/5/2025)': the remark
 # about the signing, in its paragraph, made at its place
 _SAID_AT = fastre.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas)(?:nya)?\b[^.;]{0,100}?\bdi\s+[A-Z]")
+# the signing told in the first person, in the signing's paragraph: "Saya tanda tangan
+# langsung dengan Ibu Kajari di Aula X."
+_TTD = fastre.compile(r"\b(?:saya|kami|kita|beliau|ia|dia)\s+(?:\w+\s+)?tanda\s*tangan\b", re.I)
 _VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
 
 
@@ -1020,11 +1023,22 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 break
         if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
+            first = min(paras) if paras else None
             for si, s in enumerate(ctx.sents):
-                # a sentence cut after a degree ("... M.Kes. di Gedung X.") goes on with "di"
-                if sent_event[si] == ei and (s.paragraph in paras or s.paragraph - 1 in paras) \
-                        and (_VENUE_SENT.search(ctx.norm, s.start, s.end) or ctx.norm.startswith("di ", s.start)
-                             or (s.paragraph in paras and _SAID_AT.search(ctx.norm, s.start, s.end))):
+                # a sentence cut after a degree ("... M.Kes. di Gedung X.") goes on with "di";
+                # the lead paragraph right before the signers are named says where it was
+                # held ("Penandatanganan ... digelar serentak di Aula X, Limboto, Rabu
+                # (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati ...");
+                # a dated scene opens the signing's paragraph ("Ruang X, Selasa 23 September
+                # 2025, dipenuhi pejabat ... Mereka datang untuk menandatangani MoU")
+                if sent_event[si] == ei and si < ctx.caption_from \
+                        and (s.paragraph in paras or s.paragraph - 1 in paras or s.paragraph + 1 == first) \
+                        and (_VENUE_SENT.search(ctx.norm, s.start, s.end)
+                             or (s.paragraph + 1 != first and ctx.norm.startswith("di ", s.start))
+                             or (s.paragraph in paras and _SAID_AT.search(ctx.norm, s.start, s.end))
+                             or (s.paragraph in paras and dated_scene(ctx, s.start, s.end))
+                             or (s.paragraph in paras and (classify.signing_verbs(ctx.norm, s.start, s.end)
+                                                            or _TTD.search(ctx.norm, s.start, s.end)))):
                     v = find_venue(ctx, s.start, s.end)
                     if v:
                         ev.venue = v

@@ -39,8 +39,20 @@ _VENUE_LOWER = fastre.compile(
     r"rumah\s+dinas)(?![ \t]+(?:itu|tersebut)\b)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.|dr\.(?=[ \t]+[A-Z])))+)")
 # the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
+# ... or with its town between: "Mal Pelayanan Publik (MPP) Kabupaten X di Jalan Y, Selong,
+# membuka layanan hingga hari Sabtu"
 _VENUE_SUBJECT = fastre.compile(
-    _VENUE_NAME + r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka))\b")
+    _VENUE_NAME + r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,)?"
+    r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka)"
+    r"|membuka[ \t]+(?:layanan|pelayanan))\b")
+# a venue that sets the scene, dated, with no "di": "Ruang Mapalus Kantor Gubernur X,
+# Selasa 23 September 2025, dipenuhi pejabat ...", "Suasana haru menyelimuti Aula Balai
+# Praja Kantor Bupati Y, Rabu (23/7)." (the name opens the sentence or follows a verb of
+# filling; a weekday right after it dates the scene)
+_DATED_AFTER = r"[ \t]*,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+_VENUE_DATED_OPEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + _DATED_AFTER)
+_VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
+                                  + _VENUE_NAME + _DATED_AFTER)
 # a venue reached by moving there, then named as the place of the signing: "rombongan
 # bergeser ke Pendopo Kabupaten X, tempat nota kesepakatan diteken"
 _VENUE_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + _VENUE_NAME + r"[ \t]*,[ \t]*(?:tempat|lokasi)\b")
@@ -190,7 +202,9 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         back = _named_before(ctx, s, e)
         if back is not None:
             return back
-    if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka")):
+    if not found:
+        found = [m for m in (_VENUE_DATED_OPEN.match(norm, s, e), _VENUE_DATED_OBJ.search(norm, s, e)) if m][:1]
+    if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka", "membuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
         name_s, name_e = m.start("name"), m.end("name")
@@ -322,7 +336,36 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             city = _town_written_elsewhere(ctx, name) or _town_of_short_form(ctx, name)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
             city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
+        fuller = _fuller_mention(ctx, name, name_s)
+        if fuller:
+            return fuller
         return name, city, name_s, name_e
+    return None
+
+
+def dated_scene(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether a sentence sets the scene at a venue it dates, with no "di" ("Ruang X
+    Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ...")."""
+    return bool(_VENUE_DATED_OPEN.match(ctx.norm, s, e) or _VENUE_DATED_OBJ.search(ctx.norm, s, e))
+
+
+def _fuller_mention(ctx: Ctx, name: str, at: int) -> Optional[tuple]:
+    """A venue written short after the article gave it in full elsewhere: "... di Aula
+    Bajurung." after "menghadiri acara di Aula Bajurung Kantor Bupati": the full name, as
+    that sentence states it (a head and one word only: longer names are already full)."""
+    if len(name.split()) != 2:
+        return None
+    for t in ctx.sents[:ctx.caption_from]:
+        if t.start <= at < t.end:
+            continue
+        i = ctx.norm.find(name + " ", t.start, t.end)
+        if i < 0:
+            continue
+        m = _VENUE.search(ctx.norm, max(t.start, i - 20), t.end)
+        if m and m.start("name") == i and len(m.group("name").split()) > 2:
+            v = find_venue(ctx, m.start(), t.end)
+            if v and v[0].startswith(name + " "):
+                return v
     return None
 
 
