@@ -47,7 +47,7 @@ eval: $(STAMP)
 	  $(BIN)/mou-extract extract "$(DEV)" --out $(EVAL)/dev || [ $$? -eq 1 ]; \
 	  $(BIN)/mou-extract evaluate "$(DEV)" $(EVAL)/dev; \
 	else echo "skipping dev: $(DEV) not found"; fi
-	@for set in variety variety2 variety3 variety4 variety5 variety6 variety7 variety8 variety9 variety10 variety11 variety12 variety13 variety14 variety15 variety16 variety17 variety18 variety19 variety20 variety21 variety22 variety23 variety24 variety25 variety26 variety27 variety28 variety29 variety30 variety31 variety32 variety33 variety34 variety35 variety36 variety37 variety38 variety39 variety40 variety41 variety42 variety43 variety44 variety45 variety46 variety47 variety48 variety49 variety50 variety51 variety52 variety53 variety54 variety55 variety56 variety57; do \
+	@for set in variety variety2 variety3 variety4 variety5 variety6 variety7 variety8 variety9 variety10 variety11 variety12 variety13 variety14 variety15 variety16 variety17 variety18 variety19 variety20 variety21 variety22 variety23 variety24 variety25 variety26 variety27 variety28 variety29 variety30 variety31 variety32 variety33 variety34 variety35 variety36 variety37 variety38 variety39 variety40 variety41 variety42 variety43 variety44 variety45 variety46 variety47 variety48 variety49 variety50 variety51 variety52 variety53 variety54 variety55 variety56 variety57 variety58 variety59 variety60 variety61 variety62 variety63 variety64 variety65; do \
 	  echo "== $$set (tests/corpus/$$set)"; \
 	  $(BIN)/mou-extract extract tests/corpus/$$set --out $(EVAL)/$$set -q || [ $$? -eq 1 ]; \
 	  $(BIN)/mou-extract evaluate tests/corpus/$$set $(EVAL)/$$set; \

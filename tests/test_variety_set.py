@@ -27,7 +27,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety42", 12, 0.98), ("variety43", 12, 0.96), ("variety44", 12, 0.98), ("variety45", 12, 0.98),
     ("variety46", 12, 0.98), ("variety47", 12, 0.96), ("variety48", 12, 0.96), ("variety49", 12, 0.94),
     ("variety50", 12, 0.94), ("variety51", 12, 0.98), ("variety52", 12, 0.96), ("variety53", 12, 0.94),
-    ("variety54", 10, 0.98), ("variety55", 10, 0.98), ("variety56", 10, 0.98), ("variety57", 10, 0.98)])
+    ("variety54", 10, 0.98), ("variety55", 10, 0.98), ("variety56", 10, 0.98), ("variety57", 10, 0.98),
+    ("variety58", 12, 0.98), ("variety59", 12, 0.98), ("variety60", 12, 0.98), ("variety61", 12, 0.98),
+    ("variety62", 12, 0.97), ("variety63", 12, 0.92), ("variety64", 12, 0.96), ("variety65", 12, 0.92)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
