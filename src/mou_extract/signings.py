@@ -874,6 +874,25 @@ _COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|m
 # '"... sudah kami teken," kata Wali Kota X di Ruang Y, Kamis (22/5/2025)': the remark
 # about the signing, in its paragraph, made at its place
 _SAID_AT = fastre.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas)(?:nya)?\b[^.;]{0,100}?\bdi\s+[A-Z]")
+def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
+    """Whether body sentence s of an event, outside its signing sentences, may say where
+    the signing was: a venue sentence in (or right after) a signing paragraph; a sentence
+    cut after a degree ("... M.Kes. di Gedung X.") going on with "di"; the lead paragraph
+    right before the signers are named ("Penandatanganan ... digelar serentak di Aula X,
+    Limboto, Rabu (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati
+    ..."); in a signing paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23
+    September 2025, dipenuhi pejabat ...") or another signing or first-person signing
+    sentence."""
+    norm, p = ctx.norm, s.paragraph
+    lead = p + 1 == first
+    if not (p in paras or p - 1 in paras or lead):
+        return False
+    if _VENUE_SENT.search(norm, s.start, s.end) or (not lead and norm.startswith("di ", s.start)):
+        return True
+    return p in paras and bool(_SAID_AT.search(norm, s.start, s.end) or dated_scene(ctx, s.start, s.end)
+                               or classify.signing_verbs(norm, s.start, s.end) or _TTD.search(norm, s.start, s.end))
+
+
 # the signing told in the first person, in the signing's paragraph: "Saya tanda tangan
 # langsung dengan Ibu Kajari di Aula X."
 _TTD = fastre.compile(r"\b(?:saya|kami|kita|beliau|ia|dia)\s+(?:\w+\s+)?tanda\s*tangan\b", re.I)
@@ -1024,21 +1043,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
             first = min(paras) if paras else None
-            for si, s in enumerate(ctx.sents):
-                # a sentence cut after a degree ("... M.Kes. di Gedung X.") goes on with "di";
-                # the lead paragraph right before the signers are named says where it was
-                # held ("Penandatanganan ... digelar serentak di Aula X, Limboto, Rabu
-                # (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati ...");
-                # a dated scene opens the signing's paragraph ("Ruang X, Selasa 23 September
-                # 2025, dipenuhi pejabat ... Mereka datang untuk menandatangani MoU")
-                if sent_event[si] == ei and si < ctx.caption_from \
-                        and (s.paragraph in paras or s.paragraph - 1 in paras or s.paragraph + 1 == first) \
-                        and (_VENUE_SENT.search(ctx.norm, s.start, s.end)
-                             or (s.paragraph + 1 != first and ctx.norm.startswith("di ", s.start))
-                             or (s.paragraph in paras and _SAID_AT.search(ctx.norm, s.start, s.end))
-                             or (s.paragraph in paras and dated_scene(ctx, s.start, s.end))
-                             or (s.paragraph in paras and (classify.signing_verbs(ctx.norm, s.start, s.end)
-                                                            or _TTD.search(ctx.norm, s.start, s.end)))):
+            for si, s in enumerate(ctx.sents[:ctx.caption_from]):
+                if sent_event[si] == ei and _may_tell_venue(ctx, s, paras, first):
                     v = find_venue(ctx, s.start, s.end)
                     if v:
                         ev.venue = v

@@ -49,7 +49,7 @@ _VENUE_SUBJECT = fastre.compile(
 # Selasa 23 September 2025, dipenuhi pejabat ...", "Suasana haru menyelimuti Aula Balai
 # Praja Kantor Bupati Y, Rabu (23/7)." (the name opens the sentence or follows a verb of
 # filling; a weekday right after it dates the scene)
-_DATED_AFTER = r"[ \t]*,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+_DATED_AFTER = r"[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b"
 _VENUE_DATED_OPEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + _DATED_AFTER)
 _VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
                                   + _VENUE_NAME + _DATED_AFTER)
@@ -139,7 +139,8 @@ _PROVINCE_AFTER = frozenset(("provinsi",))
 # the regent's hall written by its kind alone: "Penandatanganan digelar di Pendopo,
 # disaksikan ..." (other heads alone, "di Gedung", say nothing): every spelling of the
 # pendopo among the venue heads (Pendapa, Pendhapi, Pendhopo, ...)
-_BARE_HEADS = frozenset(h for h in data_lines("venue_heads.txt") if fastre.compile(r"Pend(?:h)?[ao]p[aoi]").fullmatch(h))
+_PENDOPO = fastre.compile(r"Pendh?[ao]p[aoi]")
+_BARE_HEADS = frozenset(h for h in data_lines("venue_heads.txt") if _PENDOPO.fullmatch(h))
 # a short form and the words it stands for before it: "Universitas Mataram (Unram)"
 _SHORT_WORD = fastre.compile(r"[A-Z][A-Za-z]{1,9}$")
 _LONG_BEFORE = fastre.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,5}[A-Z][\w'’-]*[ \t]*$")
@@ -203,7 +204,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         if back is not None:
             return back
     if not found:
-        found = [m for m in (_VENUE_DATED_OPEN.match(norm, s, e), _VENUE_DATED_OBJ.search(norm, s, e)) if m][:1]
+        scene = _dated_scene(norm, s, e)
+        found = [scene] if scene else []
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka", "membuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
@@ -343,10 +345,15 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     return None
 
 
+def _dated_scene(norm: str, s: int, e: int):
+    """The venue match of a sentence that sets the scene at a venue it dates, with no "di"
+    ("Ruang X Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ..."), or None."""
+    return _VENUE_DATED_OPEN.match(norm, s, e) or _VENUE_DATED_OBJ.search(norm, s, e)
+
+
 def dated_scene(ctx: Ctx, s: int, e: int) -> bool:
-    """Whether a sentence sets the scene at a venue it dates, with no "di" ("Ruang X
-    Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ...")."""
-    return bool(_VENUE_DATED_OPEN.match(ctx.norm, s, e) or _VENUE_DATED_OBJ.search(ctx.norm, s, e))
+    """Whether sentence norm[s:e] sets the scene at a venue it dates (see _dated_scene)."""
+    return _dated_scene(ctx.norm, s, e) is not None
 
 
 def _fuller_mention(ctx: Ctx, name: str, at: int) -> Optional[tuple]:
