@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -296,7 +296,23 @@ def find_documents(text: str, spans: Optional[list[tuple[int, int]]] = None) -> 
                 doc_type=dtype, title=(s0 + title[0], s0 + title[1]) if title else None,
                 lang=m["lang"], base_type=base, coordinated=coordinated))
             prev_end = m["end"]
-    return result
+    return _short_forms(result)
+
+
+def _short_forms(mentions: list[DocMention]) -> list[DocMention]:
+    """A later mention typed `other` whose words end an earlier mention's name is that
+    document again, said short: "menandatangani Nota Kesepakatan Bersama ... Kesepakatan
+    bersama itu diteken oleh ..." (a nota kesepakatan, not a Kesepakatan Bersama)."""
+    out: list[DocMention] = []
+    for m in mentions:
+        if m.doc_type == "other":
+            words = " ".join(m.text.lower().split())
+            full = next((o for o in reversed(out) if o.doc_type not in ("other", "budget")
+                         and " ".join(o.text.lower().split()).endswith(" " + words)), None)
+            if full is not None:
+                m = replace(m, doc_type=full.doc_type, base_type=full.base_type)
+        out.append(m)
+    return out
 
 
 def _find_title(seg: str, end: int, next_start: int) -> Optional[tuple[int, int]]:

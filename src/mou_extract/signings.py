@@ -105,6 +105,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                                 and not d.year_inferred), default=None)
     court = classify.is_court_report(ctx.norm)
     opinion = classify.is_opinion(ctx.norm)
+    listing = classify.is_listing_page(ctx.norm)
     # document types the article names only as budget documents ("Nota Kesepakatan KUA-PPAS")
     budget_types = {d.base_type for d in ctx.docs if d.is_budget} - {d.doc_type for d in ctx.docs if not d.is_budget and d.title}
 
@@ -138,6 +139,8 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
             if status == "done" and (opinion or court and not dates):
                 status = "past"
+            if status == "done" and listing:
+                status = "aside"
             # "... ditandatangani X pada Oktober tahun lalu, yang kala itu diteken oleh Y":
             # a relative clause goes on about the earlier signing it follows
             if status == "done" and prev is not None and prev.status == "past" \
@@ -399,12 +402,19 @@ def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
             if len(lead) != 1 or lead[0].start - s.start > 40 or any(b.sent == si for b in anchors):
                 break
             return lead[0].value, si
-        days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None}
+        # (a range dates a longer event the signing was part of: "Di sela Rakornas yang
+        # berlangsung 17-19 Februari itu, Bupati X menandatangani ...")
+        days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None
+                and not _is_range(d)}
         if len(days) == 1:
             return days.pop(), None
         if days:
             break
     return None, None
+
+
+def _is_range(d) -> bool:
+    return any(w.startswith("date range") for w in d.warnings)
 
 
 def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[Event]:
@@ -558,7 +568,8 @@ def _cut_mid_sentence(ctx: Ctx, si: int) -> bool:
 
 
 def _day_dates(ev: Event) -> list:
-    return [d for d in ev.dates if d.precision == "day" and d.value is not None]
+    """The event's dates to the day, a range's first day after single days."""
+    return sorted((d for d in ev.dates if d.precision == "day" and d.value is not None), key=_is_range)
 
 
 def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
@@ -1124,6 +1135,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             away = [m.span() for m in _AWAY.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
+            away += [m.span() for m in _HOST_EVENT.finditer(ctx.norm, s.start, s.end)]
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties) + _bare_list_governments(ctx, s):
                 if any(a <= pm.start < b for a, b in away) or (si in partner_list_sents and pm.region is not None):
                     continue
@@ -1307,6 +1319,10 @@ _LAW_TITLE = fastre.compile(r"\b(?:Undang-Undang|UU|Peraturan(?:\s+[A-Z]\w*){0,3
 # Kota C pada tahun 2024": the governments that signed before this one
 _AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemprov|"
                                r"Kabupaten|Kota|Provinsi)\b)[^;.]*")
+# the event a signing was held after or beside, with its host: "... di Gedung X, seusai
+# rapat paripurna istimewa DPRD Y.", "di sela peringatan Hari Jadi Kabupaten Z"
+_HOST_EVENT = fastre.compile(r"\b(?:seusai|usai|selepas|sesudah|di\s+sela(?:-sela)?)\s+(?:(?:rapat|sidang)\s+paripurna|"
+                             r"upacara|peringatan|pelantikan|pembukaan|apel|musrenbang)\b[^,;.]{0,120}", re.I)
 # the place a venue is in: "di Aula Kanwil BPN Banten, Kota Serang"
 _VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
 
@@ -1742,7 +1758,8 @@ def _said_of(ctx: Ctx, m: Mention, rx: re.Pattern) -> bool:
 # a signing sentence whose subject is a pronoun for the person the sentence before named:
 # "Bupati X yang berhalangan hadir diwakili Asisten Y. Ia menandatangani nota kesepahaman
 # bersama Rektor Z."
-_PRONOUN_SIGNS = fastre.compile(r"[\s\"“]*(?:Ia|Dia|Beliau)\s+(?:(?:lalu|kemudian|pun|juga|langsung|yang|kembali)\s+){0,2}"
+# (after an opening phrase of place or time: "Di Ruang Rapat Wali Kota X, ia meneken ...")
+_PRONOUN_SIGNS = fastre.compile(r"[\s\"“]*(?:[^,.;:!?\n\"“”]{1,80},\s+){0,3}?(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:lalu|kemudian|pun|juga|langsung|yang|kembali)\s+){0,2}"
                                 r"(?:menandatangani|meneken|membubuhkan\s+tanda\s*tangan|menorehkan\s+tanda\s*tangan)\b")
 
 
@@ -1755,10 +1772,18 @@ def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> 
     represent when they were a representative)."""
     done = {a.sent for e in events for a in e.anchors if a.status == "done"}
     for si in sorted(done):
-        if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph \
-                or not _PRONOUN_SIGNS.match(ctx.norm, ctx.sents[si].start):
+        if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
             continue
-        before = [m for m in mentions if m.sent == si - 1 and m.name and m.role is not None]
+        pron = _PRONOUN_SIGNS.match(ctx.norm, ctx.sents[si].start)
+        # (a person named in the opening phrase is whom the pronoun stands for, not the
+        # sentence before's: "Usai Bupati X memberi sambutan, ia meneken ...")
+        if not pron or any(m.sent == si and m.name and m.role is not None and m.start < pron.end() for m in mentions):
+            continue
+        # (a name told without its role in the sentence before, the role given earlier:
+        # "Tiga hari kemudian, La Ode X bertolak ke Baubau. Di ..., ia meneken ...")
+        roled = {m.name for m in mentions if m.name and m.role is not None}
+        before = [m for m in mentions if m.sent == si - 1 and m.name
+                  and (m.role is not None or any(same_person(m.name, n) for n in roled))]
         if not before:
             continue
         last = max(before, key=lambda m: m.start)
