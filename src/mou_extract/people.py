@@ -25,7 +25,9 @@ _TOKEN = fastre.compile(
     r"(?:[A-Za-z]{1,4}\.){2,3}(?:[A-Za-z]{1,4}\b)?"     # S.H.  M.Si.  Ph.D.  S.Sos.
     r"|[A-Za-z]{1,2}\.[A-Z]{2,4}\b"                     # S.STP  S.IP
     r"|[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}\b(?!\.)"          # M.Si  S.Sos (no final dot; a degree only: _tokenize)
-    r"|[^\W\d_][\w'’`]*(?:-[^\W\d_][\w'’`]*)*\.?"      # words, maybe with a dot
+    # (a zero-width space, joiner or soft hyphen inside a word does not end it: scraped
+    # pages break long names with them, "Hadi\u200bwibowo", "Kusuma\u00adwardhani")
+    r"|[^\W\d_][\w'’`\u00ad\u200b-\u200d\u2060]*(?:-[^\W\d_][\w'’`\u00ad\u200b-\u200d\u2060]*)*\.?"  # words, maybe with a dot
     r"|\d+(?:[.,/:]\d+)*"
     r"|[^\w\s]"
 )
@@ -39,6 +41,7 @@ DEGREE_WORDS = {
     "ptk", "ssi", "mbi",
     "lc",  # the licence of Al-Azhar and other Middle East universities ("K.H. X, Lc., M.A.")
     "ssps", "svd", "ofm",  # religious orders after a nun's or priest's name ("Sr. X, SSpS, S.Pd.")
+    "mked", "mkep", "mfarm", "mpsi",  # master's of medicine, nursing, pharmacy, psychology ("M.Ked")
 }
 VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang", "balai", "meuligoe",
                "rujab", "rudin", "jabatan", "dinas", "lantai", "wisma", "graha", "istana", "halaman", "lapangan"}
@@ -78,6 +81,10 @@ CLAUSE_BREAK = fastre.compile(r"[;:]|\b(?:sedangkan|sementara\s+itu|adapun|namun
 SIGNING_NOUN = fastre.compile(r"\b(?:penandatanganan|signing)\b", re.I)
 
 
+# characters that show nothing: a word is read without them (see _TOKEN)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")
+
+
 class Tok:
     """A word or punctuation token with its offsets; the derived views are computed once
     (they are read hundreds of thousands of times per batch)."""
@@ -86,7 +93,11 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
-        self.low = text.lower().rstrip(".")
+        if _INVISIBLE.search(text):
+            text_seen = _INVISIBLE.sub("", text)
+        else:
+            text_seen = text
+        self.low = text_seen.lower().rstrip(".")
         self.is_cap = text[:1].isupper()
         self.is_word = text[:1].isalpha()
 
@@ -191,7 +202,7 @@ def restore_name_case(text: str) -> str:
         cued = a > 0 or b < len(words)
         if not cued:
             wb = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            cued = wb is not None and wb.group(1).lower() in HONORIFICS
+            cued = wb is not None and wb.group(1).lower() in HONORIFICS and not _title_ends_at(text, wb.end(1))
         if not cued:
             after = _TOKEN.search(text, m.end(), min(len(text), m.end() + 16))
             if after and after.group() == ",":
@@ -220,6 +231,18 @@ def restore_name_case(text: str) -> str:
                 s = m.start() + p.start()
                 out[s:s + len(w)] = fixed
     return "".join(out) if out else text
+
+
+def _title_ends_at(text: str, pos: int) -> bool:
+    """A title from data/jabatan.tsv ends at text[pos]: the rank word "Jenderal" ends
+    "Sekretaris Jenderal PB IDI" and "Direktur Jenderal ..." (an office, not a rank
+    before a name in capitals)."""
+    toks = tokenize(text, max(0, pos - 40), pos)
+    for k in range(max(0, len(toks) - 4), len(toks) - 1):
+        mt = match_title(toks, k)
+        if mt and k + mt[0] == len(toks):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +298,17 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
                 out.append(Tok(".", s + len(stem), s + len(t)))
                 continue
         out.append(Tok(t, s, m.end()))
+        if len(out) >= 4 and out[-1].text == ")" and out[-3].text == "(" and out[-4].end == out[-3].start \
+                and out[-2].end == out[-1].start and _SPECIALTY.fullmatch(out[-2].text) and is_degree(out[-4]):
+            # a degree with its specialty in brackets, written without a space, is one
+            # degree: "M.Ked(Ped)", "Sp.A(K)", "M.Ked(OG)"
+            d = out[-4]
+            out[-4:] = [Tok(text[d.start:out[-1].end], d.start, out[-1].end)]
     return tuple(out)
+
+
+_SPECIALTY = fastre.compile(r"[A-Z][A-Za-z]{0,7}")
+_DEGREE_SPECIALTY = fastre.compile(r"\([A-Za-z]{1,8}\)$")
 
 
 _SHORT_DEGREE = fastre.compile(r"[A-Za-z]{1,2}\.[A-Z]{2,4}")  # "S.Sos", "M.Si" written without the last dot
@@ -283,6 +316,11 @@ _SHORT_DEGREE = fastre.compile(r"[A-Za-z]{1,2}\.[A-Z]{2,4}")  # "S.Sos", "M.Si" 
 
 def is_degree(tok: Tok) -> bool:
     t = tok.text
+    if t.endswith(")"):  # "M.Ked(Ped)": the degree before its specialty
+        t = _DEGREE_SPECIALTY.sub("", t)
+        if not t or t == tok.text:
+            return False
+        return t.count(".") >= 2 or bool(_SHORT_DEGREE.fullmatch(t)) or t.lower().rstrip(".").replace(".", "") in DEGREE_WORDS
     if t.count(".") >= 2 or _SHORT_DEGREE.fullmatch(t):
         return True
     return tok.low.replace(".", "") in DEGREE_WORDS
@@ -414,6 +452,34 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
     if k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])) or k == len(toks) and comma_after:
         return k
     return 0
+
+
+def _office_words_end(toks: list[Tok], j: int, office) -> int:
+    """Index after the last office word in the capitalised words and "dan" from toks[j]
+    when a "dan" comes before it and a name (a capitalised word that is no office word
+    or title) after it; else 0."""
+    k, best, seen_and = j, 0, False
+    while k < len(toks) and k - j < 8:
+        t = toks[k]
+        if t.low == "dan" and k > j:
+            seen_and = True
+        elif not (t.is_cap and t.is_word) or is_honorific(t) or match_title(toks, k) is not None:
+            break
+        elif t.low in office and seen_and and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word \
+                and toks[k + 1].low not in office and match_title(toks, k + 1) is None:
+            best = k + 1
+        k += 1
+    return best
+
+
+def _field_before_comma(toks: list[Tok], j: int) -> int:
+    """The comma after one to three capitalised words at toks[j] (not an honorific, a
+    title or a place), or 0."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
+            and match_title(toks, k) is None and not places.match_tokens([t.low for t in toks[k:k + 4]], 0):
+        k += 1
+    return k if k > j and k < len(toks) and toks[k].text == "," else 0
 
 
 _WORD_BEFORE_AT = re.compile(r"([\w.]+)[ \t]*$")
@@ -559,6 +625,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if org and _joining_slash(toks, j):
             org.append(tok)  # "Inspektur Jenderal Kementerian ATR/BPN X"
             j += 1
+            continue
+        if org and tok.low in ROMAN and j + 2 < len(toks) and _joining_slash(toks, j + 1):
+            org.extend(toks[j:j + 3])  # a military area by numeral and name: "PD IV/Diponegoro"
+            j += 3
             continue
         if not tok.is_word:
             break
@@ -714,6 +784,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             continue
         if not tok.is_cap:
             break
+        if (any(t.low in _FIELD_LIST_HEADS for t in org) or _FIELD_LIST_HEADS & set(title.full.lower().split())) \
+                and (c := _field_before_comma(toks, j)) and _field_list_end(toks, c, comma_after):
+            # the first field of a list the gazetteer of office words does not know:
+            # "Kepala Dinas Tanaman Pangan, Hortikultura dan Perkebunan Provinsi X, Ir. Y"
+            # (the comma is read above on the next turn)
+            org.extend(toks[j:c])
+            j = c
+            continue
         if org and org[-1].low in _TOWN_OFFICES and not is_honorific(tok):
             # "Ketua PN Sungailiat Maria ...": the town the office sits in
             n_town = places.match_town(lows, j)
@@ -764,6 +842,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         k = _later_anchor(toks, j, aliases, comma_after)
         if k is not None:
             org.extend(_without_brackets(toks[j:k]))
+            j = k
+            continue
+        k = _office_words_end(toks, j, office) if org and org[-1].low in office else 0
+        if k:
+            # "Kepala Pusat Data dan Informasi Kesejahteraan Sosial Bayu ...": an unknown
+            # word, "dan", and office words up to the name
+            org.extend(toks[j:k])
             j = k
             continue
         if not org and j == title_end and title.full in _BARE_HEADS and not is_honorific(tok) \
@@ -1063,7 +1148,7 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
 
 
 def clean_name(toks: list[Tok]) -> str:
-    words = [t.text for t in toks]
+    words = [_INVISIBLE.sub("", t.text) for t in toks]
     # drop honorifics that slipped in (e.g. "H." after "Raden")
     words = [w for w in words if (w.rstrip(".").lower() not in HONORIFICS and w not in _DOTTED_HONORIFICS)
              or len(words) == 1]
@@ -1415,6 +1500,7 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                 continue
         merged.append(items[k])
         k += 1
+    merged = _acting_roles(toks, merged)
     mentions = []
     for role, name, i, j in merged:
         m = Mention(sent_index, toks[i].start, toks[max(i, j - 1)].end, role=role)
@@ -1425,6 +1511,9 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         if not m.name and not m.role:
             continue
         mentions.append(m)
+    for m in mentions:
+        if m.name and m.role is None:
+            m.role = _head_by_epithet(text, start, m, aliases)
     _assign_cues(text, start, end, mentions)
     if any(m.attends for m in mentions):
         # a guest standing in for someone is both: an attendee, and a "rep" mention that
@@ -1438,6 +1527,57 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             out.append(m)
         mentions = out
     return mentions
+
+
+_ACTING = ("Pelaksana Harian ", "Pelaksana Tugas ", "Penjabat ")
+
+
+def _acting_roles(toks: list[Tok], items: list[list]) -> list[list]:
+    """A person with a role who acts in another office takes the acting one: "Wakil
+    Bupati X, Y, S.Pt., selaku Pelaksana Harian (Plh.) Bupati X" signs as the Plh. Bupati;
+    the bare role after "selaku" is dropped."""
+    out: list[list] = []
+    k = 0
+    while k < len(items):
+        role, name, i, j = items[k]
+        if role is not None and name is not None and k + 1 < len(items):
+            role2, name2, i2, j2 = items[k + 1]
+            words = [t.low for t in toks[j:i2] if t.text != "," and not is_degree(t)]
+            if role2 is not None and name2 is None and words in (["selaku"], ["sebagai"]) \
+                    and role2.title.startswith(_ACTING):
+                out.append([role2, name, i, j2])
+                k += 2
+                continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+# news style names a regional head by an epithet before the name: "orang nomor satu di
+# Kabupaten Bone, Dr. H. X" is the Bupati of Bone ("... di Kota Y" the Wali Kota)
+_EPITHET_HEAD = fastre.compile(
+    r"\borang\s+nomor\s+(?:satu|wahid|1)\s+(?:di\s+)?(?:Pemerintah\s+)?(?P<level>Kabupaten|Kota|Provinsi)"
+    r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,\s*$")
+_EPITHET_TITLES = {"Kabupaten": ("Bupati",), "Kota": ("Wali", "Kota"), "Provinsi": ("Gubernur",)}
+
+
+def _head_by_epithet(text: str, start: int, m: Mention, aliases) -> Optional[Role]:
+    """The role an epithet before a role-less name gives it (see above), or None."""
+    ep = _EPITHET_HEAD.search(text, max(start, m.start - 100), m.start)
+    if ep is None:
+        return None
+    at = ep.start("place")
+    region = tokenize(text, at, ep.end("place"))
+    words = _EPITHET_TITLES[ep.group("level")]
+    # the title is implied, not written: its tokens are empty spans where the place starts
+    # (and the title names the place without its level word, "Bupati Bone")
+    toks = [Tok(w, at, at) for w in words] + region
+    r = parse_role(toks, 0, aliases, True, None, True, text)
+    if r is None or r[1] != len(toks) or not r[0].regions:
+        return None
+    role = r[0]
+    role.start = at
+    return role
 
 
 _ADDRESS = {"bapak", "ibu", "pak", "bu", "saudara", "saudari", "sdr"}
@@ -1673,6 +1813,15 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             # "Turut hadir A, jabatan; B, jabatan; serta C, jabatan", "ditandatangani A,
             # jabatan; B, jabatan; dan C, jabatan": one list, items split by ";"
             cands.append((0, mentions[idx - 1].cue, None))
+        if not cands and brk is not None and brk.group() == ":" and _PRESENT_LIST.search(before, 0, brk.start()):
+            # a list of the officials present after a colon: "Di meja depan duduk sederet
+            # pejabat: Bupati A, Wakil Bupati B, ..."
+            cands.append((0, "attendee", None))
+        if not cands and brk is not None and brk.group().lower() != ";" and _ELLIPTIC_BY.match(before_c) \
+                and (SIGN_PASSIVE.search(before, 0, brk.start()) or SIGN_ACTIVE.search(before, 0, brk.start())):
+            # the signing verb left out after "sedangkan": "dokumen diteken A, sedangkan
+            # dari pihak KAI oleh Direktur Utama B" (B signs too)
+            cands.append((0, "signer", None))
         if cands:
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind
@@ -1720,6 +1869,20 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 m.cue = "rep-signer"
 
 
+# what opens a colon list of the people present: "duduk sederet pejabat:", "tampak hadir
+# para tamu undangan:", "sejumlah pejabat yang hadir:"
+_PRESENT_LIST = fastre.compile(
+    r"\b(?:(?:duduk|hadir|tampak|terlihat)\s+(?:pula\s+|juga\s+|hadir\s+)?(?:sederet|deretan|jajaran|sejumlah|para|beberapa)"
+    r"\s+(?:pejabat|tamu|undangan|tokoh)(?:\s+undangan)?"
+    r"|(?:sederet|deretan|jajaran|sejumlah|para|beberapa)\s+(?:pejabat|tamu|undangan|tokoh)(?:\s+undangan)?"
+    r"\s+(?:yang\s+)?(?:duduk|hadir|tampak|terlihat)(?:\s+[a-z]+){0,4})\s*$", re.I)
+
+
+# what follows "sedangkan" / "sementara itu" before a signer when the verb is left out:
+# " dari pihak KAI oleh ", " untuk Pemkab oleh "
+_ELLIPTIC_BY = fastre.compile(r"\s*,?\s*(?:dari|untuk)\s+(?:pihak\s+)?[^,;:.\"“”]{1,60}?,?\s+oleh\s*$", re.I)
+
+
 def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) -> bool:
     """Whether "yang diwakili" at cue_at follows an institution that a signing verb
     before it in the sentence names ("... meneken PKS dengan Ombudsman Jateng yang
@@ -1758,10 +1921,15 @@ _GAP_OK = fastre.compile(
     r"[A-Z][\w.'’-]*)*$")
 
 
+# a sentence end that a degree's dot hid from the splitter, where the next sentence opens
+# with a conjunction: "..., Dr. H. X, S.H., M.H. Sementara Ketua Y berhalangan hadir"
+_HIDDEN_SENTENCE_END = fastre.compile(r"\.\s+(?:Sementara|Sedangkan|Adapun|Namun|Meski|Meskipun|Walaupun|Kemudian)\b")
+
+
 def _next_verb(after: str) -> Optional[str]:
     """What the words right after a mention say about it: signer / absent / present."""
     window = after[:260]
-    brk = CLAUSE_BREAK.search(window)
+    brk = CLAUSE_BREAK.search(window) or _HIDDEN_SENTENCE_END.search(window)
     if brk:
         # the verb of the next clause is not this mention's: "..., dan Bupati Siak X, M.Si.
         # Adapun Bupati Y berhalangan hadir" (a degree's dot hides the sentence end)
