@@ -112,6 +112,28 @@ def _en_gov_list(toks, lows, i: int, pl, k: int, context_province):
     return out, x + 1
 
 
+_EN_REP = frozenset({"representative", "representatives"})
+
+
+def _en_representative_end(toks, lows, k: int) -> int:
+    """The index of the province after "Representative (Office) of (the)" at toks[k] when
+    one follows ("Representative of Bali", "Representative Office of West Java"), else 0."""
+    if k >= len(toks) or lows[k] not in _EN_REP or not toks[k].is_cap:
+        return 0
+    k += 1
+    if lows[k:k + 1] == ["office"]:
+        k += 1
+    if lows[k:k + 1] != ["of"]:
+        return 0
+    k += 1
+    if lows[k:k + 1] == ["the"]:
+        k += 1
+    pl = _place_at(toks, k, lows)
+    if pl and any(r.level == "provinsi" for r in pl[1]) or en_province_at(lows, k):
+        return k
+    return 0
+
+
 def _en_office_of_ombudsman(toks, lows, i: int):
     """ "[the] Central Java [(Jateng)] [representative] office of the [Indonesian]
     Ombudsman [RI] [(ORI)]": the Perwakilan office of that province, and the index after."""
@@ -170,11 +192,15 @@ def pick_region(cands, level: Optional[str], context_province: Optional[str]) ->
     return cands[0] if len(cands) == 1 else None
 
 
+_FORM_WORD = re.compile(r"[^\s,]+|,")
+
+
 @lru_cache(maxsize=1)
 def _institutions():
     out: dict[str, list] = {}
     for e in regions.institutions():
-        words = tuple(w.lower() for w in e.form.split())
+        # a comma is a token of its own: "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"
+        words = tuple(w.lower() for w in _FORM_WORD.findall(e.form))
         out.setdefault(words[0], []).append((words, e))
     for lst in out.values():
         lst.sort(key=lambda x: -len(x[0]))
@@ -250,8 +276,15 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             elif j + 1 < n and lows[j] == "republik" and lows[j + 1] == "indonesia":
                 j += 2
                 explicit = True
+            elif lows[j:j + 5] == ["of", "the", "republic", "of", "indonesia"]:
+                j += 5  # English copy: "the Ombudsman of the Republic of Indonesia"
+                explicit = True
             j = _skip_glosses(toks, j)
             k = j
+            # English copy: "Ombudsman RI Representative (Office) of Bali", the office of a province
+            en_rep = _en_representative_end(toks, lows, k)
+            if en_rep:
+                k = en_rep
             # "Ombudsman RI melalui Perwakilan Provinsi X", "Ombudsman RI Provinsi X"
             if k + 1 < n and lows[k] == "melalui" and lows[k + 1] == "perwakilan":
                 k += 1
@@ -1425,6 +1458,14 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
             # "... Bina Pembangunan Daerah Kementerian Dalam Negeri": its ministry follows
             mins = [(w, x) for w, x in _institutions().get(lows[j], []) if x.canonical.startswith("Kementerian")
                     and lows[j:j + len(w)] == list(w)]
+            if mins and mins[0][1].place_style == "name":
+                # a ministry the list does not hold by name ("Kementerian" + its name): read as
+                # a name, not the bare word "... Imigrasi Kementerian"
+                hit = _institution_at(toks, lows, j, context_province)
+                mins = []
+                if hit and hit[0].kind == "national_institution":
+                    tail = tail + [Tok(hit[0].name, toks[j].start, toks[hit[1] - 1].end)]
+                    j = hit[1]
             if mins:
                 w, x = mins[0]
                 tail = tail + [Tok(x.canonical, toks[j].start, toks[j + len(w) - 1].end)]
