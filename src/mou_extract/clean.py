@@ -59,6 +59,9 @@ _OUTLET_ANY_WORDS: frozenset[str] = frozenset(w for w, _ in _OUTLET_ROWS)
 OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "suffix" in flags)
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 REGION_LEVELS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_region_levels.txt"))
+# (that make a two-word name a region's, not a newsroom's: "SAMARINDA, East Kalimantan –")
+_COMPASS_WORDS: frozenset[str] = frozenset(w.strip().lower() for f in ("compass_words.txt", "compass_words_en.txt")
+                                           for w in _data_lines(f))
 
 _BOILER_REASONS: list[str] = []
 _boiler_parts = []
@@ -92,6 +95,8 @@ def normalise(text: str) -> str:
     ("&nbsp;", "&quot;") -> their character padded with spaces, and the line breaks of
     hard-wrapped text -> " ". len(result) == len(text)."""
     out = _map_chars(text)
+    if out is not text and _ZW_IN_WORD_RE.search(text):
+        out = _keep_zero_width(text, out)
     if "<" in out and _TAG_RE.search(out):
         out = _blank_tags(out)
     if "&" in out and _ENTITY_RE.search(out):
@@ -99,6 +104,20 @@ def normalise(text: str) -> str:
     out = _unwrap(out)
     assert len(out) == len(text)
     return out
+
+
+# a zero-width space or joiner between a letter and a lower-case letter breaks a word only
+# for the line wrap of a page ("Hadi\u200bwibowo", "Kartika\u200bsari"): it stays, so the
+# word reads whole (people.py reads a word across it); elsewhere, before a capital too
+# ("Kepala\u200bDinas": two words glued), it is a space like the others
+_ZW_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])[\u200b\u200c\u200d\u2060](?=[^\W\d_A-Z])")
+
+
+def _keep_zero_width(text: str, out: str) -> str:
+    chars = list(out)
+    for m in _ZW_IN_WORD_RE.finditer(text):
+        chars[m.start()] = m.group()
+    return "".join(chars)
 
 
 def _map_chars(text: str) -> str:
@@ -330,15 +349,24 @@ _PUB_PREFIX = (r"(?:(?P<pre>edisi|diterbitkan|dipublikasikan|dipublish|dipos(?:t
                r"|(?:tanggal|tgl)(?:\s+(?:tayang|siar|terbit|rilis|posting|unggah|publikasi))?"
                r"|tayang(?:\s+perdana)?|disiarkan|(?:streaming|siaran)\s+langsung|streamed\s+live|premiered"
                r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on|tanggal)?\s*:?\s*"
-               r"|(?:dipos(?:ting|kan)?|diunggah|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[^,|:]{1,40}[,|]\s*)?")
+               # (or the poster, then "pada": "Diposting oleh Humas X pada 20 Februari 2026")
+               r"|(?:dipos(?:ting|kan)?|diunggah|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[^,|:]{1,40}?(?:[,|]|\s(?:pada|on))\s*)?")
+# the Hijri date a page header may add after the Gregorian one: "Senin, 10 Maret 2025 /
+# 10 Ramadan 1446 H" (the Gregorian date is the one read)
+_HIJRI_ALT = _alt(m.lower() for m in _data_lines("clean_hijri_months.txt"))
+_HIJRI_TAIL = rf"(?:\s*[/|,·•(-]?\s*\d{{1,2}} (?:{_HIJRI_ALT}) \d{{4}}\s*(?:H|Hijriah|Hijriyah)\b\.?\)?)?"
 DATE_LINE_RE = fastre.compile(
     rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_DATE_CORE}"
-    rf"(?:\s*[,|\-–—/•·]?\s*{_TIME}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?)?(?:\s*{_ZONE})?\s*[|•·]?",
+    rf"(?:\s*[,|\-–—/•·]?\s*{_TIME}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?)?(?:\s*{_ZONE})?{_HIJRI_TAIL}\s*[|•·]?",
     re.IGNORECASE)
 # "Headline | 20 November 2019 16:12", "Headline (12:04)" in related lists
 _RELATED_TIME_RE = fastre.compile(
     rf"(?:\|\s*|\(|,\s*)(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_TIME})"
     rf"(?:\s*{_TIME})?(?:\s*{_ZONE})?\)?\s*$", re.IGNORECASE)
+# a date line's label naming the page's publication ("Diterbitkan: ...", "Dipublikasikan
+# pada ..."), not a listed headline's timestamp
+_PUB_LABEL_RE = fastre.compile(r"(?:diterbitkan|dipublikasikan|dipublish|terbit|published|dipos(?:ting|kan)?|diunggah|posted)\b",
+                               re.IGNORECASE)
 _SAID_END_RE = fastre.compile(r"(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|pungkas)\w*$|[\"”]", re.IGNORECASE)
 _AGO_RE = fastre.compile(r"^\d+\s+(?:menit|jam|hari|minggu|pekan|bulan|tahun|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)$",
                      re.IGNORECASE)
@@ -883,6 +911,38 @@ def _glued_dash(head: str, end: int) -> bool:
     return 1 < end < len(head) and head[end - 2].isalnum() and head[end].isalnum()
 
 
+def _named_newsroom(city: str, name: str) -> bool:
+    """`name` stands where a dateline names its outlet, after a city in capitals and a comma
+    ("BANDA ACEH, Serambi Bola –"): two or three capitalised words in mixed case, no place,
+    weekday, date or institution ("SIGLI, Aceh Besar –" names a place)."""
+    toks = name.split()
+    if not (city.isupper() and len(city) >= 3 and 2 <= len(toks) <= 3 and _capitalised(name)) or name.isupper():
+        return False
+    if any(t.lower() in WEEKDAYS or t.lower() in MONTHS for t in toks) or _institution_name(name) \
+            or toks[0].lower() in NOT_CITY or toks[0].lower() in REGION_LEVELS \
+            or any(t.lower() in _COMPASS_WORDS for t in toks):
+        return False
+    from .regions import is_place
+    return not is_place(name) and not any(is_place(t) for t in toks)
+
+
+def _code_of_domain(code: str, masthead: str) -> bool:
+    """`code` is two or three capitals whose letters the masthead's domain spells in order
+    from its first letter: "LK" of "lampungkini.co.id"."""
+    if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()) or not _is_domain(masthead):
+        return False
+    name = masthead.split(".")[0].lower()
+    if not name.startswith(code[0].lower()):
+        return False
+    k = 0
+    for ch in code.lower():
+        k = name.find(ch, k)
+        if k < 0:
+            return False
+        k += 1
+    return True
+
+
 def _masthead_head(name: str, known: frozenset) -> bool:
     """`name` opens a short header line of the page and is no place: the site's name
     without the edition its masthead adds ("Jayapura, Jubi –" under "Jubi Papua Selatan")."""
@@ -899,9 +959,13 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
     """(city, outlet, span_end) if the paragraph at norm[start:end] opens with a dateline.
     `known`: the short header lines seen so far, lower case (the site's name among them)."""
     head = norm[start:min(end, start + 160)]
-    if head[:1] in ("*", "_"):
-        # a WhatsApp release sets the city in bold: "*PEMATANGSIANTAR* – ..."
-        head = head.replace("*", " ").replace("_", " ")
+    if head[:1] in ("*", "_") or head[:1] and _mark_char(head[0]):
+        # a WhatsApp release sets the city in bold: "*PEMATANGSIANTAR* – ...", after a pin:
+        # "📍 *Siulak, Rabu (14/5/2025)* – ..."
+        k = 0
+        while k < len(head) and (_mark_char(head[k]) or head[k] == " "):
+            k += 1
+        head = " " * k + head[k:].replace("*", " ").replace("_", " ")
         k = len(head) - len(head.lstrip())
         head, start = head[k:], start + k
     m = _DL_AGENCY.match(head)
@@ -916,6 +980,11 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         m = None
     if m and _city_ok(m.group("a")) and (m.group("prov") is None or _capitalised(m.group("prov")) and _outlet_marked(m.group("o"))):
         return m.group("a"), m.group("o"), start + m.end()
+    if m and _city_ok(m.group("a")) and (m.group("prov") or "").lower() in WEEKDAYS and _DATEISH_RE.fullmatch(m.group("o")) \
+            and head[m.end() - 1] != ":":
+        # a release's place and day, the date in brackets: "Siulak, Rabu (14/5/2025) – ..."
+        # (the day and date stay in the body: they date the event, like "Makassar, Senin, ...")
+        return m.group("a"), None, start + m.start("prov")
     m = _DL_COMMA.match(head)
     if m and m.group("wd") is not None:
         # "Makassar, Senin, 2 Juni 2025 — ...": the dateline is the city; the weekday and the
@@ -942,7 +1011,8 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             # (a government office's news desk names itself there too: "Maumere, Kominfo
             # Sikka –", "Mataram, Humas Setda NTB –")
             desk = _capitalised(b) and len(b.split()) <= 4 and _institution_name(b)
-            return a, (b if _outlet_marked(b) or desk or _masthead_head(b, known) else None), start + m.end()
+            return a, (b if _outlet_marked(b) or desk or _masthead_head(b, known) or _named_newsroom(a, b)
+                       else None), start + m.end()
     m = _DL_OUT_CITY.match(head)
     if m:
         a, b = m.group("a"), m.group("b")
@@ -1001,6 +1071,7 @@ def clean(text: str) -> Cleaned:
     spans = _split_run_on_page(norm, _split_glued_captions(norm, paragraph_spans(norm)))
     paras = [Paragraph(s, e, "") for s, e in spans]
     lines = [_strip_marks(_collapse(norm[s:e])) for s, e in spans]
+    chat = _chat_lines(lines)
     res = Cleaned(text=text, norm=norm, paragraphs=paras)
 
     writers: list[str] = []
@@ -1008,6 +1079,9 @@ def clean(text: str) -> Cleaned:
     masthead: Optional[str] = None
     copyright_outlet: Optional[str] = None
     published_late: Optional[tuple[str, tuple[int, int]]] = None
+    updated_head: Optional[tuple[str, tuple[int, int]]] = None  # an 'updated' stamp over the story
+    byline_outlet: Optional[str] = None
+    comments_until = 0        # readers' comments set before the story run to this paragraph
 
     phase = "header"          # header -> prebody (after the title) -> body
     related = False           # inside a "Berita Terkait" style block
@@ -1025,10 +1099,33 @@ def clean(text: str) -> Cleaned:
         low = s.lower()
         was_image, prev_image = prev_image, False
 
+        if i in chat and phase == "body" and len(_words(s)) <= 8:
+            # a short chat message after a forwarded release: "[14/5 16.51] Andi: Siap bang,
+            # terima kasih", "[14/5 16.44] Humas X: <Media tidak disertakan>"
+            set_kind(p, "boilerplate", "chat")
+            continue
+
         # --- the readers' comments under a story or a video: the rest of the page
-        if comments:
+        if comments or i < comments_until:
             set_kind(p, "boilerplate", "comments")
             continue
+        if len(s) <= 60 and i + 1 < len(lines) and (_COMMENTS_HEAD_RE.fullmatch(s)
+                                                    or phase == "body" and _boiler_reason(s) == "social post"):
+            if phase == "body" and _reaction_ahead(lines, i + 1, i + 9):
+                # a social post's counters over its comments, each with its reply buttons:
+                # "37 komentar" ... "Syamsul H" / "Mantap ..." / "2 mg  Suka  Balas"
+                comments = True
+                set_kind(p, "boilerplate", "comments")
+                continue
+            if phase != "body":
+                # comments set before the story (a portal's sidebar): "Komentar (3)" /
+                # "Rizal" / "Alhamdulillah ..." / "Balas · Suka · 3 jam", up to the post's
+                # date line or byline
+                j = _comments_end(norm, paras, lines, i)
+                if j is not None:
+                    comments_until, related = j, False
+                    set_kind(p, "boilerplate", "comments")
+                    continue
         if phase == "body" and len(s) <= 60 and _COMMENTS_HEAD_RE.fullmatch(s) and i + 1 < len(lines) \
                 and _COMMENTER_RE.match(lines[i + 1]):
             # "18 Komentar  Urutkan menurut" over "@wawan 1 minggu yang lalu" (a commenter's
@@ -1065,6 +1162,15 @@ def clean(text: str) -> Cleaned:
 
         # --- inside a related / read-also block: headline-like lines and timestamps
         if related:
+            if res.published is None and published_late is None and _PUB_LABEL_RE.match(s):
+                dl = parse_date_line(s)
+                if dl is not None and not dl[1]:
+                    # the page's own date in its foot, under a read-also list: "Baca juga:" /
+                    # "- Headline" / "Diterbitkan: Jumat, 3 Januari 2025, 08:00 WITA" (a related
+                    # headline's time has no label)
+                    set_kind(p, "meta", "publication date")
+                    published_late = (dl[0], (p.start, p.end))
+                    continue
             if (parse_date_line(s) or _AGO_RE.fullmatch(s) or _RELATED_TIME_RE.search(s)
                     or (len(_words(s)) <= 25 and not s.endswith(".") and len(s) <= 250
                         and not _SAID_END_RE.search(s) and _find_dateline(norm, p.start, p.end) is None
@@ -1112,13 +1218,17 @@ def clean(text: str) -> Cleaned:
             mo = _DOMAIN_HEAD_RE.match(s) if phase != "body" and masthead is None and i <= 4 else None
             if mo and _is_domain(mo.group("o")):
                 masthead = mo.group("o")  # the site's name before the date: "Kalbarsatu.id | Rabu, 13 Agustus 2025"
-            elif i == 0 and masthead is None and "|" in s:
+            elif (i == 0 or phase != "body" and i <= 4) and masthead is None and "|" in s:
                 # the page's top bar: the site's name, then today's date ("KALBAR ONLINE  |
-                # Kamis, 24 Juli 2025")
+                # Kamis, 24 Juli 2025"); or the line under the headline ("Lombok Post Online |
+                # Selasa, 22 Oktober 2024 - 18:20 WITA")
                 top = s.partition("|")[0].strip()
-                if 1 <= len(_words(top)) <= 4 and not _DIGIT_RE.search(top) and _masthead_line(top):
+                if 1 <= len(_words(top)) <= 4 and not _DIGIT_RE.search(top) and _masthead_line(top) \
+                        and (i == 0 or _outlet_marked(top)):
                     masthead = top
             letter = False  # (a letter's date closes its fields: the headline may follow)
+            if upd and phase != "body" and updated_head is None:
+                updated_head = (iso, (p.start, p.end))
             if not upd:
                 if phase != "body" and res.published is None:
                     res.published, res.published_span = iso, (p.start, p.end)
@@ -1137,6 +1247,11 @@ def clean(text: str) -> Cleaned:
         by = _parse_byline(s)
         if by:
             set_kind(p, "meta", "byline")
+            ml = _LAPORAN_RE.fullmatch(s) if byline_outlet is None and s.startswith("Laporan") else None
+            if ml is not None and _outlet_marked(ml.group("place")) and not _institution_name(ml.group("place")):
+                # a reporter's line names the newsroom where a place would stand: "Laporan
+                # Wartawan Murianews, Anggit P" (not "Laporan Kontributor Ambon, ...")
+                byline_outlet = _collapse(ml.group("place"))
             for role, val in by:
                 if role == "writer":
                     writers.extend(_split_names(val))
@@ -1319,6 +1434,11 @@ def clean(text: str) -> Cleaned:
         set_kind(p, "body")
 
     _mark_repeated_head(norm, paras, lines)
+    if _mark_listing(paras, lines):
+        # a tag or index page: no headline and no date of its own
+        res.title = res.title_span = res.published = res.published_span = None
+        published_late = updated_head = None
+    footer_outlet = _footer_masthead(paras, lines)
     # a caption is a sentence or two: a long "caption" is the story itself, run into one
     # paragraph by a scraper that lost the line breaks
     for p, s in zip(paras, lines):
@@ -1339,8 +1459,16 @@ def clean(text: str) -> Cleaned:
     res.authors = _dedup_list(writers) if writers else _dedup_list(codes)
     if res.published is None and published_late is not None:
         res.published, res.published_span = published_late
+    if res.published is None and updated_head is not None:
+        # the only date a page gives is its 'updated' stamp under the headline ("Diperbarui
+        # 21 Mei 2026, 10:05 WIB"): the story went out that day or before; it dates it
+        res.published, res.published_span = updated_head
+    if res.outlet and res.outlet_in_dateline and masthead and _code_of_domain(res.outlet, masthead):
+        # a dateline's short code abbreviates the site its masthead names: "PRINGSEWU (LK) –"
+        # under "LAMPUNGKINI.CO.ID" (the site's name is the outlet)
+        res.outlet = _fmt_outlet(masthead)
     if res.outlet is None:
-        res.outlet = _fmt_outlet(masthead) if masthead else (copyright_outlet or None)
+        res.outlet = _fmt_outlet(masthead) if masthead else (byline_outlet or footer_outlet or copyright_outlet or None)
         if not masthead and lines and lines[0].isupper() and _institution_name(lines[0]):
             # an institution's own site under its name in capitals ("POLITEKNIK PERTANIAN
             # NEGERI KUPANG"): its footer's "© 2025 Politani Kupang" names no news outlet
@@ -1354,7 +1482,96 @@ def clean(text: str) -> Cleaned:
     return res
 
 
+# a chat app's head of a message copied with it: "[14/5 16.42] Humas Pemkab X: ", "[14/05/25
+# 16.42] Budi: ", "[5/14, 4:42 PM] Budi: " (date, time, sender, colon)
+_CHAT_HEAD_RE = re.compile(r"\[\d{1,2}/\d{1,2}(?:/\d{2,4})?,? \d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?: ?[AaPp][Mm])?\] [^:\[\]\n]{1,50}: ?")
+
+
+def _chat_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines opened by a chat message's head; each line becomes its message
+    (marks stripped: "*SIARAN PERS*" -> "SIARAN PERS"), read as a line of the page."""
+    out = set()
+    for i, s in enumerate(lines):
+        if s[:1] == "[":
+            m = _CHAT_HEAD_RE.match(s)
+            if m is not None and m.end() < len(s):
+                lines[i] = _strip_marks(s[m.end():].strip())
+                out.add(i)
+    return out
+
+
+# a comment's reply buttons and age: "Balas · Suka · 3 jam", "2 mg  Suka  Balas  3",
+# "Like · Reply · 5h"
+_AGE = r"\d{1,3}\s*(?:dtk|detik|mnt|menit|j|jam|h|hari|mg|minggu|bln|bulan|thn|tahun|min|hr|hrs|d|w|m|y)\b(?:\s+(?:yang\s+)?lalu|\s+ago)?"
+_REACTION_RE = fastre.compile(
+    rf"(?:{_AGE}\s*[·•|]?\s*)?(?:balas|suka|reply|like|laporkan|report)(?:\s*[·•|]?\s*(?:balas|suka|reply|like|laporkan|report))+"
+    rf"(?:\s*[·•|]?\s*(?:{_AGE}|\d{{1,4}}))?", re.IGNORECASE)
+
+
+def _reaction_ahead(lines: list[str], a: int, b: int) -> bool:
+    return any(len(lines[j]) <= 40 and _REACTION_RE.fullmatch(lines[j]) for j in range(a, min(b, len(lines))))
+
+
+def _comments_end(norm: str, paras: list, lines: list[str], i: int) -> Optional[int]:
+    """The paragraph after readers' comments set before the story (lines[i] their heading):
+    the first date line, byline or dateline, when reply buttons come before it."""
+    seen = False
+    for j in range(i + 1, min(len(lines), i + 40)):
+        s = lines[j]
+        if len(s) <= 40 and _REACTION_RE.fullmatch(s):
+            seen = True
+            continue
+        if parse_date_line(s) or _parse_byline(s) or _find_dateline(norm, paras[j].start, paras[j].end) is not None:
+            return j if seen else None
+    return None
+
+
 HEAD_REPEAT_MAX = 120     # longer header lines are never a repeated letterhead
+
+
+LISTING_MIN = 3           # headline / date / snippet groups that make a page a listing
+
+
+def _mark_listing(paras: list, lines: list[str]) -> bool:
+    """A tag or index page lists other stories, each a headline, its date line and a cut
+    snippet ("Pemkab X Teken MoU dengan Y" / "Senin, 17 November 2025 | 14:02 WIB" /
+    "Ombudsman dan Pemkab X menandatangani ..."): with three such groups or more, most
+    snippets cut with "…", and no other story paragraph, the groups are furniture."""
+    groups, cut = [], 0
+    k = 0
+    while k + 2 < len(paras):
+        a, b, c = paras[k], paras[k + 1], paras[k + 2]
+        if a.kind in ("title", "body") and b.kind == "meta" and b.reason == "publication date" \
+                and c.kind == "body" and _headline_like(lines[k]) and not _sentence_like(lines[k]):
+            groups.append(k)
+            cut += lines[k + 2].rstrip().endswith(("…", "..."))
+            k += 3
+            continue
+        k += 1
+    if len(groups) < LISTING_MIN or 2 * cut < len(groups):
+        return False
+    inside = {j for k in groups for j in (k, k + 1, k + 2)}
+    if any(p.kind == "body" and j not in inside and len(_words(lines[j])) > 5 for j, p in enumerate(paras)):
+        return False
+    for j in sorted(inside):
+        paras[j].kind, paras[j].reason = "boilerplate", "listing"
+    return True
+
+
+def _footer_masthead(paras: list, lines: list[str]) -> Optional[str]:
+    """The site's name and tagline closing the page, set apart by a bar ("KSB NEWS | Suara
+    dari Bumi X"): the line is furniture, the name the outlet's. Only among the last three
+    paragraphs, after the story."""
+    for k in range(len(paras) - 1, max(len(paras) - 4, 0), -1):
+        s = lines[k]
+        if paras[k].kind != "body" or s.count("|") != 1 or len(s) > 90:
+            continue
+        o, _, t = (x.strip() for x in s.partition("|"))
+        if 1 <= len(o.split()) <= 3 and _outlet_marked(o) and not _DIGIT_RE.search(s) \
+                and 2 <= len(t.split()) <= 8 and not t.endswith(".") and t[:1].isupper():
+            paras[k].kind, paras[k].reason = "boilerplate", "masthead"
+            return o
+    return None
 
 
 def _mark_repeated_head(norm: str, paras: list, lines: list[str]) -> None:
