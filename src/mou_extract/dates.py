@@ -81,6 +81,8 @@ class _Lexicon:
     until_words: set[str]
     month_rel: dict[str, int]
     range_days: dict[str, int]
+    numbers: dict[str, int]
+    number_scales: dict[str, int]
     # compiled patterns
     wd_num: re.Pattern
     num: re.Pattern
@@ -96,6 +98,7 @@ class _Lexicon:
     num_range: re.Pattern
     mon_rel: re.Pattern
     range_day: re.Pattern
+    spelled: re.Pattern
     # candidate scan (speed only, see _start_scan): on the original text / on folded(text)
     starts: re.Pattern
     starts_folded: re.Pattern
@@ -151,6 +154,8 @@ def _lex() -> _Lexicon:
                                   "until_word", "range_sign")}
     month_rel: dict[str, int] = {}
     range_days: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    number_scales: dict[str, int] = {}
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -178,6 +183,10 @@ def _lex() -> _Lexicon:
             month_rel[word] = int(val)
         elif kind == "range_day":
             range_days[word] = int(val)
+        elif kind == "number":
+            numbers[word] = int(val)
+        elif kind == "number_scale":
+            number_scales[word] = int(val)
         elif kind in sets:
             sets[kind].add(word)
     for count, n in day_counts.items():  # "dua hari lalu", "3 hari yang lalu"
@@ -240,6 +249,18 @@ def _lex() -> _Lexicon:
     range_day = fastre.compile(
         rf"(?<!\w)(?:{SIGN}(?!\w)[^.\n]{{0,80}}?\bhari\s{{1,3}}(?P<n1>{NTH})(?!\w)"
         rf"|hari\s{{1,3}}(?P<n2>{NTH})(?!\w)[^.\n]{{0,80}}?\b{SIGN}(?!\w))", I)
+    # a date written out in words, as a formal document opens: "Pada hari ini, Rabu,
+    # tanggal dua puluh satu bulan Mei tahun dua ribu dua puluh lima"; "tanggal 21 bulan
+    # Mei tahun 2025" (a day in digits only with "bulan": "tanggal 21 Mei" is `named`'s).
+    # The document's "Pada hari ini" belongs to the date (it is no relative "today").
+    # Number words are whole words joined by blanks, so the runs cannot backtrack badly.
+    NUMW = _alt([*numbers, *number_scales]) + r"(?!\w)"
+    NUMS = rf"{NUMW}(?:\s{{1,3}}{NUMW}){{0,7}}"
+    spelled = fastre.compile(
+        rf"(?<!\w)(?:hari\s{{1,3}}ini{GLUE})?(?:(?P<wd>{WD})(?![\w'\u2019]){GLUE})?(?:tanggal|tgl\.?)\s{{1,3}}"
+        rf"(?:(?P<dw>{NUMS})|(?P<dd>\d{{1,2}})(?!\d))[ \t]{{0,3}},?\s{{1,3}}(?P<bulan>bulan\s{{1,3}})?"
+        rf"(?P<mon>{MON}){NOT_LETTER}"
+        rf"(?:(?P<ysep>[ \t]{{0,3}},?\s{{1,3}}(?:tahun\s{{1,3}})?)(?:(?P<yw>{NUMS})|(?P<yd>\d{{4}})(?!\d)))?", I)
     # For speed: every pattern above from wd_num to wd_bare can only match where this
     # matches: after a non-word character, at a weekday, month or relative word, a digit
     # or "(". The patterns start with look-behinds, so the engine would try them at every
@@ -260,6 +281,7 @@ def _lex() -> _Lexicon:
         number_intro=sets["number_intro"], until_words=sets["until_word"],
         month_rel={_key(w): v for w, v in month_rel.items()},
         range_days={_key(w): v for w, v in range_days.items()},
+        numbers=numbers, number_scales=number_scales, spelled=spelled,
         num_range=num_range, mon_rel=mon_rel, range_day=range_day,
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
         month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
@@ -387,6 +409,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
     if not starts:
         return
     L = _lex()
+    _scan_spelled(text, lo, hi, ref, out)
     # the patterns led by a word start at a letter, num and iso at a digit or "("
     at_word = [s for s in starts if text[s].isalpha()]
     at_digit = [s for s in starts if not text[s].isalpha()]
@@ -616,6 +639,67 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         label = "bare weekday" if not mod else "weekday"
         add(m.start(), m.end(), "weekday", "day", value, True, wd_word, False,
             [f"date inferred: {label} '{s}' resolved against the publication date ({_iso(ref)})"])
+
+
+def _words_number(words: str) -> Optional[int]:
+    """The value of Indonesian number words ("dua puluh satu" = 21, "dua ribu dua puluh
+    lima" = 2025, "seribu sembilan ratus sembilan puluh delapan" = 1998), None when the
+    words do not form a number ("puluh dua")."""
+    L = _lex()
+    total = cur = 0
+    last: Optional[int] = None  # the unit word a scale word may scale ("dua" of "dua puluh")
+    for w in words.lower().split():
+        if w in L.numbers:
+            v = L.numbers[w]
+            if v >= 1000:      # seribu
+                if total or cur:
+                    return None
+                total, last = v, None
+            elif v >= 10:      # sepuluh, sebelas, seratus: no scale word follows them
+                cur, last = cur + v, None
+            else:
+                cur, last = cur + v, v
+            continue
+        scale = L.number_scales.get(w)
+        if scale is None:
+            return None
+        if scale == 1000:      # ribu: everything before it
+            if not cur or total:
+                return None
+            total, cur, last = cur * 1000, 0, None
+        elif last is None:
+            return None
+        elif w == "belas":     # "dua belas": the unit plus ten
+            cur, last = cur + 10, None
+        else:                  # puluh, ratus: the unit times the scale
+            cur, last = cur + last * (scale - 1), None
+    return total + cur or None
+
+
+def _scan_spelled(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list) -> None:
+    """Dates written out in words: "Rabu, tanggal dua puluh satu bulan Mei tahun dua ribu
+    dua puluh lima" (see _Lexicon.spelled)."""
+    L = _lex()
+    for m in L.spelled.finditer(text, lo, hi):
+        if m.group("dd") and not m.group("bulan"):
+            continue  # "tanggal 21 Mei 2025": the named pattern's
+        d = int(m.group("dd")) if m.group("dd") else _words_number(m.group("dw"))
+        if d is None or not 1 <= d <= 31:
+            continue
+        mo = L.months[_key(m.group("mon"))]
+        year, end = None, m.end("mon")
+        if m.group("yd") or m.group("yw"):
+            y = int(m.group("yd")) if m.group("yd") else _words_number(m.group("yw"))
+            if y is not None and MIN_YEAR <= y <= MAX_YEAR:
+                year, end = y, m.end()
+        wd_word = m.group("wd")
+        wd = L.weekdays[_key(wd_word)] if wd_word else None
+        s = text[m.start():end]
+        value, inferred, mismatch, warns = _resolve_day(d, mo, year, wd, wd_word, s, ref)
+        start = m.start()
+        out.append(_Cand(start, end, lambda start=start, end=end, s=s, value=value, inferred=inferred,
+                         wd_word=wd_word, mismatch=mismatch, warns=warns: DateMention(
+            start, end, s, value, "day", inferred, "named", wd_word, mismatch, warns)))
 
 
 _NUM_AFTER = fastre.compile(r"[ \t]{0,3},?[ \t]{0,3}\(\s{0,2}\d")

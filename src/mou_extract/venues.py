@@ -113,11 +113,14 @@ _VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}" 
 # Mon Mata, Banda Aceh, Rabu", "di Taman Budaya Raja Ali Haji, Tanjungpinang." (the town
 # must be one the gazetteer knows: find_venue checks it)
 _VENUE_NAMED = fastre.compile(_AT + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
-# ... but not a region, an address or a person's title: "di Kecamatan X, Kabupaten Y"
+# ... but not a region, an address or a person's title: "di Kecamatan X, Kabupaten Y"; a
+# beach by its own name is a place an event is held ("diteken di Pantai Lumban Bulbul,
+# Balige, di sela festival"), a coast by its compass word a region ("di Pantai Utara, ...")
 _NAMED_NOT = fastre.compile(
     r"(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Kelurahan|Desa|Dusun|Kampung|Gampong|Nagari|Jalan|Jl|Jln|"
-    r"Pulau|Kawasan|Wilayah|Daerah|Negara|Tanah|Bumi|Kepulauan|Pantai|Gunung|Sungai|Danau|Teluk|Selat|"
-    r"Pak|Bu|Ibu|Bapak|Kepala|Ketua|Bupati|Wali|Gubernur|Pemkab|Pemkot|Pemprov|Pemerintah)\b")
+    r"Pulau|Kawasan|Wilayah|Daerah|Negara|Tanah|Bumi|Kepulauan|Gunung|Sungai|Danau|Teluk|Selat|"
+    r"Pak|Bu|Ibu|Bapak|Kepala|Ketua|Bupati|Wali|Gubernur|Pemkab|Pemkot|Pemprov|Pemerintah)\b"
+    r"|Pantai[ \t]+(?:" + "|".join(data_lines("compass_words.txt")) + r")\b")
 # a regional office named after several provinces, written as a list of compass words:
 # "Aula Kantor Wilayah DJP Sulawesi Selatan, Barat, dan Tenggara, Makassar"
 _COMPASS = "(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in data_lines("compass_words.txt")) + ")"
@@ -168,6 +171,13 @@ _LOWER_OFFICE = frozenset(("desa", "kecamatan", "camat", "kelurahan", "lurah", "
                            "gampong"))
 
 
+# a signer who signs remotely, from their own office: "Ketua X membubuhkan tanda tangan
+# dari ruang kerjanya di Gedung Y, Jakarta" (an online signing, each side in its own
+# building): that building is no venue of the signing
+_FROM_OWN_OFFICE = fastre.compile(
+    r"\bdari[ \t]+(?:ruang(?:an)?[ \t]+kerja|ruangan|meja[ \t]+kerja|kantor)(?:nya|[ \t]+masing-masing)?[ \t]+$")
+
+
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     norm = ctx.norm
     # a signing "ke X, tempat ... diteken" names its place; a venue inside the agreement's
@@ -209,6 +219,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka", "membuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
+        if _FROM_OWN_OFFICE.search(norm, max(s, m.start() - 40), m.start()):
+            continue
         name_s, name_e = m.start("name"), m.end("name")
         name = norm[name_s:name_e]
         # a venue name stops before an embedded " di <City>"
@@ -303,11 +315,13 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             # venue named by its regency's head, "Kantor Bupati Sigi, Bora", is the town)
             items = []
         elif len(items) == 1 and len(items[0].split()) == 1 and not _known_place(items[0].rstrip(".")) \
-                and not _known_town(items[0].rstrip(".")) and ctx.dateline and _dateline_city(ctx.dateline) \
-                and m.start() not in named:
+                and not _known_town(items[0].rstrip(".")) and ctx.dateline \
+                and (_dateline_city(ctx.dateline) or _filed_from_seat(ctx, name)) and m.start() not in named:
             # "DENPASAR - ... digelar di Gedung Sewaka Dharma, Lumintang, Senin": a village or
             # quarter the gazetteer does not know, in the city the report is filed from (a
-            # regency's dateline says less: "SIGI - ... Kantor Bupati Sigi, Bora" is in Bora)
+            # regency's dateline says less: "SIGI - ... Kantor Bupati Sigi, Bora" is in Bora;
+            # unless it is the seat of the regency the venue is named after: "MANOKWARI -
+            # ... di Aula Kantor Bupati Manokwari, Sowi" is in Manokwari, Sowi its kelurahan)
             items = []
             city = _city_of_district(ctx.dateline)
         if m.start() in named and not (items and _known_place(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
@@ -341,8 +355,15 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         fuller = _fuller_mention(ctx, name, name_s)
         if fuller:
             return fuller
-        return name, city, name_s, name_e
+        return name, _seat_of_district(city) if city else city, name_s, name_e
     return None
+
+
+def _filed_from_seat(ctx: Ctx, name: str) -> bool:
+    """Whether the dateline is the seat of the regency whose government the venue is
+    named after ("Aula Kantor Bupati Manokwari" filed from MANOKWARI)."""
+    seat = _seat(name, provinces=False)
+    return bool(seat) and seat.lower() == (ctx.dateline or "").lower()
 
 
 def _dated_scene(norm: str, s: int, e: int):
@@ -726,6 +747,32 @@ def _seat(name: str, provinces: bool, need: frozenset = frozenset()) -> Optional
             regs = [r for r in m[1] if r.level == want]
             return _seats().get(regs[0].name) if len(regs) == 1 else None
     return None
+
+
+@lru_cache(maxsize=None)
+def _seat_districts() -> dict:
+    """Kecamatan (as word tuples) -> the seat town they make up (data/seat_districts.tsv),
+    each checked to lie in its regency."""
+    out = {}
+    for ln in data_lines("seat_districts.tsv"):
+        reg_name, kecs = ln.split("\t", 1)
+        seat = _seats().get(reg_name)
+        regs = [r for r in regions.candidates(reg_name) if r.name == reg_name]
+        if not seat or not regs:
+            continue
+        for kec in kecs.split(","):
+            kec = kec.strip()
+            if any(c.startswith(regs[0].code + ".") for c in _town_codes(kec)):
+                out[tuple(regions.normalize(kec).split())] = seat
+    return out
+
+
+def _seat_of_district(city: str) -> str:
+    """The seat town a venue's kecamatan is part of: "Ruang Sidang RSUD X, Jalan Y,
+    Patrang" is in Jember (Patrang is one of the town's kecamatan); else `city`."""
+    if regions.candidates(city):
+        return city
+    return _seat_districts().get(tuple(regions.normalize(city).split()), city)
 
 
 @lru_cache(maxsize=None)
