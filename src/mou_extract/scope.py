@@ -209,7 +209,11 @@ def _finditer(rx: re.Pattern, low: str, s: int, e: int, cands: Optional[_Cands])
 _ABBREV = frozenset("""dr drs dra drg prof h hj ir no nomor jl jln pj plt plh rd st sdr bpk
 kab kec kel tbk ny mr mrs ms vs kh ust kol let jend brigjen mayjen akbp kompol iptu ipda
 aiptu bripka brigpol kapt serka""".split())
-_END = fastre.compile(r"[.!?]+[\"”’')]*(?=\s)|\n")
+# (also a sentence glued to the next where the scraper lost the paragraph break:
+# 'kata dia.Hasnawati menjelaskan, ...', '... dan perizinan."Kami sadar ...': after a
+# lower-case word or an acronym ("di setiap OPD.Menurut dia"), before a capitalised word;
+# abbreviations are checked below)
+_END = fastre.compile(r"[.!?]+[\"”’')]*(?=\s)|\n|(?:(?<=[a-z]{2})|(?<=[A-Z]{3}))[.!?]+(?=[\"“]?[A-Z][a-z])")
 _WORD_BEFORE = fastre.compile(r"([\w.]+)$")
 
 
@@ -393,6 +397,10 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 # pendampingan perkara, kejaksaan juga akan memberikan pelatihan ...": an
                 # addition announced as one, after a sentence of comment
                 also = j + 1
+            if also is not None and _OPENS_PLACE.match(text, _also_does(text, *sents[also]).start(2)):
+                # "Ombudsman juga akan membuka pos pengaduan di MPP": a service post it
+                # sets up, not an area the agreement covers
+                also = None
             if also is not None and _own_scope(text, sents[also], agree):
                 # "Ia menjelaskan, ruang lingkup PKS juga mencakup A, B, serta C": a
                 # statement of its own, read as one
@@ -573,8 +581,11 @@ _JOINT_DOES = fastre.compile(
     r"[\"“]?(?:kita|kami|keduanya|kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|para\s+pihak|ketiga\s+pihak)\s+"
     r"(?:juga\s+)?(?:akan|bakal|siap)\s+(?:(?:bersama-sama|bersama|terus)\s+)?(?:saling\s+)?"
     r"(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
-_FIRST_ORDINAL = fastre.compile(r"(?:Pertama|First)\b\s*,", re.I)
-_ORDINAL_ITEM = fastre.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
+# (a quote may open the first point: '"Pertama, bantuan hukum ... Kedua, ...," kata X')
+# "membuka pos pengaduan bulanan", "membuka gerai layanan": a post or counter opened
+_OPENS_PLACE = fastre.compile(r"membuka\s+(?:[\w-]+\s+)?(?:pos|posko|gerai|loket|konter|kantor)\b", re.I)
+_FIRST_ORDINAL = fastre.compile(r"[\"“]?(?:Pertama|First)\b\s*,", re.I)
+_ORDINAL_ITEM = fastre.compile(r"[\"“]?(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
                                re.I)
 
 
@@ -900,6 +911,11 @@ def _includes_task(text: str, a: int, b: int, prev: tuple, hits: list) -> bool:
     return any(prev[0] <= h[0] < prev[1] and h[2] == "legal_assistance" for h in hits)
 
 
+# "pelatihan ... bagi relawan pemantau serta aparatur pelayanan": the item before ends with
+# whom it serves; a next item that opens with a word for people (data/scope_people_words.txt)
+# names more of them, not an area
+_BENEFICIARY_TAIL = fastre.compile(r"\b(?:bagi|kepada|untuk)\s+(?:para\s+)?[\w-]+(?:\s+[\w-]+){0,3}$", re.I)
+_PEOPLE_WORDS = word_set("scope_people_words.txt")
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
@@ -965,6 +981,8 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
             # "pengawasan ... di bidang keimigrasian, pemasyarakatan, dan ...": its fields
             _FIELD_TAIL.search(text, prev[0], prev[1]) is not None and len(words) <= 3) or (
+            _BENEFICIARY_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
+            and words[0].lower() in _PEOPLE_WORDS) or (
             all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)) or (
             # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
             # services the item before names go on, one acronym after another
@@ -997,10 +1015,14 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
                     and not _shared_complement(text, inside[-1], m.start(), m.end()):
                 parts = [(a, m.start()), (m.end(), b)]
                 break
-        for pa, pb in parts:
+        for pi, (pa, pb) in enumerate(parts):
+            # the start of what comes next: the part after "dan", or the next item
+            nxt = parts[pi + 1][0] if pi + 1 < len(parts) else items[n + 1][0] if n + 1 < len(items) else None
             if any(pa <= h[0] < pb or pa < h[1] <= pb for h in hits):
                 continue
             q = pa
+            while q < pb and text[q] in "\"“‘":  # ('"Pertama, ...': the quote opens the speech, not the item)
+                q += 1
             low = folded(text)
             for rx in light:
                 lm = rx.match(low, q, pb)
@@ -1024,9 +1046,10 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             if not title_case and len(first) > 1 and first[0][0].isupper() and first[1][0].isupper():
                 continue
             # "sosialisasi, bimbingan teknis dan asistensi bagi aparatur": a bare word of
-            # teaching (@cohead) before a training item shares it
-            if len(words) == 1 and n + 1 < len(items) and any(rx.fullmatch(low, q, pb) for rx in cohead) \
-                    and any(h[0] == items[n + 1][0] and h[2] == "capacity_building" for h in hits):
+            # teaching (@cohead) before a training item shares it (also before "dan" in one
+            # item: "melaksanakan sosialisasi dan bimbingan teknis ...")
+            if len(words) == 1 and nxt is not None and any(rx.fullmatch(low, q, pb) for rx in cohead) \
+                    and any(h[0] == nxt and h[2] == "capacity_building" for h in hits):
                 continue
             ra, rb = _strip(text, q, pb)
             while rb > ra and text[rb - 1] in ".!?":  # the sentence's end is not the item's
