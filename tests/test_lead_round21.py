@@ -1,7 +1,7 @@
 """Round 21 (lead): signing detection and events.
 
 - a listing page (tag, category, search) of headlines, date stamps and cut-off snippets
-  reports no signing of its own;
+  reports no signing of its own (clean.py marks its items as furniture);
 - "yang kala itu diteken", "sejak Maret 2024 ... sudah terikat nota kesepakatan" and a
   deadline ("paling lambat", "selambat-lambatnya") tell of no new signing;
 - a date range dates the longer event a signing was part of, not the signing;
@@ -10,7 +10,7 @@
   sentence before, also when that sentence names them without their role;
 - "Kesepakatan bersama itu" after a "Nota Kesepakatan Bersama" is that document again.
 """
-from mou_extract import classify, documents
+from mou_extract import documents
 from mou_extract import extract_text
 from variety_helpers import article
 
@@ -43,12 +43,8 @@ def test_a_tag_page_of_signing_snippets_reports_no_signing():
     rec = extract_text(_listing(_ITEMS), id="tag")
     assert not rec.is_signing
     assert rec.signings == []
-
-
-def test_a_listing_page_is_told_by_its_snippet_items():
-    assert classify.is_listing_page(_listing(_ITEMS))
-    # two snippet items are a related-links block, not a listing page
-    assert not classify.is_listing_page(_listing(_ITEMS[:2]))
+    # (the page has no headline of its own: the first item's is not the title)
+    assert rec.article.title is None
 
 
 def test_an_article_with_a_related_block_of_snippets_is_still_a_signing():
@@ -140,3 +136,72 @@ def test_a_short_back_reference_keeps_the_documents_type():
     assert [d.doc_type for d in docs] == ["nota_kesepakatan", "nota_kesepakatan"]
     # on its own, a Kesepakatan Bersama stays `other`
     assert [d.doc_type for d in documents.find_documents("Kesepakatan bersama itu diteken kedua gubernur.")] == ["other"]
+
+
+def test_the_bank_the_signing_sentence_names_is_the_party_not_the_branch_in_the_role():
+    rec = _record(
+        "PRINGSEWU - Pemerintah Kabupaten Pringsewu bersama PT Bank Pembangunan Daerah Lampung (Bank Lampung) "
+        "menandatangani perjanjian kerja sama layanan kas daerah, Kamis (23/10/2025), di Aula Pemkab Pringsewu.",
+        "Dari pihak Pemkab, PKS ditandatangani Bupati Pringsewu, Riyanto Pamungkas, sedangkan dari Bank Lampung "
+        "ditandatangani Pemimpin Bank Lampung Kantor Cabang Pringsewu, Hendra Wijaya.")
+    parties = {p.name for p in rec.signings[0].parties}
+    assert "PT Bank Pembangunan Daerah Lampung" in parties
+    assert not any("Cabang" in p for p in parties)
+
+
+def test_a_branch_named_as_the_party_stays_the_party():
+    rec = _record(
+        "METRO - Pemerintah Kota Metro dan BPJS Kesehatan Kantor Cabang Metro menandatangani perjanjian kerja "
+        "sama tentang Universal Health Coverage, Kamis (23/10/2025).",
+        "PKS ditandatangani Wali Kota Metro, Bambang Iman Santoso, dan Kepala BPJS Kesehatan Kantor Cabang Metro, "
+        "Rina Astuti.")
+    assert "BPJS Kesehatan Kantor Cabang Metro" in {p.name for p in rec.signings[0].parties}
+
+
+def test_the_documents_opening_read_out_in_the_next_paragraph_dates_the_signing():
+    rec = _record(
+        "Universitas Tadulako dan Pemerintah Kabupaten Parigi Moutong menandatangani nota kesepahaman tentang "
+        "kerja sama pendidikan dan penelitian. Prosesi diawali pembacaan naskah oleh pembawa acara.",
+        "\"Pada hari ini, Selasa, tanggal dua puluh satu bulan Oktober tahun dua ribu dua puluh lima, bertempat "
+        "di Aula Rektorat Universitas Tadulako, kami yang bertanda tangan di bawah ini ...\"",
+        "Kedua pimpinan lalu membubuhkan tanda tangan, disaksikan para dekan.")
+    assert rec.signings[0].date.value == "2025-10-21"
+
+
+def test_regions_listed_after_dari_are_places_not_parties():
+    rec = _record(
+        "JAKARTA - Pemerintah Kota Ambon menandatangani nota kesepakatan dengan Ombudsman Republik Indonesia "
+        "di Gedung Ombudsman RI, Jakarta, Kamis (23/10/2025).",
+        "Pada hari yang sama, beberapa daerah dari Provinsi Maluku Utara dan Papua Barat Daya juga melakukan "
+        "penandatanganan di tempat yang sama.")
+    parties = {p.name for p in rec.signings[0].parties}
+    assert "Pemerintah Kota Ambon" in parties
+    assert not any("Papua" in p or "Maluku Utara" in p for p in parties)
+
+
+def test_the_headline_gives_the_scope_when_the_body_states_none():
+    rec = _record(
+        "JAKARTA - Pemerintah Kota Ternate menandatangani Memorandum of Understanding (MoU) dengan Ombudsman "
+        "Republik Indonesia di Gedung Ombudsman RI, Jakarta, Kamis (23/10/2025).",
+        "MoU diteken langsung Wali Kota Ternate dan Anggota Ombudsman RI.",
+        title="MoU Pencegahan Maladministrasi, Pemkot Ternate Teken Kesepakatan dengan Ombudsman RI")
+    assert [s.label for s in rec.signings[0].scope] == ["maladministration_prevention"]
+
+
+def test_the_day_a_speaker_was_reached_does_not_date_the_signing():
+    rec = _record(
+        "CILEGON - Ombudsman RI Perwakilan Banten dan PT ASDP Indonesia Ferry (Persero) Cabang Utama Merak "
+        "menandatangani perjanjian kerja sama penanganan pengaduan penumpang.",
+        "\"Dengan PKS ini, aduan penumpang langsung kami teruskan,\" kata Kepala Ombudsman Banten saat dihubungi, "
+        "Kamis (23/10/2025).",
+        "Penandatanganan PKS turut disaksikan manajer usaha ASDP.")
+    assert rec.signings[0].date is None or rec.signings[0].date.value != "2025-10-23"
+
+
+def test_a_range_of_years_is_an_earlier_signing():
+    rec = _record(
+        "MEDAN - Ombudsman RI Perwakilan Sumatera Utara mengevaluasi 14 nota kesepahaman dengan instansi vertikal, "
+        "Kamis (23/10/2025).",
+        "Kepala Ombudsman Sumut mengatakan sebagian besar nota kesepahaman tersebut ditandatangani pada rentang "
+        "2021 hingga 2023.")
+    assert not rec.is_signing

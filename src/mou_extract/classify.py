@@ -292,7 +292,7 @@ _ARCHIVE_YEAR = fastre.compile(r"\((?:foto\s*:?\s*)?(?:dok(?:umentasi)?|arsip|fi
 _EXAMPLE = fastre.compile(r"\b(?:misalnya|contohnya|sebagai\s+contoh)\b", re.I)
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
-_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
+_PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio|rentang|kurun)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
                             r"agustus|september|oktober|november|desember)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?", re.I)
 
 
@@ -335,25 +335,3 @@ _OPINION_HEAD = fastre.compile(r"^[ \t]*(?:opini|kolom|esai|tajuk\s+rencana|edit
 def is_opinion(text: str) -> bool:
     return bool(_OPINION.search(text) or _OPINION_HEAD.search(text, 0, 500))
 
-
-# A tag, category or search page lists several articles, each a headline, a date stamp
-# and a snippet cut off with an ellipsis ("Ombudsman Kaltara Teken Nota Kesepakatan ...\n
-# Senin, 17 November 2025 | 14:02 WIB\nOmbudsman RI Perwakilan ... di Tanjung Selor…"):
-# the snippets tell of signings other pages report; the page itself reports none.
-_STAMP_LINE = fastre.compile(r"[ \t]*(?:[A-Za-z]+,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-                             r"(?:[ \t]*[|,•·-][ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*(?:WIB|WITA|WIT))?)?[ \t]*")
-_SNIPPET_END = fastre.compile(r"(?:…|\.\.\.)[ \t]*(?:\[?(?:selengkapnya|baca\s+selengkapnya)\]?)?[ \t]*$", re.I)
-
-
-def is_listing_page(text: str) -> bool:
-    """Three or more snippet items (a date-stamp line next to a line cut off with an
-    ellipsis) and more of them than paragraphs of prose."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    items = prose = 0
-    for i, ln in enumerate(lines):
-        if _SNIPPET_END.search(ln):
-            if any(0 <= j < len(lines) and _STAMP_LINE.fullmatch(lines[j]) for j in (i - 2, i - 1, i + 1)):
-                items += 1
-        elif len(ln) > 150:
-            prose += 1
-    return items >= 3 and items > prose

@@ -105,7 +105,6 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                                 and not d.year_inferred), default=None)
     court = classify.is_court_report(ctx.norm)
     opinion = classify.is_opinion(ctx.norm)
-    listing = classify.is_listing_page(ctx.norm)
     # document types the article names only as budget documents ("Nota Kesepakatan KUA-PPAS")
     budget_types = {d.base_type for d in ctx.docs if d.is_budget} - {d.doc_type for d in ctx.docs if not d.is_budget and d.title}
 
@@ -139,8 +138,6 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
             if status == "done" and (opinion or court and not dates):
                 status = "past"
-            if status == "done" and listing:
-                status = "aside"
             # "... ditandatangani X pada Oktober tahun lalu, yang kala itu diteken oleh Y":
             # a relative clause goes on about the earlier signing it follows
             if status == "done" and prev is not None and prev.status == "past" \
@@ -618,6 +615,12 @@ def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     return d
 
 
+# a date this many days before the report, in a paragraph between the signing's, is its day
+_RECENT_DAYS = 10
+# ... unless it dates an interview: "kata Dedy saat dihubungi, Senin (19/5/2025)"
+_INTERVIEWED = fastre.compile(r"\b(?:dihubungi|ditemui|dikonfirmasi|diwawancarai|diwawancara)\b", re.I)
+
+
 def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     day = _day_dates(ev)
     if day:
@@ -640,6 +643,19 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
             if ds:
                 return ds[0]
+    # a paragraph between them, when it dates the signing to the days before the report:
+    # the document's opening read out ("Pada hari ini, Rabu, tanggal dua puluh satu bulan
+    # Mei tahun dua ribu dua puluh lima, ...") between "X dan Y menandatangani nota ..."
+    # and "Kedua pimpinan lalu membubuhkan tanda tangan"
+    if ctx.reference is not None:
+        near = set(range(min(paras), max(paras))) - paras
+        for si, s in enumerate(ctx.sents):
+            if sent_event[si] == ei and s.paragraph in near:
+                ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
+                      and 0 <= (ctx.reference - d.value).days <= _RECENT_DAYS
+                      and not _INTERVIEWED.search(ctx.norm, max(s.start, d.start - 50), d.start)]
+                if ds:
+                    return ds[0]
     for si, s in enumerate(ctx.sents):
         if s.paragraph == 0 and si < ctx.caption_from:
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
@@ -959,17 +975,37 @@ def _headline_office(ctx: Ctx, people: list[dict], found: dict, alias_parties: d
             p["party"], p["src"] = offices[0], "inst"
 
 
-def _prefer_branches(found: dict, people: list[dict], signers: list[dict]) -> None:
+def _formal_company(pm: P.PartyMention) -> bool:
+    """A company named with its legal form ("PT Bank X", "Perum DAMRI"), not by a short
+    common name ("BPJS Kesehatan", whose branch is how it signs in a region)."""
+    return pm.kind == "enterprise" and pm.name.split()[0].lower() in word_set("company_legal_forms.txt")
+
+
+def _branch_of(pm: P.PartyMention, o: P.PartyMention) -> bool:
+    """pm is o's branch: o's name and a branch word ("... Cabang Z", "... Wilayah Y")."""
+    rest = pm.name[len(o.name):].split() if pm.name.startswith(o.name + " ") else []
+    return bool(rest) and rest[0].lower() in word_set("branch_words.txt")
+
+
+def _prefer_branches(found: dict, people: list[dict], signers: list[dict], named_keys: set) -> None:
     """A signer's branch office ("BPJS Kesehatan Cabang Purwokerto", "Bank X Wilayah Y")
-    is the party the bare body named elsewhere ("BPJS Kesehatan") stands for: one party."""
-    branch = word_set("branch_words.txt")
+    is the party the bare body named elsewhere ("BPJS Kesehatan") stands for: one party.
+    A company named with its legal form stays when the article names it as the party and
+    the branch only in the signer's role ("Pemkab X dan PT Bank Y menandatangani PKS ...
+    ditandatangani Pemimpin Bank Y Cabang Z"): the party is the one the signing sentence
+    names."""
     for p in signers:
         pm = p["party"]
         if pm is None or pm.key not in found:
             continue
         for key, o in list(found.items()):
-            rest = pm.name[len(o.name):].split() if pm.name.startswith(o.name + " ") else []
-            if o is pm or not rest or rest[0].lower() not in branch:
+            if o is pm or not _branch_of(pm, o):
+                continue
+            if key in named_keys and pm.key not in named_keys and _formal_company(o):
+                found.pop(pm.key, None)
+                for q in people:
+                    if q["party"] is not None and q["party"].key == pm.key:
+                        q["party"] = o
                 continue
             found.pop(key)
             for q in people:
@@ -1136,24 +1172,35 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _HOST_EVENT.finditer(ctx.norm, s.start, s.end)]
+            place_end = None   # the end of the last body named as a place
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties) + _bare_list_governments(ctx, s):
                 if any(a <= pm.start < b for a, b in away) or (si in partner_list_sents and pm.region is not None):
                     continue
                 if any(a <= pm.start and pm.end <= b for a, b in excluded):
                     continue
                 # "rapat kerja di Kejaksaan Tinggi X", "gugatan yang bergulir di Pengadilan
-                # Negeri Y": a place where something else happens, not a party
+                # Negeri Y": a place where something else happens, not a party ("daerah dari
+                # Provinsi Maluku dan Papua Barat": the list goes on)
                 if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 6), pm.start) \
-                        or _IN_COMPLEX.search(ctx.norm, max(s.start, pm.start - 50), pm.start):
+                        or _IN_COMPLEX.search(ctx.norm, max(s.start, pm.start - 50), pm.start) \
+                        or place_end is not None and _LIST_GAP.fullmatch(ctx.norm, place_end, pm.start):
+                    place_end = pm.end
                     continue
                 if ev.venue and ev.venue[3] <= pm.start and _VENUE_TAIL.fullmatch(ctx.norm, ev.venue[3], pm.start):
                     continue
                 _add_party(found, pm)
+        # (a body named as a party stays beside its branch named only inside a signer's
+        # role: "PT Bank Y ... ditandatangani Pemimpin Bank Y Kantor Cabang Z, A"; the
+        # branch gives way in _prefer_branches)
+        role_spans = [(m.role.start, m.role.end) for c in clusters for m in c.mentions if m.role is not None]
+        named_keys = {k for k, pm in found.items() if not any(a <= pm.start and pm.end <= b for a, b in role_spans)}
         for key, pm in list(found.items()):
             if pm.region is not None:
                 continue
             for o in list(found.values()):
                 if o is pm or o.region is not None or not o.name.startswith(pm.name + " "):
+                    continue
+                if key in named_keys and o.key not in named_keys and _branch_of(o, pm) and _formal_company(pm):
                     continue
                 rest = o.name[len(pm.name) + 1:].lower().split()
                 # "Perumda Air Minum Tirta Musi Palembang": a place ending the name is its own
@@ -1170,7 +1217,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         # Bali" inside "BPJS Ketenagakerjaan Kantor Wilayah Bali Nusra Papua"
         for key, pm in list(found.items()):
             rest = {k: v for k, v in found.items() if k != key}
-            if _inside_party(pm, rest) is not None:
+            o = _inside_party(pm, rest)
+            if o is not None and not (key in named_keys and o.key not in named_keys and _branch_of(o, pm)
+                                      and _formal_company(pm)):
                 found.pop(key)
         # a bare "Ombudsman" is the Perwakilan office when one signs, else Ombudsman RI
         if "ORI?" in found:
@@ -1239,7 +1288,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 r = p["mention"].role
                 pm = p["party"]
                 _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
-        _prefer_branches(found, people, signers)
+        _prefer_branches(found, people, signers, named_keys)
         signed_keys = {p["party"].key for p in signers if p["party"] is not None}
         for key, party in list(found.items()):
             if key in signed_keys:
@@ -1270,12 +1319,29 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             # "PKS layanan kas daerah") is what the text says it covers
             if ev.title is not None:
                 stated = sorted(stated + S.subject_scope(ctx.norm, *ev.title), key=lambda h: h.start)
+            if not stated and len(events) == 1:
+                stated = _headline_subject_scope(ctx)
         seen = set()
         ev.scope = []
         for h in stated:
             if h.label not in seen:
                 seen.add(h.label)
                 ev.scope.append(h)
+
+
+def _headline_subject_scope(ctx: Ctx) -> list:
+    """The subject a signing headline gives its document, when the body states none:
+    "MoU Pencegahan Maladministrasi, Pemkot X Teken Kesepakatan dengan Ombudsman RI"
+    (up to a comma: what follows is the headline's clause)."""
+    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
+        return []
+    out = []
+    for d in documents.find_documents(ctx.norm, [ctx.headline]):
+        if d.title is not None and not d.is_budget:
+            a, b = d.title
+            comma = ctx.norm.find(",", a, b)
+            out += S.subject_scope(ctx.norm, a, comma if comma > 0 else b)
+    return out
 
 
 # "... dengan Pemerintah Provinsi Lampung serta sepuluh pemerintah kabupaten/kota": a
@@ -1308,6 +1374,7 @@ _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|men
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
                        re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
+_LIST_GAP = fastre.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 # "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B)", "Kompleks Perkantoran Pemkab X": a
 # government's office complex, a place
 _IN_COMPLEX = fastre.compile(r"\b(?:Kawasan|Kompleks|Komplek|Perkantoran)(?:\s+[A-Z]\w*){0,3}\s+$")
