@@ -29,7 +29,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety50", 12, 0.94), ("variety51", 12, 0.98), ("variety52", 12, 0.96), ("variety53", 12, 0.94),
     ("variety54", 10, 0.98), ("variety55", 10, 0.98), ("variety56", 10, 0.98), ("variety57", 10, 0.98),
     ("variety58", 12, 0.98), ("variety59", 12, 0.98), ("variety60", 12, 0.98), ("variety61", 12, 0.98),
-    ("variety62", 12, 0.97), ("variety63", 12, 0.92), ("variety64", 12, 0.96), ("variety65", 12, 0.92)])
+    ("variety62", 12, 0.97), ("variety63", 12, 0.92), ("variety64", 12, 0.96), ("variety65", 12, 0.92),
+    ("variety66", 12, 0.98), ("variety67", 12, 0.98), ("variety68", 12, 0.96), ("variety69", 12, 0.98),
+    ("variety70", 12, 0.98), ("variety71", 12, 0.97), ("variety72", 12, 0.94), ("variety73", 12, 0.88)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
