@@ -308,7 +308,9 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             # nothing after it on its line opens the list below as a colon does
             opens = not text[st.segments[0][0]:st.segments[0][1]].strip() and j < len(sents) \
                 and _LIST_ITEM.match(text[sents[j][0]:sents[j][1]]) is not None
-            if tail.endswith(":") or opens:
+            # ('*Ruang lingkup Nota Kesepakatan:*' in a WhatsApp release: the bold marks
+            # close after the colon)
+            if tail.rstrip("*_~ ").endswith(":") or opens:
                 st.segments = []
                 kind = None  # the marker kind of the first item: a change ends the list
                 rows = _has_match(agree, text, ss, se, _candidates(text))
@@ -389,26 +391,32 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 st.segments.insert(0, (bm.start(1), bm.end(1)))
             st.end = max([b for _, b in st.segments] + [se])
             out.append(st)
-            also = None  # the sentence that adds to a scope statement
-            if st.kind == "scope" and j < len(sents) and _also_does(text, sents[j][0], sents[j][1]):
-                also = j
-            elif st.kind == "scope" and j + 1 < len(sents) and _adds_does(text, sents[j + 1][0], sents[j + 1][1]):
+            also = None  # the sentence that adds to a scope statement (its index in `ahead`)
+            ahead = sents[j:j + 2]
+            if j >= len(sents) and at[sents[-1]] + 1 < len(flat):
+                # "Kesepakatan itu tidak hanya soal penanganan laporan." | "Baca juga: ..." |
+                # "Menurut dia, Ombudsman juga akan memberikan pertimbangan hukum ...": the
+                # addition comes after page furniture
+                ahead = [flat[at[sents[-1]] + 1]]
+            if st.kind == "scope" and ahead and _also_does(text, ahead[0][0], ahead[0][1]):
+                also = 0
+            elif st.kind == "scope" and len(ahead) > 1 and _adds_does(text, ahead[1][0], ahead[1][1]):
                 # "... akan memberikan bantuan hukum. <a sentence on it> Selain
                 # pendampingan perkara, kejaksaan juga akan memberikan pelatihan ...": an
                 # addition announced as one, after a sentence of comment
-                also = j + 1
-            if also is not None and _OPENS_PLACE.match(text, _also_does(text, *sents[also]).start(2)):
+                also = 1
+            if also is not None and _OPENS_PLACE.match(text, _also_does(text, *ahead[also]).start(2)):
                 # "Ombudsman juga akan membuka pos pengaduan di MPP": a service post it
                 # sets up, not an area the agreement covers
                 also = None
-            if also is not None and _own_scope(text, sents[also], agree):
+            if also is not None and _own_scope(text, ahead[also], agree):
                 # "Ia menjelaskan, ruang lingkup PKS juga mencakup A, B, serta C": a
                 # statement of its own, read as one
                 also = None
             if also is not None:
                 # "Kesepakatan itu mencakup A dan B. Ombudsman juga akan memberikan C.": the
                 # next sentence adds to what the parties take on
-                a, b = sents[also]
+                a, b = ahead[also]
                 # what they "will also" do is an item of its own ("Kejari juga akan
                 # membantu pemulihan aset daerah": its items start at the verb); what
                 # someone "also" says or asks is not ("Ia juga meminta ...")
@@ -416,7 +424,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 will = am.group(1) is not None
                 out.append(_Statement(start=a, end=b, kind="scope", enumerates=will,
                                       segments=[_cut(text, am.start(2) if will else a, b)]))
-                if also == j:  # (a sentence between is still read for its own statement)
+                if also == 0 and j < len(sents):  # (a sentence between is still read for its own statement)
                     j += 1
             elif j < len(sents) and _JOINT_DOES.match(text, sents[j][0], sents[j][1]):
                 # '"Kesepakatan ini untuk meningkatkan kualitas pelayanan publik. Kita akan
@@ -450,7 +458,10 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
 # object the activity; not "juga akan mendampingi X dalam ..." nor "membuka pos ...")
 _SAID_ALSO = fastre.compile(
     r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
-    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan)\s+")
+    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan)\s+"
+    # the same in an English wire: "She said the Ombudsman will also carry out monitoring ..."
+    r"|(?:She|He|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:said|added)\s*,?\s+(?:that\s+)?"
+    r"(?:[\w.-]+\s+){1,4}?(?:will|would)\s+also\s+(?:carry\s+out|conduct|provide|give|hold)\s+")
 _SAID_AHEAD = 5  # sentences after the statement (a quote and page furniture may come between)
 
 
@@ -550,7 +561,9 @@ def _sentence_groups(text: str, spans: list[tuple[int, int]]) -> list[tuple[list
 
 
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
-_ALSO_DOES = fastre.compile(r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
+# (reported: "Menurut dia, Ombudsman juga akan memberikan ...")
+_ALSO_DOES = fastre.compile(r"(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
+                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
 # a sentence that opens as an addition: "Selain itu, ...", "Di samping itu, ...", "Tak
 # hanya itu, ..."
 _ADDS = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b", re.I)
@@ -569,10 +582,17 @@ def _also_does(text: str, a: int, b: int):
     return _ALSO_DOES.match(text, a, b) or _adds_does(text, a, b)
 
 
+# the same in a quote, the comma left out: '"Selain itu kami akan memberikan bimbingan teknis ...'
+_ADDS_THAT_WILL_DOES = fastre.compile(r"[\"“]?(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+itu\s*,?\s+"
+                                      r"(?:[\w.-]+\s+){1,5}?(?:juga\s+)?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b",
+                                      re.I)
+
+
 def _adds_does(text: str, a: int, b: int):
     """The match of a sentence opened as an addition whose subject (also) will do
     something ("Selain itu, X juga akan ...", "Selain itu, X akan ..."), or None."""
-    return _ADDS_ALSO_DOES.match(text, a, b) or _ADDS_WILL_DOES.match(text, a, b)
+    return (_ADDS_ALSO_DOES.match(text, a, b) or _ADDS_WILL_DOES.match(text, a, b)
+            or _ADDS_THAT_WILL_DOES.match(text, a, b))
 # "... juga sepakat mengembangkan X": an agreed act added to what was said before
 _ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
 # a sentence whose subject is the parties ("Kita akan bersama-sama mempercepat ...",
