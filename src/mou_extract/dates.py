@@ -63,6 +63,16 @@ class DateMention:
     warnings: list[str] = field(default_factory=list)
 
 
+# the warning a day range carries ("17-19 Februari": day 17 taken); is_range reads it
+_RANGE_NOTE = "date range: {s}; day {day} taken"
+
+
+def is_range(d: DateMention) -> bool:
+    """Whether the date is one day taken from a range ("Rakornas yang berlangsung 17-19
+    Februari"): it dates a longer event, not necessarily what happened in it."""
+    return any(w.startswith("date range: ") for w in d.warnings)
+
+
 # --------------------------------------------------------------------------- lexicon
 
 @dataclass
@@ -441,7 +451,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         wd = L.weekdays[_key(wd_word)] if wd_word and day in (d, d2) else None
         s = text[start:end]
         value, inferred, mismatch, warns = _resolve_day(day, mo, year, wd, wd_word, s, ref)
-        warns = warns + [f"date range: {s}; day {day} taken"]
+        warns = warns + [_RANGE_NOTE.format(s=s, day=day)]
         add(start, end, "numeric", "day", value, inferred, wd_word, mismatch, warns)
 
     # weekday + numeric date: "Senin (10/11/2025)", "Selasa (2/4)"
@@ -532,7 +542,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
             if day != d:
                 wd = wd_word = None  # the weekday written is the first day's
             value, inferred, mismatch, warns = _resolve_day(day, mo, year, wd, wd_word, s, ref)
-            warns = warns + [f"date range: {s}; day {day} taken"]
+            warns = warns + [_RANGE_NOTE.format(s=s, day=day)]
         else:
             value, inferred, mismatch, warns = _resolve_day(d, mo, year, wd, wd_word, s, ref)
         add(start, end, "named", "day", value, inferred, wd_word, mismatch, warns)
@@ -676,9 +686,15 @@ def _words_number(words: str) -> Optional[int]:
     return total + cur or None
 
 
+# a date in words always has its "tanggal" / "tgl"
+_SPELLED_HINT = re.compile(r"tanggal|tgl", re.I)
+
+
 def _scan_spelled(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list) -> None:
     """Dates written out in words: "Rabu, tanggal dua puluh satu bulan Mei tahun dua ribu
     dua puluh lima" (see _Lexicon.spelled)."""
+    if not _SPELLED_HINT.search(text, lo, hi):
+        return  # (the pattern opens with optional parts: without this it is tried everywhere)
     L = _lex()
     for m in L.spelled.finditer(text, lo, hi):
         if m.group("dd") and not m.group("bulan"):

@@ -93,11 +93,9 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
-        if _INVISIBLE.search(text):
-            text_seen = _INVISIBLE.sub("", text)
-        else:
-            text_seen = text
-        self.low = text_seen.lower().rstrip(".")
+        # (the invisible characters are not ASCII: most words skip the search)
+        seen = text if text.isascii() else _INVISIBLE.sub("", text)
+        self.low = seen.lower().rstrip(".")
         self.is_cap = text[:1].isupper()
         self.is_word = text[:1].isalpha()
 
@@ -315,15 +313,15 @@ _SHORT_DEGREE = fastre.compile(r"[A-Za-z]{1,2}\.[A-Z]{2,4}")  # "S.Sos", "M.Si" 
 
 
 def is_degree(tok: Tok) -> bool:
-    t = tok.text
+    t, low = tok.text, tok.low
     if t.endswith(")"):  # "M.Ked(Ped)": the degree before its specialty
         t = _DEGREE_SPECIALTY.sub("", t)
         if not t or t == tok.text:
             return False
-        return t.count(".") >= 2 or bool(_SHORT_DEGREE.fullmatch(t)) or t.lower().rstrip(".").replace(".", "") in DEGREE_WORDS
+        low = t.lower().rstrip(".")
     if t.count(".") >= 2 or _SHORT_DEGREE.fullmatch(t):
         return True
-    return tok.low.replace(".", "") in DEGREE_WORDS
+    return low.replace(".", "") in DEGREE_WORDS
 
 
 def is_honorific(tok: Tok) -> bool:

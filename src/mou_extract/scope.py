@@ -510,8 +510,11 @@ def _ends_with_item(text: str, body: tuple[int, int], nxt: int) -> bool:
     return bool(_other_items(text, a, b, []))
 
 
+# the words opening an addition: "Selain itu", "Di samping ...", "Tak hanya ..."
+_ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
+
 # "Selain bantuan hukum, ...", "Di samping pelatihan, ..." (not "Selain itu, ...")
-_BESIDES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
+_BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
 
 
 def _opens_quote(text: str, body: tuple[int, int], nxt: int) -> bool:
@@ -566,14 +569,14 @@ _ALSO_DOES = fastre.compile(r"(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2
                             r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
 # a sentence that opens as an addition: "Selain itu, ...", "Di samping itu, ...", "Tak
 # hanya itu, ..."
-_ADDS = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b", re.I)
+_ADDS = fastre.compile(_ADDS_WORD + r"\b", re.I)
 # the same after such an opener: "Selain itu, Kejari juga akan memberikan ..." (not after
 # any comma: "Ia menambahkan, Ombudsman juga akan ..." reports what someone said)
-_ADDS_ALSO_DOES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b[^,.;!?\n]{0,60},\s+"
+_ADDS_ALSO_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
                                  r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 # the opener says it is an addition, so "juga" may be left out when the subject "will" do
 # it: "Selain itu, jaksa akan memberikan penyuluhan hukum ..."
-_ADDS_WILL_DOES = fastre.compile(r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\b[^,.;!?\n]{0,60},\s+"
+_ADDS_WILL_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
                                  r"(?:[\w.-]+\s+){1,5}?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 
 
@@ -583,7 +586,7 @@ def _also_does(text: str, a: int, b: int):
 
 
 # the same in a quote, the comma left out: '"Selain itu kami akan memberikan bimbingan teknis ...'
-_ADDS_THAT_WILL_DOES = fastre.compile(r"[\"“]?(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+itu\s*,?\s+"
+_ADDS_THAT_WILL_DOES = fastre.compile(r"[\"“]?" + _ADDS_WORD + r"\s+itu\s*,?\s+"
                                       r"(?:[\w.-]+\s+){1,5}?(?:juga\s+)?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b",
                                       re.I)
 

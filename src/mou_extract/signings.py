@@ -402,16 +402,12 @@ def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
         # (a range dates a longer event the signing was part of: "Di sela Rakornas yang
         # berlangsung 17-19 Februari itu, Bupati X menandatangani ...")
         days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None
-                and not _is_range(d)}
+                and not D.is_range(d)}
         if len(days) == 1:
             return days.pop(), None
         if days:
             break
     return None, None
-
-
-def _is_range(d) -> bool:
-    return any(w.startswith("date range") for w in d.warnings)
 
 
 def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[Event]:
@@ -566,7 +562,7 @@ def _cut_mid_sentence(ctx: Ctx, si: int) -> bool:
 
 def _day_dates(ev: Event) -> list:
     """The event's dates to the day, a range's first day after single days."""
-    return sorted((d for d in ev.dates if d.precision == "day" and d.value is not None), key=_is_range)
+    return sorted((d for d in ev.dates if d.precision == "day" and d.value is not None), key=D.is_range)
 
 
 def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
@@ -981,6 +977,14 @@ def _formal_company(pm: P.PartyMention) -> bool:
     return pm.kind == "enterprise" and pm.name.split()[0].lower() in word_set("company_legal_forms.txt")
 
 
+def _body_over_branch(body: P.PartyMention, branch: P.PartyMention, named_keys: set) -> bool:
+    """A company named with its legal form as a party beats its branch named only inside
+    a signer's role: "PT Bank Y ... ditandatangani Pemimpin Bank Y Kantor Cabang Z, A"
+    (`named_keys`: the parties named outside any role)."""
+    return body.key in named_keys and branch.key not in named_keys and _branch_of(branch, body) \
+        and _formal_company(body)
+
+
 def _branch_of(pm: P.PartyMention, o: P.PartyMention) -> bool:
     """pm is o's branch: o's name and a branch word ("... Cabang Z", "... Wilayah Y")."""
     rest = pm.name[len(o.name):].split() if pm.name.startswith(o.name + " ") else []
@@ -998,19 +1002,14 @@ def _prefer_branches(found: dict, people: list[dict], signers: list[dict], named
         pm = p["party"]
         if pm is None or pm.key not in found:
             continue
-        for key, o in list(found.items()):
+        for o in list(found.values()):
             if o is pm or not _branch_of(pm, o):
                 continue
-            if key in named_keys and pm.key not in named_keys and _formal_company(o):
-                found.pop(pm.key, None)
-                for q in people:
-                    if q["party"] is not None and q["party"].key == pm.key:
-                        q["party"] = o
-                continue
-            found.pop(key)
+            gone, kept = (pm, o) if _body_over_branch(o, pm, named_keys) else (o, pm)
+            found.pop(gone.key, None)
             for q in people:
-                if q["party"] is not None and q["party"].key == key:
-                    q["party"] = pm
+                if q["party"] is not None and q["party"].key == gone.key:
+                    q["party"] = kept
 
 
 def _second_capacity_people(ctx: Ctx, p: dict, seconds: list[Mention], alias_parties: dict) -> list[dict]:
@@ -1200,7 +1199,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             for o in list(found.values()):
                 if o is pm or o.region is not None or not o.name.startswith(pm.name + " "):
                     continue
-                if key in named_keys and o.key not in named_keys and _branch_of(o, pm) and _formal_company(pm):
+                if _body_over_branch(pm, o, named_keys):
                     continue
                 rest = o.name[len(pm.name) + 1:].lower().split()
                 # "Perumda Air Minum Tirta Musi Palembang": a place ending the name is its own
@@ -1218,8 +1217,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         for key, pm in list(found.items()):
             rest = {k: v for k, v in found.items() if k != key}
             o = _inside_party(pm, rest)
-            if o is not None and not (key in named_keys and o.key not in named_keys and _branch_of(o, pm)
-                                      and _formal_company(pm)):
+            if o is not None and not _body_over_branch(pm, o, named_keys):
                 found.pop(key)
         # a bare "Ombudsman" is the Perwakilan office when one signs, else Ombudsman RI
         if "ORI?" in found:

@@ -113,6 +113,8 @@ _VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}" 
 # Mon Mata, Banda Aceh, Rabu", "di Taman Budaya Raja Ali Haji, Tanjungpinang." (the town
 # must be one the gazetteer knows: find_venue checks it)
 _VENUE_NAMED = fastre.compile(_AT + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
+# compass words of region names (data/compass_words.txt, shared with parties)
+_COMPASS = "(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in data_lines("compass_words.txt")) + ")"
 # ... but not a region, an address or a person's title: "di Kecamatan X, Kabupaten Y"; a
 # beach by its own name is a place an event is held ("diteken di Pantai Lumban Bulbul,
 # Balige, di sela festival"), a coast by its compass word a region ("di Pantai Utara, ...")
@@ -120,10 +122,9 @@ _NAMED_NOT = fastre.compile(
     r"(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Kelurahan|Desa|Dusun|Kampung|Gampong|Nagari|Jalan|Jl|Jln|"
     r"Pulau|Kawasan|Wilayah|Daerah|Negara|Tanah|Bumi|Kepulauan|Gunung|Sungai|Danau|Teluk|Selat|"
     r"Pak|Bu|Ibu|Bapak|Kepala|Ketua|Bupati|Wali|Gubernur|Pemkab|Pemkot|Pemprov|Pemerintah)\b"
-    r"|Pantai[ \t]+(?:" + "|".join(data_lines("compass_words.txt")) + r")\b")
+    r"|Pantai[ \t]+" + _COMPASS + r"\b")
 # a regional office named after several provinces, written as a list of compass words:
 # "Aula Kantor Wilayah DJP Sulawesi Selatan, Barat, dan Tenggara, Makassar"
-_COMPASS = "(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in data_lines("compass_words.txt")) + ")"
 _COMPASS_END = fastre.compile(r"\s" + _COMPASS + r"$")
 _COMPASS_LIST = fastre.compile(r"(?:[ \t]*,[ \t]*" + _COMPASS + r"\b){0,4}[ \t]*,?[ \t]*dan[ \t]+" + _COMPASS + r"\b")
 # a venue on its own line under a location pin, as social-media posts give it:
