@@ -614,7 +614,7 @@ def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
 # a date this many days before the report, in a paragraph between the signing's, is its day
 _RECENT_DAYS = 10
 # ... unless it dates an interview: "kata Dedy saat dihubungi, Senin (19/5/2025)"
-_INTERVIEWED = fastre.compile(r"\b(?:dihubungi|ditemui|dikonfirmasi|diwawancarai|diwawancara)\b", re.I)
+_INTERVIEWED = fastre.compile(r"\b(?:%s)\b" % "|".join(sorted(word_set("interview_verbs.txt"), key=len, reverse=True)), re.I)
 
 
 def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
@@ -1386,8 +1386,10 @@ _AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(
                                r"Kabupaten|Kota|Provinsi)\b)[^;.]*")
 # the event a signing was held after or beside, with its host: "... di Gedung X, seusai
 # rapat paripurna istimewa DPRD Y.", "di sela peringatan Hari Jadi Kabupaten Z"
-_HOST_EVENT = fastre.compile(r"\b(?:seusai|usai|selepas|sesudah|di\s+sela(?:-sela)?)\s+(?:(?:rapat|sidang)\s+paripurna|"
-                             r"upacara|peringatan|pelantikan|pembukaan|apel|musrenbang)\b[^,;.]{0,120}", re.I)
+_HOST_EVENT = fastre.compile(
+    r"\b(?:seusai|usai|selepas|sesudah|di\s+sela(?:-sela)?)\s+(?:%s)\b[^,;.]{0,120}"
+    % "|".join(r"\s+".join(map(re.escape, ln.lower().split()))
+               for ln in sorted(data_lines("host_events.txt"), key=len, reverse=True)), re.I)
 # the place a venue is in: "di Aula Kanwil BPN Banten, Kota Serang"
 _VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
 
