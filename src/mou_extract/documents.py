@@ -289,14 +289,32 @@ def find_documents(text: str, spans: Optional[list[tuple[int, int]]] = None) -> 
                 if title:
                     window_end = max(window_end, title[1])
                 window = seg[m["start"]:window_end]
-                if any(rx.search(window.lower() if fold else window) for rx, fold in v.budget):
+                if any(_budget_hit(rx, window.lower() if fold else window, v) for rx, fold in v.budget):
                     dtype = "budget"
             result.append(DocMention(
                 start=s0 + m["start"], end=s0 + m["end"], text=seg[m["start"]:m["end"]],
                 doc_type=dtype, title=(s0 + title[0], s0 + title[1]) if title else None,
                 lang=m["lang"], base_type=base, coordinated=coordinated))
             prev_end = m["end"]
+    # a budget term inside an agreement's title is that title's word, not a document of
+    # its own ("Nota Kesepahaman tentang ... serta Penegakan Peraturan Daerah")
+    titles = [d.title for d in result if d.title and not d.is_budget]
+    result = [d for d in result if not (d.is_budget and any(ts <= d.start and d.end <= te for ts, te in titles))]
     return _short_forms(result)
+
+
+_LAST_WORD = fastre.compile(r"(\w+)\W*$")
+
+
+def _budget_hit(rx, window: str, v: _Vocab) -> bool:
+    """Whether a budget term in `window` names the document, not what an action of the
+    agreement applies to ("... serta Penegakan Peraturan Daerah": @budget_object_of)."""
+    actions = v.words.get("@budget_object_of", set())
+    for m in rx.finditer(window):
+        w = _LAST_WORD.search(window, 0, m.start())
+        if w is None or w.group(1).lower() not in actions:
+            return True
+    return False
 
 
 def _short_forms(mentions: list[DocMention]) -> list[DocMention]:

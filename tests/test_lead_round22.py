@@ -1,0 +1,88 @@
+"""Round 22 (lead): documents and signing detection.
+
+- a budget or legislative term that an action of the agreement applies to ("Penegakan
+  Peraturan Daerah", "pengawasan pengelolaan APBD") is the agreement's subject, not a
+  budget document: the agreement is no budget document, and the term inside its title is
+  no document of its own;
+- "Penandatanganan ditargetkan berlangsung ..." / "diharapkan dapat dilaksanakan ..."
+  tell of a signing still to come.
+"""
+from mou_extract import documents
+from mou_extract import extract_text
+from variety_helpers import article
+
+
+def _record(*paragraphs, title="Kerja Sama Keamanan dan Ketertiban", date="Rabu, 11 Juni 2025 | 10:15 WIB"):
+    return extract_text(article(title, date, *paragraphs), id="t")
+
+
+def _docs(text):
+    return documents.find_documents(text, [(0, len(text))])
+
+
+# --- budget words as an agreement's subject ---------------------------------------------
+
+_POLICE = ("Nota Kesepahaman tentang Sinergi Pemeliharaan Ketertiban Umum serta Penegakan Peraturan Daerah "
+           "itu ditandatangani Kapolres Tanggamus AKBP Rinaldi Saputra dan Bupati Tanggamus Hendra Wijaya "
+           "di Aula Kantor Bupati, Selasa (10/6/2025).")
+
+
+def test_perda_enforcement_in_a_title_is_no_budget_document():
+    docs = _docs(_POLICE)
+    assert [d.doc_type for d in docs] == ["nota_kesepahaman"]
+    assert docs[0].title is not None and _POLICE[docs[0].title[0]:docs[0].title[1]].endswith("Peraturan Daerah")
+
+
+def test_supervising_the_budget_is_an_agreement_subject():
+    text = ("Nota kesepakatan tentang pengawasan pengelolaan APBD itu diteken Kepala Kejari Pesawaran "
+            "dan Sekda Pesawaran.")
+    assert [d.doc_type for d in _docs(text)] == ["nota_kesepakatan"]
+
+
+def test_a_nota_kesepakatan_on_a_draft_perda_stays_a_budget_document():
+    text = ("Nota Kesepakatan Rancangan Peraturan Daerah tentang APBD Tahun Anggaran 2026 ditandatangani "
+            "Bupati Tanggamus dan Ketua DPRD Tanggamus.")
+    assert _docs(text)[0].is_budget
+    text = "Bupati dan pimpinan DPRD meneken nota kesepakatan KUA-PPAS Perubahan 2025."
+    assert _docs(text)[0].is_budget
+
+
+def test_an_agreement_on_perda_enforcement_is_a_signing():
+    rec = _record(
+        "Kota Agung - Kepolisian Resor Tanggamus dan Pemerintah Kabupaten Tanggamus menjalin kerja sama. " + _POLICE,
+        "Kerja sama itu meliputi pertukaran data dan informasi serta pelatihan bagi anggota Satpol PP.")
+    assert rec.is_signing
+    assert rec.signings[0].document_type == "nota_kesepahaman"
+    assert rec.signings[0].date.value == "2025-06-10"
+
+
+# --- targets ---------------------------------------------------------------------------
+
+def test_a_targeted_signing_is_no_signing():
+    rec = _record(
+        "Jakarta - Kementerian Agama dan Ombudsman Republik Indonesia membahas nota kesepahaman tentang "
+        "pengawasan layanan haji dalam audiensi di Gedung Ombudsman RI, Jakarta, Selasa (10/6/2025).",
+        "Rombongan Kementerian Agama dipimpin Sekretaris Jenderal Kementerian Agama, Ahmad Fauzi. Mereka "
+        "diterima Anggota Ombudsman RI Ratna Sari.",
+        "Ratna mengatakan draf nota kesepahaman masih dibahas tim kedua lembaga. Penandatanganan ditargetkan "
+        "berlangsung pertengahan Juli, sebelum musim haji berakhir.",
+        title="Kemenag dan Ombudsman Bahas Nota Kesepahaman")
+    assert not rec.is_signing
+    rec = _record(
+        "Jakarta - Kementerian Agama dan Ombudsman Republik Indonesia membahas nota kesepahaman tentang "
+        "pengawasan layanan haji dalam audiensi di Gedung Ombudsman RI, Jakarta, Selasa (10/6/2025).",
+        "Rombongan Kementerian Agama dipimpin Sekretaris Jenderal Kementerian Agama, Ahmad Fauzi. Mereka "
+        "diterima Anggota Ombudsman RI Ratna Sari.",
+        "Ratna mengatakan draf nota kesepahaman masih dibahas. Penandatanganan diharapkan dapat dilaksanakan "
+        "sebelum musim haji berakhir.",
+        title="Kemenag dan Ombudsman Bahas Nota Kesepahaman")
+    assert not rec.is_signing
+
+
+def test_a_signing_that_met_its_target_is_a_signing():
+    rec = _record(
+        "Jakarta - Kementerian Pendidikan Dasar dan Menengah dan Ombudsman RI menandatangani nota kesepahaman "
+        "tentang pengawasan penerimaan murid baru di Jakarta, Selasa (10/6/2025).",
+        "Penandatanganan itu sesuai dengan target kedua lembaga sebelum pendaftaran dibuka.",
+        title="Kemendikdasmen dan Ombudsman Teken Nota Kesepahaman")
+    assert rec.is_signing
