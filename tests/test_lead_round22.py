@@ -86,3 +86,64 @@ def test_a_signing_that_met_its_target_is_a_signing():
         "Penandatanganan itu sesuai dengan target kedua lembaga sebelum pendaftaran dibuka.",
         title="Kemendikdasmen dan Ombudsman Teken Nota Kesepahaman")
     assert rec.is_signing
+
+
+# --- a lead that counts the documents, then tells each signing ---------------------------
+
+_COUNT_LEAD = (
+    "Samarinda - Wali Kota Samarinda, Dr. H. Rahmat Hidayat, M.Si., menandatangani dua dokumen kerja sama "
+    "sekaligus di Ruang Rapat Utama Balai Kota Samarinda, Selasa (10/6/2025).",
+    "Dokumen pertama adalah nota kesepakatan dengan Ombudsman RI Perwakilan Kalimantan Timur tentang "
+    "Pengawasan Pelayanan Publik. Nota kesepakatan itu ditandatangani Rahmat dan Kepala Ombudsman RI "
+    "Perwakilan Kalimantan Timur, Dewi Anggraini.",
+    "Setelah itu, wali kota meneken perjanjian kerja sama dengan Kejaksaan Negeri Samarinda tentang "
+    "Penanganan Masalah Hukum Bidang Perdata dan Tata Usaha Negara. PKS itu ditandatangani wali kota "
+    "bersama Kepala Kejaksaan Negeri Samarinda, Yoga Pratama.",
+)
+
+
+def test_each_counted_signing_has_the_leads_venue_and_signer():
+    rec = _record(*_COUNT_LEAD, title="Wali Kota Samarinda Teken Dua Kerja Sama")
+    assert rec.is_signing and len(rec.signings) == 2
+    for sg in rec.signings:
+        assert sg.date.value == "2025-06-10"
+        assert sg.venue is not None and sg.venue.name.startswith("Ruang Rapat Utama Balai Kota Samarinda")
+        assert "Rahmat Hidayat" in [p.name for p in sg.signatories]
+        assert "Pemerintah Kota Samarinda" in [p.name for p in sg.parties]
+    first, second = rec.signings  # (one day: in the order the article tells them)
+    assert first.document_type == "nota_kesepakatan" and second.document_type == "perjanjian_kerja_sama"
+    assert "Kejaksaan Negeri Samarinda" not in [p.name for p in first.parties]
+    assert "Kejaksaan Negeri Samarinda" in [p.name for p in second.parties]
+
+
+def test_signings_on_different_days_share_nothing_from_a_lead():
+    rec = _record(
+        "Samarinda - Wali Kota Samarinda, Rahmat Hidayat, menandatangani dua dokumen kerja sama pekan ini.",
+        "Pada Senin (9/6/2025), nota kesepakatan dengan Ombudsman RI Perwakilan Kalimantan Timur "
+        "ditandatangani Rahmat dan Kepala Ombudsman RI Perwakilan Kalimantan Timur, Dewi Anggraini, di "
+        "Kantor Ombudsman RI Perwakilan Kalimantan Timur.",
+        "Sehari kemudian, Selasa (10/6/2025), Sekretaris Daerah Kota Samarinda, Budi Santoso, meneken "
+        "perjanjian kerja sama dengan Kejaksaan Negeri Samarinda bersama Kepala Kejaksaan Negeri "
+        "Samarinda, Yoga Pratama, di Aula Kejaksaan Negeri Samarinda.",
+        title="Wali Kota Samarinda Teken Dua Kerja Sama")
+    assert len(rec.signings) == 2
+    assert "Rahmat Hidayat" not in [p.name for p in rec.signings[1].signatories]
+
+
+# --- colloquial verbs and sequence words -------------------------------------------------
+
+def test_the_bare_verb_bubuhkan_tanda_tangan_is_a_signing_verb():
+    from mou_extract import classify
+    text = ("Di ruang rapat kantor bupati, Bupati Belitung dan Pemimpin Cabang Bank Sumsel Babel Tanjung Pandan "
+            "bubuhkan tanda tangan di atas naskah PKS.")
+    assert [m.group() for m in classify.signing_verbs(text, 0, len(text))] == ["bubuhkan tanda tangan"]
+
+
+def test_setelah_itu_tells_the_next_step_not_a_condition():
+    from mou_extract import classify
+    done = "Setelah itu, wali kota meneken perjanjian kerja sama dengan Kejaksaan Negeri Samarinda."
+    v = classify.signing_verbs(done, 0, len(done))[0]
+    assert classify.anchor_status(done, 0, len(done), v, [], [], None) == "done"
+    cond = "Setelah draf disetujui, nota kesepakatan ditandatangani kedua pihak."
+    v = classify.signing_verbs(cond, 0, len(cond))[0]
+    assert classify.anchor_status(cond, 0, len(cond), v, [], [], None) == "planned"

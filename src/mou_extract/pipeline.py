@@ -129,7 +129,9 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         aliases.update(parties.named_bodies(norm, body_sents, province))
         signings.assemble(ctx, events, scope_hits, aliases)
         events = [ev for ev in events if signings.reported(ev)]
-        events.sort(key=lambda e: (e.date.value if e.date is not None and e.date.value else datetime.date.max))
+        # by date, and signings of one day in the order the article tells them
+        events.sort(key=lambda e: (e.date.value if e.date is not None and e.date.value else datetime.date.max,
+                                   min(a.pos for a in e.anchors)))
 
     out_signings = []
     for ev in events:

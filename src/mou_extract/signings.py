@@ -1325,6 +1325,68 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if h.label not in seen:
                 seen.add(h.label)
                 ev.scope.append(h)
+    _share_count_lead(ctx, events, mentions, cluster_of)
+
+
+def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
+    """The sentence that counts the documents signed before the article tells each signing
+    ("Gubernur X menandatangani tiga dokumen kerja sama sekaligus di Griya Agung, Senin
+    (2/6/2025)."), when the signings it counts are all of one day; else None."""
+    if len(events) < 2 or len({e.date.value for e in events if e.date is not None and e.date.value}) > 1:
+        return None
+    first_doc = min((a.pos for e in events for a in e.anchors if a.doc is not None), default=None)
+    if first_doc is None:
+        return None
+    for si, s in enumerate(ctx.sents[:ctx.caption_from]):
+        if s.start > first_doc:
+            break
+        if classify.signing_verbs(ctx.norm, s.start, s.end) and classify.cue("count").search(ctx.norm, s.start, s.end):
+            return si
+    return None
+
+
+def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of: dict) -> None:
+    """What a counting lead says of all the signings it counts holds for each: where they
+    were signed, and who signed them all (with the government or body they signed for).
+    A partner the lead lists belongs to its own signing, not to the first one."""
+    lead = _count_lead(ctx, events)
+    if lead is None:
+        return
+    s = ctx.sents[lead]
+    venue = find_venue(ctx, s.start, s.end)
+    for ev in events:
+        if ev.venue is None and venue is not None:
+            ev.venue = venue
+    names = {cluster_of[id(m)].name for m in mentions
+             if m.sent == lead and m.cue in ("signer", "rep-signer") and id(m) in cluster_of}
+    for name in sorted(n for n in names if n):
+        source = next(((ev, p) for ev in events for p in ev.signatories if p.name == name), None)
+        if source is None:
+            continue
+        src_ev, person = source
+        party = next((pm for pm in src_ev.parties if pm.name == person.party), None)
+        for ev in events:
+            if ev is src_ev or any(same_person(p.name, name) for p in ev.signatories):
+                continue
+            ev.signatories = sorted(ev.signatories + [person], key=lambda x: x.start)
+            if party is not None and not any(pm.name == party.name for pm in ev.parties):
+                ev.parties = [party] + ev.parties
+    # the lead told as a signing of its own (it names no document): it is all of them
+    lead_only = [ev for ev in events if not ev.docs and min(a.sent for a in ev.anchors) == lead]
+    if lead_only and len(lead_only) < len(events):
+        for gone in lead_only:
+            events.remove(gone)
+            for ev in events:
+                if ev.date is None or ev.date.value is None:
+                    ev.date = gone.date
+                ev.attendees = sorted(ev.attendees + [p for p in gone.attendees if not any(
+                    same_person(p.name, q.name) for q in ev.signatories + ev.attendees)], key=lambda x: x.start)
+    # a partner with its own signing (one of its people signed there) is not a party of
+    # another signing none of its people signed
+    signed_for = [{p.party for p in ev.signatories if p.party} for ev in events]
+    for k, ev in enumerate(events):
+        others = set().union(*(sf for j, sf in enumerate(signed_for) if j != k))
+        ev.parties = [pm for pm in ev.parties if pm.name in signed_for[k] or pm.name not in others]
 
 
 def _headline_subject_scope(ctx: Ctx) -> list:
