@@ -53,6 +53,10 @@ _DATED_AFTER = r"[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines
 _VENUE_DATED_OPEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + _DATED_AFTER)
 _VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
                                   + _VENUE_NAME + _DATED_AFTER)
+# a building opened at the event the signing was part of, the venue of that event: "Bupati
+# X meresmikan Mal Pelayanan Publik (MPP) Kabupaten X di Jalan Y, Z, Senin (3/11/2025),
+# dalam acara yang juga diisi penandatanganan ...", "usai peresmian Gedung X"
+_VENUE_OPENED = fastre.compile(r"\b(?:meresmikan|peresmian)[ \t]+" + _VENUE_NAME)
 # a venue reached by moving there, then named as the place of the signing: "rombongan
 # bergeser ke Pendopo Kabupaten X, tempat nota kesepakatan diteken"
 _VENUE_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + _VENUE_NAME + r"[ \t]*,[ \t]*(?:tempat|lokasi)\b")
@@ -207,6 +211,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         found = [m for m in _VENUE_GENERIC.finditer(norm, s, e) if not _SCOPE_BEFORE.search(norm, s, m.start())]
         generic = {m.start() for m in found}
     if not found:
+        found = list(_VENUE_OPENED.finditer(norm, s, e))
+    if not found:
         pin = _PIN.match(norm, e)
         if pin:
             found = [pin]
@@ -315,14 +321,17 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
             # word after it is a village or hamlet of the address (a comma item after a
             # venue named by its regency's head, "Kantor Bupati Sigi, Bora", is the town)
             items = []
-        elif len(items) == 1 and len(items[0].split()) == 1 and not _known_place(items[0].rstrip(".")) \
+        elif len(items) == 1 and len(items[0].split()) <= 2 and not _known_place(items[0].rstrip(".")) \
                 and not _known_town(items[0].rstrip(".")) and ctx.dateline \
-                and (_dateline_city(ctx.dateline) or _filed_from_seat(ctx, name)) and m.start() not in named:
+                and (_dateline_city(ctx.dateline) or len(items[0].split()) == 1 and _filed_from_seat(ctx, name)) \
+                and m.start() not in named:
             # "DENPASAR - ... digelar di Gedung Sewaka Dharma, Lumintang, Senin": a village or
             # quarter the gazetteer does not know, in the city the report is filed from (a
             # regency's dateline says less: "SIGI - ... Kantor Bupati Sigi, Bora" is in Bora;
             # unless it is the seat of the regency the venue is named after: "MANOKWARI -
-            # ... di Aula Kantor Bupati Manokwari, Sowi" is in Manokwari, Sowi its kelurahan)
+            # ... di Aula Kantor Bupati Manokwari, Sowi" is in Manokwari, Sowi its kelurahan);
+            # a quarter of two words too when filed from a city ("PADANG - ... di Gedung
+            # Rektorat Universitas X, Limau Manis, Selasa": a kelurahan of Padang)
             items = []
             city = _city_of_district(ctx.dateline)
         if m.start() in named and not (items and _known_place(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
@@ -460,9 +469,11 @@ def _en_owner_town(place: str) -> Optional[str]:
 
 def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, int]]:
     """A venue named only by its town ("di Jakarta, Selasa (24/6/2025)"): (None, town,
-    start, end) when the gazetteer knows the town."""
+    start, end) when the gazetteer knows the town. A town inside the agreement's title is
+    the region it covers, not where it was signed ("nota kesepakatan tentang Sinergi
+    Pelayanan Publik di Kota X, Selasa (13/5/2025)")."""
     for m in _CITY_VENUE.finditer(ctx.norm, s, e):
-        if _known_place(m.group("city")):
+        if _known_place(m.group("city")) and not _in_title(ctx, m.start("city"), m.end("city")):
             return None, m.group("city"), m.start("city"), m.end("city")
     return None
 
