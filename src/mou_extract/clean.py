@@ -442,7 +442,7 @@ _EMOJI_RE = re.compile("[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u
 _DOMAIN_RE = fastre.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|news|online|info|co|tv|web\.id|or\.id|go\.id|my\.id|biz|media|site|xyz|today|asia|ac\.id|sch\.id)", re.IGNORECASE)
 # (or an acronym run into a word: "IDXChannel", "TVRINews")
 _CAMEL_RE = fastre.compile(r"[a-z][A-Z]|[A-Z]{2}[A-Z][a-z]{3}")
-_OUTLET_SUFFIX_RE = re.compile(r"(?:[A-Za-z]{3,16}(?:" + _alt(w for w, f in _OUTLET_ROWS if "suffix" in f) + ")"
+_OUTLET_SUFFIX_RE = re.compile(r"(?:[A-Za-z]{3,16}(?:" + _alt(w for w, f in _OUTLET_ROWS if "suffix" in f and " " not in w) + ")"
                                # or an outlet word before the region: "KABARMADIUN", "Beritabatam"
                                r"|(?:" + _alt(w for w, f in _OUTLET_ROWS if "prefix" in f) + r")[A-Za-z]{4,16})"
                                # (a number may close the name: "LOMBOKPOST24", "Jatimnews7")
@@ -573,7 +573,16 @@ def _outlet_marked(s: str) -> bool:
         return True  # "KabarMinang", "BeritaJatim Raya"
     if len(toks) == 1 and toks[0][:1].isupper() and _OUTLET_SUFFIX_RE.fullmatch(toks[0]):
         return True  # a masthead in capitals, outlet word glued on: "TUNGKALPOST", "Jambinews"
+    if _branded(toks):
+        return True  # and the owner after it: "TRIBRATANEWS POLRI"
     return any(t.lower().strip(".,") in OUTLET_WORDS for t in toks)
+
+
+def _branded(toks: list[str]) -> bool:
+    """Two or three words in capitals, the first a long one with an outlet word glued on:
+    a news portal's masthead with its owner or region ("TRIBRATANEWS POLRI")."""
+    return 2 <= len(toks) <= 3 and len(toks[0]) >= 8 and all(t.isupper() for t in toks) \
+        and _OUTLET_SUFFIX_RE.fullmatch(toks[0]) is not None
 
 
 _NAME_CONNECTORS = {"dan", "serta", "&", "dari", "untuk", "-", "|", "–"}
@@ -589,6 +598,10 @@ def _masthead_line(s: str) -> bool:
         return False
     if _outlet_marked(s):
         return True
+    if 3 <= len(toks) <= 4 and " ".join(toks[-2:]).lower() in OUTLET_SUFFIX_WORDS and _capitalised(s):
+        # a place's name and a phrase that closes outlets' names: "Lumajang Hari Ini"
+        from .regions import is_place
+        return is_place(" ".join(toks[:-2]))
     return 2 <= len(toks) <= 4 and toks[-1].lower() in OUTLET_SUFFIX_WORDS and _capitalised(s)
 
 
@@ -752,15 +765,17 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
 
 
 _BAR_RE = re.compile(r"\s*\|\s*")
+_BAR_DASH_RE = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 
 
 def _byline_date(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, bool]]]:
     """(byline, date) of a line holding both, set apart by bars: "Oleh: Admin | Kamis,
     12 Juni 2025 | 15:22 WIB", "Penulis: A | Editor: B | Rabu, 5 Maret 2025 - 20:31 WIB"
-    (the byline first, the date and what a CMS writes after it, the rest)."""
+    (the byline first, the date and what a CMS writes after it, the rest); or by a spaced
+    dash: "Oleh: Redaksi - 11 Juni 2025"."""
     if not _BYLINE_START_RE.match(s):
         return None
-    parts = _BAR_RE.split(s)
+    parts = (_BAR_RE if "|" in s else _BAR_DASH_RE).split(s)
     for k in range(1, min(len(parts), 6)):
         d = parse_date_line(" | ".join(parts[k:]))
         if d is not None:
@@ -795,6 +810,17 @@ def _headline_like(s: str) -> bool:
     if s.endswith("."):
         return False
     return True
+
+
+def _title_cased_headline(s: str) -> bool:
+    """A headline in title case: six to 25 words, no sentence end, quote or colon at its
+    end, three in four of its words capitalised ("Pemkab X Teken PKS dengan BPN, 312
+    Bidang Aset Daerah Ditarget Bersertifikat"); a sentence has few capitals."""
+    w = _words(s)
+    if not (6 <= len(w) <= 25) or not _headline_like(s) or s[0] in "\"“'‘(" \
+            or s.rstrip().endswith((".", "!", "?", ":", ";", ",", '"', "”", ")")):
+        return False
+    return sum(1 for t in w if t[0].isupper() or t[0].isdigit()) * 4 >= len(w) * 3
 
 
 def _sentence_like(s: str) -> bool:
@@ -871,18 +897,26 @@ def _exclaimed_headline(s: str, lines: list[str], i: int) -> bool:
     return _dated_below(lines, i)
 
 
-_WHOLE_DL_RE = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?P<b>{_PHR})")
+_WHOLE_DL_RE = fastre.compile(rf"(?P<a>{_PHR})\s*(?P<sep>,|\||{_DASH})\s*(?P<b>{_PHR})")
 
 
 def _whole_dateline(s: str, known: frozenset) -> Optional[tuple[str, str]]:
     """(city, outlet) of a line that is only an outlet and a place, in either order:
     "TVRINews, Medan", "MEDAN, Kabarmedan.com" (the place must be a region's name: a
-    masthead's "Portal Berita, Info Terkini" is none)."""
+    masthead's "Portal Berita, Info Terkini" is none); set apart by a bar or a dash only
+    with the site's domain ("MEDAN | mistar-bisnis.com", "SINJAI — sulselkini.id": a
+    breadcrumb's "Berita | Medan" or a tagline's "Kabar X — Medan" names none)."""
     m = _WHOLE_DL_RE.fullmatch(s)
     if m is None:
         return None
     from .regions import is_place
     a, b = m.group("a"), m.group("b")
+    if m.group("sep") != ",":
+        if _is_domain(a) and _city_ok(b) and is_place(b):
+            return b, a
+        if _is_domain(b) and _city_ok(a) and is_place(a):
+            return a, b
+        return None
     if (_outlet_marked(a) or _known_outlet(a, known)) and _city_ok(b) and is_place(b):
         return b, a
     if (_is_domain(b) or _known_outlet(b, known)) and _city_ok(a) and is_place(a):
@@ -928,10 +962,20 @@ def _named_newsroom(city: str, name: str) -> bool:
 
 def _code_of_domain(code: str, masthead: str) -> bool:
     """`code` is two or three capitals whose letters the masthead's domain spells in order
-    from its first letter: "LK" of "lampungkini.co.id"."""
-    if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()) or not _is_domain(masthead):
-        return False
-    name = masthead.split(".")[0].lower()
+    from its first letter: "LK" of "lampungkini.co.id"; or a short code of two to five
+    letters that a masthead of two to four words spells so, over more than one of its
+    words: "Pdek" of "Padang Ekspres Online" (an outlet's own name, "Jubi" of "Jubi Papua",
+    or a news agency's is no code)."""
+    if _is_domain(masthead):
+        if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()):
+            return False
+        name = masthead.split(".")[0].lower()
+    else:
+        toks = masthead.lower().split()
+        if not (2 <= len(code) <= 5 and code.isalpha() and code[0].isupper() and 2 <= len(toks) <= 4) \
+                or code.lower() in toks or code.lower() in _OUTLET_ANY_WORDS:
+            return False
+        name = " ".join(toks)
     if not name.startswith(code[0].lower()):
         return False
     k = 0
@@ -940,7 +984,7 @@ def _code_of_domain(code: str, masthead: str) -> bool:
         if k < 0:
             return False
         k += 1
-    return True
+    return " " not in name or " " in name[:k]
 
 
 def _masthead_head(name: str, known: frozenset) -> bool:
@@ -1085,6 +1129,7 @@ def clean(text: str) -> Cleaned:
 
     phase = "header"          # header -> prebody (after the title) -> body
     related = False           # inside a "Berita Terkait" style block
+    related_dated = False     # a headline of that block had its time
     comments = False          # inside the readers' comments (to the end of the page)
     prev_image = False
     late_ok = True            # a dateline may still follow short unpunctuated lines
@@ -1162,16 +1207,20 @@ def clean(text: str) -> Cleaned:
 
         # --- inside a related / read-also block: headline-like lines and timestamps
         if related:
-            if res.published is None and published_late is None and _PUB_LABEL_RE.match(s):
-                dl = parse_date_line(s)
-                if dl is not None and not dl[1]:
-                    # the page's own date in its foot, under a read-also list: "Baca juga:" /
-                    # "- Headline" / "Diterbitkan: Jumat, 3 Januari 2025, 08:00 WITA" (a related
-                    # headline's time has no label)
-                    set_kind(p, "meta", "publication date")
-                    published_late = (dl[0], (p.start, p.end))
-                    continue
-            if (parse_date_line(s) or _AGO_RE.fullmatch(s) or _RELATED_TIME_RE.search(s)
+            rdl = parse_date_line(s)
+            if res.published is None and published_late is None and rdl is not None and not rdl[1] \
+                    and (_PUB_LABEL_RE.match(s) or not related_dated and _page_foot(paras, lines, i)):
+                # the page's own date in its foot, under a read-also list: "Baca juga:" /
+                # "- Headline" / "Diterbitkan: Jumat, 3 Januari 2025, 08:00 WITA" (a related
+                # headline's time has no label); unlabelled, as the page's last line when
+                # no headline of the list had a time ("» Headline" / "» Headline" /
+                # "Sabtu, 14 Juni 2025 08:20 WIB")
+                set_kind(p, "meta", "publication date")
+                published_late = (rdl[0], (p.start, p.end))
+                continue
+            dated = bool(rdl or _AGO_RE.fullmatch(s) or _RELATED_TIME_RE.search(s))
+            related_dated = related_dated or dated
+            if (dated
                     or (len(_words(s)) <= 25 and not s.endswith(".") and len(s) <= 250
                         and not _SAID_END_RE.search(s) and _find_dateline(norm, p.start, p.end) is None
                         # (a photo caption closes the block: "... (IDN Times/Nama Fotografer)")
@@ -1189,7 +1238,7 @@ def clean(text: str) -> Cleaned:
         hk = _heading_kind(s) if len(s) <= 60 else None
         if hk == "related":
             set_kind(p, "boilerplate", "related list")
-            related = True
+            related, related_dated = True, False
             continue
         dl = parse_date_line(s)
         if dl is None and len(s) <= 120 and "  " in norm[p.start:p.end]:
@@ -1205,7 +1254,7 @@ def clean(text: str) -> Cleaned:
             # "Rantau, Kamis, 20 November 2025" under "Disampaikan oleh: Bupati Tapin, ...")
             if dl and not dl[1] and res.dateline is None and (phase != "body" or n_body <= 2):
                 res.dateline = city_line.group("city")
-        if dl is None and "|" in s and len(s) <= 200:
+        if dl is None and ("|" in s or " - " in s or " – " in s or " — " in s) and len(s) <= 200:
             bd = _byline_date(s)
             if bd is not None:
                 # "Oleh: Admin | Kamis, 12 Juni 2025 | 15:22 WIB | Dibaca 123 kali"
@@ -1281,12 +1330,24 @@ def clean(text: str) -> Cleaned:
                 c = _copyright_outlet(s)
                 copyright_outlet = copyright_outlet or c
             continue
+        if phase != "body" and res.dateline_span is None and len(s) <= 60 and ("|" in s or "–" in s or "—" in s or " - " in s):
+            wl = _whole_dateline(s, _header_names(paras, lines, i))
+            if wl is not None:
+                # the place and the site's domain on a line of their own, over or under the
+                # headline: "MEDAN | mistar-bisnis.com", "SINJAI — sulselkini.id" (the headline
+                # may still follow)
+                _apply_whole_dateline(res, p, wl)
+                if phase == "prebody":
+                    phase = "body"
+                continue
         if len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) and phase != "body":
             set_kind(p, "boilerplate", "section")
             first = _BREADCRUMB_SEP_RE.split(s)[0].strip()
-            if masthead is None and (_is_domain(first) or i == 0 and 2 <= len(_words(first)) <= 3 and _outlet_marked(first)):
+            if masthead is None and (_is_domain(first) or i == 0 and 2 <= len(_words(first)) <= 3 and _outlet_marked(first)
+                                     or i == 0 and _SITE_WORD_RE.fullmatch(first) and _spelled_by_domain(first, norm)):
                 # the trail opens with the site: "manadoterkini.co.id › Daerah", or the page's
-                # first line is the site's name and its section: "BANUA NEWS | Banjarmasin"
+                # first line is the site's name and its section: "BANUA NEWS | Banjarmasin";
+                # one word, when a domain on the page spells it ("Okezone > News" ... "Okezone.com")
                 masthead = _collapse(first)
             continue
         if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(_menu_text(norm[p.start:p.end])):
@@ -1327,6 +1388,14 @@ def clean(text: str) -> Cleaned:
                     set_kind(p, "meta", "author code")
                     codes.append(code)
                     continue
+            if res.title is None and n_body == 0 and i > 0 and res.dateline_span is not None and paras[i - 1].kind == "body" \
+                    and paras[i - 1].start <= res.dateline_span[0] < paras[i - 1].end and _title_cased_headline(s):
+                # a page with no headline over its dateline lead sets it under the lead
+                # ("RANTAU – Pemerintah Kabupaten X ... ." / "Pemkab X Teken PKS dengan BPN, 312
+                # Bidang Aset Ditarget Bersertifikat")
+                set_kind(p, "title")
+                res.title, res.title_span = s, (p.start, p.end)
+                continue
             if was_image and _sentence_like(s) and not _REPORTED_RE.search(s):
                 # a caption under the picture; reported speech ("X mengatakan ...") is the
                 # story going on after a bare file name ("IMG_20240613_101522.jpg")
@@ -1345,18 +1414,26 @@ def clean(text: str) -> Cleaned:
             wl = _whole_dateline(s, known)
             if wl is not None:
                 # the dateline on a line of its own over the story: "TVRINews, Medan"
-                res.dateline, res.outlet = _title_case_caps(wl[0]), _fmt_outlet(wl[1])
-                res.dateline_span = (p.start, p.end)
-                set_kind(p, "meta", "dateline")
+                _apply_whole_dateline(res, p, wl)
                 phase = "body"
                 continue
         if dline is not None and (dline[1] is None and was_image or _PAREN_SLASH_CREDIT_END_RE.search(s[-100:])) \
-                and _caption_before_dateline(norm, paras, lines, i):
+                and _caption_before_dateline(norm, paras, lines, i) \
+                or dline is not None and dline[1] is None and len(_words(s)) >= 8 \
+                and _caption_before_dateline(norm, paras, lines, i, named=True):
             # a caption under a photo credit that opens with a keyword in capitals and a
             # dash ("TANDA TANGAN - Sekda X dan Y menunjukkan ..."), the real dateline soon after;
             # or one closed by the outlet's and the photographer's names ("SMART CITY - Wali
             # Kota X dan Y ... (Tribunmanado.co.id/Yosua T)", "SOLOPOS.COM - ... (Solopos/Galih A)")
+            # or one whose label names no outlet, the page's dateline naming its own a line or
+            # two below ("TEKEN - Wali Kota X dan Y ..." over "AMBON, TRIBUNAMBON.COM - "; a
+            # caption describes the picture: a writer's "Nama Penulis - Bisnis.com" is none)
             set_kind(p, "caption", "photo caption")
+            continue
+        if dline is not None and phase == "header" and not norm[dline[2]:p.end].strip():
+            # a dateline on a line of its own over the headline: "JEMBER, radarjember.net –"
+            _apply_dateline(res, norm, p, dline)
+            set_kind(p, "meta", "dateline")
             continue
         if dline is not None:
             phase = "body"
@@ -1475,8 +1552,9 @@ def clean(text: str) -> Cleaned:
             res.outlet = None
     if res.outlet is None and lines and _domain_named(lines[0], norm):
         res.outlet = lines[0]  # a masthead the page's domain spells: "Kabar Tegal" over "(kabartegal.id/Foto)"
-    if res.outlet and _institution_name(res.outlet) and not (res.outlet_in_dateline and len(_words(res.outlet)) <= 3):
-        res.outlet = None  # a government office's own site: no news outlet
+    if res.outlet and _institution_name(res.outlet) and not (res.outlet_in_dateline and len(_words(res.outlet)) <= 3) \
+            and not _branded(_words(res.outlet)):
+        res.outlet = None  # a government office's own site: no news outlet (its news portal's brand is one)
     if res.outlet and res.outlet.split()[0].lower().strip(".,") in PLATFORMS:
         res.outlet = None  # a social-media post: "© 2024 Instagram from Meta"
     return res
@@ -1597,6 +1675,7 @@ def _mark_repeated_head(norm: str, paras: list, lines: list[str]) -> None:
 
 
 _SITE_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2}")
+_SITE_WORD_RE = re.compile(r"[A-Z][A-Za-z0-9]{2,20}")
 
 
 def _domain_named(line: str, norm: str) -> bool:
@@ -1604,7 +1683,12 @@ def _domain_named(line: str, norm: str) -> bool:
     page spells glued in lower case ("Kabar Tegal" ... "(kabartegal.id/Rudi)")."""
     if len(line) > 40 or not _SITE_NAME_RE.fullmatch(line) or _institution_name(line):
         return False
-    key = line.replace(" ", "").lower()
+    return _spelled_by_domain(line, norm)
+
+
+def _spelled_by_domain(name: str, norm: str) -> bool:
+    """A domain on the page spells `name` glued in lower case ("Kabar Tegal": "kabartegal.id")."""
+    key = name.replace(" ", "").lower()
     low = norm.lower()
     k = low.find(key + ".")
     while k >= 0:
@@ -1689,6 +1773,11 @@ def _tagline_then_headline(paras, lines, i) -> bool:
     return _dated_below(lines, i)
 
 
+def _page_foot(paras, lines, i) -> bool:
+    """Paragraph i is the page's last but for page furniture (share buttons, tags)."""
+    return all(_boiler_reason(lines[j]) for j in range(i + 1, len(paras)))
+
+
 def _late_dateline_ok(paras, lines, i) -> bool:
     """Still worth looking for a dateline: every body line so far is short and unpunctuated."""
     seen = 0
@@ -1704,20 +1793,29 @@ _REPORTED_RE = fastre.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menuturk
                           r"ujar(?:nya)?|katanya|tuturnya|jelasnya|said|says)\b|^[\"“]", re.I)
 
 
-def _caption_before_dateline(norm, paras, lines, i) -> bool:
-    """A sentence before the body is a caption when the dateline paragraph follows soon."""
+def _caption_before_dateline(norm, paras, lines, i, named: bool = False) -> bool:
+    """A sentence before the body is a caption when the dateline paragraph follows soon
+    (`named`: a dateline that names the outlet, "AMBON, TRIBUNAMBON.COM -")."""
     seen = 0
     for j in range(i + 1, min(len(paras), i + 6)):
         s = lines[j]
         if parse_date_line(s) or _parse_byline(s) or _boiler_reason(s) or _IMAGE_RE.fullmatch(s[:300]) \
                 or (len(s) <= 140 and _CREDIT_LINE_RE.fullmatch(s)):
             continue
-        if _find_dateline(norm, paras[j].start, paras[j].end) is not None:
-            return True
+        dl = _find_dateline(norm, paras[j].start, paras[j].end)
+        if dl is not None:
+            return not named or dl[1] is not None
         seen += 1
         if seen >= 2:
             return False
     return False
+
+
+def _apply_whole_dateline(res: Cleaned, p: Paragraph, wl: tuple[str, str]) -> None:
+    """A line that is only the dateline's place and outlet."""
+    res.dateline, res.outlet = _title_case_caps(wl[0]), _fmt_outlet(wl[1])
+    res.dateline_span = (p.start, p.end)
+    p.kind, p.reason = "meta", "dateline"
 
 
 def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
