@@ -495,6 +495,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             unit = _institution_at(toks, lows, hit[1], context_province, aliases)
             if unit and unit[0].kind == "national_institution" and unit[1] >= hit[1] + 3:
                 hit = unit
+        if hit and aliases:
+            # a short form the article defines for a body of its own ("Universitas Nusa Nipa
+            # Indonesia (Unipa)") names that body here, not the one the list knows by it
+            a = _own_gloss(aliases, toks, lows, i, hit)
+            if a is not None:
+                hit = PartyMention(hit[0].start, hit[0].end, a.name, a.kind, a.region, a.key), hit[1]
         if hit and aliases and hit[1] - i >= 2:
             # a short form the article glossed inside the full name: "Universitas Islam
             # Negeri (UIN) Raden Fatah Palembang", later "Rektor UIN Raden Fatah"
@@ -505,6 +511,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             pm, j = hit
             if pm.kind == "enterprise" and aliases:
                 pm = _as_named_unit(_with_legal_form(pm, aliases), aliases)
+            if aliases:
+                pm = _spelled_out(pm, aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -542,6 +550,63 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
 
 
 _LEGAL_TAIL = frozenset({"(persero)", "(perseroda)", "tbk"})
+
+
+def _own_gloss(aliases: dict, toks, lows, i: int, hit) -> Optional[PartyMention]:
+    """The article's party for an acronym at toks[i] that the list reads as another body of
+    the same kind: the article glossed it for a body of its own ("Universitas Nusa Nipa
+    Indonesia (Unipa)", later "Wakil Rektor I Unipa" is not Universitas Papua)."""
+    pm, j = hit
+    if j != i + 1 or not _is_upper_word(toks[i]) and not (toks[i].is_cap and toks[i].text[1:].islower()):
+        return None
+    a = aliases.get(lows[i])
+    if a is None or a.kind != pm.kind or a.name == pm.name or a.name.lower().startswith(pm.name.lower() + " ") \
+            or a.start == pm.start:
+        return None
+    return a
+
+
+def _syllable_acronym(word: str, full: list[str]) -> bool:
+    """Whether `word` is an acronym of the words `full` made of the first letters (two or
+    more) of each, as Indonesian shortens names: "Sumbagut" (Sumatera Bagian Utara),
+    "Jateng" (Jawa Tengah), "Kalbar" (Kalimantan Barat)."""
+    word = word.lower()
+    if len(full) < 2:
+        return False
+
+    def fits(w: str, k: int) -> bool:
+        if k == len(full):
+            return not w
+        f = full[k].lower()
+        return any(w[:c] == f[:c] and fits(w[c:], k + 1) for c in range(min(len(w), len(f)), 1, -1))
+
+    return fits(word, 0)
+
+
+def _written_short(short: str, full: str) -> bool:
+    """Whether the name `short` is the name `full` with one run of two or more of its words
+    written as their syllable acronym: "PT Pertamina Patra Niaga Regional Sumbagut" for
+    "... Regional Sumatera Bagian Utara"."""
+    s, f = short.lower().split(), full.lower().split()
+    extra = len(f) - len(s)
+    if extra < 1:
+        return False
+    for x, w in enumerate(s):
+        if s[:x] == f[:x] and s[x + 1:] == f[x + 1 + extra:] and w.isalpha() and _syllable_acronym(w, f[x:x + 1 + extra]):
+            return True
+    return False
+
+
+def _spelled_out(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A body written with an acronym in its name that the article spells out elsewhere:
+    "General Manager PT Pertamina Patra Niaga Regional Sumbagut" after "PT Pertamina Patra
+    Niaga Regional Sumatera Bagian Utara" is that party, by its full name."""
+    if pm.region is not None:
+        return pm
+    for a in aliases.values():
+        if a.region is None and a.kind == pm.kind and _written_short(pm.name, a.name):
+            return PartyMention(pm.start, pm.end, a.name, a.kind, None)
+    return pm
 
 
 def _with_legal_form(pm: PartyMention, aliases: dict) -> PartyMention:
@@ -606,6 +671,9 @@ def _as_named_unit(pm: PartyMention, aliases: dict) -> PartyMention:
         units.add(name)
     # (a subsidiary written short beside its unit is that unit: "Pertamina Patra Niaga")
     units = {u for u in units if not any(_short_of(u, o) for o in units)}
+    # (and one unit written both in full and with an acronym is that unit: "Regional
+    # Sumatera Bagian Utara" and "Regional Sumbagut")
+    units = {u for u in units if not any(_written_short(u, o) for o in units)}
     if len(units) != 1:
         return pm
     full = units.pop()
@@ -631,12 +699,34 @@ def _owned_company_before(text: str, at: int) -> bool:
     return not _OWNED_COMPANY.isdisjoint(w.lower() for w in _WORD.findall(text, lo, at))
 
 
+# the sides of the earlier agreement a signing follows up: "menindaklanjuti nota
+# kesepahaman antara BPS RI dan Kementerian Dalam Negeri yang ditandatangani pada 2023"
+# (data/parent_agreement_openers.txt; the agreement nouns of data/signing_cues.tsv)
+@lru_cache(maxsize=1)
+def _parent_between() -> re.Pattern:
+    from .classify import cue_alternation
+
+    openers = "|".join(data_lines("parent_agreement_openers.txt"))
+    return fastre.compile(r"(?<![\w-])(?:" + openers + r")\s+(?:" + cue_alternation("agreement")
+                          + r")(?:\s+\([^()]{1,30}\))?\s+antara\s+$", re.I)
+
+
+# (a word the name reader left, "BPS RI dan ...", may stand before the separator)
+_LIST_JOIN = fastre.compile(r"(?:\s+[A-Z]\w*){0,2}\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
+    parent_end = None  # the end of the last side of an earlier agreement
     for pm in out:
         if pm.kind == "regional_government" and _OWNER_BEFORE.search(text, max(0, pm.start - 16), pm.start) \
                 and _owned_company_before(text, pm.start):
             continue
+        if parent_end is not None and _LIST_JOIN.fullmatch(text, parent_end, pm.start) \
+                or _parent_between().search(text, max(0, pm.start - 120), pm.start):
+            parent_end = pm.end
+            continue
+        parent_end = None
         prev = keep[-1] if keep else None
         if prev is not None and pm.kind == prev.kind and pm.kind != "regional_government" \
                 and pm.region is None and prev.region is None and pm.key != prev.key \
