@@ -441,6 +441,11 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 out.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_cut(text, rm.end(), b)]))
                 j += 1
             if st.kind == "scope":
+                # "X juga akan A. Selain itu, Y akan B.": more additions after the first
+                last = at[ahead[also]] if also is not None else at[sents[j - 1]]
+                for a, b, v in _chained_additions(text, flat, last + 1, agree):
+                    out.append(_Statement(start=a, end=b, kind="scope", enumerates=True,
+                                          segments=[_cut(text, v, b)]))
                 said = _said_also(text, flat, at[sents[j - 1]] + 1, agree)
                 if said is not None:
                     # 'X menjelaskan, ruang lingkup MoU meliputi A dan B.' + a quote + 'Ia
@@ -450,15 +455,61 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                     out.append(_Statement(start=a, end=b, kind="scope", enumerates=False,
                                           segments=[_cut(text, v, b)]))
             k = j
+    out.extend(_embodied(text, flat, agree))
+    return out
+
+
+# "Perlindungan itu dituangkan dalam perjanjian kerja sama yang diteken ...": a thing
+# named in the sentence before, now said to be set down in the agreement
+_EMBODIED = fastre.compile(
+    r"[\"“]?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:itu|tersebut|ini)\s+(?:pun\s+)?(?:kemudian\s+|lalu\s+|juga\s+)?"
+    r"(?:dituangkan|tertuang|diatur|dimuat|termuat|tercantum|dicantumkan|diikat|dikukuhkan|diformalkan)\s+"
+    r"(?:di\s+)?(?:dalam|melalui|lewat|pada)\s+(?=(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama"
+    r"|MoU|PKS|memorandum|perjanjian)\b)", re.I)
+_EMBODIED_END = fastre.compile(r"[,;:]|[.!?](?=\s|$)")
+
+
+def _embodied(text: str, sents: list, agree) -> list[_Statement]:
+    """Statements for "<X> itu dituangkan dalam <agreement>": X as the sentence before
+    names it ("Peserta mendapat perlindungan jaminan kecelakaan kerja dan jaminan kematian
+    ..." + "Perlindungan itu dituangkan dalam perjanjian kerja sama ..."), from the noun to
+    the end of its clause, is what the agreement covers (an enumeration). Not where X
+    is the agreement itself or says nothing ("Kesepakatan itu dituangkan dalam nota
+    kesepahaman", "Hal itu diatur dalam PKS")."""
+    v = _vocab()
+    low = folded(text)
+    out = []
+    for i in range(1, len(sents)):
+        a, b = sents[i]
+        m = _EMBODIED.match(text, a, b)
+        if m is None:
+            continue
+        noun = m.group(1)
+        na, nb = m.span(1)
+        if _has_match(agree, text, na, nb, None) or any(rx.fullmatch(low, na, nb) for rx in v.cues.get("@vacuous", [])):
+            continue
+        pa, pb = sents[i - 1]
+        found = None
+        for f in re.finditer(r"(?<!\w)" + re.escape(noun.lower()) + r"(?!\w)", low[pa:pb]):
+            found = f
+        if found is None:
+            continue
+        s0 = pa + found.start()
+        e = _EMBODIED_END.search(text, s0, pb)
+        e0 = e.start() if e else pb
+        if len(_WORDS.findall(text, s0, e0)) < 2:
+            continue
+        out.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_strip(text, s0, e0)]))
     return out
 
 
 # 'Ia menambahkan, Ombudsman juga akan melakukan pengawasan bersama ...': the speaker of a
 # scope statement adds an activity one party "will also" carry out (a light verb, its
-# object the activity; not "juga akan mendampingi X dalam ..." nor "membuka pos ...")
+# object the activity; not "juga akan mendampingi X dalam ..." nor "membuka pos ...";
+# "juga akan membantu Pemkab X mengembangkan kebijakan pelayanan": what it helps do)
 _SAID_ALSO = fastre.compile(
     r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
-    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan)\s+"
+    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|membantu)\s+"
     # the same in an English wire: "She said the Ombudsman will also carry out monitoring ..."
     r"|(?:She|He|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:said|added)\s*,?\s+(?:that\s+)?"
     r"(?:[\w.-]+\s+){1,4}?(?:will|would)\s+also\s+(?:carry\s+out|conduct|provide|give|hold)\s+")
@@ -478,6 +529,65 @@ def _said_also(text: str, sents: list, j: int, agree) -> Optional[tuple[int, int
         if m is not None:
             return (a, b, m.end()) if _has_label(text, m.end(), b) else None
     return None
+
+
+# "Sebaliknya, pemko wajib menyerahkan data ...": right after what one party gives, the
+# other party's side of the agreement
+_CONVERSELY_DOES = fastre.compile(r"[\"“]?sebaliknya\s*,\s+(?:[\w.-]+\s+){1,5}?(?:juga\s+)?"
+                                  r"(wajib\s+|akan\s+|bakal\s+|harus\s+|berkewajiban\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b",
+                                  re.I)
+
+
+def _addition_at(text: str, a: int, b: int, adjacent: bool):
+    """The match of a sentence that adds what a party will do under the agreement, its
+    group 2 the verb: right after a statement or an addition (`adjacent`) "X juga akan
+    ...", "Selain itu, X akan ..." or "Sebaliknya, X wajib ..."; after a sentence of
+    comment only one announced as an addition ("Selain itu, ..."). None otherwise, and
+    for what someone "also" says or asks (no "akan")."""
+    if adjacent:
+        m = _also_does(text, a, b) or _CONVERSELY_DOES.match(text, a, b)
+    else:
+        m = _adds_does(text, a, b)
+    if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
+        return None
+    return m
+
+
+_CHAIN_QUOTE_MAX = 4  # sentences of a quoted paragraph skipped between two additions
+
+
+def _chained_additions(text: str, sents: list, i: int, agree) -> list[tuple[int, int, int]]:
+    """(start, end, verb start) of the additions that follow one another from `sents[i]`
+    on, after a scope statement and the addition read with it ("Kedua pihak juga akan
+    berbagi data. Selain itu, Ombudsman akan melakukan monitoring ..."; "... mengatur
+    pertukaran data. Sebaliknya, pemko wajib menyerahkan data ... | BPS juga akan
+    melakukan pembinaan ... | <a quoted paragraph> | Selain itu, kedua lembaga akan
+    menyusun publikasi bersama ..."). Between two additions may come one sentence of
+    comment or one quoted paragraph, then only an announced addition goes on; a
+    sentence with a statement of its own ends the chain."""
+    out = []
+    while i < len(sents):
+        a, b = sents[i]
+        if _sentence_statement(text, a, b, agree) is not None:
+            break
+        m = _addition_at(text, a, b, adjacent=True)
+        if m is None:
+            g = i + 1
+            if text[a] in "\"“":  # a quoted paragraph: to its end
+                while g < len(sents) and g - i < _CHAIN_QUOTE_MAX and "\n" not in text[sents[g - 1][1]:sents[g][0]]:
+                    g += 1
+            if g >= len(sents):
+                break
+            a, b = sents[g]
+            if _sentence_statement(text, a, b, agree) is not None:
+                break
+            m = _addition_at(text, a, b, adjacent=False)
+            if m is None:
+                break
+            i = g
+        out.append((a, b, m.start(2)))
+        i += 1
+    return out
 
 
 # the rest of a counted list, in the sentence after it: "Dua lainnya yaitu ...", "Sisanya
@@ -595,7 +705,12 @@ def _adds_does(text: str, a: int, b: int):
     """The match of a sentence opened as an addition whose subject (also) will do
     something ("Selain itu, X juga akan ...", "Selain itu, X akan ..."), or None."""
     return (_ADDS_ALSO_DOES.match(text, a, b) or _ADDS_WILL_DOES.match(text, a, b)
-            or _ADDS_THAT_WILL_DOES.match(text, a, b))
+            or _ADDS_THAT_WILL_DOES.match(text, a, b) or _ADDS_COMMITS.match(text, a, b))
+
+
+# a commitment stands for "akan": "Selain itu, Bank X berkomitmen memberikan pelatihan ..."
+_ADDS_COMMITS = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+(?:[\w.-]+\s+){1,5}?(?:juga\s+)?"
+                               r"(berkomitmen\s+(?:untuk\s+)?)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 # "... juga sepakat mengembangkan X": an agreed act added to what was said before
 _ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
 # a sentence whose subject is the parties ("Kita akan bersama-sama mempercepat ...",
@@ -730,6 +845,7 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
                     if not has_agree:
                         continue
                 cands.append((m, name))
+    cands = _outside_condition(text, ss, se, cands)
     if not cands:
         return None
     scope_c = [(m, n) for m, n in cands if not n.startswith("@purpose")]
@@ -766,6 +882,22 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
         kind = "purpose"
     return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
                       segments=[(body_start, se)])
+
+
+# a sentence that opens with a condition: "Jika nota kesepakatan hanya memuat komitmen
+# umum, PKS mengatur hal teknis ...", "Bila nota kesepahaman mengatur komitmen umum, ..."
+_CONDITION = fastre.compile(r"[\"“]?(?:jika|bila|apabila|kalau|jikalau|seandainya|andaikan)\b[^,;.!?\n\"”]*,", re.I)
+
+
+def _outside_condition(text: str, ss: int, se: int, cands: list) -> list:
+    """The statement cues of a sentence that are not in the condition it opens with: what
+    an agreement would hold if ("Jika nota kesepakatan hanya memuat komitmen umum, ..." -
+    a contrast with another document, or a hypothesis) is not what it covers; the main
+    clause after the comma keeps its own cues."""
+    m = _CONDITION.match(text, ss, se)
+    if m is None:
+        return cands
+    return [(c, n) for c, n in cands if c.start() >= m.end()]
 
 
 # a list verb that may be a relative clause on any noun: "yang meliputi", "terkait dengan"
@@ -931,7 +1063,16 @@ def _includes_task(text: str, a: int, b: int, prev: tuple, hits: list) -> bool:
     m = _INCLUDES_TASK.match(text, a, b)
     if m is None or m.group(1).lower() in _ASSIST_WORDS:
         return False
+    if _PROJECTS_TAIL.search(text, prev[0], prev[1]):
+        return False  # (one of the projects the assistance is for, see _PROJECTS_TAIL)
     return any(prev[0] <= h[0] < prev[1] and h[2] == "legal_assistance" for h in hits)
+
+
+# "pendampingan hukum dalam proyek strategis daerah, termasuk pembangunan pasar ikan": the
+# item before ends with the projects it serves, and "termasuk" names one of them (a
+# project, not a task of the agreement)
+_PROJECTS_TAIL = fastre.compile(r"\s(?:dalam|pada|terhadap|atas|untuk|bagi)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:proyek|projek|program|pekerjaan|kegiatan\s+pembangunan)\b[^,;]*$", re.I)
 
 
 # "pelatihan ... bagi relawan pemantau serta aparatur pelayanan": the item before ends with
