@@ -292,8 +292,13 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             ss, se = sents[k]
             st = _sentence_statement(text, ss, se, agree)
             if st is None:
+                out.extend(_parties_also(text, flat, at[sents[k]], out))
                 k += 1
                 continue
+            if _PARTIES_ALSO_AGREE.match(text, ss, se):
+                before = _will_before(text, flat, at[sents[k]], out)
+                if before is not None:
+                    out.append(before)
             # follow-on material: a list after ":" or after "... yang kita sepakati."
             body_has_hit = _has_label(text, st.segments[0][0], st.segments[0][1])
             tail = text[st.start:se].rstrip()
@@ -376,6 +381,13 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                     if nxt is None:
                         break
                     j = nxt
+            elif st.enumerates and _first_point_in_body(text, st.segments[0]) and j < len(sents) \
+                    and _ORDINAL_ITEM.match(text, sents[j][0]):
+                # "Adapun poin-poin kesepakatan itu yakni, pertama, A. Kedua, B. Ketiga, C.":
+                # the first point in the cue's sentence, each next one a sentence of its own
+                while j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
+                    st.segments.append(sents[j])
+                    j += 1
             elif st.enumerates and not body_has_hit and j < len(sents) \
                     and not _ends_with_item(text, st.segments[0], sents[j][0]) \
                     and not _opens_quote(text, st.segments[0], sents[j][0]) \
@@ -454,6 +466,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                     a, b, v = said
                     out.append(_Statement(start=a, end=b, kind="scope", enumerates=False,
                                           segments=[_cut(text, v, b)]))
+                out.extend(_speaker_adds(text, flat, at[sents[j - 1]] + 1, agree, out))
             k = j
     out.extend(_embodied(text, flat, agree))
     return out
@@ -501,6 +514,36 @@ def _embodied(text: str, sents: list, agree) -> list[_Statement]:
             continue
         out.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_strip(text, s0, e0)]))
     return out
+
+
+# after a scope statement, the speaker's own addition: '"Kami juga akan memberi
+# pendampingan ...," ujar X' (a party's "we also will"), 'Ia menambahkan, Ombudsman akan
+# melakukan monitoring ...' (what the speaker adds a party will do: "menambahkan" says it
+# is an addition, so "juga" may be left out); a light verb, its object the activity
+_WE_ALSO = fastre.compile(r"[\"“]?(?:kami|kita)\s+juga\s+(?:akan|bakal)\s+"
+                          r"(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|mengadakan)\s+", re.I)
+_ADDED_WILL = fastre.compile(r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
+                             r"(?:[\w.-]+\s+){1,4}?(?:akan|bakal)\s+"
+                             r"(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|mengadakan)\s+")
+_SPEAKER_AHEAD = 7  # sentences after the statement (quotes, comment and a page break between)
+
+
+def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Statement]:
+    """Statements for the sentences in the few from `flat[j]` on (after a scope statement)
+    where a party says it "also will" do, or the speaker adds a party "will" do, an
+    activity with a label (_WE_ALSO, _ADDED_WILL); another statement on the way ends the
+    search. None enumerates (as _said_also's and the parties' joint undertaking)."""
+    res = []
+    for i in range(j, min(j + _SPEAKER_AHEAD, len(flat))):
+        a, b = flat[i]
+        if _sentence_statement(text, a, b, agree) is not None:
+            break
+        if any(st.start <= a < st.end for st in out):
+            continue
+        m = _WE_ALSO.match(text, a, b) or _ADDED_WILL.match(text, a, b)
+        if m is not None and _has_label(text, m.end(), b):
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+    return res
 
 
 # 'Ia menambahkan, Ombudsman juga akan melakukan pengawasan bersama ...': the speaker of a
@@ -627,6 +670,53 @@ _ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
 _BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
 
 
+# "Selain itu, kedua pihak juga akan bertukar data ...": the parties, as the subject, "also
+# will" do something (an opener of addition may come first)
+_PARTIES_ALSO = fastre.compile(
+    r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+"
+    r"juga\s+(?:akan|bakal)\s+(?:(?:bersama-sama|bersama|saling)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
+# "X menjelaskan, kejaksaan akan memberikan bantuan hukum ...": what a party will do
+_WILL_DO = fastre.compile(r"\b(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
+
+
+def _parties_also(text: str, flat: list, i: int, out: list) -> list[_Statement]:
+    """Statements read from a sentence (flat[i]) that names no agreement but where the
+    parties "also will" do something with a label ("Selain itu, kedua pihak juga akan
+    bertukar data dan informasi ..."): what the parties take on, in an article on their
+    signing. The addition adds to the sentence before it when that one says a party will
+    do a labelled thing ("Ramli menjelaskan, kejaksaan akan memberikan bantuan hukum ...")
+    and no statement holds it (_will_before). The addition does not enumerate: only its
+    labels count."""
+    a, b = flat[i]
+    if _PARTIES_ALSO.match(text, a, b) is None or not _has_label(text, a, b):
+        return []
+    before = _will_before(text, flat, i, out)
+    return ([before] if before else []) + [
+        _Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, a, b)])]
+
+
+def _will_before(text: str, flat: list, i: int, out: list) -> Optional[_Statement]:
+    """The sentence before flat[i] (an addition by the parties) as a statement, when it
+    says a party will do a labelled thing and no statement holds it: "Jaksa pengacara
+    negara akan memberikan bantuan hukum, ..., termasuk dalam upaya pemulihan aset." +
+    "Kedua lembaga juga bersepakat ...". What a party will do is an item of its own, as
+    in an addition (it enumerates)."""
+    if i <= 0:
+        return None
+    pa, pb = flat[i - 1]
+    w = _WILL_DO.search(text, pa, pb)
+    if w is None or not _has_label(text, w.end(), pb) \
+            or any(st.start <= pa < st.end or st.start < pb <= st.end for st in out):
+        return None
+    return _Statement(start=pa, end=pb, kind="scope", enumerates=True, segments=[_cut(text, w.end(), pb)])
+
+
+# "Kedua lembaga juga bersepakat menggelar ...": the parties "also" agree on more
+_PARTIES_ALSO_AGREE = fastre.compile(
+    r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+"
+    r"juga\s+(?:telah\s+)?(?:ber)?sepakat\b", re.I)
+
+
 def _opens_quote(text: str, body: tuple[int, int], nxt: int) -> bool:
     """Whether the sentence at `nxt` opens a new paragraph with someone's quoted words
     after a statement whose body already says what the agreement holds, without a count
@@ -725,6 +815,18 @@ _OPENS_PLACE = fastre.compile(r"membuka\s+(?:[\w-]+\s+)?(?:pos|posko|gerai|loket
 _FIRST_ORDINAL = fastre.compile(r"[\"“]?(?:Pertama|First)\b\s*,", re.I)
 _ORDINAL_ITEM = fastre.compile(r"[\"“]?(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
                                re.I)
+
+
+# a statement's body that opens with its first point: "... yakni, pertama, A."
+_FIRST_POINT = fastre.compile(r"[\"“]?(?:yang\s+)?(?:pertama|first)\s*,", re.I)
+
+
+def _first_point_in_body(text: str, body: tuple[int, int]) -> bool:
+    """Whether a statement's body opens with "pertama," (its first numbered point)."""
+    a, b = body
+    while a < b and text[a] in " ,:":
+        a += 1
+    return _FIRST_POINT.match(text, a, b) is not None
 
 
 def _marker_kind(marker: str) -> str:
@@ -1052,8 +1154,9 @@ _ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya
 # dan pemulihan aset daerah": after a legal-assistance item "termasuk" may open a task of
 # its own (a pe-/ke-...-an nominal), not an example of the assistance; a way of assisting
 # ("termasuk pendampingan dalam sengketa aset", data/scope_assist_words.txt) stays one
-_INCLUDES_TASK = fastre.compile(r"(?:termasuk|including)\s+((?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
-_INCLUDES = fastre.compile(r"(?:termasuk|including)\s+", re.I)
+# ("termasuk dalam upaya pemulihan aset daerah": the same, the task after "dalam (upaya)")
+_INCLUDES_TASK = fastre.compile(r"(?:termasuk|including)\s+(?:dalam\s+)?(?:upaya\s+)?((?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+_INCLUDES = fastre.compile(r"(?:termasuk|including)\s+(?:dalam\s+)?(?:upaya\s+)?", re.I)
 _ASSIST_WORDS = word_set("scope_assist_words.txt")
 
 
