@@ -147,3 +147,42 @@ def test_setelah_itu_tells_the_next_step_not_a_condition():
     cond = "Setelah draf disetujui, nota kesepakatan ditandatangani kedua pihak."
     v = classify.signing_verbs(cond, 0, len(cond))[0]
     assert classify.anchor_status(cond, 0, len(cond), v, [], [], None) == "planned"
+
+
+# --- held-out round: agreements pointed back to, sequence words, witnesses ----------------
+
+def test_a_quoted_signing_of_the_agreement_reviewed_is_no_new_signing():
+    rec = _record(
+        "KUALA KURUN - Ombudsman RI Perwakilan Kalimantan Tengah menggelar rapat evaluasi nota kesepakatan "
+        "dengan Pemerintah Kabupaten Gunung Mas di Aula Setda Gunung Mas, Selasa (10/6/2025). Rapat membahas isi "
+        "kesepakatan yang diteken kedua pihak pada Maret 2023.",
+        "Sekretaris Daerah Kabupaten Gunung Mas, Yansen Binti, mengakui sejumlah kegiatan tertunda.",
+        '"Kesepakatan itu kami tandatangani dengan sadar, jadi harus kami jalankan," ujar Yansen.',
+        title="Ombudsman Kalteng Evaluasi Kesepakatan dengan Pemkab Gunung Mas")
+    assert not rec.is_signing
+
+
+def test_what_followed_a_dated_signing_is_no_condition():
+    rec = _record(
+        "Pemirsa, dua puluh ribu pekerja rentan di Kota Balikpapan tahun ini didaftarkan sebagai peserta jaminan "
+        "sosial. Kepastian itu didapat setelah Pemerintah Kota Balikpapan dan BPJS Ketenagakerjaan "
+        "menandatangani perjanjian kerja sama, Selasa (10/6) siang.",
+        "Perjanjian diteken Wali Kota Balikpapan Rahmad Mas'ud dan Kepala Kantor Cabang BPJS Ketenagakerjaan "
+        "Balikpapan, Dewi Sartika.",
+        title="Pekerja Rentan Balikpapan Dapat Jaminan Sosial")
+    assert rec.is_signing
+    assert rec.signings[0].date.value == "2025-06-10"
+
+
+def test_a_witness_body_does_not_split_documents_signed_together():
+    rec = _record(
+        "AMBON - Gubernur Maluku, Markus Latuheru, dan Kepala Ombudsman RI Perwakilan Provinsi Maluku, Abdul "
+        "Rahman, menandatangani Nota Kesepakatan dan Perjanjian Kerja Sama tentang Pengawasan Pelayanan Publik. "
+        "Penandatanganan berlangsung di Lantai VII Kantor Gubernur Maluku, Selasa (10/6/2025), dan disaksikan "
+        "Ketua DPRD Provinsi Maluku, Jefry Salakory.",
+        title="Pemprov Maluku dan Ombudsman Teken Nota Kesepakatan serta PKS")
+    assert len(rec.signings) == 1
+    sg = rec.signings[0]
+    assert sg.document_type == "nota_kesepakatan"
+    assert sg.date.value == "2025-06-10"
+    assert "Jefry Salakory" in [p.name for p in sg.attendees]

@@ -124,7 +124,8 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
             return "negated"
         if cue("scheduled").search(subject_clause):
             return "planned"
-    if cue("conditional").search(before):
+    cond = cue("conditional").search(before)
+    if cond and not (cond.group().lower() == "setelah" and _dated_by(dates_in_sentence, reference, verb.end())):
         return "planned"
     if not _SIGN_NOUN.fullmatch(verb.group()) and _AS_SOON_AS.search(before[-60:]):
         return "planned"
@@ -294,6 +295,15 @@ _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio|rentang|kurun)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
                             r"agustus|september|oktober|november|desember)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?", re.I)
+
+
+def _dated_by(dates_in_sentence: list, reference: Optional[datetime.date], after: int) -> bool:
+    """Whether a day after position `after` dates the verb to the days up to `reference`:
+    "Kepastian itu didapat setelah X dan Y menandatangani PKS, Rabu (5/3) siang." tells
+    what followed a signing done, not a condition."""
+    return reference is not None and any(
+        d.start >= after and d.value is not None and d.precision == "day" and 0 <= (reference - d.value).days <= 10
+        for d in dates_in_sentence)
 
 
 def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:

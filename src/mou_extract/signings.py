@@ -154,6 +154,12 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             if status == "done" and not dates and doc is not None and _DEMONSTRATIVE.match(ctx.norm, doc.end) \
                     and any(a.status == "past" for a in out) and not any(a.status in ("done", "weak") for a in out):
                 status = "past"
+            # '"Kesepakatan itu kami tandatangani dengan sadar," ujar X' in a report whose
+            # only signing so far is an earlier one: the agreement pointed back to
+            if status == "done" and not dates and doc is None \
+                    and _POINTED_AGREEMENT.search(ctx.norm, max(s.start, v.start() - 40), v.start()) \
+                    and any(a.status == "past" for a in out) and not any(a.status in ("done", "weak") for a in out):
+                status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
                 if status == "weak":
@@ -216,6 +222,7 @@ _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:t
 _FILE_PHOTO = fastre.compile(r"\b(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
 _REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
 _DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
+_POINTED_AGREEMENT = fastre.compile(r"\b(?:kesepakatan|kesepahaman|perjanjian|mou|kerja\s*sama|pks)\s+(?:ini|itu|tersebut)\b", re.I)
 _RELATIVE_START = fastre.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\b")
 _LEGISLATURE = fastre.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP|DPRPB|DPRD-?P|[Dd]ewan)\b")
 
@@ -458,8 +465,16 @@ def _sentence_partners(ctx: Ctx, si: int) -> frozenset:
     keys = ctx._partner_keys.get(si)
     if keys is None:
         s = ctx.sents[si]
-        keys = ctx._partner_keys[si] = frozenset(pm.key for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province))
+        # ("..., dan disaksikan Ketua DPRD Provinsi X": the witnesses' bodies are no partners)
+        verbs = classify.signing_verbs(ctx.norm, s.start, s.end)
+        w = _WITNESSED.search(ctx.norm, verbs[0].end(), s.end) if verbs else None
+        end = w.start() if w else s.end
+        keys = ctx._partner_keys[si] = frozenset(pm.key for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province)
+                                                 if pm.start < end)
     return keys
+
+
+_WITNESSED = fastre.compile(r"\b(?:disaksikan|dihadiri|didampingi)\b", re.I)
 
 
 def _partners(ctx: Ctx, ev: Event) -> frozenset:
