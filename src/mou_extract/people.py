@@ -2011,7 +2011,7 @@ def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) ->
 
 # an institution's last word right before "yang diwakili", or a capitalised one right
 # before "diwakili"
-_INST_BEFORE_REP = re.compile(r"(?P<inst>(?P<cap>[A-Z])?[\w.)-]*[\w)])(?P<yang>\s+yang)?\s+$")
+_INST_BEFORE_REP = re.compile(r"(?P<inst>(?P<cap>[A-Z])?[\w.)-]*[\w)])(?P<yang>,?\s+yang)?\s+$")
 # a sentence that goes on with the one before it: "Sementara Bank Kalbar diwakili ..."
 _GOES_ON = fastre.compile(r"\s*(?:Sementara|Sedangkan|Adapun)\b(?!\s+itu\b)")
 _SENTENCE_END = fastre.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
@@ -2091,8 +2091,8 @@ def _institution_before(text: str, start: int, end: int) -> list[Tok]:
 
 def _add_institution(role: Optional[Role], inst: list[Tok]) -> None:
     """A signer's or guest's role that does not name its office is in the institution
-    the sentence says they are from or stand for ("Dari pihak Ombudsman, nota diteken
-    Kepala Perwakilan X" -> Kepala Perwakilan Ombudsman; "BPJS Ketenagakerjaan diwakili
+    the sentence says they are from or stand for ("Dari pihak Bank NTT, perjanjian
+    diteken Direktur Kepatuhan, X" -> Direktur Kepatuhan Bank NTT; "BPJS Ketenagakerjaan diwakili
     Kepala Kantor Cabang Watampone, Y" -> Kepala Kantor BPJS Ketenagakerjaan Cabang
     Watampone). A regional government is left out: its heads' and officers' titles name
     it in their own way ("Sekretaris Daerah Kabupaten X"), read from the parties."""
