@@ -2100,8 +2100,11 @@ def _add_institution(role: Optional[Role], inst: list[Tok]) -> None:
             or inst[0].low.startswith("pem"):  # Pemkab, Pemkot, Pemprov, Pemerintah ...
         return
     # (before a branch's words, after a field's: "Kepala Kantor BPJS X Cabang Y",
-    # "Direktur Kepatuhan Bank Z")
-    k = next((x for x, t in enumerate(role.org) if t.low in word_set("branch_words.txt")), len(role.org))
+    # "Direktur Kepatuhan Bank Z"; right after a branch head's title: "Pemimpin Cabang
+    # Bank Jatim Tulungagung")
+    branch = word_set("branch_words.txt")
+    k = 0 if role.title.split()[-1].lower() in branch else \
+        next((x for x, t in enumerate(role.org) if t.low in branch), len(role.org))
     role.org = role.org[:k] + list(inst) + role.org[k:]
 
 
