@@ -54,7 +54,9 @@ ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rekto
 SIGN_ACTIVE = fastre.compile(
     # ("membubuhkan paraf" initials an annex, it is no signature: "yang juga membubuhkan
     # paraf pada lampiran"; a speaker's "saya tanda tangan dengan Ibu X" signs with X)
+    # (news in a colloquial register drops the verb's prefix: "keduanya bubuhkan tanda tangan")
     r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan(?!\s+paraf\b)|"
+    r"bubuhkan(?=\s+tanda\s*tangan\b)|"
     r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
     # a caption's "X dan Y menunjukkan nota kesepakatan usai penandatanganan": the signers
     r"|\b(?:menunjukkan|memperlihatkan|(?:saling\s+)?bertukar)\s+(?:dokumen\s+|naskah\s+)?"
@@ -71,8 +73,11 @@ SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdila
 # (no verb between: "penandatanganan yang disaksikan oleh" is read by ATTEND)
 SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanjian|kesepakatan|kesepahaman|kerja|sama|"
                             r"pks|dokumen|memorandum|of|understanding|tersebut|itu|ini))*\s+oleh\b", re.I)
+# (also whom a guest came with, "yang datang bersama Pemimpin Cabang X", and who joined
+# an online signing, "turut bergabung Kepala Ombudsman ...")
 ATTEND = fastre.compile(
     r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|diikuti|"
+    r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
 REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
 REP_ACTIVE = fastre.compile(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|representing)\b", re.I)
@@ -217,8 +222,8 @@ def restore_name_case(text: str) -> str:
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
         line = text[ls:le if le >= 0 else len(text)]
-        if 3 * sum(c.islower() for c in line) < sum(c.isupper() for c in line):
-            continue  # a headline or a tag line in capitals
+        if 3 * sum(c.islower() for c in line) < sum(c.isupper() for c in line) and not _LIST_ITEM.match(line):
+            continue  # a headline or a tag line in capitals (not an item of a list of people)
         out = out or list(text)
         for p in _CAPS_PIECE.finditer(m.group()):
             w = p.group()
@@ -229,6 +234,10 @@ def restore_name_case(text: str) -> str:
                 s = m.start() + p.start()
                 out[s:s + len(w)] = fixed
     return "".join(out) if out else text
+
+
+# an item of a list: "- KEPALA DINAS SOSIAL, GUSTI X, S.E.", "2. KASAT RESKRIM ..., AKP Y"
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
 
 
 def _title_ends_at(text: str, pos: int) -> bool:
@@ -483,6 +492,30 @@ def _field_before_comma(toks: list[Tok], j: int) -> int:
 _WORD_BEFORE_AT = re.compile(r"([\w.]+)[ \t]*$")
 
 
+_TOWN_OFFICE_PHRASES = {tuple(ln.split()) for ln in data_lines("town_offices_spelled.txt")}
+
+
+def _town_office_before(org: list[Tok]) -> bool:
+    """The office's name ends with an office named by its town ("PN", "Pengadilan Negeri")."""
+    if org[-1].low in _TOWN_OFFICES:
+        return True
+    lows = tuple(t.low for t in org)
+    return any(lows[-len(p):] == p for p in _TOWN_OFFICE_PHRASES)
+
+
+def _place_elsewhere(text: str, tok: Tok) -> bool:
+    """Whether the article writes the word as a place elsewhere: the last item of an
+    address (", Batusangkar.", "di Batusangkar,") or its dateline in capitals
+    ("BATUSANGKAR (Pdek) –")."""
+    if not text or len(tok.text) < 4:
+        return False
+    w = re.escape(tok.text)
+    for m in re.finditer(r"(?:,[ \t]+|\bdi[ \t]+)" + w + r"(?=[ \t]*[,.;)])", text):
+        if not m.start() <= tok.start < m.end():
+            return True
+    return bool(re.search(r"^[ \t]*" + re.escape(tok.text.upper()) + r"\b", text, re.M))
+
+
 def _hospital_named_elsewhere(text: str, a: int, b: int) -> bool:
     """Whether the article writes the hospital phrase text[a:b] ("RSUD dr. R. Soedjono
     Selong") elsewhere with no title before it ("di Aula RSUD dr. X Y", a headline's
@@ -691,9 +724,11 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             level = None
             continue
         if j > i and not is_honorific(tok) and (toks[j - 1].low in word_set("branch_words.txt") or (
-                org and not place and title.words[-1].lower() in _COMPANY_BRANCH and _is_acronym(org[-1]))):
+                org and not place and title.words[-1].lower() in _COMPANY_BRANCH and _is_acronym(org[-1]))
+                or org and toks[j - 1].low in _SUBDISTRICT_WORDS):
             # "Cabang Purwokerto": a town below the regency level, when a name follows;
             # also after the bank of a branch head ("Pemimpin Cabang BNI Purwokerto Rina ...")
+            # and after a district's word ("Kepala Distrik Sentani Sugiyono, S.Sos.")
             n_town = places.match_town(lows, j)
             if n_town and j + n_town < len(toks) and toks[j + n_town].is_cap:
                 org.extend(toks[j:j + n_town])
@@ -790,9 +825,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:c])
             j = c
             continue
-        if org and org[-1].low in _TOWN_OFFICES and not is_honorific(tok):
-            # "Ketua PN Sungailiat Maria ...": the town the office sits in
-            n_town = places.match_town(lows, j)
+        if org and _town_office_before(org) and not is_honorific(tok):
+            # "Ketua PN Sungailiat Maria ...": the town the office sits in (a town the
+            # gazetteer does not know when the article names it as a place elsewhere:
+            # "Ketua Pengadilan Negeri Batusangkar Irma ..." beside "di Gedung X, Batusangkar")
+            n_town = places.match_town(lows, j) or int(
+                tok.is_cap and tok.is_word and match_title(toks, j) is None and _place_elsewhere(article, tok))
             if n_town and (j + n_town < len(toks) and toks[j + n_town].is_cap
                            or j + n_town == len(toks) and comma_after):
                 org.extend(toks[j:j + n_town])
@@ -1090,6 +1128,9 @@ _COMPANY_FORMS = {"PT", "PT.", "CV", "CV.", "UD", "PD", "Perum", "Perumda"}
 _NOMINAL_WORD = fastre.compile(r"(?:pe(?:n|m|ng|ny|r)?|ke)[a-z]{3,}an")
 
 
+_ADAT_TITLES = word_set("adat_titles.txt")
+
+
 def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     """A person's name at toks[i]: honorifics are skipped, then 1-6 capitalised words
     (initials and particles allowed). Returns (first name token, end token, index after
@@ -1110,10 +1151,13 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     while j < len(toks) and j - first < 6:
         t = toks[j]
         low = t.low
-        if t.is_cap and t.is_word and (low not in stop or (j > first and low in _MONTH_NAMES)) \
+        # (an initial is no stop word: "Drs. A. Baso Rahmat", not the English "a")
+        if t.is_cap and t.is_word and (low not in stop or (j > first and low in _MONTH_NAMES)
+                                       or len(t.text) == 2 and t.text[1] == ".") \
                 and not (low in office and j == first) and not (_is_acronym(t) and len(t.text) > 2) \
                 and not (j == first and _NOMINAL_WORD.fullmatch(low)) \
-                and match_title(toks, j) is None and not (is_degree(t) and j > first):
+                and match_title(toks, j) is None and not (is_degree(t) and j > first) \
+                and not (low in _ADAT_TITLES and j > first):
             j += 1
             continue
         if j > first and low in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].is_cap:
@@ -1134,6 +1178,12 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     end = j
     # trailing degrees: ", S.H., M.H." or " S.E." or "SE"
     k = j
+    if k < len(toks) and toks[k].low in _ADAT_TITLES and toks[k].is_cap:
+        # a customary title after the name, with its words: "Zulkifli Dt. Bagindo Basa"
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")
+        while k < len(toks) and k - end <= 5 and toks[k].is_cap and toks[k].is_word and not is_degree(toks[k]) \
+                and match_title(toks, k) is None:
+            k += 1
     while k < len(toks):
         if toks[k].text == "," and k + 1 < len(toks) and is_degree(toks[k + 1]):
             k += 2
@@ -1337,6 +1387,18 @@ def _place_first_role(toks: list[Tok], i: int, pl, aliases, comma_after: bool,
     return role, j
 
 
+_STREET_WORDS = word_set("street_words.txt")
+
+
+def _street_name_end(run: list[Tok], i: int) -> int:
+    """Index after a street's name that opens at run[i]: its capitalised words, initials
+    and honorifics (the run ends at a comma or a lower-case word)."""
+    j = i
+    while j < len(run) and (run[j].is_cap or is_honorific(run[j]) or run[j].text == "."):
+        j += 1
+    return max(j, i + 1)
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1368,6 +1430,11 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             r = None  # a rank before its corps word, not a title: "Mayor Inf X", "Kapten Laut Y"
         if r and i + a > 0 and toks[i + a - 1].low in VENUE_HEADS:
             i = r[1]  # "Kantor Bupati X", "Rumah Dinas Wali Kota": a place, not a person
+            continue
+        if i + a > 0 and toks[i + a - 1].low in _STREET_WORDS and (r or run[i].is_cap or is_honorific(run[i])):
+            # "Jalan Gubernur H. Bastari", "Jl. Jenderal Sudirman": a street named after
+            # someone, up to the comma or the next lower-case word
+            i = _street_name_end(run, i)
             continue
         if r:
             role, j = r
@@ -1454,6 +1521,14 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             if (comma_only or emphasis) and role and not name and name2 and not role2:
                 merged.append([role, name2, i, j2])
                 k += 2
+                # "Anggota Ombudsman RI, A, dan B": the last name of the list holds the
+                # same post when the post is held by several (data/shared_titles.txt)
+                if k < len(items) and items[k][0] is None and items[k][1] is not None \
+                        and role.title in _SHARED_TITLES and _last_of_list(toks, j2, items[k][2]) \
+                        and not (k + 1 < len(items) and items[k + 1][0] is not None and items[k + 1][1] is None
+                                 and all(t.text == "," for t in toks[items[k][3]:items[k + 1][2]])):
+                    merged.append([replace(role), items[k][1], items[k][2], items[k][3]])
+                    k += 1
                 continue
             # "disaksikan dua Wakil Ketua DPRD, yakni Hj. A, S.Pd., dan Ir. B": a role the
             # names listed after "yakni" / "yaitu" all hold
@@ -1513,6 +1588,7 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         if m.name and m.role is None:
             m.role = _head_by_epithet(text, start, m, aliases)
     _assign_cues(text, start, end, mentions)
+    _party_opener(text, start, end, mentions)
     if any(m.attends for m in mentions):
         # a guest standing in for someone is both: an attendee, and a "rep" mention that
         # carries whom they stand for (the twin comes first, so the guest's own cue is
@@ -1602,6 +1678,16 @@ def _namely(between: list[Tok]) -> bool:
     """", yakni Hj." between a role and a name: the role's holders are listed."""
     words = [t.low for t in between if t.text != "," and not is_degree(t) and not is_honorific(t)]
     return len(words) == 1 and words[0] in _NAMELY and between[0].text == ","
+
+
+_SHARED_TITLES = set(data_lines("shared_titles.txt"))
+
+
+def _last_of_list(toks: list[Tok], a: int, b: int) -> bool:
+    """toks[a:b] joins the last name of a list to the one before: a comma perhaps, then
+    "dan" / "serta", then degrees or honorifics (", dan Ir.")."""
+    words = [t.low for t in toks[a:b] if t.text != "," and not is_degree(t) and not is_honorific(t)]
+    return words in (["dan"], ["serta"])
 
 
 def _list_joint(between: list[Tok]) -> bool:
@@ -1824,11 +1910,15 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind
             clause_start = start + (brk.end() if brk else 0)  # (the cue's offsets are within the clause)
-            if kind == "rep" and _signs_for_institution(text, start, clause_start + mm.start(), mentions[:idx]):
-                # "meneken PKS dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y":
+            inst_end = _signs_for_institution(text, start, clause_start + mm.start(), mentions[:idx]) \
+                if kind == "rep" else None
+            if inst_end is not None:
+                # "meneken PKS dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y",
+                # "..., sementara BPJS Ketenagakerjaan diwakili Kepala Kantor Cabang Z, Y":
                 # Y signs for the institution (no role stood in for)
                 m.cue = "rep-signer"
-                m.for_party_end = clause_start + mm.start() - 5
+                m.for_party_end = inst_end
+                _add_institution(m.role, _institution_before(text, start, inst_end))
             elif kind == "rep":
                 # "Adapun X diwakili Y"
                 m.on_behalf_of = _represented_role(mentions[:idx], text, clause_start + pos)
@@ -1848,6 +1938,13 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             m.cue = "attendee"
         elif nxt == "attendee_self" and m.cue is None:
             m.cue = "present"
+        elif nxt == "speech" and m.cue is None and m.name:
+            # "Retno Wulandari dalam sambutannya menyebut ...": who gave a speech at the
+            # event was there (one only quoted is not)
+            m.cue = "attendee"
+        elif m.cue is None and _PARTICIPANT.search(text, max(start, m.start - 60), m.start):
+            # "Seorang peserta, Kepala Desa X, Y, mengaku ...": one of the event's participants
+            m.cue = "attendee"
         rep = REP_ACTIVE.search(after[:80])
         if rep and m.name and not _next_person_before(after, rep.start()):
             m.on_behalf_text = after[rep.end():rep.end() + 60]
@@ -1867,6 +1964,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 m.cue = "rep-signer"
 
 
+# a person introduced as one of the event's participants: "Seorang peserta, Kepala Desa
+# X, Y, ...", "salah satu peserta sosialisasi, Y"
+_PARTICIPANT = fastre.compile(r"\b(?:seorang|salah\s+(?:satu|seorang))\s+peserta(?:\s+[a-z]+){0,2}\s*,\s*$", re.I)
+
 # what opens a colon list of the people present: "duduk sederet pejabat:", "tampak hadir
 # para tamu undangan:", "sejumlah pejabat yang hadir:"
 _PRESENT_LIST = fastre.compile(
@@ -1881,15 +1982,39 @@ _PRESENT_LIST = fastre.compile(
 _ELLIPTIC_BY = fastre.compile(r"\s*,?\s*(?:dari|untuk)\s+(?:pihak\s+)?[^,;:.\"“”]{1,60}?,?\s+oleh\s*$", re.I)
 
 
-def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) -> bool:
-    """Whether "yang diwakili" at cue_at follows an institution that a signing verb
-    before it in the sentence names ("... meneken PKS dengan Ombudsman Jateng yang
-    diwakili ..."), not a person ("Bupati X yang diwakili Sekda Y")."""
-    if not text.endswith("yang ", max(start, cue_at - 5), cue_at):
-        return False
+def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) -> Optional[int]:
+    """Where the institution ends when "diwakili" at cue_at follows an institution, not
+    a person, in a sentence about the signing: "... meneken PKS dengan Ombudsman Jateng
+    yang diwakili ...", "Penandatanganan dari pihak Pemkab dilakukan oleh A, sementara
+    BPJS Ketenagakerjaan diwakili ..." (but "Bupati X yang diwakili Sekda Y"). A sentence
+    that opens with "Sementara" / "Sedangkan" goes on with the signing told in the one
+    before it ("... diteken oleh Bupati A. Sementara Bank Kalbar diwakili ..."); None when
+    not."""
+    before = _INST_BEFORE_REP.search(text, max(start, cue_at - 60), cue_at)
+    if before is None or not (before.group("yang") or before.group("cap")):
+        return None
     if any(m.end >= cue_at - 8 for m in earlier):
-        return False
-    return bool(SIGN_ACTIVE.search(text, start, cue_at) or SIGN_PASSIVE.search(text, start, cue_at))
+        return None
+    inst_end = before.end("inst")
+    if SIGN_ACTIVE.search(text, start, cue_at) or SIGN_PASSIVE.search(text, start, cue_at) \
+            or (SIGNING_NOUN.search(text, start, cue_at) and SIGN_DONE_BY.search(text, start, cue_at)):
+        return inst_end
+    if not before.group("yang") and _GOES_ON.match(text, start):
+        prev = text[max(0, start - 300):start].rstrip()
+        prev = prev[prev.rfind("\n") + 1:]
+        cut = _last(_SENTENCE_END, prev[:-1])
+        prev = prev[cut.end():] if cut else prev
+        if SIGN_ACTIVE.search(prev) or SIGN_PASSIVE.search(prev):
+            return inst_end
+    return None
+
+
+# an institution's last word right before "yang diwakili", or a capitalised one right
+# before "diwakili"
+_INST_BEFORE_REP = re.compile(r"(?P<inst>(?P<cap>[A-Z])?[\w.)-]*[\w)])(?P<yang>,?\s+yang)?\s+$")
+# a sentence that goes on with the one before it: "Sementara Bank Kalbar diwakili ..."
+_GOES_ON = fastre.compile(r"\s*(?:Sementara|Sedangkan|Adapun)\b(?!\s+itu\b)")
+_SENTENCE_END = fastre.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
 # the end of a quotation and its speech verb: '... sebelum itu diteken," kata X'
@@ -1906,6 +2031,10 @@ _REP_AFTER = re.compile(r"\s+(?:untuk\s+)?(?:mewakili|atas\s+nama)\b", re.I)
 # (the degrees after the name first: ", M.M.R.S., ikut menyaksikan"; each piece ends with
 # its dot, so the pieces cannot split one stretch in two ways)
 _OWN_WITNESS = fastre.compile(r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:(?:yang|ikut|turut|juga|pun|tampak)\s+)*(?:menyaksikan|witnessed)\b", re.I)
+# "X dalam sambutannya menyebut ...", "X saat memberikan sambutan": the person's own speech
+# at the event
+_OWN_SPEECH = fastre.compile(r"\b(?:dalam|pada|saat|ketika|sewaktu)\s+(?:memberikan\s+|menyampaikan\s+)?sambutan(?:nya)?\b",
+                             re.I)
 # "X, juga turut hadir": a guest, like the ones "turut hadir" introduces
 _HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|ikut)\s+)?hadir\b", re.I)
 # (each piece atomic and a bracket tried whole first: the pieces cannot split one stretch
@@ -1933,7 +2062,7 @@ def _next_verb(after: str) -> Optional[str]:
         # Adapun Bupati Y berhalangan hadir" (a degree's dot hides the sentence end)
         window = window[:brk.start()]
     for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
-                     ("witness", _HADIR_TOO), ("attendee_self", _HADIR)):
+                     ("witness", _HADIR_TOO), ("attendee_self", _HADIR), ("speech", _OWN_SPEECH)):
         mm = rx.search(window)
         if mm and _GAP_OK.match(window[:mm.start()]):
             return kind
@@ -1944,11 +2073,94 @@ def _next_person_before(after: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:dan|serta)\s+[A-Z]", after[:pos]))
 
 
+_CLAUSE_OPENERS = {"sementara", "sedangkan", "adapun", "namun", "dan", "serta", "dari", "pihak"}
+
+
+def _institution_before(text: str, start: int, end: int) -> list[Tok]:
+    """The capitalised words of an institution's name that ends at text[end]
+    ("sementara BPJS Ketenagakerjaan" -> BPJS Ketenagakerjaan)."""
+    toks = tokenize(text, max(start, end - 80), end)
+    k = len(toks)
+    while k > 0 and toks[k - 1].is_word and (toks[k - 1].is_cap or toks[k - 1].low in ("dan", "of")) \
+            and toks[k - 1].low not in _CLAUSE_OPENERS:
+        k -= 1
+    while k < len(toks) and not toks[k].is_cap:
+        k += 1
+    return toks[k:]
+
+
+def _add_institution(role: Optional[Role], inst: list[Tok]) -> None:
+    """A signer's or guest's role that does not name its office is in the institution
+    the sentence says they are from or stand for ("Dari pihak Bank NTT, perjanjian
+    diteken Direktur Kepatuhan, X" -> Direktur Kepatuhan Bank NTT; "BPJS Ketenagakerjaan diwakili
+    Kepala Kantor Cabang Watampone, Y" -> Kepala Kantor BPJS Ketenagakerjaan Cabang
+    Watampone). A regional government is left out: its heads' and officers' titles name
+    it in their own way ("Sekretaris Daerah Kabupaten X"), read from the parties."""
+    if role is None or not inst or _names_institution(role) or role.cls in ("region_head", "region_deputy", "secretary") \
+            or inst[0].low.startswith("pem"):  # Pemkab, Pemkot, Pemprov, Pemerintah ...
+        return
+    # (before a branch's words, after a field's: "Kepala Kantor BPJS X Cabang Y",
+    # "Direktur Kepatuhan Bank Z"; right after a branch head's title: "Pemimpin Cabang
+    # Bank Jatim Tulungagung")
+    branch = word_set("branch_words.txt")
+    k = 0 if role.title.split()[-1].lower() in branch else \
+        next((x for x, t in enumerate(role.org) if t.low in branch), len(role.org))
+    role.org = role.org[:k] + list(inst) + role.org[k:]
+
+
+# "Dari pihak Ombudsman, ...": the institution the people of the clause are from
+_PARTY_OPENER = fastre.compile(
+    r"\s*(?:(?:Sementara(?:\s+itu)?|Sedangkan|Adapun)\s*,?\s*)?[Dd]ari\s+pihak\s+"
+    r"(?P<inst>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6})\s*,")
+
+
+def _party_opener(text: str, start: int, end: int, mentions: list[Mention]) -> None:
+    """A clause that opens with "Dari pihak <institution>," names the institution of the
+    people in it whose roles do not name their own office."""
+    op = _PARTY_OPENER.match(text, start, end)
+    if op is None:
+        return
+    brk = CLAUSE_BREAK.search(text, op.end(), end)
+    inst = tokenize(text, op.start("inst"), op.end("inst"))
+    for m in mentions:
+        if m.start >= op.end() and (brk is None or m.start < brk.start()):
+            unit = m.role.title.split()[-1] if m.role is not None and not m.role.org else ""
+            if unit.lower() in word_set("branch_words.txt"):
+                # "Kepala Perwakilan": the head of the institution's regional office, as
+                # the article wrote it in full before ("Kantor Ombudsman RI Perwakilan
+                # Maluku"); none written: left to the parties the signing names
+                _add_institution(m.role, _full_office_before(text, start, inst, unit))
+            else:
+                _add_institution(m.role, inst)
+
+
+def _full_office_before(text: str, end: int, inst: list[Tok], unit: str) -> list[Tok]:
+    """The last full name of the institution's office before text[end]: its words, up to
+    two more ("RI"), the unit word and the place ("Ombudsman RI Perwakilan Maluku")."""
+    rx = re.compile(r"(?<![\w.])" + re.escape(" ".join(t.text for t in inst)) + r"(?:[ \t]+[A-Z][\w.]*){0,2}?[ \t]+"
+                    + re.escape(unit) + r"(?P<place>(?:[ \t]+[A-Z][\w'’-]*){1,3})")
+    last = None
+    for m in rx.finditer(text, 0, end):
+        last = m
+    if last is None:
+        return []
+    toks = tokenize(text, last.start(), last.end())
+    k = len(tokenize(text, last.start(), last.start("place")))
+    pl = places.match_tokens([t.low for t in toks], k)
+    return toks[:k + pl[0]] if pl else []
+
+
 def _names_office(role: Role) -> bool:
     """The role names its institution or jurisdiction ("Direktur Pelayanan" does not,
     "Sekretaris Daerah Kabupaten Barru" and "Direktur Pelayanan BPJS Kesehatan" do)."""
     if role.regions or role.place or role.before:
         return True
+    return _names_institution(role)
+
+
+def _names_institution(role: Role) -> bool:
+    """The role names its institution ("Kepala Kantor Cabang Parepare" names only the
+    branch's town)."""
     lows = [t.low for t in role.org]
     return any((_is_acronym(t) and not is_degree(t)) or t.low in NAMED_INSTITUTIONS
                or _institution_len(role.org, lows, k) for k, t in enumerate(role.org))
