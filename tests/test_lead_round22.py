@@ -186,3 +186,16 @@ def test_a_witness_body_does_not_split_documents_signed_together():
     assert sg.document_type == "nota_kesepakatan"
     assert sg.date.value == "2025-06-10"
     assert "Jefry Salakory" in [p.name for p in sg.attendees]
+
+
+def test_a_dated_event_at_a_place_before_the_signing_gives_its_venue():
+    rec = _record(
+        "Harapan baru datang dari sebuah acara di Aula Setda Kabupaten Pangandaran, Parigi, Selasa (10/6/2025). "
+        "Pemerintah Kabupaten Pangandaran dan Universitas Padjadjaran menandatangani nota kesepahaman tentang "
+        "Pengembangan Ekonomi Biru.",
+        "Nota kesepahaman itu diteken Bupati Pangandaran Citra Pitriyami dan Rektor Universitas Padjadjaran "
+        "Arief Kartasasmita.",
+        title="Pangandaran dan Unpad Teken Nota Kesepahaman Ekonomi Biru")
+    sg = rec.signings[0]
+    assert sg.venue is not None and sg.venue.name == "Aula Setda Kabupaten Pangandaran"
+    assert sg.date.value == "2025-06-10"

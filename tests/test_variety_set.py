@@ -22,7 +22,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety22", 12, 0.97), ("variety23", 12, 0.96), ("variety24", 12, 0.97), ("variety25", 12, 0.97),
     ("variety26", 12, 0.97), ("variety27", 12, 0.94), ("variety28", 12, 0.96), ("variety29", 12, 0.94),
     ("variety30", 12, 0.98), ("variety31", 12, 0.96), ("variety32", 12, 0.94), ("variety33", 12, 0.92),
-    ("variety34", 12, 0.82), ("variety35", 12, 0.95), ("variety36", 12, 0.98), ("variety37", 12, 0.94),
+    ("variety34", 12, 0.85), ("variety35", 12, 0.95), ("variety36", 12, 0.98), ("variety37", 12, 0.94),
     ("variety38", 12, 0.98), ("variety39", 12, 0.98), ("variety40", 12, 0.98), ("variety41", 12, 0.92),
     ("variety42", 12, 0.98), ("variety43", 12, 0.96), ("variety44", 12, 0.98), ("variety45", 12, 0.98),
     ("variety46", 12, 0.98), ("variety47", 12, 0.96), ("variety48", 12, 0.96), ("variety49", 12, 0.94),
@@ -34,7 +34,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety70", 12, 0.98), ("variety71", 12, 0.97), ("variety72", 12, 0.94), ("variety73", 12, 0.90),
     ("variety74", 12, 0.98), ("variety75", 12, 0.98), ("variety76", 12, 0.97), ("variety77", 12, 0.98),
     ("variety78", 12, 0.97), ("variety79", 12, 0.98), ("variety80", 12, 0.97), ("variety81", 12, 0.96),
-    ("variety82", 12, 0.96), ("variety83", 12, 0.92)])
+    ("variety82", 12, 0.96), ("variety83", 12, 0.93)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):

@@ -928,7 +928,14 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
     if _VENUE_SENT.search(norm, s.start, s.end) or (not lead and norm.startswith("di ", s.start)):
         return True
     return p in paras and bool(_SAID_AT.search(norm, s.start, s.end) or dated_scene(ctx, s.start, s.end)
-                               or classify.signing_verbs(norm, s.start, s.end) or _TTD.search(norm, s.start, s.end))
+                               or classify.signing_verbs(norm, s.start, s.end) or _TTD.search(norm, s.start, s.end)
+                               or _EVENT_AT.search(norm, s.start, s.end) and any(
+                                   d.precision == "day" for d in _in(s.start, s.end, ctx.dates)))
+
+
+# a dated event at a place, told in the signing's paragraph: "Harapan baru datang dari
+# sebuah acara di Aula Setda Kabupaten X, Parigi, Kamis (22/5/2025)."
+_EVENT_AT = fastre.compile(r"\b(?:acara|kegiatan|seremoni|pertemuan|momen)\s+(?:\w+\s+){0,2}?di\s+(?=[A-Z])")
 
 
 # the signing told in the first person, in the signing's paragraph: "Saya tanda tangan
