@@ -583,10 +583,12 @@ def _syllable_acronym(word: str, full: list[str]) -> bool:
     return fits(word, 0)
 
 
+@lru_cache(maxsize=4096)
 def _written_short(short: str, full: str) -> bool:
     """Whether the name `short` is the name `full` with one run of two or more of its words
     written as their syllable acronym: "PT Pertamina Patra Niaga Regional Sumbagut" for
-    "... Regional Sumatera Bagian Utara"."""
+    "... Regional Sumatera Bagian Utara". (Memoised: every party found is checked against
+    every alias of its article.)"""
     s, f = short.lower().split(), full.lower().split()
     extra = len(f) - len(s)
     if extra < 1:

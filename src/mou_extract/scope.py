@@ -520,11 +520,10 @@ def _embodied(text: str, sents: list, agree) -> list[_Statement]:
 # pendampingan ...," ujar X' (a party's "we also will"), 'Ia menambahkan, Ombudsman akan
 # melakukan monitoring ...' (what the speaker adds a party will do: "menambahkan" says it
 # is an addition, so "juga" may be left out); a light verb, its object the activity
-_WE_ALSO = fastre.compile(r"[\"“]?(?:kami|kita)\s+juga\s+(?:akan|bakal)\s+"
-                          r"(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|mengadakan)\s+", re.I)
+_LIGHT_VERB = r"(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|mengadakan)\s+"
+_WE_ALSO = fastre.compile(r"[\"“]?(?:kami|kita)\s+juga\s+(?:akan|bakal)\s+" + _LIGHT_VERB, re.I)
 _ADDED_WILL = fastre.compile(r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
-                             r"(?:[\w.-]+\s+){1,4}?(?:akan|bakal)\s+"
-                             r"(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|mengadakan)\s+")
+                             r"(?:[\w.-]+\s+){1,4}?(?:akan|bakal)\s+" + _LIGHT_VERB)
 _SPEAKER_AHEAD = 7  # sentences after the statement (quotes, comment and a page break between)
 
 
@@ -672,9 +671,10 @@ _BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.
 
 # "Selain itu, kedua pihak juga akan bertukar data ...": the parties, as the subject, "also
 # will" do something (an opener of addition may come first)
+_THE_PARTIES_ALSO = (r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|"
+                     r"keduanya|para\s+pihak)\s+juga\s+")
 _PARTIES_ALSO = fastre.compile(
-    r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+"
-    r"juga\s+(?:akan|bakal)\s+(?:(?:bersama-sama|bersama|saling)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
+    _THE_PARTIES_ALSO + r"(?:akan|bakal)\s+(?:(?:bersama-sama|bersama|saling)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
 # "X menjelaskan, kejaksaan akan memberikan bantuan hukum ...": what a party will do
 _WILL_DO = fastre.compile(r"\b(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
 
@@ -712,9 +712,7 @@ def _will_before(text: str, flat: list, i: int, out: list) -> Optional[_Statemen
 
 
 # "Kedua lembaga juga bersepakat menggelar ...": the parties "also" agree on more
-_PARTIES_ALSO_AGREE = fastre.compile(
-    r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+"
-    r"juga\s+(?:telah\s+)?(?:ber)?sepakat\b", re.I)
+_PARTIES_ALSO_AGREE = fastre.compile(_THE_PARTIES_ALSO + r"(?:telah\s+)?(?:ber)?sepakat\b", re.I)
 
 
 def _opens_quote(text: str, body: tuple[int, int], nxt: int) -> bool:

@@ -151,14 +151,12 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             # '"Kami tidak ingin nota kesepakatan ini hanya seremonial saat penandatanganan"'
             # in a report whose only signing so far is an earlier one: "ini/tersebut" points
             # back to that agreement
-            if status == "done" and not dates and doc is not None and _DEMONSTRATIVE.match(ctx.norm, doc.end) \
-                    and any(a.status == "past" for a in out) and not any(a.status in ("done", "weak") for a in out):
-                status = "past"
-            # '"Kesepakatan itu kami tandatangani dengan sadar," ujar X' in a report whose
-            # only signing so far is an earlier one: the agreement pointed back to
-            if status == "done" and not dates and doc is None \
-                    and _POINTED_AGREEMENT.search(ctx.norm, max(s.start, v.start() - 40), v.start()) \
-                    and any(a.status == "past" for a in out) and not any(a.status in ("done", "weak") for a in out):
+            # (also '"Kesepakatan itu kami tandatangani dengan sadar," ujar X', where the
+            # agreement pointed back to is no document mention)
+            if status == "done" and not dates and any(a.status == "past" for a in out) \
+                    and not any(a.status in ("done", "weak") for a in out) \
+                    and (_DEMONSTRATIVE.match(ctx.norm, doc.end) if doc is not None else
+                         _POINTED_AGREEMENT.search(ctx.norm, max(s.start, v.start() - 40), v.start())):
                 status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
