@@ -44,6 +44,13 @@ def titles() -> dict[str, list[Title]]:
 
 
 @lru_cache(maxsize=1)
+def subdistrict_words() -> dict[str, str]:
+    """A word naming a level below the regency ("kecamatan", "desa", "gampong") -> that
+    level, "district" or "village" (data/subdistrict_words.tsv)."""
+    return dict(ln.split("\t")[:2] for ln in data_lines("subdistrict_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def village_heads() -> dict[str, str]:
     """A village head's title -> the word for the village it heads (data/village_heads.tsv)."""
     return dict(ln.split("\t")[:2] for ln in data_lines("village_heads.tsv"))

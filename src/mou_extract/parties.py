@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import fastre
 from . import places, regions
-from .lexicon import data_lines, word_set
+from .lexicon import data_lines, subdistrict_words, word_set
 from .people import EN_LEVELS, Tok, en_province_at, tokenize, unit_slash
 
 LEVEL_WORDS = {
@@ -770,7 +770,7 @@ _LIST_INTRO = {"yakni", "yaitu", "meliputi", "masing-masing", ":"}
 
 
 _LEVEL_CAP = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
-_DISTRICT_WORDS = {"kecamatan", "desa", "kelurahan", "distrik", "nagari", "gampong"}
+_DISTRICT_WORDS = frozenset(subdistrict_words())  # "Kecamatan", "Desa", "Gampong" ...
 
 
 @lru_cache(maxsize=1)

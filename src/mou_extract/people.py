@@ -17,7 +17,7 @@ from typing import Optional
 
 from . import fastre
 from . import places
-from .lexicon import Title, data_lines, titles, village_heads, word_set
+from .lexicon import Title, data_lines, subdistrict_words, titles, village_heads, word_set
 
 # --- tokens ---------------------------------------------------------------------------
 
@@ -1295,9 +1295,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 # level words below the regency: the words after them name a district or village
 # what names a council's commission after "Komisi" ("Komisi I", "Komisi B")
 _COMMISSION_MARKS = {"I", "II", "III", "IV", "V", "VI", "A", "B", "C", "D", "E"}
-# (Yogyakarta names its districts and villages "Kapanewon", "Kemantren", "Kalurahan")
-_SUBDISTRICT_WORDS = {"kecamatan", "kelurahan", "desa", "distrik", "gampong", "nagari", "kampung",
-                      "kapanewon", "kemantren", "kalurahan"}
+# (data/subdistrict_words.tsv; Yogyakarta's "Kapanewon", "Kemantren", "Kalurahan" too)
+_SUBDISTRICT_WORDS = frozenset(subdistrict_words())
 # titles whose next word names the village, district or town they head
 # (Yogyakarta's district head is the "Panewu", or "Mantri Pamong Praja" in the city)
 _VILLAGE_TITLES = {"Lurah", "Camat", "Panewu", "Mantri Pamong Praja", "Bendesa Adat", "Datuk Bandar"} \

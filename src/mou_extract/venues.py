@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from . import fastre, places, regions
-from .lexicon import data_lines, word_set
+from .lexicon import data_lines, subdistrict_words, word_set
 
 if TYPE_CHECKING:
     from .signings import Ctx
@@ -72,7 +72,7 @@ _VENUE_GENERIC = fastre.compile(
 _VILLAGE_KEC = fastre.compile(
     r"\b(?:Desa|Kelurahan|Kampung|Gampong|Nagari)[ \t]+(?P<v>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}?)"
     r"[ \t]*,?[ \t]*(?:Kecamatan|Kec\.)[ \t]+(?P<k>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
-_VILLAGE_WORDS = ("desa", "kelurahan", "kampung", "gampong", "nagari")
+_VILLAGE_WORDS = frozenset(w for w, level in subdistrict_words().items() if level == "village")
 # an exhibition pavilion carries a region's name but stands at the fair, not in the
 # region's seat: "di Anjungan Kabupaten Karo, arena PRSU" (Medan)
 _PAVILION = fastre.compile(r"(?:Anjungan|Paviliun|Stan|Stand|Booth)\b")
@@ -172,8 +172,7 @@ _GOV_KAB = frozenset(("bupati", "kabupaten", "pemkab", "kab", "setdakab"))
 _GOV_PROV = frozenset(("gubernur", "gubernuran", "provinsi", "pemprov", "prov", "governor's", "governor"))
 _GOV_PROV_HEAD = frozenset(("gubernur", "gubernuran", "governor's", "governor"))
 # ... unless a lower office is named ("Aula Kantor Desa X, Kabupaten Y")
-_LOWER_OFFICE = frozenset(("desa", "kecamatan", "camat", "kelurahan", "lurah", "nagari", "kampung",
-                           "gampong"))
+_LOWER_OFFICE = frozenset(subdistrict_words()) | {"camat", "lurah"}
 
 
 # a signer who signs remotely, from their own office: "Ketua X membubuhkan tanda tangan
