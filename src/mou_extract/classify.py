@@ -107,8 +107,14 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
     if _CALLED_OFF.match(text, verb.end(), e):
         return "negated"
+    # "sudah tanda tangan MoU, tapi bukan di atas kertas": a figure of speech
+    if cue("unwritten").search(after):
+        return "negated"
     # the rest of the verb's clause (up to a comma or the sentence end)
     clause_after = _CLAUSE.match(text, verb.end(), e).group()
+    # "penandatanganan nota kesepahaman tidak memerlukan persetujuan DPRD": a rule
+    if _SIGN_NOUN.fullmatch(verb.group()) and cue("rule").search(clause_after):
+        return "aside"
     if cue("planned").search(before) or cue("planned_after").search(after):
         return "planned"
     # "Penandatanganan nota kesepakatan dijadwalkan berlangsung Selasa pekan depan": the

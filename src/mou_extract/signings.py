@@ -1005,6 +1005,27 @@ def _body_over_branch(body: P.PartyMention, branch: P.PartyMention, named_keys: 
         and _formal_company(body)
 
 
+# the national Ombudsman named by a member's title or in English: "Anggota Ombudsman RI",
+# "Ombudsman member X", "The Indonesian Ombudsman"
+_NATIONAL_OMBUDSMAN = fastre.compile(r"\b(?:(?:Anggota|Ketua|Wakil\s+Ketua)\s+Ombudsman|Ombudsman\s+(?:member|chair)"
+                                     r"|Indonesian\s+Ombudsman)\b", re.I)
+
+
+def _only_ombudsman_office(ctx: Ctx) -> Optional[P.PartyMention]:
+    """The one Ombudsman office (Perwakilan) the article's body names, when it names no
+    other and never Ombudsman RI itself (nor one of its members); else None."""
+    if any(_NATIONAL_OMBUDSMAN.search(ctx.norm, s.start, s.end) for s in ctx.sents[:ctx.caption_from]):
+        return None
+    offices: dict[str, P.PartyMention] = {}
+    for s in ctx.sents[:ctx.caption_from]:
+        for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province):
+            if pm.key == "ORI":
+                return None
+            if pm.key.startswith("ORI:"):
+                offices.setdefault(pm.key, pm)
+    return next(iter(offices.values())) if len(offices) == 1 else None
+
+
 def _branch_of(pm: P.PartyMention, o: P.PartyMention) -> bool:
     """pm is o's branch: o's name and a branch word ("... Cabang Z", "... Wilayah Y")."""
     rest = pm.name[len(o.name):].split() if pm.name.startswith(o.name + " ") else []
@@ -1080,6 +1101,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     _continue_lists(ctx, mentions, events)
     _signing_done_by_reps(ctx, mentions, events)
     _pronoun_signers(ctx, mentions, events)
+    _quoted_signers(ctx, mentions, events)
     for m in mentions:
         if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
             m.cue = None
@@ -1240,11 +1262,15 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if o is not None and not _body_over_branch(pm, o, named_keys):
                 found.pop(key)
         # a bare "Ombudsman" is the Perwakilan office when one signs, else Ombudsman RI
+        # (or the one office the article names when it never names Ombudsman RI itself:
+        # "Kepala Ombudsman RI Perwakilan Sumatera Barat, Y" ... "bersama Ombudsman")
         if "ORI?" in found:
             bare = found.pop("ORI?")
             if not any(k.startswith("ORI:") for k in found):
-                bare.key = "ORI"
-                _add_party(found, bare)
+                office = _only_ombudsman_office(ctx)
+                if office is None:
+                    bare.key = "ORI"
+                _add_party(found, office or bare)
         # people and their parties
         people = []
         for c in clusters:
@@ -1948,6 +1974,39 @@ def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> 
                     and _IN_CAPACITY.search(ctx.norm, max(s.start, m.start - 12), m.start):
                 m.name, m.name_start, m.name_end = last.name, m.start, m.end
                 ctx.capacities.add(id(m))
+
+
+# a signing told in the first person inside a quote: '"Tadi kami sudah tanda tangani
+# bersama Ombudsman nota kesepakatannya. ...," kata Zulfikri usai acara.'
+_FIRST_PERSON_BEFORE = fastre.compile(r"\b(?:kami|saya|kita|aku)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_QUOTE_OPEN = fastre.compile(r"\s*[\"“]")
+_SAID_BY = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|sebut|imbuh|tambah|papar|terang)(?:nya)?\s+")
+
+
+def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """The speaker of a quote that tells the signing in the first person signed ('"Tadi
+    kami sudah tanda tangani nota kesepakatannya ...," kata X'), when the quote names no
+    signer: the person named right after the saying verb closing the quote."""
+    norm = ctx.norm
+    for si in sorted({a.sent for e in events for a in e.anchors if a.status == "done"}):
+        if si >= ctx.caption_from or any(m.sent == si and m.cue in ("signer", "rep-signer") for m in mentions):
+            continue
+        s = ctx.sents[si]
+        para = [j for j, t in enumerate(ctx.sents[:ctx.caption_from]) if t.paragraph == s.paragraph]
+        if not _QUOTE_OPEN.match(norm, ctx.sents[para[0]].start):
+            continue
+        verbs = [a.pos for e in events for a in e.anchors if a.sent == si and a.status == "done"]
+        if not any(_FIRST_PERSON_BEFORE.search(norm, max(s.start, v - 40), v) for v in verbs):
+            continue
+        for j in para:
+            t = ctx.sents[j]
+            said = _SAID_BY.search(norm, max(s.start, t.start - 2), t.end) if j >= si else None
+            if said is None:
+                continue
+            speaker = next((m for m in mentions if m.sent == j and m.name and 0 <= m.start - said.end() <= 2), None)
+            if speaker is not None and speaker.cue is None:
+                speaker.cue = "signer"
+            break
 
 
 # people coming forward in turn: "Sesi kedua, kepala daerah maju satu per satu. Mereka

@@ -1,0 +1,144 @@
+"""Round 23 (lead): signing detection and the signers of a signing told in a quote.
+
+- "tinggal menunggu jadwal penandatanganan": a signing still waiting for its day;
+- the verb written apart ("ditanda tangani", "tanda tangani", "penanda tanganan");
+- an agreement "bukan di atas kertas" / "tak tertulis" is a figure of speech;
+- "penandatanganan nota kesepahaman tidak memerlukan persetujuan DPRD" states a rule
+  about signings, not one signing;
+- a quote telling the signing in the first person ('"Tadi kami sudah tanda tangani ...,"
+  kata X'): X signed; "tadi" places it at the event the article opens with;
+- a bare "Ombudsman" is the one Perwakilan office the article names, when it never
+  names Ombudsman RI itself.
+"""
+from mou_extract import extract_text
+from variety_helpers import article
+
+
+def _record(*paragraphs, title="Kerja Sama Pelayanan Publik", date="Rabu, 4 Juni 2025 | 15:10 WIB"):
+    return extract_text(article(title, date, *paragraphs), id="t")
+
+
+def _names(people):
+    return sorted(p.name for p in people)
+
+
+# --- waiting for the day ---------------------------------------------------------------
+
+def test_waiting_for_the_signing_schedule_is_a_plan():
+    rec = _record(
+        "Tenggarong - Pemerintah Kabupaten Kutai Kartanegara menyiapkan kerja sama dengan BPJS Ketenagakerjaan "
+        "untuk melindungi pekerja rentan, Selasa (3/6/2025).",
+        "Bupati Kutai Kartanegara, Aulia Rahman, mengatakan naskah nota kesepahaman dengan BPJS Ketenagakerjaan "
+        "sudah rampung dan tinggal menunggu jadwal penandatanganan.")
+    assert not rec.is_signing
+
+
+def test_only_the_signing_left_is_a_plan():
+    rec = _record(
+        "Sangatta - Draf perjanjian kerja sama antara Pemerintah Kabupaten Kutai Timur dan Universitas "
+        "Mulawarman sudah disetujui kedua pihak, tinggal penandatanganan oleh bupati dan rektor.")
+    assert not rec.is_signing
+
+
+def test_a_signing_waiting_for_nobody_stays_done():
+    rec = _record(
+        "Sangatta - Warga yang tinggal di sekitar kawasan tambang menyaksikan penandatanganan nota kesepahaman "
+        "antara Pemerintah Kabupaten Kutai Timur dan Universitas Mulawarman di Aula Kantor Bupati Kutai Timur, "
+        "Selasa (3/6/2025).")
+    assert rec.is_signing
+
+
+# --- the verb written apart ---------------------------------------------------------------
+
+def test_the_verb_written_apart_is_a_signing_verb():
+    rec = _record(
+        "Pangkalan Bun - Nota kesepakatan antara Pemerintah Kabupaten Kotawaringin Barat dan Ombudsman RI "
+        "Perwakilan Kalimantan Tengah ditanda tangani Bupati Kotawaringin Barat, Nurhidayah, dan Kepala "
+        "Ombudsman RI Perwakilan Kalimantan Tengah, Biroum Bernardianto, di Aula Kantor Bupati, Selasa (3/6/2025).")
+    assert rec.is_signing
+    assert _names(rec.signings[0].signatories) == ["Biroum Bernardianto", "Nurhidayah"]
+
+
+# --- figures of speech and rules -----------------------------------------------------------
+
+def test_an_agreement_not_on_paper_is_no_signing():
+    rec = _record(
+        "Sleman - Pelatih PSS Sleman, Yudi Hartono, punya cara menjaga semangat pemainnya jelang laga tandang.",
+        "\"Kami sudah tanda tangan MoU, tapi bukan di atas kertas. Isinya cuma satu: semua berangkat, semua "
+        "pulang dengan poin,\" kata Yudi seusai latihan di Stadion Tridadi, Selasa (3/6/2025).")
+    assert not rec.is_signing
+
+
+def test_a_rule_about_signings_is_no_signing():
+    rec = _record(
+        "Samarinda - Rapat dengar pendapat Komisi II DPRD Samarinda soal rencana kerja sama pengolahan sampah "
+        "berakhir tanpa keputusan, Selasa (3/6/2025).",
+        "Kepala Bagian Hukum Setda Samarinda, Rina Hapsari, menyebut secara aturan penandatanganan nota "
+        "kesepahaman tidak memerlukan persetujuan DPRD.")
+    assert not rec.is_signing
+
+
+def test_a_signing_that_must_be_followed_up_stays_done():
+    rec = _record(
+        "Samarinda - Pemerintah Kota Samarinda dan Universitas Mulawarman menandatangani nota kesepahaman di "
+        "Balai Kota Samarinda, Selasa (3/6/2025).",
+        "Wali Kota Samarinda, Andi Harun, berharap penandatanganan nota kesepahaman itu segera ditindaklanjuti.")
+    assert rec.is_signing
+
+
+# --- a signing told in a quote ------------------------------------------------------------
+
+_QUOTED = (
+    "Solok - Pemerintah Kota Solok meresmikan layanan aduan terpadu di Aula Balai Kota Solok, Rabu (4/6/2025).",
+    "Peresmian dilakukan Wali Kota Solok, Ramadhani Kirana Putra, didampingi Kepala Ombudsman RI Perwakilan "
+    "Sumatera Barat, Adel Wahidi.",
+    "\"Tadi kami sudah tanda tangani bersama Ombudsman nota kesepakatannya. Aduan warga harus cepat selesai,\" "
+    "kata Ramadhani kepada wartawan usai acara.")
+
+
+def test_the_speaker_of_a_first_person_signing_quote_signed():
+    rec = _record(*_QUOTED)
+    assert rec.is_signing
+    sg = rec.signings[0]
+    assert "Ramadhani Kirana Putra" in _names(sg.signatories)
+    assert sg.date.value == "2025-06-04"
+
+
+def test_a_bare_ombudsman_is_the_one_office_named():
+    sg = _record(*_QUOTED).signings[0]
+    assert "Ombudsman RI Perwakilan Sumatera Barat" in [p.name for p in sg.parties]
+    assert "Ombudsman Republik Indonesia" not in [p.name for p in sg.parties]
+
+
+def test_earlier_today_places_the_signing_at_the_opening_event():
+    sg = _record(*_QUOTED).signings[0]
+    assert sg.venue is not None and sg.venue.name == "Aula Balai Kota Solok"
+
+
+def test_a_bare_ombudsman_stays_national_when_ombudsman_ri_is_named():
+    rec = _record(
+        "Solok - Pemerintah Kota Solok meresmikan layanan aduan terpadu, Rabu (4/6/2025). Anggota Ombudsman RI, "
+        "Hery Susanto, dan Kepala Ombudsman RI Perwakilan Sumatera Barat, Adel Wahidi, hadir.",
+        "\"Tadi kami sudah tanda tangani bersama Ombudsman nota kesepakatannya,\" kata Wali Kota Solok, "
+        "Ramadhani Kirana Putra.")
+    assert rec.is_signing
+    assert "Ombudsman RI Perwakilan Sumatera Barat" not in [p.name for p in rec.signings[0].parties]
+
+
+def test_a_quote_in_the_third_person_gives_no_signer():
+    rec = _record(
+        "Solok - Pemerintah Kota Solok dan Ombudsman RI Perwakilan Sumatera Barat menandatangani nota "
+        "kesepakatan, Rabu (4/6/2025).",
+        "\"Mereka sudah tanda tangani nota kesepakatannya, tinggal dijalankan,\" kata pengamat kebijakan publik "
+        "Universitas Andalas, Asrinaldi.")
+    assert "Asrinaldi" not in _names(rec.signings[0].signatories)
+
+
+def test_a_member_of_the_ombudsman_keeps_a_bare_ombudsman_national():
+    rec = _record(
+        "Solok - Pemerintah Kota Solok meresmikan layanan aduan terpadu, Rabu (4/6/2025). Anggota Ombudsman, "
+        "Hery Susanto, dan Kepala Ombudsman RI Perwakilan Sumatera Barat, Adel Wahidi, hadir.",
+        "\"Tadi kami sudah tanda tangani bersama Ombudsman nota kesepakatannya,\" kata Wali Kota Solok, "
+        "Ramadhani Kirana Putra.")
+    assert rec.is_signing
+    assert "Ombudsman RI Perwakilan Sumatera Barat" not in [p.name for p in rec.signings[0].parties]
