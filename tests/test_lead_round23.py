@@ -142,3 +142,31 @@ def test_a_member_of_the_ombudsman_keeps_a_bare_ombudsman_national():
         "Ramadhani Kirana Putra.")
     assert rec.is_signing
     assert "Ombudsman RI Perwakilan Sumatera Barat" not in [p.name for p in rec.signings[0].parties]
+
+
+# --- the same day --------------------------------------------------------------------------
+
+def test_still_on_the_same_day_takes_the_day_told_before():
+    rec = _record(
+        "Kupang - Ombudsman RI Perwakilan Nusa Tenggara Timur mencatat 412 laporan masyarakat sepanjang "
+        "triwulan pertama.",
+        "\"Pertanahan masih paling banyak,\" kata Kepala Ombudsman RI Perwakilan NTT, Darius Beda Daton, di "
+        "Kupang, Rabu (16/4/2025).",
+        "Masih di hari yang sama, Ombudsman NTT menandatangani nota kesepakatan dengan Pemerintah Kota Kupang "
+        "di aula Kantor Ombudsman RI Perwakilan NTT.",
+        date="Kamis, 17 April 2025 | 09:00 WITA")
+    assert rec.is_signing
+    assert rec.signings[0].date.value == "2025-04-16"
+
+
+def test_a_signing_without_a_same_day_phrase_takes_no_earlier_interview_day():
+    rec = _record(
+        "Kupang - Ombudsman RI Perwakilan Nusa Tenggara Timur mencatat 412 laporan masyarakat sepanjang "
+        "triwulan pertama.",
+        "\"Pertanahan masih paling banyak,\" kata Kepala Ombudsman RI Perwakilan NTT, Darius Beda Daton, di "
+        "Kupang, Rabu (16/4/2025).",
+        "Ombudsman NTT juga menandatangani nota kesepakatan dengan Pemerintah Kota Kupang di aula Kantor "
+        "Ombudsman RI Perwakilan NTT.",
+        date="Kamis, 17 April 2025 | 09:00 WITA")
+    assert rec.is_signing
+    assert rec.signings[0].date is None or rec.signings[0].date.value != "2025-04-16"

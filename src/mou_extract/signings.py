@@ -624,6 +624,10 @@ def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     return d
 
 
+# a sentence opening on the day told before: "Masih di hari yang sama, ...", "Pada hari
+# itu juga, ..."
+_SAME_DAY = fastre.compile(r"[\s\"“]*(?:masih\s+)?(?:(?:di|pada|dalam)\s+)?(?:hari\s+yang\s+sama|hari\s+itu\s+(?:juga|pula))\b",
+                           re.I)
 # a date this many days before the report, in a paragraph between the signing's, is its day
 _RECENT_DAYS = 10
 # ... unless it dates an interview: "kata Dedy saat dihubungi, Senin (19/5/2025)"
@@ -637,6 +641,13 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
         return day[0]
     if ev.dates:
         return ev.dates[0]
+    # "Masih di hari yang sama, X menandatangani ...": the day told last before it
+    if any(_SAME_DAY.match(ctx.norm, ctx.sents[a.sent].start) for a in ev.anchors):
+        first = min(ctx.sents[a.sent].start for a in ev.anchors)
+        ds = [d for d in ctx.dates if d.end <= first and d.value is not None and d.precision == "day"
+              and (ctx.reference is None or d.value <= ctx.reference) and d.start >= ctx.sents[0].start]
+        if ds:
+            return max(ds, key=lambda d: d.start)
     # a date in another sentence of the event's paragraphs (not one after the report:
     # "Jadi mulai 1 Juni, warga ..." says when the agreement takes effect)
     paras = {ctx.sents[a.sent].paragraph for a in ev.anchors}
