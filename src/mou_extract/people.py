@@ -80,6 +80,9 @@ ATTEND = fastre.compile(
     r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
 REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
+# "Bupati X mengutus Sekda Y": whom an official sends stands in for them, as after
+# "diwakili" (read by _assign_cues only: not an opener of a list of signers)
+REP_SENT = fastre.compile(r"\bmengutus\b", re.I)
 REP_ACTIVE = fastre.compile(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|representing)\b", re.I)
 ABSENT = fastre.compile(r"\b(?:berhalangan|tidak\s+hadir|tak\s+hadir|absent|unable\s+to\s+attend)\b", re.I)
 CLAUSE_BREAK = fastre.compile(r"[;:]|\b(?:sedangkan|sementara\s+itu|adapun|namun|while)\b", re.I)
@@ -112,10 +115,13 @@ class Tok:
 
 
 # a role written in lower case between a signing or presence word and ", Name": "diteken
-# plt kepala ombudsman ri perwakilan kaltim, Ridwan ...", "dan bupati paser, H. Syahrul"
+# plt kepala ombudsman ri perwakilan kaltim, Ridwan ...", "dan bupati paser, H. Syahrul";
+# only the title may be in lower case, the office's name capitalised ("dan asisten
+# Ombudsman, Fadli ...")
 _LOWER_ROLE = fastre.compile(
     r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir)[ \t]+"
-    r"(?P<role>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.-]*){0,7}),[ \t]+"
+    r"(?P<role>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.-]*){0,7}"
+    r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?),[ \t]+"
     r"(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))")
 _LOWER_WORD = re.compile(r"[a-z][a-z.-]*")
 _LOWER_ROLE_KEEP = {"dan": "dan", "di": "di", "ri": "RI", "dprd": "DPRD", "opd": "OPD"}
@@ -134,9 +140,16 @@ def restore_role_case(text: str) -> str:
         words = m.group("role").split()
         if words[0].rstrip(".") not in _indonesian_title_starts() or any(w.endswith("nya") for w in words):
             continue  # ("kepala perwakilannya, X": whose head, the text says elsewhere)
+        if m.group("caps") and (text[m.start("caps") - 1] == "."
+                                or any(w.rstrip(".").lower() in titles() for w in m.group("caps").split())):
+            # the capitalised words name an office, not another post or a new sentence
+            # ("gubernur bersama Direktur Utama X, Y", "ketua fraksi. Wakil Bupati X, Y")
+            continue
         out = out or list(text)
         pos = m.start("role")
         for w in _LOWER_WORD.finditer(m.group("role")):
+            if w.start() and not m.group("role")[w.start() - 1].isspace():
+                continue  # inside a word written capitalised ("asisten Ombudsman, X")
             fixed = _LOWER_ROLE_KEEP.get(w.group(), w.group()[:1].upper() + w.group()[1:])
             out[pos + w.start():pos + w.end()] = fixed
     return "".join(out) if out else text
@@ -516,6 +529,22 @@ def _place_elsewhere(text: str, tok: Tok) -> bool:
     return bool(re.search(r"^[ \t]*" + re.escape(tok.text.upper()) + r"\b", text, re.M))
 
 
+def _unit_named_elsewhere(text: str, toks: list[Tok], j: int) -> int:
+    """How many of the capitalised words at toks[j] (three or two) the article writes
+    elsewhere after a district's or village's word ("Kecamatan Rasau Jaya", "Desa Tanjung
+    Baru", data/subdistrict_words.tsv): the unit's whole name; 0 when it does not."""
+    if not text:
+        return 0
+    for n in (3, 2):
+        words = toks[j:j + n]
+        if len(words) < n or not all(t.is_cap and t.is_word and not is_honorific(t) for t in words):
+            continue
+        rx = _UNIT_WORD_RX + r"[ \t]+" + r"[ \t]+".join(re.escape(t.text) for t in words) + r"(?![\w'’-])"
+        if any(not m.start() <= words[0].start < m.end() for m in re.finditer(rx, text)):
+            return n  # (not the title's own words: "Kepala Desa Sukamaju Ahmad ...")
+    return 0
+
+
 def _hospital_named_elsewhere(text: str, a: int, b: int) -> bool:
     """Whether the article writes the hospital phrase text[a:b] ("RSUD dr. R. Soedjono
     Selong") elsewhere with no title before it ("di Aula RSUD dr. X Y", a headline's
@@ -591,6 +620,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if not (k < len(toks) and (toks[k].text in ("I", "Ni") or is_honorific(toks[k]))
                 and k + 1 < len(toks) and toks[k + 1].is_cap or k == len(toks) and town_only):
             k = j + 1
+            # "Camat Rasau Jaya Yohanes Ferry" beside "Kecamatan Rasau Jaya" elsewhere in
+            # the article: the district's name is the two or three words written so
+            n_el = _unit_named_elsewhere(article, toks, j)
+            if n_el and (j + n_el < len(toks) and toks[j + n_el].is_cap and toks[j + n_el].is_word
+                         or j + n_el == len(toks) and town_only):
+                k = j + n_el
         if k < len(toks) and toks[k].is_cap and toks[k].is_word or k == len(toks) and town_only:
             return Role(toks[i].start, toks[k - 1].end, " ".join(prefixes + [title.full]), title.cls, toks[j0:k]), k
         j = j0
@@ -1145,6 +1180,7 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
             k = j + 2 + (toks[j + 2].text == ".")
             if k < len(toks) and toks[k].text == ")":
                 j = k + 1
+        j = _doctorate_field_end(toks, j)
     first = j
     if first < len(toks) and toks[first].text in _COMPANY_FORMS:
         return None  # a company: "PT Pupuk Sriwidjaja Palembang", "CV Maju Jaya"
@@ -1193,6 +1229,25 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
             continue
         break
     return first, end, k
+
+
+_DOCTORATE_FIELDS = word_set("doctorate_fields.txt")
+
+
+def _doctorate_field_end(toks: list[Tok], j: int) -> int:
+    """Index after the field of a doctorate that follows "Dr." at toks[j - 1] ("Dr. Eng.",
+    "Dr. Ing.": data/doctorate_fields.txt), written with its dot; j when there is none."""
+    if j == 0 or toks[j - 1].low != "dr":
+        return j
+    k = j
+    while k < len(toks) and toks[k].low in _DOCTORATE_FIELDS:
+        if toks[k].text.endswith("."):
+            k += 1
+        elif k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
+            k += 2
+        else:
+            break
+    return k
 
 
 def clean_name(toks: list[Tok]) -> str:
@@ -1305,6 +1360,9 @@ _VILLAGE_TITLES = {"Lurah", "Camat", "Panewu", "Mantri Pamong Praja", "Bendesa A
 VILLAGE_UNIT_WORDS = {w.lower() for w in village_heads().values()}
 # ... and never a person's name right after the title ("Datuk Bandar Seremban bertukar ...")
 _TOWN_ALWAYS = {"Datuk Bandar"}
+# a district's or village's word before its name, in any case ("Kecamatan", "se-Kecamatan")
+_UNIT_WORD_RX = r"(?<![\w])(?i:%s)" % "|".join(sorted(map(re.escape, _SUBDISTRICT_WORDS | VILLAGE_UNIT_WORDS),
+                                                         key=len, reverse=True))
 # numbered units named by their city after the number ("Daop 2 Bandung")
 _NUMBER_THEN_CITY = {"daop", "operasi"}
 _NUMBERED = word_set("numbered_unit_words.txt")
@@ -1867,7 +1925,7 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         cands = []
         rel_skipped = False
         for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("attendee", ATTEND),
-                         ("rep", REP_PASSIVE)):
+                         ("rep", REP_PASSIVE), ("rep", REP_SENT)):
             mm = _last(rx, before_c)
             while mm and kind == "attendee" and mm.group().lower() == "hadir" \
                     and _REL_BEFORE.search(before_c, max(0, mm.start() - 16), mm.start()) \
@@ -1924,6 +1982,11 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 if m.role is not None and m.on_behalf_of is not None and m.on_behalf_of.org \
                         and not _names_office(m.role):
                     _take_office(m.role, m.on_behalf_of)
+                dep = _DEPUTY_WORD.fullmatch(text, clause_start + mm.end(), m.start) \
+                    if m.role is None and m.name and m.on_behalf_of is not None else None
+                if dep:
+                    # "Bupati X diwakili wakilnya, Y": Y is the Wakil Bupati X
+                    m.role = _deputy_role(m.on_behalf_of, dep.start("w"), dep.end("w"))
         if nxt == "absent":
             m.cue = "absent"
         elif nxt == "signer" and m.cue in (None, "attendee", "rep") and m.name:
@@ -1935,6 +1998,14 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             # they watched: "PKS diteken A, M.Kes. Kepala Dinas B, ikut menyaksikan" (a
             # degree's dot hid the sentence end)
             m.cue = "attendee"
+        elif nxt == "attendee_self" and m.cue is None and (pa := _PRESENT_AS.match(after)) and m.name:
+            # "Sulastri (45), yang hadir sebagai perwakilan forum warga": a guest, in the
+            # capacity the text gives (the post written in lower case when no title names it)
+            m.cue = "attendee"
+            if m.role is None:
+                words = pa.group("as").split()
+                m.role = Role(m.end + pa.start("as"), m.end + pa.end("as"),
+                              " ".join(w[:1].upper() + w[1:] for w in words), "official", [])
         elif nxt == "attendee_self" and m.cue is None:
             m.cue = "present"
         elif nxt == "speech" and m.cue is None and m.name:
@@ -1962,6 +2033,11 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 # someone too: "..., yang hadir mewakili Bupati A, serta Sekda B, atas nama Bupati B"
                 m.cue = "rep-signer"
 
+
+# "X (45), yang hadir sebagai perwakilan forum warga, ...": whom the text says attended,
+# and as what
+_PRESENT_AS = fastre.compile(r"\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+"
+                             r"sebagai\s+(?P<as>[a-z]+(?:\s+[a-z]+){0,4})(?=\s*[,.;])")
 
 # a person introduced as one of the event's participants: "Seorang peserta, Kepala Desa
 # X, Y, ...", "salah satu peserta sosialisasi, Y"
@@ -2042,8 +2118,10 @@ _GAP_OK = fastre.compile(
     r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
     r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu|"
     r"ikut)\b|\b(?:dr|drg|drh)\.|"
-    # "A, B, dan para kepala OPD menyaksikan": the group named after "para" shares the verb
-    r"\bpara\s+[a-z]+\b|"
+    # "A, B, dan para kepala OPD menyaksikan": the group named after "para" shares the verb,
+    # as does one counted ("A serta puluhan kepala desa se-Kecamatan X turut hadir")
+    r"\b(?:para|puluhan|ratusan|belasan|sejumlah|beberapa|seluruh|segenap)(?:\s+[a-z]+(?![\w-])){1,4}|"
+    r"\bse-(?=[A-Z])|"
     r"[A-Z][\w.'’-]*)*$")
 
 
@@ -2173,6 +2251,25 @@ def _take_office(role: Role, represented: Role) -> None:
     role.org = role.org + [t for t in represented.org if t not in role.org]
     role.place, role.place_level = represented.place, represented.place_level
     role.regions = list(represented.regions)
+
+
+# the stand-in named by the pronoun for the represented one's deputy: "diwakili wakilnya, Y"
+_DEPUTY_WORD = fastre.compile(r"\s*(?:oleh\s+)?(?P<w>wakilnya)\s*,?\s*", re.I)
+
+
+def _deputy_role(represented: Role, start: int, end: int) -> Optional[Role]:
+    """The deputy's post of a represented role ("Bupati Barito Kuala" -> "Wakil Bupati
+    Barito Kuala"; an acting prefix is not the deputy's: "Pj Bupati X" -> "Wakil Bupati
+    X"), spanning the pronoun text[start:end]; None when "Wakil" and the title name no
+    post of data/jabatan.tsv."""
+    words = represented.title.split()
+    for k in range(len(words)):
+        toks = [Tok(w, start, end) for w in ["Wakil"] + words[k:]]
+        mt = match_title(toks, 0)
+        if mt is not None and mt[0] == len(toks):
+            return Role(start, end, mt[1].full, mt[1].cls, list(represented.org), represented.place,
+                        represented.place_level, list(represented.regions), list(represented.before))
+    return None
 
 
 def _represented_role(prev: list[Mention], text: str, cue_end: int) -> Optional[Role]:
