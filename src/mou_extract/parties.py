@@ -394,6 +394,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                     out.append(gov_party(reg, tok.start, toks[j + pl[0] - 1].end))
                     i = j + pl[0]
                     continue
+            # the head of a foreign city the article named with its country: "Wali Kota Yeosu"
+            foreign = _foreign_alias(toks, lows, i, j, level, aliases) if pl is None else None
+            if foreign:
+                out.append(foreign[0])
+                i = foreign[1]
+                continue
             i += 1
             continue
         if gov:
@@ -403,7 +409,9 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 j += 4
             pl = _place_at(toks, j, lows)
             if not pl:
-                foreign = _foreign_gov(toks, lows, i, j) if level in ("kota", "provinsi") else None
+                foreign = _foreign_gov(toks, lows, i, j, level) if level in ("kota", "provinsi") else None
+                if foreign is None and level in ("kota", "provinsi"):
+                    foreign = _foreign_alias(toks, lows, i, j, level, aliases)
                 if foreign:
                     out.append(foreign[0])
                     i = foreign[1]
@@ -482,6 +490,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             if not long_form:
                 i += 1
                 continue
+        # a regional government's hospital named by its regency: "RSUD dr. Iskak Tulungagung"
+        hosp = _regional_hospital(toks, lows, i, context_province) if tok.is_cap else None
+        if hosp:
+            out.append(hosp[0])
+            i = hosp[1]
+            continue
         # institutions, enterprises, universities
         hit = _institution_at(toks, lows, i, context_province, aliases)
         if hit and i > 0 and lows[i - 1] in _RANKS and not (i > 1 and _title_ends_at(toks, i - 2, i)):
@@ -717,6 +731,14 @@ def _parent_between() -> re.Pattern:
 _LIST_JOIN = fastre.compile(r"(?:\s+[A-Z]\w*){0,2}\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
 
 
+# a tool or service named with its owner: "melalui aplikasi milik Balai Sertifikasi
+# Elektronik (BSrE)", "sistem informasi milik BPJS Kesehatan" (data/owned_tool_words.txt)
+@lru_cache(maxsize=1)
+def _tool_owner_before() -> re.Pattern:
+    tools = "|".join(sorted(word_set("owned_tool_words.txt")))
+    return fastre.compile(r"\b(?:" + tools + r")(?:\s+[\w/-]+){0,4}?\s+milik\s+$", re.I)
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     parent_end = None  # the end of the last side of an earlier agreement
@@ -724,6 +746,8 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
         if pm.kind == "regional_government" and _OWNER_BEFORE.search(text, max(0, pm.start - 16), pm.start) \
                 and _owned_company_before(text, pm.start):
             continue
+        if _tool_owner_before().search(text, max(0, pm.start - 80), pm.start):
+            continue  # the owner of the tool used, not a side of the agreement
         if parent_end is not None and _LIST_JOIN.fullmatch(text, parent_end, pm.start) \
                 or _parent_between().search(text, max(0, pm.start - 120), pm.start):
             parent_end = pm.end
@@ -952,20 +976,128 @@ def _countries() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _foreign_gov(toks, lows, i, j):
-    """"Pemerintah Kota Kitakyushu, Jepang": a foreign city or province, named by the
-    country written after it (kind other)."""
+def _country_end(lows, k: int) -> int:
+    """The index after a country of data/foreign_countries.txt at lows[k], or 0."""
+    for words in _countries().values():
+        if tuple(lows[k:k + len(words)]) == words:
+            return k + len(words)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _country_rx() -> re.Pattern:
+    return fastre.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w)) for w in _countries().values()) + r")\b",
+                          re.I)
+
+
+def _foreign_gov(toks, lows, i, j, level: str):
+    """"Pemerintah Kota Kitakyushu, Jepang", "Kota Yeosu, Provinsi Jeolla Selatan, Korea
+    Selatan": a foreign city or province, named by the country written after it (perhaps
+    after the region it lies in); kind other, named in full ("Pemerintah Kota Yeosu")
+    however written ("Kota Yeosu", "Pemkot Yeosu")."""
     n = len(toks)
     k = j
     while k < n and k - j < 3 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP:
         k += 1
     if k == j or k + 1 >= n or toks[k].text != ",":
         return None
+    e = _country_end(lows, k + 1)
+    if not e:
+        # the region between: ", Provinsi Jeolla Selatan, Korea Selatan"
+        m = k + 1
+        while m < n and m - k <= 4 and toks[m].is_cap and toks[m].is_word:
+            m += 1
+        if m > k + 1 and m + 1 < n and toks[m].text == ",":
+            e = _country_end(lows, m + 1)
+    if not e:
+        return None
+    name = f"Pemerintah {_LEVEL_CAP[level]} " + " ".join(t.text for t in toks[j:k])
+    key = "F:" + " ".join([level] + lows[j:k])
+    return PartyMention(toks[i].start, toks[k - 1].end, name, "other", key=key), e
+
+
+def _foreign_alias(toks, lows, i: int, j: int, level: str, aliases: Optional[dict]):
+    """A foreign city or province the article named with its country elsewhere (article_aliases),
+    written here without it: "Wali Kota Yeosu Park Jae-hoon", "Pemkot Yeosu"; (the party,
+    index after its name) or None."""
+    if not aliases:
+        return None
+    for L in (3, 2, 1):
+        a = aliases.get(" ".join([level] + lows[j:j + L]))
+        if a is not None and a.key.startswith("F:") and j + L <= len(toks) and all(t.is_cap for t in toks[j:j + L]):
+            return PartyMention(toks[i].start, toks[j + L - 1].end, a.name, a.kind, None, a.key), j + L
+    return None
     for words in _countries().values():
         if tuple(lows[k + 1:k + 1 + len(words)]) == words:
             name = " ".join(t.text for t in toks[i:k])
             lvl = "Kota" if lows[i] in ("pemerintah", "pemkot", "pemko") else ""
             return PartyMention(toks[i].start, toks[k - 1].end, name if lvl else name, "other"), k + 1 + len(words)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _hospital_forms() -> tuple[tuple[str, ...], ...]:
+    """data/regional_hospital_forms.txt, as lower-case word tuples, longest first."""
+    return tuple(sorted((tuple(ln.lower().split()) for ln in data_lines("regional_hospital_forms.txt")),
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _regency_seats() -> dict[tuple[str, ...], tuple[regions.Region, ...]]:
+    """A regency's seat town (data/region_seats.tsv) as lower-case words -> the regencies
+    seated there ("selong" -> Kabupaten Lombok Timur)."""
+    out: dict[tuple[str, ...], list] = {}
+    for ln in data_lines("region_seats.tsv"):
+        name, town = ln.split("\t", 1)
+        if name.startswith("Kabupaten "):
+            out.setdefault(tuple(town.lower().split()), []).extend(
+                r for r in regions.candidates(name, "kabupaten") if r.name == name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _regency_at(toks, lows, x: int, context_province):
+    """(the regency, index after its name) for a regency's name or its seat town at
+    toks[x] that names no city or province ("Bojonegoro", "Selong" for Lombok Timur),
+    else None: a bare name shared with a city ("Malang") is left unread."""
+    pl = places.match_tokens(lows, x)
+    if pl:
+        if any(r.level != "kabupaten" for r in pl[1]):
+            return None
+        reg = pick_region(pl[1], "kabupaten", context_province)
+        return (reg, x + pl[0]) if reg is not None else None
+    for L in (3, 2, 1):
+        regs = _regency_seats().get(tuple(lows[x:x + L]))
+        if regs and x + L <= len(toks) and all(t.is_cap for t in toks[x:x + L]):
+            reg = pick_region(regs, "kabupaten", context_province)
+            return (reg, x + L) if reg is not None else None
+    return None
+
+
+def _regional_hospital(toks, lows, i: int, context_province):
+    """(the government, index after the name) for a regional general hospital named by its
+    own name and then its regency or the regency's seat at toks[i] ("RSUD Dr. R. Sosodoro
+    Djatikoesoemo Bojonegoro", "Rumah Sakit Umum Daerah (RSUD) dr. R. Soedjono Selong"):
+    it signs as that regency's government (RECORD.md: units of a regional government sign
+    as it). A level word after the form is read by the rules for it ("RSUD Kabupaten X")."""
+    form = next((f for f in _hospital_forms() if tuple(lows[i:i + len(f)]) == f), None)
+    if form is None or (len(form) == 1 and not toks[i].text.isupper()):
+        return None
+    n = len(toks)
+    j = _skip_glosses(toks, i + len(form))
+    if j >= n or lows[j] in LEVEL_WORDS:
+        return None
+    # the hospital's own name: capitalised words and a doctor's "dr." ("RSUD dr. Soebandi
+    # Jember"); the place it ends with, a comma, a lower-case word or a person's title after it
+    for x in range(j, min(n, j + 8)):
+        if toks[x].text == "." and x > j and toks[x].start == toks[x - 1].end:
+            continue  # an abbreviation's dot: "RSUD Mgr. Gabriel Manek Atambua"
+        if not (toks[x].is_cap and toks[x].is_word or lows[x] in ("dr", "dr.")) or lows[x] in _NAME_STOP:
+            return None
+        if not toks[x].is_cap:
+            continue
+        hit = _regency_at(toks, lows, x, context_province)
+        if hit and (_name_ends(toks, hit[1]) or lows[hit[1]] in _NAME_STOP or _is_hon(toks[hit[1]])):
+            return gov_party(hit[0], toks[i].start, toks[hit[1] - 1].end), hit[1]
     return None
 
 
@@ -1594,6 +1726,13 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
     """Short names an article defines for parties: "Universitas Islam Lamongan (Unisla)",
     "PT Bank Pembangunan Daerah Sumatera Barat (Bank Nagari)"."""
     out: dict[str, PartyMention] = dict(_inner_gloss_aliases(text, tuple(body_spans), context_province))
+    # a foreign city or province named with its country ("Kota Yeosu, Provinsi Jeolla
+    # Selatan, Korea Selatan"), by its level word and name ("kota yeosu"): _foreign_alias
+    for s, e in body_spans:
+        if _country_rx().search(text, s, e):
+            for pm in find_parties(text, s, e, context_province):
+                if pm.key.startswith("F:"):
+                    out.setdefault(pm.key[2:], pm)
     for s, e in body_spans:
         for m in _GLOSS.finditer(text, s, e):
             if m.group(1).lower() in _LEGAL_FORMS:
