@@ -339,7 +339,10 @@ _DATE_CORE = (
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}})"
     # a CMS's short year after slashes: "Kamis, 30/10/25 07:55 WITA" (day first, 20yy)
-    rf"|(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>\d{{2}})(?!\d))"
+    rf"|(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>\d{{2}})(?!\d)"
+    # a page's machine timestamp copied with the text: "2025-06-19T09:15:00+07:00",
+    # "2025-06-19 09:15" (ISO: year, month, day; the time and its zone after it)
+    rf"|(?P<y5>\d{{4}})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
 )
 # ("Diunggah: Jumat, 21 November 2025", "Diposting oleh Admin Kejari X, 24 November 2025",
 # "Diposting oleh: admin_humas | Selasa, 14 Oktober 2025"); a broadcast's air date in a TV
@@ -659,7 +662,10 @@ _DATE_LINE_TAIL = fastre.compile(
     # a comment count or a video's hashtags after a bare space ("05/11/2025 0 Komentar",
     # "12 Agu 2025 #KonaweSelatan #MoU")
     # or a dash ("Admin Prokopim — 12/01/2026 — 0 Komentar")
-    r"|(?:\s+|\s*[–—]\s*)\d{1,6}\s*(?:komentar|comments?|tanggapan)|\s+#\w+)*\s*$",
+    r"|(?:\s+|\s*[–—]\s*)\d{1,6}\s*(?:komentar|comments?|tanggapan)|\s+#\w+"
+    # or the poster after a spaced dash ("October 2, 2024 — Admin Kaltara Today", "12 Mei
+    # 2025 - Tim Redaksi"): a name of one to four capitalised words (case-sensitive)
+    r"|\s+[–—-]\s+(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))*\s*$",
     re.IGNORECASE)
 
 
@@ -699,8 +705,10 @@ def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
             d, mo, y = int(m.group("d2")), MONTHS[m.group("m2").lower()], int(m.group("y2"))
         elif m.group("d3"):
             d, mo, y = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
-        else:
+        elif m.group("d4"):
             d, mo, y = int(m.group("d4")), int(m.group("m4")), 2000 + int(m.group("y4"))
+        else:
+            d, mo, y = int(m.group("d5")), int(m.group("m5")), int(m.group("y5"))
         import datetime
         iso = datetime.date(y, mo, d).isoformat()
     except (KeyError, ValueError):
@@ -727,7 +735,9 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
     if len(s) > 200:
         return None
     m = _LAPORAN_RE.fullmatch(s)
-    if m:
+    if m and _capitalised(m.group("place")):
+        # (the place or newsroom is a name: "Laporan ke Ombudsman X Naik 38 Persen, Pertanahan
+        # ... Dikeluhkan" is a headline about reports)
         return [("writer", m.group("name").strip(" .,"))]
     m = _CONTRIBUTOR_RE.fullmatch(s)
     if m:  # "Penulis Kontributor Ambon, Yohanes L | Editor Dita A" (no colons)
@@ -962,14 +972,19 @@ def _named_newsroom(city: str, name: str) -> bool:
 
 def _code_of_domain(code: str, masthead: str) -> bool:
     """`code` is two or three capitals whose letters the masthead's domain spells in order
-    from its first letter: "LK" of "lampungkini.co.id"; or a short code of two to five
+    from its first letter: "LK" of "lampungkini.co.id" (or a word contracting it, "Lampost"
+    of "lampungpost.co"); or a short code of two to five
     letters that a masthead of two to four words spells so, over more than one of its
     words: "Pdek" of "Padang Ekspres Online" (an outlet's own name, "Jubi" of "Jubi Papua",
     or a news agency's is no code)."""
     if _is_domain(masthead):
-        if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()):
-            return False
         name = masthead.split(".")[0].lower()
+        # (or a word that contracts the domain's name, its head and its end kept: "Lampost"
+        # of "lampungpost.co"; the letters in order are checked below)
+        contracted = 4 <= len(code) < len(name) and code[:1].isupper() and not code.isupper() \
+            and name.startswith(code[:3].lower()) and name.endswith(code[-2:].lower())
+        if not (code.isalpha() and (2 <= len(code) <= 3 and code.isupper() or contracted)):
+            return False
     else:
         toks = masthead.lower().split()
         if not (2 <= len(code) <= 5 and code.isalpha() and code[0].isupper() and 2 <= len(toks) <= 4) \
@@ -985,6 +1000,17 @@ def _code_of_domain(code: str, masthead: str) -> bool:
             return False
         k += 1
     return " " not in name or " " in name[:k]
+
+
+def _site_name_under_headline(s: str) -> bool:
+    """A short line under the headline that names a news site: one word in CamelCase or
+    with an outlet word glued on ("BanjarNews", "Jatimnow"), or a few capitalised words an
+    outlet word closes ("Tapal Kuda Post"); no section heading ("Kabar Perwakilan")."""
+    toks = s.split()
+    if len(toks) == 1:
+        return s[:1].isupper() and len(s) > 4 and (_CAMEL_RE.search(s) is not None or _OUTLET_SUFFIX_RE.fullmatch(s) is not None)
+    return 2 <= len(toks) <= 4 and toks[-1].lower() in OUTLET_SUFFIX_WORDS and _capitalised(s) \
+        and toks[0].lower() not in _OUTLET_ANY_WORDS
 
 
 def _masthead_head(name: str, known: frozenset) -> bool:
@@ -1501,8 +1527,8 @@ def clean(text: str) -> Cleaned:
                 res.title and not _LOWER_RE.search(res.title) and len(_words(s)) <= 6 and not _sentence_like(s)):
             # (after a masthead in capitals, "Dinas Komunikasi dan Informatika" is its second line)
             set_kind(p, "boilerplate", "section")
-            if masthead is None and _is_domain(s):
-                masthead = s  # the site's name under the headline: "KuansingPos.com"
+            if masthead is None and (_is_domain(s) or _site_name_under_headline(s)):
+                masthead = s  # the site's name under the headline: "KuansingPos.com", "BanjarNews"
             continue
         if was_image or _caption_before_dateline(norm, paras, lines, i):
             set_kind(p, "caption", "photo caption")
@@ -1533,6 +1559,12 @@ def clean(text: str) -> Cleaned:
             trimmed_end = last.end - (len(tail) - m.start("code")) - (1 if tail[m.start("code") - 1:m.start("code")] == "(" else 0)
         _check_cut_off(res, norm, last.start, trimmed_end, had_code=bool(m))
 
+    if res.title is None:
+        # no headline over the story: a syndicated story's foot names it ("Artikel ini telah
+        # tayang di Tribun-Timur.com dengan judul Pemkab X Teken ...")
+        res.title_span = _syndicated_title(norm, paras)
+        if res.title_span is not None:
+            res.title = _collapse(norm[res.title_span[0]:res.title_span[1]])
     res.authors = _dedup_list(writers) if writers else _dedup_list(codes)
     if res.published is None and published_late is not None:
         res.published, res.published_span = published_late
@@ -1558,6 +1590,25 @@ def clean(text: str) -> Cleaned:
     if res.outlet and res.outlet.split()[0].lower().strip(".,") in PLATFORMS:
         res.outlet = None  # a social-media post: "© 2024 Instagram from Meta"
     return res
+
+
+# the foot of a story a portal of a network republished: "Artikel ini telah tayang di
+# Kompas.com dengan judul "X", Klik untuk baca: https://..." (the headline in quotes or
+# running to the line's end; a link or a page note after it is no part of it)
+_SYNDICATED_RE = fastre.compile(
+    r"(?:artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan) (?:di|dalam|pada) [^\n]{1,60}? "
+    r"dengan judul\s*:?\s*(?:[\"“](?P<q>[^\"”\n]{10,250})[\"”]|(?P<t>[^\n]{10,250}?))"
+    r"(?:\s*[,.]?\s*(?:klik untuk baca|baca selengkapnya|selengkapnya)\b[^\n]*|\s*[-–—]\s*halaman all)?\s*\.?\s*$", re.IGNORECASE)
+
+
+def _syndicated_title(norm: str, paras: list) -> Optional[tuple[int, int]]:
+    """The span of the headline a syndication note at the page's foot gives."""
+    for p in paras:
+        if p.kind == "boilerplate" and p.end - p.start <= 400:
+            m = _SYNDICATED_RE.match(norm, p.start, p.end)
+            if m is not None:
+                return m.span("q") if m.group("q") else m.span("t")
+    return None
 
 
 # a chat app's head of a message copied with it: "[14/5 16.42] Humas Pemkab X: ", "[14/05/25

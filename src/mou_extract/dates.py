@@ -4,7 +4,7 @@
 it to a `datetime.date` where it can:
 
 - numeric:  "Senin (10/11/2025)", "Rabu, (31/7/2024)", "Jumat(26/5/2023)", "Selasa (2/4)",
-            "Senin (26/01/26)", "pada 20/4/2020", "(10-11-2025)", "2025-11-10"
+            "Senin (26/01/26)", "pada 20/4/2020", "(10-11-2025)", "2025-11-10", "di Taliwang (9/8)."
 - named:    "Kamis, 21 November 2019", "Kamis 23 November 2023", "pada 14 Mar. 2025",
             "Selasa, 14 Maret" (year inferred), "February 18, 2025", "18 February 2025"
 - month:    "November 2023", "pada Maret lalu" (precision "month"; the latter takes the
@@ -12,6 +12,7 @@ it to a `datetime.date` where it can:
 - relative: "kemarin", "hari ini", "baru tadi", "kemarin lusa", "dua hari lalu", "3 hari yang
             lalu" (offsets from the reference)
 - weekday:  a bare "Senin", "Rabu lalu", "Senin pekan depan" (needs a reference)
+- same day: "pada hari yang sama" takes the value of the day-precise date before it
 
 The reference is the publication date. Year-less dates take the reference's year (the
 previous year when that would put them more than ~2 months after the reference). A
@@ -112,6 +113,7 @@ class _Lexicon:
     # candidate scan (speed only, see _start_scan): on the original text / on folded(text)
     starts: re.Pattern
     starts_folded: re.Pattern
+    same_day: re.Pattern
 
 
 _APOS = "['\u2019\u2018`]"
@@ -166,6 +168,7 @@ def _lex() -> _Lexicon:
     range_days: dict[str, int] = {}
     numbers: dict[str, int] = {}
     number_scales: dict[str, int] = {}
+    same_day: list[str] = []
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -197,6 +200,8 @@ def _lex() -> _Lexicon:
             numbers[word] = int(val)
         elif kind == "number_scale":
             number_scales[word] = int(val)
+        elif kind == "same_day":
+            same_day.append(word)
         elif kind in sets:
             sets[kind].add(word)
     for count, n in day_counts.items():  # "dua hari lalu", "3 hari yang lalu"
@@ -279,6 +284,8 @@ def _lex() -> _Lexicon:
     START = rf"(?<!\w)(?={_alt_by_first([*weekdays, *months, *relative, *month_rel])}|[(\d])"
     starts = fastre.compile(START, I)
     starts_folded = compile_folded(START)  # the same, case-sensitive, on folded(text)
+    # (not "pada hari yang sama tahun lalu": a day a year before)
+    same = fastre.compile(rf"(?<!\w){_alt(same_day)}(?!\w)(?!\s{{1,3}}(?:tahun|pekan|minggu|bulan)\b)", I)
 
     return _Lexicon(
         weekdays=weekdays_k, ambiguous_weekdays=ambiguous,
@@ -295,7 +302,7 @@ def _lex() -> _Lexicon:
         num_range=num_range, mon_rel=mon_rel, range_day=range_day,
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
         month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
-        starts=starts, starts_folded=starts_folded)
+        starts=starts, starts_folded=starts_folded, same_day=same)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -482,7 +489,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         intro = prev in L.date_intro
         parens = has_open and has_close
         if y is None:
-            if sep != "/" or not intro:
+            if sep != "/" or not (intro or parens and _CLAUSE_END.match(text, m.end(), hi) and _after_word(text, m.start(), lo)):
                 continue
         elif len(y) == 2 or sep == ".":
             if not (parens or intro) or (sep == "." and len(y) != 4):
@@ -718,6 +725,42 @@ def _scan_spelled(text: str, lo: int, hi: int, ref: Optional[datetime.date], out
             start, end, s, value, "day", inferred, "named", wd_word, mismatch, warns)))
 
 
+# a year-less "(9/8)" in brackets is the news date of the clause it closes ("... di Aula
+# Hotel X, Taliwang (9/8)."): a full stop, comma or semicolon follows, a word comes before
+# (a fraction, "dua pertiga (2/3) anggota", goes on; a thread's counter ends its line)
+_CLAUSE_END = fastre.compile(r"[.,;]")
+
+
+def _after_word(text: str, start: int, lo: int) -> bool:
+    """Whether a letter ends the word right before `start` (blanks skipped), and it is no
+    number word ("dua pertiga (2/3)")."""
+    k = start
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    if k == lo or not text[k - 1].isalpha():
+        return False
+    w = text[max(lo, k - 24):k].split()[-1]
+    return not (w.islower() and w.startswith(("per", "se")))
+
+
+def _same_days(text: str, regions: list, found: list) -> list:
+    """Mentions of "pada hari yang sama" in `regions`, each with the value of the day-precise
+    date mention before it in `found` (none before: not added)."""
+    L = _lex()
+    out = []
+    for lo, hi in regions:
+        for m in L.same_day.finditer(text, lo, hi):
+            if any(d.start < m.end() and m.start() < d.end for d in found):
+                continue
+            prev = [d for d in found if d.end <= m.start() and d.precision == "day" and d.value is not None]
+            if not prev:
+                continue
+            d = prev[-1]
+            out.append(DateMention(m.start(), m.end(), m.group(), d.value, "day", d.year_inferred, "relative",
+                                   warnings=[f"date inferred: '{m.group()}' is the day of '{d.text}'"]))
+    return out
+
+
 _NUM_AFTER = fastre.compile(r"[ \t]{0,3},?[ \t]{0,3}\(\s{0,2}\d")
 
 
@@ -797,6 +840,10 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         starts = [m.start() for m in start_rx.finditer(scan, lo, hi)]
         _scan(text, lo, hi, reference, cands, starts)
         result.extend(_select(cands))
+    if result and ("sama" in text or "same" in text):
+        same = _same_days(text, regions, result)
+        if same:
+            result = sorted(result + same, key=lambda d: d.start)
     return result
 
 
