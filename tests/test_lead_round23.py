@@ -170,3 +170,34 @@ def test_a_signing_without_a_same_day_phrase_takes_no_earlier_interview_day():
         date="Kamis, 17 April 2025 | 09:00 WITA")
     assert rec.is_signing
     assert rec.signings[0].date is None or rec.signings[0].date.value != "2025-04-16"
+
+
+# --- a branch placed by its town ------------------------------------------------------------
+
+_BRANCH = (
+    "Rantau - Perjanjian kerja sama antara Pemerintah Kabupaten Tapin dan BPJS Ketenagakerjaan Cabang "
+    "Banjarmasin ditandatangani di Ruang Rapat Bupati Tapin, Selasa (21/10/2025).",
+    "Perjanjian ditandatangani Bupati Tapin, Arifin Arpan. Sementara dari BPJS Ketenagakerjaan, "
+    "penandatanganan dilakukan Kepala Kantor Cabang Banjarmasin, Rina Marlina.")
+
+
+def test_a_branch_heads_town_is_no_government_party():
+    sg = _record(*_BRANCH, date="Rabu, 22 Oktober 2025 | 10:00 WITA").signings[0]
+    assert "Pemerintah Kota Banjarmasin" not in [p.name for p in sg.parties]
+
+
+def test_a_branch_head_belongs_to_the_branch_at_that_town():
+    sg = _record(*_BRANCH, date="Rabu, 22 Oktober 2025 | 10:00 WITA").signings[0]
+    head = next(p for p in sg.signatories if p.name == "Rina Marlina")
+    assert head.party == "BPJS Ketenagakerjaan Cabang Banjarmasin"
+
+
+def test_a_mayor_of_the_town_keeps_the_citys_government():
+    sg = _record(
+        "Banjarmasin - Pemerintah Kota Banjarmasin dan BPJS Ketenagakerjaan Cabang Banjarmasin menandatangani "
+        "perjanjian kerja sama di Balai Kota Banjarmasin, Selasa (21/10/2025).",
+        "Perjanjian ditandatangani Wali Kota Banjarmasin, Muhammad Yamin, dan Kepala Kantor Cabang "
+        "Banjarmasin, Rina Marlina.", date="Rabu, 22 Oktober 2025 | 10:00 WITA").signings[0]
+    assert "Pemerintah Kota Banjarmasin" in [p.name for p in sg.parties]
+    mayor = next(p for p in sg.signatories if p.name == "Muhammad Yamin")
+    assert mayor.party == "Pemerintah Kota Banjarmasin"

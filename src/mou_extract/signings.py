@@ -624,10 +624,6 @@ def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     return d
 
 
-# a sentence opening on the day told before: "Masih di hari yang sama, ...", "Pada hari
-# itu juga, ..."
-_SAME_DAY = fastre.compile(r"[\s\"“]*(?:masih\s+)?(?:(?:di|pada|dalam)\s+)?(?:hari\s+yang\s+sama|hari\s+itu\s+(?:juga|pula))\b",
-                           re.I)
 # a date this many days before the report, in a paragraph between the signing's, is its day
 _RECENT_DAYS = 10
 # ... unless it dates an interview: "kata Dedy saat dihubungi, Senin (19/5/2025)"
@@ -641,13 +637,6 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
         return day[0]
     if ev.dates:
         return ev.dates[0]
-    # "Masih di hari yang sama, X menandatangani ...": the day told last before it
-    if any(_SAME_DAY.match(ctx.norm, ctx.sents[a.sent].start) for a in ev.anchors):
-        first = min(ctx.sents[a.sent].start for a in ev.anchors)
-        ds = [d for d in ctx.dates if d.end <= first and d.value is not None and d.precision == "day"
-              and (ctx.reference is None or d.value <= ctx.reference) and d.start >= ctx.sents[0].start]
-        if ds:
-            return max(ds, key=lambda d: d.start)
     # a date in another sentence of the event's paragraphs (not one after the report:
     # "Jadi mulai 1 Juni, warga ..." says when the agreement takes effect)
     paras = {ctx.sents[a.sent].paragraph for a in ev.anchors}
@@ -840,6 +829,10 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
             village, org = org[0].text.capitalize(), org[1:]
         nm = " ".join(t.text for t in org)
         return P.PartyMention(role.start, role.end, f"Pemerintah {village} {nm}", "other"), "inst-unit"
+    if _branch_at_place(role):
+        # "Kepala Kantor Cabang Banjarmasin": the town only places a branch of a body the
+        # role does not name; no regional government is meant
+        return None, ""
     org_txt = role.org_text()
     phrase = f"{role.title} {org_txt}".strip()
     found = P.find_parties(phrase, 0, len(phrase), ctx.province, aliases)
@@ -872,6 +865,27 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
         if owner is not None:  # "RSUD X merupakan rumah sakit milik Pemerintah Provinsi Y"
             return P.gov_party(owner.region, 0, 0), "gov-unit"
     return None, ""
+
+
+def _branch_at_place(role: Role) -> bool:
+    """The role's unit is a branch word and a place only: "Kepala (Kantor) Cabang X",
+    "Pemimpin KCP X", "Kepala Kantor Wilayah X" (not "Kepala Perwakilan", which names
+    an office of its own)."""
+    org = role.org
+    if not org or not role.regions:
+        return False
+    lows = [t.low for t in org]
+    k = 0
+    while k < len(lows) and lows[k] in _BRANCH_WORDS:
+        k += 1
+    # (or the branch word ends the title: "Kepala Kantor Cabang" + place)
+    if k == 0 and role.title.split()[-1].lower() not in _BRANCH_WORDS:
+        return False
+    pl = places.match_tokens(lows, k)
+    return bool(pl) and k + pl[0] == len(lows)
+
+
+_BRANCH_WORDS = word_set("branch_words.txt") - {"perwakilan", "(persero)", "divisi"}
 
 
 # "... rumah sakit rujukan milik Pemerintah Provinsi Sumatera Barat", "UPT di bawah Pemkab X"
@@ -1317,6 +1331,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 govs = [x for x in found.values() if x.region and x.region.level == lvl]
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
+            # "Kepala Kantor Cabang Banjarmasin": the one party that is a branch at that place
+            elif p["party"] is None and p["role"] is not None and _branch_at_place(p["role"]):
+                place = " ".join(t.low for t in p["role"].org if t.low not in _BRANCH_WORDS)
+                branches = [x for x in found.values() if x.name.lower().endswith(" " + place)
+                            and _BRANCH_WORDS & set(x.name.lower().split())]
+                if len(branches) == 1:
+                    p["party"], p["src"] = branches[0], "inst-unit"
         _headline_office(ctx, people, found, alias_parties)
         for p in people:
             # "dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y": Y's party is
