@@ -201,3 +201,29 @@ def test_a_mayor_of_the_town_keeps_the_citys_government():
     assert "Pemerintah Kota Banjarmasin" in [p.name for p in sg.parties]
     mayor = next(p for p in sg.signatories if p.name == "Muhammad Yamin")
     assert mayor.party == "Pemerintah Kota Banjarmasin"
+
+
+# --- "kedua lembaga" -----------------------------------------------------------------------
+
+def test_the_two_bodies_named_in_the_paragraph_before_are_the_parties():
+    rec = _record(
+        "Makassar - Universitas Negeri Makassar menjalin kerja sama dengan Ombudsman RI Perwakilan Sulawesi "
+        "Selatan.",
+        "Nota kesepahaman kedua lembaga diteken di Kantor Ombudsman RI Perwakilan Sulawesi Selatan, Makassar, "
+        "Kamis (20/3/2025).",
+        "Rektor berhalangan hadir dan diwakili Wakil Rektor Bidang Kemitraan, Andi Baso Tenri, yang meneken "
+        "bersama Kepala Ombudsman RI Perwakilan Sulawesi Selatan, Ismu Iskandar.",
+        date="Senin, 24 Maret 2025 | 10:31 WITA")
+    names = [p.name for p in rec.signings[0].parties]
+    assert "Universitas Negeri Makassar" in names
+    assert "Ombudsman RI Perwakilan Sulawesi Selatan" in names
+
+
+def test_a_cooperation_told_before_without_a_back_reference_gives_no_party():
+    rec = _record(
+        "Makassar - Universitas Negeri Makassar sebelumnya menjalin kerja sama dengan Bank Sulselbar.",
+        "Nota kesepahaman antara Pemerintah Kota Makassar dan Ombudsman RI Perwakilan Sulawesi Selatan diteken "
+        "di Balai Kota Makassar, Kamis (20/3/2025).",
+        date="Senin, 24 Maret 2025 | 10:31 WITA")
+    names = [p.name for p in rec.signings[0].parties]
+    assert "Universitas Negeri Makassar" not in names

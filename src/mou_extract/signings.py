@@ -929,6 +929,9 @@ def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx)
 
 # --- assembly -------------------------------------------------------------------------
 
+# the sides named before, referred back to: "kedua lembaga", "kedua belah pihak"
+_BOTH_SIDES = fastre.compile(r"\bkedua\s+(?:belah\s+pihak|pihak|lembaga|instansi|institusi|pemerintah\s+daerah|pemda)\b", re.I)
+
 _ALSO = fastre.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b"
                        r"|\bresmi\s+(?:menjalin|menjalankan|membangun)\s+kerja\s*sama\s+dengan\b", re.I)  # (names the partners)
 _COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
@@ -1218,10 +1221,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                        if not (_SIMILAR.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end)
                                and _EARLIER.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end))}
         anchor_paras = {ctx.sents[si].paragraph for si in anchor_sents}
+        # ("Nota kesepahaman kedua lembaga diteken di ...": the two named just before)
+        both_paras = {ctx.sents[a.sent].paragraph for a in ev.anchors if a.status == "done"
+                      and _BOTH_SIDES.search(ctx.norm, ctx.sents[a.sent].start, ctx.sents[a.sent].end)}
         for si, s in enumerate(ctx.sents):
             if sent_event[si] != ei or si in ctx.off_sents or not _COOP.search(ctx.norm, s.start, s.end):
                 continue
-            near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras
+            near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras or (s.paragraph + 1) in both_paras
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
                     and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end):
                 party_sents.add(si)
