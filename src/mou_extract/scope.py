@@ -397,7 +397,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 j += 1
             st.segments = [_cut(text, a, b) for a, b in st.segments]
             bm = _BESIDES.match(text, ss, st.start)
-            if bm is not None and _has_label(text, bm.start(1), bm.end(1)):
+            if bm is not None and (_has_label(text, bm.start(1), bm.end(1)) or _besides_also(text, bm, st)):
                 # "Selain bantuan hukum, kedua pihak bersepakat untuk ...": what the
                 # parties agree on besides is agreed too
                 st.segments.insert(0, (bm.start(1), bm.end(1)))
@@ -469,6 +469,35 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 out.extend(_speaker_adds(text, flat, at[sents[j - 1]] + 1, agree, out))
             k = j
     out.extend(_embodied(text, flat, agree))
+    out.extend(_field_lists(text, flat))
+    out.extend(_embodied_clause(text, flat))
+    out.extend(_explained_roles(text, flat, agree, out))
+    return out
+
+
+# "menandatangani nota kesepahaman di bidang pendidikan, penelitian, dan pengabdian kepada
+# masyarakat": the fields of the agreement, a list of two or more lower-case items (the
+# last after "dan" / "serta"), each up to a word that ends the phrase ("pada Rabu", "di
+# Aula ...", "dengan Pemkab X"). A single field ("kerja sama di bidang pengawasan
+# pelayanan publik") is the general frame of the cooperation, not a list of areas.
+_FIELD_STOP = (r"(?:dan|serta|atau|pada|di|ke|dari|dengan|antara|bersama|yang|bertempat|berlangsung|selama|sejak|mulai|"
+               r"sebagai|oleh|untuk|guna|tahun|hari|ini|itu|tersebut|secara|melalui)")
+_FIELD_ITEM = r"[a-z][\w-]*(?:\s+(?!" + _FIELD_STOP + r"\b)[a-z][\w-]*){0,4}"
+_FIELD_LIST = fastre.compile(
+    r"(?i:\b(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*-?\s*sama|kerjasama|MoU|PKS|memorandum"
+    r"|perjanjian(?:\s+kerja\s*-?\s*sama)?)(?:\s+\([A-Za-z]{2,8}\))?\s+(?:di\s+)?bidang)\s+"
+    r"(" + _FIELD_ITEM + r"(?:\s*,\s*" + _FIELD_ITEM + r")*\s*,?\s+(?:dan|serta)\s+" + _FIELD_ITEM + r")")
+
+
+def _field_lists(text: str, sents: list) -> list[_Statement]:
+    """Statements for the fields an agreement is said to be in (see _FIELD_LIST): each
+    field is an area it covers, `other` where it names no label (RECORD.md: "any other
+    stated area (education, health ...)")."""
+    out = []
+    for a, b in sents:
+        for m in _FIELD_LIST.finditer(text, a, b):
+            out.append(_Statement(start=m.start(1), end=m.end(1), kind="scope", enumerates=True,
+                                  segments=[m.span(1)]))
     return out
 
 
@@ -516,6 +545,38 @@ def _embodied(text: str, sents: list, agree) -> list[_Statement]:
     return out
 
 
+_ANAPHORA_WORDS = word_set("scope_anaphora_words.txt")
+# what the sentence before says "will" happen: "... bakal terdaftar sebagai peserta JKN"
+_WILL_HAPPEN = fastre.compile(r"\b(?:akan|bakal)\s+(?:(?:segera|langsung|mulai|turut|ikut)\s+)?(?=[a-z])", re.I)
+
+
+def _embodied_clause(text: str, sents: list) -> list[_Statement]:
+    """Statements for "<noun> itu tertuang dalam <agreement>" where the noun points back
+    to the sentence before as a whole (data/scope_anaphora_words.txt: "Kepastian itu",
+    "Hal itu") and that sentence says what "will" happen ("Sebanyak 9.400 pekerja
+    informal bakal terdaftar sebagai peserta JKN yang iurannya ditanggung APBD."): from
+    the verb after "akan" / "bakal" to the end of its clause is what the agreement
+    covers (an enumeration). _embodied reads the noun named in the sentence before."""
+    out = []
+    for i in range(1, len(sents)):
+        a, b = sents[i]
+        m = _EMBODIED.match(text, a, b)
+        if m is None or m.group(1).lower() not in _ANAPHORA_WORDS:
+            continue
+        pa, pb = sents[i - 1]
+        w = _WILL_HAPPEN.search(text, pa, pb)
+        if w is None:
+            continue
+        e = _EMBODIED_END.search(text, w.end(), pb)
+        s0, e0 = _strip(text, w.end(), e.start() if e else pb)
+        if len(_WORDS.findall(text, s0, e0)) < 2:
+            continue
+        # (the statement is the clause: the sentence with the agreement names the parties,
+        # which a statement's span would hide from the party search)
+        out.append(_Statement(start=s0, end=e0, kind="scope", enumerates=True, segments=[(s0, e0)]))
+    return out
+
+
 # after a scope statement, the speaker's own addition: '"Kami juga akan memberi
 # pendampingan ...," ujar X' (a party's "we also will"), 'Ia menambahkan, Ombudsman akan
 # melakukan monitoring ...' (what the speaker adds a party will do: "menambahkan" says it
@@ -525,6 +586,49 @@ _WE_ALSO = fastre.compile(r"[\"“]?(?:kami|kita)\s+juga\s+(?:akan|bakal)\s+" + 
 _ADDED_WILL = fastre.compile(r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
                              r"(?:[\w.-]+\s+){1,4}?(?:akan|bakal)\s+" + _LIGHT_VERB)
 _SPEAKER_AHEAD = 7  # sentences after the statement (quotes, comment and a page break between)
+
+
+# right after a statement, the speaker explains what each party will do: "Ia menjelaskan
+# Untad akan dilibatkan dalam kajian ..., sementara Ombudsman dan Pemprov akan melakukan
+# pemantauan bersama ..."; one clause per party ("sementara", "sedangkan", ";")
+_EXPLAINS = fastre.compile(r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+"
+                           r"(?:menjelaskan|mengatakan|menyebut(?:kan)?|memaparkan|menerangkan|menuturkan|merinci)"
+                           r"\s*,?\s+(?:bahwa\s+)?")
+_ROLE_SPLIT = fastre.compile(r",?\s+(?:sementara(?:\s+itu)?|sedangkan|adapun)\s+|;\s*", re.I)
+_ROLE = fastre.compile(r"(?:[\w.()/-]+\s+){1,5}?(?:juga\s+)?(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
+                       r"(?:(?:dilibatkan|berperan|terlibat)\s+(?:dalam|pada)\s+|" + _LIGHT_VERB + r")", re.I)
+
+
+def _explained_roles(text: str, sents: list, agree, out: list) -> list[_Statement]:
+    """Statements for the sentence right after a statement where the speaker explains
+    what the parties will do under it, one party after another (_EXPLAINS, then two or
+    more _ROLE clauses): each clause from its activity on is an item (an enumeration, of
+    the statement's kind). Only a sentence that names a label and holds no statement of
+    its own."""
+    res: list[_Statement] = []
+    done = set()
+    for st in list(out):
+        i = next((k for k, (a, b) in enumerate(sents) if a < st.end <= b), None)
+        if i is None or i + 1 >= len(sents) or i + 1 in done:
+            continue
+        a, b = sents[i + 1]
+        m = _EXPLAINS.match(text, a, b)
+        if m is None or not _has_label(text, m.end(), b) or any(o.start <= a < o.end for o in out) \
+                or _sentence_statement(text, a, b, agree) is not None:
+            continue
+        segs, p = [], m.end()
+        for c in list(_ROLE_SPLIT.finditer(text, m.end(), b)) + [None]:
+            q = b if c is None else c.start()
+            r = _ROLE.match(text, p, q)
+            if r is not None:
+                segs.append(_cut(text, r.end(), q))
+            if c is not None:
+                p = c.end()
+        if len(segs) >= 2:  # (one clause is what a party will do, see _speaker_adds)
+            done.add(i + 1)
+            # (from the first role on: the speaker is no part of it)
+            res.append(_Statement(start=segs[0][0], end=b, kind=st.kind, enumerates=True, segments=segs))
+    return res
 
 
 def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Statement]:
@@ -669,6 +773,25 @@ _ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
 _BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
 
 
+# "Selain A, nota kesepahaman ini juga mencakup B": "juga" between the besides-phrase and
+# the statement's cue
+_JUGA = fastre.compile(r"\bjuga\b", re.I)
+
+
+def _besides_also(text: str, bm, st: _Statement) -> bool:
+    """Whether the besides-phrase of an enumerating scope statement, with no label, is an
+    item of it too: "Selain penyusunan naskah akademik dan kajian ranperda, nota
+    kesepahaman ini juga mencakup peningkatan kapasitas ...": the agreement "also" covers
+    B, so it covers A. Only an activity noun (pe-/ke-...-an, -isasi) that does not name
+    the agreement or its signing ("Selain penandatanganan MoU, kedua pihak juga ...")."""
+    a, b = bm.span(1)
+    if not st.enumerates or st.kind != "scope" or not _JUGA.search(text, b, st.start):
+        return False
+    if not _NOMINAL.match(text, a, b) or text[a:b].lower().startswith(("penandatanganan", "penekenan")):
+        return False
+    return not _names_agreement(text, a, b, _vocab().cues.get("@agreement", []), _candidates(text))
+
+
 # "Selain itu, kedua pihak juga akan bertukar data ...": the parties, as the subject, "also
 # will" do something (an opener of addition may come first)
 _THE_PARTIES_ALSO = (r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|"
@@ -810,9 +933,14 @@ _JOINT_DOES = fastre.compile(
 # (a quote may open the first point: '"Pertama, bantuan hukum ... Kedua, ...," kata X')
 # "membuka pos pengaduan bulanan", "membuka gerai layanan": a post or counter opened
 _OPENS_PLACE = fastre.compile(r"membuka\s+(?:[\w-]+\s+)?(?:pos|posko|gerai|loket|konter|kantor)\b", re.I)
-_FIRST_ORDINAL = fastre.compile(r"[\"“]?(?:Pertama|First)\b\s*,", re.I)
-_ORDINAL_ITEM = fastre.compile(r"[\"“]?(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b\s*,",
-                               re.I)
+# (the comma may be left out before the item's activity noun: '"Pertama percepatan
+# penyelesaian pengaduan. Kedua pengawasan bersama ...' - a lower-case pe-/ke-...-an or
+# -isasi word; not "Kedua kecamatan", "Kedua perusahaan", units that do something)
+_ORDINAL_GAP = (r"(?:\s*,|\s+(?=(?-i:(?!(?:kecamatan|kelurahan|perusahaan|pemerintahan|kepolisian|kejaksaan)\b)"
+                r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b)))")
+_FIRST_ORDINAL = fastre.compile(r"[\"“]?(?:Pertama|First)\b" + _ORDINAL_GAP, re.I)
+_ORDINAL_ITEM = fastre.compile(r"[\"“]?(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir|First|Second|Third|Finally)\b"
+                               + _ORDINAL_GAP, re.I)
 
 
 # a statement's body that opens with its first point: "... yakni, pertama, A."
