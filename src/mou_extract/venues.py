@@ -111,8 +111,12 @@ _VENUE_THAT = fastre.compile(
     # ... or the room itself: "Ruang Rapat Senat Gedung X tampak ramai. Di ruangan itu Y
     # dan Z menandatangani ..."
     r"|(?P<room>ruang|ruangan|aula|balai|pendopo|pendapa))[ \t]+(?:tersebut|itu)\b")
-# ... and after "di" too: "di Grand Palace Convention Hall, Kota Gorontalo"
-_VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}" + _EN_HEADS + r")\b")
+# ... and after "di" too: "di Grand Palace Convention Hall, Kota Gorontalo"; a head that
+# Indonesian writes before the proper name ("Hotel", "Auditorium") goes on with the name
+# after it: "di Grand Ballroom Hotel Bumi Surabaya, Kamis" (the ballroom of Hotel Bumi
+# Surabaya; a date word after it is cut off below)
+_VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:Hotel|Auditorium)(?:[ \t]+[A-Z][\w'’&-]*)*|"
+                              + _EN_HEADS + r"))\b")
 # a building known by its own name, no head word, placed by the town after it: "di Anjong
 # Mon Mata, Banda Aceh, Rabu", "di Taman Budaya Raja Ali Haji, Tanjungpinang." (the town
 # must be one the gazetteer knows: find_venue checks it)
@@ -216,7 +220,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         if pin:
             found = [pin]
     if not found:
-        back = _named_before(ctx, s, e)
+        back = _named_before(ctx, s, e) or _agenda_item(ctx, s, e)
         if back is not None:
             return back
     if not found:
@@ -267,6 +271,7 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         # following comma items: ", Jakarta, Selasa (27/01/2026)" / " di Jakarta"
         pos = name_e
         items = []
+        kec_item = None
         street = False
         opener = norm.startswith(("Di", "Bertempat", "Berlokasi"), m.start())  # opens the sentence
         hi = e
@@ -303,6 +308,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                 # "..., Jalan Candi Gebang, Beran": a hamlet of the address, no town;
                 # "Di Aula X, Kepala Ombudsman Y menandatangani": the clause's subject
                 break
+            if not items and _KEC_ITEM.match(item.rstrip(".")):
+                kec_item = item
             street = bool(_STREET.match(item))
             en_part = _EN_HEAD_LAST.search(item) and "," in norm[pos:mm.start("item")]
             if (_VENUE_HEAD_ITEM.match(item) or en_part) and not items:
@@ -348,6 +355,8 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                 city = _en_owner_town(eo.group("place"))
         if city is None and (m.start() in generic or _LOWER_OFFICE & {w.lower() for w in name.split()}):
             city = _village_district(ctx, name, m.start() in generic)
+        if city is None and kec_item:
+            city = _district_of_item(kec_item)
         if city is None and _PAVILION.match(name):
             city = _dateline_fallback(ctx, s, e)
         if city is None and name in _BARE_HEADS and ctx.dateline and _known_place(ctx.dateline):
@@ -494,6 +503,47 @@ def _named_before(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str]
     return None
 
 
+# a signing told as an item of a numbered agenda the article listed before it: "Pada
+# agenda kedua, perjanjian kerja sama diteken ..." after "2. Pukul 09.30 WITA -
+# Penandatanganan ... di Ruang Rapat Bupati X." (an agenda page's rundown)
+_AGENDA_BACK = fastre.compile(r"\b(?:[Pp]ada|[Dd]alam|[Dd]i)[ \t]+(?:agenda|acara|mata[ \t]+acara|kegiatan|sesi)[ \t]+"
+                              r"(?P<ord>[a-z]+)\b")
+_ITEM_MARK = fastre.compile(r"[ \t]*(?P<n>\d{1,2})[.)](?:[ \t]|$)")
+
+
+@lru_cache(maxsize=None)
+def _ordinals() -> dict:
+    """Ordinal word -> number (data/agenda_ordinals.tsv)."""
+    return {w: int(n) for w, n in (ln.split("\t") for ln in data_lines("agenda_ordinals.tsv"))}
+
+
+def _agenda_item(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue of the numbered agenda item a signing sentence points back to ("Pada
+    agenda kedua, ..."): the last item with that number before it ("2. ..."), read up to
+    the next item or the end of its paragraph. None when no such item names a venue."""
+    norm = ctx.norm
+    m = _AGENDA_BACK.search(norm, s, e)
+    n = _ordinals().get(m.group("ord")) if m else None
+    if n is None:
+        return None
+    before = [t for t in ctx.sents if t.end <= s]
+    first = None
+    for i, t in enumerate(before):
+        mk = _ITEM_MARK.match(norm, t.start, t.end)
+        if mk and int(mk.group("n")) == n:
+            first = i
+    if first is None:
+        return None
+    for i in range(first, len(before)):
+        t = before[i]
+        if t.paragraph != before[first].paragraph or (i > first and _ITEM_MARK.match(norm, t.start, t.end)):
+            break
+        v = find_venue(ctx, t.start, t.end)
+        if v:
+            return v
+    return None
+
+
 def _province_named(item: str) -> bool:
     """A province written after a regency or a city ("Kabupaten Tangerang, Banten"): a
     province's name, but no town or regency of that name ("Banten", "Provinsi Bali"; not
@@ -569,6 +619,23 @@ def _village_district(ctx: Ctx, name: str, generic: bool) -> Optional[str]:
         if kec and kec not in found:
             found.append(kec)
     return found[0] if len(found) == 1 else None
+
+
+# a kecamatan written as the venue's address: "di Aula X, Kecamatan Rasau Jaya, ..."
+_KEC_ITEM = fastre.compile(r"(?:Kecamatan|Kec\.)[ \t]+(?P<k>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
+
+
+def _district_of_item(item: str) -> Optional[str]:
+    """The kecamatan the article gives as the venue's address, when it names nothing above
+    it ("di Aula Kantor Camat X, Kecamatan X, sekaligus ..."; not "..., Kecamatan X,
+    Kabupaten Y", which names the regency): the venue's town, as a village's address gives
+    it (see _village_district); a district of a city names the city ("Kecamatan
+    Telanaipura": Jambi). None when the gazetteer knows no kecamatan of that name."""
+    m = _KEC_ITEM.match(item.rstrip("."))
+    if m is None:
+        return None
+    kec = next((k for k in _prefixes(m.group("k")) if _town_codes(k)), None)
+    return _city_of_district(kec) if kec else None
 
 
 def _town_codes(name: str) -> tuple:
