@@ -227,3 +227,23 @@ def test_a_cooperation_told_before_without_a_back_reference_gives_no_party():
         date="Senin, 24 Maret 2025 | 10:31 WITA")
     names = [p.name for p in rec.signings[0].parties]
     assert "Universitas Negeri Makassar" not in names
+
+
+# --- an adendum said short ------------------------------------------------------------------
+
+def test_a_bare_adendum_after_the_full_name_is_the_same_document():
+    from mou_extract import documents
+    text = ("Perpanjangan itu dituangkan dalam Adendum Perjanjian Kerja Sama tentang Layanan Kas Daerah. "
+            "Adendum ditandatangani Sekretaris Daerah dan Direktur Utama Bank Jambi.")
+    docs = documents.find_documents(text, [(0, len(text))])
+    assert [d.doc_type for d in docs] == ["perjanjian_kerja_sama", "perjanjian_kerja_sama"]
+
+
+def test_an_adendum_signing_told_in_two_sentences_is_one_signing():
+    rec = _record(
+        "Kuala Tungkal - Pemerintah Kabupaten Tanjung Jabung Barat dan PT Bank Pembangunan Daerah Jambi "
+        "memperpanjang kerja sama penyaluran gaji. Perpanjangan itu dituangkan dalam Adendum Perjanjian Kerja "
+        "Sama tentang Layanan Pembayaran Gaji Pegawai, yang diteken di Kantor Bupati, Selasa (18/2/2025).",
+        "Adendum ditandatangani Sekretaris Daerah Tanjung Jabung Barat, Ikhsan Fahmi, dan Direktur Utama "
+        "Bank Jambi, Khairul Anwar.", date="Rabu, 19 Februari 2025 | 10:00 WIB")
+    assert len(rec.signings) == 1
