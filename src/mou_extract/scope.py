@@ -293,6 +293,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
             st = _sentence_statement(text, ss, se, agree)
             if st is None:
                 out.extend(_parties_also(text, flat, at[sents[k]], out))
+                out.extend(_besides_also(text, ss, se))
                 k += 1
                 continue
             if _PARTIES_ALSO_AGREE.match(text, ss, se):
@@ -666,15 +667,27 @@ def _said_also(text: str, sents: list, j: int, agree) -> Optional[tuple[int, int
     """(start, end, object start) of the first sentence in the few from `sents[j]` on
     (the sentences after a scope statement) where the speaker adds what a party "will
     also" do and names a labelled area, or None; another statement on the way ends the
-    search."""
+    search (a purpose statement does not: it says why, not what)."""
     for i in range(j, min(j + _SAID_AHEAD, len(sents))):
         a, b = sents[i]
-        if _sentence_statement(text, a, b, agree) is not None:
+        st = _sentence_statement(text, a, b, agree)
+        if st is not None:
+            if st.kind == "purpose":
+                continue  # ("Ia menjelaskan, kerja sama ini bertujuan ...": why, between)
             return None
-        m = _SAID_ALSO.match(text, a, b)
+        m = _SAID_ALSO.match(text, a, b) or _SAID_ALSO_AND.match(text, a, b)
         if m is not None:
             return (a, b, m.end()) if _has_label(text, m.end(), b) else None
     return None
+
+
+# 'Ia menambahkan, bank juga akan menempatkan dua petugas di MPP serta memberikan pelatihan
+# kepada staf ...': the speaker adds what a party will also do, and the activity with a
+# label comes second, a light verb after "serta" / "dan"
+_SAID_ALSO_AND = fastre.compile(
+    r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
+    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:me|ber|mem|men|meng)[a-z]{3,}\b[^.;:!?\n\"“”]{0,80}?"
+    r"\b(?:serta|dan)\s+(?:juga\s+)?" + _LIGHT_VERB)
 
 
 # "Sebaliknya, pemko wajib menyerahkan data ...": right after what one party gives, the
@@ -816,6 +829,25 @@ def _parties_also(text: str, flat: list, i: int, out: list) -> list[_Statement]:
     before = _will_before(text, flat, i, out)
     return ([before] if before else []) + [
         _Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, a, b)])]
+
+
+# "Selain pertukaran data, Dukcapil juga akan memberikan pelatihan kepada personel SPKT":
+# an activity named as given ("selain X"), and one a party "also will" do besides it
+_BESIDES_ALSO = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n\"“”]{3,60}?),\s+"
+                               r"(?:[\w.-]+\s+){1,5}?juga\s+(?:akan|bakal)\s+(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
+
+
+def _besides_also(text: str, ss: int, se: int) -> list[_Statement]:
+    """A statement for a sentence with no agreement word that says a party "also will"
+    do a labelled activity besides another labelled one ("Selain pertukaran data, Dukcapil
+    juga akan memberikan pelatihan ..."): in an article on a signing, both are what the
+    parties take on. Both parts must name a label (not "Selain itu, ..." nor "Selain
+    hadir di acara itu, ..."); it does not enumerate: only the labels count."""
+    m = _BESIDES_ALSO.match(text, ss, se)
+    if m is None or not _has_label(text, m.start(1), m.end(1)) or not _has_label(text, m.end(), se):
+        return []
+    return [_Statement(start=ss, end=se, kind="scope", enumerates=False,
+                       segments=[(m.start(1), m.end(1)), _cut(text, m.end(), se)])]
 
 
 def _will_before(text: str, flat: list, i: int, out: list) -> Optional[_Statement]:
@@ -1349,6 +1381,25 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper()
 
 
+# "..., Senin (19/5/2025), di Ruang Rapat Bupati X": where it was signed, not an item; "di"
+# then a venue's head word as written (data/venue_heads.txt, as venues.py reads them)
+_VENUE_ITEM = re.compile(r"(?:bertempat\s+)?di\s+(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b")
+
+
+def _last_short_name(text: str, items: list, n: int, words: list) -> bool:
+    """Whether items[n] ("dan Satpas" in "pencegahan maladministrasi di unit pelayanan SPKT,
+    SKCK, dan Satpas") is the last of a run of unit names: one capitalised short form
+    after "dan" / "serta", the item before it ending in an acronym. Such names are often
+    written in title case (Samsat, Satpas, Polsek, Puskesmas), not in capitals."""
+    content = [w for w in words if w.lower() not in _AND]
+    if n == 0 or len(content) != 1 or len(content) == len(words):
+        return False
+    w = content[0]
+    if not (w[0].isupper() and w[1:].islower() and len(w) <= 10):
+        return False
+    return _acronym((_WORDS.findall(text, *items[n - 1]) or [""])[-1])
+
+
 def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
                  title_case: bool = False) -> list[tuple[int, int]]:
     """Items of an enumeration that name no known label. In running text an item that
@@ -1379,7 +1430,8 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)) or (
             # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
             # services the item before names go on, one acronym after another
-            bool(words) and _acronym(words[0]) and _acronym((_WORDS.findall(text, *prev) or [""])[-1])))
+            bool(words) and _acronym(words[0]) and _acronym((_WORDS.findall(text, *prev) or [""])[-1])) or (
+            _last_short_name(text, items, n, words)))
         if prev is not None and not task and _ELABORATES.match(text, a, b):
             examples = True
         elif continues or not examples or _MAJOR_SEP.search(text, items[n - 1][1], a) or _ACTIVITY.match(text, a, b):
@@ -1425,7 +1477,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             words = _WORDS.findall(rest)
             if not words or len(words) > 30:
                 continue
-            if any(rx.match(low, q, pb) for rx in vacuous):
+            if any(rx.match(low, q, pb) for rx in vacuous) or _VENUE_ITEM.match(text, q, pb):
                 continue
             if not words[0][0].isalpha():
                 continue
