@@ -398,7 +398,7 @@ def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
                 j += 1
             st.segments = [_cut(text, a, b) for a, b in st.segments]
             bm = _BESIDES.match(text, ss, st.start)
-            if bm is not None and (_has_label(text, bm.start(1), bm.end(1)) or _besides_also(text, bm, st)):
+            if bm is not None and (_has_label(text, bm.start(1), bm.end(1)) or _besides_is_item(text, bm, st)):
                 # "Selain bantuan hukum, kedua pihak bersepakat untuk ...": what the
                 # parties agree on besides is agreed too
                 st.segments.insert(0, (bm.start(1), bm.end(1)))
@@ -791,7 +791,7 @@ _BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.
 _JUGA = fastre.compile(r"\bjuga\b", re.I)
 
 
-def _besides_also(text: str, bm, st: _Statement) -> bool:
+def _besides_is_item(text: str, bm, st: _Statement) -> bool:
     """Whether the besides-phrase of an enumerating scope statement, with no label, is an
     item of it too: "Selain penyusunan naskah akademik dan kajian ranperda, nota
     kesepahaman ini juga mencakup peningkatan kapasitas ...": the agreement "also" covers
