@@ -231,12 +231,18 @@ def test_a_cooperation_told_before_without_a_back_reference_gives_no_party():
 
 # --- an adendum said short ------------------------------------------------------------------
 
-def test_a_bare_adendum_after_the_full_name_is_the_same_document():
+def test_a_bare_adendum_after_the_full_name_names_it_an_adendum():
     from mou_extract import documents
     text = ("Perpanjangan itu dituangkan dalam Adendum Perjanjian Kerja Sama tentang Layanan Kas Daerah. "
             "Adendum ditandatangani Sekretaris Daerah dan Direktur Utama Bank Jambi.")
     docs = documents.find_documents(text, [(0, len(text))])
-    assert [d.doc_type for d in docs] == ["perjanjian_kerja_sama", "perjanjian_kerja_sama"]
+    assert [d.doc_type for d in docs] == ["other", "other"]
+
+
+def test_an_adendum_named_once_keeps_the_amended_type():
+    from mou_extract import documents
+    text = "Kedua pihak menandatangani Adendum Perjanjian Kerja Sama tentang Layanan Kas Daerah."
+    assert [d.doc_type for d in documents.find_documents(text, [(0, len(text))])] == ["perjanjian_kerja_sama"]
 
 
 def test_an_adendum_signing_told_in_two_sentences_is_one_signing():

@@ -318,20 +318,23 @@ def _budget_hit(rx, window: str, v: _Vocab) -> bool:
 
 
 def _short_forms(mentions: list[DocMention]) -> list[DocMention]:
-    """A later mention typed `other` whose words end or open an earlier mention's name is
-    that document again, said short: "menandatangani Nota Kesepakatan Bersama ...
-    Kesepakatan bersama itu diteken oleh ..." (a nota kesepakatan, not a Kesepakatan
-    Bersama); "Adendum Perjanjian Kerja Sama ... Adendum ditandatangani ..." (the amended
-    agreement again)."""
+    """A later mention typed `other` whose words end an earlier mention's name is that
+    document again, said short: "menandatangani Nota Kesepakatan Bersama ... Kesepakatan
+    bersama itu diteken oleh ..." (a nota kesepakatan, not a Kesepakatan Bersama). One
+    whose words open it names the earlier one by its own kind: "Adendum Perjanjian Kerja
+    Sama tentang ... Adendum ditandatangani ..." is an adendum (typed `other`) both times."""
     out: list[DocMention] = []
     for m in mentions:
         if m.doc_type == "other":
             words = " ".join(m.text.lower().split())
             full = next((o for o in reversed(out) if o.doc_type not in ("other", "budget")
-                         and (" ".join(o.text.lower().split()).endswith(" " + words)
-                              or " ".join(o.text.lower().split()).startswith(words + " "))), None)
+                         and " ".join(o.text.lower().split()).endswith(" " + words)), None)
             if full is not None:
                 m = replace(m, doc_type=full.doc_type, base_type=full.base_type)
+            else:
+                out = [replace(o, doc_type=m.doc_type, base_type=m.base_type)
+                       if o.doc_type not in ("other", "budget") and " ".join(o.text.lower().split()).startswith(words + " ")
+                       else o for o in out]
         out.append(m)
     return out
 
