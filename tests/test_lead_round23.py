@@ -253,3 +253,39 @@ def test_an_adendum_signing_told_in_two_sentences_is_one_signing():
         "Adendum ditandatangani Sekretaris Daerah Tanjung Jabung Barat, Ikhsan Fahmi, dan Direktur Utama "
         "Bank Jambi, Khairul Anwar.", date="Rabu, 19 Februari 2025 | 10:00 WIB")
     assert len(rec.signings) == 1
+
+
+# --- found on the sets kept unseen (variety90, variety91) ----------------------------------
+
+def test_a_signing_in_a_month_two_before_the_report_is_retold():
+    rec = _record(
+        "Palembang - Pemerintah Kabupaten Ogan Ilir beraudiensi ke Kantor Ombudsman RI Perwakilan Sumatera "
+        "Selatan, Kamis (27/11/2025), membahas rencana nota kesepakatan.",
+        "Kepala Ombudsman Sumsel, Mohammad Adrian, menyebut pihaknya telah memiliki nota kesepakatan dengan "
+        "sembilan pemerintah kabupaten/kota. Yang terakhir ditandatangani bersama Pemerintah Kota Prabumulih "
+        "pada Agustus 2025.", date="Kamis, 27 November 2025 | 15:48 WIB")
+    assert not rec.is_signing
+
+
+def test_a_signing_in_the_month_of_the_report_stays_done():
+    rec = _record(
+        "Prabumulih - Pemerintah Kota Prabumulih dan Ombudsman RI Perwakilan Sumatera Selatan menandatangani "
+        "nota kesepakatan pada November 2025 di Rumah Dinas Wali Kota Prabumulih.",
+        date="Kamis, 27 November 2025 | 15:48 WIB")
+    assert rec.is_signing
+
+
+def test_a_signing_sentence_opening_a_numbered_list_names_the_parties():
+    rec = _record(
+        "Kupang - Empat pemerintah kabupaten di Nusa Tenggara Timur menandatangani Kesepakatan Bersama dengan "
+        "Kejaksaan Tinggi Nusa Tenggara Timur di Aula Kantor Gubernur, Kamis (24/7/2025).",
+        "Dari pihak kejaksaan, kesepakatan diteken Kepala Kejaksaan Tinggi NTT, Roch Adi Saputra. Berikut daftar "
+        "kabupaten beserta pejabat yang menandatangani:",
+        "1. Kabupaten Kupang — Yosef Lede (Bupati)",
+        "2. Kabupaten Belu — Willy Taolin (Bupati)",
+        "3. Kabupaten Alor — Iman Djobo (Bupati)",
+        "4. Kabupaten Ende — Yosef Badeoda (Bupati)",
+        date="Kamis, 24 Juli 2025 | 19:40 WITA")
+    names = {p.name for p in rec.signings[0].parties}
+    assert {"Pemerintah Kabupaten Kupang", "Pemerintah Kabupaten Belu", "Pemerintah Kabupaten Alor",
+            "Pemerintah Kabupaten Ende"} <= names

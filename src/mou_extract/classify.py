@@ -163,6 +163,11 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         # report of November: a signing months before the report is retold, "telah" or not
         if reference and d.precision == "day" and (reference - d.value).days >= _OLD_DAYS and in_clause:
             return "past"
+        # ("Yang terakhir ditandatangani bersama Pemerintah Kota X pada Agustus 2025" in a
+        # report of November: a month named, two or more before the report's)
+        if reference and d.precision == "month" and in_clause \
+                and (reference.year * 12 + reference.month) - (d.value.year * 12 + d.value.month) >= _OLD_MONTHS:
+            return "past"
         if d.precision == "year" or (reference and (reference - d.value).days >= 365):
             # close after the verb, or further on in its clause: "ditandatangani Bupati X
             # dan Kepala Y di Z pada Maret 2022"
@@ -281,6 +286,7 @@ _AGENDA_LINE = fastre.compile(r"[ \t]*(?:pukul[ \t]+)?\d{1,2}[.:]\d{2}(?:[ \t]*[
 _RETOLD_DAYS = 28
 # ... and this many days before, told in any way (news of a signing comes within days)
 _OLD_DAYS = 60
+_OLD_MONTHS = 2
 # the signing noun after a word naming the event, opening the sentence ("Agenda
 # penandatanganan ...", "Acara penandatanganan ...")
 _SUBJECT_LEAD = fastre.compile(r"[ \t\n\"“'‘]*(?:(?:agenda|acara|kegiatan|prosesi|seremoni|jadwal)[ \t]+)?", re.I)

@@ -1498,7 +1498,8 @@ _COUNTED_GOVS = fastre.compile(
     # "kabupaten/kota se-Kalteng", "bupati dan wali kota se-Provinsi Riau"
     r"|\b(?:kabupaten(?:\s*/\s*|\s+dan\s+)kota|pemda|daerah|bupati\s+dan\s+wali\s*kota)\s+se-?\s*[A-Z]", re.I)
 _NAMES_THEM = fastre.compile(r"\b(?:adalah|ialah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
-                             r"terdiri\s+(?:atas|dari)|masing-masing)\b", re.I)
+                             r"terdiri\s+(?:atas|dari)|masing-masing|berikut(?=\s+(?:ini\s+)?daftar|\s*:)|sebagai\s+berikut)\b",
+                             re.I)
 _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
 # "Daerah yang belum meneken adalah ...": not the signers
 _NOT_YET = fastre.compile(r"\bbelum\b", re.I)
@@ -1587,7 +1588,10 @@ def _naming_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents, coun
     out = set()
     for si in range(min(counts) + 1 if after_count else 0, last):
         s = ctx.sents[si]
-        if si in counting or sent_event[si] != ei or not any(0 <= s.paragraph - p <= colon_reach for p in paras):
+        # (a signing sentence itself may open the list: "Berikut daftar kabupaten beserta
+        # pejabat yang menandatangani:")
+        if (si in counting and not norm[s.start:s.end].rstrip().endswith(":")) or sent_event[si] != ei \
+                or not any(0 <= s.paragraph - p <= colon_reach for p in paras):
             continue
         if not _NAMES_THEM.search(norm, s.start, s.end) or _FOLLOWS_LATER.search(norm, s.start, s.end) \
                 or _NOT_YET.search(norm, s.start, s.end) or classify.cue("planned").search(norm, s.start, s.end) \
