@@ -5,15 +5,8 @@ used at the signing ("aplikasi milik BSrE") is no party."""
 from mou_extract import parties as P
 
 
-def names(text, province=None, aliases=None):
-    return [pm.name for pm in P.find_parties(text, 0, len(text), province, aliases)]
-
-
-def _article_aliases(text):
-    spans = [(0, len(text))]
-    al = P.article_aliases(text, spans, None)
-    al.update(P.named_bodies(text, spans, None))
-    return al
+from variety_helpers import article_aliases as _article_aliases
+from variety_helpers import party_names as names
 
 
 # --- regional hospitals ---------------------------------------------------------------------

@@ -31,3 +31,18 @@ def assert_venue(venue, name=None, city=None, not_city=None) -> None:
         assert venue.city == city
     if not_city is not None:
         assert venue.city != not_city
+
+
+def party_names(text: str, province=None, aliases=None) -> list[str]:
+    """The names of the parties find_parties reads in the whole of `text`."""
+    from mou_extract import parties as P
+    return [pm.name for pm in P.find_parties(text, 0, len(text), province, aliases)]
+
+
+def article_aliases(text: str) -> dict:
+    """The article's aliases and named bodies, as the pipeline builds them for one span."""
+    from mou_extract import parties as P
+    spans = [(0, len(text))]
+    al = P.article_aliases(text, spans, None)
+    al.update(P.named_bodies(text, spans, None))
+    return al
