@@ -323,18 +323,20 @@ def _short_forms(mentions: list[DocMention]) -> list[DocMention]:
     bersama itu diteken oleh ..." (a nota kesepakatan, not a Kesepakatan Bersama). One
     whose words open it names the earlier one by its own kind: "Adendum Perjanjian Kerja
     Sama tentang ... Adendum ditandatangani ..." is an adendum (typed `other`) both times."""
+    def words(d: DocMention) -> str:
+        return " ".join(d.text.lower().split())
+
     out: list[DocMention] = []
     for m in mentions:
         if m.doc_type == "other":
-            words = " ".join(m.text.lower().split())
-            full = next((o for o in reversed(out) if o.doc_type not in ("other", "budget")
-                         and " ".join(o.text.lower().split()).endswith(" " + words)), None)
+            short = words(m)
+            typed = [o for o in out if o.doc_type not in ("other", "budget")]
+            full = next((o for o in reversed(typed) if words(o).endswith(" " + short)), None)
             if full is not None:
                 m = replace(m, doc_type=full.doc_type, base_type=full.base_type)
             else:
-                out = [replace(o, doc_type=m.doc_type, base_type=m.base_type)
-                       if o.doc_type not in ("other", "budget") and " ".join(o.text.lower().split()).startswith(words + " ")
-                       else o for o in out]
+                opened = {id(o) for o in typed if words(o).startswith(short + " ")}
+                out = [replace(o, doc_type=m.doc_type, base_type=m.base_type) if id(o) in opened else o for o in out]
         out.append(m)
     return out
 

