@@ -625,8 +625,10 @@ def _capitalised(phrase: str) -> bool:
 
 def _city_ok(phrase: str) -> bool:
     toks = phrase.split()
-    return (1 <= len(toks) <= 4 and _capitalised(phrase) and toks[0].lower().strip(".,") not in NOT_CITY
-            and not _outlet_marked(phrase))
+    first = toks[0].lower().strip(".,") if toks else ""
+    # (a weekday opens a roundup's item, no dateline: "SENIN (17/11) – Panen raya ...")
+    return (1 <= len(toks) <= 4 and _capitalised(phrase) and first not in NOT_CITY
+            and first not in WEEKDAYS and not _outlet_marked(phrase))
 
 
 def _fmt_outlet(s: str) -> str:
@@ -683,12 +685,28 @@ _FIELD_GAP_RE = re.compile(r" {2,}|\t+")
 _CITY_DATE_LINE = fastre.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,|\s*●)\s*(?P<date>\S.{5,60})")
 
 
+# a second stamp on the same line: "Kamis, 12 Juni 2025 16:22 WITA | Diperbarui Jumat, 13
+# Juni 2025 ...", "Diperbarui: 22 Agustus 2025 09:14 Diterbitkan: 22 Agustus 2025 08:51"
+_SECOND_STAMP_RE = fastre.compile(r"\s*[|·•/]?\s*(?=(?:terakhir\s+)?(?:diperbarui|diupdate|updated|diterbitkan|dipublikasikan|published)\b)",
+                                  re.IGNORECASE)
+
+
 def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
     """ISO date of a line that is only a (publication) date, and whether it is an
     'updated' stamp. None when the line is not a bare date line."""
     s = _collapse(line)
     if len(s) > 120:
         return None
+    m = _SECOND_STAMP_RE.search(s, 1)
+    if m and m.start() > 0:
+        # two stamps: the publication's is the date (the update's only when it is alone)
+        stamps = [_parse_one_date_line(s[:m.start()]), _parse_one_date_line(s[m.end():])]
+        if all(stamps):
+            return next((st for st in stamps if not st[1]), stamps[0])
+    return _parse_one_date_line(s)
+
+
+def _parse_one_date_line(s: str) -> Optional[tuple[str, bool]]:
     if _DIGIT_RE.search(s) is None:  # every date form has digits (speed)
         return None
     s = s[:_DATE_LINE_TAIL.search(s).start()]  # "... oleh Admin | 96 kali dilihat"
@@ -1048,6 +1066,10 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         # a transcript's speaker, not a dateline: "PENYIAR (Rina): Selamat pagi ..." (a
         # dateline before a colon names a site: "MEDAN (KaroNews.id): ...")
         m = None
+    if m and m.group("prov") is None and _DATEISH_RE.fullmatch(m.group("o")) and _city_ok(m.group("a")):
+        # a date in the brackets, no outlet: "JAKARTA (17/11) – ..." (the date stays in the
+        # body, where it dates the event)
+        return m.group("a"), None, start + head.rindex("(", 0, m.start("o"))
     if m and _city_ok(m.group("a")) and (m.group("prov") is None or _capitalised(m.group("prov")) and _outlet_marked(m.group("o"))):
         return m.group("a"), m.group("o"), start + m.end()
     if m and _city_ok(m.group("a")) and (m.group("prov") or "").lower() in WEEKDAYS and _DATEISH_RE.fullmatch(m.group("o")) \
