@@ -5,10 +5,18 @@
 - a city before a bare date in brackets ("JAKARTA (17/11) – ...") is a dateline with no
   outlet; the date stays in the body;
 - a publication line with two stamps ("... | Diperbarui ...", "Diperbarui: ...
-  Diterbitkan: ...") dates the page by its publication stamp.
+  Diterbitkan: ...") dates the page by its publication stamp;
+- signing detection: a signing "digeser ke" / "mundur ke" a later time did not happen; a
+  wish right before the verb ("Bupati ingin menandatangani langsung") is a plan; an
+  agreement under review ("mengevaluasi nota kesepahaman ... yang diteken ...") is an
+  earlier signing retold.
 """
-from mou_extract import clean, extract_text
+from mou_extract import classify, clean, extract_text
 from variety_helpers import article
+
+
+def _record(*paragraphs, title="Kerja Sama Pelayanan Publik", date="Kamis, 11 September 2025 | 10:15 WIB"):
+    return extract_text(article(title, date, *paragraphs), id="t")
 
 
 def _dateline(par):
@@ -64,3 +72,46 @@ def test_two_stamps_date_the_record():
         "Pemerintah Kabupaten Minahasa dan Universitas Sam Ratulangi menandatangani nota kesepahaman "
         "tentang penelitian dan pengabdian masyarakat di Tondano, Senin (7/7/2025).\n", id="t")
     assert str(rec.article.published) == "2025-07-08"
+
+
+# --- signing detection -----------------------------------------------------------------
+
+def _status(sentence: str, verb: int = 0) -> str:
+    v = classify.signing_verbs(sentence, 0, len(sentence))[verb]
+    return classify.anchor_status(sentence, 0, len(sentence), v, [], [], None)
+
+
+def test_signing_moved_to_a_later_time_did_not_happen():
+    assert _status("Kemungkinan penandatanganan digeser ke akhir Oktober setelah bupati kembali dari Jakarta.") \
+        == "negated"
+    assert _status("Menurut Sekda, penandatanganan perjanjian kerja sama itu mundur ke pekan depan.") == "negated"
+
+
+def test_moved_to_another_room_is_still_a_signing():
+    assert _status("Penandatanganan nota kesepakatan berlangsung di aula karena hujan, Rabu (10/9/2025).") == "done"
+
+
+def test_wish_to_sign_in_person_is_a_plan():
+    assert _status("Tapi Pak Bupati ingin menandatangani langsung, tidak diwakilkan.") == "planned"
+    assert _status("Wali kota bermaksud menandatangani sendiri nota kesepahaman itu.") == "planned"
+
+
+def test_a_wish_further_before_the_verb_is_not_a_plan():
+    assert _status("Karena ingin pelayanan membaik, Bupati Sinjai menandatangani nota kesepahaman dengan "
+                   "Ombudsman, Rabu (10/9/2025).") == "done"
+
+
+def test_agreement_under_review_is_an_earlier_signing():
+    assert _status("Komisi A DPRD meminta pemerintah daerah mengevaluasi nota kesepahaman dengan Universitas "
+                   "Musamus yang diteken di Gedung Negara, Merauke, akhir November 2023.") == "past"
+    assert _status("Ombudsman menggelar rapat evaluasi atas nota kesepakatan yang ditandatangani bersama lima "
+                   "pemerintah daerah.") == "past"
+
+
+def test_agreement_under_review_article_is_no_signing():
+    rec = _record(
+        "Merauke - Komisi A DPRD Kabupaten Merauke meminta pemerintah daerah mengevaluasi nota kesepahaman "
+        "dengan Universitas Musamus yang diteken di Gedung Negara, Merauke, akhir November 2023.",
+        "Ketua Komisi A, Yakob Gebze, mengatakan hasil kerja sama itu belum terasa di kampung-kampung. \"Harus "
+        "ada laporan berapa kampung yang didampingi,\" katanya saat rapat dengar pendapat, Rabu (10/9/2025).")
+    assert not rec.is_signing
