@@ -8,6 +8,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEEDS  := $(SHARED)/corpus/seeds
 DEV    := $(SHARED)/corpus/dev
+# the written sets in number order (tests/corpus/variety, variety2, ...)
+VARIETY_SETS := $(shell ls tests/corpus | grep -E '^variety[0-9]*$$' | sort -V)
 EVAL   := build/eval
 
 .PHONY: help run test eval bench train constraints clean distclean report-screenshot
@@ -47,7 +49,7 @@ eval: $(STAMP)
 	  $(BIN)/mou-extract extract "$(DEV)" --out $(EVAL)/dev || [ $$? -eq 1 ]; \
 	  $(BIN)/mou-extract evaluate "$(DEV)" $(EVAL)/dev; \
 	else echo "skipping dev: $(DEV) not found"; fi
-	@for set in variety variety2 variety3 variety4 variety5 variety6 variety7 variety8 variety9 variety10 variety11 variety12 variety13 variety14 variety15 variety16 variety17 variety18 variety19 variety20 variety21 variety22 variety23 variety24 variety25 variety26 variety27 variety28 variety29 variety30 variety31 variety32 variety33 variety34 variety35 variety36 variety37 variety38 variety39 variety40 variety41 variety42 variety43 variety44 variety45 variety46 variety47 variety48 variety49 variety50 variety51 variety52 variety53 variety54 variety55 variety56 variety57 variety58 variety59 variety60 variety61 variety62 variety63 variety64 variety65 variety66 variety67 variety68 variety69 variety70 variety71 variety72 variety73 variety74 variety75 variety76 variety77 variety78 variety79 variety80 variety81 variety82 variety83 variety84 variety85 variety86 variety87 variety88 variety89 variety90 variety91; do \
+	@for set in $(VARIETY_SETS); do \
 	  echo "== $$set (tests/corpus/$$set)"; \
 	  $(BIN)/mou-extract extract tests/corpus/$$set --out $(EVAL)/$$set -q || [ $$? -eq 1 ]; \
 	  $(BIN)/mou-extract evaluate tests/corpus/$$set $(EVAL)/$$set; \
