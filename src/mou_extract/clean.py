@@ -351,7 +351,9 @@ _DATE_CORE = (
 _PUB_PREFIX = (r"(?:(?P<pre>edisi|diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
                r"|(?:tanggal|tgl)(?:\s+(?:tayang|siar|terbit|rilis|posting|unggah|publikasi))?"
                r"|tayang(?:\s+perdana)?|disiarkan|(?:streaming|siaran)\s+langsung|streamed\s+live|premiered"
-               r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))\b\s*(?:pada|on|tanggal)?\s*:?\s*"
+               r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))"
+               # (an aggregator's copy dates its republication: "Diterbitkan ulang: Selasa, ...")
+               r"(?:\s+ulang)?\b\s*(?:pada|on|tanggal)?\s*:?\s*"
                # (or the poster, then "pada": "Diposting oleh Humas X pada 20 Februari 2026")
                r"|(?:dipos(?:ting|kan)?|diunggah|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[^,|:]{1,40}?(?:[,|]|\s(?:pada|on))\s*)?")
 # the Hijri date a page header may add after the Gregorian one: "Senin, 10 Maret 2025 /
@@ -428,7 +430,8 @@ _CODE_LINE_RE = fastre.compile(r"\(\s*(?P<c1>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za
 _NOT_CODES = frozenset(CREDIT_WORDS) | {"adv", "advertorial", "iklan", "ads", "foto", "video", "selesai", "end", "tamat"}
 
 # breadcrumbs / section lines: "Beranda › Pemerintahan › X", "Pemerintahan | Kepri"
-_BREADCRUMB_RE = fastre.compile(r"[^›»>|/\\]{1,40}(?:\s[›»>|/\\]\s?[^›»>|/\\]{1,40}|[›»]\s?[^›»>|/\\]{1,40})+")
+# (a triangle too: "Kabar Terkini ▸ Daerah")
+_BREADCRUMB_RE = fastre.compile(r"[^›»▸►>|/\\]{1,40}(?:\s[›»▸►>|/\\]\s?[^›»▸►>|/\\]{1,40}|[›»▸►]\s?[^›»▸►>|/\\]{1,40})+")
 
 # a site menu whose items are set apart by runs of spaces or tabs (lost in `lines`)
 # (an item may join words with "&" or "dan": "Home  Politik & Pemerintahan  Hukum")
@@ -496,7 +499,7 @@ _LETTER_OPEN_RE = fastre.compile(r"\b(?:sampaikan|kirimkan|sebagai berikut|berik
 _RULE_LINE_RE = fastre.compile(r"[_=~*-]{5,}")
 _CRUMB_HEAD_RE = re.compile(r"(?:Beranda|Home|Index|Indeks)\b[^–—›»|/\n]{0,60}[–—›»|/]\s*(?=\S)")
 _CRUMB_NEXT_RE = re.compile(r"[^\s–—›»|/]+(?: [^\s–—›»|/]+){0,2}\s*[›»|/]\s*(?=\S)")
-_BREADCRUMB_SEP_RE = re.compile(r"\s[›»>|/\\]\s?|[›»]")
+_BREADCRUMB_SEP_RE = re.compile(r"\s[›»▸►>|/\\]\s?|[›»▸►]")
 # (a story may open in lower case after a city in capitals: "BOROKO- pemerintah kabupaten ...")
 _DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Za-z0-9\"“‘'(])")
 
@@ -648,11 +651,14 @@ _LOWER_RE = re.compile(r"[a-z]")
 _DATE_LINE_HEAD = fastre.compile(r"[A-Za-z](?:[A-Za-z ]|\.(?=\w)){0,40}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|·•]\s*"
                                  r"|\d[\d.,]*\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:x\s*|kali\s*)?(?:ditonton|tayangan|views?)\s*[•|·]?\s*"
                                  # a post on X gives the time first: "9:41 AM · 7 Jul 2025 · 3.812 Tayangan"
-                                 r"|\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*[·•]\s*")
+                                 r"|\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*[·•]\s*"
+                                 # a view counter whose eye icon was stripped: "👁 2.318 | Rabu, 11 Juni 2025"
+                                 r"|\d{1,3}(?:[.,]\d{3})*\s*[|·•]\s*")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
-    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.]*\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?|tayangan)"
+    # (a count may be short: "· 1,2 rb dilihat", "| 3,4K views")
+    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?|tayangan)"
     r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
     r"|\d{1,2}\s*(?:menit|mnt|min(?:ute)?s?)\s*(?:di)?(?:baca|read)"
     # a view counter behind an eye emoji ("• 👁 1.284 views")
@@ -706,9 +712,20 @@ def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
     return _parse_one_date_line(s)
 
 
+# an icon before a count on a date line: "| 💬 4 Komentar | ⏱ 4 menit baca"
+_ICON_COUNT_RE = re.compile("[\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\\s*(?=\\d)")
+
+
 def _parse_one_date_line(s: str) -> Optional[tuple[str, bool]]:
     if _DIGIT_RE.search(s) is None:  # every date form has digits (speed)
         return None
+    got = _parse_bare_date_line(s)
+    if got is None and _ICON_COUNT_RE.search(s):
+        got = _parse_bare_date_line(_collapse(_ICON_COUNT_RE.sub("", s)))
+    return got
+
+
+def _parse_bare_date_line(s: str) -> Optional[tuple[str, bool]]:
     s = s[:_DATE_LINE_TAIL.search(s).start()]  # "... oleh Admin | 96 kali dilihat"
     m = DATE_LINE_RE.fullmatch(s)
     if not m:
@@ -975,16 +992,19 @@ def _glued_dash(head: str, end: int) -> bool:
 
 def _named_newsroom(city: str, name: str) -> bool:
     """`name` stands where a dateline names its outlet, after a city in capitals and a comma
-    ("BANDA ACEH, Serambi Bola –"): two or three capitalised words in mixed case, no place,
-    weekday, date or institution ("SIGLI, Aceh Besar –" names a place)."""
+    ("BANDA ACEH, Serambi Bola –", "TALIWANG, GAUNG NTB –"): two or three capitalised words,
+    no place, weekday, date or institution ("SIGLI, Aceh Besar –" names a place); a
+    region's short name may close the name ("Gaung NTB"), not open it."""
     toks = name.split()
-    if not (city.isupper() and len(city) >= 3 and 2 <= len(toks) <= 3 and _capitalised(name)) or name.isupper():
+    if not (city.isupper() and len(city) >= 3 and 2 <= len(toks) <= 3 and _capitalised(name)):
         return False
     if any(t.lower() in WEEKDAYS or t.lower() in MONTHS for t in toks) or _institution_name(name) \
             or toks[0].lower() in NOT_CITY or toks[0].lower() in REGION_LEVELS \
             or any(t.lower() in _COMPASS_WORDS for t in toks):
         return False
     from .regions import is_place
+    if name.isupper():
+        return not is_place(name) and not is_place(toks[0])
     return not is_place(name) and not any(is_place(t) for t in toks)
 
 
@@ -1137,6 +1157,35 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
     return None
 
 
+# a newsroom signing the story: "Tim Redaksi Hulondalo Today", "Redaksi KabarTegal"
+_NEWSROOM_RE = re.compile(r"(?:Tim\s+)?Redaksi\s+(?P<o>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
+_SOURCE_KEY_RE = re.compile(r"sumber\s*:", re.IGNORECASE)
+
+
+def _source_site(line: str, val: str) -> Optional[str]:
+    """The site a "Sumber: <domain>" line names (a reading time or an age after a middle
+    dot or a bar is no part of it): "Sumber: medanreport.co.id · 2 jam lalu"."""
+    if not _SOURCE_KEY_RE.match(line):
+        return None
+    site = re.split(r"\s*[·|•]\s*", val)[0].strip(" .,")
+    return site if _is_domain(site) else None
+
+
+def _first_line_tagline(s: str, norm: str) -> bool:
+    """The page's first line is the site's name and its tagline after a dash ("BERITAKU —
+    Semua berita dari ratusan sumber, dalam satu aplikasi"), not a dateline: a short phrase
+    with no full stop, the name of one to three words no place, named again on the page
+    (its footer's copyright, a "Google News X" line)."""
+    mt = _MASTHEAD_TAGLINE_RE.fullmatch(s)
+    if mt is None or s.endswith(".") or len(_words(mt.group("t"))) > 10 or not mt.group("o")[:1].isupper():
+        return False
+    name = mt.group("o")
+    from .regions import is_place
+    if is_place(name) or name.lower() in WEEKDAYS:
+        return False
+    return norm.lower().count(name.lower()) >= 2
+
+
 _COPY_SEP_RE = re.compile(r"\s*[|·]\s*|\s+[-–—]\s+")
 
 
@@ -1173,6 +1222,7 @@ def clean(text: str) -> Cleaned:
     published_late: Optional[tuple[str, tuple[int, int]]] = None
     updated_head: Optional[tuple[str, tuple[int, int]]] = None  # an 'updated' stamp over the story
     byline_outlet: Optional[str] = None
+    source_outlet: Optional[str] = None   # "Sumber: medanreport.co.id" over a copied story
     comments_until = 0        # readers' comments set before the story run to this paragraph
 
     phase = "header"          # header -> prebody (after the title) -> body
@@ -1352,6 +1402,16 @@ def clean(text: str) -> Cleaned:
             for role, val in by:
                 if role == "writer":
                     writers.extend(_split_names(val))
+                src = _source_site(s, val) if phase != "body" and source_outlet is None else None
+                if src:
+                    # an aggregator's or a syndicated copy names the site it took the story
+                    # from over it: "Sumber: medanreport.co.id" (the outlet when the page
+                    # names no masthead of its own)
+                    source_outlet = src
+                rd = _NEWSROOM_RE.fullmatch(val) if byline_outlet is None else None
+                if rd and _outlet_marked(rd.group("o")) and not _institution_name(rd.group("o")):
+                    # the newsroom signs the story: "Oleh Tim Redaksi Hulondalo Today"
+                    byline_outlet = rd.group("o")
             continue
         if len(s) <= 300 and _IMAGE_RE.fullmatch(s):
             set_kind(p, "boilerplate", "image file name")
@@ -1391,7 +1451,9 @@ def clean(text: str) -> Cleaned:
         if len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) and phase != "body":
             set_kind(p, "boilerplate", "section")
             first = _BREADCRUMB_SEP_RE.split(s)[0].strip()
-            if masthead is None and (_is_domain(first) or i == 0 and 2 <= len(_words(first)) <= 3 and _outlet_marked(first)
+            # (a section's label is none: "Kabar Terkini ▸ Daerah"; a name an outlet's word
+            # closes is: "PALU EKSPRES | m.paluekspres.com")
+            if masthead is None and (_is_domain(first) or i == 0 and 2 <= len(_words(first)) <= 3 and _masthead_line(first)
                                      or i == 0 and _SITE_WORD_RE.fullmatch(first) and _spelled_by_domain(first, norm)):
                 # the trail opens with the site: "manadoterkini.co.id › Daerah", or the page's
                 # first line is the site's name and its section: "BANUA NEWS | Banjarmasin";
@@ -1456,6 +1518,12 @@ def clean(text: str) -> Cleaned:
             continue
 
         # --- header / prebody: find the title and the start of the body
+        if i == 0 and phase == "header" and masthead is None and _first_line_tagline(s, norm):
+            # the site's name and its tagline open the page ("BERITAKU — Semua berita dari
+            # ratusan sumber"), no dateline: the name is no place and recurs on the page
+            set_kind(p, "boilerplate", "section")
+            masthead = _MASTHEAD_TAGLINE_RE.fullmatch(s).group("o")
+            continue
         known = _header_names(paras, lines, i)
         dline = _find_dateline(norm, p.start, p.end, known)
         if dline is None and len(s) <= 60 and "," in s:
@@ -1560,9 +1628,21 @@ def clean(text: str) -> Cleaned:
 
     _mark_repeated_head(norm, paras, lines)
     if _mark_listing(paras, lines):
-        # a tag or index page: no headline and no date of its own
-        res.title = res.title_span = res.published = res.published_span = None
-        published_late = updated_head = None
+        # a tag or index page: no headline, and no date but a stamp of its own over the list
+        # ("Topik: Nota Kesepakatan" / "Diperbarui Kamis, 17 Juli 2025"; the items' dates are
+        # theirs)
+        listed = [(q.start, q.end) for q in paras if q.reason == "listing"]
+
+        def _listed(stamp):
+            return stamp is not None and any(a <= stamp[0] < b for a, b in listed)
+
+        res.title = res.title_span = None
+        if res.published_span is None or _listed(res.published_span):
+            res.published = res.published_span = None
+        if published_late is not None and _listed(published_late[1]):
+            published_late = None
+        if updated_head is not None and _listed(updated_head[1]):
+            updated_head = None
     footer_outlet = _footer_masthead(paras, lines)
     # a caption is a sentence or two: a long "caption" is the story itself, run into one
     # paragraph by a scraper that lost the line breaks
@@ -1599,7 +1679,8 @@ def clean(text: str) -> Cleaned:
         # under "LAMPUNGKINI.CO.ID" (the site's name is the outlet)
         res.outlet = _fmt_outlet(masthead)
     if res.outlet is None:
-        res.outlet = _fmt_outlet(masthead) if masthead else (byline_outlet or footer_outlet or copyright_outlet or None)
+        res.outlet = _fmt_outlet(masthead) if masthead else (byline_outlet or source_outlet or footer_outlet
+                                                             or copyright_outlet or None)
         if not masthead and lines and lines[0].isupper() and _institution_name(lines[0]):
             # an institution's own site under its name in capitals ("POLITEKNIK PERTANIAN
             # NEGERI KUPANG"): its footer's "© 2025 Politani Kupang" names no news outlet
@@ -1683,6 +1764,9 @@ HEAD_REPEAT_MAX = 120     # longer header lines are never a repeated letterhead
 LISTING_MIN = 3           # headline / date / snippet groups that make a page a listing
 
 
+_AGE_END_RE = re.compile(r"\b\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.IGNORECASE)
+
+
 def _mark_listing(paras: list, lines: list[str]) -> bool:
     """A tag or index page lists other stories, each a headline, its date line and a cut
     snippet ("Pemkab X Teken MoU dengan Y" / "Senin, 17 November 2025 | 14:02 WIB" /
@@ -1692,7 +1776,9 @@ def _mark_listing(paras: list, lines: list[str]) -> bool:
     k = 0
     while k + 2 < len(paras):
         a, b, c = paras[k], paras[k + 1], paras[k + 2]
-        if a.kind in ("title", "body") and b.kind == "meta" and b.reason == "publication date" \
+        # (an aggregator gives each item's source and age instead: "Sumber: X.id · 2 jam lalu")
+        if a.kind in ("title", "body") and b.kind == "meta" \
+                and (b.reason == "publication date" or _AGE_END_RE.search(lines[k + 1])) \
                 and c.kind == "body" and _headline_like(lines[k]) and not _sentence_like(lines[k]):
             groups.append(k)
             cut += lines[k + 2].rstrip().endswith(("…", "..."))
@@ -1702,7 +1788,9 @@ def _mark_listing(paras: list, lines: list[str]) -> bool:
     if len(groups) < LISTING_MIN or 2 * cut < len(groups):
         return False
     inside = {j for k in groups for j in (k, k + 1, k + 2)}
-    if any(p.kind == "body" and j not in inside and len(_words(lines[j])) > 5 for j, p in enumerate(paras)):
+    # (a row of links at the foot is no story: "Tentang Kami · Pedoman Media Siber · Kontak")
+    if any(p.kind == "body" and j not in inside and len(_words(lines[j])) > 5
+           and not (j > groups[-1] and not _sentence_like(lines[j])) for j, p in enumerate(paras)):
         return False
     for j in sorted(inside):
         paras[j].kind, paras[j].reason = "boilerplate", "listing"
