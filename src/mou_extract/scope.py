@@ -1018,8 +1018,10 @@ def _first_cell(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
 # "Ada empat hal pokok.", "Isinya ada tiga poin:": a count of the items that follow
 # ('"Ada empat kegiatan yang kita atur.', "Ada tiga hal yang disepakati:": the count with
 # a clause on what the agreement does with them; a quote may open it)
+# ("Dari naskah yang dibacakan, ada tiga hal pokok.": where the count comes from may open it)
 _COUNT_SENTENCE = fastre.compile(
-    r"[\"“]?(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
+    r"[\"“]?(?:(?:dari|dalam|di\s+dalam|menurut|berdasarkan|merujuk)\s+[^,.!?\n\"“”]{1,40},\s*)?"
+    r"(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
     r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen|kegiatan)(?:\s+(?:pokok|utama|penting))?"
     r"(?:\s+yang\s+(?:(?:kita|kami|telah|akan|sudah)\s+)?(?:di)?(?:atur|sepakati|kerjasamakan))?"
     r"\s*[.:]?", re.I)
@@ -1512,9 +1514,12 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
     """Hits of one word after another hit in the same item of an enumeration: "pelatihan
     petugas pengaduan" is training (of complaint staff), not complaint handling too; and
     hits of one word that are the topic of the item's activity (@topic: "sosialisasi
-    pengawasan pelayanan publik", "pelatihan tentang pengawasan ...")."""
+    pengawasan pelayanan publik", "pelatihan tentang pengawasan ..."); and hits of any
+    length that are what a training is about (@about: "pelatihan bagi aparatur soal
+    penanganan keluhan warga")."""
     out = set()
     topic = _vocab().cues.get("@topic", [])
+    about = _vocab().cues.get("@about", [])
     low = folded(text)
     parts = []
     for a, b in _items(text, s, e):  # "pertukaran data X dan pembinaan Y": two items
@@ -1534,6 +1539,8 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
         for h in inside:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and (any(rx.search(low, a, h[0]) for rx in topic)
                                                              or _in_name(text, a, b, h)):
+                out.add((h[0], h[1]))
+            elif any(rx.search(low, a, h[0]) for rx in about):
                 out.add((h[0], h[1]))
         for h in inside[1:]:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2] \
@@ -1636,6 +1643,29 @@ def _stated_purpose(text: str, spans: list, hits: dict) -> None:
                         h.cue, h.kind, h.statement = True, "scope", (m.start(), se)
 
 
+def _same_points(text: str, stmts: list, cue_hits: list) -> list[ScopeHit]:
+    """A second agreement said to hold the same points as one told before ("Kesepakatan
+    dengan Kota Y memuat poin yang serupa, ditambah A serta B", @same): the labels of the
+    scope statement before it hold for it too, each with its evidence there."""
+    same = _vocab().cues.get("@same", [])
+    low = folded(text)
+    out = []
+    for st in stmts:
+        if st.kind != "scope" or not st.enumerates:
+            continue
+        if not any(rx.match(low, a) for bs, be in st.segments for a, _ in _items(text, bs, be) for rx in same):
+            continue
+        before = [h for h in cue_hits if h.kind == "scope" and h.statement and h.statement[1] <= st.start]
+        if not before:
+            continue
+        last = max(h.statement for h in before)
+        for h in before:
+            if h.statement == last:
+                out.append(ScopeHit(h.label, h.start, h.end, h.text, cue=True, kind="scope",
+                                    statement=(st.start, st.end)))
+    return out
+
+
 def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list[ScopeHit]:
     """Every scope-label phrase in `text` (or within `spans`), in text order.
 
@@ -1678,6 +1708,7 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
     cue_hits = [h for h in hits.values() if h.cue]
     result = [h for h in hits.values()
               if h.cue or not any(h.start < c.end and c.start < h.end for c in cue_hits)]
+    result += _same_points(text, stmts, cue_hits)
     result.sort(key=lambda h: (h.start, h.end))
     return result
 
