@@ -190,8 +190,8 @@ _HOTEL_WORD = fastre.compile(r"^[A-Z][\w-]*otel$")
 # a town given as "Kota Serang" / "Kabupaten Tapin": the city is its bare name
 _LEVEL_PREFIX = fastre.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
-# the village and the kecamatan of an address
-_ADDRESS_AREA = fastre.compile(r"(?:Desa|Kelurahan|Kampung|Gampong|Nagari|Kecamatan|Kec\.)[ \t]")
+# the village and the kecamatan of an address (address items, no town: see _STREET)
+_ADDRESS_AREA = fastre.compile(r"(?:Desa|Kelurahan|Kecamatan)[ \t]")
 # street-address items and government complexes ("Kawasan Pusat Pemerintahan Provinsi
 # Banten") are no town
 _STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kawasan|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
