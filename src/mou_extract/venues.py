@@ -4,6 +4,7 @@ kecamatan, the dateline when the venue names none). Pure functions of the articl
 normalised text (`ctx.norm`) and dateline; signings.assemble asks them per event."""
 from __future__ import annotations
 
+import copy
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
@@ -53,6 +54,11 @@ _DATED_AFTER = r"[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines
 _VENUE_DATED_OPEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + _DATED_AFTER)
 _VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
                                   + _VENUE_NAME + _DATED_AFTER)
+# ... or that the writer (or a guest) came to on the day, dated by a relative word: "Saya
+# datang ke Pendopo Bupati X kemarin pagi bukan sebagai wartawan." (a witness's account)
+_VENUE_CAME = fastre.compile(r"\b(?:datang|tiba|hadir|berkunjung|bertandang)[ \t]+ke[ \t]+" + _VENUE_NAME
+                             + r"(?=[ \t,]+(?:kemarin|tadi|pagi|siang|sore|malam|hari[ \t]+ini|pada[ \t]+hari|"
+                             + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b)")
 # a building opened at the event the signing was part of, the venue of that event: "Bupati
 # X meresmikan Mal Pelayanan Publik (MPP) Kabupaten X di Jalan Y, Z, Senin (3/11/2025),
 # dalam acara yang juga diisi penandatanganan ...", "usai peresmian Gedung X"
@@ -115,12 +121,28 @@ _VENUE_THAT = fastre.compile(
 # Indonesian writes before the proper name ("Hotel", "Auditorium") goes on with the name
 # after it: "di Grand Ballroom Hotel Bumi Surabaya, Kamis" (the ballroom of Hotel Bumi
 # Surabaya; a date word after it is cut off below)
-_VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:Hotel|Auditorium)(?:[ \t]+[A-Z][\w'’&-]*)*|"
+# ... its words may be joined by "and": "di Balikpapan Sport and Convention Center (Dome)"
+_VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+(?:and[ \t]+(?=[A-Z]))?){1,4}(?:(?:Hotel|Auditorium)(?:[ \t]+[A-Z][\w'’&-]*)*|"
                               + _EN_HEADS + r"))\b")
 # a building known by its own name, no head word, placed by the town after it: "di Anjong
 # Mon Mata, Banda Aceh, Rabu", "di Taman Budaya Raja Ali Haji, Tanjungpinang." (the town
 # must be one the gazetteer knows: find_venue checks it)
 _VENUE_NAMED = fastre.compile(_AT + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
+# a ship as the venue, held on board: "di geladak KMP Bontoharu", "di atas KRI Bima Suci"
+# (data/ship_prefixes.txt); or "Di atas kapal itulah ... menandatangani ..." after the
+# article named the ship
+_SHIP_NAME = (r"(?:" + "|".join(data_lines("ship_prefixes.txt")) + r")\.?[ \t]+[A-Z][\w'’-]*"
+              r"(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,4}))*")
+_SHIP_ANY = fastre.compile(r"\b" + _SHIP_NAME + r"\b")
+_ON_BOARD = r"(?:(?:atas|geladak|dek|anjungan|buritan|haluan)[ \t]+)?"
+_VENUE_SHIP = fastre.compile(r"\b(?:[Dd]i|[Bb]ertempat[ \t]+di)[ \t]+" + _ON_BOARD
+                             + r"(?:kapal[ \t]+)?(?P<name>" + _SHIP_NAME + r")\b")
+_SHIP_BACK = fastre.compile(r"\b[Dd]i[ \t]+" + _ON_BOARD + r"kapal[ \t]+(?:itu|tersebut|ini)(?:lah)?\b")
+# ... and the port it lies at, named after its place: "KMP X yang bersandar di Pelabuhan
+# Pamatata" is at Pamatata
+_SHIP_PORT = fastre.compile(r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:sedang[ \t]+|tengah[ \t]+)?(?:bersandar|berlabuh|sandar|"
+                            r"merapat|ditambatkan)[ \t]+di[ \t]+(?:Pelabuhan|Dermaga)[ \t]+"
+                            r"(?:(?:Penyeberangan|Feri|Ferry|Laut)[ \t]+)?(?P<port>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 # compass words of region names (data/compass_words.txt, shared with parties)
 _COMPASS = "(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in data_lines("compass_words.txt")) + ")"
 # ... but not a region, an address or a person's title: "di Kecamatan X, Kabupaten Y"; a
@@ -168,6 +190,8 @@ _HOTEL_WORD = fastre.compile(r"^[A-Z][\w-]*otel$")
 # a town given as "Kota Serang" / "Kabupaten Tapin": the city is its bare name
 _LEVEL_PREFIX = fastre.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
+# the village and the kecamatan of an address (address items, no town: see _STREET)
+_ADDRESS_AREA = fastre.compile(r"(?:Desa|Kelurahan|Kecamatan)[ \t]")
 # street-address items and government complexes ("Kawasan Pusat Pemerintahan Provinsi
 # Banten") are no town
 _STREET = fastre.compile(r"^(?:Jalan|Jl|Jln|Komplek|Kompleks|Kawasan|Kelurahan|Kecamatan|Desa|Gang|RT|RW)\b")
@@ -186,7 +210,64 @@ _FROM_OWN_OFFICE = fastre.compile(
     r"\bdari[ \t]+(?:ruang(?:an)?[ \t]+kerja|ruangan|meja[ \t]+kerja|kantor)(?:nya|[ \t]+masing-masing)?[ \t]+$")
 
 
+# a sentence written all in capitals, as some outlets set their lead ("SUNGAI RAYA -
+# ... MENANDATANGANI NOTA KESEPAKATAN ..., SELASA (23/9/2025) DI AULA KANTOR BUPATI X."):
+# the venue is read from it in title case (same length, so offsets hold), acronyms the
+# lexicon writes in capitals, words with no vowel ("DPRD") and Roman numerals ("LANTAI
+# VII") kept, conjunctions and prepositions (data/caps_lower_words.txt) in lower case
+_CAPS_TOKEN = fastre.compile(r"[^\W\d_][\w'’.]*")
+_ROMAN_NUM = fastre.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
+_NO_VOWEL = fastre.compile(r"[^AEIOUaeiou]+")
+
+
+@lru_cache(maxsize=None)
+def _caps_acronyms() -> frozenset:
+    """Acronyms the lexicon writes in capitals (data/abbreviations.tsv: "BPKAD", "RSUD")."""
+    from .regions import abbreviations
+
+    return frozenset(k.rstrip(".") for k in abbreviations() if k.rstrip(".").isupper())
+
+
+def _shouts(text: str) -> bool:
+    """Whether a sentence is written in capitals: 20 capital letters or more, and not one
+    lower-case letter in ten."""
+    up = sum(c.isupper() for c in text)
+    return up >= 20 and 10 * sum(c.islower() for c in text) < up
+
+
+def _recase(text: str) -> str:
+    """A sentence in capitals in title case (see above), of the same length."""
+    lower = word_set("caps_lower_words.txt")
+    out = list(text)
+    for m in _CAPS_TOKEN.finditer(text):
+        w = m.group()
+        core = w.rstrip(".")
+        if not w.isupper() or core in _caps_acronyms() or _ROMAN_NUM.fullmatch(core) \
+                or (len(core) > 1 and _NO_VOWEL.fullmatch(core)):
+            continue
+        low = w.lower()
+        new = low if low in lower else low[:1].upper() + low[1:]
+        if len(new) == len(w):
+            out[m.start():m.end()] = new
+    return "".join(out)
+
+
+def _recased(ctx: Ctx, s: int, e: int) -> Ctx:
+    """`ctx` as find_venue reads it: with norm[s:e] in title case when it is written in
+    capitals, else `ctx` itself."""
+    if not _shouts(ctx.norm[s:e]):
+        return ctx
+    view = copy.copy(ctx)
+    view.norm = ctx.norm[:s] + _recase(ctx.norm[s:e]) + ctx.norm[e:]
+    return view
+
+
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue sentence norm[s:e] names for a signing: (name, city, start, end), or None."""
+    return _find_venue(_recased(ctx, s, e), s, e)
+
+
+def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     norm = ctx.norm
     # a signing "ke X, tempat ... diteken" names its place; a venue inside the agreement's
     # title is no venue ("PKS tentang Pelayanan Adminduk di Rumah Sakit antara ...")
@@ -200,6 +281,10 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
         found = list(_VENUE_EN.finditer(norm, s, e))
     if not found:
         found = list(_VENUE_EN_DI.finditer(norm, s, e))
+    if not found:
+        ship = _ship_venue(ctx, s, e)
+        if ship is not None:
+            return ship
     named: set = set()
     if not found:
         found = [m for m in _VENUE_NAMED.finditer(norm, s, e)
@@ -304,9 +389,11 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
                 name = norm[name_s:name_e]
                 pos = mm.end()
                 break
-            if (street or opener) and not _known_town(item):
+            if (street or opener) and not _known_town(item) and not (street and _ADDRESS_AREA.match(item)):
                 # "..., Jalan Candi Gebang, Beran": a hamlet of the address, no town;
                 # "Di Aula X, Kepala Ombudsman Y menandatangani": the clause's subject
+                # (an address goes on through its village and kecamatan: "Aula X, Jalan
+                # Y, Desa Z, Kecamatan W")
                 break
             if not items and _KEC_ITEM.match(item.rstrip(".")):
                 kec_item = item
@@ -377,6 +464,34 @@ def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], i
     return None
 
 
+def _ship_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """A ship the signing was held on (see _VENUE_SHIP): named in the sentence, or the
+    last ship named before it when the sentence says "di atas kapal itu". Its town is
+    the port it lies at, when the article says so, else the dateline's (see
+    _dateline_fallback)."""
+    norm = ctx.norm
+    m = _VENUE_SHIP.search(norm, s, e)
+    if m is not None:
+        a, b = m.start("name"), m.end("name")
+    elif _SHIP_BACK.search(norm, s, e):
+        last = None
+        for last in _SHIP_ANY.finditer(norm, 0, s):
+            pass
+        if last is None:
+            return None
+        a, b = last.start(), last.end()
+    else:
+        return None
+    port = _SHIP_PORT.match(norm, b)
+    if port is not None:
+        place = port.group("port")
+        known = next((c for c in _prefixes(place) if _known_place(c)), None)
+        city = _city_of_district(known) if known else place
+    else:
+        city = _dateline_fallback(ctx, s, e)
+    return norm[a:b], city, a, b
+
+
 def _filed_from_seat(ctx: Ctx, name: str) -> bool:
     """Whether the dateline is the seat of the regency whose government the venue is
     named after ("Aula Kantor Bupati Manokwari" filed from MANOKWARI)."""
@@ -387,7 +502,8 @@ def _filed_from_seat(ctx: Ctx, name: str) -> bool:
 def _dated_scene(norm: str, s: int, e: int):
     """The venue match of a sentence that sets the scene at a venue it dates, with no "di"
     ("Ruang X Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ..."), or None."""
-    return _VENUE_DATED_OPEN.match(norm, s, e) or _VENUE_DATED_OBJ.search(norm, s, e)
+    return _VENUE_DATED_OPEN.match(norm, s, e) or _VENUE_DATED_OBJ.search(norm, s, e) \
+        or _VENUE_CAME.search(norm, s, e)
 
 
 def dated_scene(ctx: Ctx, s: int, e: int) -> bool:
@@ -630,12 +746,14 @@ def _district_of_item(item: str) -> Optional[str]:
     it ("di Aula Kantor Camat X, Kecamatan X, sekaligus ..."; not "..., Kecamatan X,
     Kabupaten Y", which names the regency): the venue's town, as a village's address gives
     it (see _village_district); a district of a city names the city ("Kecamatan
-    Telanaipura": Jambi). None when the gazetteer knows no kecamatan of that name."""
+    Telanaipura": Jambi), a regency's town district its town ("Kecamatan Kota Sumenep":
+    Sumenep). None when the gazetteer knows no kecamatan of that name."""
     m = _KEC_ITEM.match(item.rstrip("."))
     if m is None:
         return None
     kec = next((k for k in _prefixes(m.group("k")) if _town_codes(k)), None)
-    return _city_of_district(kec) if kec else None
+    # a regency's town district, "Kecamatan Kota Sumenep", is the town Sumenep
+    return _LEVEL_PREFIX.sub("", _city_of_district(kec)) if kec else None
 
 
 def _town_codes(name: str) -> tuple:
@@ -854,9 +972,18 @@ def _seat_towns() -> dict:
     return {tuple(t.lower().split()): t for t in region_seats().values()}
 
 
+def _head_and_word(name: str) -> bool:
+    """Whether a venue is its head and one ordinary word that is also a town's name
+    ("Gedung Negara": data/venue_common_towns.txt), which places it nowhere."""
+    words = name.lower().split()
+    return len(words) == 2 and words[1].strip(".,") in word_set("venue_common_towns.txt")
+
+
 def _trailing_seat(name: str) -> Optional[str]:
     """A venue ending in a regency's seat, a town the regions list does not hold: "Ruang
     Sidang Pengadilan Negeri Sungailiat" (the seat of Bangka) is in Sungailiat."""
+    if _head_and_word(name):
+        return None
     lows = tuple(w.lower().strip(".,") for w in name.split())
     seats = _seat_towns()
     for n in (3, 2, 1):
@@ -881,6 +1008,8 @@ def _is_date_word(item: str) -> bool:
 
 
 def _trailing_place(name: str) -> Optional[str]:
+    if _head_and_word(name):
+        return None
     words = name.split()
     lows = [w.lower().strip(".,") for w in words]
     for i in range(len(words)):
