@@ -78,6 +78,8 @@ SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanji
 ATTEND = fastre.compile(
     r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|diikuti|"
     r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
+    # ("Turut mengikuti secara daring Sekda X": who took part from afar was present)
+    r"(?:turut|ikut|juga)\s+mengikuti|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
 REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
 # "Bupati X mengutus Sekda Y": whom an official sends stands in for them, as after
@@ -599,6 +601,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         lows = [t.low for t in toks]
     org: list[Tok] = []
     place = level = None
+    leveled = False  # a place named after its level word: "Kabupaten Poso"
     regions: list = []
     if title.full in _VILLAGE_TITLES and j < len(toks) and toks[j].is_cap and toks[j].is_word \
             and not is_honorific(toks[j]):
@@ -756,6 +759,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             place = " ".join(t.text for t in toks[j:j + n_pl])
             regions = regs
             j += n_pl
+            leveled = level is not None
             level = None
             continue
         if j > i and not is_honorific(tok) and (toks[j - 1].low in word_set("branch_words.txt") or (
@@ -909,8 +913,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             j = k
             continue
         # an unknown word ("Supervisi", "Datun"): still part of the role when an office,
-        # acronym or place follows later in the run with a name after it
-        k = _later_anchor(toks, j, aliases, comma_after)
+        # acronym or place follows later in the run with a name after it (not once the
+        # role has named its region: "Sekretaris Daerah Kabupaten Poso Agustinus Rante
+        # Tasik", the name ends in a word that is also a place's short name)
+        k = _later_anchor(toks, j, aliases, comma_after) if not (leveled and org and org[-1] is toks[j - 1]) else None
         if k is not None:
             org.extend(_without_brackets(toks[j:k]))
             j = k
@@ -1172,7 +1178,7 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     the trailing degrees)."""
     stop = word_set("name_stopwords.txt")
     office = word_set("office_words.txt")
-    j = i
+    j = _religious_title_end(toks, i)
     while j < len(toks) and (is_honorific(toks[j]) and not (j + 1 < len(toks) and toks[j + 1].text in {",", ")"})):
         j += 1
         if j > i and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].low in _RETIRED:
@@ -1229,6 +1235,27 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
             continue
         break
     return first, end, k
+
+
+_RELIGIOUS_TITLES = sorted((tuple(ln.split()) for ln in data_lines("religious_titles.txt")), key=len, reverse=True)
+
+
+def _religious_title_end(toks: list[Tok], i: int) -> int:
+    """Index after a religious title that opens a name at toks[i] ("Habib X Y", "Tuan
+    Guru Haji (TGH) X Y": data/religious_titles.txt), with its short form in brackets;
+    i when there is none, or when fewer than two capitalised words follow (the title
+    word is then a given name: "Habib Rahman")."""
+    for words in _RELIGIOUS_TITLES:
+        k = i + len(words)
+        if tuple(t.text for t in toks[i:k]) != words:
+            continue
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_acronym(toks[k + 1]):
+            k += 3  # "Tuan Guru Haji (TGH) ..."
+        if k + 1 < len(toks) and all(t.is_cap and t.is_word and not is_degree(t) or t.low in NAME_PARTICLES
+                                     for t in toks[k:k + 2]) and toks[k].is_cap:
+            return k
+        return i
+    return i
 
 
 _DOCTORATE_FIELDS = word_set("doctorate_fields.txt")
@@ -1622,9 +1649,14 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                     continue
             # "Name (Role)": the role in brackets right after the name
             bracketed = [t.text for t in between] == ["("] and j2 < len(toks) and toks[j2].text == ")"
+            # "Name (Wakil Bupati, mewakili Bupati)": the post, then whom they stand for
+            stands_in = [t.text for t in between] == ["("] and j2 + 1 < len(toks) and toks[j2].text == "," \
+                and toks[j2 + 1].low in ("mewakili", "atas") \
+                and any(t.text == ")" for t in toks[j2 + 2:j2 + 8])
             # "Bapak X selaku Direktur Utama Perseroan", "Y, selaku Ketua Koperasi Z"
-            as_role = [t.low for t in between if t.text != "," and not is_degree(t)] in (["selaku"], ["sebagai"])
-            if (comma_only or bracketed or as_role) and name and not role and role2 and not name2:
+            # ("Y, S.E., dalam kapasitasnya sebagai Ketua TP PKK Z": the capacity the text gives)
+            as_role = [t.low for t in between if t.text != "," and not is_degree(t)] in _AS_ROLE
+            if (comma_only or bracketed or as_role or stands_in) and name and not role and role2 and not name2:
                 merged.append([role2, name, i, j2 + (1 if bracketed else 0)])
                 k += 2
                 continue
@@ -1643,7 +1675,7 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         mentions.append(m)
     for m in mentions:
         if m.name and m.role is None:
-            m.role = _head_by_epithet(text, start, m, aliases)
+            m.role = _head_by_epithet(text, start, m, aliases) or _descriptor_role(text, start, m)
     _assign_cues(text, start, end, mentions)
     _party_opener(text, start, end, mentions)
     if any(m.attends for m in mentions):
@@ -1661,6 +1693,23 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
 
 
 _ACTING = ("Pelaksana Harian ", "Pelaksana Tugas ", "Penjabat ")
+
+_DESCRIPTOR = fastre.compile(r"\b(?P<d>%s)\s*,?\s*(?:(?:[A-Za-z]{1,4}\.)+\s*)*$" % "|".join(
+    r"\s+".join(map(re.escape, ln.split())) for ln in data_lines("person_descriptors.txt")))
+
+
+def _descriptor_role(text: str, start: int, m: Mention) -> Optional[Role]:
+    """The standing written in lower case right before a name with no title ("tokoh
+    masyarakat Habib X": data/person_descriptors.txt), as the person's role."""
+    d = _DESCRIPTOR.search(text, max(start, m.start - 40), m.start)
+    if d is None:
+        return None
+    return Role(d.start("d"), d.end("d"), " ".join(w.capitalize() for w in d.group("d").split()), "official", [])
+
+# the words between a name and the post it is held in: "X selaku Y", "X, dalam
+# kapasitasnya sebagai Y"
+_AS_ROLE = [[w] for w in ("selaku", "sebagai")] + [
+    ["dalam", cap, w] for cap in ("kapasitas", "kapasitasnya") for w in ("selaku", "sebagai")]
 
 
 def _acting_roles(toks: list[Tok], items: list[list]) -> list[list]:
@@ -1967,6 +2016,12 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind
             clause_start = start + (brk.end() if brk else 0)  # (the cue's offsets are within the clause)
+            guest = _guest_represented(text, mentions[:idx], m, clause_start + mm.start(), clause_start + mm.end()) \
+                if kind == "rep" and mm is not None and REP_PASSIVE.fullmatch(mm.group()) else None
+            if guest == "next":
+                # "Turut hadir A, Kepala X yang diwakili B, C, serta D": "diwakili" names
+                # one stand-in; the list of guests goes on after B
+                m.cue, kind = "attendee", "attendee"
             inst_end = _signs_for_institution(text, start, clause_start + mm.start(), mentions[:idx]) \
                 if kind == "rep" else None
             if inst_end is not None:
@@ -1982,6 +2037,8 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 if m.role is not None and m.on_behalf_of is not None and m.on_behalf_of.org \
                         and not _names_office(m.role):
                     _take_office(m.role, m.on_behalf_of)
+                if guest == "stand-in":
+                    m.attends = True  # the guest's stand-in came as a guest
                 dep = _DEPUTY_WORD.fullmatch(text, clause_start + mm.end(), m.start) \
                     if m.role is None and m.name and m.on_behalf_of is not None else None
                 if dep:
@@ -2099,6 +2156,8 @@ QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas
 # ... and "Ketua DPRD X menghadiri penandatanganan": a guest
 # ("X, yang ikut mendampingi bupati": a guest too)
 _WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|menghadiri|mendampingi|witnessed)\b", re.I)
+# "X, yang ikut dalam konferensi video, ...", "X turut serta mengikuti rapat": X took part
+_TAKES_PART = fastre.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?(?:dalam|mengikuti)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
 # a relative clause about the person before it: "A, yang hadir mewakili Rektor, dan B"
 _REL_BEFORE = re.compile(r"\byang\s+(?:juga\s+|turut\s+)?$", re.I)
@@ -2139,11 +2198,26 @@ def _next_verb(after: str) -> Optional[str]:
         # Adapun Bupati Y berhalangan hadir" (a degree's dot hides the sentence end)
         window = window[:brk.start()]
     for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
-                     ("witness", _HADIR_TOO), ("attendee_self", _HADIR), ("speech", _OWN_SPEECH)):
+                     ("witness", _HADIR_TOO), ("witness", _TAKES_PART), ("attendee_self", _HADIR), ("speech", _OWN_SPEECH)):
         mm = rx.search(window)
         if mm and _GAP_OK.match(window[:mm.start()]):
             return kind
     return None
+
+
+def _guest_represented(text: str, earlier: list, m, cue_start: int, cue_end: int) -> Optional[str]:
+    """For a person after "diwakili" in a list of guests ("Turut hadir A, Kepala X yang
+    diwakili Deputi B, Pemimpin Cabang C"): "stand-in" when m is the one the guest sent
+    (B came in X's place, a guest too), "next" when another named person came between
+    the cue and m and only a comma parts them (C is the next guest of the list); None
+    when the one represented is no guest."""
+    before = [x for x in earlier if x.end <= cue_start]
+    if not before or before[-1].cue != "attendee":
+        return None
+    between = [x for x in earlier if x.start >= cue_end and x.name]
+    if not between:
+        return "stand-in"
+    return "next" if text[between[-1].end:m.start].strip() == "," else None
 
 
 def _next_person_before(after: str, pos: int) -> bool:
@@ -2191,10 +2265,18 @@ _PARTY_OPENER = fastre.compile(
     r"(?P<inst>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6})\s*,")
 
 
+# "..., sementara dari BPJS Kesehatan dokumen diteken Kepala Cabang X, Y": "dari" and
+# the institution inside the sentence, right before the signing verb
+_PARTY_BEFORE_VERB = fastre.compile(
+    r"\b[Dd]ari\s+(?:pihak\s+)?(?P<inst>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6}),?\s+"
+    r"(?:(?:dokumen|naskah|nota|perjanjian|kesepakatan|mou|pks)\s+)?(?:ditandatangani|diteken)\b")
+
+
 def _party_opener(text: str, start: int, end: int, mentions: list[Mention]) -> None:
-    """A clause that opens with "Dari pihak <institution>," names the institution of the
-    people in it whose roles do not name their own office."""
-    op = _PARTY_OPENER.match(text, start, end)
+    """A clause that opens with "Dari pihak <institution>," (or where "dari <institution>"
+    comes right before the signing verb) names the institution of the people in it whose
+    roles do not name their own office."""
+    op = _PARTY_OPENER.match(text, start, end) or _PARTY_BEFORE_VERB.search(text, start, end)
     if op is None:
         return
     brk = CLAUSE_BREAK.search(text, op.end(), end)
