@@ -366,20 +366,46 @@ _SAME_CEREMONY = _sentence_opening("same_ceremony")
 _SAME_PLACE = _sentence_opening("same_place")
 
 
+# the documents told signed together, counted as one subject: "Ketiga dokumen
+# ditandatangani secara bergantian oleh ...", "Kedua naskah itu diteken ..."
+_SIGNED_TOGETHER = fastre.compile(
+    r"\b[Kk]e(?:dua|tiga|empat|lima|enam)\s+(?:dokumen|naskah|nota|perjanjian|kesepakatan|kerja\s*sama|mou|pks)\b"
+    r"(?:\s+(?:itu|tersebut|ini))?\s+(?:pun\s+|lalu\s+|kemudian\s+)?(?:ditandatangani|diteken|ditandatangan)\b")
+
+
+def _body_keys(keys) -> frozenset:
+    """Party keys with an Ombudsman office read as Ombudsman RI ("ORI:15" -> "ORI"): the
+    national body and its office in a province are one counterpart."""
+    return frozenset("ORI" if k.startswith("ORI") else k for k in keys)
+
+
+def _own_account(e: Event) -> bool:
+    """Whether a signing is told in a sentence of its own besides the one that opens it
+    ("Di tempat yang sama, Pemkab X juga menandatangani nota kesepakatan dengan Y. ...
+    Nota kesepakatan ditandatangani Bupati X dan Kepala Y, Z.")."""
+    return len({a.sent for a in e.anchors if a.status == "done"}) >= 2
+
+
 def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
-    """One entry for documents signed at one ceremony: "Pemkot X menandatangani nota
-    kesepakatan dengan Kejari X ... Dalam acara yang sama, Pemkot X sekaligus meneken
-    PKS dengan Kantor Pertanahan ..." (whatever partners each names)."""
+    """One entry for documents signed at one ceremony with the same partners, or told
+    signed together: "Pemkot X menandatangani nota kesepakatan dengan Kejari X ... Dalam
+    acara yang sama, Pemkot X sekaligus meneken PKS dengan Kantor Pertanahan ...
+    Ketiga dokumen ditandatangani secara bergantian oleh ...". A document signed there
+    with another counterpart and told with its own signers ("Di tempat yang sama, Pemkab
+    X juga menandatangani nota kesepakatan dengan BPJS ... Nota kesepakatan ditandatangani
+    Bupati X dan Kepala BPJS ..."), is a signing of its own."""
     if len(evs) < 2:
         return evs
     in_text = sorted(evs, key=lambda e: min(a.pos for a in e.anchors))
+    together = any(_SIGNED_TOGETHER.search(ctx.norm, s.start, s.end) for s in ctx.sents[:ctx.caption_from])
     joined: set[int] = set()
     prev = in_text[0]
     for e in in_text[1:]:
         first = min((a for a in e.anchors if a.status == "done"), key=lambda a: a.pos, default=None)
         if first is not None and (_SAME_CEREMONY.match(ctx.norm, ctx.sents[first.sent].start)
                                   or _SAME_PLACE.match(ctx.norm, ctx.sents[first.sent].start)) \
-                and e.may_share_day(prev):
+                and e.may_share_day(prev) and (together or not _own_account(e)
+                                               or not _conflict(_body_keys(_partners(ctx, prev)), _body_keys(_partners(ctx, e)))):
             prev.absorb(e)
             joined.add(id(e))
         else:
@@ -478,7 +504,10 @@ _WITNESSED = fastre.compile(r"\b(?:disaksikan|dihadiri|didampingi)\b", re.I)
 def _partners(ctx: Ctx, ev: Event) -> frozenset:
     """The institutions the event's signing sentences name (keys of party mentions)."""
     keys: set = set()
-    for si in {a.sent for a in ev.anchors if a.status == "done"}:
+    sents = {a.sent for a in ev.anchors if a.status == "done"}
+    # (a sentence counting the partners of several signings names them all)
+    told = {si for si in sents if not _counts_partners(ctx, si)}
+    for si in told or sents:
         keys |= _sentence_partners(ctx, si)
     return frozenset(keys)
 
@@ -488,12 +517,31 @@ def _partners(ctx: Ctx, ev: Event) -> frozenset:
 _NEXT_SIGNING = _sentence_opening("next_signing")
 
 
+# the same signer signing once more: "Bupati kembali membubuhkan tanda tangan pada NPHD
+# bersama Ketua Bawaslu ...", "Ia lalu kembali meneken PKS dengan ..."
+_SIGNS_AGAIN = fastre.compile(r"\bkembali\s+(?:membubuhkan\s+tanda\s*tangan|menandatangani|meneken|mengeteken|"
+                              r"bertanda\s*tangan)\b", re.I)
+
+
+def _counts_partners(ctx: Ctx, si: int) -> bool:
+    """Whether sentence si counts the partners of several signings it then tells one by
+    one ("... menandatangani NPHD dengan dua lembaga sekaligus, yakni KPU ... dan Bawaslu
+    ..."): a summary whose bodies say nothing of which signing is which."""
+    s = ctx.sents[si]
+    return bool(_COUNTED_PARTNERS.search(ctx.norm, s.start, s.end))
+
+
 def _moves_on(ctx: Ctx, si: int, anchor_sents) -> bool:
     """Whether the story moves on to another signing at sentence si: it opens with a
-    sequencing word, or the sentence before it in its paragraph does and tells no signing
-    itself ("Menjelang siang, rombongan bergeser ke Gedung Rektorat X. Rektor Y dan Z
-    meneken ...")."""
-    if _NEXT_SIGNING.match(ctx.norm, ctx.sents[si].start):
+    sequencing word, it is an item of a list (one document with its counterpart per
+    item: "1. Perjanjian Kerja Sama dengan Kejaksaan Negeri X ..., ditandatangani ...;
+    2. Nota Kesepakatan dengan BPJS Kesehatan ..."), its signer signs again ("Bupati
+    kembali membubuhkan tanda tangan ... bersama Ketua Bawaslu"), or the sentence before
+    it in its paragraph opens with a sequencing word and tells no signing itself
+    ("Menjelang siang, rombongan bergeser ke Gedung Rektorat X. Rektor Y dan Z meneken
+    ...")."""
+    if _NEXT_SIGNING.match(ctx.norm, ctx.sents[si].start) or _list_item_at(ctx, si) \
+            or _SIGNS_AGAIN.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end):
         return True
     return si > 0 and si - 1 not in anchor_sents and ctx.sents[si - 1].paragraph == ctx.sents[si].paragraph \
         and si - 1 < ctx.caption_from and bool(_NEXT_SIGNING.match(ctx.norm, ctx.sents[si - 1].start))
@@ -522,8 +570,11 @@ def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
     if not any(_moves_on(ctx, a.sent, anchor_sents) for a in done):
         return [ev]
     parts: list[tuple[Event, set]] = []
+    counting = {a.sent for a in done if _counts_partners(ctx, a.sent)}
+    if len({a.sent for a in done} - counting) < 2:
+        return [ev]
     for a in ev.anchors:
-        keys = _sentence_partners(ctx, a.sent) if a.status == "done" else frozenset()
+        keys = _sentence_partners(ctx, a.sent) if a.status == "done" and a.sent not in counting else frozenset()
         fits = [(e, k) for e, k in parts if not _conflict(keys, k)]
         if not parts or (keys and not fits and _moves_on(ctx, a.sent, anchor_sents)):
             parts.append((Event(ev.group), set(keys)))
@@ -1258,7 +1309,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                         or place_end is not None and _LIST_GAP.fullmatch(ctx.norm, place_end, pm.start):
                     place_end = pm.end
                     continue
-                if ev.venue and ev.venue[3] <= pm.start and _VENUE_TAIL.fullmatch(ctx.norm, ev.venue[3], pm.start):
+                if ev.venue and ev.venue[3] <= pm.start and _VENUE_TAIL.fullmatch(ctx.norm, ev.venue[3], pm.start) \
+                        and not _subject_after_fronted_place(ctx, s, ev.venue, pm):
                     continue
                 _add_party(found, pm)
         # (a body named as a party stays beside its branch named only inside a signer's
@@ -1409,7 +1461,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if h.label not in seen:
                 seen.add(h.label)
                 ev.scope.append(h)
+    first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
+    _share_witnesses(ctx, events, first_told)
 
 
 def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
@@ -1424,7 +1478,8 @@ def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
     for si, s in enumerate(ctx.sents[:ctx.caption_from]):
         if s.start > first_doc:
             break
-        if classify.signing_verbs(ctx.norm, s.start, s.end) and classify.cue("count").search(ctx.norm, s.start, s.end):
+        if classify.signing_verbs(ctx.norm, s.start, s.end) and (classify.cue("count").search(ctx.norm, s.start, s.end)
+                                                               or _counts_partners(ctx, si)):
             return si
     return None
 
@@ -1438,9 +1493,16 @@ def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of:
         return
     s = ctx.sents[lead]
     venue = find_venue(ctx, s.start, s.end)
+    # (no place in the lead: a signing told without one, the story not moving on to another
+    # time or place, was at the place of the first told: "Selang beberapa menit, Bupati
+    # kembali membubuhkan tanda tangan ...")
+    first_venue = next((ev.venue for ev in sorted(events, key=lambda e: min(a.pos for a in e.anchors)) if ev.venue), None)
     for ev in events:
         if ev.venue is None and venue is not None:
             ev.venue = venue
+        elif ev.venue is None and first_venue is not None and not _scene_shifts(ctx, ev):
+            ev.venue = first_venue
+    _share_lead_subject(ctx, events, s)
     names = {cluster_of[id(m)].name for m in mentions
              if m.sent == lead and m.cue in ("signer", "rep-signer") and id(m) in cluster_of}
     for name in sorted(n for n in names if n):
@@ -1467,10 +1529,91 @@ def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of:
                     same_person(p.name, q.name) for q in ev.signatories + ev.attendees)], key=lambda x: x.start)
     # a partner with its own signing (one of its people signed there) is not a party of
     # another signing none of its people signed
+    # (nor is a partner that another signing's own sentences name and this one's do not:
+    # "1. PKS dengan Kejaksaan Negeri X ...; 2. Nota Kesepakatan dengan BPJS Kesehatan ...")
     signed_for = [{p.party for p in ev.signatories if p.party} for ev in events]
+    own = [_partners(ctx, ev) for ev in events]
     for k, ev in enumerate(events):
         others = set().union(*(sf for j, sf in enumerate(signed_for) if j != k))
-        ev.parties = [pm for pm in ev.parties if pm.name in signed_for[k] or pm.name not in others]
+        others_own = set().union(*(o for j, o in enumerate(own) if j != k))
+        ev.parties = [pm for pm in ev.parties if pm.name in signed_for[k] or pm.name not in others
+                      and not (pm.key in others_own and pm.key not in own[k])]
+
+
+_MOVES_AWAY = fastre.compile(r"\b(?:bergeser|berpindah|bertolak|beranjak|bergerak|menuju|melanjutkan\s+perjalanan)\b", re.I)
+
+
+def _scene_shifts(ctx: Ctx, ev: Event) -> bool:
+    """Whether the event's first signing sentence, or the one before it in its paragraph,
+    moves the story to another time or place ("Menjelang siang, rombongan bergeser ke
+    Gedung Rektorat X. Rektor Y dan Z meneken ...")."""
+    si = min(a.sent for a in ev.anchors if a.status == "done")
+    for sj in (si, si - 1):
+        if sj < 0 or ctx.sents[sj].paragraph != ctx.sents[si].paragraph:
+            break
+        t = ctx.sents[sj]
+        if _NEXT_SIGNING.match(ctx.norm, t.start) or _MOVES_AWAY.search(ctx.norm, t.start, t.end):
+            return True
+    return False
+
+
+def _share_lead_subject(ctx: Ctx, events: list[Event], s) -> None:
+    """The body a counting lead opens with signed every signing it counts ("Pemerintah
+    Kabupaten X menandatangani lima dokumen kerja sama dengan lima lembaga ...", then one
+    item per partner): a signing told without it gets it, with the person who signed for
+    it in another."""
+    verbs = classify.signing_verbs(ctx.norm, s.start, s.end)
+    if not verbs:
+        return
+    for pm in P.find_parties(ctx.norm, s.start, verbs[0].start(), ctx.province):
+        source = next(((ev, p) for ev in events for p in ev.signatories if p.party == pm.name), None)
+        if source is None:
+            continue
+        src_ev, person = source
+        party = next(x for x in src_ev.parties if x.name == pm.name)
+        for ev in events:
+            if ev is src_ev or any(p.party == pm.name for p in ev.signatories):
+                continue
+            if not any(x.name == party.name for x in ev.parties):
+                ev.parties = [party] + ev.parties
+            ev.signatories = sorted([p for p in ev.signatories if not same_person(p.name, person.name)] + [person],
+                                    key=lambda x: x.start)
+            ev.attendees = [p for p in ev.attendees if not same_person(p.name, person.name)]
+
+
+def _share_witnesses(ctx: Ctx, events: list[Event], anchor_pos: dict) -> None:
+    """Signings of one day at one place are one ceremony: the witnesses told after all of
+    them in a paragraph of their own ("Kedua penandatanganan disaksikan Wakil Bupati X
+    ...", "Acara disaksikan ...") witnessed each (with their body where it signed that
+    one, else none). A witness told in the paragraph of one signing ("Terakhir, gubernur
+    ... menandatangani ... Penandatanganan disaksikan Asdatun ...") is that one's."""
+    signing_sents = {a.sent for ev in events for a in ev.anchors if a.status == "done"}
+
+    def own_paragraph(pos: int) -> bool:
+        # (the witness sentence may itself be read as a signing: "Penandatanganan disaksikan ...")
+        sj = next((j for j, t in enumerate(ctx.sents[:ctx.caption_from]) if t.start <= pos < t.end), None)
+        return sj is not None and not any(ctx.sents[k].paragraph == ctx.sents[sj].paragraph
+                                          for k in signing_sents - {sj})
+
+    groups: dict = {}
+    for ev in events:
+        if ev.date is not None and ev.date.value is not None and ev.date.precision == "day" and ev.venue:
+            groups.setdefault((ev.date.value, ev.venue[0]), []).append(ev)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        after_all = max(anchor_pos[id(ev)] for ev in group)
+        shared = [p for ev in group for p in ev.attendees if p.start > after_all and own_paragraph(p.start)]
+        for ev in group:
+            names = {x.name for x in ev.parties}
+            for p in shared:
+                if any(same_person(p.name, q.name) for q in ev.signatories + ev.attendees):
+                    continue
+                # (a body that is no party where the witness was read, named in the role)
+                in_role = [n for n in names if p.role and n in p.role]
+                party = p.party if p.party in names else (in_role[0] if len(in_role) == 1 else None)
+                ev.attendees.append(replace(p, party=party))
+            ev.attendees.sort(key=lambda x: x.start)
 
 
 def _headline_subject_scope(ctx: Ctx) -> list:
@@ -1539,6 +1682,21 @@ _HOST_EVENT = fastre.compile(
                for ln in sorted(data_lines("host_events.txt"), key=len, reverse=True)), re.I)
 # the place a venue is in: "di Aula Kanwil BPN Banten, Kota Serang"
 _VENUE_TAIL = fastre.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s*,\s*){0,2}")
+# a sentence opening on the place ("Di Ruang Senat Universitas X, Ombudsman Sulsel dan
+# Unhas menandatangani ..."): the comma closes the fronted place, the subject follows
+_FRONTED_PLACE = fastre.compile(r"[\s\"“]*(?:(?:[Dd]i|[Bb]ertempat\s+di)\s+)")
+# (a lower-case word after the name: "dan", "bersama", "menandatangani", ...)
+_CLAUSE_GOES_ON = fastre.compile(r"\s+[a-z]")
+
+
+def _subject_after_fronted_place(ctx: Ctx, s, venue: tuple, pm: P.PartyMention) -> bool:
+    """Whether a body right after the venue's comma is the sentence's subject, not the
+    town the venue is in: the sentence opens on that place ("Di <venue>,") and the body's
+    name runs on into the clause ("... Ombudsman Sulsel dan Unhas menandatangani")
+    instead of ending on another comma."""
+    head = _FRONTED_PLACE.match(ctx.norm, s.start, venue[2])
+    return head is not None and head.end() == venue[2] and ctx.norm.count(",", venue[3], pm.start) == 1 \
+        and bool(_CLAUSE_GOES_ON.match(ctx.norm, pm.end, s.end))
 
 
 # "dengan empat pemerintah provinsi hasil pemekaran, yakni Papua Selatan, Papua Tengah
