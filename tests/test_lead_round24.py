@@ -9,7 +9,12 @@
 - signing detection: a signing "digeser ke" / "mundur ke" a later time did not happen; a
   wish right before the verb ("Bupati ingin menandatangani langsung") is a plan; an
   agreement under review ("mengevaluasi nota kesepahaman ... yang diteken ...") is an
-  earlier signing retold.
+  earlier signing retold;
+- signings: a date right after the signing verb dates the signing over one that dates
+  another act told first; a branch ("PT X Cabang Y") belongs to the company named with its
+  legal form ("PT X (Persero)"); a sentence about a budget agreement (KUA-PPAS) names no
+  party; a label phrase told as the day's background ("paparan mengenai hasil ...") is no
+  scope.
 """
 from mou_extract import classify, clean, extract_text
 from variety_helpers import article
@@ -115,3 +120,43 @@ def test_agreement_under_review_article_is_no_signing():
         "Ketua Komisi A, Yakob Gebze, mengatakan hasil kerja sama itu belum terasa di kampung-kampung. \"Harus "
         "ada laporan berapa kampung yang didampingi,\" katanya saat rapat dengar pendapat, Rabu (10/9/2025).")
     assert not rec.is_signing
+
+
+# --- signings --------------------------------------------------------------------------
+
+def test_date_right_after_the_signing_verb_wins():
+    rec = _record(
+        "Makale - Kabar penandatanganan nota kesepakatan antara Pemerintah Kabupaten Toraja Utara dan "
+        "Universitas Kristen Indonesia Toraja baru diumumkan pada Rabu kemarin, meski dokumen itu sudah "
+        "diteken Senin (8/9) lalu.", date="Kamis, 11 September 2025 | 10:15 WITA")
+    assert str(rec.signings[0].date.value) == "2025-09-08"
+
+
+def test_branch_of_a_company_named_with_its_legal_form_is_one_party():
+    rec = _record(
+        "Bitung - Pemerintah Kota Bitung dan PT Pelabuhan Indonesia (Persero) menandatangani nota kesepahaman "
+        "tentang penataan kawasan pelabuhan di Kantor Wali Kota Bitung, Rabu (10/9/2025).",
+        "Dokumen diteken Wali Kota Bitung, Hengky Honandar, dan General Manager PT Pelabuhan Indonesia "
+        "Cabang Bitung, Yusuf Lamato.")
+    names = [p.name for p in rec.signings[0].parties]
+    assert "PT Pelabuhan Indonesia Cabang Bitung" not in names
+    assert "PT Pelabuhan Indonesia (Persero)" in names
+
+
+def test_a_budget_agreement_told_on_the_same_occasion_names_no_party():
+    rec = _record(
+        "Kendari - DPRD Provinsi Sulawesi Tenggara dan Universitas Halu Oleo menandatangani nota kesepahaman "
+        "tentang penguatan kajian legislasi di Gedung DPRD, Rabu (10/9/2025).",
+        "Pada kesempatan yang sama, Ketua DPRD juga menyinggung kesepakatan KUA-PPAS Perubahan 2025 yang "
+        "telah disetujui bersama Gubernur Sulawesi Tenggara.")
+    names = [p.name for p in rec.signings[0].parties]
+    assert "Pemerintah Provinsi Sulawesi Tenggara" not in names
+    assert "Universitas Halu Oleo" in names
+
+
+def test_a_presentation_of_results_before_the_signing_is_no_scope():
+    rec = _record(
+        "Mataram - Pemerintah Provinsi Nusa Tenggara Barat dan Ombudsman RI menandatangani nota kesepakatan di "
+        "Jakarta, Rabu (10/9/2025). Penandatanganan diawali paparan singkat mengenai hasil Penilaian Kepatuhan "
+        "Penyelenggaraan Pelayanan Publik tahun 2024.")
+    assert "monitoring_evaluation" not in [h.label for h in rec.signings[0].scope]

@@ -1505,6 +1505,14 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     return res
 
 
+def told_as_background(text: str, sent_start: int, hit: "ScopeHit") -> bool:
+    """Whether a label phrase in a signing sentence is something told about the day (the
+    @background cue right before it: "diawali paparan mengenai hasil Penilaian
+    Kepatuhan"), not what the agreement covers."""
+    low = folded(text)
+    return any(rx.search(low, max(sent_start, hit.start - 80), hit.start) for rx in _vocab().cues.get("@background", []))
+
+
 # "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an
 # activity of its own, not a modifier
 _MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re.I)

@@ -681,10 +681,21 @@ _RECENT_DAYS = 10
 _INTERVIEWED = fastre.compile(r"\b(?:%s)\b" % "|".join(sorted(word_set("interview_verbs.txt"), key=len, reverse=True)), re.I)
 
 
+# what may stand between a signing verb and the date it is dated by ("diteken Selasa",
+# "ditandatangani pada Rabu", "diteken, Senin")
+_VERB_TO_DATE = fastre.compile(r"[\s,]*(?:(?:pada|tanggal|hari)\s+){0,2}", re.I)
+
+
 def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     day = _day_dates(ev)
     if day:
-        # prefer a date that comes after its verb in the same sentence
+        # a date right after a signing verb dates the signing over one that dates another
+        # act told first: "... baru diumumkan pada Kamis kemarin, meski dokumen itu sudah
+        # diteken Selasa (4/3) lalu"
+        verb_ends = [a.verb_end for a in ev.anchors if a.status == "done"]
+        for d in day:
+            if any(0 <= d.start - e <= 12 and _VERB_TO_DATE.fullmatch(ctx.norm, e, d.start) for e in verb_ends):
+                return d
         return day[0]
     if ev.dates:
         return ev.dates[0]
@@ -1105,10 +1116,20 @@ def _only_ombudsman_office(ctx: Ctx) -> Optional[P.PartyMention]:
     return next(iter(offices.values())) if len(offices) == 1 else None
 
 
+# a company's legal form after its name, which its branch's name leaves out: "PT ASDP
+# Indonesia Ferry (Persero)" and "PT ASDP Indonesia Ferry Cabang Selayar", "PT X Tbk"
+_LEGAL_TAIL = fastre.compile(r"\s*(?:\((?:Persero|Perseroda)\)|,?\s+Tbk\.?)$", re.I)
+
+
 def _branch_of(pm: P.PartyMention, o: P.PartyMention) -> bool:
     """pm is o's branch: o's name and a branch word ("... Cabang Z", "... Wilayah Y")."""
-    rest = pm.name[len(o.name):].split() if pm.name.startswith(o.name + " ") else []
-    return bool(rest) and rest[0].lower() in word_set("branch_words.txt")
+    if pm.name == o.name:
+        return False
+    for base in {o.name, _LEGAL_TAIL.sub("", o.name)}:
+        rest = pm.name[len(base):].split() if pm.name.startswith(base + " ") else []
+        if rest and rest[0].lower() in word_set("branch_words.txt"):
+            return True
+    return False
 
 
 def _prefer_branches(found: dict, people: list[dict], signers: list[dict], named_keys: set) -> None:
@@ -1280,7 +1301,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 continue
             near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras or (s.paragraph + 1) in both_paras
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
-                    and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end):
+                    and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end) \
+                    and not classify.cue("budget").search(ctx.norm, s.start, s.end):
+                # (not an agreement on a budget document: "Ketua DPRD juga menyinggung
+                # kesepakatan KUA-PPAS yang telah disetujui bersama Gubernur X")
                 party_sents.add(si)
         party_sents |= _named_count_sents(ctx, sent_event, ei, anchor_sents, party_sents)
         # (a sentence naming counted schools or companies: only its non-government bodies)
@@ -1448,7 +1472,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         stated = [h for h in hits if h.cue and h.kind == "scope"] or [h for h in hits if h.cue]
         if not stated:
             anchor_spans = [(ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents]
-            stated = [h for h in hits if any(a <= h.start < b for a, b in anchor_spans)]
+            stated = [h for h in hits if any(a <= h.start < b and not S.told_as_background(ctx.norm, a, h)
+                                             for a, b in anchor_spans)]
             # no scope statement: the agreement's subject ("tentang ketahanan pangan",
             # "PKS layanan kas daerah") is what the text says it covers
             if ev.title is not None:
