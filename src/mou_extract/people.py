@@ -2063,6 +2063,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 words = pa.group("as").split()
                 m.role = Role(m.end + pa.start("as"), m.end + pa.end("as"),
                               " ".join(w[:1].upper() + w[1:] for w in words), "official", [])
+        elif nxt == "attendee_self" and m.cue is None and _PRESENT_TO_WITNESS.match(after) and m.name:
+            # "Anggota Ombudsman RI X yang hadir menyaksikan penandatanganan ...": came to
+            # witness the signing
+            m.cue = "attendee"
         elif nxt == "attendee_self" and m.cue is None:
             m.cue = "present"
         elif nxt == "speech" and m.cue is None and m.name:
@@ -2095,6 +2099,9 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
 # and as what
 _PRESENT_AS = fastre.compile(r"\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+"
                              r"sebagai\s+(?P<as>[a-z]+(?:\s+[a-z]+){0,4})(?=\s*[,.;])")
+
+_PRESENT_TO_WITNESS = fastre.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+(?:(?:dan|untuk|serta|sekaligus)\s+)?"
+                                     r"(?:(?:turut|ikut)\s+)?(?:menyaksikan|mendampingi)\b", re.I)
 
 # a person introduced as one of the event's participants: "Seorang peserta, Kepala Desa
 # X, Y, ...", "salah satu peserta sosialisasi, Y"

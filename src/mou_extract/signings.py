@@ -906,6 +906,13 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
             return pm, "gov" if role.cls in ("region_head",) else "gov-unit"
         return pm, "inst" if direct else "inst-unit"
     lvl = _title_level(role.title)
+    if role.title.split()[-1].lower() == "perwakilan" and role.regions:
+        # "Di pihak Ombudsman, dokumen ditandatangani Kepala Perwakilan Sulteng X": the
+        # office of the province the article names ("Ombudsman RI Perwakilan Sulawesi
+        # Tengah"), not the province's government
+        office = _provincial_office(ctx, P.pick_region(role.regions, "provinsi", ctx.province))
+        if office is not None:
+            return office, "inst"
     if not role.regions and role.org and role.org[0].low in _GOV_UNITS:
         # "Direktur RSUD Klungkung", "Kepala Dinas Kesehatan Sinjai": a unit of the
         # regional government named by the place at the end of the unit's name
@@ -927,6 +934,20 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
         if owner is not None:  # "RSUD X merupakan rumah sakit milik Pemerintah Provinsi Y"
             return P.gov_party(owner.region, 0, 0), "gov-unit"
     return None, ""
+
+
+def _provincial_office(ctx: Ctx, reg) -> Optional[P.PartyMention]:
+    """The one body's office for province `reg` the article names ("Ombudsman RI
+    Perwakilan Nusa Tenggara Timur"), or None."""
+    if reg is None or reg.level != "provinsi":
+        return None
+    offices: dict[str, P.PartyMention] = {}
+    for s in ctx.sents[:ctx.caption_from]:
+        for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province):
+            words = pm.name.split()
+            if "Perwakilan" in words[1:] and pm.name.endswith(" " + reg.name) and pm.region is None:
+                offices.setdefault(pm.key, pm)
+    return next(iter(offices.values())) if len(offices) == 1 else None
 
 
 def _branch_at_place(role: Role) -> bool:
@@ -1920,6 +1941,14 @@ def _title_with_party(title: str, party: str) -> str:
     already name the institution ("Kapolres" = "Kepala Kepolisian Resor", party
     "Kepolisian Resor Muaro Jambi")."""
     tw, pw = title.split(), party.split()
+    if len(pw) > 2 and pw[0] == "Pemerintah" and pw[1] in ("Kabupaten", "Kota", "Provinsi"):
+        # a regional government's officer: "Sekretaris Daerah" + "Pemerintah Kabupaten X"
+        # -> "Sekretaris Daerah Kabupaten X"; a title that names the region keeps it
+        # ("Bupati Pidie Jaya")
+        place = pw[1:]
+        if title.lower().endswith(" " + " ".join(place[1:]).lower()):
+            return title
+        return " ".join(tw + place)
     for k in range(min(len(tw) - 1, len(pw)), 0, -1):
         if [w.lower() for w in tw[-k:]] == [w.lower() for w in pw[:k]]:
             return " ".join(tw[:-k] + pw)
@@ -1943,9 +1972,32 @@ def _doc_type(ev: Event, ctx: Ctx) -> str:
         # defined elsewhere, or "Dalam nota kesepakatan tersebut, ..." referring back to it
         named = {d.doc_type for d in ctx.docs if d.lang == "id" and GROUP.get(d.doc_type) == "nk"
                  and (_MOU_GLOSS.search(d.text) or _DEMONSTRATIVE.match(ctx.norm, d.end))}
+        if not named:
+            # or the Indonesian term in a sentence naming one of the signing's parties:
+            # "Kota Bima merupakan daerah kedelapan yang telah menjalin nota kesepahaman
+            # dengan Ombudsman" after "menandatangani MoU bersama Ombudsman RI Perwakilan NTB"
+            named = _nk_named_with_parties(ev, ctx)
         if len(named) == 1:
             return named.pop()
     return t
+
+
+def _nk_named_with_parties(ev: Event, ctx: Ctx) -> set[str]:
+    def keys(s):
+        return {pm.key for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province)}
+
+    signed = set()
+    for a in ev.anchors:
+        if a.status == "done":
+            signed |= keys(ctx.sents[a.sent])
+    out = set()
+    for d in ctx.docs:
+        if d.lang != "id" or GROUP.get(d.doc_type) != "nk" or d.is_budget:
+            continue
+        s = next((s for s in ctx.sents[:ctx.caption_from] if s.start <= d.start < s.end), None)
+        if s is not None and keys(s) & signed:
+            out.add(d.doc_type)
+    return out
 
 
 _MOU_GLOSS = fastre.compile(r"\b(?:MoU|memorandum)\b", re.I)
