@@ -36,7 +36,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety78", 12, 0.97), ("variety79", 12, 0.98), ("variety80", 12, 0.97), ("variety81", 12, 0.96),
     ("variety82", 12, 0.96), ("variety83", 12, 0.93), ("variety84", 12, 0.98), ("variety85", 12, 0.97),
     ("variety86", 12, 0.97), ("variety87", 12, 0.95), ("variety88", 12, 0.98), ("variety89", 12, 0.94),
-    ("variety90", 12, 0.97), ("variety91", 12, 0.91)])
+    ("variety90", 12, 0.97), ("variety91", 12, 0.96), ("variety92", 12, 0.96), ("variety93", 12, 0.96),
+    ("variety94", 12, 0.98), ("variety95", 12, 0.98), ("variety96", 12, 0.97), ("variety97", 12, 0.98),
+    ("variety98", 12, 0.98), ("variety99", 12, 0.97)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
