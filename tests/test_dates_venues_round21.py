@@ -5,18 +5,10 @@ import datetime
 
 from mou_extract import dates as D
 from mou_extract import venues as V
+from variety_helpers import VenueCtx, venue_of
 
+_Ctx, _venue = VenueCtx, venue_of  # (shared helpers)
 
-class _Ctx:
-    """The few fields find_venue reads."""
-
-    def __init__(self, norm, dateline=None):
-        self.norm, self.dateline = norm, dateline
-        self.sents, self.title_spans, self.caption_from = [], [], 0
-
-
-def _venue(text, dateline=None):
-    return V.find_venue(_Ctx(text, dateline), 0, len(text))
 
 
 def _days(text, ref=datetime.date(2025, 7, 1)):

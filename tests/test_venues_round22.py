@@ -4,18 +4,10 @@ the guests left its place, sharing that event's venue; a town inside the agreeme
 is no venue; an unknown two-word quarter after a venue, filed from a city, is in that city."""
 from mou_extract import signings as S
 from mou_extract import venues as V
+from variety_helpers import VenueCtx, venue_of
 
+_Ctx, _venue = VenueCtx, venue_of  # (shared helpers)
 
-class _Ctx:
-    """The few fields find_venue reads."""
-
-    def __init__(self, norm, dateline=None, title_spans=()):
-        self.norm, self.dateline = norm, dateline
-        self.sents, self.title_spans, self.caption_from = [], list(title_spans), 0
-
-
-def _venue(text, dateline=None):
-    return V.find_venue(_Ctx(text, dateline), 0, len(text))
 
 
 # --- venue heads ------------------------------------------------------------------------

@@ -7,18 +7,10 @@ import re
 
 from mou_extract import segment
 from mou_extract import venues as V
+from variety_helpers import VenueCtx, venue_of
 
+_Ctx, _venue = VenueCtx, venue_of  # (shared helpers)
 
-class _Ctx:
-    """The few fields find_venue reads."""
-
-    def __init__(self, norm, dateline=None, sents=()):
-        self.norm, self.dateline = norm, dateline
-        self.sents, self.title_spans, self.caption_from = list(sents), [], len(sents)
-
-
-def _venue(text, dateline=None):
-    return V.find_venue(_Ctx(text, dateline), 0, len(text))
 
 
 # --- a hotel after an English-order head --------------------------------------------------

@@ -46,3 +46,19 @@ def article_aliases(text: str) -> dict:
     al = P.article_aliases(text, spans, None)
     al.update(P.named_bodies(text, spans, None))
     return al
+
+
+class VenueCtx:
+    """The few fields of a signings.Ctx that venues.find_venue and its helpers read."""
+
+    def __init__(self, norm, dateline=None, sents=(), title_spans=()):
+        self.norm, self.dateline = norm, dateline
+        self.sents, self.title_spans, self.caption_from = list(sents), list(title_spans), len(sents)
+
+
+def venue_of(text, dateline=None):
+    """find_venue over the whole text, with no sentences known."""
+    from mou_extract import venues
+
+    return venues.find_venue(VenueCtx(text, dateline), 0, len(text))
+
