@@ -373,8 +373,9 @@ _RELATED_TIME_RE = fastre.compile(
 _PUB_LABEL_RE = fastre.compile(r"(?:diterbitkan|dipublikasikan|dipublish|terbit|published|dipos(?:ting|kan)?|diunggah|posted)\b",
                                re.IGNORECASE)
 _SAID_END_RE = fastre.compile(r"(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|pungkas)\w*$|[\"”]", re.IGNORECASE)
-_AGO_RE = fastre.compile(r"^\d+\s+(?:menit|jam|hari|minggu|pekan|bulan|tahun|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)$",
-                     re.IGNORECASE)
+# an age instead of a date: "2 jam lalu", "3 hari yang lalu", "5 minutes ago"
+_AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)"
+_AGO_RE = fastre.compile(rf"^{_AGO}$", re.IGNORECASE)
 
 # (a phone's file name may hold spaces: "WhatsApp Image 2025-10-07 at 14.21.36.jpeg")
 _IMAGE_RE = fastre.compile(r"(?:\S{1,40} ){0,6}\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic)(?:\?\S{0,100})?", re.IGNORECASE)
@@ -1160,6 +1161,7 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
 # a newsroom signing the story: "Tim Redaksi Hulondalo Today", "Redaksi KabarTegal"
 _NEWSROOM_RE = re.compile(r"(?:Tim\s+)?Redaksi\s+(?P<o>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
 _SOURCE_KEY_RE = re.compile(r"sumber\s*:", re.IGNORECASE)
+_DOT_SEP_RE = re.compile(r"\s*[·|•]\s*")
 
 
 def _source_site(line: str, val: str) -> Optional[str]:
@@ -1167,23 +1169,23 @@ def _source_site(line: str, val: str) -> Optional[str]:
     dot or a bar is no part of it): "Sumber: medanreport.co.id · 2 jam lalu"."""
     if not _SOURCE_KEY_RE.match(line):
         return None
-    site = re.split(r"\s*[·|•]\s*", val)[0].strip(" .,")
+    site = _DOT_SEP_RE.split(val)[0].strip(" .,")
     return site if _is_domain(site) else None
 
 
-def _first_line_tagline(s: str, norm: str) -> bool:
-    """The page's first line is the site's name and its tagline after a dash ("BERITAKU —
-    Semua berita dari ratusan sumber, dalam satu aplikasi"), not a dateline: a short phrase
-    with no full stop, the name of one to three words no place, named again on the page
-    (its footer's copyright, a "Google News X" line)."""
+def _first_line_tagline(s: str, norm: str) -> Optional[str]:
+    """The site's name when the page's first line is that name and its tagline after a
+    dash ("BERITAKU — Semua berita dari ratusan sumber, dalam satu aplikasi"), not a
+    dateline: a short phrase with no full stop, the name of one to three words no place,
+    named again on the page (its footer's copyright, a "Google News X" line); else None."""
     mt = _MASTHEAD_TAGLINE_RE.fullmatch(s)
     if mt is None or s.endswith(".") or len(_words(mt.group("t"))) > 10 or not mt.group("o")[:1].isupper():
-        return False
+        return None
     name = mt.group("o")
     from .regions import is_place
-    if is_place(name) or name.lower() in WEEKDAYS:
-        return False
-    return norm.lower().count(name.lower()) >= 2
+    if is_place(name) or name.lower() in WEEKDAYS or norm.lower().count(name.lower()) < 2:
+        return None
+    return name
 
 
 _COPY_SEP_RE = re.compile(r"\s*[|·]\s*|\s+[-–—]\s+")
@@ -1518,11 +1520,12 @@ def clean(text: str) -> Cleaned:
             continue
 
         # --- header / prebody: find the title and the start of the body
-        if i == 0 and phase == "header" and masthead is None and _first_line_tagline(s, norm):
+        tagline_of = _first_line_tagline(s, norm) if i == 0 and phase == "header" and masthead is None else None
+        if tagline_of:
             # the site's name and its tagline open the page ("BERITAKU — Semua berita dari
             # ratusan sumber"), no dateline: the name is no place and recurs on the page
             set_kind(p, "boilerplate", "section")
-            masthead = _MASTHEAD_TAGLINE_RE.fullmatch(s).group("o")
+            masthead = tagline_of
             continue
         known = _header_names(paras, lines, i)
         dline = _find_dateline(norm, p.start, p.end, known)
@@ -1764,7 +1767,8 @@ HEAD_REPEAT_MAX = 120     # longer header lines are never a repeated letterhead
 LISTING_MIN = 3           # headline / date / snippet groups that make a page a listing
 
 
-_AGE_END_RE = re.compile(r"\b\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.IGNORECASE)
+# (a line ending in an age: "Sumber: X.id · 2 jam lalu")
+_AGE_END_RE = re.compile(rf"\b{_AGO}$", re.IGNORECASE)
 
 
 def _mark_listing(paras: list, lines: list[str]) -> bool:

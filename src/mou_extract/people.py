@@ -2097,11 +2097,12 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
 
 # "X (45), yang hadir sebagai perwakilan forum warga, ...": whom the text says attended,
 # and as what
-_PRESENT_AS = fastre.compile(r"\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+"
-                             r"sebagai\s+(?P<as>[a-z]+(?:\s+[a-z]+){0,4})(?=\s*[,.;])")
-
-_PRESENT_TO_WITNESS = fastre.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+(?:(?:dan|untuk|serta|sekaligus)\s+)?"
-                                     r"(?:(?:turut|ikut)\s+)?(?:menyaksikan|mendampingi)\b", re.I)
+# "X, yang (turut) hadir ..." right after a name
+_PRESENT = r"\s*,?\s*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+"
+_PRESENT_AS = fastre.compile(r"\s*(?:\(\d{1,3}\)\s*)?" + _PRESENT + r"sebagai\s+(?P<as>[a-z]+(?:\s+[a-z]+){0,4})(?=\s*[,.;])")
+# ... to witness the signing: "X yang hadir menyaksikan penandatanganan"
+_PRESENT_TO_WITNESS = fastre.compile(_PRESENT + r"(?:(?:dan|untuk|serta|sekaligus)\s+)?(?:(?:turut|ikut)\s+)?"
+                                     r"(?:menyaksikan|mendampingi)\b", re.I)
 
 # a person introduced as one of the event's participants: "Seorang peserta, Kepala Desa
 # X, Y, ...", "salah satu peserta sosialisasi, Y"

@@ -81,6 +81,7 @@ class Ctx:
     # per-article results read by several events and roles, computed once when first asked
     _partner_keys: dict = field(default_factory=dict)   # sentence index -> party keys
     _owner: tuple = ()                                   # (owning government or None,) once known
+    _body_parties: Optional[list] = None                 # party mentions of the body's sentences
 
 
 # --- anchors and events ---------------------------------------------------------------
@@ -936,17 +937,30 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
     return None, ""
 
 
+def _body_party_mentions(ctx: Ctx) -> list:
+    """The party mentions of the body's sentences (not captions), found once per article."""
+    if ctx._body_parties is None:
+        ctx._body_parties = [pm for s in ctx.sents[:ctx.caption_from]
+                             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province)]
+    return ctx._body_parties
+
+
+def _sent_index_at(ctx: Ctx, pos: int) -> Optional[int]:
+    """Index of the body sentence that holds offset `pos`, or None."""
+    body = ctx.sents[:ctx.caption_from]
+    k = bisect.bisect_right([s.start for s in body], pos) - 1
+    return k if k >= 0 and pos < body[k].end else None
+
+
 def _provincial_office(ctx: Ctx, reg) -> Optional[P.PartyMention]:
     """The one body's office for province `reg` the article names ("Ombudsman RI
     Perwakilan Nusa Tenggara Timur"), or None."""
     if reg is None or reg.level != "provinsi":
         return None
     offices: dict[str, P.PartyMention] = {}
-    for s in ctx.sents[:ctx.caption_from]:
-        for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province):
-            words = pm.name.split()
-            if "Perwakilan" in words[1:] and pm.name.endswith(" " + reg.name) and pm.region is None:
-                offices.setdefault(pm.key, pm)
+    for pm in _body_party_mentions(ctx):
+        if "Perwakilan" in pm.name.split()[1:] and pm.name.endswith(" " + reg.name) and pm.region is None:
+            offices.setdefault(pm.key, pm)
     return next(iter(offices.values())) if len(offices) == 1 else None
 
 
@@ -1128,12 +1142,11 @@ def _only_ombudsman_office(ctx: Ctx) -> Optional[P.PartyMention]:
     if any(_NATIONAL_OMBUDSMAN.search(ctx.norm, s.start, s.end) for s in ctx.sents[:ctx.caption_from]):
         return None
     offices: dict[str, P.PartyMention] = {}
-    for s in ctx.sents[:ctx.caption_from]:
-        for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province):
-            if pm.key == "ORI":
-                return None
-            if pm.key.startswith("ORI:"):
-                offices.setdefault(pm.key, pm)
+    for pm in _body_party_mentions(ctx):
+        if pm.key == "ORI":
+            return None
+        if pm.key.startswith("ORI:"):
+            offices.setdefault(pm.key, pm)
     return next(iter(offices.values())) if len(offices) == 1 else None
 
 
@@ -1637,7 +1650,7 @@ def _share_witnesses(ctx: Ctx, events: list[Event], anchor_pos: dict) -> None:
 
     def own_paragraph(pos: int) -> bool:
         # (the witness sentence may itself be read as a signing: "Penandatanganan disaksikan ...")
-        sj = next((j for j, t in enumerate(ctx.sents[:ctx.caption_from]) if t.start <= pos < t.end), None)
+        sj = _sent_index_at(ctx, pos)
         return sj is not None and not any(ctx.sents[k].paragraph == ctx.sents[sj].paragraph
                                           for k in signing_sents - {sj})
 
@@ -1983,19 +1996,15 @@ def _doc_type(ev: Event, ctx: Ctx) -> str:
 
 
 def _nk_named_with_parties(ev: Event, ctx: Ctx) -> set[str]:
-    def keys(s):
-        return {pm.key for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province)}
-
-    signed = set()
-    for a in ev.anchors:
-        if a.status == "done":
-            signed |= keys(ctx.sents[a.sent])
+    """The kinds of the Indonesian nota mentions whose sentence names one of the partners
+    the event's signing sentences name."""
+    signed = _partners(ctx, ev)
     out = set()
     for d in ctx.docs:
         if d.lang != "id" or GROUP.get(d.doc_type) != "nk" or d.is_budget:
             continue
-        s = next((s for s in ctx.sents[:ctx.caption_from] if s.start <= d.start < s.end), None)
-        if s is not None and keys(s) & signed:
+        si = _sent_index_at(ctx, d.start)
+        if si is not None and _sentence_partners(ctx, si) & signed:
             out.add(d.doc_type)
     return out
 
