@@ -523,8 +523,19 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 hit = PartyMention(hit[0].start, hit[0].end, a.name, a.kind, None, a.key), hit[1]
         if hit:
             pm, j = hit
+            if i > 0 and toks[i - 1].text == "(" and j > i + 1 and toks[i + 1].text == ")":
+                # (the evidence starts at the full name the acronym glosses)
+                x = _glossed_full_start(toks, i)
+                pm = PartyMention(toks[x].start, pm.end, pm.name, pm.kind, pm.region, pm.key)
+            if pm.kind == "enterprise" and j < n and lows[j] == "atau":
+                pm = _unit_short_name(toks, lows, j, pm)
+            g = _short_gloss_end(toks, j)
+            if g > j and lows[j + 1] in _institutions() and all(w in pm.name.lower().split() for w in lows[j + 2:g - 1]):
+                # the body's short form glossed after its full name is no second party:
+                # "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi Sumatera Utara (Perumda Tirtanadi)"
+                j = g
             if pm.kind == "enterprise" and aliases:
-                pm = _as_named_unit(_with_legal_form(pm, aliases), aliases)
+                pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
             if aliases:
                 pm = _spelled_out(pm, aliases)
             out.append(pm)
@@ -697,6 +708,34 @@ def _as_named_unit(pm: PartyMention, aliases: dict) -> PartyMention:
     return PartyMention(pm.start, pm.end, name, pm.kind, None)
 
 
+def _named_company_at_town(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A company written short with a town after it and no unit word ("Pemimpin Cabang Bank
+    Sumsel Babel Pangkalpinang"), where the article names that company formally ("PT Bank
+    Pembangunan Daerah Sumatera Selatan dan Bangka Belitung (Bank Sumsel Babel)") and no
+    unit of it: the town is where its officer works, the party is the company named. (Only
+    a company the article writes out in full: a name from the list, "PT Bank Pembangunan
+    Daerah Sumatera Utara" read from "Bank Sumut", may stand for a branch named as written
+    elsewhere.)"""
+    if pm.region is not None:
+        return pm
+    low = pm.name.lower()
+    for a in aliases.values():
+        name = a.name.lower()
+        # (a company the article writes out in full: its mention is as long as its name)
+        if a.kind != "enterprise" or a.region is not None or not name.startswith("pt ") \
+                or a.end - a.start != len(name) or not low.startswith(name + " "):
+            continue
+        rest = low[len(name) + 1:].split()
+        pl = places.match_tokens(rest, 0)
+        if not pl or pl[0] != len(rest):
+            return pm
+        if any(b.kind == "enterprise" and b.name.lower().startswith(name + " ") and b.name.lower() != low
+               for b in aliases.values()):
+            return pm  # a unit of it is named: _as_named_unit's
+        return PartyMention(pm.start, pm.end, a.name, a.kind, None, a.key)
+    return pm
+
+
 # "PT Pengembangan Pariwisata Indonesia (Persero) atau InJourney Tourism Development
 # Corporation": the body's other name, not a second party
 _OR_NAME = fastre.compile(r"(?:\s*,)?\s+atau\s+(?:dikenal\s+(?:dengan|sebagai)\s+)?")
@@ -727,6 +766,17 @@ def _parent_between() -> re.Pattern:
                           + r")(?:\s+\([^()]{1,30}\))?\s+antara\s+$", re.I)
 
 
+# the other side of an agreement told as a past one: "pernah punya MoU dengan Pemprov
+# Sulteng" (data/past_agreement_openers.txt)
+@lru_cache(maxsize=1)
+def _past_with() -> re.Pattern:
+    from .classify import cue_alternation
+
+    openers = "|".join(data_lines("past_agreement_openers.txt"))
+    return fastre.compile(r"(?<![\w-])(?:" + openers + r")(?:\s+\w+){1,2}\s+(?:" + cue_alternation("agreement")
+                          + r")(?:\s+\([^()]{1,30}\))?\s+dengan\s+$", re.I)
+
+
 # (a word the name reader left, "BPS RI dan ...", may stand before the separator)
 _LIST_JOIN = fastre.compile(r"(?:\s+[A-Z]\w*){0,2}\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
 
@@ -749,7 +799,8 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
         if _tool_owner_before().search(text, max(0, pm.start - 80), pm.start):
             continue  # the owner of the tool used, not a side of the agreement
         if parent_end is not None and _LIST_JOIN.fullmatch(text, parent_end, pm.start) \
-                or _parent_between().search(text, max(0, pm.start - 120), pm.start):
+                or _parent_between().search(text, max(0, pm.start - 120), pm.start) \
+                or _past_with().search(text, max(0, pm.start - 100), pm.start):
             parent_end = pm.end
             continue
         parent_end = None
@@ -1134,6 +1185,92 @@ def _unit_tail(toks, lows, j, acronyms: bool = False):
     return j
 
 
+def _after_legal_form(toks, lows, j: int, tail: list):
+    """The unit written after a company's legal form at toks[j], read onto `tail`: "(Persero)
+    Tbk Kantor Cabang X", "Tbk KC X", also "Tbk Cabang X" (after the legal form nothing but a
+    unit is named so) and after the company's short form in brackets: "PT Bank Pembangunan
+    Daerah Jawa Timur Tbk (Bank Jatim) Cabang Banyuwangi". (tail, index after)."""
+    u = _unit_tail(toks, lows, j, True)
+    if u > j:
+        return tail + _unit_words(toks, j, u), u
+    g = max(_short_gloss_end(toks, j), _skip_glosses(toks, j))
+    n = len(toks)
+    for k in ((j, g) if g > j else (j,)):
+        if lows[k:k + 1] == ["cabang"] and k + 1 < n and toks[k + 1].is_cap:
+            pl = places.match_tokens(lows, k + 1)
+            if pl:
+                return tail + [toks[k], Tok(text_of(toks, k + 1, k + 1 + pl[0]), toks[k + 1].start,
+                                                toks[k + pl[0]].end)], k + 1 + pl[0]
+        elif k > j:
+            u = _unit_tail(toks, lows, k, True)
+            if u > k:
+                return tail + _unit_words(toks, k, u), u
+    return tail, j
+
+
+def _glossed_full_start(toks, i: int) -> int:
+    """The index of the first word of the name that the acronym toks[i], written in brackets,
+    glosses, its capitalised words spelling the acronym ("Badan Kependudukan dan Keluarga
+    Berencana Nasional (BKKBN)"); i when they do not."""
+    acr = toks[i].text.upper()
+    letters = ""
+    for x in range(i - 2, max(-1, i - 12), -1):
+        t = toks[x]
+        if not t.is_word or not (t.is_cap or t.low in ("dan", "&")):
+            return i
+        if t.is_cap:
+            letters = t.text[0].upper() + letters
+            if letters == acr:
+                return x
+            if not acr.endswith(letters):
+                return i
+    return i
+
+
+def _acronym_letters(acr: str) -> str:
+    """The initials an acronym of a unit stands for, a digit repeating the letter before it:
+    "UP3" -> "UPPP" (Unit Pelaksana Pelayanan Pelanggan), "UP2D" -> "UPPD", "UID" -> "UID"."""
+    out = ""
+    for c in acr.upper():
+        if c.isdigit():
+            if not out or c in "01":
+                return ""
+            out += out[-1] * (int(c) - 1)
+        else:
+            out += c
+    return out
+
+
+def _unit_short_name(toks, lows, j: int, pm: PartyMention) -> PartyMention:
+    """A company's unit named in full, then "atau" and its short name: "PT Perusahaan Listrik
+    Negara (Persero) Unit Pelaksana Pelayanan Pelanggan Palopo atau PLN UP3 Palopo" is named
+    with the unit's acronym the article gives: "PT PLN (Persero) UP3 Palopo". The short name
+    is the company's short form, the unit's acronym (data/company_unit_acronyms.txt) spelling
+    the initials of the unit's words, and the same place."""
+    n = len(toks)
+    k = j + 1
+    short = _institution_at(toks, lows, k, None) if k < n else None
+    if short is None or short[0].kind != "enterprise" or not pm.name.startswith(short[0].name + " "):
+        return pm
+    a = short[1]
+    if a >= n or (lows[a],) not in _UNIT_ACRONYMS or not toks[a].text.isupper():
+        return pm
+    e = a + 1
+    while e < n and toks[e].is_cap and toks[e].is_word and lows[e] not in _NAME_STOP:
+        e += 1
+    place = [t.text for t in toks[a + 1:e]]
+    words = pm.name.split()
+    letters = _acronym_letters(toks[a].text)
+    if not place or not letters or words[len(words) - len(place):] != place:
+        return pm
+    unit = words[len(words) - len(place) - len(letters):len(words) - len(place)]
+    if len(unit) != len(letters) or "".join(w[:1].upper() for w in unit) != letters \
+            or not all(w[:1].isupper() for w in unit):
+        return pm
+    name = " ".join(words[:len(words) - len(place) - len(letters)] + [toks[a].text] + place)
+    return PartyMention(pm.start, pm.end, name, pm.kind, pm.region)
+
+
 def _unit_place_end(toks, lows, a: int, k: int) -> int:
     """The end of a unit's name read as toks[a:k] after its head word: a person's name
     after the unit's place is left out ("Area Palu Reza Fahlevi, ..." ends at Palu), and
@@ -1482,6 +1619,12 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 continue
         else:
             j = i + L
+            if e.place != "no" and i > 0 and toks[i - 1].text == "(" and j + 2 < n and toks[j].text == ")" \
+                    and lows[j + 1] in LEVEL_WORDS and toks[j + 1].is_cap:
+                # the acronym glossing a full name the list does not hold, then the office's
+                # place: "Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN)
+                # Provinsi Jawa Tengah" is the BKKBN's provincial office, not the province
+                j += 1
         # skip a gloss "(Kejari)"; "(Persero)" is part of a state company's name
         persero: list[Tok] = []
         if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")":
@@ -1574,11 +1717,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     if lows[j:j + 1] == ["tbk"]:  # a listed company: "... (Persero) Tbk Kantor Cabang X"
                         tail.append(toks[j])
                         j += 1
-                    u = _unit_tail(toks, lows, j, True)
-                    tail, j = tail + _unit_words(toks, j, u), u
+                    tail, j = _after_legal_form(toks, lows, j, tail)
                 elif tail and tail[-1].low == "tbk":  # "PT X Tbk Kantor Cabang Y"
-                    u = _unit_tail(toks, lows, j, True)
-                    tail, j = tail + _unit_words(toks, j, u), u
+                    tail, j = _after_legal_form(toks, lows, j, tail)
             elif unit_slash(toks, j):
                 # a numbered military unit: "Kodim 0809/Kediri", "Korem 042/Garuda Putih",
                 # "Koramil 1619-05/Kediri"
@@ -1883,7 +2024,20 @@ def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province:
                 if not any(longer(key, k) for k in out):
                     for k in [k for k in out if longer(k, key)]:
                         out.pop(k)
-                    out[key] = pm
+                    old = out.get(key)
+                    if old is None or old.name != pm.name or old.end - old.start != len(old.name):
+                        out[key] = pm  # (a mention written out in full stays: _named_company_at_town)
+    # a short form the article glossed after a full name stands for it: "Direktur Utama
+    # Perumda Tirtanadi" after "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi
+    # Sumatera Utara (Perumda Tirtanadi)"
+    for key, pm in list(out.items()):
+        if pm.kind != "enterprise":
+            continue
+        at = text.find("(" + text[pm.start:pm.end] + ")")
+        full = next((b for b in out.values() if b is not pm and b.kind == pm.kind and at - 2 <= b.end <= at), None) \
+            if at > 0 else None
+        if full is not None:
+            out[key] = full
     # one branch written with and without its office word: "BPJS Kesehatan Kantor Cabang
     # X" and "BPJS Kesehatan Cabang X" are one branch, named as in its fuller form
     for key in list(out):
