@@ -194,9 +194,16 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
 
 def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
     """The agreement the previous sentence of the same paragraph names, when that sentence
-    reports no earlier, planned or denied signing of it."""
-    if si == 0 or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+    reports no earlier, planned or denied signing of it. A sentence pointing back at an
+    agreement before its verb ("Dokumen perjanjian itu ditandatangani ...", "Kesepakatan
+    tersebut diteken ...") reaches into the paragraph before: a lead naming the document
+    and a next paragraph telling who signed it."""
+    if si == 0 or si >= ctx.caption_from:
         return None
+    if ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+        verbs = classify.signing_verbs(ctx.norm, ctx.sents[si].start, ctx.sents[si].end)
+        if not verbs or not _POINTED_AGREEMENT.search(ctx.norm, ctx.sents[si].start, verbs[0].start()):
+            return None
     prev = ctx.sents[si - 1]
     if any(a.sent == si - 1 and a.status not in ("done", "weak") for a in anchors):
         return None
@@ -433,13 +440,27 @@ def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
             return lead[0].value, si
         # (a range dates a longer event the signing was part of: "Di sela Rakornas yang
         # berlangsung 17-19 Februari itu, Bupati X menandatangani ...")
+        # (a speaker's "hari ini" is the day they spoke, which the report dates itself: '"...
+        # Penandatanganan nota kesepakatan hari ini adalah ...," kata X' in a report
+        # published the next day)
         days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None
-                and not D.is_range(d)}
+                and not D.is_range(d) and not (d.kind == "relative" and _quoted_at(ctx, si, d.start))}
         if len(days) == 1:
             return days.pop(), None
         if days:
             break
     return None, None
+
+
+def _quoted_at(ctx: Ctx, si: int, pos: int) -> bool:
+    """Whether offset pos of sentence si lies inside a direct quotation: an odd number of
+    straight double quotes, or an opening curly quote not yet closed, between its
+    paragraph's start and pos (a quotation may run over several sentences)."""
+    first = si
+    while first > 0 and ctx.sents[first - 1].paragraph == ctx.sents[si].paragraph:
+        first -= 1
+    before = ctx.norm[ctx.sents[first].start:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _split_by_day(ctx: Ctx, ev: Event, anchors: list[classify.Anchor]) -> list[Event]:
@@ -1371,6 +1392,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                         and not _subject_after_fronted_place(ctx, s, ev.venue, pm):
                     continue
                 _add_party(found, pm)
+        if not found:
+            # the signing told only in a quote ('"MoU yang ditandatangani hari ini jangan
+            # berhenti di atas kertas," kata X'): the bodies the article's lead paragraph
+            # names before it, two or more, are its parties
+            for pm in _lead_parties(ctx, ev, sent_event, ei):
+                if not any(a <= pm.start and pm.end <= b for a, b in excluded):
+                    _add_party(found, pm)
         # (a body named as a party stays beside its branch named only inside a signer's
         # role: "PT Bank Y ... ditandatangani Pemimpin Bank Y Kantor Cabang Z, A"; the
         # branch gives way in _prefer_branches)
@@ -1523,6 +1551,25 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
     _share_witnesses(ctx, events, first_told)
+
+
+def _lead_parties(ctx: Ctx, ev: Event, sent_event: list, ei: int) -> list[P.PartyMention]:
+    """The party mentions of the lead paragraph's sentences told before the event's first
+    signing sentence, when every signing sentence of the event is quoted speech, the lead
+    sentences are the event's and name two bodies or more."""
+    first = min(a.sent for a in ev.anchors)
+    if not ctx.sents or first == 0 or not all(_quoted_at(ctx, a.sent, a.pos) for a in ev.anchors if a.status == "done"):
+        return []
+    lead = ctx.sents[0].paragraph
+    out: list[P.PartyMention] = []
+    for si in range(first):
+        s = ctx.sents[si]
+        if s.paragraph != lead:
+            break
+        if sent_event[si] != ei or si in ctx.off_sents:
+            return []
+        out += P.find_parties(ctx.norm, s.start, s.end, ctx.province)
+    return out if len({pm.key for pm in out}) >= 2 else []
 
 
 def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
@@ -2090,6 +2137,18 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> N
             cue = _intro_cue(ctx.norm[t.start:t.end]) or _in_turn_cue(ctx, si - 1, done)
             if cue is not None:
                 _take_cue(ms, cue)
+    # "Bupati A membubuhkan tanda tangan. Setelah itu berturut-turut maju Bupati B, X, dan
+    # Bupati C, Y.": those coming forward in turn right after a signer told in the same
+    # paragraph sign next
+    for si, ms in sorted(by_sent.items()):
+        if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+            continue
+        s = ctx.sents[si]
+        if not _IN_TURN.search(ctx.norm, s.start, s.end) or classify.signing_verbs(ctx.norm, s.start, s.end):
+            continue
+        if any(a.sent == si - 1 and a.status in ("done", "weak") for e in events for a in e.anchors) \
+                and any(m.cue in ("signer", "rep-signer") for m in by_sent.get(si - 1, [])):
+            _take_cue(ms, "signer")
     # a sentence ending in a colon introduces a list, one item a line ("Nota kesepakatan
     # ditandatangani oleh sebelas kepala daerah, yaitu:\n– H. X, Bupati Y\n– ..."): the
     # items take what the introduction says of them
@@ -2300,8 +2359,9 @@ def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> N
 
 # people coming forward in turn: "Sesi kedua, kepala daerah maju satu per satu. Mereka
 # adalah ...", "Para bupati maju secara bergiliran:" (no signing word of its own)
-_IN_TURN = fastre.compile(r"\bmaju\b[^.;:]{0,40}?\b(?:satu\s+per\s+satu|satu\s+demi\s+satu|bergiliran|bergantian)\b"
-                          r"|\b(?:satu\s+per\s+satu|satu\s+demi\s+satu|bergiliran|bergantian)\s+maju\b", re.I)
+_IN_TURN = fastre.compile(r"\bmaju\b[^.;:]{0,40}?\b(?:satu\s+per\s+satu|satu\s+demi\s+satu|bergiliran|bergantian"
+                          r"|berturut-turut)\b"
+                          r"|\b(?:satu\s+per\s+satu|satu\s+demi\s+satu|bergiliran|bergantian|berturut-turut)\s+maju\b", re.I)
 
 
 def _in_turn_cue(ctx: Ctx, si: int, done: list[int]) -> Optional[str]:
@@ -2323,13 +2383,20 @@ def _take_cue(ms: list[Mention], cue: str) -> None:
             m.cue = "rep-signer"
 
 
+# the signing noun as the subject of "dilakukan ... oleh": "penandatanganan dilakukan
+# secara berurutan oleh:", "Penandatanganan dilaksanakan bergantian oleh para bupati, yakni"
+_SIGNING_DONE_BY = fastre.compile(r"\bpenandatanganan\b[^.;:]{0,40}?\b(?:dilakukan|dilaksanakan)\b[^.;:]{0,40}?\boleh\b",
+                                  re.I)
+
+
 def _intro_cue(sent: str) -> Optional[str]:
     """What the people a list introduction announces did: the last cue word in it
     ("ditandatangani oleh ..." signers, "diwakili pejabat yang ditunjuk, yakni" signers
     for someone, "turut hadir" guests)."""
     cands = []
     for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("signer", _SIGNER_NOUN),
-                     ("signer", _SIGNING_TABLE), ("rep-signer", REP_PASSIVE), ("attendee", ATTEND)):
+                     ("signer", _SIGNING_TABLE), ("signer", _SIGNING_DONE_BY),
+                     ("rep-signer", REP_PASSIVE), ("attendee", ATTEND)):
         last = None
         for m in rx.finditer(sent):
             last = m
