@@ -774,11 +774,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                 j += n_town
                 continue
         low = tok.low
-        if low in _SUBDISTRICT_WORDS and org and comma_after and person_after and 1 < len(toks) - j <= 4 \
+        if low in _SUBDISTRICT_WORDS and (org or j == title_end) and comma_after and person_after \
+                and 1 < len(toks) - j <= 4 \
                 and all(t.is_cap and t.is_word and not is_honorific(t) and match_title(toks, x) is None
                         for x, t in enumerate(toks[j + 1:], j + 1)):
             # "Ketua TP PKK Kecamatan Bandar Baru, X": a district or village the gazetteer does
-            # not know, up to the comma before the person
+            # not know, up to the comma before the person (also right after the title: "Carik
+            # Kalurahan Sendangadi, X", "Ondoafi Kampung Sereh, Y")
             org.extend(toks[j:])
             j = len(toks)
             break
@@ -1483,6 +1485,15 @@ def _street_name_end(run: list[Tok], i: int) -> int:
     return max(j, i + 1)
 
 
+def _initial_opens_name(run: list[Tok], i: int) -> bool:
+    """run[i] is a capital letter with its dot before a capitalised word: the initial that
+    opens a name ("A. Rahman Fauzi", Bugis "A. Tenri Sompa" for Andi), even when the
+    letter alone is a stop word (the English article "a")."""
+    t = run[i]
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and i + 1 < len(run) \
+        and run[i + 1].is_cap and run[i + 1].is_word and not is_honorific(run[i + 1])
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1530,7 +1541,8 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                 out.append((role, None, i + a, j + a))
                 i = j
             continue
-        if lows[i] in stop or lows[i] in _PRONOUNS or is_degree(run[i]) or not (run[i].is_cap or is_honorific(run[i])):
+        if (lows[i] in stop and not _initial_opens_name(run, i)) or lows[i] in _PRONOUNS or is_degree(run[i]) \
+                or not (run[i].is_cap or is_honorific(run[i])):
             i += 1
             continue
         pl = places.match_tokens(lows, i)
@@ -1587,6 +1599,7 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             items.append([role, name, i, j])
     if _EN_HEAD_RX.search(text, start, end):
         items = _english_heads(toks, items)
+    items = _paired_titles(toks, items)
     # pair across commas: "Role, Name" and "Name, Role"
     merged: list[list] = []
     k = 0
@@ -1676,6 +1689,8 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
     for m in mentions:
         if m.name and m.role is None:
             m.role = _head_by_epithet(text, start, m, aliases) or _descriptor_role(text, start, m)
+        elif m.role is not None and m.role.org and not m.role.regions and m.role.org[0].low in _REGIONAL_UNITS:
+            _unit_place_elsewhere(text, m.role)
     _assign_cues(text, start, end, mentions)
     _party_opener(text, start, end, mentions)
     if any(m.attends for m in mentions):
@@ -1690,6 +1705,38 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             out.append(m)
         mentions = out
     return mentions
+
+
+# units of a regional government by the first word of their name ("RSUD", "Dinas"; the
+# list signings.py reads to give such a unit's head the government's party)
+_REGIONAL_UNITS = word_set("regional_units.txt")
+_LEVEL_PLACE = r"[ \t]+(?P<lvl>Kabupaten|Kota|Provinsi|Kab\.|Prov\.)[ \t]+(?P<pl>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+
+
+def _unit_place_elsewhere(text: str, role: Role) -> None:
+    """A regional unit's head written with the unit's short name ("Direktur RSUD Cideres")
+    is the head of the unit the article names in full elsewhere with its regency or city
+    after it ("Rumah Sakit Umum Daerah (RSUD) Cideres Kabupaten Majalengka"): the role
+    takes that level word and place. Only when every such full name in the article gives
+    the same place."""
+    words = [t.text for t in role.org]
+    rx = re.compile(r"(?<![\w.])\(?" + re.escape(words[0]) + r"\)?" + "".join(r"[ \t]+" + re.escape(w) for w in words[1:])
+                    + _LEVEL_PLACE)
+    found = {}
+    for mm in rx.finditer(text):
+        if mm.start() <= role.start < mm.end():
+            continue
+        ptoks = tokenize(text, mm.start("pl"), mm.end("pl"))
+        pl = places.match_tokens([t.low for t in ptoks], 0)
+        if pl is None:
+            return
+        lvl = tokenize(text, mm.start("lvl"), mm.end("lvl"))
+        found[" ".join(t.text for t in ptoks[:pl[0]])] = (lvl + ptoks[:pl[0]], pl[1], mm.group("lvl"))
+    if len(found) != 1:
+        return
+    place, (toks, regs, lvl) = next(iter(found.items()))
+    role.org = role.org + toks
+    role.place, role.place_level, role.regions = place, lvl.rstrip(".").lower(), list(regs)
 
 
 _ACTING = ("Pelaksana Harian ", "Pelaksana Tugas ", "Penjabat ")
@@ -1710,6 +1757,36 @@ def _descriptor_role(text: str, start: int, m: Mention) -> Optional[Role]:
 # kapasitasnya sebagai Y"
 _AS_ROLE = [[w] for w in ("selaku", "sebagai")] + [
     ["dalam", cap, w] for cap in ("kapasitas", "kapasitasnya") for w in ("selaku", "sebagai")]
+
+
+_AND = {"dan", "serta"}
+
+
+def _paired_titles(toks: list[Tok], items: list[list]) -> list[list]:
+    """Two posts joined by "dan", then two names joined by "dan", pair in order: "Gubernur
+    dan Wakil Gubernur Sulawesi Tengah, A dan B" makes A the Gubernur and B the Wakil
+    Gubernur (the first post, written without its office, shares the second's jurisdiction)."""
+    out: list[list] = []
+    k = 0
+    while k < len(items):
+        if k + 3 < len(items):
+            (r1, n1, i1, j1), (r2, n2, i2, j2), (r3, n3, i3, j3), (r4, n4, i4, j4) = items[k:k + 4]
+            if r1 is not None and n1 is None and r2 is not None and n2 is None and r3 is None and n3 is not None \
+                    and r4 is None and n4 is not None and [t.low for t in toks[j1:i2]] in (["dan"], ["serta"]) \
+                    and any(t.text == "," for t in toks[j2:i3]) \
+                    and all(t.text == "," or is_honorific(t) for t in toks[j2:i3]) \
+                    and [t.low for t in toks[j3:i4] if t.text != ","] in (["dan"], ["serta"]) \
+                    and not (j4 < len(toks) and toks[j4].text == "," and j4 + 1 < len(toks) and toks[j4 + 1].low in _AND):
+                # (not "A dan B, dan C": a list of more names than posts)
+                if not r1.org:
+                    r1 = replace(r1, org=list(r2.org), place=r2.place, place_level=r2.place_level,
+                                 regions=list(r2.regions), before=list(r2.before))
+                out += [[r1, n3, i1, j3], [r2, n4, i4, j4]]
+                k += 4
+                continue
+        out.append(items[k])
+        k += 1
+    return out
 
 
 def _acting_roles(toks: list[Tok], items: list[list]) -> list[list]:
@@ -1771,7 +1848,8 @@ def _person_at(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if is_honorific(t) or t.low in _ADDRESS:
         return True
-    if not (t.is_cap and t.is_word) or t.low in word_set("name_stopwords.txt") or t.low in word_set("office_words.txt") \
+    if not (t.is_cap and t.is_word) or (t.low in word_set("name_stopwords.txt") and not _initial_opens_name(toks, k)) \
+            or t.low in word_set("office_words.txt") \
             or _is_acronym(t) or is_degree(t) or match_title(toks, k) is not None or _NOMINAL_WORD.fullmatch(t.low):
         return False
     return not places.match_tokens([x.low for x in toks[k:k + 5]], 0)
@@ -2007,6 +2085,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             # a list of the officials present after a colon: "Di meja depan duduk sederet
             # pejabat: Bupati A, Wakil Bupati B, ..."
             cands.append((0, "attendee", None))
+        if not cands and (fc := _field_cue(text, start, m.start)):
+            # a form-like block: "Penanda tangan : Bupati X, A" and the lines of the same
+            # field below it, "Saksi : Kepala Dinas Y, B"
+            cands.append((0, fc, None))
         if not cands and brk is not None and brk.group().lower() != ";" and _ELLIPTIC_BY.match(before_c) \
                 and (SIGN_PASSIVE.search(before, 0, brk.start()) or SIGN_ACTIVE.search(before, 0, brk.start())):
             # the signing verb left out after "sedangkan": "dokumen diteken A, sedangkan
@@ -2067,6 +2149,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             # "Anggota Ombudsman RI X yang hadir menyaksikan penandatanganan ...": came to
             # witness the signing
             m.cue = "attendee"
+        elif nxt == "attendee_self" and m.cue is None and m.name and _present_at_signing(after):
+            # "A dan B, hadir bersama di Aula X, Selasa (14/10), untuk penandatanganan ...":
+            # present at the signing itself
+            m.cue = "attendee"
         elif nxt == "attendee_self" and m.cue is None:
             m.cue = "present"
         elif nxt == "speech" and m.cue is None and m.name:
@@ -2108,6 +2194,17 @@ _PRESENT_TO_WITNESS = fastre.compile(_PRESENT + r"(?:(?:dan|untuk|serta|sekaligu
 # X, Y, ...", "salah satu peserta sosialisasi, Y"
 _PARTICIPANT = fastre.compile(r"\b(?:seorang|salah\s+(?:satu|seorang))\s+peserta(?:\s+[a-z]+){0,2}\s*,\s*$", re.I)
 
+# ... at the signing: "hadir (bersama di Aula X, Selasa (14/10),) untuk penandatanganan"
+_AT_SIGNING = fastre.compile(r"[^.;:\"“”]{0,120}?\b(?:untuk|dalam|pada|di)\s+(?:acara\s+|prosesi\s+|kegiatan\s+)?"
+                             r"penandatanganan\b", re.I)
+
+
+def _present_at_signing(after: str) -> bool:
+    """The "hadir" after a person says they were present at the signing."""
+    h = _HADIR.search(after, 0, 260)
+    return h is not None and _AT_SIGNING.match(after, h.end()) is not None
+
+
 # what opens a colon list of the people present: "duduk sederet pejabat:", "tampak hadir
 # para tamu undangan:", "sejumlah pejabat yang hadir:"
 _PRESENT_LIST = fastre.compile(
@@ -2115,6 +2212,55 @@ _PRESENT_LIST = fastre.compile(
     r"\s+(?:pejabat|tamu|undangan|tokoh)(?:\s+undangan)?"
     r"|(?:sederet|deretan|jajaran|sejumlah|para|beberapa)\s+(?:pejabat|tamu|undangan|tokoh)(?:\s+undangan)?"
     r"\s+(?:yang\s+)?(?:duduk|hadir|tampak|terlihat)(?:\s+[a-z]+){0,4})\s*$", re.I)
+
+
+# a form's field label at the start of a line (data/people_field_labels.tsv), and any
+# other label ("Tempat :", "Hari/Tanggal :")
+_FIELD_LABELS = {ln.split("\t")[0].strip().lower(): ln.split("\t")[1].strip()
+                 for ln in data_lines("people_field_labels.tsv")}
+_FIELD_LABEL = re.compile(r"[ \t]*(?P<label>%s)[ \t]*:" % "|".join(
+    r"[ \t]*".join(map(re.escape, k.split())) for k in sorted(_FIELD_LABELS, key=len, reverse=True)), re.I)
+_ANY_LABEL = re.compile(r"[ \t]*[A-Za-z][\w/ .-]{0,30}?[ \t]*:")
+_FIELD_LINE_MAX = 160  # (a line of a field, not a paragraph of prose)
+
+
+def _field_label_cue(text: str, line_start: int) -> Optional[str]:
+    lab = _FIELD_LABEL.match(text, line_start)
+    if lab is None:
+        return None
+    return _FIELD_LABELS.get(" ".join(lab.group("label").lower().split()))
+
+
+def _field_cue(text: str, start: int, pos: int) -> Optional[str]:
+    """What a form-like block says the person at text[pos] did, for a sentence that opens
+    its line at `start`: the cue of the line's own label before the person ("Penanda
+    tangan : Bupati X, A"), or, for a line with no label, of the field it continues (the
+    lines above it, with no blank line between, up to a label line:
+    "Saksi : Kepala Dinas Y, B\n      Pemimpin Divisi Z, C"); None when not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    nl = text.find("\n", start)
+    if 0 <= nl < pos:
+        return None
+    lab = _FIELD_LABEL.match(text, line_start)
+    if lab is not None:
+        return _field_label_cue(text, line_start) if lab.end() <= pos else None
+    if _ANY_LABEL.match(text, line_start, pos) or (nl if nl >= 0 else len(text)) - line_start > _FIELD_LINE_MAX:
+        return None
+    for _ in range(6):
+        if line_start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if not line.strip() or len(line) > _FIELD_LINE_MAX:
+            return None
+        if _FIELD_LABEL.match(line):
+            return _field_label_cue(text, prev_start)
+        if _ANY_LABEL.match(line):
+            return None
+        line_start = prev_start
+    return None
 
 
 # what follows "sedangkan" / "sementara itu" before a signer when the verb is left out:
