@@ -237,6 +237,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
     has_en = not EN_LEVELS.keys().isdisjoint(lows)
     has_co = not _company_suffixes()[1].isdisjoint(lows)
     has_of = "of" in lows
+    # (every English university name has the word: most sentences skip the rule below)
+    has_univ = "university" in lows
     while i < n:
         low = lows[i]
         tok = toks[i]
@@ -326,7 +328,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             i = k
             continue
         # a university named in English: "Curtin University", "University of Melbourne"
-        k = _english_university_end(toks, lows, i)
+        k = _english_university_end(toks, lows, i) if has_univ else 0
         if k:
             out.append(PartyMention(tok.start, toks[k - 1].end, text_of(toks, i, k), "university"))
             i = k
@@ -1088,6 +1090,13 @@ def _hospital_forms() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def _hospital_first_words() -> Optional[frozenset]:
+    """The first words of _hospital_forms() (None if a form is empty: it matches anywhere)."""
+    forms = _hospital_forms()
+    return None if any(not f for f in forms) else frozenset(f[0] for f in forms)
+
+
+@lru_cache(maxsize=1)
 def _regency_seats() -> dict[tuple[str, ...], tuple[regions.Region, ...]]:
     """A regency's seat town (data/region_seats.tsv) as lower-case words -> the regencies
     seated there ("selong" -> Kabupaten Lombok Timur)."""
@@ -1123,6 +1132,9 @@ def _regional_hospital(toks, lows, i: int, context_province):
     Djatikoesoemo Bojonegoro", "Rumah Sakit Umum Daerah (RSUD) dr. R. Soedjono Selong"):
     it signs as that regency's government (RECORD.md: units of a regional government sign
     as it). A level word after the form is read by the rules for it ("RSUD Kabupaten X")."""
+    first = _hospital_first_words()
+    if first is not None and lows[i] not in first:
+        return None  # (most words: no form starts with it)
     form = next((f for f in _hospital_forms() if tuple(lows[i:i + len(f)]) == f), None)
     if form is None or (len(form) == 1 and not toks[i].text.isupper()):
         return None

@@ -306,7 +306,7 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s = m.start()
-        if _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
+        if "." in t and _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
             # "M.Nur" is an initial and a name, not a degree written without its dot
             dot = t.index(".") + 1
             out.append(Tok(t[:dot], s, s + dot))
@@ -320,7 +320,7 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
                 out.append(Tok(".", s + len(stem), s + len(t)))
                 continue
         out.append(Tok(t, s, m.end()))
-        if len(out) >= 4 and out[-1].text == ")" and out[-3].text == "(" and out[-4].end == out[-3].start \
+        if t == ")" and len(out) >= 4 and out[-3].text == "(" and out[-4].end == out[-3].start \
                 and out[-2].end == out[-1].start and _SPECIALTY.fullmatch(out[-2].text) and is_degree(out[-4]):
             # a degree with its specialty in brackets, written without a space, is one
             # degree: "M.Ked(Ped)", "Sp.A(K)", "M.Ked(OG)"
@@ -338,6 +338,8 @@ _SHORT_DEGREE = fastre.compile(r"[A-Za-z]{1,2}\.[A-Z]{2,4}")  # "S.Sos", "M.Si" 
 
 def is_degree(tok: Tok) -> bool:
     t, low = tok.text, tok.low
+    if "." not in t and not t.endswith(")"):
+        return low in DEGREE_WORDS  # (most words: the patterns below need a dot)
     if t.endswith(")"):  # "M.Ked(Ped)": the degree before its specialty
         t = _DEGREE_SPECIALTY.sub("", t)
         if not t or t == tok.text:

@@ -277,11 +277,11 @@ def _first(rxs, text, pos, endpos):
     return best
 
 
-def _statements(text: str, spans: list[tuple[int, int]]) -> list[_Statement]:
+def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] = None) -> list[_Statement]:
     v = _vocab()
     agree = v.cues.get("@agreement", [])
     out: list[_Statement] = []
-    groups = _sentence_groups(text, spans)
+    groups = _sentence_groups(text, spans, split)
     # every sentence in order, across the groups (a speaker's addition may come after
     # page furniture: "Baca juga: ..." between the paragraphs), for _said_also
     flat = [x for sents, _ in groups for x in sents]
@@ -893,15 +893,18 @@ def _own_scope(text: str, sent: tuple[int, int], agree) -> bool:
     return st is not None and st.kind == "scope"
 
 
-def _sentence_groups(text: str, spans: list[tuple[int, int]]) -> list[tuple[list, set]]:
+def _sentence_groups(text: str, spans: list[tuple[int, int]], split: Optional[dict] = None) -> list[tuple[list, set]]:
     """The sentences of each span, a span joined to the next where page furniture cut a
     sentence ("... pencegahan maladministrasi," | "Baca juga: ..." | "pertukaran data
     dan informasi, serta ..."), with the indices of the cut sentences (each goes on in
-    the sentence after it)."""
+    the sentence after it). `split`: the sentences of each span, filled for find_scope's
+    later reading of the same spans (not changed by either)."""
     groups: list[tuple[list, set]] = []
     prev_open = False
     for s0, e0 in spans:
         sents = sentences(text, s0, e0)
+        if split is not None:
+            split[(s0, e0)] = sents
         if not sents:
             prev_open = False
             continue
@@ -1616,7 +1619,7 @@ _CLAUSE_END = fastre.compile(r"[,;]")
 _PURPOSE_GAP = fastre.compile(r"\s*(?:(?:untuk|guna|demi|agar|supaya|dapat|bisa|semakin|lebih|terus|to|further)\s+){0,2}")
 
 
-def _stated_purpose(text: str, spans: list, hits: dict) -> None:
+def _stated_purpose(text: str, spans: list, hits: dict, split: Optional[dict] = None) -> None:
     """Service quality given as the agreement's purpose ("Nota kesepakatan ini bertujuan
     untuk meningkatkan kualitas pelayanan publik. Ruang lingkupnya meliputi A, B ...")
     is part of what it covers (RECORD.md) even beside a scope statement: such a hit is
@@ -1633,7 +1636,8 @@ def _stated_purpose(text: str, spans: list, hits: dict) -> None:
     if not sq:
         return
     for s0, e0 in spans:
-        for ss, se in sentences(text, s0, e0):
+        sents = split.get((s0, e0)) if split is not None else None
+        for ss, se in sents if sents is not None else sentences(text, s0, e0):
             inside = [h for h in sq if ss <= h.start < se]
             if not inside or not _has_match(agree, text, ss, se, _candidates(text)):
                 continue
@@ -1684,7 +1688,8 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
     if _SOFT_HYPHEN in text:
         return _unsqueezed(text, spans, find_scope)
     spans = _norm_spans(text, spans)
-    stmts = _statements(text, spans)
+    split: dict = {}  # (span) -> its sentences, split once for _statements and _stated_purpose
+    stmts = _statements(text, spans, split)
     hits: dict[tuple[int, int], ScopeHit] = {}
     for s0, e0 in spans:
         for a, b, label in _label_hits(text, s0, e0):
@@ -1711,7 +1716,7 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
                         hits[(a, b)] = ScopeHit("other", a, b, text[a:b], cue=True,
                                                 kind=st.kind, statement=(st.start, st.end))
     if any(st.kind == "scope" for st in stmts):
-        _stated_purpose(text, spans, hits)
+        _stated_purpose(text, spans, hits, split)
     # drop plain hits that overlap a statement hit found with different boundaries
     cue_hits = [h for h in hits.values() if h.cue]
     result = [h for h in hits.values()
