@@ -1989,6 +1989,12 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
             full = full[1:]
         if _abbreviates(org, full):
             role = " ".join([p["role"].title] + full)
+        else:  # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
+            k = next((k for k in range(len(org) - 1, 0, -1)
+                      if all(w[:1].isupper() and not w.isupper() for w in org[k:])
+                      and _abbreviates(org[:k], full)), None)
+            if k is not None:
+                role = " ".join([p["role"].title] + full + org[k:])
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
