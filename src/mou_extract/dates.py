@@ -840,11 +840,92 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         starts = [m.start() for m in start_rx.finditer(scan, lo, hi)]
         _scan(text, lo, hi, reference, cands, starts)
         result.extend(_select(cands))
+    if result:
+        result = _dateline_weekday(text, regions, result)
+    if any(_ENTRY_TIME.match(text, lo, hi) for lo, hi in regions):
+        result = _entry_times(text, regions, result, reference)
     if result and ("sama" in text or "same" in text):
         same = _same_days(text, regions, result)
         if same:
             result = sorted(result + same, key=lambda d: d.start)
     return result
+
+
+# a dateline with its date, opening a paragraph: "PARIT MALINTANG, Kamis (19/11/2026) – ..."
+# (the place, an outlet in brackets or after a comma, then the date and a dash)
+_DATELINE_HEAD = fastre.compile(r"[ \t]*[A-Z][A-Za-z'\u2019.\- ]{1,40}(?:[ \t]*\([^()\n]{1,30}\))?"
+                                r"(?:[ \t]*,[ \t]*[\w.]{2,30})?[ \t]*,[ \t]*")
+_DASH_AFTER = fastre.compile(r"[ \t]*[-\u2013\u2014]")
+# how far into its paragraph a weekday may date the event the dateline's date reports
+_DATELINE_REACH = 600
+
+
+def _dateline_weekday(text: str, regions: list, found: list) -> list:
+    """A paragraph opening with a dated dateline whose lead then dates the event by a bare
+    weekday of an earlier day ("PARIT MALINTANG, Kamis (19/11/2026) – X dan Y menandatangani
+    ..., Rabu malam."): the dateline's date is the day of the report, the weekday the most
+    recent such day on or before it (18 November), and the dateline's date is no date of
+    the event (dropped). A weekday of the same day, or none, leaves both as they are."""
+    L = _lex()
+    drop, swap = set(), {}
+    for lo, hi in regions:
+        # (the pipeline may cut the dateline's place off the paragraph: its line is read)
+        inside = [d for d in found if lo <= d.start < hi]
+        if len(inside) < 2:
+            continue
+        d = inside[0]
+        if d.precision != "day" or d.value is None or d.kind not in ("numeric", "named") \
+                or not _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, lo) + 1, d.start) \
+                or not _DASH_AFTER.match(text, d.end, hi):
+            continue
+        nxt = next((x for x in inside[1:] if x.precision == "day"), None)
+        if nxt is None or nxt.kind != "weekday" or nxt.start - d.end > _DATELINE_REACH:
+            continue
+        m = L.wd_bare.match(text, nxt.start)
+        if m is None:
+            continue
+        wd = L.weekdays[_key(m.group("wd"))]
+        how = L.modifiers[_key(m.group("mod"))] if m.group("mod") else "on_or_before"
+        if how not in ("on_or_before", "prev", "this_week", "last_week") or wd == d.value.weekday():
+            continue
+        value = _weekday_date(d.value, wd, how)
+        if not 0 < (d.value - value).days <= 7:
+            continue
+        drop.add(id(d))
+        swap[id(nxt)] = DateMention(nxt.start, nxt.end, nxt.text, value, "day", True, "weekday", nxt.weekday, False,
+                                    [f"date inferred: bare weekday '{nxt.text}' resolved against the dateline "
+                                     f"date {d.text}"])
+    if not drop:
+        return found
+    return [swap.get(id(x), x) for x in found if id(x) not in drop]
+
+
+# a timed entry of a live report or a day's agenda, opening its paragraph: "10.15 WIB -
+# Momen utama. Gubernur X dan Kepala Y menandatangani ...", "08.40 WIB" on a line of its own
+_ENTRY_TIME = fastre.compile(r"[ \t]*(?P<t>\d{1,2}[.:]\d{2}[ \t]*(?:WIB|WITA|WIT))\b[ \t]*(?=[-\u2013\u2014]|\n|$)")
+
+
+def _entry_times(text: str, regions: list, found: list, reference: Optional[datetime.date]) -> list:
+    """The day of each timed entry (see _ENTRY_TIME) whose paragraph states no day of its
+    own: the day-precise date the text gave last before it (a day's agenda opens with its
+    date: "Catatan kegiatan Bupati, Selasa, 4 Februari 2025"), else the publication date
+    (a live report's page is dated once, on its date line)."""
+    out = list(found)
+    for lo, hi in regions:
+        m = _ENTRY_TIME.match(text, lo, hi)
+        if m is None or any(lo <= d.start < hi and d.precision == "day" for d in found):
+            continue
+        before = [d for d in found if d.end <= lo and d.precision == "day" and d.value is not None]
+        if before:
+            value, source = before[-1].value, f"the date before it, '{before[-1].text}'"
+        elif reference is not None:
+            value, source = reference, f"the publication date ({_iso(reference)})"
+        else:
+            continue
+        a, b = m.start("t"), m.end("t")
+        out.append(DateMention(a, b, text[a:b], value, "day", True, "relative",
+                               warnings=[f"date inferred: the entry time '{text[a:b]}' is on {source}"]))
+    return sorted(out, key=lambda d: d.start)
 
 
 _YEAR_ONLY = fastre.compile(r"\s{0,3}(?:tahun\s{1,3})?(\d{4})\s{0,3}", re.IGNORECASE)

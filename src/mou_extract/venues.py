@@ -25,7 +25,11 @@ _VENUE_NAME = (r"(?P<name>(?:(?:" + "|".join(data_lines("venue_heads.txt")) + r"
 # of its name ("di lantai dua Mal Pelayanan Publik X")
 _AT = r"\b(?:[Dd]i|[Bb]ertempat\s+di|[Bb]erlokasi\s+di)\s+"
 _FLOOR = r"(?:lantai\s+(?:\d{1,2}|[a-z]+)\s+)?"
-_VENUE = fastre.compile(r"\b(?:[Dd]i|[Bb]ertempat\s+di|[Bb]erlokasi\s+di|at(?:\s+the)?)\s+" + _FLOOR + _VENUE_NAME)
+# ... nor the stage the signers stood on ("di atas panggung Pendopo Gubernur X", "di
+# panggung utama Auditorium Y": data/venue_part_words.txt): the venue is the building
+_PART = (r"(?:(?:" + "|".join(sorted((w.replace(" ", r"[ \t]+") for w in data_lines("venue_part_words.txt")),
+                                     key=len, reverse=True)) + r")[ \t]+(?=[A-Z]))?")
+_VENUE = fastre.compile(r"\b(?:[Dd]i|[Bb]ertempat\s+di|[Bb]erlokasi\s+di|at(?:\s+the)?)\s+" + _PART + _FLOOR + _VENUE_NAME)
 _WEEKDAYS_ID = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
 _WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORD = fastre.compile(rf"(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|Pada|Tanggal)\b")
@@ -52,12 +56,23 @@ _VENUE_SUBJECT = fastre.compile(
 # filling; a weekday right after it dates the scene)
 _DATED_AFTER = r"[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b"
 _VENUE_DATED_OPEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + _DATED_AFTER)
+# ... or the scene's mood at it, the venue written in lower case up to its owner's proper
+# name: "Suasana aula SMA Negeri 2 X di Jalan Y, Rabu 18 November 2026, berbeda dari
+# biasanya." (an address may stand between the name and the date)
+_VENUE_NAME_LC = _VENUE_NAME.replace("(?P<name>(?:(?:", "(?P<name>(?:(?:aula|ruang(?:an)?|gedung|balai|pendopo|pendapa|auditorium|", 1)
+assert _VENUE_NAME_LC != _VENUE_NAME
+_VENUE_MOOD = fastre.compile(r"[\"“ \t]*Suasana[ \t]+(?:di[ \t]+)?" + _VENUE_NAME_LC
+                             + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?" + _DATED_AFTER)
 _VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
                                   + _VENUE_NAME + _DATED_AFTER)
 # ... or that the writer (or a guest) came to on the day, dated by a relative word: "Saya
 # datang ke Pendopo Bupati X kemarin pagi bukan sebagai wartawan." (a witness's account)
-_VENUE_CAME = fastre.compile(r"\b(?:datang|tiba|hadir|berkunjung|bertandang)[ \t]+ke[ \t]+" + _VENUE_NAME
-                             + r"(?=[ \t,]+(?:kemarin|tadi|pagi|siang|sore|malam|hari[ \t]+ini|pada[ \t]+hari|"
+# ... or went up onto its stage, the hall's owner written after it: "Satu per satu kepala
+# daerah naik ke panggung Aula X, Kejaksaan Tinggi Y, Selasa (4/11/2025)."
+_VENUE_CAME = fastre.compile(r"\b(?:datang|tiba|hadir|berkunjung|bertandang|naik)[ \t]+ke[ \t]+" + _PART + _VENUE_NAME
+                             + r"(?=(?:[ \t]*,[ \t]*(?:" + "|".join(data_lines("venue_owner_words.txt"))
+                             + r")\b(?:[ \t]+[A-Z][\w'’-]*){0,5})?"
+                             + r"[ \t,]+(?:kemarin|tadi|pagi|siang|sore|malam|hari[ \t]+ini|pada[ \t]+hari|"
                              + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b)")
 # a building opened at the event the signing was part of, the venue of that event: "Bupati
 # X meresmikan Mal Pelayanan Publik (MPP) Kabupaten X di Jalan Y, Z, Senin (3/11/2025),
@@ -190,6 +205,9 @@ _HOTEL_WORD = fastre.compile(r"^[A-Z][\w-]*otel$")
 # a town given as "Kota Serang" / "Kabupaten Tapin": the city is its bare name
 _LEVEL_PREFIX = fastre.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+")
 _VENUE_HEAD_ITEM = fastre.compile(r"(?:Gedung|Kantor|Aula|Ruang|Balai|Pendopo|Hotel|Kompleks|Komplek|Lantai|Kampus)\b")
+# the institution a hall belongs to, after it: "Aula Sasana Adhi Karya, Kejaksaan Tinggi
+# Kalimantan Barat" (data/venue_owner_words.txt): still the venue, and no town
+_OWNER_ITEM = fastre.compile(r"(?:" + "|".join(data_lines("venue_owner_words.txt")) + r")\b")
 # the village and the kecamatan of an address (address items, no town: see _STREET)
 _ADDRESS_AREA = fastre.compile(r"(?:Desa|Kelurahan|Kecamatan)[ \t]")
 # street-address items and government complexes ("Kawasan Pusat Pemerintahan Provinsi
@@ -264,7 +282,44 @@ def _recased(ctx: Ctx, s: int, e: int) -> Ctx:
 
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     """The venue sentence norm[s:e] names for a signing: (name, city, start, end), or None."""
-    return _find_venue(_recased(ctx, s, e), s, e)
+    v = _find_venue(_recased(ctx, s, e), s, e) or _field_venue(ctx, s, e)
+    if v is not None and _signed_apart(ctx, v[2]):
+        return None
+    return v
+
+
+# one side signing from its own place while the other signs elsewhere: "Pada saat
+# bersamaan, Bupati X meneken dokumen yang sama dari Ruang Rapat Y di Sekayu" (each side
+# in its own office, the documents exchanged): no one venue
+_SIGN_FROM = fastre.compile(
+    r"\b(?:menandatangani|meneken|mengeteken|membubuhkan[ \t]+tanda[ \t]+tangan|bertanda[ \t]+tangan)\b"
+    r"(?:[ \t]+[\w-]+){0,4}?[ \t]+dari[ \t]+(?:[Rr]uang(?:an)?|[Kk]antor|[Gg]edung|[Aa]ula|[Bb]alai|[Pp]endh?[ao]p[ao]|"
+    r"[Rr]umah|[Mm]arkas)")
+
+
+def _signed_apart(ctx: Ctx, at: int) -> bool:
+    """Whether the paragraph of the venue at norm[at] tells a signer signing "dari" a place
+    of their own (see _SIGN_FROM)."""
+    para = next((t.paragraph for t in ctx.sents if t.start <= at < t.end), None)
+    if para is None:
+        return False
+    spans = [(t.start, t.end) for t in ctx.sents if t.paragraph == para]
+    return any(_SIGN_FROM.search(ctx.norm, a, b) for a, b in spans)
+
+
+# a venue given as a labelled field of an event summary, on a line of its own: "Tempat
+# : Pendopo Sabha Swagata Blambangan" under "Hari/Tanggal : Rabu, 5 Maret 2025"
+_VENUE_FIELD = fastre.compile(r"[ \t]*(?:Tempat|Lokasi|Bertempat)[ \t]*:[ \t]*" + _PART + _FLOOR + _VENUE_NAME)
+
+
+def _field_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue of the article's one "Tempat : X" field line (see _VENUE_FIELD), for a
+    sentence that names none: the summary states where the event was. None when the body
+    has no such line or more than one (a programme of several events)."""
+    lines = [t for t in ctx.sents[:ctx.caption_from] if _VENUE_FIELD.match(ctx.norm, t.start, t.end)]
+    if len(lines) != 1 or (lines[0].start < e and s < lines[0].end):
+        return None
+    return _find_venue(ctx, lines[0].start, lines[0].end)
 
 
 def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
@@ -309,8 +364,15 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
         if back is not None:
             return back
     if not found:
+        own = _own_room(ctx, s, e)
+        if own is not None:
+            return own
+    if not found:
         scene = _dated_scene(norm, s, e)
         found = [scene] if scene else []
+    if not found:
+        field = _VENUE_FIELD.match(norm, s, e)
+        found = [field] if field else []
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka", "membuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
     for m in found:
@@ -399,7 +461,7 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
                 kec_item = item
             street = bool(_STREET.match(item))
             en_part = _EN_HEAD_LAST.search(item) and "," in norm[pos:mm.start("item")]
-            if (_VENUE_HEAD_ITEM.match(item) or en_part) and not items:
+            if (_VENUE_HEAD_ITEM.match(item) or en_part or _OWNER_ITEM.match(item)) and not items:
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
                 name = norm[name_s:name_e]
             elif not _STREET.match(item) and not _province_only(item) \
@@ -452,16 +514,83 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
                 or _trailing_place(name) or _en_place(name) or _trailing_seat(name) \
-                or _dateline_fallback(ctx, s, e)
+                or _dateline_fallback(ctx, s, e, name)
         if city is None:
             city = _town_written_elsewhere(ctx, name) or _town_of_short_form(ctx, name)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
             city = ctx.dateline  # "ruang pertemuan MPP Labuan Bajo", filed from LABUAN BAJO
+        if city is None and _VILLAGE_WORDS & {w.lower() for w in name.split()}:
+            city = _body_regency(ctx)
         fuller = _fuller_mention(ctx, name, name_s)
         if fuller:
             return fuller
         return name, _seat_of_district(city) if city else city, name_s, name_e
     return None
+
+
+# the signing held in a head's own office room, told by the possessive: "Penandatanganan
+# berlangsung singkat di ruang kerjanya" (a verb of holding or signing before it; not
+# "saat ditemui di ruang kerjanya", an interview)
+_OWN_ROOM = fastre.compile(
+    r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|diteken|ditandatangani|menandatangani|meneken|"
+    r"membubuhkan[ \t]+tanda[ \t]+tangan)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+di[ \t]+(?P<room>ruang(?:an)?[ \t]+kerja)nya\b")
+# ... whose owner is the regional head named last before it: "Wali Kota Jambi, H. X, ...
+# menandatangani ..."
+_HEAD_TITLE = fastre.compile(r"\b(?:Wali[ \t]+Kota|Walikota|Bupati|Gubernur)[ \t]+(?=[A-Z])")
+
+
+def _own_room(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """"di ruang kerjanya" after a verb of the signing (see _OWN_ROOM): the office room of
+    the regional head the paragraph named last before it ("Ruang Kerja Wali Kota Jambi"),
+    in that region's town; evidence the words as written. None when no head is named."""
+    norm = ctx.norm
+    m = _OWN_ROOM.search(norm, s, e)
+    if m is None:
+        return None
+    lo = s
+    para = next((t.paragraph for t in ctx.sents if t.start <= s < t.end), None)
+    if para is not None:
+        lo = min((t.start for t in ctx.sents if t.paragraph == para), default=s)
+    title = None
+    for h in _HEAD_TITLE.finditer(norm, lo, m.start()):
+        words = norm[h.end():m.start()].split()
+        lows = [w.lower().strip(".,") for w in words]
+        hit = places.match_tokens(lows, 0)
+        if hit:
+            regs = [r for r in hit[1] if r.level in ("kota", "kabupaten", "provinsi")]
+            if regs:
+                title = (norm[h.start():h.end()].strip() + " " + " ".join(w.strip(".,") for w in words[:hit[0]]), regs)
+    if title is None:
+        return None
+    text, regs = title
+    want = "provinsi" if text.startswith("Gubernur") else ("kabupaten" if text.startswith("Bupati") else "kota")
+    regs = [r for r in regs if r.level == want]
+    if len(regs) != 1:
+        return None
+    r = regs[0]
+    city = r.bare if r.level == "kota" else region_seats().get(r.name) or (r.bare if r.level == "kabupaten" else None)
+    return "Ruang Kerja " + " ".join(text.split()), city, m.start("room"), m.end()
+
+
+# a regency the body names: "Pemerintah Kabupaten Sleman", "Pemkab Sleman"
+_REGENCY_NAMED = fastre.compile(r"\b(?:Kabupaten|Pemkab|Kab\.)[ \t]+(?=[A-Z])")
+
+
+def _body_regency(ctx: Ctx) -> Optional[str]:
+    """The one regency the article's body names (bare: "Sleman"), as the town of a village
+    venue the text places nowhere else ("Pendopo Balai Kalurahan Sinduadi", the page naming
+    "Pemerintah Kabupaten Sleman"): a village lies in its regency. None when the body names
+    no regency or several."""
+    norm = ctx.norm
+    found = set()
+    for t in ctx.sents[:ctx.caption_from]:
+        for m in _REGENCY_NAMED.finditer(norm, t.start, t.end):
+            lows = [w.lower().strip(".,;:)\"") for w in norm[m.end():t.end].split()[:4]]
+            hit = places.match_tokens(lows, 0)
+            regs = [r for r in (hit[1] if hit else ()) if r.level == "kabupaten"]
+            if len(regs) == 1:
+                found.add(regs[0])
+    return found.pop().bare if len(found) == 1 else None
 
 
 def _ship_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
@@ -503,7 +632,7 @@ def _dated_scene(norm: str, s: int, e: int):
     """The venue match of a sentence that sets the scene at a venue it dates, with no "di"
     ("Ruang X Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ..."), or None."""
     return _VENUE_DATED_OPEN.match(norm, s, e) or _VENUE_DATED_OBJ.search(norm, s, e) \
-        or _VENUE_CAME.search(norm, s, e)
+        or _VENUE_CAME.search(norm, s, e) or _VENUE_MOOD.match(norm, s, e)
 
 
 def dated_scene(ctx: Ctx, s: int, e: int) -> bool:
@@ -793,7 +922,7 @@ def _kota_of_district(name: str, place: str) -> str:
     return place
 
 
-def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
+def _dateline_fallback(ctx: Ctx, s: int, e: int, name: Optional[str] = None) -> Optional[str]:
     """A venue that names no place at all ("Pendopo Delta Wibawa", "Aula Rektorat Undana")
     is in the dateline town when the sentence names no other town after "di": local news
     is filed from where the signing took place. A dateline that is not a known place
@@ -801,7 +930,19 @@ def _dateline_fallback(ctx: Ctx, s: int, e: int) -> Optional[str]:
     town = ctx.dateline
     if not town or _OTHER_TOWN.search(ctx.norm[s:e]):
         return None
-    return _city_of_district(town) if _known_place(town) else None
+    if _known_place(town):
+        return _city_of_district(town)
+    # a regency's seat the gazetteer does not hold ("DOLOKSANGGUL -"), for a venue that
+    # names no region ("Aula Sidang Bupati"; not "kantor Ombudsman Maluku", in Ambon)
+    if name is not None and tuple(town.lower().split()) in _seat_towns() and not _names_region(name):
+        return town
+    return None
+
+
+def _names_region(name: str) -> bool:
+    """Whether a venue's name holds a region's name ("Kantor Ombudsman Maluku")."""
+    lows = [w.lower().strip(".,") for w in name.split()]
+    return any(places.match_tokens(lows, i) for i in range(len(lows)) if name.split()[i][:1].isupper())
 
 
 def _town_written_elsewhere(ctx: Ctx, name: str) -> Optional[str]:
