@@ -25,3 +25,44 @@ def test_a_short_form_that_spells_no_part_of_the_party_is_kept_as_written():
     text = BANK.replace("Pemimpin Cabang BRK Syariah Siak", "Pemimpin Cabang BNS Syariah Siak")
     role = _signer(extract_text(text, "t2"), "Dedi Kurniawan").role
     assert role is None or "Bank Riau Kepri" not in role
+
+
+QUOTED = (
+    "Politeknik Negeri Kupang Gandeng Pemkab Rote Ndao\n\n"
+    "Baa - Politeknik Negeri Kupang (PNK) dan Pemerintah Kabupaten Rote Ndao menyiapkan tenaga "
+    "terampil bidang perikanan.\n\n"
+    "Bupati Rote Ndao, Yohanis Ndolu, dan Direktur Politeknik Negeri Kupang, Markus Lay, bertemu di "
+    "Aula Kantor Bupati Rote Ndao, Baa, Rabu (8/10/2025).\n\n"
+    "\"MoU yang kita tandatangani hari ini harus segera dijalankan,\" kata Yohanis di hadapan kepala "
+    "OPD.\n\n"
+    "Markus menjelaskan, kampus akan membuka kelas pelatihan pengolahan ikan bagi pemuda desa.\n"
+)
+
+
+def _only(rec):
+    assert rec.is_signing and len(rec.signings) == 1
+    return rec.signings[0]
+
+
+def test_the_signers_meeting_at_a_place_right_before_a_quoted_signing_gives_the_venue():
+    s = _only(extract_text(QUOTED, "t3"))
+    assert s.venue is not None and s.venue.name == "Aula Kantor Bupati Rote Ndao"
+
+
+def test_a_meeting_told_without_a_day_gives_no_venue():
+    text = QUOTED.replace(", Rabu (8/10/2025).", ".")
+    s = _only(extract_text(text, "t4"))
+    assert s.venue is None or s.venue.name != "Aula Kantor Bupati Rote Ndao"
+
+
+def test_the_director_of_a_polytechnic_heads_it_and_signs_for_it():
+    s = _only(extract_text(QUOTED, "t5"))
+    signers = {p.name: p.role for p in s.signatories}
+    assert signers.get("Markus Lay") == "Direktur Politeknik Negeri Kupang"
+
+
+def test_a_director_of_a_company_is_not_taken_for_its_head():
+    text = QUOTED.replace("Politeknik Negeri Kupang (PNK)", "PT Samudra Ikan Timur (SIT)").replace(
+        "Direktur Politeknik Negeri Kupang", "Direktur PT Samudra Ikan Timur").replace("kampus", "perusahaan")
+    names = {p.name for s in extract_text(text, "t6").signings for p in s.signatories}
+    assert "Markus Lay" not in names

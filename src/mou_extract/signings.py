@@ -1071,15 +1071,25 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
         return False
     if _VENUE_SENT.search(norm, s.start, s.end) or (not lead and norm.startswith("di ", s.start)):
         return True
+    if lead and _MET_AT.search(norm, s.start, s.end) and _day_dated(ctx, s):
+        return True
     return p in paras and bool(_SAID_AT.search(norm, s.start, s.end) or dated_scene(ctx, s.start, s.end)
                                or classify.signing_verbs(norm, s.start, s.end) or _TTD.search(norm, s.start, s.end)
-                               or _EVENT_AT.search(norm, s.start, s.end) and any(
-                                   d.precision == "day" for d in _in(s.start, s.end, ctx.dates)))
+                               or _EVENT_AT.search(norm, s.start, s.end) and _day_dated(ctx, s))
 
 
 # a dated event at a place, told in the signing's paragraph: "Harapan baru datang dari
 # sebuah acara di Aula Setda Kabupaten X, Parigi, Kamis (22/5/2025)."
 _EVENT_AT = fastre.compile(r"\b(?:acara|kegiatan|seremoni|pertemuan|momen)\s+(?:\w+\s+){0,2}?di\s+(?=[A-Z])")
+
+
+# the signers meeting at a place on a day, told right before the signing's paragraph:
+# "Bupati X dan Direktur Y bertemu di Ruang Kerja Bupati, Airmadidi, Selasa (14/10/2025)."
+_MET_AT = fastre.compile(r"\b(?:bertemu|berkumpul|bertatap\s+muka)\s+di\s+(?=[A-Z])")
+
+
+def _day_dated(ctx: Ctx, s) -> bool:
+    return any(d.precision == "day" for d in _in(s.start, s.end, ctx.dates))
 
 
 # the signing told in the first person, in the signing's paragraph: "Saya tanda tangan
@@ -1517,7 +1527,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                      and p not in signers]
             reps = [p for p in cands if p["cues"] & {"rep"}]
             heads = [p for p in cands if p["role"] is not None and (
-                (p["src"] == "gov" and p["role"].cls == "region_head") or (p["src"] == "inst" and p["role"].cls == "head"))]
+                (p["src"] == "gov" and p["role"].cls == "region_head")
+                or (p["src"] == "inst" and (p["role"].cls == "head" or _director_led(p["role"].title, party.name))))]
             pick = (reps or heads or [None])[0]
             if pick is not None:
                 signers.append(pick)
@@ -1939,6 +1950,16 @@ def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
 # words of a party's name; "/" joins two names of one body ("Kementerian Agraria dan Tata
 # Ruang/Badan Pertanahan Nasional")
 _NAME_SPLIT = re.compile(r"[\s/]+")
+
+
+@lru_cache(maxsize=1)
+def _director_led_re() -> re.Pattern:
+    return re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in data_lines("director_led.txt")), re.I)
+
+
+def _director_led(title: str, party: str) -> bool:
+    """A "Direktur" heads a polytechnic, an academy or a hospital (data/director_led.txt)."""
+    return title == "Direktur" and bool(_director_led_re().match(party))
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
