@@ -57,6 +57,8 @@ FIELD_LABELS: dict[str, str] = {label.lower(): kind for kind, label in _tsv("cle
 SECTION_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_section_words.txt"))
 _OUTLET_ANY_WORDS: frozenset[str] = frozenset(w for w, _ in _OUTLET_ROWS)
 OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "suffix" in flags)
+# (of those, the words that close a name only after a place's: "Sidrap Update", not "Live Update")
+_AFTER_PLACE_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "place" in flags)
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 REGION_LEVELS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_region_levels.txt"))
 # (that make a two-word name a region's, not a newsroom's: "SAMARINDA, East Kalimantan –")
@@ -92,8 +94,10 @@ _TO_MAP_RE = re.compile(_TO_SPACE_RE.pattern[:-1] + _TO_NEWLINE_RE.pattern[1:])
 def normalise(text: str) -> str:
     """Same-length copy of `text`: odd spaces / zero-width / control chars -> " ",
     CR / line and paragraph separators -> "\\n", HTML entities left in by a scraper
-    ("&nbsp;", "&quot;") -> their character padded with spaces, and the line breaks of
-    hard-wrapped text -> " ". len(result) == len(text)."""
+    ("&nbsp;", "&quot;") -> their character padded with spaces, line breaks stored as
+    escape sequences ("\\r\\n" as text) -> "\\n", the line breaks of hard-wrapped text
+    and of a line ending on a preposition -> " ", a word hyphenated at a line's end ->
+    soft hyphens. len(result) == len(text)."""
     out = _map_chars(text)
     if out is not text and _ZW_IN_WORD_RE.search(text):
         out = _keep_zero_width(text, out)
@@ -101,9 +105,89 @@ def normalise(text: str) -> str:
         out = _blank_tags(out)
     if "&" in out and _ENTITY_RE.search(out):
         out = _ENTITY_RE.sub(_entity_char, out)
+    if "\\" in out:
+        out = _escaped_breaks(out)
+    # (speed: the pattern opens with a look-behind; a plain search for "-\n" goes first)
+    broken = [m.start() for m in _HYPHEN_BREAK_RE.finditer(out)] if _HYPHEN_NL_RE.search(out) else []
     out = _unwrap(out)
+    if broken:
+        out = _join_hyphenated(out, broken)
+    if "\n" in out:
+        out = _join_open_lines(out)
     assert len(out) == len(text)
     return out
+
+
+# a page whose line breaks survived as the escape sequences of a program's string ("Judul\r\n
+# \r\nSenin, 4 Agustus 2025\r\nPenulis: ..."): a scraper stored the text escaped. Read as
+# line breaks (the backslashes and letters as spaces, the last character a "\n") when the
+# text has more of them than real line breaks (a "\n" written in a story is rare)
+_ESCAPED_BREAK_RE = re.compile(r"(?:\\r)?\\n|\\r")
+_ESCAPED_MIN = 3
+
+
+def _escaped_breaks(norm: str) -> str:
+    found = _ESCAPED_BREAK_RE.findall(norm)
+    if len(found) < _ESCAPED_MIN or len(found) <= norm.count("\n"):
+        return norm
+    return _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm)
+
+
+# a word hyphenated at a line's end, as a PDF copied as text or a hard-wrapped mail breaks it
+# ("penandata-\nnganan", "maladmi-\nnistrasi"): the hyphen and the line break (and the
+# spaces around it) become soft hyphens (U+00AD), which the stages reading words read
+# through ("penandata\xad\xadnganan" is one word), so the line goes on; a repeated word
+# keeps its hyphen ("masing-\nmasing", "berjam-\njam": the second part repeats the end of
+# the first)
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_]{2})- *\n *(?=[a-z]{2})")
+_HYPHEN_SPACE_RE = re.compile(r"- +(?=[a-z]{2})")
+_HYPHEN_NL_RE = re.compile(r"- *\n")
+_SOFT_HYPHEN = "\u00ad"
+_WORD_END_RE = re.compile(r"[^\W\d_]+$")
+_WORD_START_RE = re.compile(r"[^\W\d_]+")
+
+
+def _join_hyphenated(norm: str, starts: list[int]) -> str:
+    out = list(norm)
+    for a in starts:
+        m = _HYPHEN_BREAK_RE.match(norm, a)
+        if m is None:  # (a line break _unwrap made a space: read the same)
+            m = _HYPHEN_SPACE_RE.match(norm, a)
+            if m is None:
+                continue
+        w1 = _WORD_END_RE.search(norm, max(0, a - 40), a).group().lower()
+        w2 = _WORD_START_RE.match(norm, m.end()).group().lower()
+        repeated = w2.startswith(w1) or w1.endswith(w2) or any(
+            w1[-k:] == w2[:k] for k in range(3, min(len(w1), len(w2)) + 1))
+        for k in range(a + (1 if repeated else 0), m.end()):
+            out[k] = _SOFT_HYPHEN
+    return "".join(out)
+
+
+# a line that ends on a word no sentence or headline ends with (a preposition or a
+# conjunction: "... di Provinsi Maluku pada" / "Rabu (30/7/2025) di ...") goes on in the
+# next line: a PDF's or a mail's line break inside a paragraph (data/clean_open_words.txt)
+OPEN_WORDS: frozenset[str] = frozenset(w.strip() for w in _data_lines("clean_open_words.txt"))
+_LAST_WORD_RE = re.compile(r"(?<=\S )[a-z]{2,9} *$")
+_NEXT_LINE_RE = re.compile(r" *[\w(\"“'‘]")
+
+
+def _join_open_lines(norm: str) -> str:
+    out = None
+    a = 0
+    while True:
+        b = norm.find("\n", a)
+        if b < 0:
+            break
+        m = _LAST_WORD_RE.search(norm, max(a, b - 12), b) if b - a >= 12 else None
+        # (a list's item closed by "; dan" ends there: the next item follows)
+        if m is not None and m.group().rstrip() in OPEN_WORDS and len(norm[a:b].split()) >= 3 \
+                and _NEXT_LINE_RE.match(norm, b + 1) and norm[m.start() - 2] != ";" \
+                and not _LIST_ITEM_RE.match(norm[b + 1:b + 8].lstrip(" ")):
+            out = out or list(norm)
+            out[b] = " "
+        a = b + 1
+    return "".join(out) if out is not None else norm
 
 
 # a zero-width space or joiner between a letter and a lower-case letter breaks a word only
@@ -311,6 +395,9 @@ class Cleaned:
     dateline_span: Optional[tuple[int, int]] = None
     authors: list[str] = field(default_factory=list)
     outlet_in_dateline: bool = False
+    # a news dateline's own day and date ("JAMBI, Jumat (20/11/2026) -"): the publication
+    # date when the page gives none other (ISO date, span)
+    dateline_date: Optional[tuple[str, tuple[int, int]]] = None
     warnings: list[str] = field(default_factory=list)
 
     def body(self) -> list[Paragraph]:
@@ -360,8 +447,10 @@ _PUB_PREFIX = (r"(?:(?P<pre>edisi|diterbitkan|dipublikasikan|dipublish|dipos(?:t
 # 10 Ramadan 1446 H" (the Gregorian date is the one read)
 _HIJRI_ALT = _alt(m.lower() for m in _data_lines("clean_hijri_months.txt"))
 _HIJRI_TAIL = rf"(?:\s*[/|,·•(-]?\s*\d{{1,2}} (?:{_HIJRI_ALT}) \d{{4}}\s*(?:H|Hijriah|Hijriyah)\b\.?\)?)?"
+# (or before it: "Selasa, 7 Jumadil Akhir 1448 H / 17 November 2026 | 15:42 WIB")
+_HIJRI_HEAD = rf"(?:\d{{1,2}} (?:{_HIJRI_ALT}) \d{{4}}\s*(?:H|Hijriah|Hijriyah)\b\.?\s*[/|,·•-]\s*)?"
 DATE_LINE_RE = fastre.compile(
-    rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_DATE_CORE}"
+    rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_HIJRI_HEAD}{_DATE_CORE}"
     rf"(?:\s*[,|\-–—/•·]?\s*{_TIME}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?)?(?:\s*{_ZONE})?{_HIJRI_TAIL}\s*[|•·]?",
     re.IGNORECASE)
 # "Headline | 20 November 2019 16:12", "Headline (12:04)" in related lists
@@ -469,6 +558,7 @@ _DL_PAREN = fastre.compile(rf"(?P<a>{_PHR})(?:\s*,(?:\s*(?:{_DL_DATE}|(?P<prov>{
 # (a press release may name the weekday first: "Makassar, Senin, 2 Juni 2025 —")
 _DL_COMMA = fastre.compile(rf"(?P<a>{_PHR})\s*,\s*(?:(?P<wd>(?i:{_WD_ALT}))\s*,\s*(?=\d))?(?P<b>{_PHR}|{_DL_DATE})\s*{_DASH}")
 # the weekday and date after such a city, read as the signing's date too (the body goes on there)
+_WD_PAREN_DATE_RE = fastre.compile(rf"\s*(?:{_WD_ALT})\s*\(\s*(?P<d>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\)\s*(?:{_DASH}|:)", re.IGNORECASE)
 _WD_DATE_RE = fastre.compile(rf"\s*(?:{_WD_ALT})\s*,\s*(?P<d>\d{{1,2}} (?:{_MONTH_ALT})\.? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})", re.IGNORECASE)
 # (or a city in capitals closed by a full stop: "KONTAN.CO.ID - JAKARTA. Story", "Kabar News –
 # SUNGAILIAT. Story"; the token takes the stop in, the look-behind checks it ends a capital)
@@ -498,6 +588,9 @@ _CONTACT_RE = fastre.compile(r"(?:Telepon|Telp|Tlp|Telpon|Faks|Fax|Faksimile|Lam
 _CONTACT_VALUE_RE = fastre.compile(r"\d{3}|@|\.(?:go\.id|com|id|net|org)\b")
 _LETTER_OPEN_RE = fastre.compile(r"\b(?:sampaikan|kirimkan|sebagai berikut|berikut ini)\b", re.IGNORECASE)
 _RULE_LINE_RE = fastre.compile(r"[_=~*-]{5,}")
+# web and e-mail addresses set apart by bars, middle dots or commas, nothing else
+_ADDR = r"(?:https?://)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}|(?:https?://)?[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:/\S{0,60})?"
+_ADDRESSES_RE = fastre.compile(rf"(?:{_ADDR})(?:\s*[|·•,/]\s*(?:{_ADDR}))+")
 _CRUMB_HEAD_RE = re.compile(r"(?:Beranda|Home|Index|Indeks)\b[^–—›»|/\n]{0,60}[–—›»|/]\s*(?=\S)")
 _CRUMB_NEXT_RE = re.compile(r"[^\s–—›»|/]+(?: [^\s–—›»|/]+){0,2}\s*[›»|/]\s*(?=\S)")
 _BREADCRUMB_SEP_RE = re.compile(r"\s[›»▸►>|/\\]\s?|[›»▸►]")
@@ -585,6 +678,13 @@ def _outlet_marked(s: str) -> bool:
     return any(t.lower().strip(".,") in OUTLET_WORDS for t in toks)
 
 
+def _glued_newsroom(s: str) -> bool:
+    """One word in lower case that glues a place to an outlet word, maybe with a number, as
+    a site writes its own name: "lampungpost24", "kaltimnews" (a reporter's line: "Laporan
+    Wartawan lampungpost24, Dian P")."""
+    return " " not in s and s[:1].islower() and _OUTLET_SUFFIX_RE.fullmatch(s) is not None
+
+
 def _branded(toks: list[str]) -> bool:
     """Two or three words in capitals, the first a long one with an outlet word glued on:
     a news portal's masthead with its owner or region ("TRIBRATANEWS POLRI")."""
@@ -609,7 +709,16 @@ def _masthead_line(s: str) -> bool:
         # a place's name and a phrase that closes outlets' names: "Lumajang Hari Ini"
         from .regions import is_place
         return is_place(" ".join(toks[:-2]))
-    return 2 <= len(toks) <= 4 and toks[-1].lower() in OUTLET_SUFFIX_WORDS and _capitalised(s)
+    return 2 <= len(toks) <= 4 and toks[-1].lower() in OUTLET_SUFFIX_WORDS and _capitalised(s) \
+        and _after_place_ok(toks)
+
+
+def _after_place_ok(toks: list[str]) -> bool:
+    """A name closed by a word that closes outlets' names only after a place is one."""
+    if toks[-1].lower() not in _AFTER_PLACE_WORDS:
+        return True
+    from .regions import is_place
+    return is_place(" ".join(toks[:-1]))
 
 
 def _institution_name(s: str) -> bool:
@@ -771,7 +880,7 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
     if len(s) > 200:
         return None
     m = _LAPORAN_RE.fullmatch(s)
-    if m and _capitalised(m.group("place")):
+    if m and (_capitalised(m.group("place")) or _glued_newsroom(m.group("place"))):
         # (the place or newsroom is a name: "Laporan ke Ombudsman X Naik 38 Persen, Pertanahan
         # ... Dikeluhkan" is a headline about reports)
         return [("writer", m.group("name").strip(" .,"))]
@@ -1049,7 +1158,7 @@ def _site_name_under_headline(s: str) -> bool:
     if len(toks) == 1:
         return s[:1].isupper() and len(s) > 4 and (_CAMEL_RE.search(s) is not None or _OUTLET_SUFFIX_RE.fullmatch(s) is not None)
     return 2 <= len(toks) <= 4 and toks[-1].lower() in OUTLET_SUFFIX_WORDS and _capitalised(s) \
-        and toks[0].lower() not in _OUTLET_ANY_WORDS
+        and toks[0].lower() not in _OUTLET_ANY_WORDS and _after_place_ok(toks)
 
 
 def _masthead_head(name: str, known: frozenset) -> bool:
@@ -1151,11 +1260,22 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
                 and not _MASTHEAD_TAGLINE_RE.fullmatch(_collapse(norm[start:end])):
             return None, a, start + m.end("a") + len(m.group("sp")) + 1
         no_space = not m.group("sp") and not m.group("sp2")
+        md = _PRESS_DESK_RE.match(head, m.end()) if no_space and _city_ok(a) else None
+        if md is not None:
+            # a government site's city glued to its press desk: "Pringsewu-Humas. Bupati ...",
+            # "Metro-Diskominfo, ..." (the desk is no outlet)
+            return a, None, start + md.end()
         tight = not m.group("sp")
         if _city_ok(a) and (not tight or a.isupper()) and not (no_space and not a.isupper()):
             end_sep = start + m.end() - len(m.group("sp2"))
             return a, None, end_sep
     return None
+
+
+# the press desk of a government office after a dateline's city and a dash, closed by a
+# stop, a comma, a colon or a dash (data/clean_press_desks.txt)
+PRESS_DESKS: list[str] = [w.strip().lower() for w in _data_lines("clean_press_desks.txt")]
+_PRESS_DESK_RE = fastre.compile(rf"(?:{_alt(PRESS_DESKS)})\b\s*[.,:–—-]", re.IGNORECASE)
 
 
 # a newsroom signing the story: "Tim Redaksi Hulondalo Today", "Redaksi KabarTegal"
@@ -1235,6 +1355,7 @@ def clean(text: str) -> Cleaned:
     late_ok = True            # a dateline may still follow short unpunctuated lines
     n_body = 0
     letter = False            # inside an official letter's fields and address block
+    release = False           # a press release's label was seen over the story
 
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
@@ -1387,17 +1508,25 @@ def clean(text: str) -> Cleaned:
         if phase != "body" and len(s) <= 60 and _POST_TIME_RE.fullmatch(s):
             set_kind(p, "meta", "post time")  # "20 Februari pukul 14.35 ·" (no year: no date)
             continue
+        if phase != "body" and len(s) <= 120 and _release_label(s):
+            # a press release's label over it, alone or with the issuer's name: "SIARAN PERS",
+            # "SIARAN PERS OMBUDSMAN REPUBLIK INDONESIA" (no headline; its number follows)
+            set_kind(p, "boilerplate", "release label")
+            release = True
+            continue
         if phase != "body" and _letter_rule(s, lines, i, letter):
             kind = "letterhead" if not letter and not _LETTER_FIELD_RE.fullmatch(s) else "letter"
             set_kind(p, "boilerplate", kind)
-            letter = kind == "letter" and not s.endswith(":")
+            # (a release's number opens no address block: its headline follows)
+            letter = kind == "letter" and not s.endswith(":") and not release
             continue
         letter = False
         by = _parse_byline(s)
         if by:
             set_kind(p, "meta", "byline")
             ml = _LAPORAN_RE.fullmatch(s) if byline_outlet is None and s.startswith("Laporan") else None
-            if ml is not None and _outlet_marked(ml.group("place")) and not _institution_name(ml.group("place")):
+            if ml is not None and (_outlet_marked(ml.group("place")) or _glued_newsroom(ml.group("place"))) \
+                    and not _institution_name(ml.group("place")):
                 # a reporter's line names the newsroom where a place would stand: "Laporan
                 # Wartawan Murianews, Anggit P" (not "Laporan Kontributor Ambon, ...")
                 byline_outlet = _collapse(ml.group("place"))
@@ -1432,6 +1561,11 @@ def clean(text: str) -> Cleaned:
         if len(s) <= 80 and _SLASH_CREDIT_RE.fullmatch(s):
             set_kind(p, "boilerplate", "photo credit")  # "TRIBUNJATENG/ALMAS NURFADHILA"
             prev_image = True  # (the caption comes next)
+            continue
+        if len(s) <= 160 and "@" in s and _ADDRESSES_RE.fullmatch(s):
+            # a letterhead's or a page footer's web and mail addresses only: "www.ombudsman.go.id
+            # | humas@ombudsman.go.id"
+            set_kind(p, "boilerplate", "contact")
             continue
         br = _boiler_reason(s) or ("cookie banner" if phase != "body" and _CONSENT_RE.match(s) else None)
         if br:
@@ -1592,6 +1726,13 @@ def clean(text: str) -> Cleaned:
         if res.title and _dupkey(s) == _dupkey(res.title):
             set_kind(p, "duplicate", "repeated headline")
             continue
+        if _headline_goes_on(norm, paras, lines, i, res.title_span):
+            # a headline set on two lines (a PDF's or a release's: "Ombudsman RI dan Pemerintah
+            # Provinsi Maluku Tandatangani" / "Nota Kesepakatan Pengawasan Pelayanan Publik")
+            set_kind(p, "title")
+            res.title = _collapse(res.title + " " + s)
+            res.title_span = (res.title_span[0], p.end)
+            continue
         if _place_line(s):
             set_kind(p, "boilerplate", "section")  # the site's address under its name
             continue
@@ -1620,8 +1761,11 @@ def clean(text: str) -> Cleaned:
                 res.title and not _LOWER_RE.search(res.title) and len(_words(s)) <= 6 and not _sentence_like(s)):
             # (after a masthead in capitals, "Dinas Komunikasi dan Informatika" is its second line)
             set_kind(p, "boilerplate", "section")
-            if masthead is None and (_is_domain(s) or _site_name_under_headline(s)):
-                masthead = s  # the site's name under the headline: "KuansingPos.com", "BanjarNews"
+            if masthead is None and (_is_domain(s) or _site_name_under_headline(s)
+                                     or i + 1 < len(lines) and _masthead_line(s) and parse_date_line(lines[i + 1])):
+                # the site's name under the headline: "KuansingPos.com", "BanjarNews"; or right
+                # over the date line: "Kabar Bisnis Sulawesi" / "24 April 2025, 19:32 WITA"
+                masthead = s
             continue
         if was_image or _caption_before_dateline(norm, paras, lines, i):
             set_kind(p, "caption", "photo caption")
@@ -1673,6 +1817,8 @@ def clean(text: str) -> Cleaned:
     res.authors = _dedup_list(writers) if writers else _dedup_list(codes)
     if res.published is None and published_late is not None:
         res.published, res.published_span = published_late
+    if res.published is None and res.dateline_date is not None and updated_head is None:
+        res.published, res.published_span = res.dateline_date
     if res.published is None and updated_head is not None:
         # the only date a page gives is its 'updated' stamp under the headline ("Diperbarui
         # 21 Mei 2026, 10:05 WIB"): the story went out that day or before; it dates it
@@ -1801,6 +1947,10 @@ def _mark_listing(paras: list, lines: list[str]) -> bool:
     return True
 
 
+_VIEW_COUNT_RE = re.compile(r"(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|x))?"
+                            r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:kali\s+)?(?:dilihat|dibaca|views?)", re.IGNORECASE)
+
+
 def _footer_masthead(paras: list, lines: list[str]) -> Optional[str]:
     """The site's name and tagline closing the page, set apart by a bar ("KSB NEWS | Suara
     dari Bumi X"): the line is furniture, the name the outlet's. Only among the last three
@@ -1810,6 +1960,10 @@ def _footer_masthead(paras: list, lines: list[str]) -> Optional[str]:
         if paras[k].kind != "body" or s.count("|") != 1 or len(s) > 90:
             continue
         o, _, t = (x.strip() for x in s.partition("|"))
+        if _is_domain(o) and _VIEW_COUNT_RE.fullmatch(t):
+            # the site's domain and the post's view counter: "sintangkab.go.id | Dilihat 214 kali"
+            paras[k].kind, paras[k].reason = "boilerplate", "masthead"
+            return o
         if 1 <= len(o.split()) <= 3 and _outlet_marked(o) and not _DIGIT_RE.search(s) \
                 and 2 <= len(t.split()) <= 8 and not t.endswith(".") and t[:1].isupper():
             paras[k].kind, paras[k].reason = "boilerplate", "masthead"
@@ -1889,6 +2043,38 @@ def _letter_rule(s: str, lines: list[str], i: int, letter: bool) -> bool:
         return bool(_ADDRESS_RE.fullmatch(s) or _CONTACT_RE.fullmatch(s)
                     or i + 1 < len(lines) and (_letterhead_line(lines[i + 1]) or _RULE_LINE_RE.fullmatch(lines[i + 1])))
     return False
+
+
+# a press release's label, alone or with the issuer's name ("SIARAN PERS OMBUDSMAN REPUBLIK
+# INDONESIA", "Press Release Kementerian X")
+_RELEASE_LABEL_RE = re.compile(r"(?:siaran pers|press release|rilis pers|rilis berita)\b\s*:?\s*(?P<rest>.*)", re.IGNORECASE)
+
+
+def _release_label(s: str) -> bool:
+    m = _RELEASE_LABEL_RE.fullmatch(s)
+    return m is not None and (not m.group("rest") or _institution_name(m.group("rest")))
+
+
+def _headline_goes_on(norm: str, paras: list, lines: list[str], i: int, title_span) -> bool:
+    """Line i goes on the headline of line i - 1 (set on two lines, no blank line between):
+    the headline has no end of its own (no stop, colon or comma), line i is four to twelve
+    words in title case that name no site, office or place, the two read as one headline, and a
+    date line, byline, dateline or page furniture comes next (the head's block ends)."""
+    if i < 1 or i + 1 >= len(lines) or title_span is None or paras[i - 1].kind != "title" \
+            or title_span[1] != paras[i - 1].end or norm.count("\n", paras[i - 1].end, paras[i].start) != 1:
+        return False
+    head, s = lines[i - 1], lines[i]
+    if head.endswith((".", ",", ":", ";", "!", "?", '"', "”", ")", "|")) or not 4 <= len(_words(s)) <= 12 \
+            or not s[:1].isupper() or _sentence_like(s) or s.endswith((".", ":", ",")):
+        return False
+    # (a section's label under the headline is a word or two, "Listrik Desa"; a writer's line
+    # names the site after a dash, "Nama Penulis - detikJatim")
+    if _outlet_marked(s) or _masthead_line(s) or _institution_name(s) or _place_line(s) or _parse_byline(s) \
+            or _BAR_DASH_RE.search(s) or _outlet_marked(_words(s)[-1]) or not _title_cased_headline(head + " " + s):
+        return False
+    nxt = lines[i + 1]
+    return bool(parse_date_line(nxt) or _parse_byline(nxt) or _boiler_reason(nxt)
+                or _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None)
 
 
 def _gallery_headline(s: str, lines: list[str], i: int) -> bool:
@@ -1993,6 +2179,14 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
     while end > p.start and norm[end - 1] == " ":
         end -= 1
     res.dateline_span = (p.start, end)
+    wp = _WD_PAREN_DATE_RE.match(norm, end, min(p.end, end + 40)) if city and city.isupper() else None
+    if wp is not None:
+        # a news desk's city in capitals, then the day and the date in brackets ("PARIT
+        # MALINTANG, Kamis (19/11/2026) –"): the day the story was filed (a release's
+        # "Siulak, Rabu (14/5/2025) –" dates its event only)
+        iso = parse_date_line(wp.group("d"))
+        if iso and not iso[1]:
+            res.dateline_date = (iso[0], wp.span("d"))
     if res.published is None:
         # a press release dates its dateline: "Ketapang, 4 Juni 2025 – PT X ..."
         dm = _DL_FULL_DATE_RE.search(norm, p.start, end)
