@@ -66,3 +66,43 @@ def test_a_director_of_a_company_is_not_taken_for_its_head():
         "Direktur Politeknik Negeri Kupang", "Direktur PT Samudra Ikan Timur").replace("kampus", "perusahaan")
     names = {p.name for s in extract_text(text, "t6").signings for p in s.signatories}
     assert "Markus Lay" not in names
+
+
+LIST_FROM = (
+    "Pemprov Kalsel dan Kabupaten Sepakat Tekan Inflasi\n\n"
+    "BANJARBARU - Pemerintah Provinsi Kalimantan Selatan dan empat pemerintah kabupaten "
+    "menandatangani nota kesepakatan pengendalian inflasi daerah, Senin (13/10/2025).\n\n"
+    "Nota kesepakatan diteken Gubernur Kalsel Ahmad Fauzi bersama para bupati dari Pemkab Banjar, "
+    "Tapin, Balangan dan Tabalong.\n\n"
+    "Gubernur menyebut kesepakatan itu mengatur operasi pasar bersama.\n"
+)
+
+
+def test_the_governments_the_signing_officials_come_from_are_parties_not_places():
+    s = _only(extract_text(LIST_FROM, "t7"))
+    names = {p.name for p in s.parties}
+    assert {"Pemerintah Kabupaten Banjar", "Pemerintah Kabupaten Tapin", "Pemerintah Kabupaten Balangan",
+            "Pemerintah Kabupaten Tabalong"} <= names
+
+
+def test_a_body_after_dari_with_no_official_before_it_is_still_a_place():
+    text = LIST_FROM.replace("bersama para bupati dari Pemkab Banjar, Tapin, Balangan dan Tabalong",
+                             "bersama Bupati Banjar Rudi Hartono yang datang dari Kabupaten Tapin")
+    s = _only(extract_text(text, "t8"))
+    assert "Pemerintah Kabupaten Tapin" not in {p.name for p in s.parties}
+
+
+LAND = (
+    "Pemkab Sinjai Teken PKS Sertifikasi Aset\n\n"
+    "SINJAI - Bupati Sinjai, Andi Mahmud, menandatangani perjanjian kerja sama dengan Kantor "
+    "Pertanahan Kabupaten Sinjai tentang sertifikasi aset daerah, Rabu (15/10/2025).\n\n"
+    "Dari pihak BPN, perjanjian diteken Kepala Kantor Pertanahan Sinjai, Rahmat Saleh.\n"
+)
+
+
+def test_a_bare_national_body_beside_its_one_local_office_is_that_office():
+    s = _only(extract_text(LAND, "t9"))
+    assert [p.name for p in s.parties if "Pertanahan" in p.name] == ["Kantor Pertanahan Kabupaten Sinjai"]
+    assert "Badan Pertanahan Nasional" not in {p.name for p in s.parties}
+    signer = next(p for p in s.signatories if p.name == "Rahmat Saleh")
+    assert signer.party == "Kantor Pertanahan Kabupaten Sinjai"

@@ -1394,6 +1394,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 # Negeri Y": a place where something else happens, not a party ("daerah dari
                 # Provinsi Maluku dan Papua Barat": the list goes on)
                 if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 6), pm.start) \
+                        and not _FROM_BODY.search(ctx.norm, max(s.start, pm.start - 60), pm.start) \
                         or _IN_COMPLEX.search(ctx.norm, max(s.start, pm.start - 50), pm.start) \
                         or place_end is not None and _LIST_GAP.fullmatch(ctx.norm, place_end, pm.start):
                     place_end = pm.end
@@ -1779,6 +1780,11 @@ _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|men
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
                        re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
+# "para bupati dan wali kota dari Pemkab A, B dan C", "perwakilan dari Dinas X": the
+# body the officials come from, not a place
+_FROM_BODY = fastre.compile(r"\b(?:bupati|wali\s*kota|walikota|gubernur|kepala\s+daerah|perwakilan|pejabat|"
+                            r"pimpinan|utusan|delegasi)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s*kota|walikota|"
+                            r"gubernur|wakil\s+\w+))?\s+dari\s+$", re.I)
 _LIST_GAP = fastre.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 # "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B)", "Kompleks Perkantoran Pemkab X": a
 # government's office complex, a place
@@ -1942,9 +1948,18 @@ def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
     # generic prefix ("Bank", "Universitas", "PT")
     if len(words) < 2 and (len(pm.name) < 8 or pm.name.lower() in _GENERIC_ORG_WORDS):
         return None
+    offices = _local_offices().get(pm.name, ())
     hits = [o for o in found.values() if o.region is None and o.kind == pm.kind
-            and (words <= set(_NAME_SPLIT.split(o.name.lower())) or _abbreviates(pm.name.split(), o.name.split()))]
+            and (words <= set(_NAME_SPLIT.split(o.name.lower())) or _abbreviates(pm.name.split(), o.name.split())
+                 or o.name.startswith(offices))]
     return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _local_offices() -> dict[str, tuple[str, ...]]:
+    """A national body -> the names its local offices start with (data/local_offices.tsv)."""
+    rows = (ln.split("\t") for ln in data_lines("local_offices.tsv"))
+    return {body: tuple(o.strip() + " " for o in offices.split("|")) for body, offices in rows}
 
 
 # words of a party's name; "/" joins two names of one body ("Kementerian Agraria dan Tata
