@@ -291,6 +291,12 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
         while k < len(sents):
             ss, se = sents[k]
             st = _sentence_statement(text, ss, se, agree)
+            if st is None and k > 0:
+                st = _counted_after(text, sents[k - 1], ss, se, agree)
+                if st is not None:
+                    out.append(st)
+                    k += 1
+                    continue
             if st is None:
                 out.extend(_parties_also(text, flat, at[sents[k]], out))
                 out.extend(_besides_also(text, ss, se))
@@ -469,6 +475,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                                           segments=[_cut(text, v, b)]))
                 out.extend(_speaker_adds(text, flat, at[sents[j - 1]] + 1, agree, out))
             k = j
+    out.extend(_answers(text, flat, agree, out))
     out.extend(_embodied(text, flat, agree))
     out.extend(_field_lists(text, flat))
     out.extend(_embodied_clause(text, flat))
@@ -589,6 +596,59 @@ _ADDED_WILL = fastre.compile(r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*
 _SPEAKER_AHEAD = 7  # sentences after the statement (quotes, comment and a page break between)
 
 
+# '"Nota kesepakatan ini kami harapkan menjadi pintu masuk. Ada tiga hal pokok, yaitu A, B,
+# serta C," jelasnya': a count of points with their list, right after a sentence that names the
+# agreement (what the points are points of)
+_COUNTED_LIST = fastre.compile(
+    r"[\"“]?(?:ada|terdapat)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+(?:hal|poin|butir|point|pokok|bidang|aspek)"
+    r"(?:\s+(?:pokok|utama|penting))?\s*(?:,\s*)?(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|:)\s*", re.I)
+
+
+def _counted_after(text: str, prev: tuple[int, int], ss: int, se: int, agree) -> Optional[_Statement]:
+    """An enumerating scope statement for a counted list (_COUNTED_LIST) that names no
+    agreement, when the sentence before it (`prev`, in the same paragraph group) does."""
+    m = _COUNTED_LIST.match(text, ss, se)
+    if m is None or not _names_agreement(text, prev[0], prev[1], agree, _candidates(text)):
+        return None
+    return _Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[_cut(text, m.end(), se)])
+
+
+# an interview in question-and-answer form: "T: Apakah ada pendampingan untuk pegawai
+# Pemkot?" + "J: Ada. Kami akan memberikan bimbingan teknis kepada ...": what the interviewee's
+# side says it will do, at the start of an answer, after the agreement's scope was stated
+_QUESTION_LINE = fastre.compile(r"(?:T|Tanya|P|Pertanyaan)\s*:")
+_ANSWER_LINE = fastre.compile(r"(?:J|Jawab|Jawaban)\s*:\s*")
+_ANSWER_WILL = fastre.compile(r"[\"“]?(?:kami|kita)\s+(?:juga\s+)?(?:akan|bakal)\s+(?:(?:terus|rutin)\s+)?" + _LIGHT_VERB, re.I)
+_ANSWER_LEAD = 2  # sentences at an answer's start ("Ada." + the commitment)
+
+
+def _answers(text: str, flat: list, agree, out: list) -> list[_Statement]:
+    """Statements for the sentences at the start of an interview's answers (_ANSWER_LINE,
+    the line before them a question) where the interviewee's side "will" do a labelled
+    activity (_ANSWER_WILL), after a scope statement; none enumerates."""
+    first = min((st.start for st in out if st.kind == "scope"), default=None)
+    if first is None:
+        return []
+    res = []
+    for a, b in flat:
+        if a <= first or any(st.start <= a < st.end for st in out):
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        am = _ANSWER_LINE.match(text, ls)
+        if am is None or len(sentences(text, am.end(), a)) >= _ANSWER_LEAD:
+            continue
+        q = text.rfind("\n", 0, max(0, ls - 1))
+        while q > 0 and not text[q + 1:ls].strip():  # (the blank lines between)
+            q = text.rfind("\n", 0, q)
+        if _QUESTION_LINE.match(text, q + 1) is None:
+            continue
+        p = am.end() if a == ls else a
+        m = _ANSWER_WILL.match(text, p, b)
+        if m is not None and _has_label(text, m.end(), b) and _sentence_statement(text, a, b, agree) is None:
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+    return res
+
+
 # right after a statement, the speaker explains what each party will do: "Ia menjelaskan
 # Untad akan dilibatkan dalam kajian ..., sementara Ombudsman dan Pemprov akan melakukan
 # pemantauan bersama ..."; one clause per party ("sementara", "sedangkan", ";")
@@ -632,6 +692,31 @@ def _explained_roles(text: str, sents: list, agree, out: list) -> list[_Statemen
     return res
 
 
+# 'Hotlan menyebut Tirtanadi juga akan melatih operator dari dinas ...', 'Bank juga akan menggelar
+# pelatihan bagi petugas Bapenda ...': (reported by a speaker or not) a party "also will" do
+# something; an addition to the statement when its verb names a label itself ("melatih") or
+# is a light verb before a labelled object
+_ALSO_WILL = fastre.compile(
+    r"(?:(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+"
+    r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan)\s*,?\s+(?:bahwa\s+)?)?"
+    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
+    r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
+_LIGHT = fastre.compile(_LIGHT_VERB, re.I)
+
+
+def _also_will(text: str, a: int, b: int):
+    """The start of what a party "also will" do in text[a:b] (_ALSO_WILL) when it names a
+    label right away, at its verb or after a light verb, else None."""
+    m = _ALSO_WILL.match(text, a, b)
+    if m is None:
+        return None
+    v = m.end()
+    lm = _LIGHT.match(text, v, b)
+    if lm is not None:
+        return v if _has_label(text, lm.end(), b) else None
+    return v if any(h[0] == v for h in _label_hits(text, v, b)) else None
+
+
 def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Statement]:
     """Statements for the sentences in the few from `flat[j]` on (after a scope statement)
     where a party says it "also will" do, or the speaker adds a party "will" do, an
@@ -647,6 +732,10 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
         m = _WE_ALSO.match(text, a, b) or _ADDED_WILL.match(text, a, b)
         if m is not None and _has_label(text, m.end(), b):
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+            continue
+        v = _also_will(text, a, b)
+        if v is not None:
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, v, b)]))
     return res
 
 
@@ -920,8 +1009,10 @@ def _sentence_groups(text: str, spans: list[tuple[int, int]], split: Optional[di
 
 
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
-# (reported: "Menurut dia, Ombudsman juga akan memberikan ...")
-_ALSO_DOES = fastre.compile(r"(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
+# (reported: "Menurut dia, Ombudsman juga akan memberikan ..."; quoted, what the speaker's side
+# also does, no "akan": '"Kami juga membuka kanal pengaduan khusus ...," kata X' - only its labels
+# count; a quoted "juga akan ..." is _WE_ALSO's)
+_ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal)\b)))?(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
                             r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
 # a sentence that opens as an addition: "Selain itu, ...", "Di samping itu, ...", "Tak
 # hanya itu, ..."
@@ -1022,12 +1113,14 @@ def _first_cell(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
 # ('"Ada empat kegiatan yang kita atur.', "Ada tiga hal yang disepakati:": the count with
 # a clause on what the agreement does with them; a quote may open it)
 # ("Dari naskah yang dibacakan, ada tiga hal pokok.": where the count comes from may open it)
+# ('J: Intinya dua.': an interview's answer, the count with no noun after "isinya" / "intinya")
 _COUNT_SENTENCE = fastre.compile(
-    r"[\"“]?(?:(?:dari|dalam|di\s+dalam|menurut|berdasarkan|merujuk)\s+[^,.!?\n\"“”]{1,40},\s*)?"
+    r"(?:(?:J|Jawab)\s*:\s*)?[\"“]?(?:(?:isinya|intinya)\s+(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s*[.:]?|"
+    r"(?:(?:dari|dalam|di\s+dalam|menurut|berdasarkan|merujuk)\s+[^,.!?\n\"“”]{1,40},\s*)?"
     r"(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
     r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen|kegiatan)(?:\s+(?:pokok|utama|penting))?"
     r"(?:\s+yang\s+(?:(?:kita|kami|telah|akan|sudah)\s+)?(?:di)?(?:atur|sepakati|kerjasamakan))?"
-    r"\s*[.:]?", re.I)
+    r"\s*[.:]?)", re.I)
 
 
 def _ordinals_at(text: str, sents: list, j: int) -> Optional[int]:
@@ -1349,6 +1442,7 @@ _PEOPLE_WORDS = word_set("scope_people_words.txt")
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+_EXAMPLES_TAIL = fastre.compile(r"\b(?:seperti|misalnya|contohnya|semisal|antara\s+lain)\s+[\w-]+(?:\s+[\w-]+){0,3}$", re.I)
 _MAJOR_SEP = fastre.compile(r";|\bserta\b", re.I)
 # an item that names an activity: a nominal, or a verb ("melakukan", "bertukar")
 _ACTIVITY = fastre.compile(r"(?:(?:dan|serta|atau|juga)\s+)?(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi|(?:me|ber)[a-z]{3,})\b", re.I)
@@ -1436,7 +1530,11 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
             # services the item before names go on, one acronym after another
             bool(words) and _acronym(words[0]) and _acronym((_WORDS.findall(text, *prev) or [""])[-1])) or (
-            _last_short_name(text, items, n, words)))
+            _last_short_name(text, items, n, words)) or (
+            # "pemantauan ... pada unit layanan dasar seperti puskesmas, Disdukcapil dan DPMPTSP":
+            # the examples the item before began to name go on, up to an activity
+            _EXAMPLES_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
+            and not _ACTIVITY.match(text, a, b)))
         if prev is not None and not task and _ELABORATES.match(text, a, b):
             examples = True
         elif continues or not examples or _MAJOR_SEP.search(text, items[n - 1][1], a) or _ACTIVITY.match(text, a, b):
