@@ -106,3 +106,92 @@ def test_a_bare_national_body_beside_its_one_local_office_is_that_office():
     assert "Badan Pertanahan Nasional" not in {p.name for p in s.parties}
     signer = next(p for p in s.signatories if p.name == "Rahmat Saleh")
     assert signer.party == "Kantor Pertanahan Kabupaten Sinjai"
+
+
+# --- from the unseen sets' failures (variety100, variety107) ---
+
+from mou_extract.clean import clean, parse_date_line  # noqa: E402
+
+PLANNED = (
+    "Ombudsman Sultra Evaluasi Kesepakatan dengan Pemkab Kolaka\n\n"
+    "KOLAKA - Ombudsman RI Perwakilan Sulawesi Tenggara menggelar rapat evaluasi nota kesepakatan "
+    "dengan Pemerintah Kabupaten Kolaka, Senin (15/9/2025).\n\n"
+    "Nota kesepakatan itu ditandatangani pada 2022 dan berakhir bulan depan.\n\n"
+    "Kedua pihak sepakat memperbarui naskah nota kesepakatan dengan target penandatanganan pada "
+    "Desember 2025.\n"
+)
+
+
+def test_a_signing_set_as_a_target_has_not_happened():
+    assert extract_text(PLANNED, "t10").is_signing is False
+
+
+def test_a_target_of_the_agreement_is_no_plan_of_the_signing():
+    text = PLANNED.replace(
+        "Kedua pihak sepakat memperbarui naskah nota kesepakatan dengan target penandatanganan pada "
+        "Desember 2025.",
+        "Dengan target menurunkan jumlah laporan, kedua pihak menandatangani nota kesepakatan baru "
+        "di Aula Ombudsman Sultra.")
+    assert extract_text(text, "t11").is_signing is True
+
+
+def test_a_press_desk_then_its_town_is_a_dateline():
+    c = clean("Pos Pengaduan Dibuka di MPP\n\nDiskominfo Barut – Muara Teweh. Warga kini bisa "
+              "mengadu langsung di Mal Pelayanan Publik.\n")
+    assert c.dateline == "Muara Teweh" and c.outlet == "Diskominfo Barut"
+
+
+def test_a_bare_desk_before_the_town_names_no_outlet():
+    c = clean("Pos Pengaduan Dibuka di MPP\n\nHumas – Muara Teweh. Warga kini bisa mengadu langsung "
+              "di Mal Pelayanan Publik.\n")
+    assert c.dateline == "Muara Teweh" and c.outlet is None
+
+
+LAUNCH = (
+    "Pojok Pengaduan Ombudsman Hadir di Kapuas\n\n"
+    "KUALA KAPUAS - Ombudsman RI Perwakilan Kalimantan Tengah membuka pojok pengaduan di Mal "
+    "Pelayanan Publik Kabupaten Kapuas, Kamis (19/6/2025).\n\n"
+    "Usai peresmian, kedua pihak melanjutkan acara dengan penandatanganan perjanjian kerja sama "
+    "tentang pengelolaan pengaduan. Perjanjian diteken Bupati Kapuas, Wiyatno Saputra, dan Kepala "
+    "Ombudsman Kalteng, Hendra Pratama.\n"
+)
+
+
+def test_a_signing_that_continues_the_opening_event_is_at_its_place():
+    s = _only(extract_text(LAUNCH, "t12"))
+    assert s.venue is not None and s.venue.name == "Mal Pelayanan Publik Kabupaten Kapuas"
+
+
+ALSO = (
+    "Pemkab Siak Teken Nota Kesepakatan dengan Ombudsman Riau\n\n"
+    "SIAK - Pemerintah Kabupaten Siak dan Ombudsman RI Perwakilan Riau menandatangani nota "
+    "kesepakatan di Balai Bupati Siak, Senin (5/5/2025).\n\n"
+    "Bupati Siak, Alfedri Zulkarnain, mengatakan kerja sama tersebut bertujuan meningkatkan kualitas "
+    "pelayanan publik sekaligus mempercepat penyelesaian pengaduan masyarakat. \"Kami perlu diawasi,\" "
+    "ujarnya.\n\n"
+    "Kepala Ombudsman Riau, Rudi Lubis, menjelaskan nota kesepakatan juga mencakup pencegahan "
+    "maladministrasi.\n"
+)
+
+
+def test_a_statement_that_also_covers_keeps_the_purpose_told_before_it():
+    labels = {h.label for h in _only(extract_text(ALSO, "t13")).scope}
+    assert {"service_quality", "complaint_handling", "maladministration_prevention"} <= labels
+
+
+def test_without_also_the_statement_alone_is_the_scope():
+    labels = {h.label for h in _only(extract_text(ALSO.replace("juga mencakup", "mencakup"), "t14")).scope}
+    assert labels == {"maladministration_prevention"}
+
+
+def test_a_trail_from_the_home_page_is_no_headline_however_long():
+    c = clean("KEJAKSAAN NEGERI PALU\nBeranda » Berita » Kegiatan Bidang Perdata dan Tata Usaha Negara Hari Ini\n\n"
+              "Kejari Palu dan Pemkot Palu Teken Perjanjian Kerja Sama\n\n"
+              "Senin, 14 April 2025\n\n"
+              "Palu - Kepala Kejaksaan Negeri Palu dan Wali Kota Palu menandatangani perjanjian kerja sama.\n")
+    assert c.title == "Kejari Palu dan Pemkot Palu Teken Perjanjian Kerja Sama"
+
+
+def test_an_e_paper_page_number_after_the_date():
+    assert parse_date_line("RADAR TEGAL | SELASA, 20 MEI 2025 | HALAMAN 7") == ("2025-05-20", False)
+    assert parse_date_line("Jumat, 3 Mei 2025 | Hal. 12") == ("2025-05-03", False)

@@ -593,6 +593,9 @@ _ADDR = r"(?:https?://)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}|(?:https
 _ADDRESSES_RE = fastre.compile(rf"(?:{_ADDR})(?:\s*[|·•,/]\s*(?:{_ADDR}))+")
 _CRUMB_HEAD_RE = re.compile(r"(?:Beranda|Home|Index|Indeks)\b[^–—›»|/\n]{0,60}[–—›»|/]\s*(?=\S)")
 _CRUMB_NEXT_RE = re.compile(r"[^\s–—›»|/]+(?: [^\s–—›»|/]+){0,2}\s*[›»|/]\s*(?=\S)")
+# a trail from the home page, however long its last item: "Beranda » Berita » Kegiatan
+# Bidang Perdata dan Tata Usaha Negara"
+_CRUMB_START_RE = fastre.compile(r"(?:Beranda|Home|Index|Indeks)\s?[›»▸►|]\s?\S")
 _BREADCRUMB_SEP_RE = re.compile(r"\s[›»▸►>|/\\]\s?|[›»▸►]")
 # (a story may open in lower case after a city in capitals: "BOROKO- pemerintah kabupaten ...")
 _DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Za-z0-9\"“‘'(])")
@@ -776,6 +779,8 @@ _DATE_LINE_TAIL = fastre.compile(
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]\s*\d[\d.]*(?:\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?))?"
     r"|(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?"
     r"|\d{1,6}\s*(?:komentar|comments?|tanggapan)"
+    # an e-paper's page number ("RADAR TEGAL | SELASA, 20 MEI 2025 | HALAMAN 7")
+    r"|(?:halaman|hal\.|page)\s*\d{1,3}"
     r"|[^|·•\d]{1,40}?)"
     # a comment count or a video's hashtags after a bare space ("05/11/2025 0 Komentar",
     # "12 Agu 2025 #KonaweSelatan #MoU")
@@ -1244,6 +1249,12 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
                 b = ""
         if b and _city_ok(b) and (_outlet_marked(a) or (b.isupper() and not a.isupper() and _capitalised(a))):
             return b, a, start + m.end()
+    m = _DL_DESK_CITY.match(head)
+    if m and _city_ok(m.group("b")):
+        # a government site's press desk, then its town: "Diskominfo Kobar – Pangkalan Bun.
+        # Warga ..." (a desk named with its office is the site's name; a bare "Humas" is none)
+        a = m.group("a")
+        return m.group("b"), (a if " " in a else None), start + m.end()
     m = _DL_PIPE.match(head)
     if m and m.group("a").isupper() and _city_ok(m.group("a")) \
             and (m.group("o") is None or _outlet_marked(m.group("o"))):
@@ -1275,6 +1286,10 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
 # the press desk of a government office after a dateline's city and a dash, closed by a
 # stop, a comma, a colon or a dash (data/clean_press_desks.txt)
 PRESS_DESKS: list[str] = [w.strip().lower() for w in _data_lines("clean_press_desks.txt")]
+# a press desk (and its office) first, then the town, closed by a stop: "Diskominfo Kobar –
+# Pangkalan Bun. Warga ..."
+_DL_DESK_CITY = fastre.compile(rf"(?P<a>(?i:{_alt(PRESS_DESKS)})(?: [A-Z][\w.]*){{0,3}})\s*{_DASH}\s*"
+                               r"(?P<b>[A-Z]\w+(?: [A-Z]\w+){0,2})\.\s+(?=[A-Z])")
 _PRESS_DESK_RE = fastre.compile(rf"(?:{_alt(PRESS_DESKS)})\b\s*[.,:–—-]", re.IGNORECASE)
 
 
@@ -1584,7 +1599,8 @@ def clean(text: str) -> Cleaned:
                 if phase == "prebody":
                     phase = "body"
                 continue
-        if len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) and phase != "body":
+        if (len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) or len(s) <= 200 and _CRUMB_START_RE.match(s)) \
+                and phase != "body":
             set_kind(p, "boilerplate", "section")
             first = _BREADCRUMB_SEP_RE.split(s)[0].strip()
             # (a section's label is none: "Kabar Terkini ▸ Daerah"; a name an outlet's word

@@ -1543,7 +1543,15 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         # scope: stated coverage in the event's sentences
         hits = [h for h in scope_hits
                 if _sent_event_at(ctx, sent_event, (h.statement or (h.start, h.end))[0]) == ei]
-        stated = [h for h in hits if h.cue and h.kind == "scope"] or [h for h in hits if h.cue]
+        scoped = [h for h in hits if h.cue and h.kind == "scope"]
+        stated = scoped or [h for h in hits if h.cue]
+        if scoped and any(_ALSO_BEFORE.search(ctx.norm, max(0, h.statement[0] - 10), h.statement[0])
+                          for h in scoped if h.statement):
+            # "Nota kesepakatan juga mencakup ...": the statement adds to the purpose told
+            # before it ("kerja sama tersebut bertujuan meningkatkan ..."), which counts too
+            first = min(h.start for h in scoped)
+            stated = sorted(scoped + [h for h in hits if h.cue and h.kind == "purpose" and h.start < first],
+                            key=lambda h: h.start)
         if not stated:
             anchor_spans = [(ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents]
             stated = [h for h in hits if any(a <= h.start < b and not S.told_as_background(ctx.norm, a, h)
@@ -1775,6 +1783,7 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
 _SIMILAR = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)\s+(?:yang\s+)?"
                           r"(?:serupa|sejenis)\b", re.I)
 # the signing took place at the event just told of (data/signing_cues.tsv)
+_ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
 _SAME_OCCASION = fastre.compile(r"\b(?:" + classify.cue_alternation("same_occasion") + r")\b", re.I)
 _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|menghadiri|bertugas|melaksanakan)|"
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
