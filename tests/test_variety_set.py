@@ -38,7 +38,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety86", 12, 0.97), ("variety87", 12, 0.95), ("variety88", 12, 0.98), ("variety89", 12, 0.94),
     ("variety90", 12, 0.97), ("variety91", 12, 0.96), ("variety92", 12, 0.96), ("variety93", 12, 0.96),
     ("variety94", 12, 0.98), ("variety95", 12, 0.98), ("variety96", 12, 0.97), ("variety97", 12, 0.98),
-    ("variety98", 12, 0.98), ("variety99", 12, 0.97)])
+    ("variety98", 12, 0.98), ("variety99", 12, 0.97), ("variety100", 12, 0.98), ("variety101", 12, 0.98),
+    ("variety102", 12, 0.98), ("variety103", 12, 0.98), ("variety104", 12, 0.99), ("variety105", 12, 0.98),
+    ("variety106", 12, 0.99), ("variety107", 12, 0.97)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
