@@ -11,21 +11,9 @@ the subject, not the town of the venue. Sentences written for these tests; none 
 a corpus article."""
 from mou_extract import extract_text
 from mou_extract import signings as S
-from variety_helpers import article
+from variety_helpers import article, names as _names, signings_of as _signings
 
 
-def _signings(text):
-    rec = extract_text(text, id="t")
-    assert rec.is_signing
-    return rec.signings
-
-
-def _parties(sg):
-    return [p.name for p in sg.parties]
-
-
-def _names(people):
-    return [p.name for p in people]
 
 
 # --- a numbered list of documents, one counterpart per item -------------------------------
@@ -51,11 +39,11 @@ LIST_ARTICLE = article(
 def test_numbered_documents_with_their_counterparts_are_separate_signings():
     sgs = _signings(LIST_ARTICLE)
     assert len(sgs) == 3
-    partners = [set(_parties(sg)) - {"Pemerintah Kabupaten Lombok Barat"} for sg in sgs]
+    partners = [set(_names(sg.parties)) - {"Pemerintah Kabupaten Lombok Barat"} for sg in sgs]
     assert partners == [{"Kejaksaan Negeri Mataram"}, {"BPJS Kesehatan Cabang Mataram"}, {"Universitas Mataram"}]
     for sg in sgs:
         # the host and its signer, the day, the place and the witnesses are each one's
-        assert "Pemerintah Kabupaten Lombok Barat" in _parties(sg)
+        assert "Pemerintah Kabupaten Lombok Barat" in _names(sg.parties)
         assert "Hendra Wirasakti" in _names(sg.signatories)
         assert sg.date.value == "2026-11-11"
         assert sg.venue is not None and sg.venue.name == "Aula Kantor Bupati Lombok Barat"
@@ -83,8 +71,8 @@ def test_a_signer_signing_again_with_another_counterpart_is_another_signing():
     assert len(sgs) == 2
     first, second = sgs
     # the lead that counts both partners gives neither signing the other's partner
-    assert set(_parties(first)) == {"Pemerintah Kabupaten Luwu Timur", "Komisi Pemilihan Umum Kabupaten Luwu Timur"}
-    assert set(_parties(second)) == {"Pemerintah Kabupaten Luwu Timur",
+    assert set(_names(first.parties)) == {"Pemerintah Kabupaten Luwu Timur", "Komisi Pemilihan Umum Kabupaten Luwu Timur"}
+    assert set(_names(second.parties)) == {"Pemerintah Kabupaten Luwu Timur",
                                      "Badan Pengawas Pemilihan Umum Kabupaten Luwu Timur"}
     assert set(_names(first.signatories)) == {"Budiman Hakim", "Rahmat Jaya"}
     assert set(_names(second.signatories)) == {"Budiman Hakim", "Nur Aisyah"}
@@ -126,8 +114,8 @@ def test_another_counterpart_at_the_same_place_is_a_signing_of_its_own():
         "Tata Usaha Negara Kejaksaan Negeri Kota Madiun, Yoga Pratama."))
     assert len(sgs) == 2
     first, second = sgs
-    assert set(_parties(first)) == {"Pemerintah Kota Madiun", "Kejaksaan Negeri Kota Madiun"}
-    assert set(_parties(second)) == {"Pemerintah Kota Madiun", "BPJS Ketenagakerjaan Cabang Madiun"}
+    assert set(_names(first.parties)) == {"Pemerintah Kota Madiun", "Kejaksaan Negeri Kota Madiun"}
+    assert set(_names(second.parties)) == {"Pemerintah Kota Madiun", "BPJS Ketenagakerjaan Cabang Madiun"}
     assert set(_names(second.signatories)) == {"Maidi Santoso", "Dewi Lestari"}
     assert (first.document_type, second.document_type) == ("perjanjian_kerja_sama", "nota_kesepakatan")
     # one ceremony: the place and the witnesses of both; a witness keeps a body only where it signed
@@ -141,7 +129,7 @@ def test_documents_told_signed_together_stay_one_signing():
     sgs = _signings(_same_place_article(
         "Kedua dokumen ditandatangani secara bergantian di hadapan Wakil Wali Kota Madiun, Inda Kartika."))
     assert len(sgs) == 1
-    assert set(_parties(sgs[0])) == {"Pemerintah Kota Madiun", "Kejaksaan Negeri Kota Madiun",
+    assert set(_names(sgs[0].parties)) == {"Pemerintah Kota Madiun", "Kejaksaan Negeri Kota Madiun",
                                      "BPJS Ketenagakerjaan Cabang Madiun"}
     assert S._SIGNED_TOGETHER.search("Ketiga dokumen ditandatangani secara bergantian oleh Wali Kota X.")
     assert not S._SIGNED_TOGETHER.search("Kedua penandatanganan disaksikan Wakil Wali Kota X.")
@@ -162,7 +150,7 @@ def test_a_body_after_a_fronted_place_is_the_subject_not_the_venues_town():
     ))
     assert len(sgs) == 2
     second = sgs[1]
-    assert "Ombudsman RI Perwakilan Sumatera Barat" in _parties(second)
+    assert "Ombudsman RI Perwakilan Sumatera Barat" in _names(second.parties)
     assert "Yefri Heriani" in _names(second.signatories)
 
 

@@ -9,25 +9,11 @@ diresmikan ..." report the signing when no signing verb is written. Sentences wr
 these tests; none comes from a corpus article."""
 from mou_extract import classify, extract_text
 from mou_extract import signings as S
-from variety_helpers import article
+from variety_helpers import article, names as _names, signings_of as _signings
 
 
 def _record(text):
     return extract_text(text, id="t")
-
-
-def _signings(text):
-    rec = _record(text)
-    assert rec.is_signing
-    return rec.signings
-
-
-def _parties(sg):
-    return [p.name for p in sg.parties]
-
-
-def _names(people):
-    return [p.name for p in people]
 
 
 # --- an agreement pointed back to across the paragraph break --------------------------------
@@ -99,7 +85,7 @@ def test_a_list_introduced_by_penandatanganan_dilakukan_oleh_lists_signers():
     sg = _signings(DONE_BY_LIST_ARTICLE)[0]
     assert {"Yusuf Hamdani", "Arif Munandar", "Sri Rahayu"} <= set(_names(sg.signatories))
     assert {"Pemerintah Kabupaten Kerinci", "Pemerintah Kabupaten Tebo",
-            "Pemerintah Kabupaten Bungo"} <= set(_parties(sg))
+            "Pemerintah Kabupaten Bungo"} <= set(_names(sg.parties))
 
 
 def test_signing_done_by_intro_cue():
@@ -125,7 +111,7 @@ IN_TURN_ARTICLE = article(
 def test_heads_coming_forward_in_turn_after_a_signer_sign():
     sg = _signings(IN_TURN_ARTICLE)[0]
     assert {"Rahmat Kasim", "Yulia Pratiwi", "Markus Lande", "Ahmad Yani"} <= set(_names(sg.signatories))
-    assert {"Pemerintah Kabupaten Sigi", "Pemerintah Kabupaten Poso"} <= set(_parties(sg))
+    assert {"Pemerintah Kabupaten Sigi", "Pemerintah Kabupaten Poso"} <= set(_names(sg.parties))
 
 
 def test_in_turn_cue_reads_berturut_turut():
@@ -150,7 +136,7 @@ QUOTE_ONLY_ARTICLE = article(
 
 def test_a_signing_told_only_in_a_quote_takes_the_lead_s_bodies():
     sg = _signings(QUOTE_ONLY_ARTICLE)[0]
-    assert set(_parties(sg)) == {"Universitas Sam Ratulangi", "Pemerintah Kabupaten Minahasa"}
+    assert set(_names(sg.parties)) == {"Universitas Sam Ratulangi", "Pemerintah Kabupaten Minahasa"}
 
 
 def test_quoted_at():
@@ -189,7 +175,7 @@ def test_a_cooperation_officially_entered_through_an_agreement_is_a_signing():
     assert sg.document_type == "nota_kesepakatan"
     assert sg.date.value == "2025-11-03"
     assert sg.venue is not None and sg.venue.name == "Pendopo Sasana Adhi Praja"
-    assert set(_parties(sg)) == {"Pemerintah Kota Blitar", "Ombudsman RI Perwakilan Jawa Timur"}
+    assert set(_names(sg.parties)) == {"Pemerintah Kota Blitar", "Ombudsman RI Perwakilan Jawa Timur"}
     assert set(_names(sg.signatories)) == {"Hendra Wibisono", "Dwi Hartanto"}
 
 

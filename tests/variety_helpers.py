@@ -62,3 +62,15 @@ def venue_of(text, dateline=None):
 
     return venues.find_venue(VenueCtx(text, dateline), 0, len(text))
 
+
+
+def signings_of(text: str):
+    """The signings of an article that must report one."""
+    rec = extract_text(text, id="t")
+    assert rec.is_signing
+    return rec.signings
+
+
+def names(items) -> list[str]:
+    """The names of parties or people, in order."""
+    return [p.name for p in items]
