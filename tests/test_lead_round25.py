@@ -195,3 +195,31 @@ def test_a_trail_from_the_home_page_is_no_headline_however_long():
 def test_an_e_paper_page_number_after_the_date():
     assert parse_date_line("RADAR TEGAL | SELASA, 20 MEI 2025 | HALAMAN 7") == ("2025-05-20", False)
     assert parse_date_line("Jumat, 3 Mei 2025 | Hal. 12") == ("2025-05-03", False)
+
+
+DEPUTY = (
+    "Pemkot Bontang dan KSOP Teken Nota Kesepakatan\n\n"
+    "BONTANG - Wali Kota Bontang berhalangan hadir karena mengikuti rapat di Samarinda. Nota "
+    "kesepakatan diteken Wakil Wali Kota Bontang, Rahmat Hidayat, S.E., atas nama wali kota, bersama "
+    "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Bontang, Hendra Lubis, Senin "
+    "(3/3/2025).\n"
+)
+
+
+def _obo(rec, name):
+    return _signer(rec, name).on_behalf_of
+
+
+def test_a_signer_for_the_head_named_in_lower_case_right_after_the_name():
+    assert _obo(extract_text(DEPUTY, "t15"), "Rahmat Hidayat") == "Wali Kota Bontang"
+
+
+def test_a_bare_head_signed_for_is_the_head_of_the_signers_region():
+    text = DEPUTY.replace("atas nama wali kota", "atas nama Wali Kota")
+    assert _obo(extract_text(text, "t16"), "Rahmat Hidayat") == "Wali Kota Bontang"
+
+
+def test_signing_for_the_government_names_no_head():
+    text = DEPUTY.replace("atas nama wali kota", "atas nama Pemerintah Kota Bontang")
+    # (the government is the party; no head is named as the one signed for)
+    assert _obo(extract_text(text, "t17"), "Rahmat Hidayat") is None

@@ -2177,7 +2177,9 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 # Sekda X, yang hadir mewakili Gubernur", "Turut hadir Y yang mewakili Bupati"
                 m.attends = m.cue == "attendee" or bool(_HADIR.search(after, 0, rep.start()))
                 m.cue = "rep"
-            elif m.cue == "signer" and rel_skipped:
+            elif m.cue == "signer" and (rel_skipped or _FOR_HEAD_AFTER.match(after)):
+                # (or right after the signer's name: "diteken Wakil Wali Kota Dumai, Ridho
+                # Mahendra, S.E., atas nama wali kota, bersama ...")
                 # a signer after another's "yang hadir mewakili" clause who signs for
                 # someone too: "..., yang hadir mewakili Bupati A, serta Sekda B, atas nama Bupati B"
                 m.cue = "rep-signer"
@@ -2317,6 +2319,10 @@ _TAKES_PART = fastre.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?(?:dalam|mengikut
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
 # a relative clause about the person before it: "A, yang hadir mewakili Rektor, dan B"
 _REL_BEFORE = re.compile(r"\byang\s+(?:juga\s+|turut\s+)?$", re.I)
+# ", S.E., atas nama wali kota": a signer signing for the regional head, right after the
+# name and its degrees
+_FOR_HEAD_AFTER = fastre.compile(r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:atas\s+nama|mewakili)\s+"
+                                 r"(?:bapak\s+|ibu\s+)?(?:bupati|wali\s*kota|walikota|gubernur)\b", re.I)
 _REP_AFTER = re.compile(r"\s+(?:untuk\s+)?(?:mewakili|atas\s+nama)\b", re.I)
 # (the degrees after the name first: ", M.M.R.S., ikut menyaksikan"; each piece ends with
 # its dot, so the pieces cannot split one stretch in two ways)

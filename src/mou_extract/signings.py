@@ -1025,7 +1025,13 @@ def _owner_government(ctx: Ctx) -> Optional[P.PartyMention]:
 
 def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx) -> Optional[str]:
     if m.on_behalf_of is not None:
-        return role_text(m.on_behalf_of, ctx)
+        t = role_text(m.on_behalf_of, ctx)
+        if not m.on_behalf_of.org and t in ("Bupati", "Wali Kota", "Gubernur") \
+                and person_party is not None and person_party.region is not None:
+            # a bare head's title ("atas nama Bupati,"): the head of the signer's own region
+            reg = person_party.region
+            return f"{t} {reg.name if reg.level == 'provinsi' else reg.bare}"
+        return t
     if m.on_behalf_text:
         w = re.match(r"\s*(?:Bapak\s+|Ibu\s+)?(?P<t>[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Kk]epala\s+[Dd]aerah)(?P<rest>(?:\s+[A-Z][\w-]*){0,3})", m.on_behalf_text)
         if w:
