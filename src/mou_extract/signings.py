@@ -1797,8 +1797,8 @@ _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|men
 _AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
 # "para bupati dan wali kota dari Pemkab A, B dan C", "perwakilan dari Dinas X": the
 # body the officials come from, not a place
-_FROM_BODY = fastre.compile(r"\b(?:bupati|wali\s*kota|walikota|gubernur|kepala\s+daerah|perwakilan|pejabat|"
-                            r"pimpinan|utusan|delegasi)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s*kota|walikota|"
+_FROM_BODY = fastre.compile(r"\b(?:bupati|wali\s*kota|walikota|gubernur|kepala\s+daerah|perwakilan|"
+                            r"pimpinan)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s*kota|walikota|"
                             r"gubernur|wakil\s+\w+))?\s+dari\s+$", re.I)
 _LIST_GAP = fastre.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 # "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B)", "Kompleks Perkantoran Pemkab X": a
