@@ -767,12 +767,14 @@ _DATE_LINE_HEAD = fastre.compile(r"[A-Za-z](?:[A-Za-z ]|\.(?=\w)){0,40}?(?:\s*[�
                                  r"|\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*[·•]\s*"
                                  # a view counter whose eye icon was stripped: "👁 2.318 | Rabu, 11 Juni 2025"
                                  r"|\d{1,3}(?:[.,]\d{3})*\s*[|·•]\s*")
+# a post's view counter: "Dilihat 214 kali", "1,2 rb dilihat", "3,4K views"
+_VIEWS = (r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?|tayangan)"
+          r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|x))?")
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
     # (a count may be short: "· 1,2 rb dilihat", "| 3,4K views")
-    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?|tayangan)"
-    r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.]*(?:\s*(?:kali|x))?"
+    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:" + _VIEWS +
     r"|\d{1,2}\s*(?:menit|mnt|min(?:ute)?s?)\s*(?:di)?(?:baca|read)"
     # a view counter behind an eye emoji ("• 👁 1.284 views")
     # (or the eye and the count alone: "| 👁 211")
@@ -1963,8 +1965,7 @@ def _mark_listing(paras: list, lines: list[str]) -> bool:
     return True
 
 
-_VIEW_COUNT_RE = re.compile(r"(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|x))?"
-                            r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:kali\s+)?(?:dilihat|dibaca|views?)", re.IGNORECASE)
+_VIEW_COUNT_RE = re.compile(_VIEWS, re.IGNORECASE)
 
 
 def _footer_masthead(paras: list, lines: list[str]) -> Optional[str]:

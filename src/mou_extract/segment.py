@@ -159,15 +159,20 @@ def _fast_steps():
     return frozenset(sz.punct_chars)
 
 
+@lru_cache(maxsize=1)
+def _offset_attrs() -> list:
+    """The token attributes _sentence_bounds reads (spaCy imported once, when first needed)."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH
+    return [IDX, LENGTH, IS_PUNCT]
+
+
 def _sentence_bounds(text: str, doc, punct: frozenset) -> list[int]:
     """The offsets in `text` of the tokens that start a sentence after the sentencizer and _guard, read
     from arrays of the token offsets instead of Token objects (the sentencizer and the
     guard built one per token: most of segmentation's time). Same rules, same order:
     the sentencizer starts a sentence at the first token that is no punctuation after
     a token of its punctuation characters; _guard then unstarts and starts as it does."""
-    from spacy.attrs import IDX, IS_PUNCT, LENGTH
-
-    rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
+    rows = doc.to_array(_offset_attrs()).tolist()
     n = len(rows)
     # the sentencizer (Sentencizer.predict): its characters are single characters
     starts = [0]

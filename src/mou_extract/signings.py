@@ -452,14 +452,19 @@ def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
     return None, None
 
 
+def _paragraph_first(sents: list, si: int) -> int:
+    """The index of the first sentence of sentence si's paragraph."""
+    first = si
+    while first > 0 and sents[first - 1].paragraph == sents[si].paragraph:
+        first -= 1
+    return first
+
+
 def _quoted_at(ctx: Ctx, si: int, pos: int) -> bool:
     """Whether offset pos of sentence si lies inside a direct quotation: an odd number of
     straight double quotes, or an opening curly quote not yet closed, between its
     paragraph's start and pos (a quotation may run over several sentences)."""
-    first = si
-    while first > 0 and ctx.sents[first - 1].paragraph == ctx.sents[si].paragraph:
-        first -= 1
-    before = ctx.norm[ctx.sents[first].start:pos]
+    before = ctx.norm[ctx.sents[_paragraph_first(ctx.sents, si)].start:pos]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
@@ -1028,9 +1033,7 @@ def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx)
         t = role_text(m.on_behalf_of, ctx)
         if not m.on_behalf_of.org and t in ("Bupati", "Wali Kota", "Gubernur") \
                 and person_party is not None and person_party.region is not None:
-            # a bare head's title ("atas nama Bupati,"): the head of the signer's own region
-            reg = person_party.region
-            return f"{t} {reg.name if reg.level == 'provinsi' else reg.bare}"
+            return _head_of_region(t, person_party.region)  # "atas nama Bupati,": the signer's own region's
         return t
     if m.on_behalf_text:
         w = re.match(r"\s*(?:Bapak\s+|Ibu\s+)?(?P<t>[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Kk]epala\s+[Dd]aerah)(?P<rest>(?:\s+[A-Z][\w-]*){0,3})", m.on_behalf_text)
@@ -1045,10 +1048,14 @@ def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx)
             if r and r[0].org:
                 return role_text(r[0], ctx)
             if person_party and person_party.region:
-                reg = person_party.region
-                return f"{title} {reg.name if reg.level == 'provinsi' else reg.bare}"
+                return _head_of_region(title, person_party.region)
             return title
     return None
+
+
+def _head_of_region(title: str, reg) -> str:
+    """A regional head's title with the region: "Bupati Seruyan", "Gubernur Papua Barat Daya"."""
+    return f"{title} {reg.name if reg.level == 'provinsi' else reg.bare}"
 
 
 # --- assembly -------------------------------------------------------------------------
@@ -1788,8 +1795,9 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
 # agreement, explored or planned ("Dinas juga tengah menjajaki kerja sama serupa dengan ...")
 _SIMILAR = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)\s+(?:yang\s+)?"
                           r"(?:serupa|sejenis)\b", re.I)
-# the signing took place at the event just told of (data/signing_cues.tsv)
+# "... juga mencakup": a scope statement adding to what was told before it
 _ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
+# the signing took place at the event just told of (data/signing_cues.tsv)
 _SAME_OCCASION = fastre.compile(r"\b(?:" + classify.cue_alternation("same_occasion") + r")\b", re.I)
 _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|menghadiri|bertugas|melaksanakan)|"
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
@@ -1983,13 +1991,13 @@ _NAME_SPLIT = re.compile(r"[\s/]+")
 
 
 @lru_cache(maxsize=1)
-def _director_led_re() -> re.Pattern:
-    return re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in data_lines("director_led.txt")), re.I)
+def _director_led_starts() -> tuple[str, ...]:
+    return tuple(w.lower() + " " for w in data_lines("director_led.txt"))
 
 
 def _director_led(title: str, party: str) -> bool:
     """A "Direktur" heads a polytechnic, an academy or a hospital (data/director_led.txt)."""
-    return title == "Direktur" and bool(_director_led_re().match(party))
+    return title == "Direktur" and party.lower().startswith(_director_led_starts())
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
@@ -2396,9 +2404,7 @@ def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> N
         if not any(a.sent == si and _FIRST_PERSON_BEFORE.search(norm, max(s.start, a.pos - 40), a.pos) for a in done) \
                 or any(m.sent == si and m.cue in ("signer", "rep-signer") for m in mentions):
             continue
-        first = si  # the paragraph's first sentence opens the quote
-        while first > 0 and sents[first - 1].paragraph == s.paragraph:
-            first -= 1
+        first = _paragraph_first(sents, si)  # the paragraph's first sentence opens the quote
         if not _QUOTE_OPEN.match(norm, sents[first].start):
             continue
         j = si  # the sentence (of the paragraph, from the signing's on) that closes the quote
