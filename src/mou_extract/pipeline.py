@@ -22,6 +22,7 @@ from . import dates as D
 from . import classify, documents, parties, scope, segment, signings
 from .clean import clean
 from .dedup import dedup
+from .softhyphen import SOFT_HYPHEN, Squeezed
 from .models import (Article, Cleaning, Evidence, Party, Person, Provenance, Record, Region, Scope,
                      Signing, SigningDate, Venue)
 
@@ -56,6 +57,10 @@ def _iso(value) -> Optional[datetime.date]:
         return datetime.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def _same(start: int, end: int) -> tuple[int, int]:
+    return start, end
 
 
 def _ev(text: str, start: int, end: int) -> Evidence:
@@ -101,13 +106,21 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         ds, de = cleaned.dateline_span
         body = [(max(s, de) if s <= ds < e else s, e) for s, e in body]
         body = [(s, e) for s, e in body if e > s]
+    captions = [(p.start, p.end) for p in cleaned.paragraphs if p.kind == "caption"]
+    headline = cleaned.title_span
+    at = _same  # (a span found -> its input span)
+    rtext = text
+    if SOFT_HYPHEN in norm:  # read through words broken across lines (softhyphen.py)
+        sq = Squeezed(norm)
+        norm, rtext, at = sq.text, sq.keep(text), sq.back
+        body, captions = [sq.fwd_span(x) for x in body], [sq.fwd_span(x) for x in captions]
+        headline = sq.fwd_span(headline)
     lang = _language_warning(norm, body)
     if lang:
         out_warnings.append(lang)
     if not classify.may_report_signing(norm, body):  # no signing verb: the record is known
         return _record(text, id, source, published, warnings, cleaned, pub, [], out_warnings)
 
-    captions = [(p.start, p.end) for p in cleaned.paragraphs if p.kind == "caption"]
     sents = segment.sentences(norm, body)
     caption_from = len(sents)
     sents += [signings.segment_caption(x) for x in segment.sentences(norm, captions)]
@@ -118,10 +131,10 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     # same spans signings and people read, so each sentence is tokenised once
     body_sents = [(x.start, x.end) for x in sents[:caption_from]]
     province = _context_province(norm, body_sents)
-    ctx = signings.Ctx(text=text, norm=norm, sents=sents, docs=docs, dates=date_mentions,
+    ctx = signings.Ctx(text=rtext, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
                        province=province, caption_from=caption_from, dateline=cleaned.dateline,
-                       headline=cleaned.title_span)
+                       headline=headline)
     anchors = signings.find_anchors(ctx)
     events = signings.build_events(ctx, anchors)
     if events:
@@ -139,27 +152,27 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         if ev.date is not None and ev.date.value is not None:
             d = ev.date
             date = SigningDate(value=d.value.isoformat(), precision=d.precision, year_inferred=d.year_inferred,
-                               evidence=_ev(text, d.start, d.end))
+                               evidence=_ev(text, *at(d.start, d.end)))
             for w in d.warnings:
                 if w not in out_warnings:
                     out_warnings.append(w)
         venue = None
         if ev.venue:
             name, city, vs, ve = ev.venue
-            venue = Venue(name=name, city=city, evidence=_ev(text, vs, ve))
+            venue = Venue(name=name, city=city, evidence=_ev(text, *at(vs, ve)))
         out_signings.append(Signing(
             document_type=ev.doc_type,
-            title=text[ev.title[0]:ev.title[1]] if ev.title else None,
+            title=" ".join(rtext[ev.title[0]:ev.title[1]].split()) if ev.title else None,  # (a wrapped line joined)
             date=date,
             venue=venue,
             parties=[Party(name=p.name, kind=p.kind,
                            region=Region(level=p.region.level, name=p.region.name, code=p.region.code,
                                          province=p.region.province) if p.region else None,
-                           evidence=_ev(text, p.start, p.end)) for p in ev.parties],
-            signatories=[_person(text, p) for p in ev.signatories],
-            attendees=[_person(text, p) for p in ev.attendees],
-            scope=[Scope(label=h.label, evidence=_ev(text, h.start, h.end)) for h in ev.scope],
-            evidence=_ev(text, ctx.sents[ev.anchors[0].sent].start, ctx.sents[ev.anchors[0].sent].end),
+                           evidence=_ev(text, *at(p.start, p.end))) for p in ev.parties],
+            signatories=[_person(text, p, at) for p in ev.signatories],
+            attendees=[_person(text, p, at) for p in ev.attendees],
+            scope=[Scope(label=h.label, evidence=_ev(text, *at(h.start, h.end))) for h in ev.scope],
+            evidence=_ev(text, *at(ctx.sents[ev.anchors[0].sent].start, ctx.sents[ev.anchors[0].sent].end)),
         ))
 
     return _record(text, id, source, published, warnings, cleaned, pub, out_signings, out_warnings)
@@ -187,6 +200,6 @@ def _merge_adjacent(norm: str, spans):
     return out
 
 
-def _person(text: str, p: signings.PersonOut) -> Person:
+def _person(text: str, p: signings.PersonOut, at) -> Person:
     return Person(name=p.name, role=p.role, party=p.party, on_behalf_of=p.on_behalf_of,
-                  evidence=_ev(text, p.start, p.end))
+                  evidence=_ev(text, *at(p.start, p.end)))

@@ -28,6 +28,7 @@ from typing import Optional
 
 from . import fastre
 from .lexicon import data_lines, word_set
+from .softhyphen import SOFT_HYPHEN as _SOFT_HYPHEN, Squeezed
 from .textcase import compile_folded, folded
 
 __all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
@@ -1687,27 +1688,16 @@ def scope_statements(text: str, spans: Optional[list[tuple[int, int]]] = None) -
 # Web text may carry soft hyphens inside words ("pencegahan maladminis\xadtrasi"), which
 # no pattern expects: the scope is read on the text without them, and the spans found
 # are mapped back (the evidence keeps them, as the input has them).
-_SOFT_HYPHEN = "\u00ad"
-
-
 def _unsqueezed(text: str, spans, run) -> list[ScopeHit]:
-    cut = [i for i, c in enumerate(text) if c == _SOFT_HYPHEN]
-    kept = [i for i, c in enumerate(text) if c != _SOFT_HYPHEN]
-    if not kept:
+    sq = Squeezed(text)
+    if not sq:
         return []
-
-    def fwd(p: int) -> int:  # text offset -> squeezed offset
-        return p - bisect_left(cut, p)
-
-    def back(a: int, b: int) -> tuple[int, int]:  # squeezed span -> text span
-        return (kept[a], kept[b - 1] + 1) if b > a else (kept[min(a, len(kept) - 1)],) * 2
-
-    spans = None if spans is None else [(fwd(a), fwd(b)) for a, b in spans]
+    spans = None if spans is None else [sq.fwd_span(sp) for sp in spans]
     out = []
-    for h in run(text.replace(_SOFT_HYPHEN, ""), spans):
-        a, b = back(h.start, h.end)
+    for h in run(sq.text, spans):
+        a, b = sq.back(h.start, h.end)
         out.append(ScopeHit(h.label, a, b, text[a:b], h.cue, h.kind,
-                            None if h.statement is None else back(*h.statement)))
+                            None if h.statement is None else sq.back(*h.statement)))
     return out
 
 

@@ -1,0 +1,59 @@
+"""Round 26 rules of the lead developer, each on text written for the test."""
+from mou_extract.pipeline import extract_text
+from mou_extract.softhyphen import Squeezed
+
+
+def _evidence_holds(text, rec):
+    def walk(o):
+        if isinstance(o, dict):
+            if {"text", "start", "end"} <= o.keys():
+                assert text[o["start"]:o["end"]] == o["text"]
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v)
+    walk(rec.model_dump())
+
+
+# a PDF copied as text: the only signing word of the story and the venue's sentence are
+# broken across lines ("ditanda-" / "tangani", "penandata-" / "nganan")
+_PDF = ("Pemkab Contoh Teken Kesepakatan dengan Ombudsman\n\n"
+        "Kendal, 4 Maret 2025 - Pemerintah Kabupaten Kendal dan Ombudsman RI Perwakilan Jawa Tengah\n"
+        "melaksanakan penandata-\nnganan nota kesepakatan tentang pengawasan pelayanan publik pada\n"
+        "Selasa (4/3/2025) di Aula Kantor Bupati Kendal. Nota itu ditanda-\ntangani Bupati Kendal Hendra Wijaya dan\n"
+        "Kepala Ombudsman RI Perwakilan Jawa Tengah Siti Rahma.\n\n"
+        "Kesepakatan itu meliputi penanganan pengaduan masyarakat dan pencegahan maladmi-\n"
+        "nistrasi, kata Hendra.\n")
+
+
+def test_words_broken_across_lines_are_read_through():
+    rec = extract_text(_PDF, "pdf")
+    assert rec.is_signing
+    sg = rec.signings[0]
+    assert sg.venue is not None and sg.venue.name == "Aula Kantor Bupati Kendal"
+    assert sg.date is not None and sg.date.value == "2025-03-04"
+    assert {p.name for p in sg.signatories} == {"Hendra Wijaya", "Siti Rahma"}
+    assert "maladministration_prevention" in {s.label for s in sg.scope}
+    _evidence_holds(_PDF, rec)  # (evidence is the input's, hyphen and line break included)
+    # (the signing sentence's evidence spans the broken word as the input writes it)
+    assert "penandata-\nnganan" in sg.evidence.text
+
+
+def test_the_only_signing_word_broken_across_lines_still_reports_a_signing():
+    text = ("Kerja Sama Layanan Data\n\nKendal, 4 Maret 2025 - Dinas Kependudukan Kabupaten Kendal "
+            "dan Universitas Contoh Nusantara hari ini menandata-\nngani perjanjian kerja sama tentang "
+            "pemanfaatan data kependudukan di kampus universitas itu.\n")
+    rec = extract_text(text, "one")
+    assert rec.is_signing
+    _evidence_holds(text, rec)
+
+
+def test_squeezed_offsets_map_both_ways():
+    sq = Squeezed("ab\u00ad\u00adcd e")
+    assert sq.text == "abcd e"
+    assert sq.fwd(4) == 2 and sq.fwd(6) == 4
+    assert sq.back(0, 4) == (0, 6)  # (the soft hyphens inside stay inside)
+    assert sq.back(2, 4) == (4, 6)
+    assert sq.keep("AB--CD E") == "ABCD E"
+    assert not Squeezed("\u00ad")
