@@ -41,7 +41,16 @@ class PartyMention:
 
     def __post_init__(self):
         if not self.key:
-            self.key = ("R:" + self.region.code) if self.region else "N:" + self.name.lower()
+            # (a numbered unit is one party whatever its place is written as: "Komando
+            # Distrik Militer 0421/Lampung Selatan" and "Kodim 0421/LS")
+            m = _NUMBERED_UNIT.match(self.name)
+            name = m.group(1) if m and not self.region else self.name
+            self.key = ("R:" + self.region.code) if self.region else "N:" + name.lower()
+
+
+# a unit named by its number and then its place after a slash: "Komando Distrik Militer
+# 0421/Lampung Selatan", "Komando Resor Militer 043/Garuda Hitam"
+_NUMBERED_UNIT = re.compile(r"(\D+ \d{3,4})/\S")
 
 
 def gov_name(region: regions.Region) -> str:
@@ -500,7 +509,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             continue
         # institutions, enterprises, universities
         hit = _institution_at(toks, lows, i, context_province, aliases)
-        if hit and i > 0 and lows[i - 1] in _RANKS and not (i > 1 and _title_ends_at(toks, i - 2, i)):
+        if hit and i > 0 and _rank_before(lows, i) and not (i > 1 and _title_ends_at(toks, i - 2, i)):
             # "Letjen TNI Suharyanto": the service after a rank, not a party; but a title
             # ending in a rank word names its ministry ("Sekretaris Jenderal Kemendes PDT")
             hit = None
@@ -536,10 +545,11 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # the body's short form glossed after its full name is no second party:
                 # "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi Sumatera Utara (Perumda Tirtanadi)"
                 j = g
+            pm = _level_office(pm)
             if pm.kind == "enterprise" and aliases:
                 pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
             if aliases:
-                pm = _spelled_out(pm, aliases)
+                pm = _named_in_full(_spelled_out(pm, aliases), aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -638,6 +648,100 @@ def _spelled_out(pm: PartyMention, aliases: dict) -> PartyMention:
     return pm
 
 
+# a company's legal form after its name: "PT Bank Syariah Indonesia Tbk", "(Persero) Tbk"
+_LEGAL_FORM_TAIL = re.compile(r"(?:\s+(?:\((?:Persero|Perseroda)\)|Tbk\.?))+$", re.I)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal form after it: "PT Bank Syariah Indonesia"."""
+    return _LEGAL_FORM_TAIL.sub("", name)
+
+
+def is_acronym(word: str) -> bool:
+    """An acronym written in capitals ("BNPB", "JICA"), not a Roman numeral ("II")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and word.strip("IVXLC") != ""
+
+
+@lru_cache(maxsize=1)
+def _foreign_name_words() -> frozenset:
+    return word_set("foreign_name_words.txt")
+
+
+def foreign_name(name: str) -> bool:
+    """A body's name in another language ("Japan International Cooperation Agency",
+    "United Nations Children's Fund"): a word of data/foreign_name_words.txt."""
+    return any(w.lower() in _foreign_name_words() for w in name.split())
+
+
+def acronym_run(acr: str, full: list[str]) -> Optional[tuple[int, int]]:
+    """The words of `full` whose capitals `acr` is: "BNPB" -> "Badan Nasional
+    Penanggulangan Bencana", "BSSN" -> "Badan Siber dan Sandi Negara" (lower-case
+    connectors are skipped), as (start, end); None when no run of two or more spells it."""
+    for i, w in enumerate(full):
+        if not w[:1].isupper() or w[0] != acr[0]:
+            continue
+        got, j = "", i
+        while j < len(full) and len(got) < len(acr):
+            if full[j][:1].isupper():
+                got += full[j][0]
+            elif not full[j].islower() or got == "":
+                break
+            j += 1
+        if got == acr and j - i >= 2 and full[j - 1][:1].isupper():
+            return i, j
+    return None
+
+
+def acronym_spelled(role: str, org: list[str], full: list[str]) -> str:
+    """`role` with the party's acronym its org words end in written as the party's name
+    spells it out: "Deputi Bidang Pencegahan BNPB" -> "Deputi Bidang Pencegahan Badan
+    Nasional Penanggulangan Bencana"; "Direktur ... DJPK" of "Direktorat Jenderal
+    Perimbangan Keuangan Kementerian Keuangan" -> "... Direktorat Jenderal Perimbangan
+    Keuangan". Only an acronym not in the party's name as written."""
+    acrs = [w for w in org if is_acronym(w) and w not in full]
+    if not acrs:
+        return role
+    run = acronym_run(acrs[-1], full)
+    words = role.split()
+    if run is None or words.count(acrs[-1]) != 1:
+        return role
+    x = words.index(acrs[-1])
+    return " ".join(words[:x] + full[run[0]:run[1]] + words[x + 1:])
+
+
+def short_form_spelled(org: list[str], full: list[str]) -> bool:
+    """(signings: a role's office words) Whether `org` is the party's name `full` written with a short form the name spells
+    out ("Perumda Tugu Tirta" of "Perusahaan Umum Daerah Air Minum Tugu Tirta Kota
+    Malang"; data/kept_short_forms.txt) and some of its other words, in order."""
+    if len(org) < 2 or org[0] not in _kept_short_forms():
+        return False
+    exp = (regions.abbreviation(org[0]) or ("",))[0].split()
+    if not exp or full[:len(exp)] != exp:
+        return False
+    return _in_order(org[1:], full[len(exp):])
+
+
+def _named_in_full(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A company written with a short form of its legal form and some of its name's words
+    ("Perumda Tirta Kahuripan"), which the article names in full ("Perusahaan Umum Daerah
+    Air Minum Tirta Kahuripan Kabupaten Bogor"; data/kept_short_forms.txt): that company."""
+    words = pm.name.split()
+    if pm.region is not None or len(words) < 2 or words[0] not in _kept_short_forms():
+        return pm
+    exp = (regions.abbreviation(words[0]) or ("",))[0].split()
+    hits = {a.name for a in aliases.values() if a.kind == pm.kind and a.region is None
+            and a.name.split()[:len(exp)] == exp and _in_order(words[1:], a.name.split()[len(exp):])}
+    if not exp or len(hits) != 1:
+        return pm
+    return PartyMention(pm.start, pm.end, hits.pop(), pm.kind, None)
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """Whether `words` occur in `name` in order (an ordered subsequence)."""
+    rest = iter(name)
+    return all(w in rest for w in words)
+
+
 def _with_legal_form(pm: PartyMention, aliases: dict) -> PartyMention:
     """A company written short, named elsewhere in the article with its legal form: "GM
     Telkom Witel Sulut" after "PT Telkom Indonesia (Persero) Tbk" is that company."""
@@ -710,6 +814,36 @@ def _as_named_unit(pm: PartyMention, aliases: dict) -> PartyMention:
     return PartyMention(pm.start, pm.end, name, pm.kind, None)
 
 
+@lru_cache(maxsize=1)
+def _level_offices() -> dict[str, tuple[str, str]]:
+    """A national body -> the names of its offices of a regency or city and of a province
+    (data/level_offices.tsv)."""
+    rows = (ln.split("\t") for ln in data_lines("level_offices.tsv"))
+    return {r[0]: (r[1], r[2]) for r in rows if len(r) == 3}
+
+
+def _level_office(pm: PartyMention) -> PartyMention:
+    """"Badan Pertanahan Nasional Kabupaten Sumedang" (from "BPN Sumedang") is the body's
+    office there: "Kantor Pertanahan Kabupaten Sumedang"."""
+    for body, (local, provincial) in _level_offices().items():
+        rest = pm.name[len(body) + 1:] if pm.name.startswith(body + " ") else ""
+        level = rest.split(" ", 1)[0]
+        if level in ("Kabupaten", "Kota"):
+            return PartyMention(pm.start, pm.end, f"{local} {rest}", pm.kind, pm.region)
+        if level == "Provinsi":
+            return PartyMention(pm.start, pm.end, f"{provincial} {rest}", pm.kind, pm.region)
+    return pm
+
+
+def _without_legal_tail(name: str) -> str:
+    """A company's name (lower case) without the legal form after it: "pt bank negara
+    indonesia (persero) tbk" -> "pt bank negara indonesia"."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in _LEGAL_TAIL:
+        words.pop()
+    return " ".join(words)
+
+
 def _named_company_at_town(pm: PartyMention, aliases: dict) -> PartyMention:
     """A company written short with a town after it and no unit word ("Pemimpin Cabang Bank
     Sumsel Babel Pangkalpinang"), where the article names that company formally ("PT Bank
@@ -725,14 +859,19 @@ def _named_company_at_town(pm: PartyMention, aliases: dict) -> PartyMention:
         name = a.name.lower()
         # (a company the article writes out in full: its mention is as long as its name)
         if a.kind != "enterprise" or a.region is not None or not name.startswith("pt ") \
-                or a.end - a.start != len(name) or not low.startswith(name + " "):
+                or a.end - a.start != len(name):
             continue
-        rest = low[len(name) + 1:].split()
+        # (a branch's name leaves out the company's legal form: "BSI Surabaya" is "PT Bank
+        # Syariah Indonesia" and a town, the company named "PT Bank Syariah Indonesia Tbk")
+        base = _without_legal_tail(name)
+        if not low.startswith(base + " "):
+            continue
+        rest = low[len(base) + 1:].split()
         pl = places.match_tokens(rest, 0)
         if not pl or pl[0] != len(rest):
             return pm
-        if any(b.kind == "enterprise" and b.name.lower().startswith(name + " ") and b.name.lower() != low
-               for b in aliases.values()):
+        if any(b.kind == "enterprise" and b.name.lower() != low and b.name.lower().startswith(base + " ")
+               and _without_legal_tail(b.name.lower()) != base for b in aliases.values()):
             return pm  # a unit of it is named: _as_named_unit's
         return PartyMention(pm.start, pm.end, a.name, a.kind, None, a.key)
     return pm
@@ -843,6 +982,12 @@ def _alias_company_at(toks, lows, i: int, aliases) -> Optional[tuple[PartyMentio
 
 
 _RANKS = word_set("military_ranks.txt")
+_RANK_GRADES = word_set("military_rank_grades.txt")
+
+
+def _rank_before(lows: list[str], i: int) -> bool:
+    """A military rank ends just before lows[i]: "Brigjen", "Laksamana Pertama"."""
+    return lows[i - 1] in _RANKS or (i > 1 and lows[i - 1] in _RANK_GRADES and lows[i - 2] in _RANKS)
 _LIST_INTRO = {"yakni", "yaitu", "meliputi", "masing-masing", ":"}
 
 
@@ -857,6 +1002,18 @@ def _village_words() -> frozenset[str]:
     rows "Pemerintah <word>" of kind other ("Pemerintah Gampong X" signs as itself)."""
     return frozenset(words[1] for lst in _institutions().values() for words, e in lst
                      if len(words) == 2 and words[0] == "pemerintah" and e.kind == "other")
+
+
+def _address_at(toks, lows, k: int) -> bool:
+    """toks[k] starts an address, a village or district and then, after a comma, the
+    district or regency it lies in: "Desa Sugihwaras, Kecamatan Jenu, Kabupaten Tuban"."""
+    n = len(toks)
+    if lows[k] not in _DISTRICT_WORDS or k + 1 >= n or not toks[k + 1].is_cap:
+        return False
+    x = k + 2
+    while x < n and x - k < 5 and toks[x].is_cap and toks[x].is_word:
+        x += 1
+    return x + 1 < n and toks[x].text == "," and (lows[x + 1] in _DISTRICT_WORDS or lows[x + 1] in LEVEL_WORDS)
 
 
 def _after_district(toks, lows, i: int) -> bool:
@@ -1237,6 +1394,12 @@ def _glossed_full_start(toks, i: int) -> int:
             if not acr.endswith(letters):
                 return i
     return i
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's acronym is made of: "Direktorat Jenderal Perimbangan Keuangan"
+    -> "DJPK", "Badan Siber dan Sandi Negara" -> "BSSN"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _acronym_letters(acr: str) -> str:
@@ -1665,6 +1828,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         and k - j - len(gloss) < 7:
                     if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS):
                         break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...", "KDMP Sumberjambe Moh. Hairul": a person's name begins
+                    if k > j and _address_at(toks, lows, k):
+                        break  # "Pondok Pesantren Al-Hikmah Desa Sugihwaras, Kecamatan Jenu": where it is
                     if k > j and lows[k] == "tbk" and e.kind == "enterprise":
                         k += 1  # "PT Hydra Infrastruktur Nusantara Tbk (HINT) Andi ...": a listed company's name ends there
                         break
@@ -1796,8 +1961,11 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             sep = "" if toks[j].text == "," else " "
                             tail[-1] = Tok(tail[-1].text + sep + text_of(toks, j, more), tail[-1].start, toks[more - 1].end)
                             j = more
-                    # a bank of two provinces: "Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat"
-                    if e.canonical.endswith("Bank Pembangunan Daerah") and reg and reg.level == "provinsi" \
+                    # a bank of two provinces: "Bank Pembangunan Daerah Sulawesi Selatan dan
+                    # Sulawesi Barat"; a regional office of a directorate general for two:
+                    # "Kanwil DJP Sumsel dan Babel"
+                    if (e.canonical.endswith("Bank Pembangunan Daerah") or e.canonical.startswith(
+                            "Kantor Wilayah Direktorat Jenderal")) and reg and reg.level == "provinsi" \
                             and lows[j:j + 1] == ["dan"]:
                         pl2 = _place_at(toks, j + 1, lows)
                         reg2 = pick_region(pl2[1], "provinsi", None) if pl2 else None
@@ -1885,12 +2053,43 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
                 continue  # "PT X (Perseroda)": the legal form, no short name of the company
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
             if before and before[-1].end >= m.start() - 1:
-                if _acronym_gloss(tokenize(text, m.start(), min(e, m.end() + 40)), 0) and any(
-                        pm.end > m.end() for pm in find_parties(text, before[-1].start, min(e, m.end() + 60),
-                                                                context_province)[:1]):
-                    continue  # inside a longer name: "Unit Induk Distribusi (UID) Suluttenggo"
+                if _acronym_gloss(tokenize(text, m.start(), min(e, m.end() + 40)), 0):
+                    longer = [pm for pm in find_parties(text, before[-1].start, min(e, m.end() + 60),
+                                                        context_province)[:1] if pm.end > m.end()]
+                    if longer and _initials(before[-1].name) == m.group(1):
+                        # the whole body glossed before the ministry it belongs to: "Direktorat
+                        # Jenderal Perimbangan Keuangan (DJPK) Kementerian Keuangan"
+                        out[m.group(1).lower()] = longer[0]
+                    if longer:
+                        continue  # inside a longer name: "Unit Induk Distribusi (UID) Suluttenggo"
                 out[m.group(1).lower()] = before[-1]
+        for m in _OR_ACRONYM.finditer(text, s, e):
+            _or_acronym_alias(text, s, m, context_province, out)
     return out
+
+
+# "PT Migas Mandiri Pratama Kalimantan Timur (Perseroda) atau MMP Kaltim": a body's other
+# name, its acronym and perhaps its region's short name
+_OR_ACRONYM = fastre.compile(r"\s+atau\s+(?P<acr>[A-Z]{2,6})(?P<rest>(?:\s+[A-Z][a-z]+){0,2})(?=[\s,.;:)]|$)")
+
+
+def _or_acronym_alias(text: str, s: int, m, context_province, out: dict) -> None:
+    """The aliases "mmp kaltim" and "mmp" of the party named just before "atau MMP Kaltim",
+    when the acronym spells the first words of its name (its legal form aside) and the
+    words after it are the rest of the name, written short ("Kaltim": Kalimantan Timur)."""
+    before = find_parties(text, max(s, m.start() - 150), m.start(), context_province)
+    if not before or before[-1].end < m.start() - 1 or before[-1].region is not None:
+        return
+    pm = before[-1]
+    words = [w for w in pm.name.split() if w.lower() not in _COMPANY_FORMS and w.lower() not in _LEGAL_TAIL]
+    acr, rest = m.group("acr"), m.group("rest").split()
+    if len(words) <= len(acr) or _initials(" ".join(words[:len(acr)])) != acr:
+        return
+    tail = words[len(acr):]
+    if rest and not (rest == tail or len(rest) == 1 and _syllable_acronym(rest[0], tail)):
+        return
+    out.setdefault(" ".join([acr] + rest).lower(), pm)
+    out.setdefault(acr.lower(), pm)
 
 
 # a short form of two or three words, one an acronym: "(UIN KHAS)", "(Poltekkes Kemenkes)"

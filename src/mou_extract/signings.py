@@ -2013,6 +2013,9 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
         if j < len(full) and w.lower() == full[j].lower() and fits(i + 1, j + 1):
             return True
         k = len(w)
+        if w[:1].isupper() and not w.isupper() and any(
+                P._syllable_acronym(w, full[j:j + c]) and fits(i + 1, j + c) for c in (2, 3) if j + c <= len(full)):
+            return True  # a region's syllable acronym: "MMP Kaltim" for "... Kalimantan Timur"
         return (w.isupper() and k > 1 and j + k <= len(full)
                 and "".join(x[0] for x in full[j:j + k]).upper() == w and fits(i + 1, j + k))
 
@@ -2032,28 +2035,45 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     c = p["cluster"]
     m = next((x for x in c.mentions if x.name == c.name), c.mentions[0])
     party = found.get(p["party"].key).name if p["party"] is not None and p["party"].key in found else None
+    if party is not None and party != p["party"].name:
+        # (the party's name as the article writes it in full: "Komando Distrik Militer
+        # 0421/Lampung Selatan" for a signer written "Dandim 0421/LS")
+        p = dict(p, party=replace(p["party"], name=party))
     role = role_text(p["role"], ctx) if p["role"] is not None else None
     # an English "Head of the <unit>" keeps the unit as written (people._english_heads)
+    foreign = p["party"] is not None and P.foreign_name(p["party"].name)
     if p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role) \
-            and not p["role"].title.endswith(" of the"):
+            and not p["role"].title.endswith(" of the") \
+            and not (foreign and p["role"].org and P.is_acronym(p["role"].org[0].text)):
         # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
-        # its officer's title was written with ("Direktur Utama Bank Nagari")
+        # its officer's title was written with ("Direktur Utama Bank Nagari"); a body with
+        # a name in another language keeps its acronym ("Kepala Perwakilan JICA Indonesia")
         role = _title_with_party(p["role"].title, p["party"].name)
-    elif p["party"] is not None and role and p["role"].org:
+    elif p["party"] is not None and role and p["role"].org and not foreign:
         # "General Manager PT KPI RU II Dumai", "Direktur Utama BRK Syariah": the company's
         # name in full, as the article spelled it out elsewhere ("PT Kilang Pertamina
-        # Internasional (KPI) Refinery Unit II Dumai", "PT Bank Riau Kepri Syariah")
-        org, full = [t.text for t in p["role"].org], p["party"].name.split()
+        # Internasional (KPI) Refinery Unit II Dumai", "PT Bank Riau Kepri Syariah"), its
+        # legal form aside ("PT Bank Syariah Indonesia Tbk")
+        org, full = [t.text for t in p["role"].org], P.without_legal_form(p["party"].name).split()
         if full[0] == "PT" and org[0] != "PT":
             full = full[1:]
-        if _abbreviates(org, full):
-            role = " ".join([p["role"].title] + full)
-        else:  # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
-            k = next((k for k in range(len(org) - 1, 0, -1)
-                      if all(w[:1].isupper() and not w.isupper() for w in org[k:])
-                      and _abbreviates(org[:k], full)), None)
-            if k is not None:
-                role = " ".join([p["role"].title] + full + org[k:])
+        k = next((k for k in range(len(org) - 1, 0, -1)
+                  if all(w[:1].isupper() and not w.isupper() for w in org[k:])
+                  and _abbreviates(org[:k], full)), None)
+        if _abbreviates(org, full):  # (the company's whole name: "PT Migas Mandiri Pratama ... (Perseroda)")
+            role = f'{p["role"].title} {p["party"].name}'
+        elif k is not None:  # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
+            role = " ".join([p["role"].title] + full + org[k:])
+        elif P.short_form_spelled(org, p["party"].name.split()):
+            # "Direktur Utama Perumda Tugu Tirta": a company whose legal form the article
+            # writes out ("Perusahaan Umum Daerah Air Minum Tugu Tirta Kota Malang")
+            role = f'{p["role"].title} {p["party"].name}'
+        elif p["party"].kind != "enterprise" and not p["role"].title.endswith(" of the"):
+            # "Deputi Bidang Pencegahan BNPB", "Ketua PDA Kabupaten Demak": a unit or post
+            # of a body written with the body's acronym, the acronym spelled as the party's
+            # name spells it ("Badan Nasional Penanggulangan Bencana"); a company's acronym
+            # stays as written ("Pemimpin Kantor Wilayah BNI Semarang")
+            role = P.acronym_spelled(role, org, p["party"].name.split())
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
