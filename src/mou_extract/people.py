@@ -80,6 +80,8 @@ ATTEND = fastre.compile(
     r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
     # ("Turut mengikuti secara daring Sekda X": who took part from afar was present)
     r"(?:turut|ikut|juga)\s+mengikuti|"
+    # ("Tampak pula Kepala Seksi X, Y": who was seen there was present)
+    r"(?:tampak|terlihat)\s+(?:pula|juga)|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
 REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
 # "Bupati X mengutus Sekda Y": whom an official sends stands in for them, as after
@@ -134,7 +136,7 @@ def restore_role_case(text: str) -> str:
     is ("plt kepala ombudsman ri perwakilan kaltim, X" -> "Plt Kepala Ombudsman RI
     Perwakilan Kaltim, X"): the same length, so offsets hold. Only phrases whose first
     word opens an Indonesian title (data/jabatan.tsv) change."""
-    text = restore_name_case(text)
+    text = restore_name_case(restore_caps_prose(text))
     if "," not in text:
         return text
     out = None
@@ -155,6 +157,75 @@ def restore_role_case(text: str) -> str:
             fixed = _LOWER_ROLE_KEEP.get(w.group(), w.group()[:1].upper() + w.group()[1:])
             out[pos + w.start():pos + w.end()] = fixed
     return "".join(out) if out else text
+
+
+# --- paragraphs written in capitals ---------------------------------------------------
+# A press release or a caption set all in capitals ("NOTA KESEPAKATAN DITANDATANGANI OLEH
+# GUBERNUR KALIMANTAN TIMUR H. ANDI BAHRUDDIN SYAM DAN KEPALA ...") is one run of
+# capitalised words to the role and name reader. Such a line of prose is read in title
+# case instead (the same length, so offsets hold): conjunctions, prepositions and the
+# verbs around the people (data/caps_prose_lower.txt, caps_lower_words.txt) and words
+# formed with the verbal or nominal affixes in lower case ("PEMBERIAN", "SAMBUTANNYA",
+# "MENYAMPAIKAN"; not an office's word: "PEMBERDAYAAN"), "SE-" before a region in lower
+# case, acronyms the lexicon knows, words with no vowel, initials and dotted degrees
+# ("S.H.") kept. Other words, names among them, get a capital and lower-case letters.
+_CAPS_PROSE_WORD = fastre.compile(r"[A-Za-z][A-Za-z'’]*")
+_AFFIXED = fastre.compile(r"(?:(?:pe[mn]?|peng|peny|per|ke)[a-z]{3,}an|[a-z]{3,}kan|[a-z]{4,}nya)")
+_ROMAN_NUMERAL = fastre.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
+_VOWELLESS = fastre.compile(r"[^AEIOUaeiou]+")
+_MIN_PROSE_WORDS = 8  # (a headline or a tag line in capitals is shorter, and not read so)
+
+
+def _shouting(line: str) -> bool:
+    """Whether a line is prose written in capitals: 20 capital letters or more, not one
+    lower-case letter in ten, and eight words or more."""
+    up = sum(c.isupper() for c in line)
+    return up >= 20 and 10 * sum(c.islower() for c in line) < up and len(line.split()) >= _MIN_PROSE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _caps_prose_sets() -> tuple[frozenset, frozenset, frozenset]:
+    """(words lowered, words kept capitalised though affixed, acronyms kept in capitals)."""
+    from .regions import abbreviations
+
+    lower = word_set("caps_prose_lower.txt") | word_set("caps_lower_words.txt")
+    keep = set(word_set("office_words.txt")) | {w.lower() for ts in titles().values() for t in ts for w in t.words}
+    acronyms = frozenset(k.rstrip(".") for k in abbreviations() if k.rstrip(".").isupper())
+    return frozenset(lower), frozenset(keep), acronyms
+
+
+def restore_caps_prose(text: str) -> str:
+    """`text` with each line of prose written in capitals in title case (see above)."""
+    if sum(c.isupper() for c in text) < 20:
+        return text
+    out = None
+    pos = 0
+    for line in text.split("\n"):
+        if _shouting(line):
+            out = out or list(text)
+            _recase_line(line, pos, out)
+        pos += len(line) + 1
+    return "".join(out) if out else text
+
+
+def _recase_line(line: str, pos: int, out: list) -> None:
+    lower, keep, acronyms = _caps_prose_sets()
+    for m in _CAPS_PROSE_WORD.finditer(line):
+        w = m.group()
+        a, b = m.start(), m.end()
+        if not w.isupper() or len(w) == 1 or w in acronyms or _ROMAN_NUMERAL.fullmatch(w) \
+                or _VOWELLESS.fullmatch(w):
+            continue
+        if (a > 0 and line[a - 1] == ".") or (b + 1 < len(line) and line[b] == "." and line[b + 1].isalpha()):
+            continue  # a dotted degree or initials: "S.H.", "M.SI."
+        low = w.lower()
+        if low in lower or (b < len(line) and line[b] == "-" and low == "se") \
+                or (_AFFIXED.fullmatch(low) and low not in keep):
+            new = low
+        else:
+            new = low[:1].upper() + low[1:]
+        if len(new) == len(w):
+            out[pos + a:pos + b] = new
 
 
 # --- names written in capitals --------------------------------------------------------
@@ -184,7 +255,7 @@ def _caps_not_name() -> frozenset:
     from .regions import abbreviations
 
     out = set(word_set("name_stopwords.txt")) | set(word_set("office_words.txt"))
-    out |= {w.lower() for ts in titles().values() for t in ts for w in t.words}
+    out |= {w.lower() for ts in titles().values() for t in ts for w in t.words} - word_set("title_given_names.txt")
     out |= {k.rstrip(".").lower() for k in abbreviations()}
     return frozenset(out - HONORIFICS)
 
@@ -814,6 +885,15 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.append(tok)
             j += 1
             continue
+        # "Kepala Kanwil DJP Sumsel dan Babel X": a regional office of a national body
+        # covering two provinces names both
+        if low == "dan" and place is not None and org and org[-1] is toks[j - 1] and regions \
+                and all(r.level == "provinsi" for r in regions) \
+                and any(t.low in word_set("branch_words.txt") for t in org) \
+                and (pl2 := places.match_tokens(lows, j + 1)) and all(r.level == "provinsi" for r in pl2[1]):
+            org.extend(toks[j:j + 1 + pl2[0]])
+            j += 1 + pl2[0]
+            continue
         # "Dinas Tenaga Kerja dan ESDM Provinsi Bali": an office word or an office
         # acronym after "dan" goes on naming the same office (not a title: "dan Kapolres")
         if low == "dan" and org and j + 1 < len(toks) and (
@@ -857,6 +937,17 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if not tok.is_cap and org and _in_office_phrase(toks, j):
             org.append(tok)  # "Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat"
             j += 1
+            continue
+        if tok.is_cap and j + 2 < len(toks) and _in_office_phrase(toks, j + 1):
+            # the phrase is an office's field on its own too, right after the title:
+            # "Direktur Pengabdian kepada Masyarakat, Dr. X"
+            org.extend(toks[j:j + 3])
+            j += 3
+            continue
+        if low == "dan" and org and j + 3 < len(toks) and _in_office_phrase(toks, j + 2):
+            # ... or after "dan": "Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat X"
+            org.extend(toks[j:j + 4])
+            j += 4
             continue
         if not tok.is_cap:
             break
@@ -956,6 +1047,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # "... Cabang Utama Merak, Capt. X", "Cabang Batam Nagoya, X", "Pemimpin Cabang
         # Barabai, X", "Pemimpin Cabang Bank Nagari Batusangkar, X": a branch's name the
         # gazetteer does not know runs to the comma
+        org.extend(toks[j:])
+        j = len(toks)
+    elif comma_after and person_after and org and org[-1] is toks[j - 1] \
+            and org[-1].low in word_set("branch_words.txt") and 0 < len(toks) - j <= 4 \
+            and all(t.is_word and t.is_cap and not is_honorific(t) and not is_degree(t) and match_title(toks, x) is None
+                    for x, t in enumerate(toks[j:], j)):
+        # "Kepala Kantor Perwakilan UNICEF Wilayah Nusa Tenggara, X": the area a regional
+        # office covers (not a region the gazetteer knows) runs to the comma before the person
         org.extend(toks[j:])
         j = len(toks)
     elif comma_after and person_after and 0 < len(toks) - j <= 6 \
@@ -1241,7 +1340,9 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     return first, end, k
 
 
-_RELIGIOUS_TITLES = sorted((tuple(ln.split()) for ln in data_lines("religious_titles.txt")), key=len, reverse=True)
+# (and a Malaysian style of honour of two words, "Datuk Seri X Y": data/honour_styles.txt)
+_RELIGIOUS_TITLES = sorted((tuple(ln.split()) for ln in data_lines("religious_titles.txt") + data_lines("honour_styles.txt")),
+                           key=len, reverse=True)
 
 
 def _religious_title_end(toks: list[Tok], i: int) -> int:
@@ -1312,16 +1413,18 @@ class Mention:
 def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
     """Maximal runs of tokens that can belong to a role or a name."""
     office = word_set("office_words.txt")
+    verbs = word_set("headline_verbs.txt")  # "Sekda Teken PKS ...": a headline's verb ends the run
     runs = []
     i = 0
     n = len(toks)
     while i < n:
         t = toks[i]
-        if (t.is_cap and t.is_word) or is_degree(t) or t.text == "Pj.":
+        if (t.is_cap and t.is_word and t.low not in verbs) or is_degree(t) or t.text == "Pj.":
             j = i + 1
             while j < n:
                 u = toks[j]
-                if (u.is_cap and u.is_word) or is_degree(u) or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
+                if (u.is_cap and u.is_word and u.low not in verbs) or is_degree(u) \
+                        or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
                 elif (u.text == "," and any(x.low in _FIELD_LIST_HEADS for x in toks[i:j])
                       and not any(is_honorific(x) for x in toks[i:j]) and (k := _field_list_end(toks, j, True))):
@@ -1358,7 +1461,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif u.low == "dan" and match_title(toks, i) and (k := _and_gloss_end(toks, j)):
                     j = k  # "Dinas Pemberdayaan Masyarakat dan Kampung (DPMK) Siak"
-                elif _in_office_phrase(toks, j):
+                elif _in_office_phrase(toks, j) or u.low == "dan" and j + 3 < n and _in_office_phrase(toks, j + 2):
                     j += 1  # "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) X"
                 elif unit_slash(toks, j):
                     j = unit_slash(toks, j) + 1  # a numbered unit: "Kodim 0809/Kediri", "Koramil 1619-05/Kediri"
@@ -1385,12 +1488,14 @@ _COMMISSION_MARKS = {"I", "II", "III", "IV", "V", "VI", "A", "B", "C", "D", "E"}
 _SUBDISTRICT_WORDS = frozenset(subdistrict_words())
 # titles whose next word names the village, district or town they head
 # (Yogyakarta's district head is the "Panewu", or "Mantri Pamong Praja" in the city)
-_VILLAGE_TITLES = {"Lurah", "Camat", "Panewu", "Mantri Pamong Praja", "Bendesa Adat", "Datuk Bandar"} \
+# (and the heads of a Malaysian city or state, "Datuk Bandar Melaka", "Ketua Menteri Johor":
+# the gazetteer knows no Malaysian place)
+_VILLAGE_TITLES = {"Lurah", "Camat", "Panewu", "Mantri Pamong Praja", "Bendesa Adat", "Datuk Bandar", "Ketua Menteri"} \
     | set(village_heads())
 # the village's own word written after its head's title ("Keuchik Gampong Cut Nyong")
 VILLAGE_UNIT_WORDS = {w.lower() for w in village_heads().values()}
 # ... and never a person's name right after the title ("Datuk Bandar Seremban bertukar ...")
-_TOWN_ALWAYS = {"Datuk Bandar"}
+_TOWN_ALWAYS = {"Datuk Bandar", "Ketua Menteri"}
 # a district's or village's word before its name, in any case ("Kecamatan", "se-Kecamatan")
 _UNIT_WORD_RX = r"(?<![\w])(?i:%s)" % "|".join(sorted(map(re.escape, _SUBDISTRICT_WORDS | VILLAGE_UNIT_WORDS),
                                                          key=len, reverse=True))
@@ -1496,6 +1601,10 @@ def _initial_opens_name(run: list[Tok], i: int) -> bool:
         and run[i + 1].is_cap and run[i + 1].is_word and not is_honorific(run[i + 1])
 
 
+# the name of an agreement, whose subject may follow it capitalised in a headline
+_DOCUMENT_WORDS = {"mou", "moa", "pks", "kesepakatan", "kesepahaman", "perjanjian"}
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1573,6 +1682,12 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             while i < n and (depth or run[i].text in "()" or run[i].is_word and run[i].is_cap
                              and not is_honorific(run[i]) and match_title(run, i) is None):
                 depth += {"(": 1, ")": -1}.get(run[i].text, 0)
+                i += 1
+            continue
+        if i + a > 0 and toks[i + a - 1].low in _DOCUMENT_WORDS:
+            # "Sekda Teken PKS Integrasi Data Pertanahan ...": the capitalised words after
+            # the document's name are its subject, up to a title or an honorific
+            while i < n and run[i].is_cap and run[i].is_word and not is_honorific(run[i]) and match_title(run, i) is None:
                 i += 1
             continue
         name = parse_name(run, i)
@@ -1690,7 +1805,12 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         mentions.append(m)
     for m in mentions:
         if m.name and m.role is None:
-            m.role = _head_by_epithet(text, start, m, aliases) or _descriptor_role(text, start, m)
+            m.role = _head_by_epithet(text, start, m, aliases) or _descriptor_role(text, start, m) \
+                or _envoy_role(text, start, m, toks)
+            if m.role is not None and m.role.title == "Perwakilan":
+                # (the institution's words are no person: "SKK Migas Kalimantan")
+                mentions = [x for x in mentions if x is m or x.role is not None
+                            or not (m.role.start <= x.start and x.end <= m.role.end)]
         elif m.role is not None and m.role.org and not m.role.regions and m.role.org[0].low in _REGIONAL_UNITS:
             _unit_place_elsewhere(text, m.role)
     _assign_cues(text, start, end, mentions)
@@ -1754,6 +1874,25 @@ def _descriptor_role(text: str, start: int, m: Mention) -> Optional[Role]:
     if d is None:
         return None
     return Role(d.start("d"), d.end("d"), " ".join(w.capitalize() for w in d.group("d").split()), "official", [])
+
+# "disaksikan perwakilan SKK Migas Kalimantan dan Sulawesi, X": a person sent by an
+# institution, written with the lower-case noun before its name and a comma before theirs
+_ENVOY = fastre.compile(
+    r"\b(?P<t>[Pp]erwakilan)\s+(?:dari\s+)?(?P<org>[A-Z][\w.&/-]*(?:\s+(?:(?:dan|&)\s+)?[A-Z][\w.&/-]*){0,7})"
+    r"\s*,\s*(?:(?:[A-Za-z]{1,4}\.)+\s*)*$")
+
+
+def _envoy_role(text: str, start: int, m: Mention, toks: list[Tok]) -> Optional[Role]:
+    """"perwakilan <institution>, Name": the person's role is "Perwakilan <institution>"
+    when no title names one."""
+    d = _ENVOY.search(text, max(start, m.start - 80), m.start)
+    if d is None:
+        return None
+    org = [t for t in toks if d.start("org") <= t.start and t.end <= d.end("org")]
+    if not org or any(match_title(toks, toks.index(t)) for t in org if t.is_cap):
+        return None  # (a post inside: "perwakilan Bupati X, Y" is read from the title)
+    return Role(d.start("t"), d.end("org"), "Perwakilan", "official", org)
+
 
 # the words between a name and the post it is held in: "X selaku Y", "X, dalam
 # kapasitasnya sebagai Y"
