@@ -404,7 +404,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 st.segments.append(_body(text, *sents[j]))
                 j += 1
             st.segments = [_cut(text, a, b) for a, b in st.segments]
-            bm = _BESIDES.match(text, ss, st.start)
+            bm = _besides_at(text, ss, st.start)
             if bm is not None and (_has_label(text, bm.start(1), bm.end(1)) or _besides_is_item(text, bm, st)):
                 # "Selain bantuan hukum, kedua pihak bersepakat untuk ...": what the
                 # parties agree on besides is agreed too
@@ -735,9 +735,52 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
             continue
         v = _also_will(text, a, b)
+        if v is None:
+            v = _reported_will(text, a, b)
         if v is not None:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, v, b)]))
     return res
+
+
+# 'Y menyebut Bank X siap menempatkan petugas di Bapenda serta memberikan pelatihan kepada
+# bendahara ...': a speaker reports what a party will or stands ready to do (no "juga")
+_REPORTED_WILL = fastre.compile(
+    r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
+    r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan|menyatakan)\s*,?\s+"
+    r"(?:bahwa\s+)?(?:[\w.-]+\s+){1,4}?(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?"
+    r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
+# the second of two acts: "... serta memberikan pelatihan ...", "dan menggelar bimtek ..."
+_AND_LIGHT = fastre.compile(r"\s(?:serta|dan)\s+(?:juga\s+)?" + _LIGHT_VERB, re.I)
+# "Menurutnya, dukungan Bank Indonesia akan berupa edukasi A dan pemantauan B": the form a
+# party's part in the agreement takes, as its speaker puts it
+_PART_TAKES = fastre.compile(
+    r"(?:Menurut(?:nya|\s+(?:dia|ia|beliau)|\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*,\s+)?"
+    r"(?:dukungan|kontribusi|peran|bantuan|keterlibatan)\s+(?:[\w.()-]+\s+){1,4}?(?:juga\s+)?(?:akan\s+)?"
+    r"(?:berupa|dalam\s+bentuk)\s+")
+
+
+def _reported_will(text: str, a: int, b: int):
+    """The start of what a speaker reports a party will (or stands ready to) do in
+    text[a:b] (_REPORTED_WILL), when it names a label at its verb, after a light verb,
+    or in a second act joined by "serta" / "dan" and a light verb; or of the form a
+    party's support takes (_PART_TAKES) when that names a label; else None. Read only
+    in the few sentences after a scope statement (_speaker_adds)."""
+    m = _REPORTED_WILL.match(text, a, b)
+    if m is not None:
+        v = m.end()
+        e = _CLAUSE_END.search(text, v, b)
+        e = e.start() if e else b
+        lm = _LIGHT.match(text, v, e)
+        if lm is not None:
+            return v if _has_label(text, lm.end(), e) else None
+        if any(h[0] == v for h in _label_hits(text, v, e)):
+            return v
+        am = _AND_LIGHT.search(text, v, e)
+        return v if am is not None and _has_label(text, am.end(), e) else None
+    m = _PART_TAKES.match(text, a, b)
+    if m is not None and _has_label(text, m.end(), b):
+        return m.end()
+    return None
 
 
 # 'Ia menambahkan, Ombudsman juga akan melakukan pengawasan bersama ...': the speaker of a
@@ -874,6 +917,24 @@ _ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
 
 # "Selain bantuan hukum, ...", "Di samping pelatihan, ..." (not "Selain itu, ...")
 _BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
+
+
+# who says it, before the besides-phrase: "dr. X menjelaskan, selain A, PKS juga mengatur B",
+# "Menurutnya, selain A, ..." (a title in lower case may open the name)
+_REPORTED = fastre.compile(r"(?:(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
+                           r"(?:menjelaskan|mengatakan|menyebut(?:kan)?|memaparkan|menerangkan|menuturkan|menambahkan|"
+                           r"mengungkapkan|menyatakan)\s*,?\s+(?:bahwa\s+)?|Menurut(?:nya|\s+(?:dia|ia|beliau)|"
+                           r"\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*,\s+)")
+
+
+def _besides_at(text: str, ss: int, cue: int):
+    """_BESIDES at the sentence's start, or right after who says it (_REPORTED)."""
+    bm = _BESIDES.match(text, ss, cue)
+    if bm is None:
+        rm = _REPORTED.match(text, ss, cue)
+        if rm is not None:
+            bm = _BESIDES.match(text, rm.end(), cue)
+    return bm
 
 
 # "Selain A, nota kesepahaman ini juga mencakup B": "juga" between the besides-phrase and
@@ -1230,7 +1291,7 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
         # "Ruang lingkup ... meliputi X", "Ada empat hal yang kita sepakati. X":
         # the items start after the list verb / colon, if any
         vm = _INTRO.search(text, m.end(), se)
-        body_start = vm.end() if vm is not None else se
+        body_start = vm.end() if vm is not None else _bare_scope_list(text, m, se)
     bm = _first(v.cues.get("@body", []), text, body_start, se)
     if bm is not None and bm.start() == body_start:
         body_start = bm.end()
@@ -1241,6 +1302,33 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
         kind = "purpose"
     return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
                       segments=[(body_start, se)])
+
+
+# "Ruang lingkupnya pelatihan A, beasiswa B, serta kajian C": the scope named and its items
+# right after it, with no verb or colon between (the copula left out, as spoken Indonesian
+# does); the agreement's name may come between ("Ruang lingkup kerja sama ini ...")
+_BARE_SCOPE = fastre.compile(
+    r"(?:nya)?(?:\s+(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|"
+    r"perjanjian(?:\s+kerja\s*sama)?)(?:nya)?(?:\s+(?:ini|tersebut|itu))?)?\s*,?\s+", re.I)
+
+
+def _bare_scope_list(text: str, m, se: int) -> int:
+    """Where the items start after a "ruang lingkup" cue with no list verb or colon after
+    it (`se` when there are none): right after the cue, when a list follows there
+    ("Ruang lingkupnya pelatihan imam desa, beasiswa santri, serta ...") and its first
+    item names a label or an activity (pe-/ke-...-an, -isasi). Not a comment on the scope
+    ("Ruang lingkup kerja sama ini cukup luas", "ruang lingkupnya akan diperluas")."""
+    if not m.group().lower().startswith("ruang"):
+        return se
+    bm = _BARE_SCOPE.match(text, m.end(), se)
+    if bm is None:
+        return se
+    p = bm.end()
+    if not _is_list(text, p, se):
+        return se
+    if any(a == p for a, _, _ in _label_hits(text, p, se)) or _NOMINAL.match(text, p, se):
+        return p
+    return se
 
 
 # a sentence that opens with a condition: "Jika nota kesepakatan hanya memuat komitmen
