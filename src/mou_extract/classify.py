@@ -4,7 +4,8 @@ A sentence is an anchor when it has a signing verb or noun (menandatangani,
 ditandatangani, penandatanganan, teken, diteken, membubuhkan tanda tangan, signed) next
 to an agreement document (or "kerja sama"), and the signing is not planned ("akan",
 "rencananya", "pekan depan"), negated ("belum"), a count of past agreements ("14 nota
-kesepahaman"), a budget document (KUA-PPAS, APBD, Perda), or an old one being evaluated.
+kesepahaman"), a budget document (KUA-PPAS, APBD, Perda), an old one being evaluated, a question ("Kapan
+... teken MoU?") or dated to a day after the publication date (an agenda).
 Word lists live in data/signing_cues.tsv.
 """
 from __future__ import annotations
@@ -54,7 +55,9 @@ def may_report_signing(text: str, spans: list[tuple[int, int]]) -> bool:
     """False when no span has a signing verb or noun: then no sentence is an anchor, and
     the stages after cleaning can be skipped (most news in a scraped stream)."""
     rx = _sign_words()
-    return any(rx.search(text, s, e) for s, e in spans)
+    # (or a cooperation told as officially entered: a signing when the headline reports
+    # one, which signings.find_anchors checks)
+    return any(rx.search(text, s, e) or cue("entered").search(text, s, e) for s, e in spans)
 
 
 @dataclass
@@ -110,8 +113,15 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "sudah tanda tangan MoU, tapi bukan di atas kertas": a figure of speech
     if cue("unwritten").search(after):
         return "negated"
+    # "Kapan Pemkab teken MoU sama Ombudsman?": a question about a signing reports none
+    if _ASKED.match(text, verb.end(), e):
+        return "aside"
     # the rest of the verb's clause (up to a comma or the sentence end)
     clause_after = _CLAUSE.match(text, verb.end(), e).group()
+    # "Kamis (16/1): penandatanganan nota kesepakatan dengan X" in an agenda published on
+    # Monday: a day after the publication date, next to the verb, is still to come
+    if reference and any(_days_ahead(d, reference, verb, clause_after) for d in dates_in_sentence):
+        return "planned"
     # "penandatanganan nota kesepahaman tidak memerlukan persetujuan DPRD": a rule
     if _SIGN_NOUN.fullmatch(verb.group()) and cue("rule").search(clause_after):
         return "aside"
@@ -296,7 +306,10 @@ _AS_SOON_AS = fastre.compile(r"\b(?:" + cue_alternation("as_soon_as") + r")(?:\s
 # "dengan sejumlah daerah", "dengan berbagai pihak": many partners, a tally
 _TALLY = fastre.compile(r"\bdengan\s+(?:sejumlah|beberapa|berbagai|banyak|puluhan|belasan|ratusan)\s", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
-_SPAN = r"(?:se(?:tahun|bulan|pekan|minggu)|[\w-]+\s+(?:tahun|bulan|pekan|minggu))"
+# (a point in the previous week or month is no span counted back: "akhir bulan lalu, ketika
+# X dan Y menandatangani ..." is a signing of some weeks before, still news)
+_SPAN = (r"(?<![\w-])(?:se(?:tahun|bulan|pekan|minggu)|(?!(?:akhir|awal|pertengahan|medio)\s+(?:bulan|pekan|minggu)\b)"
+         r"[\w-]+\s+(?:tahun|bulan|pekan|minggu))")
 # (no comma between the counted time and the verb: the verb is in its clause)
 _ELAPSED_SINCE = fastre.compile(_SPAN + r"\s+(?:setelah|sejak|usai|pasca)\b[^,.;:!?]*$", re.I)
 _AGO_WHEN = fastre.compile(_SPAN + r"\s+(?:lalu|silam|yang\s+lalu)\s*,?\s*(?:saat|ketika|kala|sewaktu)\b[^.;:!?]*$", re.I)
@@ -307,6 +320,25 @@ _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio|rentang|kurun)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"
                             r"agustus|september|oktober|november|desember)\s+)?(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?P<lalu>\s+(?:lalu|silam))?", re.I)
+
+
+# the verb's sentence goes on to a question mark (no full stop or line break between)
+_ASKED = fastre.compile(r"[^.!?\n]*\?")
+# a day this many days after the publication date is one still to come (further on, a year
+# misread across the new year: "Senin (30/12)" in a report of 2 January)
+_AHEAD_DAYS = 45
+# before a day ending a period, not dating the signing: "berlaku hingga 31 Desember 2027"
+_UNTIL = fastre.compile(r"\b(?:hingga|sampai|sd|s\.d\.?|s/d|berakhir|berlaku|selama|until)\s+(?:dengan\s+)?(?:tanggal\s+)?$", re.I)
+
+
+def _days_ahead(d, reference: datetime.date, verb: re.Match, clause_after: str) -> bool:
+    """Whether date mention `d` dates the signing at `verb` to a day after `reference`:
+    a day in the verb's clause after it, or the day labelling the line before it."""
+    if d.value is None or d.precision != "day" or not 0 < (d.value - reference).days <= _AHEAD_DAYS:
+        return False
+    if d.end <= verb.start():
+        return True
+    return d.end <= verb.end() + len(clause_after) and not _UNTIL.search(verb.string, verb.end(), d.start)
 
 
 def _dated_by(dates_in_sentence: list, reference: Optional[datetime.date], after: int) -> bool:

@@ -186,9 +186,31 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                                              for d in _in(s.start, s.end, ctx.dates))
             if recent and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
                 scan(si, s, cap_docs)
+    if not out:
+        out += _entered_anchors(ctx, ref)
     done = {a.sent for a in out if a.status in ("done", "weak")}
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside", "budget")} - done
     ctx.budget_sents = {a.sent for a in out if a.status == "budget"} - done
+    return out
+
+
+def _entered_anchors(ctx: Ctx, ref) -> list[classify.Anchor]:
+    """A body with no signing word under a headline that reports a signing ("Pemkab X-
+    Universitas Y Teken MoU ..."): the body sentences telling the cooperation was officially
+    entered ("X dan Y resmi menjalin kerja sama ...", "Kerja sama itu dilakukan Bupati X
+    dan Rektor Y di ...") report it, the document the headline names."""
+    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
+        return []
+    heads = [d for d in documents.find_documents(ctx.norm, [ctx.headline]) if not d.is_budget]
+    if not heads:
+        return []
+    doc = replace(heads[0], title=None)
+    out = []
+    for si, s in enumerate(ctx.sents[:ctx.caption_from]):
+        for v in classify.cue("entered").finditer(ctx.norm, s.start, s.end):
+            status = classify.anchor_status(ctx.norm, s.start, s.end, v, _in(s.start, s.end, ctx.docs),
+                                            _in(s.start, s.end, ctx.dates), ref)
+            out.append(classify.Anchor(si, v.start(), v.end(), status, doc))
     return out
 
 
