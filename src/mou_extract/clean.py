@@ -720,8 +720,25 @@ def _after_place_ok(toks: list[str]) -> bool:
     """A name closed by a word that closes outlets' names only after a place is one."""
     if toks[-1].lower() not in _AFTER_PLACE_WORDS:
         return True
+    return _place_or_area(" ".join(toks[:-1]))
+
+
+AREA_WORDS: tuple[str, ...] = tuple(w.strip().lower() for w in _data_lines("clean_area_words.txt"))
+
+
+def _place_or_area(name: str) -> bool:
+    """A region's name, or the wider area a city's name and an area word name, spaced or
+    glued ("Solo Raya", "SOLORAYA": data/clean_area_words.txt)."""
     from .regions import is_place
-    return is_place(" ".join(toks[:-1]))
+    if is_place(name):
+        return True
+    low = name.lower()
+    for w in AREA_WORDS:
+        if low.endswith(w) and len(low) > len(w) + 2:
+            stem = name[:-len(w)].strip()
+            if stem and stem[-1:].isalpha() and is_place(stem):
+                return True
+    return False
 
 
 def _institution_name(s: str) -> bool:
@@ -914,7 +931,7 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
     out.append((role, s[pos:]))
     res = []
     for role, val in out:
-        val = val.strip(" |/,;–—-.:")
+        val = val.strip(" |/,;–—-.:&")
         if val:
             res.append((role, val))
     # a byline is short: the values must look like names, not sentences
@@ -924,6 +941,21 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
                       for r, v in res):
         return None
     return res
+
+
+def _writer_and_site(val: str) -> tuple[str, Optional[str]]:
+    """(name, site) of a writer's value that names the newsroom after a bar: "Moh. Rahman |
+    Palu Terkini" -> ("Moh. Rahman", "Palu Terkini"); a place there is none ("Nama | Aceh
+    Barat Daya"): (val, None)."""
+    name, bar, site = val.rpartition("|")
+    name, site = name.strip(), site.strip()
+    if not bar or not name or "|" in name or not 1 <= len(_words(site)) <= 4 or _DIGIT_RE.search(site):
+        return val, None
+    from .regions import is_place
+    if (_is_domain(site) or _outlet_marked(site) or _masthead_line(site)) and not is_place(site) \
+            and not _institution_name(site):
+        return name, site
+    return val, None
 
 
 _BAR_RE = re.compile(r"\s*\|\s*")
@@ -944,6 +976,30 @@ def _byline_date(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, boo
             by = _parse_byline(" | ".join(parts[:k]))
             return (by, d) if by else None
     return None
+
+
+_ROW_SEP_RE = re.compile(r"\s*[|·•]\s*")
+
+
+def _date_row(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, bool]]]:
+    """(byline, date) of a CMS's meta row whose fields, set apart by bars or middle dots,
+    hold the post's date and, in a later field, its byline: "Rabu, 12 Maret 2025 | 15:20 WIB
+    · Penulis: A & Editor: B", "Radar X · 18 Februari 2025 · Penulis: A · 4 menit baca"
+    (the fields other than the byline's must read as a date line)."""
+    parts = _ROW_SEP_RE.split(s)
+    if len(parts) < 2:
+        return None
+    by, rest = [], []
+    for part in parts:
+        b = _parse_byline(part) if _BYLINE_START_RE.match(part) else None
+        if b:
+            by.extend(b)
+        else:
+            rest.append(part)
+    if not by or not rest:
+        return None
+    d = parse_date_line(" | ".join(rest))
+    return (by, d) if d is not None else None
 
 
 def _field_row_date(s: str) -> Optional[str]:
@@ -1005,6 +1061,24 @@ def _strip_marks(s: str) -> str:
     while b > a and (_mark_char(s[b - 1]) or s[b - 1] == " "):
         b -= 1
     return s[a:b] if a < b else s
+
+
+# a reader-mode page's markdown (a scraper's "reader view" gives one): a heading's marks
+# ("# Headline", "## Subheading") and bold or underline pairs inside a line ("**Radar
+# Pantura** · 18 Februari 2025", "Penulis: **Nama**"); the line's view reads without them
+_MD_HEADING_RE = re.compile(r"#{1,6} +(?=\S)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _unmark_markdown(s: str) -> str:
+    """`s` without markdown heading marks at its start and bold pairs inside it."""
+    if s[:1] == "#":
+        m = _MD_HEADING_RE.match(s)
+        if m is not None:
+            s = s[m.end():]
+    if "**" in s or "__" in s:
+        s = _MD_EMPHASIS_RE.sub(r"\2", s)
+    return s
 
 
 def _strip_crumbs(s: str) -> str:
@@ -1155,6 +1229,25 @@ def _code_of_domain(code: str, masthead: str) -> bool:
             return False
         k += 1
     return " " not in name or " " in name[:k]
+
+
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _glued_masthead(word: str, masthead: str) -> bool:
+    """`word` is one word, no domain, that glues the first two words or more of the
+    masthead: "KALTENGPOS" of "Kalteng Pos Online" (a dateline's short form of the site's
+    name; a domain, "kaltengpos.co", is the outlet as the dateline writes it)."""
+    toks = masthead.split()
+    if " " in word or "." in word or len(word) < 5 or not 2 <= len(toks) <= 5 or _is_domain(masthead):
+        return False
+    key = _NON_ALNUM_RE.sub("", word.lower())
+    glued = ""
+    for k, t in enumerate(toks):
+        glued += _NON_ALNUM_RE.sub("", t.lower())
+        if k >= 1 and glued == key:
+            return True
+    return False
 
 
 def _site_name_under_headline(s: str) -> bool:
@@ -1350,7 +1443,7 @@ def clean(text: str) -> Cleaned:
     norm = normalise(text)
     spans = _split_run_on_page(norm, _split_glued_captions(norm, paragraph_spans(norm)))
     paras = [Paragraph(s, e, "") for s, e in spans]
-    lines = [_strip_marks(_collapse(norm[s:e])) for s, e in spans]
+    lines = [_strip_marks(_unmark_markdown(_collapse(norm[s:e]))) for s, e in spans]
     chat = _chat_lines(lines)
     res = Cleaned(text=text, norm=norm, paragraphs=paras)
 
@@ -1492,11 +1585,20 @@ def clean(text: str) -> Cleaned:
             # "Rantau, Kamis, 20 November 2025" under "Disampaikan oleh: Bupati Tapin, ...")
             if dl and not dl[1] and res.dateline is None and (phase != "body" or n_body <= 2):
                 res.dateline = city_line.group("city")
+        bd = None
         if dl is None and ("|" in s or " - " in s or " – " in s or " — " in s) and len(s) <= 200:
             bd = _byline_date(s)
             if bd is not None:
                 # "Oleh: Admin | Kamis, 12 Juni 2025 | 15:22 WIB | Dibaca 123 kali"
                 by, dl = bd
+                writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
+        if bd is None and ("|" in s or "·" in s or "•" in s) and len(s) <= 200:
+            row = _date_row(s)
+            if row is not None and (dl is None or dl == row[1]):
+                # the date first, the byline in a later field: "Rabu, 12 Maret 2025 | 15:20
+                # WIB · Penulis: A & Editor: B", "Radar X · 18 Februari 2025 · Penulis: A · 4
+                # menit baca"
+                by, dl = row
                 writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
         if dl:
             iso, upd = dl
@@ -1505,11 +1607,11 @@ def clean(text: str) -> Cleaned:
             mo = _DOMAIN_HEAD_RE.match(s) if phase != "body" and masthead is None and i <= 4 else None
             if mo and _is_domain(mo.group("o")):
                 masthead = mo.group("o")  # the site's name before the date: "Kalbarsatu.id | Rabu, 13 Agustus 2025"
-            elif (i == 0 or phase != "body" and i <= 4) and masthead is None and "|" in s:
+            elif (i == 0 or phase != "body" and i <= 4) and masthead is None and ("|" in s or "·" in s or "•" in s):
                 # the page's top bar: the site's name, then today's date ("KALBAR ONLINE  |
                 # Kamis, 24 Juli 2025"); or the line under the headline ("Lombok Post Online |
-                # Selasa, 22 Oktober 2024 - 18:20 WITA")
-                top = s.partition("|")[0].strip()
+                # Selasa, 22 Oktober 2024 - 18:20 WITA", "Radar X · 18 Februari 2025")
+                top = _ROW_SEP_RE.split(s, 1)[0].strip()
                 if 1 <= len(_words(top)) <= 4 and not _DIGIT_RE.search(top) and _masthead_line(top) \
                         and (i == 0 or _outlet_marked(top)):
                     masthead = top
@@ -1549,6 +1651,12 @@ def clean(text: str) -> Cleaned:
                 byline_outlet = _collapse(ml.group("place"))
             for role, val in by:
                 if role == "writer":
+                    name, site = _writer_and_site(val)
+                    if site is not None:
+                        # the newsroom after the writer's name and a bar: "Laporan: Nama |
+                        # Kabar Contoh Terkini" (the outlet when the page has no masthead)
+                        val = name
+                        byline_outlet = byline_outlet or site
                     writers.extend(_split_names(val))
                 src = _source_site(s, val) if phase != "body" and source_outlet is None else None
                 if src:
@@ -1686,7 +1794,12 @@ def clean(text: str) -> Cleaned:
             if wl is not None:
                 # the dateline on a line of its own over the story: "TVRINews, Medan"
                 _apply_whole_dateline(res, p, wl)
-                phase = "body"
+                # (or over the headline, its date line or byline under it: "Sumedang,
+                # sumedangekspres.com" / "Atas Nama Bupati, Sekda Teken PKS ..." / "Rabu, ...")
+                if not (phase == "header" and res.title is None and i + 2 < len(lines)
+                        and _headline_like(lines[i + 1]) and not _sentence_like(lines[i + 1])
+                        and _dated_below(lines, i + 1)):
+                    phase = "body"
                 continue
         if dline is not None and (dline[1] is None and was_image or _PAREN_SLASH_CREDIT_END_RE.search(s[-100:])) \
                 and _caption_before_dateline(norm, paras, lines, i) \
@@ -1763,7 +1876,8 @@ def clean(text: str) -> Cleaned:
                 and _headline_like(s) and not _sentence_like(s) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30 \
-                or not pictured and res.title and _tagline_then_headline(paras, lines, i):
+                or not pictured and res.title and _tagline_then_headline(paras, lines, i) \
+                or not pictured and res.title and _caps_headline_under_label(norm, paras, lines, i, res.title):
             # (a government site's second masthead line, "Bagian Protokol dan Komunikasi
             # Pimpinan Setda X", gives way to a speech's heading in capitals too)
             # the first "title" was a section heading or a menu in capitals; this is the headline
@@ -1841,7 +1955,8 @@ def clean(text: str) -> Cleaned:
         # the only date a page gives is its 'updated' stamp under the headline ("Diperbarui
         # 21 Mei 2026, 10:05 WIB"): the story went out that day or before; it dates it
         res.published, res.published_span = updated_head
-    if res.outlet and res.outlet_in_dateline and masthead and _code_of_domain(res.outlet, masthead):
+    if res.outlet and res.outlet_in_dateline and masthead and (_code_of_domain(res.outlet, masthead)
+                                                              or _glued_masthead(res.outlet, masthead)):
         # a dateline's short code abbreviates the site its masthead names: "PRINGSEWU (LK) –"
         # under "LAMPUNGKINI.CO.ID" (the site's name is the outlet)
         res.outlet = _fmt_outlet(masthead)
@@ -2139,6 +2254,21 @@ def _tagline_then_headline(paras, lines, i) -> bool:
             and len(_words(lines[i - 1])) <= 3 and not lines[i - 1].endswith(".")):
         return False
     return _dated_below(lines, i)
+
+
+def _caps_headline_under_label(norm, paras, lines, i, title: str) -> bool:
+    """The "title" was a short label in capitals over the story ("INFO HUMAS PEMKAB X" at
+    the top of a broadcast), and line i is the headline, in capitals too:
+    longer, six words or more, no sentence, and the story's dateline opens the next
+    paragraph ("Kota X – Pemerintah ..."). Words that read as an office's name ("PEMKAB X
+    DAN OMBUDSMAN Y SEPAKAT ...") count only after the date line or byline: an office's
+    name in capitals right under the first line is a masthead's second line."""
+    s = lines[i]
+    if _LOWER_RE.search(title) or len(_words(title)) > 5 or _LOWER_RE.search(s) or not s.isupper() \
+            or not 6 <= len(_words(s)) <= 30 or not _headline_like(s) or _sentence_like(s) \
+            or _institution_name(s) and paras[i - 1].kind != "meta" or i + 1 >= len(paras):
+        return False
+    return _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None
 
 
 def _page_foot(paras, lines, i) -> bool:
