@@ -261,8 +261,10 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 _NOUN_CUE = fastre.compile(r"(?i)ruang\s+lingkup|sepakati|scope\s+of")
 _INTRO = fastre.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
-# a list item's marker: "1.", "b)", or a bullet of any symbol ("-", "•", "✅", "►", "✔️")
-_LIST_ITEM = fastre.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-hA-H][.)]|[^\w\s\"'“”‘’(\[\].,;:!?]{1,3})\s+")
+# a list item's marker: "1.", "b)", or a bullet of any symbol ("-", "•", "✅", "►", "✔️"); a keycap
+# number in a chat message ("1️⃣": the digit, U+FE0F, U+20E3) is a number
+_LIST_ITEM = fastre.compile(r"^\s*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|\(?[a-hA-H][.)]|[^\w\s\"'“”‘’(\[\].,;:!?]{1,3})\s+")
+_BLANK_LINE = fastre.compile(r"\n[ \t\u00a0]*\n")
 # a table row: "Pertukaran data dan informasi<TAB>Keasistenan ...<TAB>Dinas Kominfo"
 _TABLE_CELL = fastre.compile(r"\t|\s\|\s")
 
@@ -340,6 +342,11 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                         st.segments.append(_body(text, a, b))
                     elif _is_short_item(text, sents[j]):
                         st.segments.append(_body(text, a, b))
+                    elif kind is not None and _BLANK_LINE.search(text, sents[j - 1][1], a):
+                        # "1️⃣ A" ... "5️⃣ E" + a blank line + "Menurutnya, ...": a paragraph
+                        # with no marker after the marked items is prose again (a line of
+                        # the same paragraph may be an item's wrapped rest)
+                        break
                     elif rows and _is_row(text, a, b):
                         # "Ruang lingkup kesepakatan ... sebagai berikut:" and a table, one
                         # row per area: its first cell names it (the others: who does it;
@@ -442,7 +449,8 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 # someone "also" says or asks is not ("Ia juga meminta ...")
                 am = _also_does(text, a, b)
                 will = am.group(1) is not None
-                out.append(_Statement(start=a, end=b, kind="scope", enumerates=will,
+                out.append(_Statement(start=a, end=b, kind="scope",
+                                      enumerates=will and not _INVOLVES.match(text, am.start(2)),
                                       segments=[_cut(text, am.start(2) if will else a, b)]))
                 if also == 0 and j < len(sents):  # (a sentence between is still read for its own statement)
                     j += 1
@@ -464,7 +472,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 # "X juga akan A. Selain itu, Y akan B.": more additions after the first
                 last = at[ahead[also]] if also is not None else at[sents[j - 1]]
                 for a, b, v in _chained_additions(text, flat, last + 1, agree):
-                    out.append(_Statement(start=a, end=b, kind="scope", enumerates=True,
+                    out.append(_Statement(start=a, end=b, kind="scope", enumerates=not _INVOLVES.match(text, v),
                                           segments=[_cut(text, v, b)]))
                 said = _said_also(text, flat, at[sents[j - 1]] + 1, agree)
                 if said is not None:
@@ -830,6 +838,27 @@ _CONVERSELY_DOES = fastre.compile(r"[\"“]?sebaliknya\s*,\s+(?:[\w.-]+\s+){1,5}
                                   re.I)
 
 
+# "Adapun Kejari Bantul memberikan pendampingan dan pertimbangan hukum ...": "adapun" turns to
+# another party and what it does (group 1 the modal, maybe empty; group 2 the verb)
+_AS_FOR_DOES = fastre.compile(r"[\"“]?adapun\s+(?:[\w.-]+\s+){1,5}?(?:juga\s+)?((?:(?:akan|bakal|siap|wajib)\s+)?)"
+                              r"((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
+
+
+def _as_for_does(text: str, a: int, b: int):
+    """The match of an "Adapun <party> <verb> ..." sentence (_AS_FOR_DOES) whose verb names a
+    label itself or is a light verb before a labelled object (as _also_will), else None:
+    right after a statement, the other party's part of the agreement; not what it says
+    ("Adapun X menyatakan ...")."""
+    m = _AS_FOR_DOES.match(text, a, b)
+    if m is None:
+        return None
+    v = m.start(2)
+    lm = _LIGHT.match(text, v, b)
+    if lm is not None:
+        return m if _has_label(text, lm.end(), b) else None
+    return m if any(h[0] == v for h in _label_hits(text, v, b)) else None
+
+
 def _addition_at(text: str, a: int, b: int, adjacent: bool):
     """The match of a sentence that adds what a party will do under the agreement, its
     group 2 the verb: right after a statement or an addition (`adjacent`) "X juga akan
@@ -837,7 +866,7 @@ def _addition_at(text: str, a: int, b: int, adjacent: bool):
     comment only one announced as an addition ("Selain itu, ..."). None otherwise, and
     for what someone "also" says or asks (no "akan")."""
     if adjacent:
-        m = _also_does(text, a, b) or _CONVERSELY_DOES.match(text, a, b)
+        m = _also_does(text, a, b) or _CONVERSELY_DOES.match(text, a, b) or _as_for_does(text, a, b)
     else:
         m = _adds_does(text, a, b)
     if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
@@ -1073,9 +1102,10 @@ def _sentence_groups(text: str, spans: list[tuple[int, int]], split: Optional[di
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
 # (reported: "Menurut dia, Ombudsman juga akan memberikan ..."; quoted, what the speaker's side
 # also does, no "akan": '"Kami juga membuka kanal pengaduan khusus ...," kata X' - only its labels
-# count; a quoted "juga akan ..." is _WE_ALSO's)
-_ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal)\b)))?(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
-                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
+# count; a quoted "juga akan ..." is _WE_ALSO's; what a party "is also asked / tasked to" do
+# under the agreement is what it will do: "Kejari juga diminta melakukan pendampingan hukum ...")
+_ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|diminta|ditugaskan|ditugasi)\b)))?(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
+                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
 # a sentence that opens as an addition: "Selain itu, ...", "Di samping itu, ...", "Tak
 # hanya itu, ..."
 _ADDS = fastre.compile(_ADDS_WORD + r"\b", re.I)
@@ -1121,6 +1151,11 @@ _JOINT_DOES = fastre.compile(
 # (a quote may open the first point: '"Pertama, bantuan hukum ... Kedua, ...," kata X')
 # "membuka pos pengaduan bulanan", "membuka gerai layanan": a post or counter opened
 _OPENS_PLACE = fastre.compile(r"membuka\s+(?:[\w-]+\s+)?(?:pos|posko|gerai|loket|konter|kantor)\b", re.I)
+# "Ombudsman juga akan melibatkan pemkot dalam kegiatan sosialisasi ...": the partner invited
+# into the subject's own work (its outreach, its patrols) names no area of the agreement, so
+# such an addition gives no `other` item; a labelled activity in it still counts ("... dalam
+# patroli keselamatan dan memberikan pelatihan bagi nelayan")
+_INVOLVES = fastre.compile(r"melibatkan\b", re.I)
 # (the comma may be left out before the item's activity noun: '"Pertama percepatan
 # penyelesaian pengaduan. Kedua pengawasan bersama ...' - a lower-case pe-/ke-...-an or
 # -isasi word; not "Kedua kecamatan", "Kedua perusahaan", units that do something)
