@@ -5,6 +5,8 @@ normalised text (`ctx.norm`) and dateline; signings.assemble asks them per event
 from __future__ import annotations
 
 import copy
+import difflib
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
@@ -280,9 +282,21 @@ def _recased(ctx: Ctx, s: int, e: int) -> Ctx:
     return view
 
 
+# a sentence that tells what followed the signing: "Selepas penandatanganan, tim Ombudsman
+# memberikan bimbingan teknis ... di Aula Bappeda X", "Usai penandatanganan, rombongan
+# meninjau Mal Pelayanan Publik Y": a place named after the comma is the later activity's
+# (one inside the opener, "Usai penandatanganan di Aula Z, ...", is the signing's)
+_AFTER_SIGNING = fastre.compile(r"[\"“ \t]*(?:[Uu]sai|[Ss]elepas|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Pp]asca)[ \t]+"
+                                r"(?:(?:acara|prosesi|kegiatan)[ \t]+)?(?:penandatanganan|penekenan)\b[^,.;\n]*,")
+
+
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     """The venue sentence norm[s:e] names for a signing: (name, city, start, end), or None."""
-    v = _find_venue(_recased(ctx, s, e), s, e) or _field_venue(ctx, s, e)
+    v = _find_venue(_recased(ctx, s, e), s, e)
+    after = _AFTER_SIGNING.match(ctx.norm, s, e) if v is not None else None
+    if after is not None and v[2] >= after.end():
+        v = None
+    v = v or _field_venue(ctx, s, e)
     if v is not None and _signed_apart(ctx, v[2]):
         return None
     return v
@@ -344,7 +358,8 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     if not found:
         found = [m for m in _VENUE_NAMED.finditer(norm, s, e)
                  if not _NAMED_NOT.match(m.group("name")) and not _known_place(m.group("name"))]
-        named = {m.start() for m in found}
+        # ... unless dated right after it in a sentence telling the signing (see _VENUE_BARE)
+        named = {m.start() for m in found} - {m.start() for m in _bare_dated(ctx, s, e)}
     # a name of generic words only is the kind of place inside a phrase, not the venue, when
     # the sentence names a proper one too: "PKS tentang Pelayanan Adminduk di Rumah Sakit
     # antara ..., Selasa (20/5/2025), di Mal Pelayanan Publik (MPP) Kota X"
@@ -360,7 +375,7 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
         if pin:
             found = [pin]
     if not found:
-        back = _named_before(ctx, s, e) or _agenda_item(ctx, s, e)
+        back = _named_before(ctx, s, e) or _agenda_item(ctx, s, e) or _scene_before(ctx, s, e)
         if back is not None:
             return back
     if not found:
@@ -373,8 +388,20 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     if not found:
         field = _VENUE_FIELD.match(norm, s, e)
         found = [field] if field else []
+    if not found:
+        found = _bare_dated(ctx, s, e)
     if any(w in norm[s:e] for w in ("jadi", "beroperasi", "diresmikan", "dibuka", "membuka")):
         found = sorted(found + list(_VENUE_SUBJECT.finditer(norm, s, e)), key=lambda m: m.start())
+    return _pick(ctx, found, s, e, named, generic)
+
+
+def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
+          generic: set = frozenset()) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The first of the venue matches `found` in sentence norm[s:e] that stands as a venue:
+    (name, city, start, end), its name trimmed and its town read after it or from the
+    article; `named`, `generic`: starts of matches of a bare proper name (_VENUE_NAMED) or
+    of a kind only (_VENUE_GENERIC)."""
+    norm = ctx.norm
     for m in found:
         if _FROM_OWN_OFFICE.search(norm, max(s, m.start() - 40), m.start()):
             continue
@@ -465,7 +492,8 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
                 name = norm[name_s:name_e]
             elif not _STREET.match(item) and not _province_only(item) \
-                    and not (items and _LEVEL_PREFIX.match(items[-1]) and _province_named(item)):
+                    and not (items and _LEVEL_PREFIX.match(items[-1]) and _province_named(item)) \
+                    and not (items and _region_above_town(item)):
                 items.append(item)
             pos = mm.end()
         if len(items) == 1 and not _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip("."))) \
@@ -475,6 +503,13 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
             # Kejaksaan Negeri Sleman di Beran": the venue names its regency; an unknown
             # word after it is a village or hamlet of the address (a comma item after a
             # venue named by its regency's head, "Kantor Bupati Sigi, Bora", is the town)
+            items = []
+        elif len(items) == 1 and not _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip("."))) \
+                and _en_city(name):
+            # "di Hall B Jakarta Convention Center (JCC), Senayan": a quarter of the city
+            # an English-style venue is named after, which is the town (not an
+            # institution's region: "Gedung Rektorat Universitas Jambi, ..., Mendalo")
+            city = _en_city(name)
             items = []
         elif len(items) == 1 and len(items[0].split()) <= 2 and not _known_place(items[0].rstrip(".")) \
                 and not _known_town(items[0].rstrip(".")) and ctx.dateline \
@@ -489,8 +524,10 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
             # Rektorat Universitas X, Limau Manis, Selasa": a kelurahan of Padang)
             items = []
             city = _city_of_district(ctx.dateline)
-        if m.start() in named and not (items and _known_place(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
-            continue  # a name with no known town after it may be anything
+        if m.start() in named and not (items and _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
+            # a name with no known town after it may be anything (a regency's seat the
+            # regions list does not hold is a town: "di Puncak Waringin, Labuan Bajo")
+            continue
         if items:
             city = _kota_of_district(name, _LEVEL_PREFIX.sub("", items[-1].rstrip(".")))
             city = _town_of_regency(name, city)
@@ -514,7 +551,7 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
                 or _trailing_place(name) or _en_place(name) or _trailing_seat(name) \
-                or _dateline_fallback(ctx, s, e, name)
+                or _foreign_town(ctx, name) or _dateline_fallback(ctx, s, e, name)
         if city is None:
             city = _town_written_elsewhere(ctx, name) or _town_of_short_form(ctx, name)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
@@ -525,6 +562,69 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
         if fuller:
             return fuller
         return name, _seat_of_district(city) if city else city, name_s, name_e
+    return None
+
+
+# a place known by its own name alone, with no head word and no town after it, where the
+# sentence says the signing was held or done, dated right after it or ending the sentence:
+# "Penandatanganan berlangsung ... pada Selasa (4/2/2025) malam di Loji Gandrung.", "...
+# menandatangani nota kesepahaman ... di Dewan Bandaraya Melaka, Rabu (22/1/2025)."
+_VENUE_BARE = fastre.compile(
+    r"\bdi[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
+    r"(?=[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b"
+    r"|[ \t]*[.;]?[\"”]?[ \t]*$)")
+_HELD_OR_SIGNED = fastre.compile(
+    r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|dilakukan|bertempat|menandatangani|ditandatangani|"
+    r"meneken|diteken|mengeteken)\b")
+
+
+def _bare_dated(ctx: Ctx, s: int, e: int) -> list:
+    """The place named by its own name alone in a sentence telling the signing (see
+    _VENUE_BARE); not a town, a region or a name opening with one ("Sumba Barat Daya",
+    "Jakarta Pusat"), an address or a person (_NAMED_NOT), a country or a town abroad the
+    article writes with its country ("Johor Bahru, Malaysia"), a field written in title case
+    (data/venue_bare_not.txt: "di Bidang Pengawasan X"), nor a name after a title cue."""
+    norm = ctx.norm
+    if not _HELD_OR_SIGNED.search(norm, s, e):
+        return []
+    out = []
+    for m in _VENUE_BARE.finditer(norm, s, e):
+        name = m.group("name")
+        low = name.lower()
+        # (a name after "tentang" is the agreement's subject: "... tentang Kerja Sama
+        # Pariwisata di Danau Toba Raya.")
+        if _NAMED_NOT.match(name) or _known_town(name) or any(regions.candidates(p) for p in _prefixes(name)) \
+                or _in_title(ctx, m.start("name"), m.end("name")) or name in _foreign_towns(ctx.norm) \
+                or low.split()[0] in word_set("venue_bare_not.txt") \
+                or any(low == c or low.startswith(c + " ") for c in _word_lines("foreign_countries.txt")) \
+                or _TITLE_CUE.search(norm, s, m.start()):
+            continue
+        out.append(m)
+    return out
+
+
+_TITLE_CUE = fastre.compile(r"\b(?:tentang|perihal|bertajuk|berjudul|bertema)\b")
+
+
+_COUNTRY_AFTER = fastre.compile(
+    r"\b(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]*,[ \t]*(?:"
+    + "|".join(sorted(data_lines("foreign_countries.txt"), key=len, reverse=True)) + r")\b")
+
+
+def _foreign_towns(norm: str) -> frozenset:
+    """Towns abroad the article writes with their country after them: "Hubungan Kota
+    Pekanbaru dengan Melaka, Malaysia" -> {"Melaka"} (data/foreign_countries.txt)."""
+    return frozenset(_LEVEL_PREFIX.sub("", m.group("town")) for m in _COUNTRY_AFTER.finditer(norm))
+
+
+def _foreign_town(ctx: Ctx, name: str) -> Optional[str]:
+    """A venue ending in a town abroad the article writes with its country: "Dewan
+    Bandaraya Melaka" with "Melaka, Malaysia" elsewhere is in Melaka."""
+    words = name.split()
+    towns = _foreign_towns(ctx.norm)
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]) in towns:
+            return " ".join(words[-n:])
     return None
 
 
@@ -748,6 +848,36 @@ def _named_before(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str]
     return None
 
 
+# a signing placed by a part of the scene only, with no name: "Di sela pembukaan pameran,
+# ...", "Di podium tribun barat, ..." (data/venue_scene_parts.txt)
+_SCENE_PART = fastre.compile(
+    r"\b[Dd]i[ \t]+(?:" + "|".join(sorted((w.replace(" ", r"[ \t]+") for w in data_lines("venue_scene_parts.txt")),
+                                         key=len, reverse=True)) + r")(?=[ \t]+[a-z]|[ \t]*[,.;])")
+
+
+def _scene_before(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue of a signing sentence that places it by a part of the scene only ("Di sela
+    pembukaan Gebyar UMKM, Pemkab X dan Bank Y menandatangani ...", see _SCENE_PART): the
+    place the sentence right before it, in the same paragraph, named ("Ratusan pedagang
+    bertahan di Lapangan Korpri Kalianda, Kamis pekan lalu.", "Stadion Segiri ramai
+    penonton ..."). None when that sentence names no venue."""
+    norm = ctx.norm
+    if not _SCENE_PART.search(norm, s, e):
+        return None
+    i = next((i for i, t in enumerate(ctx.sents) if t.start <= s < t.end), 0)
+    if i == 0 or ctx.sents[i - 1].paragraph != ctx.sents[i].paragraph:
+        return None
+    prev = ctx.sents[i - 1]
+    # a head inside a longer name, a title or an office ("Kepala Kantor Wilayah X"), is none
+    found = [m for m in _VENUE_ANY.finditer(norm, prev.start, prev.end)
+             if not _in_title(ctx, m.start("name"), m.end("name"))
+             and not _CAP_BEFORE.search(norm, prev.start, m.start("name"))]
+    return _pick(ctx, found, prev.start, prev.end)
+
+
+_CAP_BEFORE = fastre.compile(r"\b[A-Z][\w'’.-]*[ \t]+$")
+
+
 # a signing told as an item of a numbered agenda the article listed before it: "Pada
 # agenda kedua, perjanjian kerja sama diteken ..." after "2. Pukul 09.30 WITA -
 # Penandatanganan ... di Ruang Rapat Bupati X." (an agenda page's rundown)
@@ -789,6 +919,19 @@ def _agenda_item(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str],
     return None
 
 
+def _region_above_town(item: str) -> bool:
+    """A region written after the venue's town, which names no town itself: a province
+    whose capital is named otherwise ("..., Nusa Dua, Bali": Bali's capital is Denpasar;
+    not "..., Senayan, Jakarta") or a state abroad (data/foreign_states.txt: "..., Bangi,
+    Selangor")."""
+    if item.lower() in _word_lines("foreign_states.txt"):
+        return True
+    found = regions.candidates(item)
+    if not found or any(r.level != "provinsi" for r in found) or _town_codes(item):
+        return False
+    return all((region_seats().get(r.name) or "").lower() != item.lower() for r in found)
+
+
 def _province_named(item: str) -> bool:
     """A province written after a regency or a city ("Kabupaten Tangerang, Banten"): a
     province's name, but no town or regency of that name ("Banten", "Provinsi Bali"; not
@@ -815,6 +958,12 @@ def _town_of_regency(name: str, place: str) -> str:
         if town[:1].isupper() and any(c.startswith(regs[0].code + ".") for c in _town_codes(town)):
             return town
     return place
+
+
+@lru_cache(maxsize=None)
+def _word_lines(name: str) -> frozenset:
+    """The lines of a data file, lower case (names of several words kept whole)."""
+    return frozenset(ln.strip().lower() for ln in data_lines(name))
 
 
 def _all_generic(name: str) -> bool:
@@ -989,7 +1138,10 @@ def _city_of_district(town: str) -> str:
     """A dateline that is a district of a city names the city: "TELANAIPURA" (a kecamatan
     of Kota Jambi) -> "Jambi". A regency's kecamatan ("Selong") is a town of its own."""
     codes = _town_codes(town)
-    if not codes or regions.candidates(town):
+    found = regions.candidates(town)
+    if len(found) == 1 and found[0].level == "kota" and not codes and _nickname(town, found[0].bare):
+        return found[0].bare  # "SOLO -": the city is Surakarta
+    if not codes or found:
         return town
     cities = {regions.by_code(".".join(c.split(".")[:2])) for c in codes}
     if len(cities) == 1:
@@ -997,6 +1149,14 @@ def _city_of_district(town: str) -> str:
         if r is not None and r.level == "kota":
             return r.bare
     return town
+
+
+def _nickname(alias: str, name: str) -> bool:
+    """Whether a city's alias is another name for it ("Solo" for Surakarta), not a spelling
+    of its name ("Pangkalpinang", "Palangka Raya", "Padang Sidempuan"), which stays as
+    written."""
+    a, b = (re.sub(r"[\W_]", "", x.lower()) for x in (alias, name))
+    return difflib.SequenceMatcher(None, a, b).ratio() < 0.8
 
 
 def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
@@ -1131,6 +1291,30 @@ def _trailing_seat(name: str) -> Optional[str]:
         if len(lows) > n and lows[-n:] in seats:
             return " ".join(name.split()[-n:]).strip(".,")
     return None
+
+
+def _en_city(name: str) -> Optional[str]:
+    """The one city an English-style venue names before its head word: a kota ("Palu Golden
+    Hotel": Palu) or a province named as its capital ("Jakarta Convention Center (JCC)":
+    Jakarta); None when it names none or several, or has no such head."""
+    name = _ABBR_END.sub("", name)
+    m = _EN_HEAD_LAST.search(name)
+    if m is None:
+        return None
+    words = name[:m.start()].split()
+    lows = [w.lower().strip(".,()") for w in words]
+    found = set()
+    for i in range(len(words)):
+        if not words[i][:1].isupper():
+            continue
+        hit = places.match_tokens(lows, i)
+        for r in (hit[1] if hit else ()):
+            written = " ".join(words[i:i + hit[0]]).strip(".,")
+            if r.level == "kota":
+                found.add(r.bare)
+            elif r.level == "provinsi" and (region_seats().get(r.name) or "").lower() == written.lower():
+                found.add(written)
+    return found.pop() if len(found) == 1 else None
 
 
 def _en_place(name: str) -> Optional[str]:
