@@ -75,3 +75,11 @@ def test_form_of_a_partys_support():
             "Menurutnya, dukungan kantor perwakilan bank sentral akan berupa sosialisasi kepada pedagang "
             "dan pemantauan transaksi nontunai setiap triwulan.")
     assert _selected(text) == {"capacity_building", "monitoring_evaluation"}
+
+def test_reported_party_will_at_the_verb_not_the_speakers_own_side():
+    text = ("Ruang lingkup nota kesepakatan meliputi pelatihan pedagang pasar. Kepala dinas menyambut baik "
+            "langkah itu. Wakil Bupati Sri Rahayu menambahkan, Ombudsman akan memantau langsung kinerja tiap dinas.")
+    assert _selected(text) == {"capacity_building", "monitoring_evaluation"}
+    # the speaker's own side watching its own offices is not the agreement's
+    text2 = text.replace("Ombudsman akan", "pihaknya akan")
+    assert _selected(text2) == {"capacity_building"}

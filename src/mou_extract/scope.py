@@ -751,11 +751,13 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
 
 
 # 'Y menyebut Bank X siap menempatkan petugas di Bapenda serta memberikan pelatihan kepada
-# bendahara ...': a speaker reports what a party will or stands ready to do (no "juga")
+# bendahara ...': a speaker reports what a party will or stands ready to do (no "juga"); not
+# the speaker's own side ("Wabup X menambahkan, pihaknya akan memantau tindak lanjut di tiap
+# OPD": its own offices, not the agreement)
 _REPORTED_WILL = fastre.compile(
     r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
     r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan|menyatakan)\s*,?\s+"
-    r"(?:bahwa\s+)?(?:[\w.-]+\s+){1,4}?(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?"
+    r"(?:bahwa\s+)?(?!pihaknya\b)(?:[\w.-]+\s+){1,4}?(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?"
     r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
 # the second of two acts: "... serta memberikan pelatihan ...", "dan menggelar bimtek ..."
 _AND_LIGHT = fastre.compile(r"\s(?:serta|dan)\s+(?:juga\s+)?" + _LIGHT_VERB, re.I)
