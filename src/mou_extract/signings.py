@@ -2082,8 +2082,8 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         k = next((k for k in range(len(org) - 1, 0, -1)
                   if all(w[:1].isupper() and not w.isupper() for w in org[k:])
                   and _abbreviates(org[:k], full)), None)
-        if _abbreviates(org, full):  # (the company's whole name: "PT Migas Mandiri Pratama ... (Perseroda)")
-            role = f'{p["role"].title} {p["party"].name}'
+        if _abbreviates(org, full):
+            role = " ".join([p["role"].title] + full)
         elif k is not None:  # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
             role = " ".join([p["role"].title] + full + org[k:])
         elif P.short_form_spelled(org, p["party"].name.split()):
