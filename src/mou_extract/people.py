@@ -176,11 +176,16 @@ _VOWELLESS = fastre.compile(r"[^AEIOUaeiou]+")
 _MIN_PROSE_WORDS = 8  # (a headline or a tag line in capitals is shorter, and not read so)
 
 
+# (prose ends with a full stop, a caption maybe with its credit after it: a headline does not)
+_PROSE_END = fastre.compile(r"\.[\"”]?(?:\s*\([^()\n]{1,40}\))?\s*$")
+
+
 def _shouting(line: str) -> bool:
     """Whether a line is prose written in capitals: 20 capital letters or more, not one
-    lower-case letter in ten, and eight words or more."""
+    lower-case letter in ten, eight words or more, and a full stop at its end."""
     up = sum(c.isupper() for c in line)
-    return up >= 20 and 10 * sum(c.islower() for c in line) < up and len(line.split()) >= _MIN_PROSE_WORDS
+    return up >= 20 and 10 * sum(c.islower() for c in line) < up and len(line.split()) >= _MIN_PROSE_WORDS \
+        and _PROSE_END.search(line) is not None
 
 
 @lru_cache(maxsize=1)
