@@ -57,3 +57,21 @@ def test_squeezed_offsets_map_both_ways():
     assert sq.back(2, 4) == (4, 6)
     assert sq.keep("AB--CD E") == "ABCD E"
     assert not Squeezed("\u00ad")
+
+
+def test_what_an_agreement_covers_under_a_bare_image_name_is_the_story():
+    from mou_extract.clean import clean
+    head = ("Pemkab Kendal Teken Nota Kesepakatan dengan Kejari\n\n"
+            "KENDAL – Pemerintah Kabupaten Kendal dan Kejaksaan Negeri Kendal menandatangani nota "
+            "kesepakatan bidang perdata dan tata usaha negara, Senin (3/3/2025).\n\n"
+            "nota-kesepakatan-kejari-2025.jpg\n\n")
+    story = ("Ruang lingkup kesepakatan itu meliputi pemberian bantuan hukum, pertimbangan hukum dan "
+             "tindakan hukum lain di bidang perdata dan tata usaha negara.\n\n")
+    caption = "Bupati Kendal dan Kepala Kejari Kendal menunjukkan dokumen yang telah diteken.\n\n"
+    tail = "Bupati berharap kerja sama itu berjalan baik, katanya.\n"
+
+    def kind(c, start):
+        return next(p.kind for p in c.paragraphs if c.text[p.start:p.end].startswith(start))
+
+    assert kind(clean(head + story + tail), "Ruang lingkup") == "body"
+    assert kind(clean(head + caption + tail), "Bupati Kendal dan") == "caption"

@@ -1768,9 +1768,10 @@ def clean(text: str) -> Cleaned:
                 set_kind(p, "title")
                 res.title, res.title_span = s, (p.start, p.end)
                 continue
-            if was_image and _sentence_like(s) and not _REPORTED_RE.search(s):
-                # a caption under the picture; reported speech ("X mengatakan ...") is the
-                # story going on after a bare file name ("IMG_20240613_101522.jpg")
+            if was_image and _sentence_like(s) and not _REPORTED_RE.search(s) and not _STORY_WORDS_RE.search(s):
+                # a caption under the picture; reported speech ("X mengatakan ...") or what
+                # the agreement covers ("Ruang lingkup ... meliputi ...") is the story going on
+                # after a bare file name ("IMG_20240613_101522.jpg")
                 set_kind(p, "caption", "photo caption")
                 continue
             set_kind(p, "body")
@@ -2289,6 +2290,10 @@ def _late_dateline_ok(paras, lines, i) -> bool:
 
 _REPORTED_RE = fastre.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menuturkan|menegaskan|mengungkapkan|"
                           r"ujar(?:nya)?|katanya|tuturnya|jelasnya|said|says)\b|^[\"“]", re.I)
+# what an agreement covers or is for is the story, not a picture (data/clean_story_words.txt)
+_STORY_WORDS_RE = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(w.strip()).replace(r"\ ", r"\s+")
+                                                             for w in _data_lines("clean_story_words.txt")),
+                                                            key=len, reverse=True)) + r")\b", re.I)
 
 
 def _caption_before_dateline(norm, paras, lines, i, named: bool = False) -> bool:
