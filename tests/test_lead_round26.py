@@ -75,3 +75,17 @@ def test_what_an_agreement_covers_under_a_bare_image_name_is_the_story():
 
     assert kind(clean(head + story + tail), "Ruang lingkup") == "body"
     assert kind(clean(head + caption + tail), "Bupati Kendal dan") == "caption"
+
+
+def test_a_name_broken_before_its_last_word_and_degrees_goes_on():
+    from mou_extract.clean import normalise
+    raw = ("KENDAL – Penjabat Bupati Kendal, Drs. Andi Muhammad Rizal\n"
+           "Pratama, M.Si., dan Kepala Kejaksaan Negeri Kendal menandatangani nota kesepakatan.\n\n"
+           "Pemkab Kendal Teken Kesepakatan dengan Kejari Kendal\n"
+           "Kendal, 3 Maret 2025 – Nota kesepakatan itu ditandatangani kedua pihak.")
+    norm = normalise(raw)
+    assert len(norm) == len(raw)
+    assert "Rizal Pratama, M.Si." in norm
+    assert "Kejari Kendal\nKendal, 3 Maret" in norm  # (a headline over its dateline stays)
+    rec = extract_text(raw.split("\n\n")[0] + "\n", "name")
+    assert "Andi Muhammad Rizal Pratama" in {p.name for s in rec.signings for p in s.signatories}

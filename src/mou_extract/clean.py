@@ -172,6 +172,13 @@ _LAST_WORD_RE = re.compile(r"(?<=\S )[a-z]{2,9} *$")
 _NEXT_LINE_RE = re.compile(r" *[\w(\"“'‘]")
 
 
+# a name broken before its last word, the degrees after it on the next line: "... Bupati
+# Buton Tengah, Drs. La Ode Muhammad Arsyad" / "Hamzah, M.Si., dan ..." (a line of prose
+# ending on a capitalised word; a headline or a paragraph opens with no degree)
+_NAME_END_RE = re.compile(r"(?<=[a-z,.)] )(?:[A-Z][a-z]+ )*[A-Z][a-z]+ *$")
+_NAME_GOES_ON_RE = re.compile(r" *[A-Z][a-z]+, *(?:[A-Z][A-Za-z]{0,3}\.){1,3}")
+
+
 def _join_open_lines(norm: str) -> str:
     out = None
     a = 0
@@ -183,7 +190,9 @@ def _join_open_lines(norm: str) -> str:
         # (a list's item closed by "; dan" ends there: the next item follows)
         if m is not None and m.group().rstrip() in OPEN_WORDS and len(norm[a:b].split()) >= 3 \
                 and _NEXT_LINE_RE.match(norm, b + 1) and norm[m.start() - 2] != ";" \
-                and not _LIST_ITEM_RE.match(norm[b + 1:b + 8].lstrip(" ")):
+                and not _LIST_ITEM_RE.match(norm[b + 1:b + 8].lstrip(" ")) \
+                or b - a >= 40 and _NAME_GOES_ON_RE.match(norm, b + 1) \
+                and _NAME_END_RE.search(norm, max(a, b - 80), b):
             out = out or list(norm)
             out[b] = " "
         a = b + 1
