@@ -791,6 +791,18 @@ def _tool_owner_before() -> re.Pattern:
     return fastre.compile(r"\b(?:" + tools + r")(?:\s+[\w/-]+){0,4}?\s+milik\s+$", re.I)
 
 
+# (case-insensitive as those patterns are: "MİLİK" is "milik" to them, not to str.lower)
+_TAIL_WORD = re.compile(r"(?:(milik)|(antara)|(dengan))\Z", re.I)
+
+
+def _word_before(text: str, at: int) -> int:
+    """1, 2 or 3 when "milik", "antara" or "dengan" ends text[:at] before blanks, else 0
+    (the slice spans the longest window of the patterns, 120 characters)."""
+    t = text[max(0, at - 120):at].rstrip()
+    m = _TAIL_WORD.search(t, max(0, len(t) - 6))
+    return m.lastindex if m else 0
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     parent_end = None  # the end of the last side of an earlier agreement
@@ -798,11 +810,14 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
         if pm.kind == "regional_government" and _OWNER_BEFORE.search(text, max(0, pm.start - 16), pm.start) \
                 and _owned_company_before(text, pm.start):
             continue
-        if _tool_owner_before().search(text, max(0, pm.start - 80), pm.start):
+        # (speed: the three patterns below end in "milik", "antara" or "dengan" and blanks
+        # right before the party; most parties have none of these words there)
+        word = _word_before(text, pm.start)
+        if word == 1 and _tool_owner_before().search(text, max(0, pm.start - 80), pm.start):
             continue  # the owner of the tool used, not a side of the agreement
         if parent_end is not None and _LIST_JOIN.fullmatch(text, parent_end, pm.start) \
-                or _parent_between().search(text, max(0, pm.start - 120), pm.start) \
-                or _past_with().search(text, max(0, pm.start - 100), pm.start):
+                or word == 2 and _parent_between().search(text, max(0, pm.start - 120), pm.start) \
+                or word == 3 and _past_with().search(text, max(0, pm.start - 100), pm.start):
             parent_end = pm.end
             continue
         parent_end = None
