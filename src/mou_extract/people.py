@@ -104,10 +104,10 @@ class Tok:
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
         # (the invisible characters are not ASCII: most words skip the search)
-        seen = text if text.isascii() else _INVISIBLE.sub("", text)
-        self.low = seen.lower().rstrip(".")
-        self.is_cap = text[:1].isupper()
-        self.is_word = text[:1].isalpha()
+        self.low = (text if text.isascii() else _INVISIBLE.sub("", text)).lower().rstrip(".")
+        first = text[:1]
+        self.is_cap = first.isupper()
+        self.is_word = first.isalpha()
 
     def __eq__(self, other):
         return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
@@ -303,23 +303,26 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
         # (and the particles written with a dot: "Moh. Syafii Dg. Matona")
         _ABBREV = _abbrev_stems() | HONORIFICS | {p.rstrip(".") for p in NAME_PARTICLES if p.endswith(".")}
     out: list[Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s = m.start()
-        if "." in t and _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
-            # "M.Nur" is an initial and a name, not a degree written without its dot
-            dot = t.index(".") + 1
-            out.append(Tok(t[:dot], s, s + dot))
-            out.append(Tok(t[dot:], s + dot, m.end()))
-            continue
-        if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
-            stem = t[:-1]
-            if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS
-                    or _NAME_INITIAL2.fullmatch(stem) and _NEXT_CAP.match(text, m.end(), end)):
-                out.append(Tok(stem, s, s + len(stem)))
-                out.append(Tok(".", s + len(stem), s + len(t)))
+        # (speed: both rules below need a dot, which most tokens have not)
+        if "." in t:
+            if _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
+                # "M.Nur" is an initial and a name, not a degree written without its dot
+                dot = t.index(".") + 1
+                out.append(Tok(t[:dot], s, s + dot))
+                out.append(Tok(t[dot:], s + dot, m.end()))
                 continue
-        out.append(Tok(t, s, m.end()))
+            if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
+                stem = t[:-1]
+                if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS
+                        or _NAME_INITIAL2.fullmatch(stem) and _NEXT_CAP.match(text, m.end(), end)):
+                    out.append(Tok(stem, s, s + len(stem)))
+                    out.append(Tok(".", s + len(stem), s + len(t)))
+                    continue
+        append(Tok(t, s, m.end()))
         if t == ")" and len(out) >= 4 and out[-3].text == "(" and out[-4].end == out[-3].start \
                 and out[-2].end == out[-1].start and _SPECIALTY.fullmatch(out[-2].text) and is_degree(out[-4]):
             # a degree with its specialty in brackets, written without a space, is one
