@@ -2047,9 +2047,10 @@ def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:
 def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> None:
     sent = text[start:end]
     has_signing_noun = bool(SIGNING_NOUN.search(sent))
+    present = _cue_patterns_in(sent) if mentions else set()
     for idx, m in enumerate(mentions):
         before = text[start:m.start]
-        brk = _last(CLAUSE_BREAK, before)
+        brk = _last(CLAUSE_BREAK, before) if CLAUSE_BREAK in present else None
         if brk:
             before_c = before[brk.end():]
         else:
@@ -2058,6 +2059,8 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         rel_skipped = False
         for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("attendee", ATTEND),
                          ("rep", REP_PASSIVE), ("rep", REP_SENT)):
+            if rx not in present:
+                continue
             mm = _last(rx, before_c)
             while mm and kind == "attendee" and mm.group().lower() == "hadir" \
                     and _REL_BEFORE.search(before_c, max(0, mm.start() - 16), mm.start()) \
@@ -2069,10 +2072,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             if mm:
                 cands.append((mm.end(), kind, mm))
         if has_signing_noun:
-            mm = _last(SIGN_DONE_BY, before_c)
+            mm = _last(SIGN_DONE_BY, before_c) if SIGN_DONE_BY in present else None
             if mm:
                 cands.append((mm.end(), "signer", mm))
-            mm = _last(SIGNING_BY, before_c)
+            mm = _last(SIGNING_BY, before_c) if SIGNING_BY in present else None
             if mm:
                 cands.append((mm.end(), "signer", mm))
         # a verb inside a quotation is not about its speaker: "... sebelum itu diteken,"
@@ -2080,7 +2083,7 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         cands = [c for c in cands if not QUOTE_END.search(before_c, c[0])]
         after = text[m.end:end]
         # the verb that follows the subject: "A dan B menandatangani ...", "A berhalangan hadir"
-        nxt = _next_verb(after)
+        nxt = _next_verb(after, present)
         if not cands and brk is not None and brk.group() == ";" and idx > 0 \
                 and (mentions[idx - 1].cue == "attendee" or mentions[idx - 1].cue == "signer" and m.name):
             # "Turut hadir A, jabatan; B, jabatan; serta C, jabatan", "ditandatangani A,
@@ -2354,16 +2357,54 @@ _GAP_OK = fastre.compile(
 _HIDDEN_SENTENCE_END = fastre.compile(r"\.\s+(?:Sementara|Sedangkan|Adapun|Namun|Meski|Meskipun|Walaupun|Kemudian)\b")
 
 
-def _next_verb(after: str) -> Optional[str]:
-    """What the words right after a mention say about it: signer / absent / present."""
+# (speed) Words one of which every match of a cue pattern contains: a pattern whose words
+# a sentence lacks matches in no part of it, so _assign_cues and _next_verb skip it for
+# every person in the sentence.
+_CUE_WORDS = tuple((rx, tuple(words.split())) for rx, words in (
+    (CLAUSE_BREAK, "; : sedangkan sementara adapun namun while"),
+    (SIGN_PASSIVE, "dit signed dibubuh"),
+    # (the prefix changes the stem: "menandatangani", "penandatanganan", "meneken")
+    (SIGN_ACTIVE, "andatangan tanda eken bubuhkan sign"),
+    (ATTEND, "damping aksikan hadir ikut bersama bergabung accompanied witnessed attend present"),
+    (REP_PASSIVE, "diwakili represented"),
+    (REP_SENT, "mengutus"),
+    (ABSENT, "berhalangan hadir absent unable"),
+    (_WITNESS_SELF, "menyaksikan menghadiri mendampingi witnessed"),
+    (_HADIR_TOO, "hadir"),
+    (_TAKES_PART, "turut ikut"),
+    (_HADIR, "hadir"),
+    (_OWN_SPEECH, "sambutan"),
+    (SIGN_DONE_BY, "dilakukan dilaksanakan berlangsung digelar dilangsungkan"),
+    (SIGNING_BY, "penandatanganan"),
+))
+# letters the patterns' IGNORECASE matches to "i" and "s" that str.lower() does not make
+# those letters: a sentence with one tries every pattern
+_ODD_CASE = frozenset("\u0130\u0131\u017f")
+
+
+def _cue_patterns_in(sent: str) -> set:
+    """The patterns of _CUE_WORDS that can match in `sent` or any part of it."""
+    if not _ODD_CASE.isdisjoint(sent):
+        return {rx for rx, _ in _CUE_WORDS}
+    low = sent.lower()
+    return {rx for rx, words in _CUE_WORDS if any(w in low for w in words)}
+
+
+def _next_verb(after: str, present: Optional[set] = None) -> Optional[str]:
+    """What the words right after a mention say about it: signer / absent / present.
+    (`present`: the _CUE_WORDS patterns that can match in the sentence `after` is the
+    end of, when known; the others are not tried.)"""
     window = after[:260]
-    brk = CLAUSE_BREAK.search(window) or _HIDDEN_SENTENCE_END.search(window)
+    brk = (CLAUSE_BREAK.search(window) if present is None or CLAUSE_BREAK in present else None) \
+        or _HIDDEN_SENTENCE_END.search(window)
     if brk:
         # the verb of the next clause is not this mention's: "..., dan Bupati Siak X, M.Si.
         # Adapun Bupati Y berhalangan hadir" (a degree's dot hides the sentence end)
         window = window[:brk.start()]
     for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
                      ("witness", _HADIR_TOO), ("witness", _TAKES_PART), ("attendee_self", _HADIR), ("speech", _OWN_SPEECH)):
+        if present is not None and rx not in present:
+            continue
         mm = rx.search(window)
         if mm and _GAP_OK.match(window[:mm.start()]):
             return kind
