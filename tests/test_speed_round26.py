@@ -57,6 +57,38 @@ def test_cue_words_cover_every_alternative():
                 assert rx in people._cue_patterns_in(text), (rx.pattern, text)
 
 
+def test_sign_words_cover_the_cue():
+    from mou_extract import classify
+    for ex in ["menandatangani", "penandatanganan", "meneken", "diteken", "ditanda tanganinya",
+               "sudah tanda tangan", "membubuhkan paraf", "signing", "kesepakatan itu resmi diresmikan",
+               "resmi menjalin kerja sama antara A dan B melalui nota kesepahaman"]:
+        text = "Kemarin " + ex.upper() + " di sini"
+        spans = [m.span() for m in classify.cue("sign").finditer(text)]
+        assert spans and [m.span() for m in classify.signing_verbs(text, 0, len(text))] == spans
+    text = "Kemarin mereka bertemu di sini"
+    assert classify.signing_verbs(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"abc", ("abc",)), (r"\bab(?=x)cd\b", ("abcd",)), (r"x?y", ("y",)), (r"(?:foo|ba+r)\s+q", ("b", "foo")),
+    (r"(?:foo|bar)\s+qq", ("bar", "foo")), (r"a*|b", None), (r"[;:]|\bnamun\b", (":", ";", "namun")),
+    (r"(?:x|y)+zz", ("zz",)), (r"[a-z]+", None), (r"(?i)MoU", ("mou",)), (r"é+", None),
+])
+def test_required_words(pattern, words):
+    import re
+
+    from mou_extract import fastre
+    assert fastre.required_words(re.compile(pattern)) == words
+
+
+def test_may_match():
+    from mou_extract import fastre
+    assert fastre.may_match(("mou",), "x MoU y", 0, 7)
+    assert not fastre.may_match(("mou",), "x MoU y", 3, 7)
+    assert fastre.may_match(("milik",), "MİLİK", 0, 5)  # (an odd letter: maybe)
+    assert fastre.may_match(None, "", 0, 0)
+
+
 def test_cue_words_odd_case_tries_every_pattern():
     # IGNORECASE reads "dıwakılı" as "diwakili"; lower() does not
     assert people.REP_PASSIVE.search("dıwakılı")

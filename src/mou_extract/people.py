@@ -2357,37 +2357,20 @@ _GAP_OK = fastre.compile(
 _HIDDEN_SENTENCE_END = fastre.compile(r"\.\s+(?:Sementara|Sedangkan|Adapun|Namun|Meski|Meskipun|Walaupun|Kemudian)\b")
 
 
-# (speed) Words one of which every match of a cue pattern contains: a pattern whose words
-# a sentence lacks matches in no part of it, so _assign_cues and _next_verb skip it for
-# every person in the sentence.
-_CUE_WORDS = tuple((rx, tuple(words.split())) for rx, words in (
-    (CLAUSE_BREAK, "; : sedangkan sementara adapun namun while"),
-    (SIGN_PASSIVE, "dit signed dibubuh"),
-    # (the prefix changes the stem: "menandatangani", "penandatanganan", "meneken")
-    (SIGN_ACTIVE, "andatangan tanda eken bubuhkan sign"),
-    (ATTEND, "damping aksikan hadir ikut bersama bergabung accompanied witnessed attend present"),
-    (REP_PASSIVE, "diwakili represented"),
-    (REP_SENT, "mengutus"),
-    (ABSENT, "berhalangan hadir absent unable"),
-    (_WITNESS_SELF, "menyaksikan menghadiri mendampingi witnessed"),
-    (_HADIR_TOO, "hadir"),
-    (_TAKES_PART, "turut ikut"),
-    (_HADIR, "hadir"),
-    (_OWN_SPEECH, "sambutan"),
-    (SIGN_DONE_BY, "dilakukan dilaksanakan berlangsung digelar dilangsungkan"),
-    (SIGNING_BY, "penandatanganan"),
-))
-# letters the patterns' IGNORECASE matches to "i" and "s" that str.lower() does not make
-# those letters: a sentence with one tries every pattern
-_ODD_CASE = frozenset("\u0130\u0131\u017f")
+# (speed) The words one of which every match of a cue pattern contains (read from the
+# pattern, fastre.required_words): a pattern whose words a sentence lacks matches in no
+# part of it, so _assign_cues and _next_verb skip it for every person in the sentence.
+_CUE_WORDS = tuple((rx, fastre.required_words(rx)) for rx in (
+    CLAUSE_BREAK, SIGN_PASSIVE, SIGN_ACTIVE, ATTEND, REP_PASSIVE, REP_SENT, ABSENT, _WITNESS_SELF,
+    _HADIR_TOO, _TAKES_PART, _HADIR, _OWN_SPEECH, SIGN_DONE_BY, SIGNING_BY))
 
 
 def _cue_patterns_in(sent: str) -> set:
     """The patterns of _CUE_WORDS that can match in `sent` or any part of it."""
-    if not _ODD_CASE.isdisjoint(sent):
+    if not fastre.plain_case(sent):
         return {rx for rx, _ in _CUE_WORDS}
     low = sent.lower()
-    return {rx for rx, words in _CUE_WORDS if any(w in low for w in words)}
+    return {rx for rx, words in _CUE_WORDS if words is None or any(w in low for w in words)}
 
 
 def _next_verb(after: str, present: Optional[set] = None) -> Optional[str]:

@@ -46,14 +46,13 @@ _ID_SET, _EN_SET = frozenset(_ID_LIST), frozenset(_EN_LIST)
 # (speed) The patterns' words are whole words: their matches are the runs of word
 # characters equal to one of them, which the sets find faster than the patterns; except
 # in a text with a letter that IGNORECASE matches to "i" or "s" and lower() does not
-# make one ("İ", "ı", "ſ"), where the patterns count
+# make one (fastre.plain_case), where the patterns count
 _WORD_RUN = re.compile(r"\w+")
-_ODD_CASE = frozenset("\u0130\u0131\u017f")
 
 
 def _word_counts(sample: str) -> tuple[int, int]:
     """How many of the Indonesian and of the English words `sample` has."""
-    if not _ODD_CASE.isdisjoint(sample):
+    if not fastre.plain_case(sample):
         return len(_ID_WORDS.findall(sample)), len(_EN_WORDS.findall(sample))
     runs = [w.lower() for w in _WORD_RUN.findall(sample)]
     return sum(w in _ID_SET for w in runs), sum(w in _EN_SET for w in runs)
