@@ -119,3 +119,21 @@ def test_statement_patterns_in_vocabulary_order():
     assert rxs == [(name, rx) for name in scope._STATEMENT_CUES for rx in v.cues.get(name, [])]
     if v.scan is not None:
         assert sorted(i for ks in at_of.values() for i in ks) == list(range(len(rxs)))
+
+
+def test_document_words_cover_the_patterns():
+    from mou_extract import documents
+    text = ("Nota Kesepakatan, PKS, nota kesepakan, MoU, MoA, ADENDUM dan Addendum, NPHD, KUA-PPAS, "
+            "Memorandum of Understanding, Partnership Agreement, APBD-P, Raperda, Peraturan Daerah")
+    low = text.lower()
+    for (kind, lang, rx, fold), words in zip(documents._vocab().docs, documents._doc_words()):
+        for m in rx.finditer(low if fold else text):
+            assert words is None or any(w in low[m.start():m.end()] for w in words), (rx.pattern, m.group())
+    assert documents._raw_mentions(text) and documents._raw_mentions("Rapat koordinasi digelar hari ini.") == []
+
+
+def test_court_report_words():
+    from mou_extract import classify
+    assert classify.is_court_report("Terdakwa divonis oleh majelis hakim dalam persidangan.")
+    assert classify.is_court_report("TERDAKWA diperiksa, DAKWAAN dibacakan.")
+    assert not classify.is_court_report("Gugatan itu dibacakan dalam persidangan.")  # no word only trials use

@@ -350,7 +350,13 @@ _OPINION = fastre.compile(r"^\s*(?:opini|kolom|tajuk\s+rencana|editorial|artikel
 _COURT_STRONG = {"terdakwa", "majelis", "divonis", "vonis", "tuntutan"}  # words only trials use
 
 
+_COURT_STRONG_WORDS = tuple(sorted(_COURT_STRONG))
+
+
 def is_court_report(text: str) -> bool:
+    # (speed: without a word only trials use, no match's first word can be one)
+    if not fastre.may_match(_COURT_STRONG_WORDS, text, 0, len(text)):
+        return False
     words = {m.group().lower().split()[0] for m in _COURT.finditer(text)}
     return len(words) >= 2 and bool(words & _COURT_STRONG)
 

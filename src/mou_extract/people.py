@@ -2365,12 +2365,16 @@ _CUE_WORDS = tuple((rx, fastre.required_words(rx)) for rx in (
     _HADIR_TOO, _TAKES_PART, _HADIR, _OWN_SPEECH, SIGN_DONE_BY, SIGNING_BY))
 
 
+_ALL_CUE_WORDS = sorted({w for _, words in _CUE_WORDS for w in words or ()})
+
+
 def _cue_patterns_in(sent: str) -> set:
     """The patterns of _CUE_WORDS that can match in `sent` or any part of it."""
     if not fastre.plain_case(sent):
         return {rx for rx, _ in _CUE_WORDS}
     low = sent.lower()
-    return {rx for rx, words in _CUE_WORDS if words is None or any(w in low for w in words)}
+    found = {w for w in _ALL_CUE_WORDS if w in low}
+    return {rx for rx, words in _CUE_WORDS if words is None or not found.isdisjoint(words)}
 
 
 def _next_verb(after: str, present: Optional[set] = None) -> Optional[str]:
