@@ -137,3 +137,14 @@ def test_court_report_words():
     assert classify.is_court_report("Terdakwa divonis oleh majelis hakim dalam persidangan.")
     assert classify.is_court_report("TERDAKWA diperiksa, DAKWAAN dibacakan.")
     assert not classify.is_court_report("Gugatan itu dibacakan dalam persidangan.")  # no word only trials use
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Kitakyushu, Jepang", "kota yeosu, KOREA SELATAN", "Universiti X, Malaysia.",
+    "Kerja sama dengan Pemkab Sleman", "Jepangan", "xJepang", "",
+])
+def test_country_prefilter(text):
+    found = bool(parties._country_rx().search(text))
+    assert not found or parties._may_name_country(text, 0, len(text))
+    if parties._country_leads() is not None and not found and text in ("Kerja sama dengan Pemkab Sleman", ""):
+        assert not parties._may_name_country(text, 0, len(text))

@@ -1058,6 +1058,34 @@ def _country_rx() -> re.Pattern:
                           re.I)
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _country_leads() -> Optional[frozenset]:
+    """The leading word characters of each country's name ("timor" of "timor-leste"),
+    lower case: where _country_rx matches, a run of word characters equal to one starts
+    (the pattern's \\b, then the name's first word up to a space, a punctuation mark or
+    the pattern's closing \\b). None when some name starts with another character."""
+    leads = set()
+    for words in _countries().values():
+        m = _WORD_RUN.match(words[0])
+        if m is None:
+            return None
+        leads.add(m.group())
+    return frozenset(leads)
+
+
+def _may_name_country(text: str, s: int, e: int) -> bool:
+    """False only when _country_rx has no match in text[s:e] (speed: a set lookup of its
+    words instead of the long case-insensitive alternation)."""
+    leads = _country_leads()
+    part = text[s:e]
+    if leads is None or not fastre.plain_case(part):
+        return True
+    return any(w.lower() in leads for w in _WORD_RUN.findall(part))
+
+
 def _foreign_gov(toks, lows, i, j, level: str):
     """"Pemerintah Kota Kitakyushu, Jepang", "Kota Yeosu, Provinsi Jeolla Selatan, Korea
     Selatan": a foreign city or province, named by the country written after it (perhaps
@@ -1890,7 +1918,7 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
     # a foreign city or province named with its country ("Kota Yeosu, Provinsi Jeolla
     # Selatan, Korea Selatan"), by its level word and name ("kota yeosu"): _foreign_alias
     for s, e in body_spans:
-        if _country_rx().search(text, s, e):
+        if _may_name_country(text, s, e) and _country_rx().search(text, s, e):
             for pm in find_parties(text, s, e, context_province):
                 if pm.key.startswith("F:"):
                     out.setdefault(pm.key[2:], pm)
