@@ -204,10 +204,22 @@ def _comma_continues(toks, i: int, title_mode: bool, stops: set) -> bool:
     return bool(nxt) and nxt[0].isupper() and nxt.lower() not in stops
 
 
+@lru_cache(maxsize=1)
+def _doc_words() -> list:
+    """For each pattern of _vocab().docs, the words (lower case) one of which each of its
+    matches contains, or None (fastre.required_words; None too for an IGNORECASE pattern,
+    whose letters the folded text may hold otherwise)."""
+    return [None if rx.flags & re.IGNORECASE else fastre.required_words(rx) for _, _, rx, _ in _vocab().docs]
+
+
 def _raw_mentions(seg: str) -> list[list]:
     found = []
     low = folded(seg)
-    for kind, lang, rx, fold in _vocab().docs:
+    for (kind, lang, rx, fold), words in zip(_vocab().docs, _doc_words()):
+        # (speed: a pattern finds nothing in a paragraph without its words; a case-
+        # sensitive pattern's words are in the folded text wherever they are in `seg`)
+        if words is not None and not any(w in low for w in words):
+            continue
         for m in rx.finditer(low if fold else seg):
             if m.end() > m.start():
                 found.append([m.start(), m.end(), kind, lang])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Optional
 
 try:  # the parser and compiler behind re.compile (Python 3.11+)
     from re import _compiler as _C, _constants as _K, _parser as _P
@@ -149,3 +150,80 @@ def literal_prefixes(rx: re.Pattern, max_len: int = 6):
     if "" in found or len(found) > 500:
         return None
     return frozenset(p for p in found if not any(q != p and p.startswith(q) for q in found))
+
+
+def required_words(rx: re.Pattern) -> Optional[tuple[str, ...]]:
+    """Strings (lower case, ASCII) one of which every match of `rx` contains, or None when
+    the pattern needs none. Read from the pattern: a run of literal characters (zero-width
+    assertions do not break it), every alternative of a group, the body of a repeat done at
+    least once; of the sequence's candidates, the one whose shortest string is longest.
+    `may_match` tests them (a prefilter: where none is, `rx` finds nothing)."""
+    if _P is None:
+        return None
+
+    def ascii_set(words):
+        return words if words and all(w and w.isascii() for w in words) else None
+
+    def seq(items):
+        best = None
+
+        def consider(words):
+            nonlocal best
+            words = ascii_set(words)
+            if words is not None and (best is None or min(map(len, words)) > min(map(len, best))):
+                best = words
+
+        run = ""
+        for op, av in items:
+            if op is _K.LITERAL:
+                run += chr(av)
+                continue
+            if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+                continue  # zero-width: the literals around it are adjacent in the match
+            if run:
+                consider({run.lower()})
+                run = ""
+            if op is _K.SUBPATTERN:
+                consider(seq(av[3].data))
+            elif op is _K.ATOMIC_GROUP:
+                consider(seq(av.data))
+            elif op is _K.BRANCH:
+                alts = [seq(a.data) for a in av[1]]
+                if all(a is not None for a in alts):
+                    consider(set().union(*alts))
+            elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT) and av[0] >= 1:
+                consider(seq(av[2].data))
+            elif op is _K.IN and av and all(o is _K.LITERAL for o, _ in av):
+                consider({chr(c).lower() for _, c in av})
+        if run:
+            consider({run.lower()})
+        return best
+
+    try:
+        found = seq(_P.parse(rx.pattern, rx.flags).data)
+    except Exception:  # a construct the walk does not know
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+# letters IGNORECASE matches to ASCII letters that str.lower() does not turn into them
+# ("ı" and "İ" match "i", "ſ" matches "s"; the Kelvin sign lowers to "k")
+_ODD_CASE = frozenset("\u0130\u0131\u017f")
+
+
+def plain_case(text: str) -> bool:
+    """Whether a pattern's ASCII letters match in `text` (IGNORECASE or not) only where
+    text.lower() has them in lower case: `text` has none of the odd letters above."""
+    return _ODD_CASE.isdisjoint(text)
+
+
+def may_match(words: Optional[tuple[str, ...]], text: str, pos: int, endpos: int) -> bool:
+    """False only when no match of the pattern `words` were read from (required_words)
+    can lie in text[pos:endpos]: none of the words is in it, compared in lower case."""
+    if words is None:
+        return True
+    part = text[pos:endpos]
+    if not plain_case(part):
+        return True
+    low = part.lower()
+    return any(w in low for w in words)

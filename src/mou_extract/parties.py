@@ -930,6 +930,18 @@ def _tool_owner_before() -> re.Pattern:
     return fastre.compile(r"\b(?:" + tools + r")(?:\s+[\w/-]+){0,4}?\s+milik\s+$", re.I)
 
 
+# (case-insensitive as those patterns are: "MİLİK" is "milik" to them, not to str.lower)
+_TAIL_WORD = re.compile(r"(?:(milik)|(antara)|(dengan))\Z", re.I)
+
+
+def _word_before(text: str, at: int) -> int:
+    """1, 2 or 3 when "milik", "antara" or "dengan" ends text[:at] before blanks, else 0
+    (the slice spans the longest window of the patterns, 120 characters)."""
+    t = text[max(0, at - 120):at].rstrip()
+    m = _TAIL_WORD.search(t, max(0, len(t) - 6))
+    return m.lastindex if m else 0
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     parent_end = None  # the end of the last side of an earlier agreement
@@ -937,11 +949,14 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
         if pm.kind == "regional_government" and _OWNER_BEFORE.search(text, max(0, pm.start - 16), pm.start) \
                 and _owned_company_before(text, pm.start):
             continue
-        if _tool_owner_before().search(text, max(0, pm.start - 80), pm.start):
+        # (speed: the three patterns below end in "milik", "antara" or "dengan" and blanks
+        # right before the party; most parties have none of these words there)
+        word = _word_before(text, pm.start)
+        if word == 1 and _tool_owner_before().search(text, max(0, pm.start - 80), pm.start):
             continue  # the owner of the tool used, not a side of the agreement
         if parent_end is not None and _LIST_JOIN.fullmatch(text, parent_end, pm.start) \
-                or _parent_between().search(text, max(0, pm.start - 120), pm.start) \
-                or _past_with().search(text, max(0, pm.start - 100), pm.start):
+                or word == 2 and _parent_between().search(text, max(0, pm.start - 120), pm.start) \
+                or word == 3 and _past_with().search(text, max(0, pm.start - 100), pm.start):
             parent_end = pm.end
             continue
         parent_end = None
@@ -1198,6 +1213,34 @@ def _country_end(lows, k: int) -> int:
 def _country_rx() -> re.Pattern:
     return fastre.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w)) for w in _countries().values()) + r")\b",
                           re.I)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _country_leads() -> Optional[frozenset]:
+    """The leading word characters of each country's name ("timor" of "timor-leste"),
+    lower case: where _country_rx matches, a run of word characters equal to one starts
+    (the pattern's \\b, then the name's first word up to a space, a punctuation mark or
+    the pattern's closing \\b). None when some name starts with another character."""
+    leads = set()
+    for words in _countries().values():
+        m = _WORD_RUN.match(words[0])
+        if m is None:
+            return None
+        leads.add(m.group())
+    return frozenset(leads)
+
+
+def _may_name_country(text: str, s: int, e: int) -> bool:
+    """False only when _country_rx has no match in text[s:e] (speed: a set lookup of its
+    words instead of the long case-insensitive alternation)."""
+    leads = _country_leads()
+    part = text[s:e]
+    if leads is None or not fastre.plain_case(part):
+        return True
+    return any(w.lower() in leads for w in _WORD_RUN.findall(part))
 
 
 def _foreign_gov(toks, lows, i, j, level: str):
@@ -2043,7 +2086,7 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
     # a foreign city or province named with its country ("Kota Yeosu, Provinsi Jeolla
     # Selatan, Korea Selatan"), by its level word and name ("kota yeosu"): _foreign_alias
     for s, e in body_spans:
-        if _country_rx().search(text, s, e):
+        if _may_name_country(text, s, e) and _country_rx().search(text, s, e):
             for pm in find_parties(text, s, e, context_province):
                 if pm.key.startswith("F:"):
                     out.setdefault(pm.key[2:], pm)

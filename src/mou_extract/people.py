@@ -106,10 +106,10 @@ class Tok:
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
         # (the invisible characters are not ASCII: most words skip the search)
-        seen = text if text.isascii() else _INVISIBLE.sub("", text)
-        self.low = seen.lower().rstrip(".")
-        self.is_cap = text[:1].isupper()
-        self.is_word = text[:1].isalpha()
+        self.low = (text if text.isascii() else _INVISIBLE.sub("", text)).lower().rstrip(".")
+        first = text[:1]
+        self.is_cap = first.isupper()
+        self.is_word = first.isalpha()
 
     def __eq__(self, other):
         return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
@@ -379,23 +379,26 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
         # (and the particles written with a dot: "Moh. Syafii Dg. Matona")
         _ABBREV = _abbrev_stems() | HONORIFICS | {p.rstrip(".") for p in NAME_PARTICLES if p.endswith(".")}
     out: list[Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s = m.start()
-        if "." in t and _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
-            # "M.Nur" is an initial and a name, not a degree written without its dot
-            dot = t.index(".") + 1
-            out.append(Tok(t[:dot], s, s + dot))
-            out.append(Tok(t[dot:], s + dot, m.end()))
-            continue
-        if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
-            stem = t[:-1]
-            if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS
-                    or _NAME_INITIAL2.fullmatch(stem) and _NEXT_CAP.match(text, m.end(), end)):
-                out.append(Tok(stem, s, s + len(stem)))
-                out.append(Tok(".", s + len(stem), s + len(t)))
+        # (speed: both rules below need a dot, which most tokens have not)
+        if "." in t:
+            if _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
+                # "M.Nur" is an initial and a name, not a degree written without its dot
+                dot = t.index(".") + 1
+                out.append(Tok(t[:dot], s, s + dot))
+                out.append(Tok(t[dot:], s + dot, m.end()))
                 continue
-        out.append(Tok(t, s, m.end()))
+            if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
+                stem = t[:-1]
+                if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS
+                        or _NAME_INITIAL2.fullmatch(stem) and _NEXT_CAP.match(text, m.end(), end)):
+                    out.append(Tok(stem, s, s + len(stem)))
+                    out.append(Tok(".", s + len(stem), s + len(t)))
+                    continue
+        append(Tok(t, s, m.end()))
         if t == ")" and len(out) >= 4 and out[-3].text == "(" and out[-4].end == out[-3].start \
                 and out[-2].end == out[-1].start and _SPECIALTY.fullmatch(out[-2].text) and is_degree(out[-4]):
             # a degree with its specialty in brackets, written without a space, is one
@@ -2188,9 +2191,10 @@ def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:
 def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> None:
     sent = text[start:end]
     has_signing_noun = bool(SIGNING_NOUN.search(sent))
+    present = _cue_patterns_in(sent) if mentions else set()
     for idx, m in enumerate(mentions):
         before = text[start:m.start]
-        brk = _last(CLAUSE_BREAK, before)
+        brk = _last(CLAUSE_BREAK, before) if CLAUSE_BREAK in present else None
         if brk:
             before_c = before[brk.end():]
         else:
@@ -2199,6 +2203,8 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         rel_skipped = False
         for kind, rx in (("signer", SIGN_PASSIVE), ("signer", SIGN_ACTIVE), ("attendee", ATTEND),
                          ("rep", REP_PASSIVE), ("rep", REP_SENT)):
+            if rx not in present:
+                continue
             mm = _last(rx, before_c)
             while mm and kind == "attendee" and mm.group().lower() == "hadir" \
                     and _REL_BEFORE.search(before_c, max(0, mm.start() - 16), mm.start()) \
@@ -2210,10 +2216,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             if mm:
                 cands.append((mm.end(), kind, mm))
         if has_signing_noun:
-            mm = _last(SIGN_DONE_BY, before_c)
+            mm = _last(SIGN_DONE_BY, before_c) if SIGN_DONE_BY in present else None
             if mm:
                 cands.append((mm.end(), "signer", mm))
-            mm = _last(SIGNING_BY, before_c)
+            mm = _last(SIGNING_BY, before_c) if SIGNING_BY in present else None
             if mm:
                 cands.append((mm.end(), "signer", mm))
         # a verb inside a quotation is not about its speaker: "... sebelum itu diteken,"
@@ -2221,7 +2227,7 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         cands = [c for c in cands if not QUOTE_END.search(before_c, c[0])]
         after = text[m.end:end]
         # the verb that follows the subject: "A dan B menandatangani ...", "A berhalangan hadir"
-        nxt = _next_verb(after)
+        nxt = _next_verb(after, present)
         if not cands and brk is not None and brk.group() == ";" and idx > 0 \
                 and (mentions[idx - 1].cue == "attendee" or mentions[idx - 1].cue == "signer" and m.name):
             # "Turut hadir A, jabatan; B, jabatan; serta C, jabatan", "ditandatangani A,
@@ -2495,16 +2501,41 @@ _GAP_OK = fastre.compile(
 _HIDDEN_SENTENCE_END = fastre.compile(r"\.\s+(?:Sementara|Sedangkan|Adapun|Namun|Meski|Meskipun|Walaupun|Kemudian)\b")
 
 
-def _next_verb(after: str) -> Optional[str]:
-    """What the words right after a mention say about it: signer / absent / present."""
+# (speed) The words one of which every match of a cue pattern contains (read from the
+# pattern, fastre.required_words): a pattern whose words a sentence lacks matches in no
+# part of it, so _assign_cues and _next_verb skip it for every person in the sentence.
+_CUE_WORDS = tuple((rx, fastre.required_words(rx)) for rx in (
+    CLAUSE_BREAK, SIGN_PASSIVE, SIGN_ACTIVE, ATTEND, REP_PASSIVE, REP_SENT, ABSENT, _WITNESS_SELF,
+    _HADIR_TOO, _TAKES_PART, _HADIR, _OWN_SPEECH, SIGN_DONE_BY, SIGNING_BY))
+
+
+_ALL_CUE_WORDS = sorted({w for _, words in _CUE_WORDS for w in words or ()})
+
+
+def _cue_patterns_in(sent: str) -> set:
+    """The patterns of _CUE_WORDS that can match in `sent` or any part of it."""
+    if not fastre.plain_case(sent):
+        return {rx for rx, _ in _CUE_WORDS}
+    low = sent.lower()
+    found = {w for w in _ALL_CUE_WORDS if w in low}
+    return {rx for rx, words in _CUE_WORDS if words is None or not found.isdisjoint(words)}
+
+
+def _next_verb(after: str, present: Optional[set] = None) -> Optional[str]:
+    """What the words right after a mention say about it: signer / absent / present.
+    (`present`: the _CUE_WORDS patterns that can match in the sentence `after` is the
+    end of, when known; the others are not tried.)"""
     window = after[:260]
-    brk = CLAUSE_BREAK.search(window) or _HIDDEN_SENTENCE_END.search(window)
+    brk = (CLAUSE_BREAK.search(window) if present is None or CLAUSE_BREAK in present else None) \
+        or _HIDDEN_SENTENCE_END.search(window)
     if brk:
         # the verb of the next clause is not this mention's: "..., dan Bupati Siak X, M.Si.
         # Adapun Bupati Y berhalangan hadir" (a degree's dot hides the sentence end)
         window = window[:brk.start()]
     for kind, rx in (("absent", ABSENT), ("signer", SIGN_ACTIVE), ("witness", _WITNESS_SELF),
                      ("witness", _HADIR_TOO), ("witness", _TAKES_PART), ("attendee_self", _HADIR), ("speech", _OWN_SPEECH)):
+        if present is not None and rx not in present:
+            continue
         mm = rx.search(window)
         if mm and _GAP_OK.match(window[:mm.start()]):
             return kind
