@@ -11,23 +11,8 @@ a town abroad the article writes with its country; a city's nickname as the date
 ("SOLO -") is the city. Sentences written for these tests."""
 import re
 
-from mou_extract import segment
 from mou_extract import venues as V
-from variety_helpers import VenueCtx, venue_of
-
-
-def _ctx(text, dateline=None):
-    """A context whose paragraphs are the text's lines, split into sentences."""
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    return VenueCtx(text, dateline=dateline, sents=segment.sentences(text, paras))
-
-
-def _venue_in(text, sentence, dateline=None):
-    """find_venue over the sentence of `text` that starts with `sentence`."""
-    ctx = _ctx(text, dateline)
-    s = text.index(sentence)
-    t = next(t for t in ctx.sents if t.start == s)
-    return V.find_venue(ctx, t.start, t.end)
+from variety_helpers import venue_ctx as _ctx, venue_in as _venue_in, venue_of
 
 
 # --- a named place before a regency's seat --------------------------------------------------

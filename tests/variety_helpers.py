@@ -74,3 +74,20 @@ def signings_of(text: str):
 def names(items) -> list[str]:
     """The names of parties or people, in order."""
     return [p.name for p in items]
+
+
+def venue_ctx(text, dateline=None):
+    """A VenueCtx whose paragraphs are the text's lines, split into sentences."""
+    import re
+    from mou_extract import segment
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return VenueCtx(text, dateline=dateline, sents=segment.sentences(text, paras))
+
+
+def venue_in(text, sentence, dateline=None):
+    """find_venue over the sentence of `text` that starts with `sentence`."""
+    from mou_extract import venues as V
+    ctx = venue_ctx(text, dateline)
+    s = text.index(sentence)
+    t = next(t for t in ctx.sents if t.start == s)
+    return V.find_venue(ctx, t.start, t.end)
