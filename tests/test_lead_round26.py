@@ -89,3 +89,19 @@ def test_a_name_broken_before_its_last_word_and_degrees_goes_on():
     assert "Kejari Kendal\nKendal, 3 Maret" in norm  # (a headline over its dateline stays)
     rec = extract_text(raw.split("\n\n")[0] + "\n", "name")
     assert "Andi Muhammad Rizal Pratama" in {p.name for s in rec.signings for p in s.signatories}
+
+
+def test_bodies_represented_in_the_sentence_after_the_signing_sign():
+    text = ("Ombudsman Jateng Teken Kesepakatan dengan Dua Kabupaten\n\n"
+            "SEMARANG – Dua pemerintah kabupaten di Jawa Tengah menjalin kerja sama pengawasan pelayanan "
+            "publik dengan Ombudsman RI Perwakilan Jawa Tengah.\n\n"
+            "Penandatanganan nota kesepakatan berlangsung di Aula Kantor Gubernur Jawa Tengah, Semarang, "
+            "Senin (3/3/2025). Dari pihak Ombudsman, dokumen diteken Kepala Perwakilan, Siti Rahmawati.\n\n"
+            "Kendal diwakili langsung Bupati Hendra Wijaya, sedangkan Batang oleh Bupati Yusuf Maulana.\n")
+    sg = extract_text(text, "two").signings[0]
+    assert {"Siti Rahmawati", "Hendra Wijaya", "Yusuf Maulana"} <= {p.name for p in sg.signatories}
+    # (a guest's stand-in named the same way in a sentence of its own is no signer)
+    guest = text.replace("Kendal diwakili langsung Bupati Hendra Wijaya, sedangkan Batang oleh Bupati Yusuf Maulana.",
+                         "Acara itu ramai dihadiri warga. Kendal diwakili langsung Bupati Hendra Wijaya.")
+    sg = extract_text(guest, "guest").signings[0]
+    assert "Hendra Wijaya" not in {p.name for p in sg.signatories}

@@ -2246,6 +2246,11 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
             # the signing verb left out after "sedangkan": "dokumen diteken A, sedangkan
             # dari pihak KAI oleh Direktur Utama B" (B signs too)
             cands.append((0, "signer", None))
+        if not cands and brk is not None and brk.group().lower() != ";" and idx > 0 \
+                and mentions[idx - 1].cue == "rep-signer" and mentions[idx - 1].for_party_end is not None \
+                and _ELLIPTIC_PLACE_BY.match(before_c):
+            # "Gowa diwakili Bupati A, sedangkan Bantaeng oleh Bupati B": B signs for Bantaeng
+            cands.append((0, "signer", None))
         if cands:
             pos, kind, mm = max(cands, key=lambda c: c[0])
             m.cue = kind
@@ -2420,6 +2425,9 @@ def _field_cue(text: str, start: int, pos: int) -> Optional[str]:
 # what follows "sedangkan" / "sementara itu" before a signer when the verb is left out:
 # " dari pihak KAI oleh ", " untuk Pemkab oleh "
 _ELLIPTIC_BY = fastre.compile(r"\s*,?\s*(?:dari|untuk)\s+(?:pihak\s+)?[^,;:.\"“”]{1,60}?,?\s+oleh\s*$", re.I)
+# ... or after one who signs for an institution: "Gowa diwakili Bupati A, sedangkan
+# Bantaeng oleh Bupati B" (the place or body alone before "oleh")
+_ELLIPTIC_PLACE_BY = fastre.compile(r"\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}oleh\s*$")
 
 
 def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) -> Optional[int]:
@@ -2439,7 +2447,7 @@ def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) ->
     if SIGN_ACTIVE.search(text, start, cue_at) or SIGN_PASSIVE.search(text, start, cue_at) \
             or (SIGNING_NOUN.search(text, start, cue_at) and SIGN_DONE_BY.search(text, start, cue_at)):
         return inst_end
-    if not before.group("yang") and _GOES_ON.match(text, start):
+    if not before.group("yang") and (_GOES_ON.match(text, start) or _SUBJECT_ONLY.fullmatch(text, start, before.start())):
         prev = text[max(0, start - 300):start].rstrip()
         prev = prev[prev.rfind("\n") + 1:]
         cut = _last(_SENTENCE_END, prev[:-1])
@@ -2454,6 +2462,9 @@ def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) ->
 _INST_BEFORE_REP = re.compile(r"(?P<inst>(?P<cap>[A-Z])?[\w.)-]*[\w)])(?P<yang>,?\s+yang)?\s+$")
 # a sentence that goes on with the one before it: "Sementara Bank Kalbar diwakili ..."
 _GOES_ON = fastre.compile(r"\s*(?:Sementara|Sedangkan|Adapun)\b(?!\s+itu\b)")
+# ... or one whose subject is the institution alone, the signing told in the sentence
+# before: "Dari pihak Ombudsman, dokumen diteken A. Gowa diwakili langsung Bupati B"
+_SUBJECT_ONLY = fastre.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}")
 _SENTENCE_END = fastre.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
