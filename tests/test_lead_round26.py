@@ -105,3 +105,13 @@ def test_bodies_represented_in_the_sentence_after_the_signing_sign():
                          "Acara itu ramai dihadiri warga. Kendal diwakili langsung Bupati Hendra Wijaya.")
     sg = extract_text(guest, "guest").signings[0]
     assert "Hendra Wijaya" not in {p.name for p in sg.signatories}
+
+
+def test_a_body_named_as_the_grounds_of_a_later_activity_is_no_party():
+    text = ("Pemkab Kendal Teken Nota Kesepakatan dengan Ombudsman\n\n"
+            "KENDAL – Pemerintah Kabupaten Kendal menandatangani nota kesepakatan dengan Ombudsman RI "
+            "Perwakilan Jawa Tengah di Pendopo Kabupaten Kendal, Rabu (5/3/2025).\n\n"
+            "Seusai penandatanganan, Ombudsman langsung membuka klinik pengaduan di halaman Dekranasda "
+            "yang dimanfaatkan puluhan warga.\n")
+    names = {p.name for p in extract_text(text, "grounds").signings[0].parties}
+    assert names == {"Pemerintah Kabupaten Kendal", "Ombudsman RI Perwakilan Jawa Tengah"}

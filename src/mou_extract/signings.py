@@ -1428,7 +1428,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 # "rapat kerja di Kejaksaan Tinggi X", "gugatan yang bergulir di Pengadilan
                 # Negeri Y": a place where something else happens, not a party ("daerah dari
                 # Provinsi Maluku dan Papua Barat": the list goes on)
-                if _AT_PLACE.search(ctx.norm, max(s.start, pm.start - 6), pm.start) \
+                if (_AT_PLACE.search(ctx.norm, max(s.start, pm.start - 6), pm.start)
+                        or _AT_GROUNDS.search(ctx.norm, max(s.start, pm.start - 16), pm.start)) \
                         and not _FROM_BODY.search(ctx.norm, max(s.start, pm.start - 60), pm.start) \
                         or _IN_COMPLEX.search(ctx.norm, max(s.start, pm.start - 50), pm.start) \
                         or place_end is not None and _LIST_GAP.fullmatch(ctx.norm, place_end, pm.start):
@@ -1825,6 +1826,8 @@ _AWAY = fastre.compile(r"\b(?:berhalangan(?:\s+hadir)?|sedang\s+(?:mengikuti|men
                        r"karena\s+(?:mengikuti|menghadiri|bertugas))\b[^,;.]{0,120}?(?=\b(?:sehingga|diwakili|maka)\b|[,;.]|$)",
                        re.I)
 _AT_PLACE = fastre.compile(r"\b(?:di|ke|dari)\s+$")
+# ... or in a part of its grounds: "membuka klinik pengaduan di halaman Dekranasda"
+_AT_GROUNDS = fastre.compile(r"\b(?:di|ke)\s+(?:halaman|pelataran|lapangan|aula|gedung|lobi|lobby|teras)\s+$")
 # "para bupati dan wali kota dari Pemkab A, B dan C", "perwakilan dari Dinas X": the
 # body the officials come from, not a place
 _FROM_BODY = fastre.compile(r"\b(?:bupati|wali\s*kota|walikota|gubernur|kepala\s+daerah|perwakilan|"
