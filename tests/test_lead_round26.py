@@ -115,3 +115,12 @@ def test_a_body_named_as_the_grounds_of_a_later_activity_is_no_party():
             "yang dimanfaatkan puluhan warga.\n")
     names = {p.name for p in extract_text(text, "grounds").signings[0].parties}
     assert names == {"Pemerintah Kabupaten Kendal", "Ombudsman RI Perwakilan Jawa Tengah"}
+
+
+def test_bodies_given_as_examples_from_one_to_another_are_no_parties():
+    text = ("Pemkab Kendal Teken MoU dengan Ombudsman\n\n"
+            "KENDAL – Pemerintah Kabupaten Kendal menandatangani nota kesepakatan dengan Ombudsman RI "
+            "Perwakilan Jawa Tengah di Mal Pelayanan Publik Kendal, Rabu (5/3/2025), disaksikan pegawai "
+            "dari 18 instansi, mulai dari Disdukcapil, Samsat, BPJS Kesehatan hingga kantor pertanahan.\n")
+    names = {p.name for p in extract_text(text, "examples").signings[0].parties}
+    assert names == {"Pemerintah Kabupaten Kendal", "Ombudsman RI Perwakilan Jawa Tengah"}

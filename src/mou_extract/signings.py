@@ -1419,6 +1419,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _HOST_EVENT.finditer(ctx.norm, s.start, s.end)]
+            away += [m.span() for m in _EXAMPLE_RANGE.finditer(ctx.norm, s.start, s.end)]
             place_end = None   # the end of the last body named as a place
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties) + _bare_list_governments(ctx, s):
                 if any(a <= pm.start < b for a, b in away) or (si in partner_list_sents and pm.region is not None):
@@ -1847,6 +1848,9 @@ _AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(
                                r"Kabupaten|Kota|Provinsi)\b)[^;.]*")
 # the event a signing was held after or beside, with its host: "... di Gedung X, seusai
 # rapat paripurna istimewa DPRD Y.", "di sela peringatan Hari Jadi Kabupaten Z"
+# bodies given as examples of a group, from one to another: "disaksikan pegawai dari 21
+# instansi, mulai dari Disdukcapil, Samsat, BPJS Kesehatan hingga kantor pertanahan"
+_EXAMPLE_RANGE = fastre.compile(r"\bmulai\s+dari\s+[^.;:]{1,200}?\s(?:hingga|sampai(?:\s+dengan)?)\s+[^,.;]{1,60}", re.I)
 _HOST_EVENT = fastre.compile(
     r"\b(?:seusai|usai|selepas|sesudah|di\s+sela(?:-sela)?)\s+(?:%s)\b[^,;.]{0,120}"
     % "|".join(r"\s+".join(map(re.escape, ln.lower().split()))
