@@ -124,3 +124,13 @@ def test_bodies_given_as_examples_from_one_to_another_are_no_parties():
             "dari 18 instansi, mulai dari Disdukcapil, Samsat, BPJS Kesehatan hingga kantor pertanahan.\n")
     names = {p.name for p in extract_text(text, "examples").signings[0].parties}
     assert names == {"Pemerintah Kabupaten Kendal", "Ombudsman RI Perwakilan Jawa Tengah"}
+
+
+def test_the_partner_of_a_similar_earlier_agreement_is_no_party():
+    text = ("Pemkab Kendal Teken MoU dengan Universitas Diponegoro\n\n"
+            "KENDAL – Pemerintah Kabupaten Kendal menandatangani nota kesepahaman dengan Universitas "
+            "Diponegoro di Kendal, Rabu (5/3/2025).\n\n"
+            "Penandatanganan nota kesepahaman tersebut merupakan yang kedua setelah pada 2023 Pemkab Kendal "
+            "menjalin kerja sama serupa dengan Universitas Negeri Semarang (Unnes).\n")
+    names = {p.name for p in extract_text(text, "similar").signings[0].parties}
+    assert names == {"Pemerintah Kabupaten Kendal", "Universitas Diponegoro"}

@@ -1420,6 +1420,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _HOST_EVENT.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _EXAMPLE_RANGE.finditer(ctx.norm, s.start, s.end)]
+            away += [m.span() for m in _SIMILAR_WITH.finditer(ctx.norm, s.start, s.end)]
             place_end = None   # the end of the last body named as a place
             for pm in P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties) + _bare_list_governments(ctx, s):
                 if any(a <= pm.start < b for a, b in away) or (si in partner_list_sents and pm.region is not None):
@@ -1851,6 +1852,10 @@ _AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(
 # bodies given as examples of a group, from one to another: "disaksikan pegawai dari 21
 # instansi, mulai dari Disdukcapil, Samsat, BPJS Kesehatan hingga kantor pertanahan"
 _EXAMPLE_RANGE = fastre.compile(r"\bmulai\s+dari\s+[^.;:]{1,200}?\s(?:hingga|sampai(?:\s+dengan)?)\s+[^,.;]{1,60}", re.I)
+# the partner of another agreement like this one: "merupakan yang kedua setelah pada 2023
+# Pemkab X menjalin kerja sama serupa dengan Universiti Kebangsaan Malaysia"
+_SIMILAR_WITH = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|MoU|perjanjian)\s+(?:yang\s+)?serupa\s+"
+                              r"(?:dengan|bersama)\s+[^,.;]{1,80}", re.I)
 _HOST_EVENT = fastre.compile(
     r"\b(?:seusai|usai|selepas|sesudah|di\s+sela(?:-sela)?)\s+(?:%s)\b[^,;.]{0,120}"
     % "|".join(r"\s+".join(map(re.escape, ln.lower().split()))
