@@ -134,3 +134,9 @@ def test_the_partner_of_a_similar_earlier_agreement_is_no_party():
             "menjalin kerja sama serupa dengan Universitas Negeri Semarang (Unnes).\n")
     names = {p.name for p in extract_text(text, "similar").signings[0].parties}
     assert names == {"Pemerintah Kabupaten Kendal", "Universitas Diponegoro"}
+    # (one signed on the same occasion is a party)
+    same = text.replace("merupakan yang kedua setelah pada 2023 Pemkab Kendal menjalin kerja sama serupa",
+                        "berlangsung di pendopo. Pada kesempatan yang sama, Universitas Diponegoro juga "
+                        "menandatangani nota kesepahaman serupa")
+    names = {p.name for p in extract_text(same, "same").signings[0].parties}
+    assert "Universitas Negeri Semarang" in names

@@ -1852,9 +1852,11 @@ _AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(
 # bodies given as examples of a group, from one to another: "disaksikan pegawai dari 21
 # instansi, mulai dari Disdukcapil, Samsat, BPJS Kesehatan hingga kantor pertanahan"
 _EXAMPLE_RANGE = fastre.compile(r"\bmulai\s+dari\s+[^.;:]{1,200}?\s(?:hingga|sampai(?:\s+dengan)?)\s+[^,.;]{1,60}", re.I)
-# the partner of another agreement like this one: "merupakan yang kedua setelah pada 2023
-# Pemkab X menjalin kerja sama serupa dengan Universiti Kebangsaan Malaysia"
-_SIMILAR_WITH = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|MoU|perjanjian)\s+(?:yang\s+)?serupa\s+"
+# the partner of an earlier agreement like this one: "merupakan yang kedua setelah pada 2023
+# Pemkab X menjalin kerja sama serupa dengan Universiti Kebangsaan Malaysia" (one signed
+# "pada kesempatan yang sama" is a party)
+_SIMILAR_WITH = fastre.compile(r"\b(?:sebelumnya|setelah|pernah|(?:19|20)\d\d|tahun\s+lalu)\b[^.;]{0,80}?"
+                              r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|MoU|perjanjian)\s+(?:yang\s+)?serupa\s+"
                               r"(?:dengan|bersama)\s+[^,.;]{1,80}", re.I)
 _HOST_EVENT = fastre.compile(
     r"\b(?:seusai|usai|selepas|sesudah|di\s+sela(?:-sela)?)\s+(?:%s)\b[^,;.]{0,120}"
