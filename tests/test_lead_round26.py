@@ -16,6 +16,11 @@ def _evidence_holds(text, rec):
     walk(rec.model_dump())
 
 
+def _party_names(text):
+    """The names of the parties of the article's first signing."""
+    return {p.name for p in extract_text(text, "t").signings[0].parties}
+
+
 # a PDF copied as text: the only signing word of the story and the venue's sentence are
 # broken across lines ("ditanda-" / "tangani", "penandata-" / "nganan")
 _PDF = ("Pemkab Contoh Teken Kesepakatan dengan Ombudsman\n\n"
@@ -113,7 +118,7 @@ def test_a_body_named_as_the_grounds_of_a_later_activity_is_no_party():
             "Perwakilan Jawa Tengah di Pendopo Kabupaten Kendal, Rabu (5/3/2025).\n\n"
             "Seusai penandatanganan, Ombudsman langsung membuka klinik pengaduan di halaman Dekranasda "
             "yang dimanfaatkan puluhan warga.\n")
-    names = {p.name for p in extract_text(text, "grounds").signings[0].parties}
+    names = _party_names(text)
     assert names == {"Pemerintah Kabupaten Kendal", "Ombudsman RI Perwakilan Jawa Tengah"}
 
 
@@ -122,7 +127,7 @@ def test_bodies_given_as_examples_from_one_to_another_are_no_parties():
             "KENDAL – Pemerintah Kabupaten Kendal menandatangani nota kesepakatan dengan Ombudsman RI "
             "Perwakilan Jawa Tengah di Mal Pelayanan Publik Kendal, Rabu (5/3/2025), disaksikan pegawai "
             "dari 18 instansi, mulai dari Disdukcapil, Samsat, BPJS Kesehatan hingga kantor pertanahan.\n")
-    names = {p.name for p in extract_text(text, "examples").signings[0].parties}
+    names = _party_names(text)
     assert names == {"Pemerintah Kabupaten Kendal", "Ombudsman RI Perwakilan Jawa Tengah"}
 
 
@@ -132,11 +137,11 @@ def test_the_partner_of_a_similar_earlier_agreement_is_no_party():
             "Diponegoro di Kendal, Rabu (5/3/2025).\n\n"
             "Penandatanganan nota kesepahaman tersebut merupakan yang kedua setelah pada 2023 Pemkab Kendal "
             "menjalin kerja sama serupa dengan Universitas Negeri Semarang (Unnes).\n")
-    names = {p.name for p in extract_text(text, "similar").signings[0].parties}
+    names = _party_names(text)
     assert names == {"Pemerintah Kabupaten Kendal", "Universitas Diponegoro"}
     # (one signed on the same occasion is a party)
     same = text.replace("merupakan yang kedua setelah pada 2023 Pemkab Kendal menjalin kerja sama serupa",
                         "berlangsung di pendopo. Pada kesempatan yang sama, Universitas Diponegoro juga "
                         "menandatangani nota kesepahaman serupa")
-    names = {p.name for p in extract_text(same, "same").signings[0].parties}
+    names = _party_names(same)
     assert "Universitas Negeri Semarang" in names

@@ -6,13 +6,7 @@ exchange; "Adapun <party> <light verb> <label>" after a statement; keycap-number
 at a paragraph without a marker; "Dengan kerja sama ini, X menanggung ..."; a party invited
 into the subject's own work is no `other` item, though a labelled activity beside it counts."""
 from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def _others(text):

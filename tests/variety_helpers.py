@@ -91,3 +91,12 @@ def venue_in(text, sentence, dateline=None):
     s = text.index(sentence)
     t = next(t for t in ctx.sents if t.start == s)
     return V.find_venue(ctx, t.start, t.end)
+
+
+def scope_labels(text):
+    """The labels scope selects from the whole text (each hit's text checked against it)."""
+    from mou_extract.scope import find_scope, select_scope
+    hits = find_scope(text)
+    for h in hits:
+        assert text[h.start:h.end] == h.text
+    return {h.label for h in select_scope(hits)}

@@ -161,20 +161,23 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         events.sort(key=lambda e: (e.date.value if e.date is not None and e.date.value else datetime.date.max,
                                    min(a.pos for a in e.anchors)))
 
+    def evidence(start: int, end: int) -> Evidence:  # a span found -> the input's evidence
+        return _ev(text, *at(start, end))
+
     out_signings = []
     for ev in events:
         date = None
         if ev.date is not None and ev.date.value is not None:
             d = ev.date
             date = SigningDate(value=d.value.isoformat(), precision=d.precision, year_inferred=d.year_inferred,
-                               evidence=_ev(text, *at(d.start, d.end)))
+                               evidence=evidence(d.start, d.end))
             for w in d.warnings:
                 if w not in out_warnings:
                     out_warnings.append(w)
         venue = None
         if ev.venue:
             name, city, vs, ve = ev.venue
-            venue = Venue(name=name, city=city, evidence=_ev(text, *at(vs, ve)))
+            venue = Venue(name=name, city=city, evidence=evidence(vs, ve))
         out_signings.append(Signing(
             document_type=ev.doc_type,
             title=" ".join(rtext[ev.title[0]:ev.title[1]].split()) if ev.title else None,  # (a wrapped line joined)
@@ -183,11 +186,11 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
             parties=[Party(name=p.name, kind=p.kind,
                            region=Region(level=p.region.level, name=p.region.name, code=p.region.code,
                                          province=p.region.province) if p.region else None,
-                           evidence=_ev(text, *at(p.start, p.end))) for p in ev.parties],
-            signatories=[_person(text, p, at) for p in ev.signatories],
-            attendees=[_person(text, p, at) for p in ev.attendees],
-            scope=[Scope(label=h.label, evidence=_ev(text, *at(h.start, h.end))) for h in ev.scope],
-            evidence=_ev(text, *at(ctx.sents[ev.anchors[0].sent].start, ctx.sents[ev.anchors[0].sent].end)),
+                           evidence=evidence(p.start, p.end)) for p in ev.parties],
+            signatories=[_person(p, evidence) for p in ev.signatories],
+            attendees=[_person(p, evidence) for p in ev.attendees],
+            scope=[Scope(label=h.label, evidence=evidence(h.start, h.end)) for h in ev.scope],
+            evidence=evidence(ctx.sents[ev.anchors[0].sent].start, ctx.sents[ev.anchors[0].sent].end),
         ))
 
     return _record(text, id, source, published, warnings, cleaned, pub, out_signings, out_warnings)
@@ -215,6 +218,6 @@ def _merge_adjacent(norm: str, spans):
     return out
 
 
-def _person(text: str, p: signings.PersonOut, at) -> Person:
+def _person(p: signings.PersonOut, evidence) -> Person:
     return Person(name=p.name, role=p.role, party=p.party, on_behalf_of=p.on_behalf_of,
-                  evidence=_ev(text, *at(p.start, p.end)))
+                  evidence=evidence(p.start, p.end))

@@ -1818,8 +1818,8 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
                           r"tindak\s+lanjut\s+dari|sebelumnya|lebih\s+(?:dulu|dahulu)|(?:sudah|telah)\s+memiliki)\b", re.I)
 # a sentence without a signing of its own about "kerja sama serupa dengan Bank X": another
 # agreement, explored or planned ("Dinas juga tengah menjajaki kerja sama serupa dengan ...")
-_SIMILAR = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)\s+(?:yang\s+)?"
-                          r"(?:serupa|sejenis)\b", re.I)
+_AGREEMENT_WORDS = r"(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)"
+_SIMILAR = fastre.compile(r"\b" + _AGREEMENT_WORDS + r"\s+(?:yang\s+)?(?:serupa|sejenis)\b", re.I)
 # "... juga mencakup": a scope statement adding to what was told before it
 _ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
 # the signing took place at the event just told of (data/signing_cues.tsv)
@@ -1847,17 +1847,16 @@ _LAW_TITLE = fastre.compile(r"\b(?:Undang-Undang|UU|Peraturan(?:\s+[A-Z]\w*){0,3
 # Kota C pada tahun 2024": the governments that signed before this one
 _AFTER_OTHERS = fastre.compile(r"\b(?:setelah|menyusul|mengikuti\s+jejak)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemprov|"
                                r"Kabupaten|Kota|Provinsi)\b)[^;.]*")
-# the event a signing was held after or beside, with its host: "... di Gedung X, seusai
-# rapat paripurna istimewa DPRD Y.", "di sela peringatan Hari Jadi Kabupaten Z"
 # bodies given as examples of a group, from one to another: "disaksikan pegawai dari 21
 # instansi, mulai dari Disdukcapil, Samsat, BPJS Kesehatan hingga kantor pertanahan"
 _EXAMPLE_RANGE = fastre.compile(r"\bmulai\s+dari\s+[^.;:]{1,200}?\s(?:hingga|sampai(?:\s+dengan)?)\s+[^,.;]{1,60}", re.I)
 # the partner of an earlier agreement like this one: "merupakan yang kedua setelah pada 2023
 # Pemkab X menjalin kerja sama serupa dengan Universiti Kebangsaan Malaysia" (one signed
 # "pada kesempatan yang sama" is a party)
-_SIMILAR_WITH = fastre.compile(r"\b(?:sebelumnya|setelah|pernah|(?:19|20)\d\d|tahun\s+lalu)\b[^.;]{0,80}?"
-                              r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|MoU|perjanjian)\s+(?:yang\s+)?serupa\s+"
-                              r"(?:dengan|bersama)\s+[^,.;]{1,80}", re.I)
+_SIMILAR_WITH = fastre.compile(r"\b(?:sebelumnya|setelah|pernah|(?:19|20)\d\d|tahun\s+lalu)\b[^.;]{0,80}?\b"
+                              + _AGREEMENT_WORDS + r"\s+(?:yang\s+)?serupa\s+(?:dengan|bersama)\s+[^,.;]{1,80}", re.I)
+# the event a signing was held after or beside, with its host: "... di Gedung X, seusai
+# rapat paripurna istimewa DPRD Y.", "di sela peringatan Hari Jadi Kabupaten Z"
 _HOST_EVENT = fastre.compile(
     r"\b(?:seusai|usai|selepas|sesudah|di\s+sela(?:-sela)?)\s+(?:%s)\b[^,;.]{0,120}"
     % "|".join(r"\s+".join(map(re.escape, ln.lower().split()))
@@ -2067,6 +2066,14 @@ def _add_party(found: dict, pm: P.PartyMention) -> None:
     found[pm.key] = pm
 
 
+def _town_after_short_form(org: list[str], full: list[str]) -> Optional[int]:
+    """Where a town begins after a company's short form ("BRK Syariah Siak" for "Bank Riau
+    Kepri Syariah"), or None."""
+    return next((k for k in range(len(org) - 1, 0, -1)
+                 if all(w[:1].isupper() and not w.isupper() for w in org[k:])
+                 and _abbreviates(org[:k], full)), None)
+
+
 def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     c = p["cluster"]
     m = next((x for x in c.mentions if x.name == c.name), c.mentions[0])
@@ -2093,12 +2100,10 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         org, full = [t.text for t in p["role"].org], P.without_legal_form(p["party"].name).split()
         if full[0] == "PT" and org[0] != "PT":
             full = full[1:]
-        k = next((k for k in range(len(org) - 1, 0, -1)
-                  if all(w[:1].isupper() and not w.isupper() for w in org[k:])
-                  and _abbreviates(org[:k], full)), None)
         if _abbreviates(org, full):
             role = " ".join([p["role"].title] + full)
-        elif k is not None:  # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
+        elif (k := _town_after_short_form(org, full)) is not None:
+            # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
             role = " ".join([p["role"].title] + full + org[k:])
         elif P.short_form_spelled(org, p["party"].name.split()):
             # "Direktur Utama Perumda Tugu Tirta": a company whose legal form the article
