@@ -133,6 +133,17 @@ def test_seed_record_validates(seeds, sid):
     assert rec.article.id == sid
 
 
+def test_record_rejects_is_signing_that_contradicts_its_signings(seeds):
+    import pydantic
+    _, _, sys_, _ = seeds[SEEDS[0]]
+    assert sys_["is_signing"] and sys_["signings"]
+    with pytest.raises(pydantic.ValidationError, match="is_signing"):
+        Record.model_validate({**sys_, "is_signing": False})
+    with pytest.raises(pydantic.ValidationError, match="is_signing"):
+        Record.model_validate({**sys_, "signings": []})
+    assert Record.model_validate({**sys_, "is_signing": False, "signings": []}).is_signing is False
+
+
 # ------------------------------------------------------------------------ hand-written articles
 
 PLANNED = """Pemkab Balangan Siap Teken MoU dengan Ombudsman RI

@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -158,6 +158,13 @@ class Record(_Model):
     signings: list[Signing] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     provenance: Optional[Provenance] = None
+
+    @model_validator(mode="after")
+    def _signing_has_signings(self):
+        # RECORD.md: an article reports a signing exactly when it has signings
+        if self.is_signing != bool(self.signings):
+            raise ValueError(f"is_signing is {self.is_signing} but there are {len(self.signings)} signings")
+        return self
 
 
 def iter_evidence(obj):
