@@ -1,6 +1,7 @@
 import pytest
 
 from mou_extract.scope import find_scope, scope_statements, select_scope
+from variety_helpers import scope_labels as _selected
 
 
 def _labels(text, cue_only=True):
@@ -8,10 +9,6 @@ def _labels(text, cue_only=True):
     for h in hits:
         assert text[h.start:h.end] == h.text
     return {h.label for h in hits if h.cue or not cue_only}
-
-
-def _selected(text):
-    return {h.label for h in select_scope(find_scope(text))}
 
 
 @pytest.mark.parametrize("phrase,label", [

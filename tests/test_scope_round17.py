@@ -1,12 +1,6 @@
 """Round 17: scope statements and their `other` items (scope.py, data/scope.tsv)."""
 from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def _others(text):

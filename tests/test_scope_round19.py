@@ -1,14 +1,7 @@
 """Round 19 scope cases: ordinals after a count with a clause, a numbered list that
 goes on below its cue's line, "menjadi dasar kerja sama dalam", spot checks, a
 "langkah yang ..." body and a "mulai dari ... hingga ..." range."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_ordinals_after_a_count_with_a_clause_in_a_quote():

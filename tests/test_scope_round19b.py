@@ -2,13 +2,7 @@
 do a few paragraphs later, "kami fokuskan pada", a purpose with the partner named before
 "ini untuk", a clause naming only the agreement, and "Isinya ...:"."""
 from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_speaker_adds_what_a_party_will_also_do_after_a_quote():

@@ -3,14 +3,8 @@ disepakati", forwarding complaints, "Isi PKS antara lain ...", "Ada tiga hal pok
 nota kesepakatan ini, yaitu ...", an indirect question after "memuat", a team formed to
 carry the agreement out, teaching words before "dan" + training, beneficiaries after
 "serta", English capacity wording, glued sentences and posts opened."""
-from mou_extract.scope import find_scope, select_scope, sentences
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from mou_extract.scope import sentences
+from variety_helpers import scope_labels as _selected
 
 
 def test_ordinal_points_opened_by_a_quote():

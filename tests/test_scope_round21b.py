@@ -3,14 +3,7 @@ colon, assistance in monitoring (not training), an English "will also carry out"
 enrolment "akan didaftarkan sebagai peserta", "Berdasarkan PKS tersebut, ..." + "X juga
 akan ...", and "tidak hanya soal X" +
 page furniture + "Menurut dia, X juga akan ..."."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text, spans=None):
-    hits = find_scope(text, spans)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_bold_opener_closed_after_the_colon_opens_the_checkmark_list():

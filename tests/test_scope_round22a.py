@@ -4,14 +4,7 @@ for "pengaduan", one party's data given to the other, a chain of additions ("Seb
 "juga akan membantu X mengembangkan ...", what a facility is used for, "<X> itu
 dituangkan dalam perjanjian" naming the thing of the sentence before, "mengatur langkah
 teknis" and a project named after "termasuk"."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_cue_inside_an_opening_condition_is_no_statement():

@@ -6,13 +6,7 @@ the parties' own addition ("Selain itu, kedua pihak juga akan ...", "Kedua lemba
 bersepakat ...") with the undertaking before it, "pendampingan dalam upaya pemulihan", a
 focus on a count of fields, reports-first passives and a negated comment."""
 from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_holding_verb_before_a_teaching_word_is_light():

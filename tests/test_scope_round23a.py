@@ -5,14 +5,8 @@ percepatan ..."), an unlabelled besides-phrase the agreement "also" goes beyond,
 fields an agreement is in ("di bidang A, B, dan C"), "Kepastian itu tertuang dalam ..."
 pointing back to what the sentence before says will happen, "kerja sama ini membuka jalan
 bagi X untuk Y", and the speaker explaining each party's role right after a statement."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from mou_extract.scope import find_scope
+from variety_helpers import scope_labels as _selected
 
 
 def test_cakupan_before_a_list_verb_is_a_scope_statement():

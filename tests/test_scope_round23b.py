@@ -4,14 +4,7 @@ bidang A, B, dan C", "nota kesepakatan ini kami arahkan untuk ...", "klausul bar
 title-case short form ending a run of acronyms ("SPKT, SKCK, dan Satpas"), "Selain A, X
 juga akan B" with no agreement word, and the speaker's addition "X juga akan <verb> ...
 serta memberikan <activity>" after a purpose sentence."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_one_focus_of_the_agreement_is_a_scope_statement():

@@ -6,14 +6,8 @@ ini juga untuk ...", "dapat magang", a clause named by its activity noun, a seco
 with "poin yang serupa" as one told before, "Isinya sederhana." / "Apa isinya?" before
 ordinal points, reports handled in the passive with no modal, "tiga pokok kerja sama,
 yaitu", what a training is about, and a review of how something is carried out."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from mou_extract.scope import find_scope
+from variety_helpers import scope_labels as _selected
 
 
 def test_escort_of_strategic_projects_is_other():

@@ -7,14 +7,7 @@ perjanjian yang ..., <subject> akan ..."; not "Dengan kesepakatan ini, kami bisa
 that "also will" do a labelled thing, reported or not, after the statement; a quoted "Kami juga
 ..." right after it; a counted list after a sentence naming the agreement; the examples after
 "seperti" go on; "sinergi dalam penyelenggaraan" is the frame of the cooperation."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_along_a_river_is_a_place_not_a_condition():

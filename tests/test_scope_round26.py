@@ -4,14 +4,7 @@ after the cue; "Isi perjanjian mengatur A, B, serta C" (even when A is a "tata c
 besides-phrase after who says it ("X menjelaskan, selain A, PKS juga mengatur B"); a
 speaker's report that a party stands ready to do a labelled thing ("siap ... serta
 memberikan pelatihan"), and the form a party's support takes ("dukungan X akan berupa ...")."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_scope_named_without_a_verb():

@@ -100,3 +100,13 @@ def scope_labels(text):
     for h in hits:
         assert text[h.start:h.end] == h.text
     return {h.label for h in select_scope(hits)}
+
+
+def scope_labels(text: str, spans=None) -> set[str]:
+    """The scope labels selected in text (every hit's evidence checked against the text)."""
+    from mou_extract.scope import find_scope, select_scope
+
+    hits = find_scope(text, spans)
+    for h in hits:
+        assert text[h.start:h.end] == h.text
+    return {h.label for h in select_scope(hits)}
