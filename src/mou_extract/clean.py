@@ -60,6 +60,7 @@ OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS i
 # (of those, the words that close a name only after a place's: "Sidrap Update", not "Live Update")
 _AFTER_PLACE_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "place" in flags)
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
+PLATFORM_HEADERS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platform_headers.txt"))
 REGION_LEVELS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_region_levels.txt"))
 # (that make a two-word name a region's, not a newsroom's: "SAMARINDA, East Kalimantan –")
 _COMPASS_WORDS: frozenset[str] = frozenset(w.strip().lower() for f in ("compass_words.txt", "compass_words_en.txt")
@@ -429,7 +430,9 @@ _MAX_FURNITURE = 300      # longer paragraphs are never page furniture
 _MONTH_ALT = _alt(MONTHS)
 _WD_ALT = _alt(WEEKDAYS)
 _TIME = r"(?:(?:pukul|jam|at)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?"
-_ZONE = r"(?:wib|wita|wit|gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+# (or a bare numeric offset after the time, as an RSS feed's item date gives it: "Wed, 20
+# Aug 2025 07:30:12 +0700")
+_ZONE = r"(?:(?:wib|wita|wit|gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|(?<=\d )[+-]\d{4}(?!\d))"
 _DATE_CORE = (
     rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
@@ -459,7 +462,9 @@ _HIJRI_TAIL = rf"(?:\s*[/|,·•(-]?\s*\d{{1,2}} (?:{_HIJRI_ALT}) \d{{4}}\s*(?:H
 # (or before it: "Selasa, 7 Jumadil Akhir 1448 H / 17 November 2026 | 15:42 WIB")
 _HIJRI_HEAD = rf"(?:\d{{1,2}} (?:{_HIJRI_ALT}) \d{{4}}\s*(?:H|Hijriah|Hijriyah)\b\.?\s*[/|,·•-]\s*)?"
 DATE_LINE_RE = fastre.compile(
-    rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_HIJRI_HEAD}{_DATE_CORE}"
+    # (the Hijri date may also stand between the date and the time: "Selasa, 8 April 2025 /
+    # 9 Syawal 1446 H | 16.30 WITA")
+    rf"{_PUB_PREFIX}(?:(?P<wd>{_WD_ALT})\s*,?\s*)?{_HIJRI_HEAD}{_DATE_CORE}{_HIJRI_TAIL}"
     rf"(?:\s*[,|\-–—/•·]?\s*{_TIME}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?)?(?:\s*{_ZONE})?{_HIJRI_TAIL}\s*[|•·]?",
     re.IGNORECASE)
 # "Headline | 20 November 2019 16:12", "Headline (12:04)" in related lists
@@ -574,6 +579,8 @@ _WD_DATE_RE = fastre.compile(rf"\s*(?:{_WD_ALT})\s*,\s*(?P<d>\d{{1,2}} (?:{_MONT
 _DL_OUT_CITY = fastre.compile(rf"(?P<a>{_PHR})\s*{_DASH}\s*(?P<b>{_TOK}(?: {_TOK}){{0,2}})(?:\s*[,:]|(?<=[A-Z]\.)(?P<dot>) (?=[A-Z]))")
 # "SAMARINDA | BorneoPagi.com –", "TANJUNG SELOR | Ombudsman ...": a city in capitals, a bar
 _DL_PIPE = fastre.compile(rf"(?P<a>{_PHR})\s*\|\s*(?:(?P<o>{_TOK})\s*{_DASH}\s*)?")
+# a place in square brackets before the headline or the lead: "[Kupang] ..."
+_DL_BRACKET = fastre.compile(rf"\[(?P<a>{_PHR})\]\s+(?=[A-Z0-9\"“‘'])")
 _DL_AGENCY = fastre.compile(rf"(?P<o>{_TOK})\s*,\s*(?P<a>{_PHR})\s*:\s")
 # a site's name and its tagline on the first line: "kabarsofifi.com — Berita Maluku Utara
 # Terkini" (no dateline: no story follows the dash)
@@ -809,7 +816,10 @@ _DATE_LINE_TAIL = fastre.compile(
     r"|\d{1,6}\s*(?:komentar|comments?|tanggapan)"
     # an e-paper's page number ("RADAR TEGAL | SELASA, 20 MEI 2025 | HALAMAN 7")
     r"|(?:halaman|hal\.|page)\s*\d{1,3}"
-    r"|[^|·•\d]{1,40}?)"
+    # (a source may be an office named in full: "| Humas Ombudsman RI Perwakilan Jawa Tengah")
+    r"|[^|·•\d]{1,60}?"
+    # a blog's bare counters (reads, ratings, comments) in their own fields: "| 214 | 5 | 2"
+    r"|\d{1,3}(?:[.,]\d{3})*)"
     # a comment count or a video's hashtags after a bare space ("05/11/2025 0 Komentar",
     # "12 Agu 2025 #KonaweSelatan #MoU")
     # or a dash ("Admin Prokopim — 12/01/2026 — 0 Komentar")
@@ -836,6 +846,17 @@ _CITY_DATE_LINE = fastre.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:
 
 # a second stamp on the same line: "Kamis, 12 Juni 2025 16:22 WITA | Diperbarui Jumat, 13
 # Juni 2025 ...", "Diperbarui: 22 Agustus 2025 09:14 Diterbitkan: 22 Agustus 2025 08:51"
+_AGENDA_ICONS = frozenset("\U0001f5d3\U0001f4c5\U0001f4c6")  # 🗓 📅 📆
+_AGENDA_NEXT_ICONS = frozenset("\u23f0\u231a\U0001f4cd\U0001f55b\U0001f550\U0001f558\U0001f559")  # ⏰ ⌚ 📍 and clocks
+
+
+def _agenda_date(norm: str, paras: list, i: int) -> bool:
+    """Paragraph i is an announcement's date behind a calendar icon, its time or place
+    behind theirs on the next lines: "🗓 Selasa, 25 November 2025" / "⏰ 09.00 WIB" /
+    "📍 Aula ..." (the event's date, not the page's)."""
+    if norm[paras[i].start:paras[i].end].lstrip()[:1] not in _AGENDA_ICONS:
+        return False
+    return any(norm[q.start:q.end].lstrip()[:1] in _AGENDA_NEXT_ICONS for q in paras[i + 1:i + 3])
 _SECOND_STAMP_RE = fastre.compile(r"\s*[|·•/]?\s*(?=(?:terakhir\s+)?(?:diperbarui|diupdate|updated|diterbitkan|dipublikasikan|published)\b)",
                                   re.IGNORECASE)
 
@@ -965,6 +986,80 @@ def _writer_and_site(val: str) -> tuple[str, Optional[str]]:
             and not _institution_name(site):
         return name, site
     return val, None
+
+
+_WIDE_GAP_RE = re.compile(r" {3,}|\t+")
+
+
+def _gapped_masthead(raw: str) -> Optional[str]:
+    """The name opening a top line whose other field, after a wide gap, holds a number (an
+    edition, a date): "WARTA CONTOH        Edisi 09 / September 2025" (a name an outlet's
+    word marks, no office's)."""
+    fields = [f.strip() for f in _WIDE_GAP_RE.split(raw.strip()) if f.strip()]
+    if len(fields) != 2 or len(raw) > 150 or not _DIGIT_RE.search(fields[1]):
+        return None
+    name = fields[0]
+    if not 1 <= len(_words(name)) <= 4 or _DIGIT_RE.search(name) or not _masthead_line(name) \
+            or _institution_name(name):
+        return None
+    return name
+
+
+def _author_box(norm: str, paras: list, lines: list[str], i: int) -> bool:
+    """Paragraph i describes the writer named alone on the line before it, and the post's
+    date line follows: a person's name of two to four capitalised words (no site's, no
+    office's, no place's), then one or two sentences of at most 40 words."""
+    if not 0 < i < len(lines) - 1 or not 5 <= len(_words(lines[i])) <= 40 or not lines[i].endswith("."):
+        return False
+    name = lines[i - 1]
+    toks = name.split()
+    if not 2 <= len(toks) <= 4 or not all(t[:1].isupper() and t[1:].islower() for t in toks) \
+            or _outlet_marked(name) or _institution_name(name) \
+            or any(t.lower() in SECTION_WORDS or t.lower() in _OUTLET_ANY_WORDS for t in toks):
+        return False
+    from .regions import is_place
+    if is_place(name):
+        return False
+    nxt, raw = lines[i + 1], norm[paras[i + 1].start:paras[i + 1].end]
+    d = parse_date_line(nxt)
+    if d is None and len(nxt) <= 120 and "  " in raw:
+        d = parse_date_line(_FIELD_GAP_RE.sub(" | ", raw))
+    return d is not None
+
+
+_HANDLE_RE = re.compile(r"[a-z0-9][a-z0-9._]{2,29}")
+
+
+def _account_handle(lines: list[str]) -> bool:
+    """The page's first line is an account's handle (lower case, a dot or an underscore in
+    it, no domain) that opens one of the next three lines, the post's caption, as the app's
+    compact header sets them: "kantor.contoh" / "Kantor Contoh" / "kantor.contoh 📢 SEGERA!
+    ..." (a page that puts its follow buttons and a place between them is another shape)."""
+    h = lines[0] if lines else ""
+    if not _HANDLE_RE.fullmatch(h) or not ("." in h or "_" in h) or _is_domain(h):
+        return False
+    return any(ln.startswith(h + " ") for ln in lines[1:4])
+
+
+def _short_tagline(rest: str) -> bool:
+    """What follows a dateline-like place on a page's first line is a site's short label:
+    one to three capitalised words, no digit, no stop ("Portal Resmi")."""
+    rest = _collapse(rest).strip(" –—-|:")
+    toks = rest.split()
+    return 1 <= len(toks) <= 3 and all(t[:1].isupper() for t in toks) and not _DIGIT_RE.search(rest) \
+        and rest[-1:] not in _PARA_END
+
+
+def _site_then_byline(s: str) -> Optional[tuple[str, list[tuple[str, str]]]]:
+    """(site, byline) of a header line giving the site's name, a bar, then a byline: "Kabar
+    Contoh | Penulis: Nama" (a name an outlet's word marks, no office's)."""
+    head, _, rest = s.partition("|")
+    head, rest = head.strip(), rest.strip()
+    if not 1 <= len(_words(head)) <= 4 or _DIGIT_RE.search(head) or not _outlet_marked(head) \
+            or _institution_name(head) or not _BYLINE_START_RE.match(rest):
+        return None
+    by = _parse_byline(rest)
+    return (head, by) if by else None
 
 
 _BAR_RE = re.compile(r"\s*\|\s*")
@@ -1180,8 +1275,18 @@ def _known_outlet(name: str, known: frozenset) -> bool:
     over the headline) and is no place: the site's own name."""
     if not known or _collapse(name).lower() not in known:
         return False
+    return not _place_or_seat(name)
+
+
+def _place_or_seat(name: str) -> bool:
+    """A region's name, or the town a regency's government sits in (data/region_seats.tsv:
+    "Tenggarong", "Sungguminasa"), which the gazetteer does not list: a place, whose line
+    over a page's headline is its dateline, no site's name."""
     from .regions import is_place  # (lazy: the gazetteer loads on first use)
-    return not is_place(name)
+    return is_place(name) or _collapse(name).lower() in _SEAT_TOWNS
+
+
+_SEAT_TOWNS = frozenset(town.strip().lower() for _, town in _tsv("region_seats.tsv"))
 
 
 def _glued_dash(head: str, end: int) -> bool:
@@ -1196,15 +1301,22 @@ def _named_newsroom(city: str, name: str) -> bool:
     no place, weekday, date or institution ("SIGLI, Aceh Besar –" names a place); a
     region's short name may close the name ("Gaung NTB"), not open it."""
     toks = name.split()
-    if not (city.isupper() and len(city) >= 3 and 2 <= len(toks) <= 3 and _capitalised(name)):
+    if not (len(city) >= 3 and 2 <= len(toks) <= 3 and _capitalised(name)):
+        return False
+    from .regions import is_place
+    if not city.isupper() and not (toks[-1].isupper() and len(toks[-1]) <= 6 and is_place(toks[-1])
+                                   and not toks[0].isupper() and not is_place(toks[0])):
+        # (after a city in title case, only a name a region's short name closes: "Taliwang,
+        # Gaung NTB –"; "Mataram, Lalu Hendra –" names no newsroom)
         return False
     if any(t.lower() in WEEKDAYS or t.lower() in MONTHS for t in toks) or _institution_name(name) \
             or toks[0].lower() in NOT_CITY or toks[0].lower() in REGION_LEVELS \
             or any(t.lower() in _COMPASS_WORDS for t in toks):
         return False
-    from .regions import is_place
     if name.isupper():
         return not is_place(name) and not is_place(toks[0])
+    if not city.isupper():
+        return not is_place(name) and not any(is_place(t) for t in toks[:-1])
     return not is_place(name) and not any(is_place(t) for t in toks)
 
 
@@ -1278,8 +1390,7 @@ def _masthead_head(name: str, known: frozenset) -> bool:
     key = _collapse(name).lower() + " "
     if not any(k.startswith(key) for k in known):
         return False
-    from .regions import is_place
-    return not is_place(name)
+    return not _place_or_seat(name)
 
 
 def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset()):
@@ -1295,6 +1406,11 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         head = " " * k + head[k:].replace("*", " ").replace("_", " ")
         k = len(head) - len(head.lstrip())
         head, start = head[k:], start + k
+    m = _DL_BRACKET.match(head)
+    if m and _place_or_seat(m.group("a")) and norm[start:end].rstrip()[-1:] in _PARA_END:
+        # the place in square brackets: "[Kupang] Pemerintah Kabupaten ..." (a label in
+        # them, "[HOAKS]", "[VIDEO]", is no place)
+        return m.group("a"), None, start + m.end()
     m = _DL_AGENCY.match(head)
     if m and m.group("o").isupper() and m.group("o").lower() in OUTLET_WORDS and _city_ok(m.group("a")):
         # RRI's "KBRN, Bintuhan: ..." (the radio's newsroom, then the town); the outlet is
@@ -1399,6 +1515,7 @@ _PRESS_DESK_RE = fastre.compile(rf"(?:{_alt(PRESS_DESKS)})\b\s*[.,:–—-]", re
 
 # a newsroom signing the story: "Tim Redaksi Hulondalo Today", "Redaksi KabarTegal"
 _NEWSROOM_RE = re.compile(r"(?:Tim\s+)?Redaksi\s+(?P<o>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
+_DATED_BY_NEWSROOM_RE = re.compile(r"\b(?:oleh|by)\s+" + _NEWSROOM_RE.pattern + r"\s*$")
 _SOURCE_KEY_RE = re.compile(r"sumber\s*:", re.IGNORECASE)
 _DOT_SEP_RE = re.compile(r"\s*[·|•]\s*")
 
@@ -1418,13 +1535,26 @@ def _first_line_tagline(s: str, norm: str) -> Optional[str]:
     dateline: a short phrase with no full stop, the name of one to three words no place,
     named again on the page (its footer's copyright, a "Google News X" line); else None."""
     mt = _MASTHEAD_TAGLINE_RE.fullmatch(s)
-    if mt is None or s.endswith(".") or len(_words(mt.group("t"))) > 10 or not mt.group("o")[:1].isupper():
+    from .regions import is_place
+    if mt is None:
+        # (a name of four words an outlet's word marks needs no second mention: "Kota
+        # Contoh City News Daily - Berita Kota Bunga")
+        mt = _FIRST_TAGLINE_RE.fullmatch(s)
+        if mt is None or s.endswith(".") or len(_words(mt.group("t"))) > 10 or not _capitalised(mt.group("o")) \
+                or not _outlet_marked(mt.group("o")) or _institution_name(mt.group("o")) or is_place(mt.group("o")):
+            return None
+        return mt.group("o")
+    if s.endswith(".") or len(_words(mt.group("t"))) > 10 or not mt.group("o")[:1].isupper():
         return None
     name = mt.group("o")
-    from .regions import is_place
-    if is_place(name) or name.lower() in WEEKDAYS or norm.lower().count(name.lower()) < 2:
+    if is_place(name) or name.lower() in WEEKDAYS \
+            or norm.lower().count(name.lower()) < 2 and not (_outlet_marked(name) and not _institution_name(name)):
+        # (an outlet's word or brand marks a name named once: "Kompasiana - Beyond Blogging")
         return None
     return name
+
+
+_FIRST_TAGLINE_RE = fastre.compile(r"(?P<o>[^\s|–—-]+(?: [^\s|–—-]+){3}) [|–—-] (?P<t>[^.!?|–—-]{3,60})")
 
 
 _COPY_SEP_RE = re.compile(r"\s*[|·]\s*|\s+[-–—]\s+")
@@ -1475,6 +1605,7 @@ def clean(text: str) -> Cleaned:
     n_body = 0
     letter = False            # inside an official letter's fields and address block
     release = False           # a press release's label was seen over the story
+    handle_page = False       # an app's post headed by its account's handle
 
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
@@ -1580,7 +1711,9 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "boilerplate", "related list")
             related, related_dated = True, False
             continue
-        dl = parse_date_line(s)
+        # (a date behind a calendar icon is an announced event's, "🗓 Selasa, 25 November
+        # 2025" over "⏰ 09.00 WIB" and "📍 Aula ...": no publication date)
+        dl = parse_date_line(s) if not _agenda_date(norm, paras, i) else None
         if dl is None and len(s) <= 120 and "  " in norm[p.start:p.end]:
             # a CMS row whose fields are set apart by runs of spaces only: the poster, the
             # date and the comment count ("admin   November 7, 2025   0 Komentar")
@@ -1612,6 +1745,11 @@ def clean(text: str) -> Cleaned:
         if dl:
             iso, upd = dl
             set_kind(p, "meta", "updated date" if upd else "publication date")
+            rd = _DATED_BY_NEWSROOM_RE.search(s) if byline_outlet is None and phase != "body" else None
+            if rd and _outlet_marked(rd.group("o")) and not _institution_name(rd.group("o")):
+                # the newsroom posts it: "Diterbitkan Minggu, 26 Oktober 2025 oleh Redaksi
+                # Contoh Digest" (the outlet when the page has no masthead)
+                byline_outlet = rd.group("o")
             # (or under the headline: "BesukiRaya.id | Selasa, 4 Maret 2025")
             mo = _DOMAIN_HEAD_RE.match(s) if phase != "body" and masthead is None and i <= 4 else None
             if mo and _is_domain(mo.group("o")):
@@ -1650,6 +1788,19 @@ def clean(text: str) -> Cleaned:
             continue
         letter = False
         by = _parse_byline(s)
+        if phase == "header" and res.title is None and _author_box(norm, paras, lines, i):
+            # a blog's author box over the post: the writer's name, a line about them, then
+            # the post's date ("Nama Penulis" / "Pensiunan guru, menulis apa saja." / "17
+            # Agustus 2025 09:12"): no story yet
+            set_kind(p, "boilerplate", "author bio")
+            set_kind(paras[i - 1], "meta", "byline")
+            writers.append(lines[i - 1])
+            continue
+        site_by = _site_then_byline(s) if by is None and phase != "body" and "|" in s else None
+        if site_by is not None:
+            # the site's name, then the byline after a bar: "Kabar Contoh | Penulis: Nama"
+            # (the outlet when the page has no masthead)
+            byline_outlet, by = byline_outlet or site_by[0], site_by[1]
         if by:
             set_kind(p, "meta", "byline")
             ml = _LAPORAN_RE.fullmatch(s) if byline_outlet is None and s.startswith("Laporan") else None
@@ -1718,6 +1869,20 @@ def clean(text: str) -> Cleaned:
                 if phase == "prebody":
                     phase = "body"
                 continue
+        if i == 0 and masthead is None and phase == "header" and _account_handle(lines):
+            # a post copied from a photo-sharing app: the account's handle heads it and opens
+            # its caption ("kantor.contoh" ... "kantor.contoh 📢 SEGERA! ..."); the account is
+            # the outlet, its display name under the handle no headline
+            masthead, handle_page = s, True
+            set_kind(p, "boilerplate", "section")
+            continue
+        if i == 1 and handle_page and len(_words(s)) <= 6 and not _sentence_like(s):
+            set_kind(p, "boilerplate", "section")
+            continue
+        if i == 0 and masthead is None and phase == "header":
+            # a newsletter's or a PDF's top line: its name, then after a wide gap its edition
+            # ("WARTA CONTOH            Edisi 09 / September 2025")
+            masthead = _gapped_masthead(norm[p.start:p.end])
         if (len(s) <= 120 and _BREADCRUMB_RE.fullmatch(s) or len(s) <= 200 and _CRUMB_START_RE.match(s)) \
                 and phase != "body":
             set_kind(p, "boilerplate", "section")
@@ -1790,6 +1955,12 @@ def clean(text: str) -> Cleaned:
             continue
 
         # --- header / prebody: find the title and the start of the body
+        if handle_page and phase == "header":
+            # (an app's post has no headline: its caption starts the story)
+            phase = "body"
+            set_kind(p, "body")
+            n_body += 1
+            continue
         tagline_of = _first_line_tagline(s, norm) if i == 0 and phase == "header" and masthead is None else None
         if tagline_of:
             # the site's name and its tagline open the page ("BERITAKU — Semua berita dari
@@ -1828,6 +1999,12 @@ def clean(text: str) -> Cleaned:
             # a dateline on a line of its own over the headline: "JEMBER, radarjember.net –"
             _apply_dateline(res, norm, p, dline)
             set_kind(p, "meta", "dateline")
+            continue
+        if dline is not None and i == 0 and phase == "header" and dline[1] is None \
+                and _short_tagline(norm[dline[2]:p.end]):
+            # the page's first line names a place's site and its kind, no dateline: "Kota
+            # Contoh – Portal Resmi" (a dateline leads a sentence)
+            set_kind(p, "boilerplate", "section")
             continue
         if dline is not None:
             phase = "body"
@@ -1877,7 +2054,12 @@ def clean(text: str) -> Cleaned:
         if _place_line(s):
             set_kind(p, "boilerplate", "section")  # the site's address under its name
             continue
-        inst_title = bool(res.title and _institution_name(res.title) and res.title_span[0] <= paras[1].start
+        # (the office's name may be the masthead's third line, under the site's name and its
+        # tagline: "JDIH KABUPATEN X" / "Jaringan Dokumentasi ..." / "Bagian Hukum Setda X")
+        inst_title = bool(res.title and _institution_name(res.title)
+                          and (res.title_span[0] <= paras[1].start
+                               or len(paras) > 2 and res.title_span[0] <= paras[2].start
+                               and paras[0].kind == paras[1].kind == "boilerplate")
                           and ("," not in res.title or _under_office_caps(lines, paras, res.title_span)))
         # (no caption replaces the headline: a line under an image file name, or a sentence
         # closed by its credit, "Bupati X dan Manajer Y menandatangani MoU. (KabarX/Ade)")
@@ -1982,8 +2164,17 @@ def clean(text: str) -> Cleaned:
     if res.outlet and _institution_name(res.outlet) and not (res.outlet_in_dateline and len(_words(res.outlet)) <= 3) \
             and not _branded(_words(res.outlet)):
         res.outlet = None  # a government office's own site: no news outlet (its news portal's brand is one)
-    if res.outlet and res.outlet.split()[0].lower().strip(".,") in PLATFORMS:
-        res.outlet = None  # a social-media post: "© 2024 Instagram from Meta"
+    mb = _DL_BRACKET.match(norm, res.title_span[0]) if res.title_span else None
+    if mb and _place_or_seat(mb.group("a")) and mb.end() < res.title_span[1]:
+        # the headline under the page's place in brackets: "[Kupang] Pemkab Kupang dan ..."
+        # (the place is no part of it)
+        res.title_span = (mb.end(), res.title_span[1])
+        res.title = _strip_marks(_collapse(norm[mb.end():res.title_span[1]]))
+    if res.outlet and (res.outlet.split()[0].lower().strip(".,") in PLATFORMS
+                       or res.outlet.lower() in PLATFORM_HEADERS):
+        # a social-media post: "© 2024 Instagram from Meta"; the word a platform heads a
+        # single post's page with ("Post" over a thread on X) names no outlet
+        res.outlet = None
     return res
 
 
@@ -2099,6 +2290,10 @@ def _footer_masthead(paras: list, lines: list[str]) -> Optional[str]:
     paragraphs, after the story."""
     for k in range(len(paras) - 1, max(len(paras) - 4, 0), -1):
         s = lines[k]
+        if k == len(paras) - 1 and paras[k].kind == "body" and _is_domain(s) and k > 3:
+            # the site's bare domain closing the page, under the story: "contohsatu.com"
+            paras[k].kind, paras[k].reason = "boilerplate", "masthead"
+            return s
         if paras[k].kind != "body" or s.count("|") != 1 or len(s) > 90:
             continue
         o, _, t = (x.strip() for x in s.partition("|"))
