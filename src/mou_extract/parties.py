@@ -709,6 +709,89 @@ def acronym_spelled(role: str, org: list[str], full: list[str]) -> str:
     return " ".join(words[:x] + full[run[0]:run[1]] + words[x + 1:])
 
 
+# an acronym the article glosses after a regional government unit's full name: "Dinas
+# Perumahan dan Kawasan Permukiman (Dinperkim)", "Badan Pengelolaan Keuangan dan Aset
+# Daerah (BPKAD) Lingga"; the unit's name opens with a word of data/spelled_unit_heads.txt
+_UNIT_GLOSS = fastre.compile(r"((?:[A-Z][\w-]*,?\s+(?:(?:dan|serta|&)\s+)?){2,10}?)\(\s*([A-Z][A-Za-z0-9-]{2,15})\s*\)")
+_SPELLED_UNIT_HEADS = word_set("spelled_unit_heads.txt")
+
+
+def _letters_in_order(acr: str, words: list[str]) -> bool:
+    """Whether the acronym's letters occur in order in the words, starting with the first
+    word's first letter ("Dinperkim" in "Dinas Perumahan dan Kawasan Permukiman"; a digit
+    counts the letter before it, "DP3A")."""
+    text = "".join(words).lower()
+    acr = "".join(ch for ch in acr.lower() if ch.isalpha())
+    if not text or text[0] != acr[0]:
+        return False
+    at = 0
+    for ch in acr:
+        at = text.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4)
+def unit_glosses(text: str) -> dict[str, str]:
+    """(signings: a role's office words) The regional government units the article names in
+    full with their acronym after them in brackets: acronym -> the unit's full name
+    ("Dinperkim" -> "Dinas Perumahan dan Kawasan Permukiman"), the place after a level
+    word left out ("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Jember (Dispendukcapil)").
+    (Memoised: every person of the article asks.)"""
+    out: dict[str, str] = {}
+    for m in _UNIT_GLOSS.finditer(text):
+        words = m.group(1).split()
+        heads = [k for k, w in enumerate(words) if w.lower() in _SPELLED_UNIT_HEADS]
+        if not heads:
+            continue
+        words = words[heads[-1]:]
+        cut = next((k for k, w in enumerate(words) if w.lower() in LEVEL_WORDS), len(words))
+        words = words[:cut]
+        acr = m.group(2)
+        if len(words) >= 2 and words[-1][-1:].isalpha() and _letters_in_order(acr, words) \
+                and out.get(acr, " ".join(words)) == " ".join(words):
+            out[acr] = " ".join(words)
+    return out
+
+
+def unit_spelled(role: str, text: str) -> str:
+    """(signings) `role` with a regional government unit's acronym written as the article
+    spells it out (unit_glosses): "Kepala Dinperkim Kabupaten Banyumas" -> "Kepala Dinas
+    Perumahan dan Kawasan Permukiman Kabupaten Banyumas". An acronym the article never
+    spells out stays as written ("Kepala BPKAD Kabupaten Tapin")."""
+    glosses = unit_glosses(text)
+    if not glosses:
+        return role
+    return " ".join(glosses.get(w, w) for w in role.split())
+
+
+_BOARD_TITLES = word_set("board_titles.txt")
+_BRANCH = word_set("branch_words.txt")
+
+
+def board_role_spelled(title: str, org: list[str], party: str, text: str) -> Optional[str]:
+    """(signings) A bank's director or commissioner written with the bank's short name
+    ("Direktur Utama Bank Jambi", "Direktur Kepatuhan BRK Syariah") when the article names
+    the bank in full ("PT Bank Pembangunan Daerah Jambi (Bank Jambi)"): the title, the
+    office's words and that full name, its legal form aside ("Direktur Utama PT Bank
+    Pembangunan Daerah Jambi"); None for any other role (a branch's head keeps the short
+    name: "Pemimpin Cabang Bank Jatim Banyuwangi", data/branch_words.txt; a title of
+    data/board_titles.txt), or when a place follows the short form."""
+    words = title.split()
+    full = without_legal_form(party)
+    if "Bank" not in full.split() or not org or words[-1].lower() in _BRANCH \
+            or not _BOARD_TITLES & {w.lower() for w in words} \
+            or any(w.lower() in _BRANCH for w in org) or full not in text:
+        return None
+    phrase = " ".join(org).replace(" ,", ",")
+    banks = [pm for pm in find_parties(phrase, 0, len(phrase)) if pm.kind == "enterprise"]
+    if not banks or banks[-1].end != len(phrase) \
+            or not set(without_legal_form(banks[-1].name).split()) <= set(full.split()) | {"PT"}:
+        return None  # (a town after the short form: "Bank Sumut Medan")
+    return " ".join([title, phrase[:banks[-1].start].strip(), full]).replace("  ", " ")
+
+
 def short_form_spelled(org: list[str], full: list[str]) -> bool:
     """(signings: a role's office words) Whether `org` is the party's name `full` written with a short form the name spells
     out ("Perumda Tugu Tirta" of "Perusahaan Umum Daerah Air Minum Tugu Tirta Kota
@@ -903,8 +986,11 @@ def _parent_between() -> re.Pattern:
     from .classify import cue_alternation
 
     openers = "|".join(data_lines("parent_agreement_openers.txt"))
+    # (a word may qualify the earlier agreement: "kesepakatan umum antara BMKG dan
+    # Kementerian Dalam Negeri", "nota kesepahaman induk antara ..."; data/parent_agreement_kinds.txt)
+    kinds = "|".join(data_lines("parent_agreement_kinds.txt"))
     return fastre.compile(r"(?<![\w-])(?:" + openers + r")\s+(?:" + cue_alternation("agreement")
-                          + r")(?:\s+\([^()]{1,30}\))?\s+antara\s+$", re.I)
+                          + r")(?:\s+(?:" + kinds + r"))?(?:\s+\([^()]{1,30}\))?\s+antara\s+$", re.I)
 
 
 # the other side of an agreement told as a past one: "pernah punya MoU dengan Pemprov
@@ -1400,15 +1486,19 @@ def _unit_tail(toks, lows, j, acronyms: bool = False):
 def _after_legal_form(toks, lows, j: int, tail: list):
     """The unit written after a company's legal form at toks[j], read onto `tail`: "(Persero)
     Tbk Kantor Cabang X", "Tbk KC X", also "Tbk Cabang X" (after the legal form nothing but a
-    unit is named so) and after the company's short form in brackets: "PT Bank Pembangunan
-    Daerah Jawa Timur Tbk (Bank Jatim) Cabang Banyuwangi". (tail, index after)."""
+    unit is named so) and after the company's short form in brackets: "PT Telkom Indonesia
+    (Persero) Tbk (Telkom) Witel Jember". (tail, index after)."""
     u = _unit_tail(toks, lows, j, True)
     if u > j:
         return tail + _unit_words(toks, j, u), u
     g = max(_short_gloss_end(toks, j), _skip_glosses(toks, j))
     n = len(toks)
     for k in ((j, g) if g > j else (j,)):
-        if lows[k:k + 1] == ["cabang"] and k + 1 < n and toks[k + 1].is_cap:
+        # (not after the short form: "PT Bank Pembangunan Daerah Jawa Timur Tbk (Bank Jatim)
+        # Cabang Banyuwangi" is the bank, its short form in brackets closing its name as it
+        # does without the legal form: "PT Bank Pembangunan Daerah Kalimantan Selatan (Bank
+        # Kalsel) Cabang Barabai")
+        if k == j and lows[k:k + 1] == ["cabang"] and k + 1 < n and toks[k + 1].is_cap:
             pl = places.match_tokens(lows, k + 1)
             if pl:
                 return tail + [toks[k], Tok(text_of(toks, k + 1, k + 1 + pl[0]), toks[k + 1].start,
@@ -1630,9 +1720,11 @@ def _name_head(e) -> str:
 
 
 def _town_at(toks, lows, j: int) -> int:
-    """Length of a capitalised town name (a kecamatan of the gazetteer) at toks[j], or 0;
+    """Length of a capitalised town name (a kecamatan of the gazetteer, or a regency's seat
+    town, which may be a kelurahan: "Sungguminasa", data/region_seats.tsv) at toks[j], or 0;
     common words that happen to name a kecamatan ("Kota", "Tengah") are not towns."""
-    k = places.match_town(lows, j)
+    k = places.match_town(lows, j) or next(
+        (L for L in (3, 2, 1) if j + L <= len(lows) and tuple(lows[j:j + L]) in _regency_seats()), 0)
     if not k or not all(t.is_cap and t.is_word for t in toks[j:j + k]):
         return 0
     if k == 1 and (lows[j] in word_set("name_stopwords.txt") or lows[j] in word_set("office_words.txt")

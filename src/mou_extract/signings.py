@@ -2085,7 +2085,14 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     role = role_text(p["role"], ctx) if p["role"] is not None else None
     # an English "Head of the <unit>" keeps the unit as written (people._english_heads)
     foreign = p["party"] is not None and P.foreign_name(p["party"].name)
-    if p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role) \
+    board = None
+    if role and p["party"] is not None and p["party"].kind == "enterprise" and not foreign:
+        # "Direktur Utama Bank Jambi" -> "Direktur Utama PT Bank Pembangunan Daerah Jambi",
+        # the bank as the article names it in full
+        board = P.board_role_spelled(p["role"].title, [t.text for t in p["role"].org], p["party"].name, ctx.norm)
+    if board is not None:
+        role = board
+    elif p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role) \
             and not p["role"].title.endswith(" of the") \
             and not (foreign and p["role"].org and P.is_acronym(p["role"].org[0].text)):
         # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
@@ -2115,6 +2122,10 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
             # name spells it ("Badan Nasional Penanggulangan Bencana"); a company's acronym
             # stays as written ("Pemimpin Kantor Wilayah BNI Semarang")
             role = P.acronym_spelled(role, org, p["party"].name.split())
+    if role and p["party"] is not None and p["party"].kind == "regional_government":
+        # "Kepala Dinperkim Kabupaten Banyumas" after "Dinas Perumahan dan Kawasan Permukiman
+        # (Dinperkim)": the unit's name as the article spells it out
+        role = P.unit_spelled(role, ctx.norm)
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
