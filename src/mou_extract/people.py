@@ -57,6 +57,10 @@ SIGN_ACTIVE = fastre.compile(
     # (news in a colloquial register drops the verb's prefix: "keduanya bubuhkan tanda tangan")
     r"\b(?:menandatangani|menandatanganinya|tandatangani|meneken|teken|membubuhkan(?!\s+paraf\b)|"
     r"bubuhkan(?=\s+tanda\s*tangan\b)|"
+    # (other verbs of putting a mark, with the signature as their object: "menorehkan
+    # tanda tangan", "menggoreskan tanda tangan", a translation's "menempatkan tanda tangan
+    # mereka")
+    r"(?:me(?:norehkan|nggoreskan|nempatkan)|torehkan|goreskan)(?=\s+tanda\s*tangan\b)|"
     r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
     # a caption's "X dan Y menunjukkan nota kesepakatan usai penandatanganan": the signers
     r"|\b(?:menunjukkan|memperlihatkan|(?:saling\s+)?bertukar)\s+(?:dokumen\s+|naskah\s+)?"
@@ -506,6 +510,18 @@ _BARE_HEADS = {"Kepala"}
 
 
 _COMPANY_BRANCH = word_set("company_branch_words.txt")  # "Cabang Utama Merak, X"
+# common nouns of two words naming a unit's field ("Direktur Lalu Lintas Polda X"), never
+# a name although their first word may open one (data/field_compounds.txt)
+_FIELD_COMPOUNDS = {tuple(ln.split()) for ln in data_lines("field_compounds.txt")}
+
+
+def _field_compound_len(toks: list[Tok], j: int) -> int:
+    """Length of a field compound (data/field_compounds.txt) at toks[j], capitalised, or 0."""
+    for words in _FIELD_COMPOUNDS:
+        n = len(words)
+        if j + n <= len(toks) and toks[j].is_cap and tuple(t.low for t in toks[j:j + n]) == words:
+            return n
+    return 0
 
 
 def _joining_slash(toks: list[Tok], j: int) -> bool:
@@ -612,13 +628,14 @@ def _place_elsewhere(text: str, tok: Tok) -> bool:
     return bool(re.search(r"^[ \t]*" + re.escape(tok.text.upper()) + r"\b", text, re.M))
 
 
-def _unit_named_elsewhere(text: str, toks: list[Tok], j: int) -> int:
-    """How many of the capitalised words at toks[j] (three or two) the article writes
-    elsewhere after a district's or village's word ("Kecamatan Rasau Jaya", "Desa Tanjung
-    Baru", data/subdistrict_words.tsv): the unit's whole name; 0 when it does not."""
+def _unit_named_elsewhere(text: str, toks: list[Tok], j: int, sizes: tuple = (3, 2)) -> int:
+    """How many of the capitalised words at toks[j] (three or two, or the `sizes` given)
+    the article writes elsewhere after a district's or village's word ("Kecamatan Rasau
+    Jaya", "Desa Tanjung Baru", data/subdistrict_words.tsv): the unit's whole name; 0 when
+    it does not."""
     if not text:
         return 0
-    for n in (3, 2):
+    for n in sizes:
         words = toks[j:j + n]
         if len(words) < n or not all(t.is_cap and t.is_word and not is_honorific(t) for t in words):
             continue
@@ -700,6 +717,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         town_only = title.full in _TOWN_ALWAYS  # "Datuk Bandar Johor Bahru, Dato' X": no name in the run
         # "Kepala Desa Toro, Andreas ...": the person after the comma, the run is the village
         town_only = town_only or bool(comma_after and person_after)
+        if not town_only and person_after is not True and 0 < len(toks) - j <= 3 \
+                and _unit_named_elsewhere(article, toks, j, (len(toks) - j,)):
+            # "Wali Nagari Sintuk, yang ikut hadir, ...", "disaksikan Kepala Desa Tanjung
+            # Baru.": the run ends with the village's name, which the article writes
+            # elsewhere after its word ("Nagari Sintuk"), and no name follows: the head is
+            # not named
+            town_only, k = True, len(toks)
         # ... and the name may open with an honorific ("Keuchik Gampong Cut Nyong Tgk. Muhammad Yusuf")
         if not (k < len(toks) and (toks[k].text in ("I", "Ni") or is_honorific(toks[k]))
                 and k + 1 < len(toks) and toks[k + 1].is_cap or k == len(toks) and town_only):
@@ -882,6 +906,11 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if n_acr > 1:
             org.extend(toks[j:j + n_acr])
             j += n_acr
+            continue
+        n_fc = _field_compound_len(toks, j)
+        if n_fc:
+            org.extend(toks[j:j + n_fc])  # "Direktur Lalu Lintas Polda Kaltara": the field, not a name
+            j += n_fc
             continue
         # an honorific in capitals opens the name, not the office ("PWNU Jawa Timur KH X")
         if low in office or (low in _UNIT_FIELDS and (org or title.full.split()[-1].lower() in _UNIT_TITLE_WORDS)) or (_is_acronym(tok) and not is_degree(tok)
@@ -1301,6 +1330,8 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     first = j
     if first < len(toks) and toks[first].text in _COMPANY_FORMS:
         return None  # a company: "PT Pupuk Sriwidjaja Palembang", "CV Maju Jaya"
+    if _field_compound_len(toks, first):
+        return None  # a unit's field: "Lalu Lintas", not the Sasak "Lalu" opening a name
     while j < len(toks) and j - first < 6:
         t = toks[j]
         low = t.low
@@ -1772,6 +1803,17 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                 merged.append([role, items[t][1], i, items[t][3]])
                 k = t + 1
                 continue
+            # "Walikota dari Tomohon, X", "Vice Rector for Planning, Cooperation and
+            # Information, Prof. Y": the role goes on after a connector, then the person
+            con = _connected_role(toks, items, k, aliases, text) if role and not name and not role2 else None
+            if con:
+                new_role, t = con
+                if english_owner := _possessive_owner(toks, merged, i, new_role):
+                    merged.pop()  # "Udayana University's Vice Rector": the body, not a person
+                    i = english_owner
+                merged.append([new_role, items[t][1], i, items[t][3]])
+                k = t + 1
+                continue
             # "Konsul Jenderal RI di Johor Bahru, Rahmat ...": the office's town after "di"
             # belongs to the role when the name follows the comma after it
             at = _role_town_end(toks, j) if role and not name and not role2 else 0
@@ -2060,6 +2102,84 @@ def _area_list_person(toks: list[Tok], items: list, k: int) -> int:
     return 0
 
 
+# first words of the English titles (data/en_title_words.txt): an English title goes on
+# after "of" / "for", an Indonesian one after a translation's "dari"
+_EN_TITLE_FIRST = word_set("en_title_words.txt")
+_FIELD_JOINERS = {"and", "dan", "&", "the", "of"}
+
+
+def _marked_person(toks: list[Tok], name) -> bool:
+    """The name item opens with an honorific or is followed by its degrees: a person's
+    name for sure, not one more capitalised word of a list ("Prof. X", "Y, S.E.")."""
+    f, e, d = name
+    return d > e or f > 0 and is_honorific(toks[f - 1]) \
+        or e + 1 < len(toks) and toks[e].text == "," and is_degree(toks[e + 1])
+
+
+def _connected_role(toks: list[Tok], items: list, k: int, aliases, article: str):
+    """The role of items[k], written without a name, goes on after a connector up to the
+    comma before the person: an English title's field or body after "for" / "of" ("Vice
+    Rector for Planning, Cooperation and Information, Prof. X", "the Rector of Universitas
+    Y, Prof. Z", "the Mayor of Malang, Drs. W"), or an Indonesian title's jurisdiction
+    after "dari", as a translation writes "of" ("Walikota dari Tomohon, X", "Rektor dari
+    Universitas Y, Profesor Z"). Returns (the role, index of the person's item) or None."""
+    role, _, i, j = items[k]
+    if j + 2 >= len(toks) or toks[j].low not in ("dari", "of", "for") or not toks[j + 1].is_cap:
+        return None
+    english = role.title.split()[-1].lower() in _EN_TITLE_FIRST and role.title.split()[0].lower() in _EN_TITLE_FIRST
+    if (toks[j].low == "dari") == english or role.org and not english:
+        return None
+    for t in range(k + 1, min(len(items), k + 8)):
+        role2, name2, i2, j2 = items[t]
+        if role2 is not None:
+            return None
+        if name2 is None or toks[i2 - 1].text != ",":
+            continue  # a word of the field read as a name ("Planning")
+        field = toks[j + 1:i2 - 1]
+        if len(field) > 12 or not all(x.is_cap and x.is_word and not is_honorific(x)
+                                      or x.low in _FIELD_JOINERS or x.text in (",", "'s", "’s") for x in field):
+            return None
+        commas = any(x.text == "," for x in field)
+        if commas and not english:
+            return None
+        if not _marked_person(toks, name2) and (commas or name2[2] < len(toks) and toks[name2[2]].low in ("and", "dan")):
+            continue  # ("for Planning, Cooperation and Information": a list of fields)
+        c = i2 - 1  # the comma before the person
+        if english:
+            org = role.org + list(toks[j:c])
+            new = replace(role, org=org, end=toks[c - 1].end)
+            u = j + 1 + (toks[j + 1].low == "the")
+            pl = places.match_tokens([x.low for x in toks], u) if toks[j].low == "of" else None
+            lvl = EN_LEVELS.get(toks[u + pl[0]].low) if pl and u + pl[0] < c else None
+            if pl and u + pl[0] + (lvl is not None) == c:
+                # "Mayor of Malang", "Regional Secretary of Malang City": the jurisdiction
+                new.place = " ".join(x.text for x in toks[u:u + pl[0]])
+                new.regions, new.place_level = pl[1], lvl
+            return new, t
+        words = list(toks[i:j]) + list(field)
+        r = parse_role(words, 0, aliases, True, None, True, article)
+        if r is None or r[1] != len(words) or not r[0].org:
+            return None
+        return r[0], t
+    return None
+
+
+def _possessive_owner(toks: list[Tok], merged: list, i: int, role: Role) -> Optional[int]:
+    """The body whose possessive opens an English role at toks[i] ("Udayana University's
+    Vice Rector ...", read as a name just before it): set as the words before the title
+    (Role.before, its possessive dropped); the index it starts at, or None."""
+    if not merged or i == 0 or not toks[i - 1].text.endswith(("'s", "’s")) or len(toks[i - 1].text) < 4:
+        return None
+    prole, pname, pi, pj = merged[-1]
+    if prole is not None or pname is None or pj != i or role.title.split()[0].lower() not in _EN_TITLE_FIRST:
+        return None
+    words = list(toks[pname[0]:i])
+    last = words[-1]
+    role.before = words[:-1] + [Tok(last.text[:-2], last.start, last.end - 2)]
+    role.start = words[0].start
+    return pi
+
+
 def _role_town_end(toks: list[Tok], j: int) -> int:
     """Index of the comma after "di <Town>" at toks[j] ("... di Johor Bahru, X"), or of
     the honorific opening the name after it ("Kepala BBPOM di Pontianak Dra. X"), or 0."""
@@ -2342,8 +2462,9 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
 
 # "X (45), yang hadir sebagai perwakilan forum warga, ...": whom the text says attended,
 # and as what
-# "X, yang (turut) hadir ..." right after a name
-_PRESENT = r"\s*,?\s*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+"
+# "X, yang (turut) hadir ..." right after a name, or after the degrees the name's run left
+# out ("Dr. X, M.Si., hadir menyaksikan")
+_PRESENT = r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:yang\s+)?(?:(?:turut|juga|ikut|pun)\s+)?hadir\s+"
 _PRESENT_AS = fastre.compile(r"\s*(?:\(\d{1,3}\)\s*)?" + _PRESENT + r"sebagai\s+(?P<as>[a-z]+(?:\s+[a-z]+){0,4})(?=\s*[,.;])")
 # ... to witness the signing: "X yang hadir menyaksikan penandatanganan"
 _PRESENT_TO_WITNESS = fastre.compile(_PRESENT + r"(?:(?:dan|untuk|serta|sekaligus)\s+)?(?:(?:turut|ikut)\s+)?"
