@@ -416,6 +416,8 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 # "Selain bantuan hukum, kedua pihak bersepakat untuk ...": what the
                 # parties agree on besides is agreed too
                 st.segments.insert(0, (bm.start(1), bm.end(1)))
+            elif bm is not None:
+                out.extend(_besides_agreed(text, bm, st))
             st.end = max([b for _, b in st.segments] + [se])
             out.append(st)
             also = None  # the sentence that adds to a scope statement (its index in `ahead`)
@@ -608,9 +610,14 @@ _SPEAKER_AHEAD = 7  # sentences after the statement (quotes, comment and a page 
 # '"Nota kesepakatan ini kami harapkan menjadi pintu masuk. Ada tiga hal pokok, yaitu A, B,
 # serta C," jelasnya': a count of points with their list, right after a sentence that names the
 # agreement (what the points are points of)
+# ('Ada tiga hal pokok yang akan dikerjakan bersama, yakni A, B, serta C': a relative clause on
+# what is done with the points, a passive verb, may come between the count and its list)
 _COUNTED_LIST = fastre.compile(
     r"[\"“]?(?:ada|terdapat)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+(?:hal|poin|butir|point|pokok|bidang|aspek)"
-    r"(?:\s+(?:pokok|utama|penting))?\s*(?:,\s*)?(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|:)\s*", re.I)
+    r"(?:\s+(?:pokok|utama|penting))?"
+    r"(?:\s+yang\s+(?:(?:akan|bakal|telah|sudah|kita|kami|perlu|harus|wajib)\s+){0,2}di[a-z]{3,}"
+    r"(?:\s+(?:bersama(?:-sama)?|kedua\s+(?:belah\s+)?pihak|para\s+pihak))?)?"
+    r"\s*(?:,\s*)?(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|:)\s*", re.I)
 
 
 def _counted_after(text: str, prev: tuple[int, int], ss: int, se: int, agree) -> Optional[_Statement]:
@@ -987,6 +994,31 @@ def _besides_is_item(text: str, bm, st: _Statement) -> bool:
     return not _names_agreement(text, a, b, _vocab().cues.get("@agreement", []), _candidates(text))
 
 
+# the agreed act of a statement: "kedua pihak sepakat melakukan ...", "bersepakat untuk ..."
+_AGREED_ACT = fastre.compile(r"(?:ber)?sepakat\b", re.I)
+# "soal pendaftaran ...": a word for "the matter of" before the activity
+_MATTER_OF = fastre.compile(r"(?:soal|masalah|urusan|perihal|hal)\s+", re.I)
+
+
+def _besides_agreed(text: str, bm, st: _Statement) -> list[_Statement]:
+    """A statement (enumerating) for the besides-phrase of a scope statement whose cue is
+    the parties' agreed act, when the phrase names an activity with no label: "Made Ayu
+    menjelaskan, selain soal pendaftaran dan pembayaran iuran, kedua pihak sepakat
+    melakukan pemutakhiran data ...": besides what they agree to do, the registration and
+    payment are agreed too (an `other` item), "juga" or not. Not the signing itself
+    ("Selain penandatanganan MoU, kedua pihak sepakat ...") nor the agreement."""
+    a, b = bm.span(1)
+    if st.kind != "scope" or not _AGREED_ACT.match(text, st.start):
+        return []
+    mm = _MATTER_OF.match(text, a, b)
+    if mm is not None:
+        a = mm.end()
+    if not _NOMINAL.match(text, a, b) or text[a:b].lower().startswith(("penandatanganan", "penekenan")) \
+            or _names_agreement(text, a, b, _vocab().cues.get("@agreement", []), _candidates(text)):
+        return []
+    return [_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[(a, b)])]
+
+
 # "Selain itu, kedua pihak juga akan bertukar data ...": the parties, as the subject, "also
 # will" do something (an opener of addition may come first)
 _THE_PARTIES_ALSO = (r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|"
@@ -1024,8 +1056,14 @@ def _besides_also(text: str, ss: int, se: int) -> list[_Statement]:
     do a labelled activity besides another labelled one ("Selain pertukaran data, Dukcapil
     juga akan memberikan pelatihan ..."): in an article on a signing, both are what the
     parties take on. Both parts must name a label (not "Selain itu, ..." nor "Selain
-    hadir di acara itu, ..."); it does not enumerate: only the labels count."""
+    hadir di acara itu, ..."); it does not enumerate: only the labels count. Who says it
+    may come first (_REPORTED: "Kajari X menyebut, selain pendampingan hukum, pihaknya juga
+    akan memberi bimbingan teknis ...")."""
     m = _BESIDES_ALSO.match(text, ss, se)
+    if m is None:
+        rm = _REPORTED.match(text, ss, se)
+        if rm is not None:
+            m = _BESIDES_ALSO.match(text, rm.end(), se)
     if m is None or not _has_label(text, m.start(1), m.end(1)) or not _has_label(text, m.end(), se):
         return []
     return [_Statement(start=ss, end=se, kind="scope", enumerates=False,
