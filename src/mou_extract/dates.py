@@ -835,10 +835,11 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
                 regions.append((s, e))
     result: list[DateMention] = []
     scan, start_rx = _start_scan(text)
+    refs = _update_references(text, regions, reference, scan, start_rx)
     for lo, hi in regions:
         cands: list[_Cand] = []
         starts = [m.start() for m in start_rx.finditer(scan, lo, hi)]
-        _scan(text, lo, hi, reference, cands, starts)
+        _scan(text, lo, hi, refs.get(lo, reference), cands, starts)
         result.extend(_select(cands))
     if result:
         result = _dateline_weekday(text, regions, result)
@@ -849,6 +850,54 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         if same:
             result = sorted(result + same, key=lambda d: d.start)
     return result
+
+
+# a story updated after it was first published: a dated update note opening a paragraph
+# of the body ("Pembaruan, Jumat (14/6/2024) pukul 09.10 WIB:") and the first
+# publication's stamp on a line of the page's head ("Terbit: Kamis, 13 Juni 2024 17:30")
+_UPDATE_NOTE = fastre.compile(r"[ \t]*(?:Pembaruan|Pemutakhiran|Diperbarui|Update|Updated)\b", re.IGNORECASE)
+_FIRST_STAMP = fastre.compile(r"(?:^|\n)[ \t]*(?:Terbit|Diterbitkan|Dipublikasikan|Tayang|Published|Posted)\b[ \t]*:?",
+                              re.IGNORECASE)
+# how many days an update may come after the first publication
+_UPDATE_DAYS = 7
+
+
+def _first_day(text: str, lo: int, hi: int, ref: Optional[datetime.date], scan: str, start_rx) -> Optional[datetime.date]:
+    """The first date in text[lo:hi] written to the day with its year, or None."""
+    cands: list[_Cand] = []
+    _scan(text, lo, hi, ref, cands, [m.start() for m in start_rx.finditer(scan, lo, hi)])
+    return next((d.value for d in _select(cands)
+                 if d.precision == "day" and d.value is not None and not d.year_inferred), None)
+
+
+def _update_references(text: str, regions: list, reference: Optional[datetime.date], scan: str,
+                       start_rx) -> dict:
+    """Region start -> the date its relative words count from, in a story updated after
+    its first publication (see _UPDATE_NOTE): the copy before the note was written on the
+    day of the first stamp ("... meneken nota kesepahaman hari ini." is 13 June), the note
+    and what follows it on the update's day ("penandatanganan kemarin", written on 14
+    June, is 13 June too), whichever of the two the page's date is. Empty when the page
+    has no such note, no first stamp, or they are not a few days apart."""
+    at = next(((lo, hi) for lo, hi in regions if _UPDATE_NOTE.match(text, lo, hi)), None)
+    if at is None:
+        return {}
+    lo, hi = at
+    line = text.find("\n", lo, hi)
+    upd = _first_day(text, lo, hi if line < 0 else line, None, scan, start_rx)
+    if upd is None:
+        return {}
+    first = None
+    for m in _FIRST_STAMP.finditer(text, 0, lo):
+        a = m.end()
+        if any(x <= a < y for x, y in regions):
+            continue
+        b = text.find("\n", a)
+        first = _first_day(text, a, len(text) if b < 0 else b, None, scan, start_rx)
+        if first is not None:
+            break
+    if first is None or not 0 < (upd - first).days <= _UPDATE_DAYS:
+        return {}
+    return {x: (first if y <= lo else upd) for x, y in regions}
 
 
 # a dateline with its date, opening a paragraph: "PARIT MALINTANG, Kamis (19/11/2026) – ..."

@@ -40,9 +40,10 @@ _EMBEDDED_DI = fastre.compile(r"\s+(?:di|in)\s+")
 _CITY_WORDS = fastre.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]+(?:,|\s*$)")
 # a venue written in lower case up to its proper name: "di ruang rapat pimpinan DPRD Kota
-# Kendari", "di kantor Ombudsman RI Perwakilan Babel"
+# Kendari", "di kantor Ombudsman RI Perwakilan Babel" (a floor before it is no part of it:
+# "di lantai dua gedung MPP Lampung Tengah", as _FLOOR)
 _VENUE_LOWER = fastre.compile(
-    _AT + r"(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
+    _AT + _FLOOR + r"(?P<name>(?:ruang|ruangan|aula|kantor|gedung|balai|pendopo|rumah\s+jabatan|"
     r"rumah\s+dinas)(?![ \t]+(?:itu|tersebut)\b)(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[A-Z0-9][\w.'’&/-]*|dan|lantai|Lt\.|dr\.(?=[ \t]+[A-Z])))+)")
 # the venue as the subject: "Aula Kantor Bupati Landak menjadi saksi penandatanganan ...",
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
@@ -122,6 +123,12 @@ _SENT_STOP = fastre.compile(r"\.\s+[A-Z]")
 _EN_HEADS = r"(?:Hall|Room|Building|Office|Auditorium|Ballroom|Centre|Center|Hotel|Pavilion|Lounge)"
 _VENUE_EN = fastre.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}" + _EN_HEADS + r")\b")
 _EN_HEAD_LAST = fastre.compile(r"\s" + _EN_HEADS + r"$")
+# ... or gives the building's own name after a gloss of what it is: "signed at the Gianyar
+# Regent's official residence, Jero Gede, by ..." (the name, between commas, is the venue)
+_VENUE_EN_APPOS = fastre.compile(
+    r"\bat[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){0,2}"
+    r"(?:residence|office|hall|palace|house|home|compound|building|pavilion|complex)[ \t]*,[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,)")
 # the English venue's owner after it, a regency or a city: "at the Abdi Praja Hall of the
 # Kendal District Secretariat" is in Kendal (the regency's seat), whatever the dateline
 _EN_OF_PLACE = fastre.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
@@ -290,16 +297,75 @@ _AFTER_SIGNING = fastre.compile(r"[\"“ \t]*(?:[Uu]sai|[Ss]elepas|[Ss]eusai|[Ss
                                 r"(?:(?:acara|prosesi|kegiatan)[ \t]+)?(?:penandatanganan|penekenan)\b[^,.;\n]*,")
 
 
+# a sentence cut after a title abbreviation ("... di Pendopo Drh. | Soepardi, Kota
+# Mungkid."): a person's name the venue is named after goes on in the next sentence
+_TITLE_CUT = fastre.compile(r"[ \t](?P<t>[A-Z][A-Za-z]{0,3})\.[ \t]*$")
+
+
+def _past_title(ctx: Ctx, s: int, e: int) -> int:
+    """The end of sentence norm[s:e], or of the next one in its paragraph when the segmenter
+    cut it after a title abbreviation (data/honorifics.txt: "Drh.", "Ir.", "H.") that a
+    capitalised word follows."""
+    m = _TITLE_CUT.search(ctx.norm, max(s, e - 8), e)
+    if m is None or m.group("t").lower() not in word_set("honorifics.txt"):
+        return e
+    i = next((i for i, t in enumerate(ctx.sents) if t.start <= s < t.end), None)
+    if i is None or i + 1 >= len(ctx.sents) or ctx.sents[i + 1].paragraph != ctx.sents[i].paragraph \
+            or ctx.norm[e:ctx.sents[i + 1].start].strip() or not ctx.norm[ctx.sents[i + 1].start:][:1].isupper():
+        return e
+    return ctx.sents[i + 1].end
+
+
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
     """The venue sentence norm[s:e] names for a signing: (name, city, start, end), or None."""
+    e = _past_title(ctx, s, e)
     v = _find_venue(_recased(ctx, s, e), s, e)
     after = _AFTER_SIGNING.match(ctx.norm, s, e) if v is not None else None
     if after is not None and v[2] >= after.end():
         v = None
-    v = v or _field_venue(ctx, s, e)
+    v = v or _field_venue(ctx, s, e) or _caption_venue(ctx, s, e)
     if v is not None and _signed_apart(ctx, v[2]):
         return None
     return v
+
+
+def _caption_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue a photo caption gives for a signing the body places nowhere: "Penjabat
+    Wali Kota X dan Rektor Y memperlihatkan naskah nota kesepahaman di Aula Rektorat
+    Universitas Z, Kamis (15/5/2025)." over a body that names no building at all. For a
+    body sentence norm[s:e] only; the caption must name an agreement or a signing verb and
+    be dated, on days the sentence (or, when it has none, the body) gives."""
+    if not (0 <= ctx.caption_from < len(ctx.sents)):
+        return None
+    body = ctx.sents[:ctx.caption_from]
+    if not any(t.start <= s < t.end for t in body):
+        return None
+    from . import classify, documents
+
+    here = {d.value for d in ctx.dates if s <= d.start < e and d.precision == "day" and d.value}
+    days = here or {d.value for d in ctx.dates if d.precision == "day" and d.value
+                    and any(t.start <= d.start < t.end for t in body)}
+    for t in ctx.sents[ctx.caption_from:]:
+        said = {d.value for d in ctx.dates if t.start <= d.start < t.end and d.precision == "day" and d.value}
+        if not said or not said <= days or not (classify.signing_verbs(ctx.norm, t.start, t.end)
+                                                or documents.find_documents(ctx.norm, [(t.start, t.end)])):
+            continue
+        v = _find_venue(ctx, t.start, t.end)
+        if v is None or v[0] is None:
+            continue
+        if _body_names_venue(ctx):
+            return None
+        return v
+    return None
+
+
+def _body_names_venue(ctx: Ctx) -> bool:
+    """Whether any body sentence names a venue (see _find_venue); kept on `ctx`."""
+    got = getattr(ctx, "_venue_in_body", None)
+    if got is None:
+        got = any(_find_venue(ctx, t.start, t.end) for t in ctx.sents[:ctx.caption_from])
+        ctx._venue_in_body = got
+    return got
 
 
 # one side signing from its own place while the other signs elsewhere: "Pada saat
@@ -347,13 +413,19 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     if not found:
         found = [m for m in _VENUE_LOWER.finditer(norm, s, e) if not _SCOPE_BEFORE.search(norm, s, m.start())]
     if not found and "at " in norm[s:e]:
-        found = list(_VENUE_EN.finditer(norm, s, e))
+        found = list(_VENUE_EN.finditer(norm, s, e)) or [
+            m for m in _VENUE_EN_APPOS.finditer(norm, s, e)
+            if not _NAMED_NOT.match(m.group("name")) and not _known_town(m.group("name"))]
     if not found:
         found = list(_VENUE_EN_DI.finditer(norm, s, e))
     if not found:
         ship = _ship_venue(ctx, s, e)
         if ship is not None:
             return ship
+    if not found:
+        abroad = _abroad_venue(ctx, s, e)
+        if abroad is not None:
+            return abroad
     named: set = set()
     if not found:
         found = [m for m in _VENUE_NAMED.finditer(norm, s, e)
@@ -490,6 +562,8 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             en_part = _EN_HEAD_LAST.search(item) and "," in norm[pos:mm.start("item")]
             if (_VENUE_HEAD_ITEM.match(item) or en_part or _OWNER_ITEM.match(item)) and not items:
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
+                if norm[name_e - 1] == "." and not norm[name_e:hi].strip():
+                    name_e -= 1  # "... di Ruang X, Setda Banyumas.": the sentence's full stop
                 name = norm[name_s:name_e]
             elif not _STREET.match(item) and not _province_only(item) \
                     and not (items and _LEVEL_PREFIX.match(items[-1]) and _province_named(item)) \
@@ -512,7 +586,7 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             city = _en_city(name)
             items = []
         elif len(items) == 1 and len(items[0].split()) <= 2 and not _known_place(items[0].rstrip(".")) \
-                and not _known_town(items[0].rstrip(".")) and ctx.dateline \
+                and not _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip("."))) and ctx.dateline \
                 and (_dateline_city(ctx.dateline) or len(items[0].split()) == 1 and _filed_from_seat(ctx, name)) \
                 and m.start() not in named:
             # "DENPASAR - ... digelar di Gedung Sewaka Dharma, Lumintang, Senin": a village or
@@ -521,7 +595,8 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             # unless it is the seat of the regency the venue is named after: "MANOKWARI -
             # ... di Aula Kantor Bupati Manokwari, Sowi" is in Manokwari, Sowi its kelurahan);
             # a quarter of two words too when filed from a city ("PADANG - ... di Gedung
-            # Rektorat Universitas X, Limau Manis, Selasa": a kelurahan of Padang)
+            # Rektorat Universitas X, Limau Manis, Selasa": a kelurahan of Padang); not a
+            # town written with "Kota" ("..., Kota Mungkid", the seat of Kabupaten Magelang)
             items = []
             city = _city_of_district(ctx.dateline)
         if m.start() in named and not (items and _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip(".")))):
@@ -535,6 +610,12 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             gl = _GLOSS_TOWN.match(norm, name_e, e)
             if gl:
                 city = next((c for c in _prefixes(gl.group("place")) if _known_place(c)), None)
+        if city is None and not cut:
+            cx = _COMPLEX_GLOSS.match(norm, name_e, e)
+            if cx:
+                owner = cx.group("owner")
+                city = _seat(owner, provinces=True, need=_GOV_PROV_HEAD) or _seat(owner, provinces=False) \
+                    or _seat(owner, provinces=True)
         if city is None and not cut:
             eo = _EN_OF_PLACE.match(norm, name_e, e)
             if eo:
@@ -561,8 +642,26 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
         fuller = _fuller_mention(ctx, name, name_s)
         if fuller:
             return fuller
-        return name, _seat_of_district(city) if city else city, name_s, name_e
+        return name, _as_dateline(ctx, _seat_of_district(city)) if city else city, name_s, name_e
     return None
+
+
+# the office complex a venue stands in, written in lower case after it: "di Balei X,
+# kompleks Kantor Bupati Simalungun" (the regency's seat)
+_COMPLEX_GLOSS = fastre.compile(r"[ \t]*,[ \t]*(?:kompleks|komplek|kawasan|lingkungan)[ \t]+(?:perkantoran[ \t]+)?"
+                                r"(?P<owner>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,6})")
+
+
+def _as_dateline(ctx: Ctx, city: str) -> str:
+    """A regency's seat as the article's dateline spells it, when the gazetteer knows the
+    dateline by no other name: "Pematang Raya" filed from PAMATANG RAYA (the Simalungun
+    spelling) is "Pamatang Raya". Only one letter may differ, in names of the same length
+    ("Kota Batu" and "Kota Baru" are two towns: both known, so neither is changed)."""
+    town = ctx.dateline
+    if not town or town == city or len(town) != len(city) or tuple(city.lower().split()) not in _seat_towns() \
+            or _known_town(town):
+        return city
+    return town if sum(a != b for a, b in zip(town.lower(), city.lower())) == 1 else city
 
 
 # a place known by its own name alone, with no head word and no town after it, where the
@@ -601,6 +700,34 @@ def _bare_dated(ctx: Ctx, s: int, e: int) -> list:
             continue
         out.append(m)
     return out
+
+
+# a building abroad known by its own name, written with its town and country (a state or
+# province between them, a lower-case gloss of where it stands before them): "Bertempat di
+# Dewan Canselor Tun Abdul Razak, kampus Universiti X (UiTM), Shah Alam, Selangor,
+# Malaysia, Selasa ..." (data/foreign_countries.txt)
+_VENUE_ABROAD = fastre.compile(
+    _AT + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})"
+    r"(?:[ \t]*,[ \t]*[a-z]+[ \t]+[^,;\n]{1,60}?)?"
+    r"[ \t]*,[ \t]*(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+    r"[ \t]*,[ \t]*(?:" + "|".join(sorted(data_lines("foreign_countries.txt"), key=len, reverse=True)) + r")\b")
+
+
+def _abroad_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """A building abroad named with its town and country (see _VENUE_ABROAD): (name, town,
+    start, end); not a region, an address or a person (_NAMED_NOT), a country, nor a town
+    written as the name, nor a state or a country taken for the town."""
+    for m in _VENUE_ABROAD.finditer(ctx.norm, s, e):
+        name, town = m.group("name"), m.group("town")
+        low = name.lower()
+        if _NAMED_NOT.match(name) or _known_town(name) or name in _foreign_towns(ctx.norm) \
+                or any(low == c or low.startswith(c + " ") for c in _word_lines("foreign_countries.txt")) \
+                or town.lower() in _word_lines("foreign_states.txt") \
+                or town.lower() in _word_lines("foreign_countries.txt") or _in_title(ctx, m.start("name"), m.end("name")):
+            continue
+        return name, town, m.start("name"), m.end("name")
+    return None
 
 
 _TITLE_CUE = fastre.compile(r"\b(?:tentang|perihal|bertajuk|berjudul|bertema)\b")
