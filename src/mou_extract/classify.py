@@ -78,7 +78,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     if cue("negated").search(before[-25:]):
         return "negated"
     # "membantah telah menandatangani", "disebut-sebut sebagai momen penandatanganan"
-    if cue("alleged").search(before[-45:]) or cue("hearsay").search(text, s, verb.start()):
+    if _alleged(before[-45:]) or cue("hearsay").search(text, s, verb.start()):
         return "negated"
     # "Yang ditandatangani dalam foto itu adalah daftar hadir, bukan MoU": the document
     # named is what was not signed
@@ -204,6 +204,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "... juga telah menandatangani nota kesepakatan serupa dengan X": another, earlier one
     if perfect and _SIMILAR.search(clause_after):
         return "past"
+    # "nota kesepahaman yang diteken dalam forum serupa sebelumnya": an agreement the
+    # relative clause tells was signed at an earlier occasion
+    if _RELATIVE_END.search(before) and _BEFORE_NOW.search(clause_after):
+        return "past"
     # "Ombudsman telah meneken nota kesepakatan dengan sejumlah daerah, di antaranya ...",
     # "kerja sama yang diteken Ombudsman dengan berbagai instansi": a tally of earlier
     # signings, no event
@@ -214,6 +218,15 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         # date something else ("... untuk menindaklanjuti hasil penilaian pada 2023")
         if y.group("lalu") or (reference and int(y.group("y")) < reference.year and (y.start() < 50 or perfect)):
             return "past"
+    # "Kesepahaman itu diteken tahun 2020 dan berlaku lima tahun": an older year after
+    # "tahun" close to the verb (a lowercase "tahun": "PKS Penanganan Stunting Tahun 2024"
+    # is a title naming the agreement's period; "pada 30 Desember tahun 2024" is a day's
+    # year, which the dates above judge)
+    y = _TAHUN_YEAR.search(clause_after, 0, 40)
+    if y and reference and int(y.group("y")) < reference.year and not any(
+            d.start <= verb.end() + y.start() and not text[d.end:verb.end() + y.start()].strip()
+            for d in dates_in_sentence):
+        return "past"
     # time counted from the signing, the verb inside that clause: "Tujuh bulan setelah
     # nota kesepahaman ... ditandatangani, kedua pihak menggelar rapat evaluasi"; an old
     # signing told as the time of a memory: "arsip foto tiga tahun lalu, saat X dan Y
@@ -256,6 +269,21 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     if cue("past_before").search(before[-50:]):
         return "past"
     return "done"
+
+
+def _alleged(before: str) -> bool:
+    """Whether a word of hearsay or denial before the verb reaches it: "membantah telah
+    menandatangani", "disebut-sebut sebagai momen penandatanganan". A word of what turned
+    out after it ends its reach ("Saya kira hanya sosialisasi biasa, ternyata ada
+    penandatanganan ...": what was thought, then what was seen)."""
+    m = None
+    for m in cue("alleged").finditer(before):
+        pass
+    return m is not None and not _TURNED_OUT.search(before, m.end())
+
+
+# what turned out, against what was thought or said before it
+_TURNED_OUT = fastre.compile(r"\b(?:ternyata|rupanya|nyatanya|namun|tetapi|tapi)\b", re.I)
 
 
 # A signing noun/verb followed within a few words by a word saying it did not happen
@@ -305,6 +333,9 @@ _SUBJECT_LEAD = fastre.compile(r"[ \t\n\"“'‘]*(?:(?:agenda|acara|kegiatan|pr
 _AS_SOON_AS = fastre.compile(r"\b(?:" + cue_alternation("as_soon_as") + r")(?:\s+[\w-]+){0,4}?\s+$", re.I)
 # "dengan sejumlah daerah", "dengan berbagai pihak": many partners, a tally
 _TALLY = fastre.compile(r"\bdengan\s+(?:sejumlah|beberapa|berbagai|banyak|puluhan|belasan|ratusan)\s", re.I)
+# an earlier occasion: "dalam forum serupa sebelumnya", "pada periode sebelumnya"
+_BEFORE_NOW = fastre.compile(r"\b(?:forum|acara|kesempatan|periode|masa\s+jabatan|tahun|tahun-tahun|kegiatan|pertemuan"
+                             r"|ajang|gelaran|edisi|event)(?:\s+(?:serupa|yang\s+sama))?\s+sebelumnya\b", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 # (a point in the previous week or month is no span counted back: "akhir bulan lalu, ketika
 # X dan Y menandatangani ..." is a signing of some weeks before, still news)
@@ -316,6 +347,7 @@ _AGO_WHEN = fastre.compile(_SPAN + r"\s+(?:lalu|silam|yang\s+lalu)\s*,?\s*(?:saa
 # an archive photo's year in parentheses: "(arsip, 2023)", "(Dok. 2022)"
 _ARCHIVE_YEAR = fastre.compile(r"\((?:foto\s*:?\s*)?(?:dok(?:umentasi)?|arsip|file)\b\.?[^()]{0,30}?\b((?:19|20)\d\d)\)", re.I)
 _EXAMPLE = fastre.compile(r"\b(?:misalnya|contohnya|sebagai\s+contoh)\b", re.I)
+_TAHUN_YEAR = fastre.compile(r"(?<![\w-])tahun\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)
 _PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio|rentang|kurun)\s+)?(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|"

@@ -170,6 +170,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                     doc = _previous_sentence_doc(ctx, si, out) or (
                         None if any(a.status == "past" for a in out) else _next_sentences_doc(ctx, si))
                     status = "done" if doc is not None else status
+            elif doc is None and status == "done" and not any(a.status == "past" for a in out):
+                # "Penandatanganan naskah kerja sama antara X dan Y berlangsung di ... .
+                # Naskah berupa Perjanjian Kerja Sama tentang ... itu menjadi ...": the
+                # document the cooperation signed was, pointed back to just after
+                doc = _next_sentences_doc(ctx, si)
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
 
@@ -235,12 +240,14 @@ def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
 
 def _next_sentences_doc(ctx: Ctx, si: int):
     """The agreement one of the next two body sentences names with a demonstrative after
-    it ("PKS tersebut", "nota kesepakatan itu"): the document a signing of "dokumen" or
-    "naskah" before it was."""
+    it ("PKS tersebut", "nota kesepakatan itu") or after its title ("Perjanjian Kerja Sama
+    tentang Pendampingan Desa itu"): the document a signing of "dokumen" or "naskah"
+    before it was."""
     for sj in range(si + 1, min(si + 3, ctx.caption_from)):
         nxt = ctx.sents[sj]
         for d in _in(nxt.start, nxt.end, ctx.docs):
-            if not d.is_budget and _DEMONSTRATIVE.match(ctx.norm, d.end):
+            if not d.is_budget and (_DEMONSTRATIVE.match(ctx.norm, d.end)
+                                    or d.title is not None and _DEMONSTRATIVE.match(ctx.norm, d.title[1])):
                 return d
     return None
 
@@ -2420,6 +2427,13 @@ _PRONOUN_SIGNS = fastre.compile(r"[\s\"“]*(?:[^,.;:!?\n\"“”]{1,80},\s+){0,
                                 r"(?:menandatangani|meneken|membubuhkan\s+tanda\s*tangan|menorehkan\s+tanda\s*tangan)\b")
 
 
+# ... and a plural one for the two people it named: "Di depan, Bupati X duduk bersebelahan
+# dengan Kepala Y. Keduanya kemudian meneken perjanjian kerja sama ..."
+_PAIR_SIGNS = fastre.compile(r"[\s\"“]*(?:[^,.;:!?\n\"“”]{1,80},\s+){0,3}?(?:[Kk]eduanya|[Mm]ereka\s+berdua|[Kk]edua\s+"
+                             r"(?:pejabat|pimpinan|pemimpin|tokoh|kepala\s+daerah)(?:\s+(?:itu|tersebut|ini))?)\s+"
+                             r"(?:(?:lalu|kemudian|pun|juga|langsung|kembali|bersama-sama|bersama)\s+){0,2}"
+                             r"(?:menandatangani|meneken|membubuhkan\s+tanda\s*tangan|menorehkan\s+tanda\s*tangan)\b")
+
 _IN_CAPACITY = fastre.compile(r"\b(?:sebagai|selaku)\s+$", re.I)
 
 
@@ -2430,6 +2444,8 @@ def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> 
     done = {a.sent for e in events for a in e.anchors if a.status == "done"}
     for si in sorted(done):
         if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+            continue
+        if _pair_signers(ctx, mentions, si):
             continue
         pron = _PRONOUN_SIGNS.match(ctx.norm, ctx.sents[si].start)
         # (a person named in the opening phrase is whom the pronoun stands for, not the
@@ -2456,6 +2472,25 @@ def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> 
                     and _IN_CAPACITY.search(ctx.norm, max(s.start, m.start - 12), m.start):
                 m.name, m.name_start, m.name_end = last.name, m.start, m.end
                 ctx.capacities.add(id(m))
+
+
+def _pair_signers(ctx: Ctx, mentions: list[Mention], si: int) -> bool:
+    """"Keduanya"/"Kedua pimpinan itu" opening signing sentence si stands for the two
+    people the sentence before named with their roles, when it named exactly two and no
+    signer yet: both signed. True when the sentence opens so (whether or not two were
+    named)."""
+    pair = _PAIR_SIGNS.match(ctx.norm, ctx.sents[si].start)
+    if not pair or any(m.sent == si and m.name and m.role is not None and m.start < pair.end() for m in mentions):
+        return False
+    before = [m for m in mentions if m.sent == si - 1 and m.name and m.role is not None]
+    people = []
+    for m in sorted(before, key=lambda m: m.start):
+        if not any(same_person(m.name, o.name) for o in people):
+            people.append(m)
+    if len(people) == 2 and not any(m.cue in ("signer", "rep-signer") for m in before):
+        for m in people:
+            _take_cue([m], "signer")
+    return True
 
 
 # a signing told in the first person inside a quote: '"Tadi kami sudah tanda tangani
