@@ -2,10 +2,8 @@
 beside is no party; the sides of an earlier agreement a signing follows up are no parties
 when a word qualifies that agreement ("kesepakatan umum antara A dan B"); a tax office
 named by its regency's seat town (a kelurahan) is read; the halal product assurance agency
-(BPJPH) is a national body; a bank's short form in brackets closes its name, also after
-"Tbk" ("... Tbk (Bank X) Cabang Y" is the bank). Roles: a regional government unit's
-acronym is spelled out when the article glosses it, and a bank's board member written with
-the bank's short name gets the bank's full name when the article names it in full."""
+(BPJPH) is a national body. Roles: a regional government unit's acronym is spelled out
+when the article glosses it."""
 from mou_extract import parties as P
 
 from variety_helpers import article, first_signing
@@ -65,19 +63,6 @@ def test_bpjph_is_a_national_body():
     assert names("Kepala BPJPH Ahmad Haikal Hasan hadir.") == ["Badan Penyelenggara Jaminan Produk Halal"]
 
 
-# --- a bank's short form in brackets closes its name --------------------------------------------
-
-def test_branch_after_a_listed_banks_short_form_is_the_bank():
-    s = ("Pemerintah Kabupaten Jember dan PT Bank Pembangunan Daerah Jawa Timur Tbk (Bank Jatim) "
-         "Cabang Jember menandatangani perjanjian kerja sama.")
-    assert names(s)[1] == "PT Bank Pembangunan Daerah Jawa Timur Tbk"
-
-
-def test_branch_written_right_after_the_banks_name_stays_a_branch():
-    s = "PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Jember menandatangani perjanjian kerja sama."
-    assert names(s) == ["PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Jember"]
-
-
 # --- roles: a glossed unit acronym spelled out ---------------------------------------------------
 
 def test_unit_glosses_read_the_units_the_article_spells_out():
@@ -112,41 +97,3 @@ def test_a_role_keeps_the_acronym_the_article_never_spells_out():
     )
     sg = first_signing(text)
     assert _role_of(sg, "Sigit Wibowo") == "Kepala BPKAD Kabupaten Purbalingga"
-
-
-# --- roles: a bank's board member, the bank named in full ---------------------------------------
-
-def test_board_role_spells_the_bank_the_article_names_in_full():
-    t = "Pemkab Sarolangun dan PT Bank Pembangunan Daerah Jambi (Bank Jambi) menandatangani PKS."
-    assert P.board_role_spelled("Direktur Utama", ["Bank", "Jambi"], "PT Bank Pembangunan Daerah Jambi", t) \
-        == "Direktur Utama PT Bank Pembangunan Daerah Jambi"
-    assert P.board_role_spelled("Direktur Bisnis", ["BRK", "Syariah"], "PT Bank Riau Kepri Syariah (Perseroda)",
-                                "dengan PT Bank Riau Kepri Syariah (Perseroda) terkait") \
-        == "Direktur Bisnis PT Bank Riau Kepri Syariah"
-
-
-def test_board_role_keeps_the_directors_office_words():
-    t = "Pemprov Sumut dan PT Bank Pembangunan Daerah Sumatera Utara (Bank Sumut) menandatangani PKS."
-    assert P.board_role_spelled("Direktur", ["Kepatuhan", "Bank", "Sumut"],
-                                "PT Bank Pembangunan Daerah Sumatera Utara", t) \
-        == "Direktur Kepatuhan PT Bank Pembangunan Daerah Sumatera Utara"
-
-
-def test_board_role_keeps_a_branch_head_and_an_unnamed_bank():
-    t = "Pemkab Sarolangun dan PT Bank Pembangunan Daerah Jambi (Bank Jambi) menandatangani PKS."
-    assert P.board_role_spelled("Pemimpin Cabang", ["Bank", "Jambi", "Sarolangun"],
-                                "PT Bank Pembangunan Daerah Jambi", t) is None
-    assert P.board_role_spelled("Direktur Utama", ["Bank", "Jambi"], "PT Bank Pembangunan Daerah Jambi",
-                                "Pemkab Sarolangun dan Bank Jambi menandatangani PKS.") is None
-
-
-def test_bank_director_signing_gets_the_full_name_in_the_record():
-    text = article(
-        "Pemkab Kerinci dan Bank Jambi Teken PKS Elektronifikasi",
-        "SUNGAI PENUH - Pemerintah Kabupaten Kerinci dan PT Bank Pembangunan Daerah Jambi (Bank Jambi) "
-        "menandatangani perjanjian kerja sama elektronifikasi transaksi di Aula Bappeda Kerinci, Selasa "
-        "(4/11/2025).",
-        "Perjanjian diteken Bupati Kerinci Monadi dan Direktur Utama Bank Jambi Khairul Saleh.",
-    )
-    sg = first_signing(text)
-    assert _role_of(sg, "Khairul Saleh") == "Direktur Utama PT Bank Pembangunan Daerah Jambi"

@@ -766,32 +766,6 @@ def unit_spelled(role: str, text: str) -> str:
     return " ".join(glosses.get(w, w) for w in role.split())
 
 
-_BOARD_TITLES = word_set("board_titles.txt")
-_BRANCH = word_set("branch_words.txt")
-
-
-def board_role_spelled(title: str, org: list[str], party: str, text: str) -> Optional[str]:
-    """(signings) A bank's director or commissioner written with the bank's short name
-    ("Direktur Utama Bank Jambi", "Direktur Kepatuhan BRK Syariah") when the article names
-    the bank in full ("PT Bank Pembangunan Daerah Jambi (Bank Jambi)"): the title, the
-    office's words and that full name, its legal form aside ("Direktur Utama PT Bank
-    Pembangunan Daerah Jambi"); None for any other role (a branch's head keeps the short
-    name: "Pemimpin Cabang Bank Jatim Banyuwangi", data/branch_words.txt; a title of
-    data/board_titles.txt), or when a place follows the short form."""
-    words = title.split()
-    full = without_legal_form(party)
-    if "Bank" not in full.split() or not org or words[-1].lower() in _BRANCH \
-            or not _BOARD_TITLES & {w.lower() for w in words} \
-            or any(w.lower() in _BRANCH for w in org) or full not in text:
-        return None
-    phrase = " ".join(org).replace(" ,", ",")
-    banks = [pm for pm in find_parties(phrase, 0, len(phrase)) if pm.kind == "enterprise"]
-    if not banks or banks[-1].end != len(phrase) \
-            or not set(without_legal_form(banks[-1].name).split()) <= set(full.split()) | {"PT"}:
-        return None  # (a town after the short form: "Bank Sumut Medan")
-    return " ".join([title, phrase[:banks[-1].start].strip(), full]).replace("  ", " ")
-
-
 def short_form_spelled(org: list[str], full: list[str]) -> bool:
     """(signings: a role's office words) Whether `org` is the party's name `full` written with a short form the name spells
     out ("Perumda Tugu Tirta" of "Perusahaan Umum Daerah Air Minum Tugu Tirta Kota
@@ -1486,19 +1460,15 @@ def _unit_tail(toks, lows, j, acronyms: bool = False):
 def _after_legal_form(toks, lows, j: int, tail: list):
     """The unit written after a company's legal form at toks[j], read onto `tail`: "(Persero)
     Tbk Kantor Cabang X", "Tbk KC X", also "Tbk Cabang X" (after the legal form nothing but a
-    unit is named so) and after the company's short form in brackets: "PT Telkom Indonesia
-    (Persero) Tbk (Telkom) Witel Jember". (tail, index after)."""
+    unit is named so) and after the company's short form in brackets: "PT Bank Pembangunan
+    Daerah Jawa Timur Tbk (Bank Jatim) Cabang Banyuwangi". (tail, index after)."""
     u = _unit_tail(toks, lows, j, True)
     if u > j:
         return tail + _unit_words(toks, j, u), u
     g = max(_short_gloss_end(toks, j), _skip_glosses(toks, j))
     n = len(toks)
     for k in ((j, g) if g > j else (j,)):
-        # (not after the short form: "PT Bank Pembangunan Daerah Jawa Timur Tbk (Bank Jatim)
-        # Cabang Banyuwangi" is the bank, its short form in brackets closing its name as it
-        # does without the legal form: "PT Bank Pembangunan Daerah Kalimantan Selatan (Bank
-        # Kalsel) Cabang Barabai")
-        if k == j and lows[k:k + 1] == ["cabang"] and k + 1 < n and toks[k + 1].is_cap:
+        if lows[k:k + 1] == ["cabang"] and k + 1 < n and toks[k + 1].is_cap:
             pl = places.match_tokens(lows, k + 1)
             if pl:
                 return tail + [toks[k], Tok(text_of(toks, k + 1, k + 1 + pl[0]), toks[k + 1].start,

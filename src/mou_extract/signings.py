@@ -2092,14 +2092,7 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     role = role_text(p["role"], ctx) if p["role"] is not None else None
     # an English "Head of the <unit>" keeps the unit as written (people._english_heads)
     foreign = p["party"] is not None and P.foreign_name(p["party"].name)
-    board = None
-    if role and p["party"] is not None and p["party"].kind == "enterprise" and not foreign:
-        # "Direktur Utama Bank Jambi" -> "Direktur Utama PT Bank Pembangunan Daerah Jambi",
-        # the bank as the article names it in full
-        board = P.board_role_spelled(p["role"].title, [t.text for t in p["role"].org], p["party"].name, ctx.norm)
-    if board is not None:
-        role = board
-    elif p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role) \
+    if p["src"] == "inst" and p["party"] is not None and not (p["party"].kind == "enterprise" and role) \
             and not p["role"].title.endswith(" of the") \
             and not (foreign and p["role"].org and P.is_acronym(p["role"].org[0].text)):
         # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
