@@ -46,6 +46,12 @@ def test_village_head_named_only_by_the_village():
     # person after the comma is the head, as before
     t2 = "Kepala Desa Sukadana, Made Wirawan, yang turut hadir, menyambut baik program itu."
     assert "Made Wirawan" in _named(t2)
+    # the same title and name written again elsewhere names no village: "Desa Mekarsari
+    # Ujang Suhara" in "Kepala Desa Mekarsari Ujang Suhara" is still the head's name
+    t3 = ("PKS ditandatangani Kepala Desa Mekarsari Ujang Suhara, Kepala Desa Cibodas Asep. "
+          "Menurut Kepala Desa Mekarsari Ujang Suhara, program itu penting.")
+    first = t3[:t3.index(".") + 1]
+    assert "Ujang Suhara" in _named(t3, 0, len(first))
 
 
 def test_degrees_between_name_and_hadir_menyaksikan():
