@@ -32,6 +32,10 @@ def test_traffic_field_is_part_of_the_role_not_a_name():
     names = _named(t2)
     assert "Lalu Ahmad Fauzi" in names
     assert names["Lalu Ahmad Fauzi"].role.org_text().startswith("Lalu Lintas")
+    # a noun that goes on naming the field after it, then the person
+    t3 = "Turut hadir Direktur Lalu Lintas Keimigrasian Rina Wulandari."
+    m = _named(t3)["Rina Wulandari"]
+    assert m.role is not None and m.role.org_text() == "Lalu Lintas Keimigrasian"
 
 
 def test_village_head_named_only_by_the_village():

@@ -929,6 +929,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if n_fc:
             org.extend(toks[j:j + n_fc])  # "Direktur Lalu Lintas Polda Kaltara": the field, not a name
             j += n_fc
+            while j < len(toks) and toks[j].is_cap and _NOMINAL_WORD.fullmatch(toks[j].low):
+                org.append(toks[j])  # ... and the nouns that go on naming it ("Lalu Lintas Keimigrasian")
+                j += 1
             continue
         # an honorific in capitals opens the name, not the office ("PWNU Jawa Timur KH X")
         if low in office or (low in _UNIT_FIELDS and (org or title.full.split()[-1].lower() in _UNIT_TITLE_WORDS)) or (_is_acronym(tok) and not is_degree(tok)
