@@ -32,6 +32,10 @@ def test_traffic_field_is_part_of_the_role_not_a_name():
     names = _named(t2)
     assert "Lalu Ahmad Fauzi" in names
     assert names["Lalu Ahmad Fauzi"].role.org_text().startswith("Lalu Lintas")
+    # a noun that goes on naming the field after it, then the person
+    t3 = "Turut hadir Direktur Lalu Lintas Keimigrasian Rina Wulandari."
+    m = _named(t3)["Rina Wulandari"]
+    assert m.role is not None and m.role.org_text() == "Lalu Lintas Keimigrasian"
 
 
 def test_village_head_named_only_by_the_village():
@@ -46,6 +50,12 @@ def test_village_head_named_only_by_the_village():
     # person after the comma is the head, as before
     t2 = "Kepala Desa Sukadana, Made Wirawan, yang turut hadir, menyambut baik program itu."
     assert "Made Wirawan" in _named(t2)
+    # the same title and name written again elsewhere names no village: "Desa Mekarsari
+    # Ujang Suhara" in "Kepala Desa Mekarsari Ujang Suhara" is still the head's name
+    t3 = ("PKS ditandatangani Kepala Desa Mekarsari Ujang Suhara, Kepala Desa Cibodas Asep. "
+          "Menurut Kepala Desa Mekarsari Ujang Suhara, program itu penting.")
+    first = t3[:t3.index(".") + 1]
+    assert "Ujang Suhara" in _named(t3, 0, len(first))
 
 
 def test_degrees_between_name_and_hadir_menyaksikan():

@@ -628,11 +628,12 @@ def _place_elsewhere(text: str, tok: Tok) -> bool:
     return bool(re.search(r"^[ \t]*" + re.escape(tok.text.upper()) + r"\b", text, re.M))
 
 
-def _unit_named_elsewhere(text: str, toks: list[Tok], j: int, sizes: tuple = (3, 2)) -> int:
+def _unit_named_elsewhere(text: str, toks: list[Tok], j: int, sizes: tuple = (3, 2), untitled: bool = False) -> int:
     """How many of the capitalised words at toks[j] (three or two, or the `sizes` given)
     the article writes elsewhere after a district's or village's word ("Kecamatan Rasau
     Jaya", "Desa Tanjung Baru", data/subdistrict_words.tsv): the unit's whole name; 0 when
-    it does not."""
+    it does not. `untitled`: only where no head's title opens the unit's word (the same
+    title and name written again, "Kepala Desa Candirejo Tri Hartono", name no village)."""
     if not text:
         return 0
     for n in sizes:
@@ -640,9 +641,26 @@ def _unit_named_elsewhere(text: str, toks: list[Tok], j: int, sizes: tuple = (3,
         if len(words) < n or not all(t.is_cap and t.is_word and not is_honorific(t) for t in words):
             continue
         rx = _UNIT_WORD_RX + r"[ \t]+" + r"[ \t]+".join(re.escape(t.text) for t in words) + r"(?![\w'’-])"
-        if any(not m.start() <= words[0].start < m.end() for m in re.finditer(rx, text)):
+        if any(not m.start() <= words[0].start < m.end()
+               and not (untitled and _village_title_before(text, m.start())) for m in re.finditer(rx, text)):
             return n  # (not the title's own words: "Kepala Desa Sukamaju Ahmad ...")
     return 0
+
+
+_WORD_END = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+
+def _village_title_before(text: str, pos: int) -> bool:
+    """A word of a village head's title ends right before text[pos] ("Kepala" of "Kepala
+    Desa X", "Wali" of "Wali Nagari Y")."""
+    w = _WORD_END.search(text, max(0, pos - 20), pos)
+    return w is not None and w.group(1).lower() in _village_title_words()
+
+
+@lru_cache(maxsize=1)
+def _village_title_words() -> frozenset:
+    """The words of the village heads' titles other than the village's own word."""
+    return frozenset(w.lower() for t in _VILLAGE_TITLES for w in t.split()) - VILLAGE_UNIT_WORDS
 
 
 def _hospital_named_elsewhere(text: str, a: int, b: int) -> bool:
@@ -718,7 +736,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # "Kepala Desa Toro, Andreas ...": the person after the comma, the run is the village
         town_only = town_only or bool(comma_after and person_after)
         if not town_only and person_after is not True and 0 < len(toks) - j <= 3 \
-                and _unit_named_elsewhere(article, toks, j, (len(toks) - j,)):
+                and _unit_named_elsewhere(article, toks, j, (len(toks) - j,), untitled=True):
             # "Wali Nagari Sintuk, yang ikut hadir, ...", "disaksikan Kepala Desa Tanjung
             # Baru.": the run ends with the village's name, which the article writes
             # elsewhere after its word ("Nagari Sintuk"), and no name follows: the head is
@@ -911,6 +929,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if n_fc:
             org.extend(toks[j:j + n_fc])  # "Direktur Lalu Lintas Polda Kaltara": the field, not a name
             j += n_fc
+            while j < len(toks) and toks[j].is_cap and _NOMINAL_WORD.fullmatch(toks[j].low):
+                org.append(toks[j])  # ... and the nouns that go on naming it ("Lalu Lintas Keimigrasian")
+                j += 1
             continue
         # an honorific in capitals opens the name, not the office ("PWNU Jawa Timur KH X")
         if low in office or (low in _UNIT_FIELDS and (org or title.full.split()[-1].lower() in _UNIT_TITLE_WORDS)) or (_is_acronym(tok) and not is_degree(tok)
