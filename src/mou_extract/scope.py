@@ -313,12 +313,17 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
             body_has_hit = _has_label(text, st.segments[0][0], st.segments[0][1])
             tail = text[st.start:se].rstrip()
             j = k + 1
-            if k in broken:
+            while j - 1 in broken and j < len(sents):
                 # "meliputi A, B,<page furniture>C, serta D.": the sentence goes on in
-                # the next paragraph
-                st.segments.append(sents[j])
+                # the next paragraph (and the one after, in a text cut into lines: a line
+                # right after it goes on the same segment)
+                last_a, last_b = st.segments[-1]
+                if _LINE_BREAK.fullmatch(text, last_b, sents[j][0]) is not None:
+                    st.segments[-1] = (last_a, sents[j][1])
+                else:
+                    st.segments.append(sents[j])
+                tail = text[sents[j][0]:sents[j][1]].rstrip()
                 j += 1
-                tail = text[sents[k + 1][0]:sents[k + 1][1]].rstrip()
             # "... untuk bekerja sama dalam" + a line break + "• A," "• B,": a cue with
             # nothing after it on its line opens the list below as a colon does
             opens = not text[st.segments[0][0]:st.segments[0][1]].strip() and j < len(sents) \
@@ -490,21 +495,23 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_embodied(text, flat, agree))
     out.extend(_field_lists(text, flat))
     out.extend(_embodied_clause(text, flat))
+    out.extend(_part_of(text, flat))
     out.extend(_explained_roles(text, flat, agree, out))
     return out
 
 
 # "menandatangani nota kesepahaman di bidang pendidikan, penelitian, dan pengabdian kepada
-# masyarakat": the fields of the agreement, a list of two or more lower-case items (the
-# last after "dan" / "serta"), each up to a word that ends the phrase ("pada Rabu", "di
-# Aula ...", "dengan Pemkab X"). A single field ("kerja sama di bidang pengawasan
-# pelayanan publik") is the general frame of the cooperation, not a list of areas.
+# masyarakat", "kerja sama dalam bidang pariwisata dan pertanian": the fields of the agreement,
+# a list of two or more lower-case items (the last after "dan" / "serta"), each up to a word
+# that ends the phrase ("pada Rabu", "di Aula ...", "dengan Pemkab X"). A single field
+# ("kerja sama di bidang pengawasan pelayanan publik") is the general frame of the
+# cooperation, not a list of areas.
 _FIELD_STOP = (r"(?:dan|serta|atau|pada|di|ke|dari|dengan|antara|bersama|yang|bertempat|berlangsung|selama|sejak|mulai|"
                r"sebagai|oleh|untuk|guna|tahun|hari|ini|itu|tersebut|secara|melalui)")
 _FIELD_ITEM = r"[a-z][\w-]*(?:\s+(?!" + _FIELD_STOP + r"\b)[a-z][\w-]*){0,4}"
 _FIELD_LIST = fastre.compile(
     r"(?i:\b(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*-?\s*sama|kerjasama|MoU|PKS|memorandum"
-    r"|perjanjian(?:\s+kerja\s*-?\s*sama)?)(?:\s+\([A-Za-z]{2,8}\))?\s+(?:di\s+)?bidang)\s+"
+    r"|perjanjian(?:\s+kerja\s*-?\s*sama)?)(?:\s+\([A-Za-z]{2,8}\))?\s+(?:di\s+|dalam\s+)?bidang)\s+"
     r"(" + _FIELD_ITEM + r"(?:\s*,\s*" + _FIELD_ITEM + r")*\s*,?\s+(?:dan|serta)\s+" + _FIELD_ITEM + r")")
 
 
@@ -561,6 +568,50 @@ def _embodied(text: str, sents: list, agree) -> list[_Statement]:
         if len(_WORDS.findall(text, s0, e0)) < 2:
             continue
         out.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_strip(text, s0, e0)]))
+    return out
+
+
+# '"... Karena itu sosialisasi juga menjadi bagian dari kesepakatan ini," ujar X': an activity
+# said to be part of the agreement, named before the verb
+_PART_OF = fastre.compile(
+    r"\s+(?:(?:juga|pun|pula|turut)\s+)?(?:menjadi|merupakan|termasuk)\s+(?:(?:salah\s+satu\s+)?bagian|salah\s+satu\s+"
+    r"(?:poin|butir|isi|materi|klausul|program|kegiatan))\s+(?:dari|dalam)\s+(?:isi\s+)?(?=(?:nota\s+kesepa\w+|kesepakatan"
+    r"|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|memorandum|perjanjian)\b)", re.I)
+# what may open the clause before the activity: a quote, a connective ("Karena itu", "Selain itu,")
+_PART_OPENER = fastre.compile(
+    r"[\"“]?(?:(?:(?:oleh\s+)?karena\s+itu|untuk\s+itu|maka(?:nya)?|selain\s+itu|di\s+samping\s+itu|nantinya|ke\s+depan)"
+    r"\s*,?\s+)?", re.I)
+_PART_CLAUSE = fastre.compile(r"[,;:\"“]\s*")
+_PART_DEMONSTRATIVE = fastre.compile(r"\b(?:ini|itu|tersebut|tadi)$", re.I)
+
+
+def _part_of(text: str, sents: list) -> list[_Statement]:
+    """Statements for an activity said to be part of the agreement ("Karena itu sosialisasi
+    juga menjadi bagian dari kesepakatan ini", "Pelatihan operator merupakan salah satu
+    poin dalam PKS"): the activity, from its clause's start (after a connective) to the
+    verb, is an item (an enumeration: `other` where it names no label). Only an activity
+    noun (pe-/ke-...-an, -isasi) or a label phrase of a few words; not what points back
+    ("Hal itu juga menjadi bagian dari kesepakatan", "Penandatanganan ini merupakan bagian
+    dari kerja sama ...")."""
+    out = []
+    for a, b in sents:
+        m = _PART_OF.search(text, a, b)
+        if m is None:
+            continue
+        s0 = a
+        for c in _PART_CLAUSE.finditer(text, a, m.start()):
+            s0 = c.end()
+        o = _PART_OPENER.match(text, s0, m.start())
+        if o is not None:
+            s0 = o.end()
+        s0, e0 = _strip(text, s0, m.start())
+        if e0 <= s0 or len(_WORDS.findall(text, s0, e0)) > 6 or _PART_DEMONSTRATIVE.search(text, s0, e0):
+            continue
+        if not (_NOMINAL.match(text, s0, e0) or any(h[0] == s0 for h in _label_hits(text, s0, e0))):
+            continue
+        # (the statement is the activity alone, as in _embodied_clause: the rest of the
+        # sentence may name the parties)
+        out.append(_Statement(start=s0, end=e0, kind="scope", enumerates=True, segments=[(s0, e0)]))
     return out
 
 
@@ -1080,10 +1131,33 @@ def _will_before(text: str, flat: list, i: int, out: list) -> Optional[_Statemen
         return None
     pa, pb = flat[i - 1]
     w = _WILL_DO.search(text, pa, pb)
-    if w is None or not _has_label(text, w.end(), pb) \
-            or any(st.start <= pa < st.end or st.start < pb <= st.end for st in out):
+    if w is None or any(st.start <= pa < st.end or st.start < pb <= st.end for st in out):
         return None
-    return _Statement(start=pa, end=pb, kind="scope", enumerates=True, segments=[_cut(text, w.end(), pb)])
+    start = _verb_label_at(text, w, pb)
+    if start is None:
+        if not _has_label(text, w.end(), pb):
+            return None
+        return _Statement(start=pa, end=pb, kind="scope", enumerates=True, segments=[_cut(text, w.end(), pb)])
+    # (what the other party does, after "sementara" / "sedangkan", is its side of the work
+    # on the same area: "..., sementara pemkab wajib menindaklanjuti temuan")
+    r = _ROLE_SPLIT.search(text, start, pb)
+    return _Statement(start=pa, end=pb, kind="scope", enumerates=True,
+                      segments=[_cut(text, start, pb if r is None else r.start())])
+
+
+_VERB_AT_END = fastre.compile(r"[a-z]+$", re.I)
+
+
+def _verb_label_at(text: str, w, end: int) -> Optional[int]:
+    """Where the verb of a _WILL_DO match starts, when the verb names a label itself
+    ("Ombudsman akan memantau kepatuhan setiap gerai ...", "kejaksaan akan melatih ..."):
+    the item starts at the verb, not after it as after a light verb ("akan memberikan
+    bantuan hukum"); else None."""
+    v = _VERB_AT_END.search(w.group())
+    if v is None:
+        return None
+    at = w.start() + v.start()
+    return at if any(a == at for a, _, _ in _label_hits(text, at, end)) else None
 
 
 # "Kedua lembaga juga bersepakat menggelar ...": the parties "also" agree on more
@@ -1134,9 +1208,33 @@ def _sentence_groups(text: str, spans: list[tuple[int, int]], split: Optional[di
             group.extend(sents)
         else:
             groups.append((list(sents), set()))
+        group, broken = groups[-1]
+        broken.update(len(group) - len(sents) + i for i in _wrapped_lines(text, sents))
         last = text[sents[-1][0]:sents[-1][1]].rstrip()
         prev_open = last[-1:] == "," or (last[-1:].isalpha() and last[-1:].islower())
     return groups
+
+
+_LINE_BREAK = fastre.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*")
+
+
+def _wrapped_lines(text: str, sents: list) -> list[int]:
+    """The indices of the sentences in one paragraph that are lines cut by a line break in
+    mid-sentence, as in a text taken from a PDF column ("Ruang lingkupnya meliputi
+    pendidikan dan penelitian terapan," / "Kuliah Kerja Nyata (KKN) tematik di 40" / "desa,
+    serta pelatihan bagi aparatur desa" / "dalam penyusunan ..."): a line that ends in a
+    comma, a lower-case word or a number, right before a line that goes on in lower case
+    (or, after a comma, with a name)."""
+    out = []
+    for i in range(len(sents) - 1):
+        (a, b), (c, _) = sents[i], sents[i + 1]
+        if _LINE_BREAK.fullmatch(text, b, c) is None:
+            continue
+        end, nxt = text[b - 1], text[c]
+        if (end == "," and (nxt.islower() or nxt.isupper())) or \
+                ((end.islower() or end.isdigit()) and nxt.islower()):
+            out.append(i)
+    return out
 
 
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
