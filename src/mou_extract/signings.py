@@ -170,10 +170,13 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                     doc = _previous_sentence_doc(ctx, si, out) or (
                         None if any(a.status == "past" for a in out) else _next_sentences_doc(ctx, si))
                     status = "done" if doc is not None else status
-            elif doc is None and status == "done" and not any(a.status == "past" for a in out):
+            elif doc is None and status == "done" and not any(a.status == "past" for a in out) \
+                    and not classify.cue("count").search(ctx.norm, s.start, s.end):
                 # "Penandatanganan naskah kerja sama antara X dan Y berlangsung di ... .
                 # Naskah berupa Perjanjian Kerja Sama tentang ... itu menjadi ...": the
-                # document the cooperation signed was, pointed back to just after
+                # document the cooperation signed was, pointed back to just after (not
+                # when the sentence counts the documents: "meneken dua dokumen kerja sama
+                # sekaligus" names no one of them)
                 doc = _next_sentences_doc(ctx, si)
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
