@@ -6,14 +6,7 @@ terintegrasi langsung dengan sistem ..."); updating data against another body's
 ("pemutakhiran data ... dengan Dinas ..."); a besides-phrase with "juga akan" after who
 says it; "Skema yang disepakati, ..." as a list of what was agreed; the besides-phrase
 before the parties' agreed act ("selain soal A, kedua pihak sepakat melakukan B")."""
-from mou_extract.scope import find_scope, select_scope
-
-
-def _selected(text):
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
+from variety_helpers import scope_labels as _selected
 
 
 def test_counted_list_with_a_relative_clause():
