@@ -313,7 +313,7 @@ def restore_name_case(text: str) -> str:
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
         line = text[ls:le if le >= 0 else len(text)]
-        if 3 * sum(c.islower() for c in line) < sum(c.isupper() for c in line) and not _LIST_ITEM.match(line):
+        if 3 * sum(map(str.islower, line)) < sum(map(str.isupper, line)) and not _LIST_ITEM.match(line):
             continue  # a headline or a tag line in capitals (not an item of a list of people)
         out = out or list(text)
         for p in _CAPS_PIECE.finditer(m.group()):
