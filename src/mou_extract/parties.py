@@ -8,6 +8,7 @@ enterprises and universities listed in data/institutions.tsv.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -186,6 +187,8 @@ def pick_region(cands, level: Optional[str], context_province: Optional[str]) ->
     cands = list(cands)
     if level:
         cands = [r for r in cands if r.level == level]
+    if len(cands) > 1:
+        _province_choice()
     if len(cands) > 1 and context_province:
         same = [r for r in cands if r.province == context_province]
         if same:
@@ -233,6 +236,24 @@ def _place_at(toks: list[Tok], j: int, lows: list[str]):
             if longer and longer[0] > pl[0]:
                 return longer[0] + 3, longer[1]
     return pl
+
+
+# (speed) the choices that may read the article's province (pick_region among several
+# candidates, _district_government) counted per thread: find_parties without a province
+# finds the same with any province when none was made (find_parties_any_province)
+_choices = threading.local()
+
+
+def _province_choice() -> None:
+    _choices.n = getattr(_choices, "n", 0) + 1
+
+
+def find_parties_any_province(text: str, start: int, end: int) -> tuple[list[PartyMention], bool]:
+    """find_parties(text, start, end), and whether it finds the same with any
+    context_province (and with empty aliases): no choice read the province."""
+    before = getattr(_choices, "n", 0)
+    found = find_parties(text, start, end)
+    return found, getattr(_choices, "n", 0) == before
 
 
 def find_parties(text: str, start: int, end: int, context_province: Optional[str] = None,
@@ -1124,6 +1145,7 @@ def _district_government(toks, lows, i: int, context_province):
     if not n_town:
         return None
     codes = regions.town_codes().get(tuple(lows[i + 2:i + 2 + n_town]), ())
+    _province_choice()
     if context_province:
         prov = regions.province_of(context_province)
         codes = tuple(c for c in codes if prov is not None and c.startswith(prov.code + "."))
@@ -2302,7 +2324,8 @@ def _level_place_tail(key: str, k: str) -> bool:
 _NAMED_OTHER = ("yayasan ", "majlis ", "lembaga swadaya masyarakat ", "perkumpulan ")
 
 
-def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str]) -> dict[str, PartyMention]:
+def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str],
+                 known: Optional[dict] = None) -> dict[str, PartyMention]:
     """Names of the enterprises and universities an article mentions, shortest form first,
     so that a role "Direktur Utama PT X" stops where the company's name does. A branch
     is kept beside its company ("BPJS Ketenagakerjaan Cabang Batulicin"), so that
@@ -2318,7 +2341,10 @@ def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province:
             and not any(len(c) > len(k) and (key == c or key.startswith(c + " ")) for c in _company_names())
 
     for s, e in body_spans:
-        for pm in find_parties(text, s, e, context_province, glossed):
+        # (`known`: spans whose parties find_parties_any_province found for this article,
+        # the same here when no alias is glossed)
+        found = known.get((s, e)) if known is not None and not glossed else None
+        for pm in find_parties(text, s, e, context_province, glossed) if found is None else found:
             if (pm.kind in ("enterprise", "university") or pm.kind == "other"
                     and pm.name.lower().startswith(_NAMED_OTHER)) and pm.region is None:
                 key = pm.name.lower()

@@ -93,11 +93,15 @@ def _language_warning(norm: str, spans) -> Optional[str]:
     return None
 
 
-def _context_province(norm: str, spans) -> Optional[str]:
-    """The province the article is mostly about (to disambiguate bare region names)."""
+def _context_province(norm: str, spans, known: Optional[dict] = None) -> Optional[str]:
+    """The province the article is mostly about (to disambiguate bare region names).
+    `known` gets the parties of each span that any province would find the same."""
     votes: Counter = Counter()
     for s, e in spans:
-        for pm in parties.find_parties(norm, s, e):
+        found, any_province = parties.find_parties_any_province(norm, s, e)
+        if known is not None and any_province:
+            known[(s, e)] = found
+        for pm in found:
             if pm.region is not None:
                 votes[pm.region.province] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -145,7 +149,9 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     # the province vote and the named bodies read the body sentence by sentence: the
     # same spans signings and people read, so each sentence is tokenised once
     body_sents = [(x.start, x.end) for x in sents[:caption_from]]
-    province = _context_province(norm, body_sents)
+    # (the named bodies reuse the vote's parties of a sentence that no province changes)
+    province_free: dict = {}
+    province = _context_province(norm, body_sents, province_free)
     ctx = signings.Ctx(text=rtext, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
                        province=province, caption_from=caption_from, dateline=cleaned.dateline,
@@ -154,7 +160,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     events = signings.build_events(ctx, anchors)
     if events:
         aliases = parties.article_aliases(norm, body, province)
-        aliases.update(parties.named_bodies(norm, body_sents, province))
+        aliases.update(parties.named_bodies(norm, body_sents, province, province_free))
         signings.assemble(ctx, events, scope_hits, aliases)
         events = [ev for ev in events if signings.reported(ev)]
         # by date, and signings of one day in the order the article tells them

@@ -32,8 +32,16 @@ def _hyphen_joins(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out if len(words) <= 5 else [words]
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    """The words a region name of _index starts with."""
+    return frozenset(k[0] for k in _index()[0])
+
+
 def match_tokens(lows: list[str], i: int) -> Optional[tuple[int, list]]:
     """Longest region name starting at lows[i] (lowercased tokens): (n tokens, regions)."""
+    if 0 <= i < len(lows) and lows[i] not in _first_words():
+        return None  # (speed: most words open no region name)
     idx, longest = _index()
     for n in range(min(longest, len(lows) - i), 0, -1):
         regs = idx.get(tuple(lows[i:i + n]))

@@ -112,6 +112,9 @@ class _Scan:
     cues: frozenset  # numbers of the _STATEMENT_CUES patterns
     cues_complete: bool  # every _STATEMENT_CUES pattern has a prefix
     memo: dict = field(default_factory=dict)  # window -> at(window)
+    # (what _candidates makes of the scan alone, computed once: the numbers of the
+    # patterns with a prefix, (id of a pattern, its number) for those, and plain_labels)
+    fixed: Optional[tuple] = None
 
     def at(self, window: str) -> tuple:
         """(pattern numbers, label indices, statement cue numbers) of the patterns whose
@@ -180,19 +183,27 @@ def _candidates(text: str) -> Optional[_Cands]:
     if scan is None:
         return None
     low = folded(text)
-    by_id: dict = {k: [] for ks in scan.by_prefix.values() for k in ks}
+    if scan.fixed is None:
+        numbers = {k: None for ks in scan.by_prefix.values() for k in ks}
+        pairs = tuple((i, k) for i, k in scan.index.items() if k in numbers)
+        with_prefix = {i for i, _ in pairs}
+        scan.fixed = (tuple(numbers), pairs,
+                      tuple(i for i, (_, rx, _) in enumerate(_vocab().labels) if id(rx) not in with_prefix))
+    numbers, pairs, plain = scan.fixed
+    by_id: dict = {k: [] for k in numbers}
     labels, cues = [], []
+    memo = scan.memo
     for p in [m.start() for m in scan.rx.finditer(low)]:
-        ids, label_is, cue_ids = scan.at(low[p:p + _PREFIX_LEN])
+        window = low[p:p + _PREFIX_LEN]
+        ids, label_is, cue_ids = memo.get(window) or scan.at(window)
         for k in ids:
             by_id[k].append(p)
         for i in label_is:
             labels.append((p, i))
         for k in cue_ids:
             cues.append((p, k))
-    pos = {i: by_id[k] for i, k in scan.index.items() if k in by_id}
-    plain = [i for i, (_, rx, _) in enumerate(_vocab().labels) if id(rx) not in pos]
-    return _Cands(pos, labels, [p for p, _ in labels], plain, cues, [p for p, _ in cues],
+    pos = {i: by_id[k] for i, k in pairs}
+    return _Cands(pos, labels, [p for p, _ in labels], list(plain), cues, [p for p, _ in cues],
                   scan.cues_complete)
 
 

@@ -7,7 +7,7 @@ The pipeline is built once per process (`nlp()`), never per article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -166,6 +166,12 @@ def _offset_attrs() -> list:
     return [IDX, LENGTH, IS_PUNCT]
 
 
+@lru_cache(maxsize=4)
+def _punct_rx(punct: frozenset) -> re.Pattern:
+    """Any of the sentencizer's punctuation characters."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(punct)) + "]")
+
+
 def _sentence_bounds(text: str, doc, punct: frozenset) -> list[int]:
     """The offsets in `text` of the tokens that start a sentence after the sentencizer and _guard, read
     from arrays of the token offsets instead of Token objects (the sentencizer and the
@@ -174,17 +180,23 @@ def _sentence_bounds(text: str, doc, punct: frozenset) -> list[int]:
     a token of its punctuation characters; _guard then unstarts and starts as it does."""
     rows = doc.to_array(_offset_attrs()).tolist()
     n = len(rows)
-    # the sentencizer (Sentencizer.predict): its characters are single characters
-    starts = [0]
-    seen = False
-    for i, (x, ln, is_p) in enumerate(rows):
-        in_punct = ln == 1 and text[x] in punct
-        if seen and not is_p and not in_punct:
-            starts.append(i)
-            seen = False
-        elif in_punct:
-            seen = True
     idx = [r[0] for r in rows]
+    # the sentencizer (Sentencizer.predict): its characters are single characters
+    # (speed: from each of its one-character tokens, found where the text has one of the
+    # characters, on past punctuation to the token that starts a sentence; the tokens
+    # between are not looked at one by one)
+    starts = [0]
+    done = 0  # tokens before it are read
+    for m in _punct_rx(punct).finditer(text):
+        i = bisect_left(idx, m.start())
+        if i < done or i >= n or idx[i] != m.start() or rows[i][1] != 1:
+            continue
+        j = i + 1
+        while j < n and (rows[j][2] or rows[j][1] == 1 and text[rows[j][0]] in punct):
+            j += 1
+        if j < n:
+            starts.append(j)
+        done = j
     if n < 2:
         return [idx[i] for i in starts]
 

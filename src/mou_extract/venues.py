@@ -258,8 +258,8 @@ def _caps_acronyms() -> frozenset:
 def _shouts(text: str) -> bool:
     """Whether a sentence is written in capitals: 20 capital letters or more, and not one
     lower-case letter in ten."""
-    up = sum(c.isupper() for c in text)
-    return up >= 20 and 10 * sum(c.islower() for c in text) < up
+    up = sum(map(str.isupper, text))  # (speed: map, not a generator, for the counts)
+    return up >= 20 and 10 * sum(map(str.islower, text)) < up
 
 
 def _recase(text: str) -> str:
