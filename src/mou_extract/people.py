@@ -1796,7 +1796,11 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                              for t in between) and any(t.text == "," for t in between)
             # "Direktur Utama Perumda X *Ir. Hotman ...*": a name set in markdown emphasis
             emphasis = bool(between) and all(t.text in {"*", "_"} or is_honorific(t) for t in between)
-            if (comma_only or emphasis) and role and not name and name2 and not role2:
+            # a government page's address word alone between the post and the name:
+            # "Bupati Bangka Barat Bapak Markus Wijaya", "Kepala Bagian Hukum Ibu Evi"
+            addressed = any(t.low in _ADDRESS for t in between) and \
+                all(t.low in _ADDRESS or is_honorific(t) for t in between)
+            if (comma_only or emphasis or addressed) and role and not name and name2 and not role2:
                 merged.append([role, name2, i, j2])
                 k += 2
                 # "Anggota Ombudsman RI, A, dan B": the last name of the list holds the
