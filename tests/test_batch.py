@@ -196,9 +196,16 @@ def test_parquet_without_text_column_is_one_clear_error(tmp_path):
 
 # ------------------------------------------------------------------ interruption
 
+def _default_sigint() -> None:
+    # a shell's background job (CI run with `&`) starts with Ctrl-C ignored, and Python
+    # then installs no KeyboardInterrupt handler: give the run Ctrl-C as a terminal has it
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(src: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen([str(ENTRY), "extract", str(src), "-o", str(out), "-w", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                            preexec_fn=_default_sigint)
 
 
 def _wait_for_records(out: Path, n: int, proc: subprocess.Popen) -> None:
