@@ -584,7 +584,9 @@ _DL_BRACKET = fastre.compile(rf"\[(?P<a>{_PHR})\]\s+(?=[A-Z0-9\"“‘'])")
 _DL_AGENCY = fastre.compile(rf"(?P<o>{_TOK})\s*,\s*(?P<a>{_PHR})\s*:\s")
 # a site's name and its tagline on the first line: "kabarsofifi.com — Berita Maluku Utara
 # Terkini" (no dateline: no story follows the dash)
-_MASTHEAD_TAGLINE_RE = fastre.compile(r"(?P<o>[^\s|–—-]+(?: [^\s|–—-]+){0,2}) [|–—-] (?P<t>[^.!?|–—-]{3,60})")
+_TAGLINE = r"(?P<o>[^\s|–—-]+(?: [^\s|–—-]+){%s}) [|–—-] (?P<t>[^.!?|–—-]{3,60})"  # (words after the first)
+_MASTHEAD_TAGLINE_RE = fastre.compile(_TAGLINE % "0,2")
+_FOUR_WORD_TAGLINE_RE = fastre.compile(_TAGLINE % "3")
 # the long text of a consent dialog over a page, in the wording its framework gives every
 # site: "Kami dan 142 mitra kami menyimpan dan/atau mengakses informasi di perangkat Anda,
 # seperti cookie ...", "We and our partners store and/or access information on a device"
@@ -1534,19 +1536,21 @@ def _first_line_tagline(s: str, norm: str) -> Optional[str]:
     dash ("BERITAKU — Semua berita dari ratusan sumber, dalam satu aplikasi"), not a
     dateline: a short phrase with no full stop, the name of one to three words no place,
     named again on the page (its footer's copyright, a "Google News X" line); else None."""
-    mt = _MASTHEAD_TAGLINE_RE.fullmatch(s)
     from .regions import is_place
-    if mt is None:
-        # (a name of four words an outlet's word marks needs no second mention: "Kota
-        # Contoh City News Daily - Berita Kota Bunga")
-        mt = _FIRST_TAGLINE_RE.fullmatch(s)
-        if mt is None or s.endswith(".") or len(_words(mt.group("t"))) > 10 or not _capitalised(mt.group("o")) \
-                or not _outlet_marked(mt.group("o")) or _institution_name(mt.group("o")) or is_place(mt.group("o")):
-            return None
-        return mt.group("o")
-    if s.endswith(".") or len(_words(mt.group("t"))) > 10 or not mt.group("o")[:1].isupper():
+    mt = _MASTHEAD_TAGLINE_RE.fullmatch(s)
+    four = mt is None  # (a name of four words: see below)
+    if four:
+        mt = _FOUR_WORD_TAGLINE_RE.fullmatch(s)
+    if mt is None or s.endswith(".") or len(_words(mt.group("t"))) > 10:
         return None
     name = mt.group("o")
+    if four:
+        # (a name of four words an outlet's word marks needs no second mention: "Kota
+        # Contoh City News Daily - Berita Kota Bunga")
+        ok = _capitalised(name) and _outlet_marked(name) and not _institution_name(name) and not is_place(name)
+        return name if ok else None
+    if not name[:1].isupper():
+        return None
     if is_place(name) or name.lower() in WEEKDAYS \
             or norm.lower().count(name.lower()) < 2 and not (_outlet_marked(name) and not _institution_name(name)):
         # (an outlet's word or brand marks a name named once: "Kompasiana - Beyond Blogging")
@@ -1554,7 +1558,6 @@ def _first_line_tagline(s: str, norm: str) -> Optional[str]:
     return name
 
 
-_FIRST_TAGLINE_RE = fastre.compile(r"(?P<o>[^\s|–—-]+(?: [^\s|–—-]+){3}) [|–—-] (?P<t>[^.!?|–—-]{3,60})")
 
 
 _COPY_SEP_RE = re.compile(r"\s*[|·]\s*|\s+[-–—]\s+")

@@ -82,6 +82,7 @@ class Ctx:
     _partner_keys: dict = field(default_factory=dict)   # sentence index -> party keys
     _owner: tuple = ()                                   # (owning government or None,) once known
     _body_parties: Optional[list] = None                 # party mentions of the body's sentences
+    _venue_in_body: Optional[bool] = None                # whether a body sentence names a venue (venues)
 
 
 # --- anchors and events ---------------------------------------------------------------

@@ -360,7 +360,8 @@ def _caption_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str
 
 
 def _body_names_venue(ctx: Ctx) -> bool:
-    """Whether any body sentence names a venue (see _find_venue); kept on `ctx`."""
+    """Whether any body sentence names a venue (see _find_venue); kept on `ctx` (a test's
+    stand-in Ctx may lack the field)."""
     got = getattr(ctx, "_venue_in_body", None)
     if got is None:
         got = any(_find_venue(ctx, t.start, t.end) for t in ctx.sents[:ctx.caption_from])
