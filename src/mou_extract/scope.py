@@ -291,6 +291,17 @@ def _first(rxs, text, pos, endpos):
     return best
 
 
+def _list_opens_after(text: str, sents: list, j: int, agree) -> bool:
+    """Whether the sentence after sents[j] is a statement of its own that opens a list with a
+    colon ('"Ada tiga hal yang kami sepakati. Semuanya penting," ujarnya. Ketiga hal itu
+    adalah:' + the items): then sents[j] is a comment between the count and its list, not
+    the list."""
+    if j + 1 >= len(sents):
+        return False
+    a, b = sents[j + 1]
+    return _sentence_statement(text, a, b, agree) is not None and text[a:b].rstrip("*_~ ").endswith(":")
+
+
 def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] = None) -> list[_Statement]:
     v = _vocab()
     agree = v.cues.get("@agreement", [])
@@ -314,6 +325,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
             if st is None:
                 out.extend(_parties_also(text, flat, at[sents[k]], out))
                 out.extend(_besides_also(text, ss, se))
+                out.extend(_parties_will(text, ss, se))
                 k += 1
                 continue
             if _PARTIES_ALSO_AGREE.match(text, ss, se):
@@ -422,7 +434,8 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
             elif st.enumerates and not body_has_hit and j < len(sents) \
                     and not _ends_with_item(text, st.segments[0], sents[j][0]) \
                     and not _opens_quote(text, st.segments[0], sents[j][0]) \
-                    and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None:
+                    and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None \
+                    and not _list_opens_after(text, sents, j, agree):
                 # (a next sentence with its own cue, "Isinya ada lima.", is read as one)
                 st.segments.append(_body(text, *sents[j]))
                 j += 1
@@ -1107,6 +1120,27 @@ def _parties_also(text: str, flat: list, i: int, out: list) -> list[_Statement]:
         _Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, a, b)])]
 
 
+# "Secara rinci, kedua pihak akan melakukan A, menggelar B, serta C": the parties, as the
+# subject at the sentence's start (after an opener that says the detail follows), will do
+# a list of things; their activities are the agreement's items. Only a list: "Kedua belah
+# pihak akan melakukan evaluasi pelaksanaan setiap akhir semester" is how it is run, and
+# an opener of time or sequel ("Dalam waktu dekat, ...", "Sebagai tindak lanjut, ...") is
+# the next step, not what it covers
+_PARTIES_WILL = fastre.compile(
+    r"[\"“]?(?:secara\s+(?:rinci|terperinci|detail|teknis|spesifik|khusus|garis\s+besar)\s*,\s*)?"
+    r"(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+(?:akan|bakal)\s+"
+    r"(?:(?:bersama-sama|bersama|saling)\s+)?(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
+
+
+def _parties_will(text: str, ss: int, se: int) -> list[_Statement]:
+    """An enumerating statement for a sentence (with no cue of its own) that opens with the
+    parties who "will" do a list of activities (_PARTIES_WILL); its items start at the verb."""
+    m = _PARTIES_WILL.match(text, ss, se)
+    if m is None or not _is_list(text, m.end(), se):
+        return []
+    return [_Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[_cut(text, m.end(), se)])]
+
+
 # "Selain pertukaran data, Dukcapil juga akan memberikan pelatihan kepada personel SPKT":
 # an activity named as given ("selain X"), and one a party "also will" do besides it
 _BESIDES_ALSO = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n\"“”]{3,60}?),\s+"
@@ -1254,7 +1288,11 @@ def _wrapped_lines(text: str, sents: list) -> list[int]:
 # count; a quoted "juga akan ..." is _WE_ALSO's; what a party "is also asked / tasked to" do
 # under the agreement is what it will do: "Kejari juga diminta melakukan pendampingan hukum ...")
 _ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|diminta|ditugaskan|ditugasi)\b)))?(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
-                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?((?:me|ber|mem|men|meng)[a-z]{3,})\b")
+                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
+                            # ("Ombudsman juga akan dilibatkan dalam pemantauan standar pelayanan ...": the
+                            # activity it will take part in, from the noun)
+                            r"(?:(?:dilibatkan|terlibat)\s+dalam\s+(?=(?:pe|ke)[a-z]{3,}an\b))?"
+                            r"((?:me|ber|mem|men|meng)[a-z]{3,}|(?:(?<=dilibatkan\sdalam\s)|(?<=terlibat\sdalam\s))(?:pe|ke)[a-z]{3,}an)\b")
 # a sentence that opens as an addition: "Selain itu, ...", "Di samping itu, ...", "Tak
 # hanya itu, ..."
 _ADDS = fastre.compile(_ADDS_WORD + r"\b", re.I)
@@ -1263,9 +1301,10 @@ _ADDS = fastre.compile(_ADDS_WORD + r"\b", re.I)
 _ADDS_ALSO_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
                                  r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 # the opener says it is an addition, so "juga" may be left out when the subject "will" do
-# it: "Selain itu, jaksa akan memberikan penyuluhan hukum ..."
+# it: "Selain itu, jaksa akan memberikan penyuluhan hukum ..." (the subject may be long:
+# "Selain itu, petugas front office di setiap gerai akan mendapat bimbingan teknis ...")
 _ADDS_WILL_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
-                                 r"(?:[\w.-]+\s+){1,5}?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
+                                 r"(?:[\w.-]+\s+){1,7}?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 
 
 def _also_does(text: str, a: int, b: int):
@@ -1726,6 +1765,7 @@ _PROJECTS_TAIL = fastre.compile(r"\s(?:dalam|pada|terhadap|atas|untuk|bagi)\s+(?
 # names more of them, not an area
 _BENEFICIARY_TAIL = fastre.compile(r"\b(?:bagi|kepada|untuk)\s+(?:para\s+)?[\w-]+(?:\s+[\w-]+){0,3}$", re.I)
 _PEOPLE_WORDS = word_set("scope_people_words.txt")
+_JOINTLY = word_set("scope_joint_words.txt")
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
@@ -1810,7 +1850,10 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             _LOCATIVE_TAIL.search(text, prev[0], prev[1]) is not None
             and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
             # "pengawasan ... di bidang keimigrasian, pemasyarakatan, dan ...": its fields
-            _FIELD_TAIL.search(text, prev[0], prev[1]) is not None and len(words) <= 3) or (
+            # (not "..., di bidang teknologi informasi, penelitian bersama, serta ...": what the
+            # parties do jointly is an activity, not a field)
+            _FIELD_TAIL.search(text, prev[0], prev[1]) is not None and len(words) <= 3
+            and not any(w.lower() in _JOINTLY for w in words)) or (
             _BENEFICIARY_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
             and words[0].lower() in _PEOPLE_WORDS) or (
             all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)) or (
@@ -1847,6 +1890,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             after = [h for h in hits if m.end() <= h[0] < b]
             if inside and not after and _NOMINAL.match(text, m.end(), b) \
                     and len(_WORDS.findall(text, m.end(), b)) >= 2 \
+                    and _FORMS.search(text, inside[-1][1], m.start()) is None \
                     and not _shared_complement(text, inside[-1], m.start(), m.end()):
                 parts = [(a, m.start()), (m.end(), b)]
                 break
@@ -1906,6 +1950,11 @@ def told_as_background(text: str, sent_start: int, hit: "ScopeHit") -> bool:
 _MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re.I)
 
 
+# "tindakan hukum lain berupa mediasi dan pendampingan ...": the forms a labelled act takes
+# (_modifier_hits, _other_items: what follows is no item of its own, even after "dan")
+_FORMS = fastre.compile(r"\s(?:berupa|dalam\s+bentuk)\s", re.I)
+
+
 def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """Hits of one word after another hit in the same item of an enumeration: "pelatihan
     petugas pengaduan" is training (of complaint staff), not complaint handling too; and
@@ -1919,12 +1968,18 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
     low = folded(text)
     parts = []
     for a, b in _items(text, s, e):  # "pertukaran data X dan pembinaan Y": two items
-        for m in _DAN.finditer(text, a, b):
-            parts.append((a, m.start()))
+        ia = a  # (the item's start: "pelatihan bagi kader dan bidan desa tentang pemantauan ...",
+        # a training about something, may have "dan" between them)
+        fm = _FORMS.search(text, a, b)
+        # ("tindakan hukum lain berupa mediasi dan pendampingan sengketa aset": the forms a
+        # labelled act takes, joined by "dan", stay one part with it)
+        split_end = fm.start() if fm is not None and any(a <= h[0] and h[1] <= fm.start() for h in hits) else b
+        for m in _DAN.finditer(text, a, split_end):
+            parts.append((a, m.start(), ia))
             a = m.end()
-        parts.append((a, b))
+        parts.append((a, b, ia))
     prev_hit = False
-    for a, b in parts:
+    for a, b, ia in parts:
         inside = [h for h in hits if a <= h[0] and h[1] <= b]
         # "bantuan hukum ..., termasuk pendampingan dalam penagihan": an example of the
         # item before it, not an item of its own
@@ -1936,7 +1991,7 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and (any(rx.search(low, a, h[0]) for rx in topic)
                                                              or _in_name(text, a, b, h)):
                 out.add((h[0], h[1]))
-            elif any(rx.search(low, a, h[0]) for rx in about):
+            elif any(rx.search(low, ia, h[0]) for rx in about):
                 out.add((h[0], h[1]))
         for h in inside[1:]:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2] \
