@@ -49,8 +49,13 @@ _VENUE_LOWER = fastre.compile(
 # "Mal Pelayanan Publik (MPP) Kabupaten X resmi beroperasi" (a signing "di sela" it)
 # ... or with its town between: "Mal Pelayanan Publik (MPP) Kabupaten X di Jalan Y, Selong,
 # membuka layanan hingga hari Sabtu"
+# ... or with its address and the day between: "Balai Desa X, Kecamatan Y, Kabupaten Z,
+# Selasa pekan lalu menjadi tempat penandatanganan ..." (the items are read as the venue's
+# town by _pick)
 _VENUE_SUBJECT = fastre.compile(
-    _VENUE_NAME + r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,)?"
+    _VENUE_NAME + r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,"
+    r"|(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}){0,3}[ \t]*,[ \t]*(?:"
+    + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b[^,.;:\n]{0,30}?,?)?"
     r"[ \t]+(?:(?:menjadi|jadi)[ \t]+(?:saksi|tempat|lokasi|arena)|(?:resmi[ \t]+)?(?:beroperasi|diresmikan|dibuka)"
     r"|membuka[ \t]+(?:layanan|pelayanan))\b")
 # a venue that sets the scene, dated, with no "di": "Ruang Mapalus Kantor Gubernur X,
@@ -159,7 +164,11 @@ _SHIP_NAME = (r"(?:" + "|".join(data_lines("ship_prefixes.txt")) + r")\.?[ \t]+[
               r"(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,4}))*")
 _SHIP_ANY = fastre.compile(r"\b" + _SHIP_NAME + r"\b")
 _ON_BOARD = r"(?:(?:atas|geladak|dek|anjungan|buritan|haluan)[ \t]+)?"
-_VENUE_SHIP = fastre.compile(r"\b(?:[Dd]i|[Bb]ertempat[ \t]+di)[ \t]+" + _ON_BOARD
+# ... or by its deck alone, with no "di": "memilih lokasi tak biasa: geladak KM X yang
+# tengah bersandar di Pelabuhan Y" (a deck belongs to a ship, so the word places the
+# signing on board)
+_VENUE_SHIP = fastre.compile(r"(?:\b(?:[Dd]i|[Bb]ertempat[ \t]+di)[ \t]+" + _ON_BOARD
+                             + r"|\b(?:[Gg]eladak|[Dd]ek|[Bb]uritan|[Hh]aluan)[ \t]+)"
                              + r"(?:kapal[ \t]+)?(?P<name>" + _SHIP_NAME + r")\b")
 _SHIP_BACK = fastre.compile(r"\b[Dd]i[ \t]+" + _ON_BOARD + r"kapal[ \t]+(?:itu|tersebut|ini)(?:lah)?\b")
 # ... and the port it lies at, named after its place: "KMP X yang bersandar di Pelabuhan
@@ -427,6 +436,8 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
         abroad = _abroad_venue(ctx, s, e)
         if abroad is not None:
             return abroad
+    if not found:
+        found = _glossed(ctx, s, e)
     named: set = set()
     if not found:
         found = [m for m in _VENUE_NAMED.finditer(norm, s, e)
@@ -607,10 +618,17 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
         if items:
             city = _kota_of_district(name, _LEVEL_PREFIX.sub("", items[-1].rstrip(".")))
             city = _town_of_regency(name, city)
+            if kec_item and _regency_of_city_name(items[-1].rstrip(".")):
+                # "Balai Desa X, Kecamatan Pujon, Kabupaten Malang": the regency's bare
+                # name is a city's ("Kota Malang"), where the venue is not; the kecamatan
+                # the address gives places it
+                city = _district_of_item(kec_item) or city
         if city is None and not cut:
             gl = _GLOSS_TOWN.match(norm, name_e, e)
             if gl:
                 city = next((c for c in _prefixes(gl.group("place")) if _known_place(c)), None)
+        if city is None and not cut:
+            city = _glossed_town(norm, name_e, e)
         if city is None and not cut:
             cx = _COMPLEX_GLOSS.match(norm, name_e, e)
             if cx:
@@ -633,7 +651,7 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
                 or _trailing_place(name) or _en_place(name) or _trailing_seat(name) \
-                or _foreign_town(ctx, name) or _dateline_fallback(ctx, s, e, name)
+                or _foreign_town(ctx, name) or _mission_town(name) or _dateline_fallback(ctx, s, e, name)
         if city is None:
             city = _town_written_elsewhere(ctx, name) or _town_of_short_form(ctx, name)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
@@ -734,6 +752,42 @@ def _abroad_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str]
 _TITLE_CUE = fastre.compile(r"\b(?:tentang|perihal|bertajuk|berjudul|bertema)\b")
 
 
+# a place known by its own name, no head word, glossed in lower case by what it is, then
+# its town: "di Indo Jalito, rumah dinas Bupati Tanah Datar, Batusangkar" (data/
+# venue_gloss_kinds.txt; the town is read by _glossed_town)
+_GLOSS_KINDS = r"(?:" + "|".join(sorted((w.replace(" ", r"[ \t]+") for w in data_lines("venue_gloss_kinds.txt")),
+                                        key=len, reverse=True)) + r")\b"
+_VENUE_GLOSSED = fastre.compile(_AT + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*"
+                                + _GLOSS_KINDS + r")")
+_GLOSS_THEN_TOWN = fastre.compile(r"[ \t]*,[ \t]*" + _GLOSS_KINDS + r"(?P<gloss>[^,;.\n]{0,60}?)"
+                                  r"(?:[ \t]*,[ \t]*(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
+                                  r"(?=[ \t]*(?:[,.;]|$))")
+
+
+def _glossed(ctx: Ctx, s: int, e: int) -> list:
+    """The places named by their own name and glossed by their kind (see _VENUE_GLOSSED):
+    not a region, a town, an address or a person (_NAMED_NOT), nor a name inside the
+    agreement's title."""
+    return [m for m in _VENUE_GLOSSED.finditer(ctx.norm, s, e)
+            if not _NAMED_NOT.match(m.group("name")) and not _known_place(m.group("name"))
+            and not _known_town(m.group("name")) and not _in_title(ctx, m.start("name"), m.end("name"))]
+
+
+def _glossed_town(norm: str, at: int, e: int) -> Optional[str]:
+    """The town after a venue's lower-case gloss of its kind (", rumah dinas Bupati Tanah
+    Datar, Batusangkar": Batusangkar), or the seat of the regency or the capital of the
+    province whose head's office the gloss names when no known town follows."""
+    m = _GLOSS_THEN_TOWN.match(norm, at, e)
+    if m is None:
+        return None
+    if m.group("town"):
+        town = next((c for c in _prefixes(m.group("town")) if _known_town(c)), None)
+        if town:
+            return _city_of_district(town)
+    gloss = m.group("gloss").strip()
+    return _seat(gloss, provinces=False) or _seat(gloss, provinces=True) if gloss else None
+
+
 _COUNTRY_AFTER = fastre.compile(
     r"\b(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]*,[ \t]*(?:"
     + "|".join(sorted(data_lines("foreign_countries.txt"), key=len, reverse=True)) + r")\b")
@@ -743,6 +797,20 @@ def _foreign_towns(norm: str) -> frozenset:
     """Towns abroad the article writes with their country after them: "Hubungan Kota
     Pekanbaru dengan Melaka, Malaysia" -> {"Melaka"} (data/foreign_countries.txt)."""
     return frozenset(_LEVEL_PREFIX.sub("", m.group("town")) for m in _COUNTRY_AFTER.finditer(norm))
+
+
+# an Indonesian mission abroad, its host city last: "Aula Konsulat Jenderal Republik
+# Indonesia (KJRI) Davao", "Wisma Duta KBRI Kuala Lumpur" (data/venue_missions.txt)
+_MISSION_TOWN = fastre.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in data_lines("venue_missions.txt")) + r")"
+    r"(?:[ \t]+Republik[ \t]+Indonesia|[ \t]+RI)?(?:[ \t]*\([A-Z]{3,5}\))?"
+    r"[ \t]+(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
+
+
+def _mission_town(name: str) -> Optional[str]:
+    """The host city an Indonesian mission's venue ends in (see _MISSION_TOWN)."""
+    m = _MISSION_TOWN.search(name)
+    return m.group("town") if m else None
 
 
 def _foreign_town(ctx: Ctx, name: str) -> Optional[str]:
@@ -1147,6 +1215,15 @@ def _village_district(ctx: Ctx, name: str, generic: bool) -> Optional[str]:
 _KEC_ITEM = fastre.compile(r"(?:Kecamatan|Kec\.)[ \t]+(?P<k>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
 
 
+def _regency_of_city_name(item: str) -> bool:
+    """Whether a town item is a regency written with "Kabupaten" whose bare name is also a
+    city's ("Kabupaten Malang": Kota Malang; not "Kabupaten Tapin")."""
+    if not item.startswith(("Kabupaten ", "Kab. ")):
+        return False
+    levels = {r.level for r in regions.candidates(_LEVEL_PREFIX.sub("", item))}
+    return {"kabupaten", "kota"} <= levels
+
+
 def _district_of_item(item: str) -> Optional[str]:
     """The kecamatan the article gives as the venue's address, when it names nothing above
     it ("di Aula Kantor Camat X, Kecamatan X, sekaligus ..."; not "..., Kecamatan X,
@@ -1259,6 +1336,21 @@ def _town_of_short_form(ctx: Ctx, name: str) -> Optional[str]:
             if town:
                 return town
         i = norm.find("(" + short + ")", i + 1)
+    return _town_of_initials(norm, short)
+
+
+def _town_of_initials(norm: str, short: str) -> Optional[str]:
+    """A short form made of the initials of a name the article writes in full before a
+    town: "Kampus STIKES BHM" and "STIKES Bhakti Husada Mulia Madiun" put the campus in
+    Madiun (two to five capitals, each opening one word of the name; the first such name
+    followed by a town the gazetteer knows)."""
+    if not (2 <= len(short) <= 5 and short.isupper() and short.isalpha()):
+        return None
+    words = r"[ \t]+".join(c + r"[a-z][\w'’-]*" for c in short)
+    for m in re.finditer(r"\b" + words + r"[ \t]+(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)", norm):
+        town = next((c for c in _prefixes(m.group("town")) if _known_town(c)), None)
+        if town:
+            return _city_of_district(town)
     return None
 
 
