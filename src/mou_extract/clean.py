@@ -59,6 +59,7 @@ _OUTLET_ANY_WORDS: frozenset[str] = frozenset(w for w, _ in _OUTLET_ROWS)
 OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "suffix" in flags)
 # (of those, the words that close a name only after a place's: "Sidrap Update", not "Live Update")
 _AFTER_PLACE_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "place" in flags)
+EDITION_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_edition_words.txt"))
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 PLATFORM_HEADERS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platform_headers.txt"))
 REGION_LEVELS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_region_levels.txt"))
@@ -724,6 +725,9 @@ def _masthead_line(s: str) -> bool:
     toks = s.split()
     if len(toks) == 2 and toks[0].lower() in _OUTLET_ANY_WORDS and toks[1].lower() in SECTION_WORDS:
         return False
+    if len(toks) >= 3 and toks[-1].lower() in EDITION_WORDS and _capitalised(s):
+        # the edition after the name: "PADANG EKSPRES DIGITAL"
+        return _masthead_line(" ".join(toks[:-1]))
     if _outlet_marked(s):
         return True
     if 3 <= len(toks) <= 4 and " ".join(toks[-2:]).lower() in OUTLET_SUFFIX_WORDS and _capitalised(s):
@@ -809,7 +813,8 @@ _VIEWS = (r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\s*(?:kali\s+)?(?:dilihat|dibaca|v
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
     # (a count may be short: "· 1,2 rb dilihat", "| 3,4K views")
-    r"(?:\s+(?:oleh|by)\s+[^|\d]{1,40}?)?(?:\s*[|·•]\s*(?:" + _VIEWS +
+    # (a blog's category after "in": "Posted on 15 Oktober 2025 in Pemerintahan | 3 Komentar")
+    r"(?:\s+(?:oleh|by|in)\s+[^|\d]{1,40}?){0,2}(?:\s*[|·•]\s*(?:" + _VIEWS +
     r"|\d{1,2}\s*(?:menit|mnt|min(?:ute)?s?)\s*(?:di)?(?:baca|read)"
     # a view counter behind an eye emoji ("• 👁 1.284 views")
     # (or the eye and the count alone: "| 👁 211")
@@ -1085,6 +1090,7 @@ def _byline_date(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, boo
 
 
 _ROW_SEP_RE = re.compile(r"\s*[|·•]\s*")
+_ROW_DASH_SEP_RE = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 
 
 def _date_row(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, bool]]]:
@@ -1469,7 +1475,10 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             b = b[:-1]
             if not (b.isupper() and _outlet_marked(a) and _city_ok(b)):
                 b = ""
-        if b and _city_ok(b) and (_outlet_marked(a) or (b.isupper() and not a.isupper() and _capitalised(a))):
+        # (a dash glued between two words joins a headline's pair, "MoU Pemkab X–UTS, ...";
+        # only a site's name may be glued to its city: "KOMPAS.com–JAKARTA,")
+        glued = _glued_dash(head, m.end("a") + 1) and head[m.end("a")] in "-–—"
+        if b and _city_ok(b) and (_outlet_marked(a) or (b.isupper() and not a.isupper() and _capitalised(a) and not glued)):
             return b, a, start + m.end()
     m = _DL_DESK_CITY.match(head)
     if m and _city_ok(m.group("b")):
@@ -1757,14 +1766,19 @@ def clean(text: str) -> Cleaned:
             mo = _DOMAIN_HEAD_RE.match(s) if phase != "body" and masthead is None and i <= 4 else None
             if mo and _is_domain(mo.group("o")):
                 masthead = mo.group("o")  # the site's name before the date: "Kalbarsatu.id | Rabu, 13 Agustus 2025"
-            elif (i == 0 or phase != "body" and i <= 4) and masthead is None and ("|" in s or "·" in s or "•" in s):
+            elif (i == 0 or phase != "body" and i <= 4) and masthead is None \
+                    and ("|" in s or "·" in s or "•" in s or i == 0 and _ROW_DASH_SEP_RE.search(s)):
                 # the page's top bar: the site's name, then today's date ("KALBAR ONLINE  |
-                # Kamis, 24 Juli 2025"); or the line under the headline ("Lombok Post Online |
-                # Selasa, 22 Oktober 2024 - 18:20 WITA", "Radar X · 18 Februari 2025")
-                top = _ROW_SEP_RE.split(s, 1)[0].strip()
+                # Kamis, 24 Juli 2025", or after a dash on the first line: "Kabar X — Rabu, 16
+                # April 2025"); or the line under the headline ("Lombok Post Online | Selasa,
+                # 22 Oktober 2024 - 18:20 WITA", "Radar X · 18 Februari 2025"; a programme's
+                # "SUARA X PAGI – Edisi Kamis, ..." under the station's name is none)
+                top = (_ROW_DASH_SEP_RE if i == 0 else _ROW_SEP_RE).split(s, 1)[0].strip()
                 if 1 <= len(_words(top)) <= 4 and not _DIGIT_RE.search(top) and _masthead_line(top) \
                         and (i == 0 or _outlet_marked(top)):
                     masthead = top
+            if phase == "prebody" and res.dateline_span is None and "|" in s:
+                _place_over_date(res, norm, p, _ROW_SEP_RE.split(s, 1)[0].strip())
             letter = False  # (a letter's date closes its fields: the headline may follow)
             if upd and phase != "body" and updated_head is None:
                 updated_head = (iso, (p.start, p.end))
@@ -1807,10 +1821,13 @@ def clean(text: str) -> Cleaned:
         if by:
             set_kind(p, "meta", "byline")
             ml = _LAPORAN_RE.fullmatch(s) if byline_outlet is None and s.startswith("Laporan") else None
-            if ml is not None and (_outlet_marked(ml.group("place")) or _glued_newsroom(ml.group("place"))) \
+            if ml is not None and (_outlet_marked(ml.group("place")) or _glued_newsroom(ml.group("place"))
+                                   or _known_outlet(ml.group("place"), _header_names(paras, lines, i))) \
                     and not _institution_name(ml.group("place")):
                 # a reporter's line names the newsroom where a place would stand: "Laporan
-                # Wartawan Murianews, Anggit P" (not "Laporan Kontributor Ambon, ...")
+                # Wartawan Murianews, Anggit P" (not "Laporan Kontributor Ambon, ..."); or
+                # repeats the masthead over the headline: "Laporan Reporter Serambi X, Nama"
+                # under "SERAMBI X"
                 byline_outlet = _collapse(ml.group("place"))
             for role, val in by:
                 if role == "writer":
@@ -2067,6 +2084,11 @@ def clean(text: str) -> Cleaned:
         # (no caption replaces the headline: a line under an image file name, or a sentence
         # closed by its credit, "Bupati X dan Manajer Y menandatangani MoU. (KabarX/Ade)")
         pictured = was_image or bool(_CREDITED_SENTENCE_RE.search(s[-100:]) or _PAREN_SLASH_CREDIT_END_RE.search(s[-100:]))
+        if res.title and _GALLERY_TITLE_RE.fullmatch(s):
+            # the label of a clip or a gallery set in the story under its headline ("▶ VIDEO:
+            # Penandatanganan nota kesepakatan di ..."): no headline, the headline stays
+            set_kind(p, "caption", "media label")
+            continue
         if not pictured and res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
                 and _headline_like(s) and not _sentence_like(s) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
@@ -2519,6 +2541,18 @@ def _caption_before_dateline(norm, paras, lines, i, named: bool = False) -> bool
         if seen >= 2:
             return False
     return False
+
+
+def _place_over_date(res: Cleaned, norm: str, p: Paragraph, head: str) -> None:
+    """The date line under the headline opens with a place and a bar: "MADIUN | Selasa, 8
+    Juli 2025" (where the story was filed; a section's "Berita Daerah | ..." or a poster's
+    "Humas X | ..." names no region)."""
+    if not (_city_ok(head) and len(head.split()) <= 3 and _place_or_seat(head)):
+        return
+    k = norm.find(head, p.start, p.end)
+    if k < 0:
+        return
+    res.dateline, res.dateline_span = _title_case_caps(head), (k, k + len(head))
 
 
 def _apply_whole_dateline(res: Cleaned, p: Paragraph, wl: tuple[str, str]) -> None:
