@@ -302,6 +302,18 @@ def _list_opens_after(text: str, sents: list, j: int, agree) -> bool:
     return _sentence_statement(text, a, b, agree) is not None and text[a:b].rstrip("*_~ ").endswith(":")
 
 
+_WORD_CHAR = fastre.compile(r"\w")
+
+
+def _past_marks(text: str, sents: list, j: int) -> int:
+    """The index of the list's first item when sents[j] is only a mark pointing down to
+    it ("Apa saja isi kesepakatannya?" + "👇" + "✅ A" ...): the item after the mark; else j."""
+    if j + 1 < len(sents) and _WORD_CHAR.search(text, *sents[j]) is None \
+            and _LIST_ITEM.match(text[sents[j + 1][0]:sents[j + 1][1]]) is not None:
+        return j + 1
+    return j
+
+
 def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] = None) -> list[_Statement]:
     v = _vocab()
     agree = v.cues.get("@agreement", [])
@@ -347,6 +359,8 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                     st.segments.append(sents[j])
                 tail = text[sents[j][0]:sents[j][1]].rstrip()
                 j += 1
+            if not text[st.segments[0][0]:st.segments[0][1]].strip() or tail.rstrip("*_~ ").endswith(":"):
+                j = _past_marks(text, sents, j)  # (a pointing mark alone between the cue and its list)
             # "... untuk bekerja sama dalam" + a line break + "• A," "• B,": a cue with
             # nothing after it on its line opens the list below as a colon does
             opens = not text[st.segments[0][0]:st.segments[0][1]].strip() and j < len(sents) \
@@ -433,6 +447,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                     j += 1
             elif st.enumerates and not body_has_hit and j < len(sents) \
                     and not _ends_with_item(text, st.segments[0], sents[j][0]) \
+                    and not _focus_names_item(text, st.start, st.segments[0]) \
                     and not _opens_quote(text, st.segments[0], sents[j][0]) \
                     and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None \
                     and not _list_opens_after(text, sents, j, agree):
@@ -480,9 +495,10 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 # someone "also" says or asks is not ("Ia juga meminta ...")
                 am = _also_does(text, a, b)
                 will = am.group(1) is not None
+                lists = _LIST_VERB.fullmatch(am.group(2)) is not None
                 out.append(_Statement(start=a, end=b, kind="scope",
-                                      enumerates=will and not _INVOLVES.match(text, am.start(2)),
-                                      segments=[_cut(text, am.start(2) if will else a, b)]))
+                                      enumerates=lists or (will and not _INVOLVES.match(text, am.start(2))),
+                                      segments=[_cut(text, am.end(2) if lists else am.start(2) if will else a, b)]))
                 if also == 0 and j < len(sents):  # (a sentence between is still read for its own statement)
                     j += 1
             elif j < len(sents) and _JOINT_DOES.match(text, sents[j][0], sents[j][1]):
@@ -521,6 +537,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_embodied_clause(text, flat))
     out.extend(_part_of(text, flat))
     out.extend(_explained_roles(text, flat, agree, out))
+    out.extend(_covered_before(text, flat, out))
     return out
 
 
@@ -671,6 +688,33 @@ def _embodied_clause(text: str, sents: list) -> list[_Statement]:
     return out
 
 
+# "Ruang lingkup nota kesepakatan juga mencakup pemantauan ...": a scope statement saying
+# the agreement "also" covers something adds to what was told before it; a party that
+# "will" do a labelled activity in the few sentences before ("Menurut X, YPCII akan
+# melakukan pelatihan bagi kader posyandu ...") told part of it
+_COVERS_ALSO = fastre.compile(r"\bjuga\s+(?:mencakup|mencakupi|meliputi|mengatur|memuat)\b", re.I)
+_BACK = 5  # sentences before the statement (a quote between)
+
+
+def _covered_before(text: str, flat: list, out: list) -> list[_Statement]:
+    """Statements for the sentences just before an "also covers" scope statement
+    (_COVERS_ALSO in its sentence) where a party "will" do a labelled activity with a
+    light verb (_WILL_LIGHT); none enumerates (only the labels count)."""
+    res: list[_Statement] = []
+    starts = [a for a, _ in flat]
+    for st in [o for o in out if o.kind == "scope"]:
+        i = bisect_left(starts, st.start + 1) - 1
+        if i < 0 or not _COVERS_ALSO.search(text, flat[i][0], flat[i][1]):
+            continue
+        for a, b in flat[max(0, i - _BACK):i]:
+            if any(o.start <= a < o.end or o.start < b <= o.end for o in out + res):
+                continue
+            m = _WILL_LIGHT.match(text, a, b)
+            if m is not None and _has_label(text, m.end(), b):
+                res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+    return res
+
+
 # after a scope statement, the speaker's own addition: '"Kami juga akan memberi
 # pendampingan ...," ujar X' (a party's "we also will"), 'Ia menambahkan, Ombudsman akan
 # melakukan monitoring ...' (what the speaker adds a party will do: "menambahkan" says it
@@ -680,6 +724,10 @@ _WE_ALSO = fastre.compile(r"[\"“]?(?:kami|kita)\s+juga\s+(?:akan|bakal)\s+" + 
 _ADDED_WILL = fastre.compile(r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
                              r"(?:[\w.-]+\s+){1,4}?(?:akan|bakal)\s+" + _LIGHT_VERB)
 _SPEAKER_AHEAD = 7  # sentences after the statement (quotes, comment and a page break between)
+# "Menurut X, YPCII akan melakukan pelatihan ...": a party that will do something (a light
+# verb, its object the activity), as a speaker reports it or not
+_WILL_LIGHT = fastre.compile(r"(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
+                             r"(?:[\w.-]+\s+){1,4}?(?:juga\s+)?(?:akan|bakal)\s+" + _LIGHT_VERB, re.I)
 
 
 # '"Nota kesepakatan ini kami harapkan menjadi pintu masuk. Ada tiga hal pokok, yaitu A, B,
@@ -1025,6 +1073,22 @@ def _ends_with_item(text: str, body: tuple[int, int], nxt: int) -> bool:
     return bool(_other_items(text, a, b, []))
 
 
+_FOCUS_ON = fastre.compile(r"(?:berfokus|fokus|menitikberatkan)\s+(?:pada|kepada)\s+$", re.I)
+
+
+def _focus_names_item(text: str, cue: int, body: tuple[int, int]) -> bool:
+    """Whether a focus statement ("Kerja sama ini berfokus pada pengembangan desa wisata
+    di daratan." + "Mulai semester depan, ..."; the cue from `cue` to the body) names one
+    activity of two or more words as its body: it names its item, so the next sentence
+    is not its list. (Other cues may go on: "meliputi penataan parkir dan penertiban
+    PKL." + "Data pelanggaran juga akan dipertukarkan ...".)"""
+    if _FOCUS_ON.search(text, cue, body[0]) is None:
+        return False
+    a, b = _cut(text, *body)
+    return b > a and _NOMINAL.match(text, a, b) is not None and len(_WORDS.findall(text, a, b)) >= 2 \
+        and not _is_list(text, a, b)
+
+
 # the words opening an addition: "Selain itu", "Di samping ...", "Tak hanya ..."
 _ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
 
@@ -1305,6 +1369,12 @@ _ADDS_ALSO_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
 # "Selain itu, petugas front office di setiap gerai akan mendapat bimbingan teknis ...")
 _ADDS_WILL_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
                                  r"(?:[\w.-]+\s+){1,7}?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
+
+
+# "Pendampingan juga mencakup penyelamatan dan pemulihan aset daerah": after a scope
+# statement, what the agreed work "also covers" is listed after the verb (the subject
+# points back to that work, it is no item of its own)
+_LIST_VERB = fastre.compile(r"(?:mencakup|mencakupi|meliputi)", re.I)
 
 
 def _also_does(text: str, a: int, b: int):
@@ -1826,6 +1896,22 @@ def _last_short_name(text: str, items: list, n: int, words: list) -> bool:
     return _acronym((_WORDS.findall(text, *items[n - 1]) or [""])[-1])
 
 
+# "Tindakan hukum lain berupa mediasi, negosiasi dan fasilitasi": a labelled item goes on
+# naming the forms it takes after "berupa" / "dalam bentuk"
+_FORMS_TAIL = fastre.compile(r"\s(?:berupa|dalam\s+bentuk)\s+[\w-]+(?:\s+[\w-]+){0,3}$", re.I)
+
+
+def _forms_go_on(text: str, prev: tuple[int, int], last: int, a: int, words: list, hits: list) -> bool:
+    """Whether the short item at `a` is one more form of the labelled item `prev` that
+    began to name its forms (_FORMS_TAIL, a label before "berupa"), with only a comma
+    or "dan" since the item before it (`last`: a ";" or "serta" starts an item of its
+    own)."""
+    m = _FORMS_TAIL.search(text, prev[0], prev[1])
+    if m is None or not 0 < len(words) <= 4 or _MAJOR_SEP.search(text, last, a):
+        return False
+    return any(prev[0] <= h[0] and h[1] <= m.start() for h in hits)
+
+
 def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
                  title_case: bool = False) -> list[tuple[int, int]]:
     """Items of an enumeration that name no known label. In running text an item that
@@ -1864,7 +1950,8 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             # "pemantauan ... pada unit layanan dasar seperti puskesmas, Disdukcapil dan DPMPTSP":
             # the examples the item before began to name go on, up to an activity
             _EXAMPLES_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
-            and not _ACTIVITY.match(text, a, b)))
+            and not _ACTIVITY.match(text, a, b)) or (
+            _forms_go_on(text, prev, items[n - 1][1], a, words, hits)))
         if prev is not None and not task and _ELABORATES.match(text, a, b):
             examples = True
         elif continues or not examples or _MAJOR_SEP.search(text, items[n - 1][1], a) or _ACTIVITY.match(text, a, b):
