@@ -50,6 +50,8 @@ def test_present_at_the_event_pointed_back_to():
     # present somewhere else is not present at the event
     t3 = "Kepala Dinas Koperasi Kota Bogor, Rina Marlina, yang hadir dalam rapat di Jakarta, mengatakan hal serupa."
     assert _named(t3)["Rina Marlina"].cue != "attendee"
+    # the plain statement, not an aside on a speaker, stays "present" (as before)
+    assert _named("Rina Marlina hadir dalam acara itu.")["Rina Marlina"].cue == "present"
 
 
 def test_signed_before_the_witnesses():

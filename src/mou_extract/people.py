@@ -2537,17 +2537,20 @@ _PRESENT_TO_WITNESS = fastre.compile(_PRESENT + r"(?:(?:dan|untuk|serta|sekaligu
 # X, Y, ...", "salah satu peserta sosialisasi, Y"
 _PARTICIPANT = fastre.compile(r"\b(?:seorang|salah\s+(?:satu|seorang))\s+peserta(?:\s+[a-z]+){0,2}\s*,\s*$", re.I)
 
-# ... at the signing: "hadir (bersama di Aula X, Selasa (14/10),) untuk penandatanganan",
-# or at the event the story tells, pointed back to: "X, yang hadir dalam acara itu,
-# mengatakan ...", "yang turut hadir pada kegiatan tersebut"
-_AT_SIGNING = fastre.compile(r"[^.;:\"“”]{0,120}?\b(?:untuk|dalam|pada|di)\s+(?:(?:acara\s+|prosesi\s+|kegiatan\s+)?"
-                             r"penandatanganan\b|(?:acara|kegiatan|prosesi|seremoni)\s+(?:itu|tersebut|ini)\b)", re.I)
+# ... at the signing: "hadir (bersama di Aula X, Selasa (14/10),) untuk penandatanganan"
+_AT_SIGNING = fastre.compile(r"[^.;:\"“”]{0,120}?\b(?:untuk|dalam|pada|di)\s+(?:acara\s+|prosesi\s+|kegiatan\s+)?"
+                             r"penandatanganan\b", re.I)
+# ... or, in a clause set off after the name, at the event the story tells, pointed back
+# to: "X, yang hadir dalam acara itu, mengatakan ..." (the story's aside on a speaker; the
+# plain "X hadir dalam acara itu." stays "present")
+_AS_GUEST_ASIDE = fastre.compile(_PRESENT.replace("(?:yang\\s+)?", "yang\\s+", 1)
+                                 + r"(?:dalam|pada|di)\s+(?:acara|kegiatan|prosesi|seremoni)\s+(?:itu|tersebut|ini)\b", re.I)
 
 
 def _present_at_signing(after: str) -> bool:
     """The "hadir" after a person says they were present at the signing."""
     h = _HADIR.search(after, 0, 260)
-    return h is not None and _AT_SIGNING.match(after, h.end()) is not None
+    return h is not None and (_AT_SIGNING.match(after, h.end()) is not None or _AS_GUEST_ASIDE.match(after) is not None)
 
 
 # what opens a colon list of the people present: "duduk sederet pejabat:", "tampak hadir
