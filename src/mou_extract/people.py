@@ -48,6 +48,7 @@ VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang
 _MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
 NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
+_PLACE_NUMERALS = {"I", "II", "III", "IV", "V"}  # after a province: "Kanwil DJP Jawa Timur II"
 ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi",
                 "Wakil Dekan", "Wakil Direktur"}
 
@@ -86,6 +87,9 @@ ATTEND = fastre.compile(
     r"(?:turut|ikut|juga)\s+mengikuti|"
     # ("Tampak pula Kepala Seksi X, Y": who was seen there was present)
     r"(?:tampak|terlihat)\s+(?:pula|juga)|"
+    # ("menandatangani dokumen itu di hadapan Camat X, Y": who it was signed before watched;
+    # not "di hadapan para wartawan", a word in lower case after it)
+    r"di\s+hadapan(?!\s+(?-i:[a-z]))|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
 REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
 # "Bupati X mengutus Sekda Y": whom an official sends stands in for them, as after
@@ -111,6 +115,10 @@ class Tok:
         self.text, self.start, self.end = text, start, end
         # (the invisible characters are not ASCII: most words skip the search)
         self.low = (text if text.isascii() else _INVISIBLE.sub("", text)).lower().rstrip(".")
+        if text == "&":
+            # the ampersand is read as the word it stands for ("Kepala Seksi Perdata & Tata
+            # Usaha Negara Kejari X, Y": a field of two areas, as with "dan")
+            self.low = "dan"
         first = text[:1]
         self.is_cap = first.isupper()
         self.is_word = first.isalpha()
@@ -135,12 +143,27 @@ _LOWER_WORD = re.compile(r"[a-z][a-z.-]*")
 _LOWER_ROLE_KEEP = {"dan": "dan", "di": "di", "ri": "RI", "dprd": "DPRD", "opd": "OPD"}
 
 
+# institutions written in lower case by their owners (data/lower_case_brands.txt)
+_LOWER_BRANDS = fastre.compile(r"(?<![\w.-])(?:%s)(?![\w-])" % "|".join(
+    r"[ \t]+".join(map(re.escape, ln.split())) for ln in data_lines("lower_case_brands.txt")))
+
+
+def _capitalise_brands(text: str) -> str:
+    """`text` with the institutions their owners write in lower case capitalised ("bank
+    bjb" -> "Bank Bjb"): a role goes on naming them ("Pemimpin Cabang bank bjb Kuningan,
+    X"). The same length."""
+    if _LOWER_BRANDS.search(text) is None:
+        return text
+    return _LOWER_BRANDS.sub(lambda m: re.sub(r"(?<![\w-])[a-z]", lambda c: c.group().upper(), m.group()), text)
+
+
 def restore_role_case(text: str) -> str:
     """`text` with roles written all in lower case before a name capitalised as a role
     is ("plt kepala ombudsman ri perwakilan kaltim, X" -> "Plt Kepala Ombudsman RI
     Perwakilan Kaltim, X"): the same length, so offsets hold. Only phrases whose first
-    word opens an Indonesian title (data/jabatan.tsv) change."""
-    text = restore_name_case(restore_caps_prose(text))
+    word opens an Indonesian title (data/jabatan.tsv) change. Institutions written in
+    lower case by their owners are capitalised (_capitalise_brands)."""
+    text = _capitalise_brands(restore_name_case(restore_caps_prose(text)))
     if "," not in text:
         return text
     out = None
@@ -884,6 +907,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             j += n_pl
             leveled = level is not None
             level = None
+            if j < len(toks) and toks[j].text in _PLACE_NUMERALS and len(org) > n_pl \
+                    and not (j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word):
+                # a regional office numbered after its province: "Kepala Kanwil DJP Sumatera
+                # Utara I, X", "Kanwil DJP Jawa Timur II" (not the Balinese "I" that opens a
+                # name: "Bupati Gianyar I Made X")
+                org.append(toks[j])
+                j += 1
             continue
         if j > i and not is_honorific(tok) and (toks[j - 1].low in word_set("branch_words.txt") or (
                 org and not place and title.words[-1].lower() in _COMPANY_BRANCH and _is_acronym(org[-1]))
@@ -1377,8 +1407,12 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
         return None
     if len(words) == 1 and _is_acronym(words[0]) and len(words[0].text) > 3:
         return None
-    if places.match_tokens([t.low for t in toks], first) and places.match_tokens([t.low for t in toks], first)[0] == len(words):
+    if (pl := places.match_tokens([t.low for t in toks], first)) and pl[0] == len(words):
         if len(words) > 1 or words[0].text.isupper():
+            return None
+        if any(r.level == "provinsi" for r in pl[1]):
+            # a province is no one-word name: "Kepala Kantor Wilayah BPJS Ketenagakerjaan
+            # Bali Nusra Papua diwakili ..." (the office's area goes on)
             return None
     end = j
     # trailing degrees: ", S.H., M.H." or " S.E." or "SE"
@@ -2506,12 +2540,17 @@ _PARTICIPANT = fastre.compile(r"\b(?:seorang|salah\s+(?:satu|seorang))\s+peserta
 # ... at the signing: "hadir (bersama di Aula X, Selasa (14/10),) untuk penandatanganan"
 _AT_SIGNING = fastre.compile(r"[^.;:\"“”]{0,120}?\b(?:untuk|dalam|pada|di)\s+(?:acara\s+|prosesi\s+|kegiatan\s+)?"
                              r"penandatanganan\b", re.I)
+# ... or, in a clause set off after the name, at the event the story tells, pointed back
+# to: "X, yang hadir dalam acara itu, mengatakan ..." (the story's aside on a speaker; the
+# plain "X hadir dalam acara itu." stays "present")
+_AS_GUEST_ASIDE = fastre.compile(_PRESENT.replace("(?:yang\\s+)?", "yang\\s+", 1)
+                                 + r"(?:dalam|pada|di)\s+(?:acara|kegiatan|prosesi|seremoni)\s+(?:itu|tersebut|ini)\b", re.I)
 
 
 def _present_at_signing(after: str) -> bool:
     """The "hadir" after a person says they were present at the signing."""
     h = _HADIR.search(after, 0, 260)
-    return h is not None and _AT_SIGNING.match(after, h.end()) is not None
+    return h is not None and (_AT_SIGNING.match(after, h.end()) is not None or _AS_GUEST_ASIDE.match(after) is not None)
 
 
 # what opens a colon list of the people present: "duduk sederet pejabat:", "tampak hadir
