@@ -174,6 +174,9 @@ class _Cands:
     cues: list  # [(start, pattern number)] of the _STATEMENT_CUES patterns, sorted
     cue_starts: list  # the starts of `cues`
     cues_complete: bool  # every statement cue has a prefix: `cues` holds all their starts
+    # (speed) _sentence_statement's results for this text, (ss, se) -> (agree, statement):
+    # the speaker and addition rules ask again for sentences _statements read
+    statements: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -1437,8 +1440,20 @@ def _statement_rxs() -> tuple[list, dict]:
 
 
 def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
-    v = _vocab()
     scan = _candidates(text)
+    got = scan.statements.get((ss, se)) if scan is not None else None
+    if got is not None and got[0] is agree:
+        st = got[1]  # (a copy: callers extend and cut a statement's segments)
+        return None if st is None else _Statement(st.start, st.end, st.kind, st.enumerates, list(st.segments))
+    st = _sentence_statement_of(text, ss, se, agree, scan)
+    if scan is not None:
+        scan.statements[(ss, se)] = (agree, None if st is None else
+                                     _Statement(st.start, st.end, st.kind, st.enumerates, list(st.segments)))
+    return st
+
+
+def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
+    v = _vocab()
     present = None  # the statement cues that can start in this sentence
     if scan is not None and scan.cues_complete:
         present = {k for _, k in scan.cues[bisect_left(scan.cue_starts, ss):bisect_left(scan.cue_starts, se)]}
