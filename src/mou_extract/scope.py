@@ -241,7 +241,9 @@ aiptu bripka brigpol kapt serka""".split())
 # 'kata dia.Hasnawati menjelaskan, ...', '... dan perizinan."Kami sadar ...': after a
 # lower-case word or an acronym ("di setiap OPD.Menurut dia"), before a capitalised word;
 # abbreviations are checked below)
-_END = fastre.compile(r"[.!?]+[\"”’')]*(?=\s)|\n|(?:(?<=[a-z]{2})|(?<=[A-Z]{3}))[.!?]+(?=[\"“]?[A-Z][a-z])")
+# (speed: every alternative opens with its character, the look-behinds of the last moved
+# past its first mark, so the engine skips to the marks)
+_END = fastre.compile(r"[.!?]+[\"”’')]*(?=\s)|\n|[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))[.!?]*(?=[\"“]?[A-Z][a-z])")
 _WORD_BEFORE = fastre.compile(r"([\w.]+)$")
 
 
