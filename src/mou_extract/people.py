@@ -248,8 +248,11 @@ def _recase_line(line: str, pos: int, out: list) -> None:
 # ("TEKEN", "MOU", "DINAS"), stay as written.
 _CAPS_WORD = r"[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*\.?"
 # (each repetition starts with blanks, which no word contains: no ambiguous split)
-_CAPS_RUN = fastre.compile(r"(?<![\w.'’-])" + _CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?" + _CAPS_WORD
-                           + r")*(?![\w'’-])")
+# (speed: the look-behind is checked past the first capital, "[A-Z](?<![\w.'’-][A-Z])" for
+# "(?<![\w.'’-])[A-Z]": the same matches, and the engine skips to the capitals)
+assert _CAPS_WORD.startswith("[A-Z]")
+_CAPS_RUN = fastre.compile(r"[A-Z](?<![\w.'’-][A-Z])" + _CAPS_WORD[len("[A-Z]"):] + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?"
+                           + _CAPS_WORD + r")*(?![\w'’-])")
 _CAPS_PIECE = fastre.compile(r"[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*")
 # the word before a run, past initials ("H. M. ZAINAL": "H.")
 _WORD_BEFORE = fastre.compile(r"([A-Za-z]+)\.?[ \t]*(?:[A-Z]\.[ \t]*)*$")
