@@ -1781,7 +1781,7 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         # looked up elsewhere in it)
         for role, name, i, j in _parse_run(toks, a, b, aliases, text):
             items.append([role, name, i, j])
-    if _EN_HEAD_RX.search(text, start, end):
+    if fastre.may_match(_EN_HEAD_WORDS, text, start, end) and _EN_HEAD_RX.search(text, start, end):
         items = _english_heads(toks, items)
     items = _paired_titles(toks, items)
     # pair across commas: "Role, Name" and "Name, Role"
@@ -2233,6 +2233,7 @@ def _role_town_end(toks: list[Tok], j: int) -> int:
 _EN_LOWER_TITLES = {w: (title, cls) for w, title, cls in
                     (ln.split("\t") for ln in data_lines("en_lower_titles.tsv"))}
 _EN_HEAD_RX = fastre.compile(r"\b(?:%s)\b" % "|".join(_EN_LOWER_TITLES), re.I)
+_EN_HEAD_WORDS = fastre.required_words(_EN_HEAD_RX)  # (speed: a prefilter, fastre.may_match)
 # lower-case words naming the unit the title heads ("Bali office", "Singaraja branch")
 _EN_UNIT_WORDS = word_set("en_unit_words.txt")
 # capitalised words that open a sentence or clause, not an institution's name

@@ -606,6 +606,7 @@ _PART_OF = fastre.compile(
     r"\s+(?:(?:juga|pun|pula|turut)\s+)?(?:menjadi|merupakan|termasuk)\s+(?:(?:salah\s+satu\s+)?bagian|salah\s+satu\s+"
     r"(?:poin|butir|isi|materi|klausul|program|kegiatan))\s+(?:dari|dalam)\s+(?:isi\s+)?(?=(?:nota\s+kesepa\w+|kesepakatan"
     r"|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|memorandum|perjanjian)\b)", re.I)
+_PART_OF_WORDS = fastre.required_words(_PART_OF)  # (speed: a prefilter, fastre.may_match)
 # what may open the clause before the activity: a quote, a connective ("Karena itu", "Selain itu,")
 _PART_OPENER = fastre.compile(
     r"[\"“]?(?:(?:(?:oleh\s+)?karena\s+itu|untuk\s+itu|maka(?:nya)?|selain\s+itu|di\s+samping\s+itu|nantinya|ke\s+depan)"
@@ -624,7 +625,7 @@ def _part_of(text: str, sents: list) -> list[_Statement]:
     dari kerja sama ...")."""
     out = []
     for a, b in sents:
-        m = _PART_OF.search(text, a, b)
+        m = _PART_OF.search(text, a, b) if fastre.may_match(_PART_OF_WORDS, text, a, b) else None
         if m is None:
             continue
         s0 = a
