@@ -176,7 +176,7 @@ class _Cands:
     cues_complete: bool  # every statement cue has a prefix: `cues` holds all their starts
     # (speed) _sentence_statement's results for this text, (ss, se) -> (agree, statement):
     # the speaker and addition rules ask again for sentences _statements read
-    statements: dict = field(default_factory=dict)
+    statements: dict = field(default_factory=dict, init=False)  # (a copy made with dataclasses.replace starts empty)
 
 
 @lru_cache(maxsize=8)
