@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -735,6 +736,23 @@ def acronym_spelled(role: str, org: list[str], full: list[str]) -> str:
 # Daerah (BPKAD) Lingga"; the unit's name opens with a word of data/spelled_unit_heads.txt
 _UNIT_GLOSS = fastre.compile(r"((?:[A-Z][\w-]*,?\s+(?:(?:dan|serta|&)\s+)?){2,10}?)\(\s*([A-Z][A-Za-z0-9-]{2,15})\s*\)")
 _SPELLED_UNIT_HEADS = word_set("spelled_unit_heads.txt")
+# (speed) the characters no match of _UNIT_GLOSS holds: it is run only over the stretches
+# between them that hold a "(" (over all the text it tries every run of capitalised words)
+_UNIT_GLOSS_BREAK = re.compile(r"[^\w\s,&()-]")
+
+
+def _unit_gloss_matches(text: str):
+    """_UNIT_GLOSS.finditer(text)."""
+    breaks = None
+    o = text.find("(")
+    while o >= 0:
+        if breaks is None:
+            breaks = [m.start() for m in _UNIT_GLOSS_BREAK.finditer(text)]
+        k = bisect_right(breaks, o)
+        s = breaks[k - 1] + 1 if k else 0
+        e = breaks[k] if k < len(breaks) else len(text)
+        yield from _UNIT_GLOSS.finditer(text, s, e)
+        o = text.find("(", e)
 
 
 def _letters_in_order(acr: str, words: list[str]) -> bool:
@@ -761,7 +779,7 @@ def unit_glosses(text: str) -> dict[str, str]:
     word left out ("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Jember (Dispendukcapil)").
     (Memoised: every person of the article asks.)"""
     out: dict[str, str] = {}
-    for m in _UNIT_GLOSS.finditer(text):
+    for m in _unit_gloss_matches(text):
         words = m.group(1).split()
         heads = [k for k, w in enumerate(words) if w.lower() in _SPELLED_UNIT_HEADS]
         if not heads:

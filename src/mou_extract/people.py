@@ -271,8 +271,11 @@ def _recase_line(line: str, pos: int, out: list) -> None:
 # ("TEKEN", "MOU", "DINAS"), stay as written.
 _CAPS_WORD = r"[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*\.?"
 # (each repetition starts with blanks, which no word contains: no ambiguous split)
-_CAPS_RUN = fastre.compile(r"(?<![\w.'’-])" + _CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?" + _CAPS_WORD
-                           + r")*(?![\w'’-])")
+# (speed: the look-behind is checked past the first capital, "[A-Z](?<![\w.'’-][A-Z])" for
+# "(?<![\w.'’-])[A-Z]": the same matches, and the engine skips to the capitals)
+assert _CAPS_WORD.startswith("[A-Z]")
+_CAPS_RUN = fastre.compile(r"[A-Z](?<![\w.'’-][A-Z])" + _CAPS_WORD[len("[A-Z]"):] + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?"
+                           + _CAPS_WORD + r")*(?![\w'’-])")
 _CAPS_PIECE = fastre.compile(r"[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*")
 # the word before a run, past initials ("H. M. ZAINAL": "H.")
 _WORD_BEFORE = fastre.compile(r"([A-Za-z]+)\.?[ \t]*(?:[A-Z]\.[ \t]*)*$")
@@ -1812,7 +1815,7 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         # looked up elsewhere in it)
         for role, name, i, j in _parse_run(toks, a, b, aliases, text):
             items.append([role, name, i, j])
-    if _EN_HEAD_RX.search(text, start, end):
+    if fastre.may_match(_EN_HEAD_WORDS, text, start, end) and _EN_HEAD_RX.search(text, start, end):
         items = _english_heads(toks, items)
     items = _paired_titles(toks, items)
     # pair across commas: "Role, Name" and "Name, Role"
@@ -2264,6 +2267,7 @@ def _role_town_end(toks: list[Tok], j: int) -> int:
 _EN_LOWER_TITLES = {w: (title, cls) for w, title, cls in
                     (ln.split("\t") for ln in data_lines("en_lower_titles.tsv"))}
 _EN_HEAD_RX = fastre.compile(r"\b(?:%s)\b" % "|".join(_EN_LOWER_TITLES), re.I)
+_EN_HEAD_WORDS = fastre.required_words(_EN_HEAD_RX)  # (speed: a prefilter, fastre.may_match)
 # lower-case words naming the unit the title heads ("Bali office", "Singaraja branch")
 _EN_UNIT_WORDS = word_set("en_unit_words.txt")
 # capitalised words that open a sentence or clause, not an institution's name

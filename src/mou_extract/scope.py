@@ -174,6 +174,9 @@ class _Cands:
     cues: list  # [(start, pattern number)] of the _STATEMENT_CUES patterns, sorted
     cue_starts: list  # the starts of `cues`
     cues_complete: bool  # every statement cue has a prefix: `cues` holds all their starts
+    # (speed) _sentence_statement's results for this text, (ss, se) -> (agree, statement):
+    # the speaker and addition rules ask again for sentences _statements read
+    statements: dict = field(default_factory=dict, init=False)  # (a copy made with dataclasses.replace starts empty)
 
 
 @lru_cache(maxsize=8)
@@ -216,6 +219,19 @@ def _finditer(rx: re.Pattern, low: str, s: int, e: int, cands: Optional[_Cands])
     yield from fastre.finditer_at(rx, low, starts, s, e)  # prefixes are not empty, nor are matches
 
 
+def _matches_at(rx: re.Pattern, low: str, starts: list[int], endpos: int) -> list:
+    """fastre.finditer_at(rx, low, starts, ...) as a list, for `starts` already within the range."""
+    out = []
+    end = -1
+    for p in starts:
+        if p >= end:
+            m = rx.match(low, p, endpos)
+            if m:
+                end = m.end()
+                out.append(m)
+    return out
+
+
 # --- sentences ---------------------------------------------------------------------
 
 _ABBREV = frozenset("""dr drs dra drg prof h hj ir no nomor jl jln pj plt plh rd st sdr bpk
@@ -225,7 +241,9 @@ aiptu bripka brigpol kapt serka""".split())
 # 'kata dia.Hasnawati menjelaskan, ...', '... dan perizinan."Kami sadar ...': after a
 # lower-case word or an acronym ("di setiap OPD.Menurut dia"), before a capitalised word;
 # abbreviations are checked below)
-_END = fastre.compile(r"[.!?]+[\"”’')]*(?=\s)|\n|(?:(?<=[a-z]{2})|(?<=[A-Z]{3}))[.!?]+(?=[\"“]?[A-Z][a-z])")
+# (speed: every alternative opens with its character, the look-behinds of the last moved
+# past its first mark, so the engine skips to the marks)
+_END = fastre.compile(r"[.!?]+[\"”’')]*(?=\s)|\n|[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))[.!?]*(?=[\"“]?[A-Z][a-z])")
 _WORD_BEFORE = fastre.compile(r"([\w.]+)$")
 
 
@@ -618,6 +636,7 @@ _PART_OF = fastre.compile(
     r"\s+(?:(?:juga|pun|pula|turut)\s+)?(?:menjadi|merupakan|termasuk)\s+(?:(?:salah\s+satu\s+)?bagian|salah\s+satu\s+"
     r"(?:poin|butir|isi|materi|klausul|program|kegiatan))\s+(?:dari|dalam)\s+(?:isi\s+)?(?=(?:nota\s+kesepa\w+|kesepakatan"
     r"|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|memorandum|perjanjian)\b)", re.I)
+_PART_OF_WORDS = fastre.required_words(_PART_OF)  # (speed: a prefilter, fastre.may_match)
 # what may open the clause before the activity: a quote, a connective ("Karena itu", "Selain itu,")
 _PART_OPENER = fastre.compile(
     r"[\"“]?(?:(?:(?:oleh\s+)?karena\s+itu|untuk\s+itu|maka(?:nya)?|selain\s+itu|di\s+samping\s+itu|nantinya|ke\s+depan)"
@@ -636,7 +655,7 @@ def _part_of(text: str, sents: list) -> list[_Statement]:
     dari kerja sama ...")."""
     out = []
     for a, b in sents:
-        m = _PART_OF.search(text, a, b)
+        m = _PART_OF.search(text, a, b) if fastre.may_match(_PART_OF_WORDS, text, a, b) else None
         if m is None:
             continue
         s0 = a
@@ -1546,11 +1565,25 @@ def _statement_rxs() -> tuple[list, dict]:
 
 
 def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
-    v = _vocab()
     scan = _candidates(text)
-    present = None  # the statement cues that can start in this sentence
+    got = scan.statements.get((ss, se)) if scan is not None else None
+    if got is not None and got[0] is agree:
+        st = got[1]  # (a copy: callers extend and cut a statement's segments)
+        return None if st is None else _Statement(st.start, st.end, st.kind, st.enumerates, list(st.segments))
+    st = _sentence_statement_of(text, ss, se, agree, scan)
+    if scan is not None:
+        scan.statements[(ss, se)] = (agree, None if st is None else
+                                     _Statement(st.start, st.end, st.kind, st.enumerates, list(st.segments)))
+    return st
+
+
+def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
+    v = _vocab()
+    present = None  # the statement cues that can start in this sentence: number -> its starts there
     if scan is not None and scan.cues_complete:
-        present = {k for _, k in scan.cues[bisect_left(scan.cue_starts, ss):bisect_left(scan.cue_starts, se)]}
+        present = {}
+        for p, k in scan.cues[bisect_left(scan.cue_starts, ss):bisect_left(scan.cue_starts, se)]:
+            present.setdefault(k, []).append(p)
         if not present:
             return None
     has_agree = None  # _has_match(agree, ..., ss, se), computed when needed
@@ -1561,7 +1594,11 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     # the vocabulary's order)
     order = range(len(cue_rxs)) if present is None else sorted(i for k in present for i in at_of[k])
     for name, rx in (cue_rxs[i] for i in order):
-        for m in _finditer(rx, low, ss, se, scan):
+        # (speed: with the scan, the pattern's starts in the sentence are those in `present`:
+        # what _finditer would try, without its bisects and generators)
+        found = _finditer(rx, low, ss, se, scan) if present is None \
+            else _matches_at(rx, low, present[v.scan.index[id(rx)]], se)
+        for m in found:
             if name in ("@verb_list", "@verb_scope"):
                 if not _names_agreement(text, ss, m.start(), agree, scan) \
                         or (_RELATIVE_CUE.match(low, m.start()) and _other_noun(text, ss, m.start(), agree, scan)):

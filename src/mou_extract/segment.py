@@ -50,6 +50,8 @@ def nlp():
 _MULTIDOT = re.compile(r"\.(?=[^\s.]*\.)")
 # a word ending in a capital after a small letter, with a full stop: "MoU.", "PhD."
 _MIXED_CASE_END = re.compile(r"(?<![\w.])[A-Za-z]*[a-z][A-Z]+\.(?=\s)")
+# (speed) what every match of it holds: most paragraphs have none and are not scanned for it
+_MIXED_CASE_HINT = re.compile(r"[a-z][A-Z]+\.\s")
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +234,7 @@ def _sentence_bounds(text: str, doc, punct: frozenset) -> list[int]:
             if (prev.endswith(".") and prev.count(".") >= 2 and nxt[:1].isupper()
                     and (tok(i + 1)[:1].islower() or nxt.lower() in _title_words())):
                 start.add(i)
-    for m in _MIXED_CASE_END.finditer(text):
+    for m in (_MIXED_CASE_END.finditer(text) if _MIXED_CASE_HINT.search(text) else ()):
         k = bisect_right(idx, m.start()) - 1
         i = k + 1
         if i < n and tok(k) == m.group() and tok(i)[:1].isupper() and i not in is_start:
