@@ -202,7 +202,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             s = ctx.sents[si]
             recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
                                              for d in _in(s.start, s.end, ctx.dates))
-            if recent and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
+            # (the credit closing the caption may be a sentence of its own: "... Senin
+            # (17/11/2025). (Foto: Dok. Humas)")
+            para = [x for x in ctx.sents[ctx.caption_from:] if x.paragraph == s.paragraph]
+            credit = _FILE_CREDIT.search(ctx.norm, para[0].start, para[-1].end)
+            if recent and not credit and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
                 scan(si, s, cap_docs)
     if not out:
         out += _entered_anchors(ctx, ref)
@@ -285,6 +289,7 @@ def _next_sentences_doc(ctx: Ctx, si: int):
 _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
 # a caption of an old or stock photo
 _FILE_PHOTO = fastre.compile(r"\b(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
+_FILE_CREDIT = fastre.compile(r"\((?:foto|photo)?\s*:?\s*(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
 _REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
 _DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
 _POINTED_AGREEMENT = fastre.compile(r"\b(?:kesepakatan|kesepahaman|perjanjian|mou|kerja\s*sama|pks)\s+(?:ini|itu|tersebut)\b", re.I)
