@@ -203,3 +203,18 @@ def test_an_app_launched_on_an_older_agreement_retells_it():
     assert _statuses("Aplikasi itu merupakan tindak lanjut dari nota kesepakatan yang ditandatangani Pemkab "
                      "Maros dan Ombudsman Sulsel pada Agustus 2024 lalu.", ref) == ["past"]
     assert _statuses("\"Setahun lalu kita sudah teken komitmennya,\" kata Bupati.", ref) == ["past"]
+
+
+def test_a_file_photo_credit_closing_a_caption_keeps_it_from_reporting():
+    # the credit a sentence of its own after the caption's date
+    text = article(
+        "Kejari Bitung Tangani 12 Perkara Perdata",
+        "Kamis, 20 November 2025",
+        "kejari-bitung.jpg",
+        "Wali Kota Bitung dan Kepala Kejaksaan Negeri Bitung memperlihatkan naskah perjanjian kerja sama "
+        "seusai penandatanganan, Rabu (19/11/2025). (Foto: Arsip Humas Pemkot Bitung)",
+        "BITUNG - Kejaksaan Negeri Bitung menangani 12 perkara perdata dan tata usaha negara tahun ini.",
+    )
+    assert not _record(text).is_signing
+    # the same caption credited to the day's photographer reports the signing
+    assert _record(text.replace("Arsip Humas Pemkot Bitung", "Humas Pemkot Bitung")).is_signing
