@@ -52,12 +52,18 @@ def _sign_words() -> re.Pattern:
 
 
 def may_report_signing(text: str, spans: list[tuple[int, int]]) -> bool:
-    """False when no span has a signing verb or noun: then no sentence is an anchor, and
-    the stages after cleaning can be skipped (most news in a scraped stream)."""
+    """False when no span has a signing verb or noun, and the page has none elsewhere
+    either: then no sentence is an anchor, and the stages after cleaning can be skipped
+    (most news in a scraped stream)."""
     rx = _sign_words()
     # (or a cooperation told as officially entered: a signing when the headline reports
     # one, which signings.find_anchors checks)
-    return any(rx.search(text, s, e) or cue("entered").search(text, s, e) for s, e in spans)
+    if any(rx.search(text, s, e) or cue("entered").search(text, s, e) for s, e in spans):
+        return True
+    # a photo story tells its signing in the caption ("... menunjukkan dokumen nota
+    # kesepahaman yang baru mereka tandatangani di ..."), under a body of two lines that
+    # names none: the caption is outside the body spans (signings.find_anchors reads it)
+    return rx.search(text) is not None
 
 
 @dataclass

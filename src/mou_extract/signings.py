@@ -160,6 +160,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                     and (_DEMONSTRATIVE.match(ctx.norm, doc.end) if doc is not None else
                          _POINTED_AGREEMENT.search(ctx.norm, max(s.start, v.start() - 40), v.start())):
                 status = "past"
+            # '"Draf MoU kami targetkan rampung awal tahun depan. Setelah itu baru
+            # ditandatangani," kata X': in a speaker's words, the step after one set for a
+            # time still to come is still to come
+            if status == "done" and not dates and _next_step_of_plan(ctx, si, v.start()):
+                status = "planned"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
                 if status == "weak":
@@ -178,7 +183,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 # document the cooperation signed was, pointed back to just after (not
                 # when the sentence counts the documents: "meneken dua dokumen kerja sama
                 # sekaligus" names no one of them)
-                doc = _next_sentences_doc(ctx, si)
+                # ("Perjanjian kerja sama bidang ... antara X dan Y mulai dijalankan. Kerja
+                # sama itu diteken ...": an agreement word pointed back to before the verb
+                # is the document the sentence before named)
+                pointed = _POINTED_AGREEMENT.search(ctx.norm, max(s.start, v.start() - 40), v.start())
+                doc = (_previous_sentence_doc(ctx, si, out) if pointed else None) or _next_sentences_doc(ctx, si)
             prev = classify.Anchor(si, v.start(), v.end(), status, doc)
             out.append(prev)
 
@@ -193,7 +202,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             s = ctx.sents[si]
             recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
                                              for d in _in(s.start, s.end, ctx.dates))
-            if recent and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
+            # (the credit closing the caption may be a sentence of its own: "... Senin
+            # (17/11/2025). (Foto: Dok. Humas)")
+            para = [x for x in ctx.sents[ctx.caption_from:] if x.paragraph == s.paragraph]
+            credit = _FILE_CREDIT.search(ctx.norm, para[0].start, para[-1].end)
+            if recent and not credit and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
                 scan(si, s, cap_docs)
     if not out:
         out += _entered_anchors(ctx, ref)
@@ -201,6 +214,23 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside", "budget")} - done
     ctx.budget_sents = {a.sent for a in out if a.status == "budget"} - done
     return out
+
+
+_AFTER_THAT = fastre.compile(r"[\s\"“]*(?:setelah|sesudah|usai|seusai)\s+itu\b", re.I)
+
+
+def _next_step_of_plan(ctx: Ctx, si: int, pos: int) -> bool:
+    """Whether sentence si, quoted, opens with "Setelah itu" after a sentence of the same
+    paragraph that sets a time still to come ("... rampung awal tahun depan", "... kami
+    targetkan selesai Desember"): its signing follows a step not yet taken."""
+    s = ctx.sents[si]
+    if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != s.paragraph:
+        return False
+    if not _AFTER_THAT.match(ctx.norm, s.start) or not _quoted_at(ctx, si, pos):
+        return False
+    prev = ctx.sents[si - 1]
+    return bool(classify.cue("planned_after").search(ctx.norm, prev.start, prev.end)
+                or classify.cue("scheduled").search(ctx.norm, prev.start, prev.end))
 
 
 def _entered_anchors(ctx: Ctx, ref) -> list[classify.Anchor]:
@@ -259,6 +289,7 @@ def _next_sentences_doc(ctx: Ctx, si: int):
 _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
 # a caption of an old or stock photo
 _FILE_PHOTO = fastre.compile(r"\b(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
+_FILE_CREDIT = fastre.compile(r"\((?:foto|photo)?\s*:?\s*(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
 _REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
 _DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
 _POINTED_AGREEMENT = fastre.compile(r"\b(?:kesepakatan|kesepahaman|perjanjian|mou|kerja\s*sama|pks)\s+(?:ini|itu|tersebut)\b", re.I)
@@ -1291,6 +1322,7 @@ def reported(ev: Event) -> bool:
 def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dict) -> None:
     """Fill every event's date, venue, parties, people and scope (in place)."""
     sent_event = assign_sentences(ctx, events)
+    scope_hits = scope_hits + _caption_scope(ctx, events)
     alias_tuples = {tuple(k.split()) for k in alias_parties}
     mentions: list[Mention] = []
     role_text_view = restore_role_case(ctx.norm)  # "dan bupati paser, H. X" read as "Bupati Paser"
@@ -1312,6 +1344,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     _continue_lists(ctx, mentions, events)
     _signing_done_by_reps(ctx, mentions, events)
     _pronoun_signers(ctx, mentions, events)
+    _they_signed(ctx, mentions, events)
     _quoted_signers(ctx, mentions, events)
     for m in mentions:
         if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
@@ -1620,6 +1653,17 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
     _share_witnesses(ctx, events, first_told)
+
+
+def _caption_scope(ctx: Ctx, events: list[Event]) -> list:
+    """The scope phrases of the photo captions, when a caption alone tells the signing (a
+    photo story: "X dan Y menunjukkan dokumen nota kesepahaman ... yang baru mereka
+    tandatangani ... Melalui kesepahaman ini, kedua pihak akan saling bertukar data ...");
+    the body's scope phrases are found before this stage, the captions' are not."""
+    if ctx.caption_from >= len(ctx.sents) or not events or any(
+            a.sent < ctx.caption_from for e in events for a in e.anchors if a.status == "done"):
+        return []
+    return S.find_scope(ctx.norm, [(s.start, s.end) for s in ctx.sents[ctx.caption_from:]])
 
 
 def _lead_parties(ctx: Ctx, ev: Event, sent_event: list, ei: int) -> list[P.PartyMention]:
@@ -2488,6 +2532,32 @@ def _pair_signers(ctx: Ctx, mentions: list[Mention], si: int) -> bool:
         for m in people:
             _take_cue([m], "signer")
     return True
+
+
+# "mereka" as the agent of an object-focus signing verb: "... yang baru mereka tandatangani",
+# "naskah yang mereka teken", "yang telah mereka tanda tangani"
+_THEY_SIGNED = fastre.compile(r"\bmereka\s+(?:(?:ber)?(?:dua|tiga)\s+)?$", re.I)
+
+
+def _they_signed(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """"X dan Y menunjukkan dokumen nota kesepahaman ... yang baru mereka tandatangani":
+    "mereka" in a signing sentence stands for the people its opening clause named, before
+    the pronoun and without a cue of their own; when two or more are, they all signed."""
+    done = sorted({(a.sent, a.pos) for e in events for a in e.anchors if a.status == "done"})
+    for si, pos in done:
+        s = ctx.sents[si]
+        they = _THEY_SIGNED.search(ctx.norm, max(s.start, pos - 20), pos)
+        if not they:
+            continue
+        before = [m for m in mentions if m.sent == si and m.name and m.role is not None and m.end <= they.start()]
+        if any(m.cue is not None for m in before):
+            continue
+        people: list[Mention] = []
+        for m in sorted(before, key=lambda m: m.start):
+            if not any(same_person(m.name, o.name) for o in people):
+                people.append(m)
+        if len(people) >= 2:
+            _take_cue(people, "signer")
 
 
 # a signing told in the first person inside a quote: '"Tadi kami sudah tanda tangani
