@@ -1655,7 +1655,27 @@ def _english_university_end(toks, lows, i) -> int:
         return 0
     # (a title before the name is the signer's: "Deputy Vice-Chancellor Curtin University")
     titles = word_set("en_university_titles.txt")
-    return 0 if any(_title_at(toks, x) or lows[x] in titles for x in range(i, k)) else k + 1
+    if any(_title_at(toks, x) or lows[x] in titles for x in range(i, k)):
+        return 0
+    return 0 if _in_portfolio(toks, lows, i, titles) else k + 1
+
+
+def _in_portfolio(toks, lows, i: int, titles) -> bool:
+    """Whether toks[i] is a word of the portfolio an English title names after it
+    ("Deputy Vice-Chancellor Global Partnerships Charles Darwin University": "Global",
+    "Partnerships"), the run of portfolio words after the title ending in its noun."""
+    heads, words = word_set("en_portfolio_heads.txt"), word_set("en_portfolio_words.txt")
+    if lows[i] not in heads and lows[i] not in words:
+        return False
+    s = i
+    while s > 0 and (lows[s - 1] in heads or lows[s - 1] in words):
+        s -= 1
+    if s == 0 or not (lows[s - 1] in titles or _title_at(toks, s - 1)):
+        return False
+    e = i
+    while e < len(toks) and (lows[e] in heads or lows[e] in words) and toks[e].is_cap:
+        e += 1
+    return lows[e - 1] in heads
 
 
 def _acronym_gloss(toks, k) -> bool:
@@ -1848,6 +1868,21 @@ def _provinces_more(toks, lows, j: int) -> int:
     return j
 
 
+def _area_of_provinces(toks, lows, j: int) -> int:
+    """The index after the rest of an area of several provinces written after its first
+    province with no comma or "dan" ("Bali Nusa Tenggara Papua", "Bali Nusra Papua",
+    "Sulawesi Utara Gorontalo"): a regional office's area (a name of its own, not a
+    province's office); 0 when no other province follows so."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 3 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP:
+        pl = _place_at(toks, k, lows)
+        if pl and any(r.level == "provinsi" for r in pl[1]):
+            return k + pl[0]
+        k += 1
+    return 0
+
+
 def _numbered_place_end(toks, lows, j: int, k: int) -> int:
     """The end of a name toks[j:k] whose number and town end it, the signer's name and
     degree following: "Kepala SMA Muhammadiyah 2 Tasikmalaya Asep Saepul, S.Pd." ends at
@@ -1933,6 +1968,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
     bare_end = 0
     for words, e in cands:
         L = len(words)
+        head = ""  # the words the name starts with, when not _name_head(e)
         if lows[i:i + L] != list(words):
             j = _form_with_gloss(toks, lows, i, words)
             if not j:
@@ -2056,6 +2092,16 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 # "BPKP Perwakilan Provinsi Kalimantan Utara": a regional office named
                 # by a branch word before its place keeps that word in its name
                 branch: list[Tok] = []
+                # (an acronym in brackets after the full name it glosses: the name starts there,
+                # written in full: "Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional
+                # (BKKBN) Provinsi Jawa Tengah")
+                x0 = _glossed_full_start(toks, i) if i > 1 and toks[i - 1].text == "(" else i
+                if x0 < i:
+                    head = e.canonical
+                # ("Kepala Perwakilan BKKBN Jawa Tengah": the body's provincial office, its level
+                # word written in its name)
+                office_before = e.kind == "national_institution" and e.place_style == "level" and x0 > 0 \
+                    and lows[x0 - 1] == "perwakilan"
                 if lows[j:j + 1] == ["perwakilan"] and _level_place(toks, lows, j + 1, context_province):
                     branch = [toks[j]]
                     j += 1
@@ -2073,6 +2119,13 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     branch = toks[j:cls_end]
                     j = cls_end
                 lp = _level_place(toks, lows, j, context_province)
+                area = _area_of_provinces(toks, lows, lp[1] + lp[2][0]) if lp and lp[0] is not None \
+                    and lp[0].level == "provinsi" and e.place == "optional" and e.place_style == "bare" else 0
+                if area:
+                    # "Kantor Wilayah BPJS Ketenagakerjaan Bali Nusa Tenggara Papua": a regional
+                    # office's area of several provinces, no one province's office; the body
+                    lp = None
+                    j = area
                 if lp:
                     reg, k, pl = lp
                     words_txt = " ".join(t.text for t in toks[k:k + pl[0]])
@@ -2080,7 +2133,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         lvl_word = {"kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
                         place_txt = f"{lvl_word} {reg.bare}"
                     elif reg and reg.level == "provinsi" and e.place_style == "level" and (
-                            k > j or branch and branch[0].low == "perwakilan" or e.form.lower() in _PROVINCIAL_FORMS):
+                            k > j or branch and branch[0].low == "perwakilan" or e.form.lower() in _PROVINCIAL_FORMS
+                            or office_before and not branch):
                         # the level word as written: "BNN Provinsi Jambi" is the
                         # official name, "BNN Jambi" a short form of it; a provincial
                         # office ("BPKP Perwakilan Kaltara") is the province's
@@ -2137,6 +2191,16 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
             if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
                 tail = tail + toks[j:j + 2]
                 j += 2
+            elif e.kind == "enterprise" and e.place_style == "bare" and tail and not any(t.low == "cabang" for t in tail) \
+                    and (lows[max(0, i - 2):i] == ["kantor", "cabang"] or lows[j:j + 1] == ["branch"]):
+                # "Kepala Kantor Cabang BPJS Ketenagakerjaan Samarinda", in English copy "BPJS
+                # Kesehatan Kupang branch head X": the branch office written before the body or
+                # after the town; the branch is named "BPJS Ketenagakerjaan Cabang Samarinda"
+                # (a manager's title "Pemimpin Cabang Bank X Y" names the company and the town)
+                at = toks[i - 1] if lows[j:j + 1] != ["branch"] else toks[j]
+                tail = [Tok("Cabang", at.start, at.end)] + tail
+                if lows[j:j + 1] == ["branch"]:
+                    j += 1
         if e.canonical.startswith("Direktorat Jenderal") and (tail or e.canonical != "Direktorat Jenderal") and j < n:
             # "... Bina Pembangunan Daerah Kementerian Dalam Negeri": its ministry follows
             mins = [(w, x) for w, x in _institutions().get(lows[j], []) if x.canonical.startswith("Kementerian")
@@ -2172,7 +2236,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
         # (Persero)", "PT Telkom Indonesia (Persero) Tbk"
         if j <= bare_end:
             continue
-        name = " ".join([_name_head(e)] + [t.text for t in (persero if e.kind == "enterprise" else []) + tail]).strip()
+        name = " ".join([head or _name_head(e)] + [t.text for t in (persero if e.kind == "enterprise" else []) + tail]).strip()
         end = toks[j - 1].end
         return PartyMention(toks[i].start, end, name, e.kind), j
     return None
