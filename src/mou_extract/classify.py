@@ -97,6 +97,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "naskah final untuk ditandatangani": a passive verb of purpose, not yet signed
     if verb.group()[:2].lower() == "di" and _PASSIVE_PURPOSE.search(before[-25:]):
         return "planned"
+    # "sebelum kesepakatan diteken, Ombudsman meminta ...": a time set by a signing still
+    # to come or told elsewhere, as "sebelum penandatanganan" (no report of one)
+    if verb.group()[:2].lower() == "di" and _BEFORE_DOC.search(before[-60:]):
+        return "aside"
     # "Menanggapi penandatanganan itu, anggota DPRD X ...": a reaction to the signing
     if _SIGN_NOUN.fullmatch(verb.group()) and _ASIDE.search(before[-30:]):
         return "aside"
@@ -307,6 +311,8 @@ _ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s*$", re.I)
 # "naskah final untuk ditandatangani", "dikonsultasikan ke Bagian Hukum sebelum
 # ditandatangani": a passive signing verb still ahead
 _PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal|sebelum)\s+(?:segera\s+)?$", re.I)
+_BEFORE_DOC = fastre.compile(r"\b(?:sebelum|menjelang|jelang)\s+(?:(?:nota|naskah|dokumen|perjanjian|kesepakatan|"
+                             r"kesepahaman|mou|pks|kerja\s*sama|kerjasama|itu|tersebut|ini|resmi)\s+){1,4}$", re.I)
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
 _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)

@@ -1889,7 +1889,10 @@ _AT_GROUNDS = fastre.compile(r"\b(?:di|ke)\s+(?:halaman|pelataran|lapangan|aula|
 # body the officials come from, not a place
 _FROM_BODY = fastre.compile(r"\b(?:bupati|wali\s*kota|walikota|gubernur|kepala\s+daerah|perwakilan|"
                             r"pimpinan)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s*kota|walikota|"
-                            r"gubernur|wakil\s+\w+))?\s+dari\s+$", re.I)
+                            r"gubernur|wakil\s+\w+))?"
+                            # (or whoever stands in for them: "bupati dan wali kota atau pejabat
+                            # yang mewakili dari Kabupaten A, B ...")
+                            r"(?:\s+atau\s+(?:(?:para\s+)?pejabat\s+)?(?:yang\s+)?mewakili(?:nya)?)?\s+dari\s+$", re.I)
 _LIST_GAP = fastre.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 # "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B)", "Kompleks Perkantoran Pemkab X": a
 # government's office complex, a place
