@@ -48,7 +48,6 @@ VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang
 _MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
 NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
-_PLACE_NUMERALS = {"I", "II", "III", "IV", "V"}  # after a province: "Kanwil DJP Jawa Timur II"
 ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi",
                 "Wakil Dekan", "Wakil Direktur"}
 
@@ -148,13 +147,16 @@ _LOWER_BRANDS = fastre.compile(r"(?<![\w.-])(?:%s)(?![\w-])" % "|".join(
     r"[ \t]+".join(map(re.escape, ln.split())) for ln in data_lines("lower_case_brands.txt")))
 
 
+_WORD_INITIAL = re.compile(r"(?<![\w-])[a-z]")  # a word's first letter, in lower case
+
+
 def _capitalise_brands(text: str) -> str:
     """`text` with the institutions their owners write in lower case capitalised ("bank
     bjb" -> "Bank Bjb"): a role goes on naming them ("Pemimpin Cabang bank bjb Kuningan,
     X"). The same length."""
     if _LOWER_BRANDS.search(text) is None:
         return text
-    return _LOWER_BRANDS.sub(lambda m: re.sub(r"(?<![\w-])[a-z]", lambda c: c.group().upper(), m.group()), text)
+    return _LOWER_BRANDS.sub(lambda m: _WORD_INITIAL.sub(lambda c: c.group().upper(), m.group()), text)
 
 
 def restore_role_case(text: str) -> str:
@@ -910,7 +912,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             j += n_pl
             leveled = level is not None
             level = None
-            if j < len(toks) and toks[j].text in _PLACE_NUMERALS and len(org) > n_pl \
+            if j < len(toks) and toks[j].text.isupper() and toks[j].low in ROMAN and len(org) > n_pl \
                     and not (j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word):
                 # a regional office numbered after its province: "Kepala Kanwil DJP Sumatera
                 # Utara I, X", "Kanwil DJP Jawa Timur II" (not the Balinese "I" that opens a

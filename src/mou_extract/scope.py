@@ -57,6 +57,10 @@ class _Statement:
     enumerates: bool
     segments: list = field(default_factory=list)  # [(body_start, end)] item-bearing ranges
 
+    def copy(self) -> "_Statement":
+        """A copy whose segments may be extended and cut without touching this one's."""
+        return _Statement(self.start, self.end, self.kind, self.enumerates, list(self.segments))
+
 
 @dataclass
 class _Vocab:
@@ -742,11 +746,12 @@ _LIGHT_VERB = r"(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|menga
 _WE_ALSO = fastre.compile(r"[\"“]?(?:kami|kita)\s+juga\s+(?:akan|bakal)\s+" + _LIGHT_VERB, re.I)
 _ADDED_WILL = fastre.compile(r"(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+"
                              r"(?:[\w.-]+\s+){1,4}?(?:akan|bakal)\s+" + _LIGHT_VERB)
+# the speaker a sentence opens with: "Menurutnya, ...", "Menurut Kajari Budi, ..."
+_ACCORDING_TO = r"(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
 _SPEAKER_AHEAD = 7  # sentences after the statement (quotes, comment and a page break between)
 # "Menurut X, YPCII akan melakukan pelatihan ...": a party that will do something (a light
 # verb, its object the activity), as a speaker reports it or not
-_WILL_LIGHT = fastre.compile(r"(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
-                             r"(?:[\w.-]+\s+){1,4}?(?:juga\s+)?(?:akan|bakal)\s+" + _LIGHT_VERB, re.I)
+_WILL_LIGHT = fastre.compile(_ACCORDING_TO + r"(?:[\w.-]+\s+){1,4}?(?:juga\s+)?(?:akan|bakal)\s+" + _LIGHT_VERB, re.I)
 
 
 # '"Nota kesepakatan ini kami harapkan menjadi pintu masuk. Ada tiga hal pokok, yaitu A, B,
@@ -1370,7 +1375,7 @@ def _wrapped_lines(text: str, sents: list) -> list[int]:
 # also does, no "akan": '"Kami juga membuka kanal pengaduan khusus ...," kata X' - only its labels
 # count; a quoted "juga akan ..." is _WE_ALSO's; what a party "is also asked / tasked to" do
 # under the agreement is what it will do: "Kejari juga diminta melakukan pendampingan hukum ...")
-_ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|diminta|ditugaskan|ditugasi)\b)))?(?:Menurut(?:nya|\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,2})\s*,\s+)?"
+_ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|diminta|ditugaskan|ditugasi)\b)))?" + _ACCORDING_TO +
                             r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
                             # ("Ombudsman juga akan dilibatkan dalam pemantauan standar pelayanan ...": the
                             # activity it will take part in, from the noun)
@@ -1569,11 +1574,10 @@ def _sentence_statement(text, ss, se, agree) -> Optional[_Statement]:
     got = scan.statements.get((ss, se)) if scan is not None else None
     if got is not None and got[0] is agree:
         st = got[1]  # (a copy: callers extend and cut a statement's segments)
-        return None if st is None else _Statement(st.start, st.end, st.kind, st.enumerates, list(st.segments))
+        return None if st is None else st.copy()
     st = _sentence_statement_of(text, ss, se, agree, scan)
     if scan is not None:
-        scan.statements[(ss, se)] = (agree, None if st is None else
-                                     _Statement(st.start, st.end, st.kind, st.enumerates, list(st.segments)))
+        scan.statements[(ss, se)] = (agree, None if st is None else st.copy())
     return st
 
 
@@ -1935,7 +1939,8 @@ def _last_short_name(text: str, items: list, n: int, words: list) -> bool:
 
 # "Tindakan hukum lain berupa mediasi, negosiasi dan fasilitasi": a labelled item goes on
 # naming the forms it takes after "berupa" / "dalam bentuk"
-_FORMS_TAIL = fastre.compile(r"\s(?:berupa|dalam\s+bentuk)\s+[\w-]+(?:\s+[\w-]+){0,3}$", re.I)
+_FORMS_WORD = r"\s(?:berupa|dalam\s+bentuk)\s"
+_FORMS_TAIL = fastre.compile(_FORMS_WORD + r"\s*[\w-]+(?:\s+[\w-]+){0,3}$", re.I)
 
 
 def _forms_go_on(text: str, prev: tuple[int, int], last: int, a: int, words: list, hits: list) -> bool:
@@ -2076,7 +2081,7 @@ _MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re
 
 # "tindakan hukum lain berupa mediasi dan pendampingan ...": the forms a labelled act takes
 # (_modifier_hits, _other_items: what follows is no item of its own, even after "dan")
-_FORMS = fastre.compile(r"\s(?:berupa|dalam\s+bentuk)\s", re.I)
+_FORMS = fastre.compile(_FORMS_WORD, re.I)
 
 
 def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:

@@ -202,11 +202,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             s = ctx.sents[si]
             recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
                                              for d in _in(s.start, s.end, ctx.dates))
-            # (the credit closing the caption may be a sentence of its own: "... Senin
-            # (17/11/2025). (Foto: Dok. Humas)")
-            para = [x for x in ctx.sents[ctx.caption_from:] if x.paragraph == s.paragraph]
-            credit = _FILE_CREDIT.search(ctx.norm, para[0].start, para[-1].end)
-            if recent and not credit and not _FILE_PHOTO.search(ctx.norm, s.start, s.end):
+            if recent and not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s):
                 scan(si, s, cap_docs)
     if not out:
         out += _entered_anchors(ctx, ref)
@@ -214,6 +210,13 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside", "budget")} - done
     ctx.budget_sents = {a.sent for a in out if a.status == "budget"} - done
     return out
+
+
+def _file_credited(ctx: Ctx, s) -> bool:
+    """Whether the caption of sentence s is credited as a file photo, the credit maybe a
+    sentence of its own: "... Senin (17/11/2025). (Foto: Dok. Humas)"."""
+    para = [x for x in ctx.sents[ctx.caption_from:] if x.paragraph == s.paragraph]
+    return _FILE_CREDIT.search(ctx.norm, para[0].start, para[-1].end) is not None
 
 
 _AFTER_THAT = fastre.compile(r"[\s\"“]*(?:setelah|sesudah|usai|seusai)\s+itu\b", re.I)
@@ -288,8 +291,10 @@ def _next_sentences_doc(ctx: Ctx, si: int):
 
 _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
 # a caption of an old or stock photo
-_FILE_PHOTO = fastre.compile(r"\b(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
-_FILE_CREDIT = fastre.compile(r"\((?:foto|photo)?\s*:?\s*(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b", re.I)
+_FILE_WORDS = r"(?:dok(?:umentasi)?|ilustrasi|arsip|file)\b"
+_FILE_PHOTO = fastre.compile(r"\b" + _FILE_WORDS, re.I)
+# ... credited so in brackets: "(Foto: Dok. Humas)"
+_FILE_CREDIT = fastre.compile(r"\((?:foto|photo)?\s*:?\s*" + _FILE_WORDS, re.I)
 _REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
 _DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
 _POINTED_AGREEMENT = fastre.compile(r"\b(?:kesepakatan|kesepahaman|perjanjian|mou|kerja\s*sama|pks)\s+(?:ini|itu|tersebut)\b", re.I)

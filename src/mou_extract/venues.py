@@ -1339,6 +1339,14 @@ def _town_of_short_form(ctx: Ctx, name: str) -> Optional[str]:
     return _town_of_initials(norm, short)
 
 
+@lru_cache(maxsize=64)
+def _initials_then_town(short: str) -> re.Pattern:
+    """A name whose words open with the capitals of `short`, in order, then a capitalised
+    word or two (the town maybe): "Bhakti Husada Mulia Madiun" for "BHM"."""
+    words = r"[ \t]+".join(c + r"[a-z][\w'’-]*" for c in short)
+    return re.compile(r"\b" + words + r"[ \t]+(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+
+
 def _town_of_initials(norm: str, short: str) -> Optional[str]:
     """A short form made of the initials of a name the article writes in full before a
     town: "Kampus STIKES BHM" and "STIKES Bhakti Husada Mulia Madiun" put the campus in
@@ -1346,8 +1354,7 @@ def _town_of_initials(norm: str, short: str) -> Optional[str]:
     followed by a town the gazetteer knows)."""
     if not (2 <= len(short) <= 5 and short.isupper() and short.isalpha()):
         return None
-    words = r"[ \t]+".join(c + r"[a-z][\w'’-]*" for c in short)
-    for m in re.finditer(r"\b" + words + r"[ \t]+(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)", norm):
+    for m in _initials_then_town(short).finditer(norm):
         town = next((c for c in _prefixes(m.group("town")) if _known_town(c)), None)
         if town:
             return _city_of_district(town)
