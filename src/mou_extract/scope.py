@@ -559,6 +559,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_embodied_clause(text, flat))
     out.extend(_part_of(text, flat))
     out.extend(_explained_roles(text, flat, agree, out))
+    out.extend(_set_down_subject(text, flat, agree))
     out.extend(_covered_before(text, flat, out))
     return out
 
@@ -715,8 +716,19 @@ def _embodied_clause(text: str, sents: list) -> list[_Statement]:
 # the agreement "also" covers something adds to what was told before it; a party that
 # "will" do a labelled activity in the few sentences before ("Menurut X, YPCII akan
 # melakukan pelatihan bagi kader posyandu ...") told part of it
-_COVERS_ALSO = fastre.compile(r"\bjuga\s+(?:mencakup|mencakupi|meliputi|mengatur|memuat)\b", re.I)
+_COVERS_ALSO = fastre.compile(r"\bjuga\s+(?:mencakup|mencakupi|meliputi|mengatur|memuat)\b"
+                              r"|\bjuga\s+(?:diatur|dimuat|termuat|tercantum|tertuang|dituangkan)\s+(?:di\s+)?(?:dalam|pada)\b", re.I)
 _BACK = 5  # sentences before the statement (a quote between)
+# "Marwan menjelaskan, USK akan menerjunkan dosen dan mahasiswa untuk A, B, serta C": a party
+# that will put people or means to a list of activities (the list after "untuk")
+_WILL_FOR = fastre.compile(
+    r"(?:(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:menjelaskan|mengatakan|menyebut(?:kan)?|"
+    r"memaparkan|menerangkan|menuturkan|menambahkan|mengungkapkan|menyatakan)\s*,?\s+(?:bahwa\s+)?)?"
+    r"(?:[\w.-]+\s+){1,4}?(?:juga\s+)?(?:akan|bakal)\s+(?:me|mem|men|meng|meny)[a-z]{3,}\s+"
+    r"(?:[\w.-]+\s+){1,4}?untuk\s+")
+# "Direktur X menyebut pelayanan bagi peserta JKN meliputi A, B, C dan D": a list told with a
+# list verb (its subject no agreement word, so no statement of its own)
+_LISTED = fastre.compile(r"\b(?:meliputi|mencakup|mencakupi)\s+", re.I)
 
 
 def _covered_before(text: str, flat: list, out: list) -> list[_Statement]:
@@ -735,7 +747,51 @@ def _covered_before(text: str, flat: list, out: list) -> list[_Statement]:
             m = _WILL_LIGHT.match(text, a, b)
             if m is not None and _has_label(text, m.end(), b):
                 res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+                continue
+            # what the agreement "also" covers adds to a list told just before it: the
+            # activities a party will put people to (with a label among them), or the items
+            # of a list verb; each item is one (an enumeration: `other` where it names no label)
+            m = _WILL_FOR.match(text, a, b) or _LISTED.search(text, a, b)
+            if m is not None and _is_list(text, m.end(), b) and (m.re is _LISTED or _has_label(text, m.end(), b)):
+                res.append(_Statement(start=m.end(), end=b, kind="scope", enumerates=True, segments=[_cut(text, m.end(), b)]))
     return res
+
+
+# "Pertukaran data kesehatan antara dinas dan kampus juga diatur dalam kesepahaman itu": an
+# activity, the sentence's subject, said to be set down in the agreement (not what "will" be,
+# "Teknisnya akan diatur dalam PKS", a later document; nor a demonstrative, _embodied)
+_SET_DOWN = fastre.compile(
+    r"\s+(?:(?:juga|pun|pula|turut)\s+)?(?:(?:sudah|telah)\s+)?(?:diatur|dimuat|termuat|tercantum|tertuang|dituangkan)\s+"
+    r"(?:di\s+)?(?:dalam|pada)\s+(?:isi\s+)?(?=(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama"
+    r"|MoU|PKS|memorandum|perjanjian)\b)", re.I)
+_SET_DOWN_MAX = 10  # words of the subject
+_SET_DOWN_LATER = fastre.compile(r"\b(?:akan|bakal|nantinya|kelak|selanjutnya|kemudian|rencananya)$", re.I)
+
+
+def _set_down_subject(text: str, sents: list, agree) -> list[_Statement]:
+    """Statements for a sentence whose subject, an activity, is said to be set down in the
+    agreement (_SET_DOWN): the subject, from the sentence's start (after a quote or a
+    connective) to the verb, is an item (an enumeration, as _part_of's). Only an activity
+    noun (pe-/ke-...-an, -isasi) or a label phrase; not the agreement itself nor a subject
+    that points back ("Hal itu", "Ketentuan tersebut": _embodied reads those)."""
+    out = []
+    for a, b in sents:
+        m = _SET_DOWN.search(text, a, b)
+        if m is None:
+            continue
+        s0 = a
+        o = _PART_OPENER.match(text, s0, m.start())
+        if o is not None:
+            s0 = o.end()
+        s0, e0 = _strip(text, s0, m.start())
+        if e0 <= s0 or len(_WORDS.findall(text, s0, e0)) > _SET_DOWN_MAX or _PART_DEMONSTRATIVE.search(text, s0, e0) \
+                or _SET_DOWN_LATER.search(text, s0, e0) \
+                or _PART_CLAUSE.search(text, s0, e0) or _names_agreement(text, s0, e0, agree, _candidates(text)):
+            continue
+        if not (_NOMINAL.match(text, s0, e0) or any(h[0] == s0 for h in _label_hits(text, s0, e0))):
+            continue
+        out.append(_Statement(start=s0, end=e0, kind="scope", enumerates=True, segments=[(s0, e0)]))
+    return out
 
 
 # after a scope statement, the speaker's own addition: '"Kami juga akan memberi
@@ -1117,7 +1173,8 @@ def _focus_names_item(text: str, cue: int, body: tuple[int, int]) -> bool:
 _ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
 
 # "Selain bantuan hukum, ...", "Di samping pelatihan, ..." (not "Selain itu, ...")
-_BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,60}?),", re.I)
+# (up to 80 characters: "selain pendaftaran penduduk yang belum terdaftar ke segmen PBPU Pemda, ...")
+_BESIDES = fastre.compile(_ADDS_WORD + r"\s+(?!itu\b)([^,.;:!?\n]{3,80}?),", re.I)
 
 
 # who says it, before the besides-phrase: "dr. X menjelaskan, selain A, PKS juga mengatur B",
@@ -1188,6 +1245,12 @@ _THE_PARTIES_ALSO = (r"(?:" + _ADDS_WORD + r"\s+itu\s*,?\s+)?(?:kedua\s+(?:belah
                      r"keduanya|para\s+pihak)\s+juga\s+")
 _PARTIES_ALSO = fastre.compile(
     _THE_PARTIES_ALSO + r"(?:akan|bakal)\s+(?:(?:bersama-sama|bersama|saling)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
+# "Selain itu, kedua pihak akan melakukan monitoring dan evaluasi ...": the opener says it is an
+# addition, so "juga" may be left out (without the opener, "Kedua pihak akan melakukan evaluasi
+# ..." is how the agreement is run: _PARTIES_WILL)
+_BESIDES_PARTIES_WILL = fastre.compile(
+    _ADDS_WORD + r"\s+itu\s*,?\s+(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+"
+    r"(?:akan|bakal)\s+(?:(?:bersama-sama|bersama|saling)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
 # "X menjelaskan, kejaksaan akan memberikan bantuan hukum ...": what a party will do
 _WILL_DO = fastre.compile(r"\b(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?(?:me|ber|mem|men|meng)[a-z]{3,}\b", re.I)
 
@@ -1201,7 +1264,8 @@ def _parties_also(text: str, flat: list, i: int, out: list) -> list[_Statement]:
     and no statement holds it (_will_before). The addition does not enumerate: only its
     labels count."""
     a, b = flat[i]
-    if _PARTIES_ALSO.match(text, a, b) is None or not _has_label(text, a, b):
+    if (_PARTIES_ALSO.match(text, a, b) or _BESIDES_PARTIES_WILL.match(text, a, b)) is None \
+            or not _has_label(text, a, b):
         return []
     before = _will_before(text, flat, i, out)
     return ([before] if before else []) + [
@@ -1648,8 +1712,19 @@ def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
         # Kualitas Pelayanan Publik di Provinsi X.": the agreement's title, which says
         # what it is for; what it covers, where the text says it, comes first
         kind = "purpose"
+    if kind == "scope" and _frame_only(text, body_start, se):
+        kind = "purpose"
     return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
                       segments=[(body_start, se)])
+
+
+def _frame_only(text: str, s: int, e: int) -> bool:
+    """Whether a statement's body text[s:e] (up to its cut) is only the frame of the
+    cooperation (@frame: "sinergi pengawasan penyelenggaraan pelayanan publik di ibu kota
+    provinsi"), what the agreement is for rather than an area it covers."""
+    a, b = _cut(text, s, e)
+    low = folded(text)
+    return b > a and any(rx.fullmatch(low, a, b) for rx in _vocab().cues.get("@frame", []))
 
 
 # "Ruang lingkupnya pelatihan A, beasiswa B, serta kajian C": the scope named and its items
@@ -1697,8 +1772,9 @@ def _outside_condition(text: str, ss: int, se: int, cands: list) -> list:
 
 # a list verb that may be a relative clause on any noun: "yang meliputi", "terkait dengan"
 _RELATIVE_CUE = fastre.compile(r"yang\s|terkait\s|berkaitan\s")
-# ", aduan yang ...": a comma, then a noun of another clause
-_CLAUSE_NOUN = fastre.compile(r",\s*(?!yang\b)\w")
+# ", aduan yang ...": a comma, then a noun of another clause; "... penting karena laporan warga
+# ...": a conjunction of reason opens a clause of its own
+_CLAUSE_NOUN = fastre.compile(r",\s*(?!yang\b)\w|\s(?:karena|sebab|lantaran|mengingat)\s+(?!itu\b)\w", re.I)
 
 
 def _other_noun(text: str, ss: int, cue: int, agree, scan) -> bool:
@@ -1877,6 +1953,10 @@ _PROJECTS_TAIL = fastre.compile(r"\s(?:dalam|pada|terhadap|atas|untuk|bagi)\s+(?
 _BENEFICIARY_TAIL = fastre.compile(r"\b(?:bagi|kepada|untuk)\s+(?:para\s+)?[\w-]+(?:\s+[\w-]+){0,3}$", re.I)
 _PEOPLE_WORDS = word_set("scope_people_words.txt")
 _JOINTLY = word_set("scope_joint_words.txt")
+# "... atas layanan pemasyarakatan": an item ending on the service it is about
+_SERVICE_TAIL = fastre.compile(r"\b(?:atas|terhadap|terkait|pada|di|dalam|untuk|bagi)\s+(?:(?:unit|sektor|bidang)\s+)?"
+                               r"(?:layanan|pelayanan)\s+[\w-]+$", re.I)
+_PE_ACTIVITY = fastre.compile(r"(?:(?:dan|serta|atau)\s+)?(?:pe[a-z]{3,}an|[a-z]{3,}isasi|(?:me|ber)[a-z]{3,})\b", re.I)
 _FIELD_TAIL = fastre.compile(r"\b(?:bidang|sektor)\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 _LOCATIVE_TAIL = fastre.compile(r"\b(?:di|ke|pada)\s+[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
 _NOMINAL = fastre.compile(r"(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
@@ -1981,6 +2061,13 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             # (not "..., di bidang teknologi informasi, penelitian bersama, serta ...": what the
             # parties do jointly is an activity, not a field)
             _FIELD_TAIL.search(text, prev[0], prev[1]) is not None and len(words) <= 3
+            and not any(w.lower() in _JOINTLY for w in words)) or (
+            # "penanganan pengaduan atas layanan pemasyarakatan, keimigrasian dan administrasi
+            # hukum umum": the services the item before names go on (not an activity of its
+            # own, pe-...-an: "..., penelitian" / "..., pelatihan petugas")
+            _SERVICE_TAIL.search(text, prev[0], prev[1]) is not None
+            and 0 < len([w for w in words if w.lower() not in _AND]) <= 4
+            and not _PE_ACTIVITY.match(text, a, b) and not any(a <= h[0] < b for h in hits)
             and not any(w.lower() in _JOINTLY for w in words)) or (
             _BENEFICIARY_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
             and words[0].lower() in _PEOPLE_WORDS) or (
