@@ -1,5 +1,4 @@
-"""Round 29 scope cases (second half): the theme of an activity ("tematik", "bertema") is no
-area; the Ombudsman's frame "sinergi pengawasan pelayanan publik" names none; "Selain itu,
+"""Round 29 scope cases (second half): the Ombudsman's frame "sinergi pengawasan pelayanan publik" names none; "Selain itu,
 kedua pihak akan ..." adds without "juga"; a list verb in a clause of reason ("karena ...
 berkaitan dengan") is not the agreement's; an aim named before a colon ("dengan satu tujuan:");
 an activity said to be set down in the agreement ("X juga diatur dalam ..."), and the list told
@@ -15,15 +14,6 @@ def _others(text):
 
 LEAD = ("Pemerintah Kabupaten Sumbawa dan Universitas Teknologi Sumbawa menandatangani nota kesepahaman di "
         "Aula Kantor Bupati Sumbawa, Kamis (6/3/2025).\n\n")
-
-
-def test_theme_of_an_activity_is_no_area():
-    text = LEAD + ("Nota kesepahaman itu mencakup penelitian bersama, pelibatan mahasiswa dalam kuliah kerja "
-                   "nyata tematik pemantauan gizi balita, serta pelatihan bagi guru PAUD.")
-    assert _selected(text) == {"other", "capacity_building"}
-    text2 = LEAD + ("Kerja sama tersebut meliputi lomba karya tulis bertema pengawasan dana desa dan pertukaran "
-                    "data penduduk.")
-    assert _selected(text2) == {"other", "data_exchange"}
 
 
 def test_synergy_frame_names_no_area():
