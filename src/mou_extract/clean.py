@@ -773,6 +773,28 @@ def _institution_name(s: str) -> bool:
             and all(t[:1].isupper() or t.lower() in _NAME_CONNECTORS for t in toks))
 
 
+RUBRIC_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_rubric_words.txt"))
+_VOWEL_RE = re.compile(r"[aeiouAEIOU]")
+
+
+def _name_and_region(s: str) -> bool:
+    """A news outlet's masthead: a word of its own, then the region it covers ("RAKYAT
+    BENGKULU", "Lintas Aceh Raya"). Not a section's label, opened by a news or rubric word
+    ("Berita Tabanan", "Kanal Malang Raya"); not an office's name, which gives its region
+    with the level ("BAZNAS Kabupaten Polewali Mandar") or opens with an acronym without
+    vowels ("DPRD Tabalong")."""
+    toks = s.split()
+    if not 2 <= len(toks) <= 4 or _DIGIT_RE.search(s) or not all(t[:1].isupper() for t in toks):
+        return False
+    w = toks[0].lower()
+    if len(w) < 4 or not _VOWEL_RE.search(w) or w in SECTION_WORDS or w in _OUTLET_ANY_WORDS \
+            or w in INSTITUTION_HEADS or w in REGION_LEVELS or w in RUBRIC_WORDS:
+        return False
+    if toks[0].isupper() and not s.isupper() or toks[1].lower() in REGION_LEVELS:
+        return False
+    return not _institution_name(s) and not _place_or_area(s) and _place_or_area(" ".join(toks[1:]))
+
+
 def _capitalised(phrase: str) -> bool:
     toks = phrase.split()
     return bool(toks) and all(t[0].isupper() or t[0].isdigit() for t in toks) and not any(c.isdigit() for c in phrase)
@@ -1619,6 +1641,9 @@ def clean(text: str) -> Cleaned:
     release = False           # a press release's label was seen over the story
     handle_page = False       # an app's post headed by its account's handle
 
+    embeds = _embedded_posts(lines)   # {first line: lines} of the social posts a story embeds
+    embed_lines: set[int] = set()
+
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
 
@@ -1626,6 +1651,13 @@ def clean(text: str) -> Cleaned:
         s = lines[i]
         low = s.lower()
         was_image, prev_image = prev_image, False
+
+        if i in embeds and phase == "body" and any(q.kind == "body" for q in paras[:i]):
+            embed_lines.update(embeds[i])
+        if i in embed_lines:
+            # a social-media post embedded in the story (_embedded_posts)
+            set_kind(p, "boilerplate", "embedded post")
+            continue
 
         if i in chat and phase == "body" and len(_words(s)) <= 8:
             # a short chat message after a forwarded release: "[14/5 16.51] Andi: Siap bang,
@@ -2026,6 +2058,13 @@ def clean(text: str) -> Cleaned:
             # Contoh – Portal Resmi" (a dateline leads a sentence)
             set_kind(p, "boilerplate", "section")
             continue
+        if dline is not None and 0 < i <= 3 and phase == "header" and res.title is None and dline[1] is None \
+                and _short_tagline(norm[dline[2]:p.end]) and i + 1 < len(lines) \
+                and _headline_like(lines[i + 1]) and not _sentence_like(lines[i + 1]):
+            # a place and the rubric over the headline, a breadcrumb: "Natuna - Pemerintahan"
+            # (a dateline leads the story's sentence)
+            set_kind(p, "boilerplate", "section")
+            continue
         if dline is not None:
             phase = "body"
             _apply_dateline(res, norm, p, dline)
@@ -2186,6 +2225,11 @@ def clean(text: str) -> Cleaned:
             res.outlet = None
     if res.outlet is None and lines and _domain_named(lines[0], norm):
         res.outlet = lines[0]  # a masthead the page's domain spells: "Kabar Tegal" over "(kabartegal.id/Foto)"
+    if res.outlet is None and not masthead and lines and _name_and_region(lines[0]) \
+            and any(q.kind == "title" for q in paras[1:3]):
+        # the page's first line, over the headline, names an outlet after its region: "RAKYAT
+        # BENGKULU", "Lintas Aceh Raya"
+        res.outlet = lines[0]
     if res.outlet and _institution_name(res.outlet) and not (res.outlet_in_dateline and len(_words(res.outlet)) <= 3) \
             and not _branded(_words(res.outlet)):
         res.outlet = None  # a government office's own site: no news outlet (its news portal's brand is one)
@@ -2264,6 +2308,121 @@ def _comments_end(norm: str, paras: list, lines: list[str], i: int) -> Optional[
         if parse_date_line(s) or _parse_byline(s) or _find_dateline(norm, paras[j].start, paras[j].end) is not None:
             return j if seen else None
     return None
+
+
+# --- a social-media post embedded in a story (clean_social_embeds.tsv): its lines, by role
+_EMBED_ROWS = _tsv("clean_social_embeds.tsv")
+_EMBED_RE = {role: fastre.compile("|".join(f"(?:{rx})" for r, rx in _EMBED_ROWS if r == role), re.IGNORECASE)
+             for role in dict.fromkeys(r for r, _ in _EMBED_ROWS)}
+# (a tweet's signature closing the paragraph of its text: "Hari ini ... #Tag — Humas X (@humasx)
+# November 4, 2025")
+_EMBED_SIGN_END_RE = fastre.compile(rf"(?:{'|'.join(rx for r, rx in _EMBED_ROWS if r == 'sign')})$", re.IGNORECASE)
+_EMBED_HANDLE_RE = re.compile(r"\(@([\w.]{1,30})\)")
+_EMBED_MAX = 600          # longer paragraphs are never a post's line or caption
+_EMBED_SPAN = 12          # lines an embed may run over after its first
+_EMBED_TEXT_MAX = 6       # caption paragraphs held before a closing line confirms them
+_DAY_MONTH_RE = fastre.compile(rf"\d{{1,2}} (?:{_MONTH_ALT})\.?(?: \d{{4}})?|(?:{_MONTH_ALT})\.? \d{{1,2}}(?:, \d{{4}})?",
+                               re.IGNORECASE)
+
+
+def _embed_role(s: str) -> Optional[str]:
+    if len(s) > 300:
+        return None
+    for role, rx in _EMBED_RE.items():
+        if rx.fullmatch(s):
+            return role
+    return None
+
+
+def _posty(s: str) -> bool:
+    """A caption's signs: a hashtag, an emoji or a picture link."""
+    return bool(re.search(r"(?<!\w)#[^\W\d_]\w{2,}", s) or _EMOJI_RE.search(s) or "pic.twitter.com" in s)
+
+
+def _embedded_posts(lines: list[str]) -> dict[int, list[int]]:
+    """The social-media posts a story embeds, as {first line: its lines}: the embed's own
+    lines (opening line, account, counters, tags, a tweet's signature) with the post's
+    caption between or under them ("Lihat postingan ini di Instagram" / "Sebuah kiriman
+    dibagikan oleh Pemkot X (@pemkotx)" / "pemkotx Penandatanganan ... hari ini #Sinergi" /
+    "14 Agustus 2025" / "♥ 1.204 suka 💬 37 komentar"; a tweet's "Hari ini ... #Tag" over "—
+    Pemkot X (@pemkotx) November 4, 2025"). The post repeats what the story tells in its
+    own words ("hari ini" meaning the post's day): page furniture. A post the story
+    introduces with a colon ("Berikut unggahan selengkapnya:") is quoted as its content
+    and kept."""
+    n = len(lines)
+    roles = [_embed_role(s) if len(s) <= _EMBED_MAX else None for s in lines]
+    out: dict[int, list[int]] = {}
+    taken: set[int] = set()
+
+    def trail(block: list[int], k: int) -> None:
+        # the counters, tags and date under the post
+        while k < n and (roles[k] in ("trail", "solo")
+                         or roles[k] is None and len(lines[k]) <= 40 and (parse_date_line(lines[k]) or _AGO_RE.fullmatch(lines[k])
+                                                                        or _DAY_MONTH_RE.fullmatch(lines[k]))):
+            block.append(k)
+            k += 1
+
+    for i in range(n):
+        if i in taken:
+            continue
+        r = roles[i]
+        block: list[int] = []
+        if r == "solo":
+            block = [i]
+        elif r in ("open", "shared", "head"):
+            m = _EMBED_HANDLE_RE.search(lines[i])
+            handle = m.group(1).lower() if m else (lines[i][1:].lower() if lines[i][:1] == "@" else None)
+            block, pending, caption, closed = [i], [], False, r != "head"
+            k = i + 1
+            while k < min(n, i + 1 + _EMBED_SPAN):
+                rk, s = roles[k], lines[k]
+                if rk is not None:
+                    if pending and rk not in ("trail", "sign", "shared"):
+                        break  # another account after text: a second post, or the story
+                    block += pending + [k]
+                    pending = []
+                    closed = closed or rk in ("trail", "sign", "shared")
+                    if rk == "sign":
+                        trail(block, k + 1)
+                        break
+                elif not caption and not pending and len(s) <= _EMBED_MAX \
+                        and (handle and s.lower().startswith(handle + " ") or _posty(s)):
+                    block.append(k)  # the post's caption under its account
+                    caption = True
+                elif caption and not pending and k - 1 in block and len(s) <= 40 \
+                        and (parse_date_line(s) or _AGO_RE.fullmatch(s) or _DAY_MONTH_RE.fullmatch(s)):
+                    block.append(k)  # the post's date under its caption
+                elif len(s) <= _EMBED_MAX and len(pending) < _EMBED_TEXT_MAX:
+                    pending.append(k)  # more caption, if a closing line follows
+                else:
+                    break
+                k += 1
+            if not closed:
+                continue  # an account's name over no post: a line of the story
+        elif r == "sign" or r is None and len(lines[i]) <= _EMBED_MAX and _EMBED_SIGN_END_RE.search(lines[i]):
+            # a tweet's (or a Facebook post's) signature: the post's text over it, after its
+            # account's name
+            block = [i]
+            j = i - 1
+            if r == "sign":
+                while j >= 0 and j not in taken and roles[j] == "trail":
+                    block.append(j)
+                    j -= 1
+                if j >= 0 and j not in taken and roles[j] is None and len(lines[j]) <= _EMBED_MAX \
+                        and not lines[j].endswith(":"):
+                    block.append(j)
+                    j -= 1
+            if j >= 0 and j not in taken and roles[j] == "head":
+                block.append(j)
+            trail(block, i + 1)
+        else:
+            continue
+        first = min(block)
+        taken.update(block)
+        if first > 0 and lines[first - 1].endswith(":"):
+            continue  # "Berikut unggahan selengkapnya:": the post quoted as the story's content
+        out[first] = sorted(set(block))
+    return out
 
 
 HEAD_REPEAT_MAX = 120     # longer header lines are never a repeated letterhead
