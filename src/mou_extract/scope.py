@@ -561,6 +561,8 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_explained_roles(text, flat, agree, out))
     out.extend(_set_down_subject(text, flat, agree))
     out.extend(_covered_before(text, flat, out))
+    out.extend(_split_roles(text, flat, out))
+    out.extend(_included_next(text, flat, out))
     return out
 
 
@@ -911,6 +913,73 @@ def _explained_roles(text: str, sents: list, agree, out: list) -> list[_Statemen
     return res
 
 
+# '"Termasuk pendampingan untuk proyek-proyek pemulihan pascabanjir ini.': a sentence that opens
+# with "termasuk" (no verb of its own) names one more thing the statement before it covers
+_INCLUDED = fastre.compile(r"[\"“]?(?:termasuk|tak\s+terkecuali|tidak\s+terkecuali)\s+", re.I)
+
+
+def _included_next(text: str, flat: list, out: list) -> list[_Statement]:
+    """Statements (not enumerating, of the same kind) for the sentence right after a
+    statement that opens with "Termasuk ..." (_INCLUDED) and no statement holds."""
+    res: list[_Statement] = []
+    starts = [a for a, _ in flat]
+    for st in list(out):
+        i = bisect_left(starts, st.end)
+        if i >= len(flat) or (i > 0 and flat[i - 1][1] > st.end):
+            continue
+        a, b = flat[i]
+        m = _INCLUDED.match(text, a, b)
+        if m is None or any(o.start <= a < o.end for o in out + res):
+            continue
+        res.append(_Statement(start=a, end=b, kind=st.kind, enumerates=False, segments=[_cut(text, m.end(), b)]))
+    return res
+
+
+# "Kedua pihak membagi peran secara jelas.", "... sepakat berbagi peran.": the parties split the
+# work of the agreement between them, and the next sentence tells the parts, one clause per party
+# ("Pemkab akan A dan B, sementara USU akan C") or as a spoken list ('"Ada A, ada B, ada C," ujarnya')
+_SPLITS_ROLES = fastre.compile(r"\b(?:membagi|berbagi|bagi)\s+(?:peran|tugas)\b|\bpembagian\s+(?:peran|tugas)\b", re.I)
+_THERE_IS = fastre.compile(r"(?:[\"“]|,\s*(?:(?:dan|serta)\s+)?)?\bada\s+", re.I)
+_PARTY_WILL = fastre.compile(r"(?:[\w.()/-]+\s+){1,5}?(?:juga\s+)?(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
+                             r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
+
+
+def _split_roles(text: str, flat: list, out: list) -> list[_Statement]:
+    """Enumerating statements for the sentence right after one where the parties split
+    their roles (_SPLITS_ROLES), when no statement holds it: each party's clause
+    (_ROLE_SPLIT between, two or more) from the verb after "akan" on, or each "ada X" of
+    a list of two or more, is what the agreement covers."""
+    res: list[_Statement] = []
+    for i in range(len(flat) - 1):
+        if not _SPLITS_ROLES.search(text, *flat[i]):
+            continue
+        a, b = flat[i + 1]
+        if any(st.start <= a < st.end for st in out):
+            continue
+        segs = []
+        m = _THERE_IS.match(text, a, b)
+        if m is not None:  # "Ada A, ada B, ada C"
+            p = m.end()
+            while m is not None:
+                nxt = _THERE_IS.search(text, p, b)
+                while nxt is not None and text[nxt.start()] != ",":  # (the next "ada" opens an item)
+                    nxt = _THERE_IS.search(text, nxt.end(), b)
+                segs.append(_cut(text, p, nxt.start() if nxt else b))
+                m, p = nxt, nxt.end() if nxt else b
+        else:  # "X akan A, sementara Y akan B"
+            p = a
+            for c in list(_ROLE_SPLIT.finditer(text, a, b)) + [None]:
+                q = b if c is None else c.start()
+                r = _PARTY_WILL.match(text, p, q)
+                if r is not None:
+                    segs.append(_cut(text, r.end(), q))
+                if c is not None:
+                    p = c.end()
+        if len(segs) >= 2:
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
+    return res
+
+
 # 'Hotlan menyebut Tirtanadi juga akan melatih operator dari dinas ...', 'Bank juga akan menggelar
 # pelatihan bagi petugas Bapenda ...': (reported by a speaker or not) a party "also will" do
 # something; an addition to the statement when its verb names a label itself ("melatih") or
@@ -918,7 +987,8 @@ def _explained_roles(text: str, sents: list, agree, out: list) -> list[_Statemen
 _ALSO_WILL = fastre.compile(
     r"(?:(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+"
     r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan)\s*,?\s+(?:bahwa\s+)?)?"
-    r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
+    # (a party's own words may open with the quote: '"Kami juga akan bertukar data ...," katanya')
+    r"[\"“]?(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
     r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
 _LIGHT = fastre.compile(_LIGHT_VERB, re.I)
 
@@ -955,6 +1025,8 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
         v = _also_will(text, a, b)
         if v is None:
             v = _reported_will(text, a, b)
+        if v is None:
+            v = _mutual_will(text, a, b)
         if v is not None:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, v, b)]))
     return res
@@ -965,7 +1037,10 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
 # the speaker's own side ("Wabup X menambahkan, pihaknya akan memantau tindak lanjut di tiap
 # OPD": its own offices, not the agreement)
 _REPORTED_WILL = fastre.compile(
-    r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
+    # (the speaker's office may come first, the name after it set off by commas: "Direktur RSUD
+    # X, Stenly, menambahkan bahwa kedua pihak akan melakukan evaluasi ...")
+    r"(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}\s*,\s+)?"
+    r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,?\s+"
     r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan|menyatakan)\s*,?\s+"
     r"(?:bahwa\s+)?(?!pihaknya\b)(?:[\w.-]+\s+){1,4}?(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?"
     r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
@@ -977,6 +1052,20 @@ _PART_TAKES = fastre.compile(
     r"(?:Menurut(?:nya|\s+(?:dia|ia|beliau)|\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*,\s+)?"
     r"(?:dukungan|kontribusi|peran|bantuan|keterlibatan)\s+(?:[\w.()-]+\s+){1,4}?(?:juga\s+)?(?:akan\s+)?"
     r"(?:berupa|dalam\s+bentuk)\s+")
+
+
+# '"Puskesmas dan rumah sakit akan saling berbagi data pasien ...': the sides will do something
+# with each other ("saling"), the work the agreement sets up between them
+_MUTUAL_WILL = fastre.compile(r"[\"“]?(?:[\w.()/-]+\s+){1,6}?(?:akan|bakal)\s+(?=saling\s)", re.I)
+
+
+def _mutual_will(text: str, a: int, b: int):
+    """The start of what the sides "will" do with each other in text[a:b] (_MUTUAL_WILL), when
+    a label starts there ("saling berbagi data"), else None."""
+    m = _MUTUAL_WILL.match(text, a, b)
+    if m is None:
+        return None
+    return m.end() if any(h[0] == m.end() for h in _label_hits(text, m.end(), b)) else None
 
 
 def _reported_will(text: str, a: int, b: int):
@@ -1071,6 +1160,20 @@ def _as_for_does(text: str, a: int, b: int):
     return m if any(h[0] == v for h in _label_hits(text, v, b)) else None
 
 
+# "Sementara itu, Bank Kalbar dilibatkan untuk layanan hak tanggungan elektronik ...": right after a
+# statement, "sementara itu" turns to another party and what it is brought in for (group 1 the
+# modal, maybe empty; group 2 the first word of that work)
+_MEANWHILE_PART = fastre.compile(r"[\"“]?sementara\s+itu\s*,\s+(?:[\w.()-]+\s+){1,5}?(?:juga\s+)?((?:(?:akan|bakal)\s+)?)"
+                                 r"(?:dilibatkan|terlibat)\s+(?:untuk|dalam)\s+(?:(?:kegiatan|program)\s+)?(\w[\w-]*)", re.I)
+
+
+def _meanwhile_part(text: str, a: int, b: int):
+    """The match of a "Sementara itu, X dilibatkan untuk ..." sentence (_MEANWHILE_PART) whose
+    work names a label, else None."""
+    m = _MEANWHILE_PART.match(text, a, b)
+    return m if m is not None and _has_label(text, m.start(2), b) else None
+
+
 def _addition_at(text: str, a: int, b: int, adjacent: bool):
     """The match of a sentence that adds what a party will do under the agreement, its
     group 2 the verb: right after a statement or an addition (`adjacent`) "X juga akan
@@ -1078,7 +1181,8 @@ def _addition_at(text: str, a: int, b: int, adjacent: bool):
     comment only one announced as an addition ("Selain itu, ..."). None otherwise, and
     for what someone "also" says or asks (no "akan")."""
     if adjacent:
-        m = _also_does(text, a, b) or _CONVERSELY_DOES.match(text, a, b) or _as_for_does(text, a, b)
+        m = _also_does(text, a, b) or _CONVERSELY_DOES.match(text, a, b) or _as_for_does(text, a, b) \
+            or _meanwhile_part(text, a, b)
     else:
         m = _adds_does(text, a, b)
     if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
@@ -1171,6 +1275,9 @@ def _focus_names_item(text: str, cue: int, body: tuple[int, int]) -> bool:
 
 # the words opening an addition: "Selain itu", "Di samping ...", "Tak hanya ..."
 _ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
+# who says it, as a tag after such an opener: "Selain itu, kata dia, X akan ...", "Selain itu,
+# lanjutnya, ..." (the tag is no part of the subject)
+_SAID_TAG = r"(?:(?:kata|ujar|ucap|tutur|lanjut|jelas|tambah)(?:nya|\s+(?:dia|ia|beliau))\s*,\s+)?"
 
 # "Selain bantuan hukum, ...", "Di samping pelatihan, ..." (not "Selain itu, ...")
 # (up to 80 characters: "selain pendaftaran penduduk yang belum terdaftar ke segmen PBPU Pemda, ...")
@@ -1450,12 +1557,12 @@ _ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan
 _ADDS = fastre.compile(_ADDS_WORD + r"\b", re.I)
 # the same after such an opener: "Selain itu, Kejari juga akan memberikan ..." (not after
 # any comma: "Ia menambahkan, Ombudsman juga akan ..." reports what someone said)
-_ADDS_ALSO_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
+_ADDS_ALSO_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG +
                                  r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 # the opener says it is an addition, so "juga" may be left out when the subject "will" do
 # it: "Selain itu, jaksa akan memberikan penyuluhan hukum ..." (the subject may be long:
 # "Selain itu, petugas front office di setiap gerai akan mendapat bimbingan teknis ...")
-_ADDS_WILL_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+"
+_ADDS_WILL_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG +
                                  r"(?:[\w.-]+\s+){1,7}?(akan\s+|bakal\s+)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 
 
@@ -1484,7 +1591,7 @@ def _adds_does(text: str, a: int, b: int):
 
 
 # a commitment stands for "akan": "Selain itu, Bank X berkomitmen memberikan pelatihan ..."
-_ADDS_COMMITS = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+(?:[\w.-]+\s+){1,5}?(?:juga\s+)?"
+_ADDS_COMMITS = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG + r"(?:[\w.-]+\s+){1,5}?(?:juga\s+)?"
                                r"(berkomitmen\s+(?:untuk\s+)?)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 # "... juga sepakat mengembangkan X": an agreed act added to what was said before
 _ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
