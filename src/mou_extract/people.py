@@ -471,7 +471,9 @@ def is_honorific(tok: Tok) -> bool:
 
 
 # honorifics written with a dot between their letters: "K.H. X" (Kiai Haji), "H.M. Y"
-_DOTTED_HONORIFICS = {"K.H.", "K.H", "H.M.", "T.G.H."}
+# (and "Ev. X", Evangelis, a lay preacher of the Papuan churches: only with its dot, as
+# "EV" is an electric vehicle)
+_DOTTED_HONORIFICS = {"K.H.", "K.H", "H.M.", "T.G.H.", "Ev."}
 
 
 # --- role phrases ---------------------------------------------------------------------
