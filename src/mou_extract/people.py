@@ -46,7 +46,8 @@ DEGREE_WORDS = {
 VENUE_HEADS = {"kantor", "gedung", "aula", "rumah", "pendopo", "pendapa", "ruang", "balai", "meuligoe",
                "rujab", "rudin", "jabatan", "dinas", "lantai", "wisma", "graha", "istana", "halaman", "lapangan"}
 _MONTH_NAMES = {"mei", "juni", "juli", "april", "agustus", "maret"}
-NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg."}
+# (and the Portuguese "dos", "das", "do" of Timor-Leste's names: "Jose dos Santos Pereira")
+NAME_PARTICLES = {"bin", "binti", "br", "br.", "van", "de", "da", "la", "wa", "al", "el", "dg", "dg.", "dos", "das", "do"}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
 ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi",
                 "Wakil Dekan", "Wakil Direktur"}
@@ -86,6 +87,9 @@ ATTEND = fastre.compile(
     r"(?:turut|ikut|juga)\s+mengikuti|"
     # ("Tampak pula Kepala Seksi X, Y": who was seen there was present)
     r"(?:tampak|terlihat)\s+(?:pula|juga)|"
+    # ("Dari unsur Pemkot, tampak Kepala Dinas X, Y": in the middle of a sentence and
+    # before a capital, the person seen there; "tampak senang" is how someone looked)
+    r"(?<=[,;]\s)(?-i:tampak|terlihat)(?=\s+(?-i:[A-Z])|\s*$)|"
     # ("menandatangani dokumen itu di hadapan Camat X, Y": who it was signed before watched;
     # not "di hadapan para wartawan", a word in lower case after it)
     r"di\s+hadapan(?!\s+(?-i:[a-z]))|"
@@ -467,7 +471,9 @@ def is_honorific(tok: Tok) -> bool:
 
 
 # honorifics written with a dot between their letters: "K.H. X" (Kiai Haji), "H.M. Y"
-_DOTTED_HONORIFICS = {"K.H.", "K.H", "H.M.", "T.G.H."}
+# (and "Ev. X", Evangelis, a lay preacher of the Papuan churches: only with its dot, as
+# "EV" is an electric vehicle)
+_DOTTED_HONORIFICS = {"K.H.", "K.H", "H.M.", "T.G.H.", "Ev."}
 
 
 # --- role phrases ---------------------------------------------------------------------
@@ -1269,7 +1275,8 @@ def _country_len(lows: list[str], j: int) -> int:
     from .parties import _countries
 
     for n in (3, 2, 1):
-        if j + n <= len(lows) and " ".join(lows[j:j + n]) in _countries():
+        # (a hyphen may join the words: "Timor-Leste" for "Timor Leste")
+        if j + n <= len(lows) and " ".join(lows[j:j + n]).replace("-", " ") in _countries():
             return n
     return 0
 
@@ -1368,6 +1375,37 @@ _NOMINAL_WORD = fastre.compile(r"(?:pe(?:n|m|ng|ny|r)?|ke)[a-z]{3,}an")
 _ADAT_TITLES = word_set("adat_titles.txt")
 
 
+_MILITARY_RANKS = word_set("military_ranks.txt")
+
+
+_RANK_CORPS = word_set("rank_corps_words.txt")
+
+
+def _corps_end(toks: list[Tok], j: int) -> int:
+    """Index after the service word, and its corps letter in brackets, written after a
+    military rank at toks[j - 1] ("Kolonel Laut (P) X", "Letkol Udara Y":
+    data/rank_corps_words.txt); j when there is none."""
+    if not (0 < j < len(toks) and toks[j - 1].low in _MILITARY_RANKS and toks[j].low in _RANK_CORPS
+            and toks[j].is_cap):
+        return j
+    k = j + 1
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+            and toks[k + 1].text.isalpha() and toks[k + 1].text.isupper() and len(toks[k + 1].text) <= 3:
+        k += 3
+    return k if k < len(toks) and (toks[k].is_cap or is_honorific(toks[k])) else j
+
+
+def _rank_in_name(toks: list[Tok], i: int, first: int, j: int) -> bool:
+    """Whether the rank word at toks[j], between two words of a name, belongs to the name:
+    an officer bears one rank, written before the name, so a rank word after it is a
+    word of the name itself ("Letkol Inf Frits Mayor Rumbiak": "Mayor" is a Papuan name
+    too)."""
+    return toks[j].low in _MILITARY_RANKS and toks[j].is_cap and j + 1 < len(toks) \
+        and toks[j + 1].is_cap and toks[j + 1].is_word and not is_honorific(toks[j + 1]) \
+        and not is_degree(toks[j + 1]) \
+        and any(t.low in _MILITARY_RANKS for t in toks[i:first])
+
+
 def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     """A person's name at toks[i]: honorifics are skipped, then 1-6 capitalised words
     (initials and particles allowed). Returns (first name token, end token, index after
@@ -1383,6 +1421,7 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
             if k < len(toks) and toks[k].text == ")":
                 j = k + 1
         j = _doctorate_field_end(toks, j)
+        j = _corps_end(toks, j)
     first = j
     if first < len(toks) and toks[first].text in _COMPANY_FORMS:
         return None  # a company: "PT Pupuk Sriwidjaja Palembang", "CV Maju Jaya"
@@ -1403,6 +1442,9 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
         if j > first and low in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].is_cap:
             j += 1
             continue
+        if j > first and _rank_in_name(toks, i, first, j):
+            j += 1
+            continue
         break
     if j == first:
         return None
@@ -1411,6 +1453,15 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     if all(len(t.text.rstrip(".")) <= 1 for t in words):
         return None
     if len(words) == 1 and _is_acronym(words[0]) and len(words[0].text) > 3:
+        return None
+    if first == i and len(toks[first].text) >= 4 and _institution_len(toks, [t.low for t in toks[:first + 4]], first):
+        # nor an institution's short form written like a word ("Kemenag Kaltim", "Telkom
+        # Witel X"), with no honorific before it
+        return None
+    name_lows = [t.low for t in words]
+    if any(_country_len(name_lows, p) == len(words) - p for p in range(len(words))):
+        # nor a country, or a state's name that ends in one ("Republik Demokratik
+        # Timor-Leste": "Republik" is no name's word, the rest is no name either)
         return None
     if (pl := places.match_tokens([t.low for t in toks], first)) and pl[0] == len(words):
         if len(words) > 1 or words[0].text.isupper():
@@ -1488,8 +1539,9 @@ def _doctorate_field_end(toks: list[Tok], j: int) -> int:
 def clean_name(toks: list[Tok]) -> str:
     words = [_INVISIBLE.sub("", t.text) for t in toks]
     # drop honorifics that slipped in (e.g. "H." after "Raden")
-    words = [w for w in words if (w.rstrip(".").lower() not in HONORIFICS and w not in _DOTTED_HONORIFICS)
-             or len(words) == 1]
+    # (a rank word inside the name is a word of it: _rank_in_name)
+    words = [w for x, w in enumerate(words) if (w.rstrip(".").lower() not in HONORIFICS and w not in _DOTTED_HONORIFICS)
+             or len(words) == 1 or 0 < x < len(words) - 1 and w.lower() in _MILITARY_RANKS]
     return " ".join(words).strip(" ,")
 
 
@@ -1708,6 +1760,16 @@ def _initial_opens_name(run: list[Tok], i: int) -> bool:
 _DOCUMENT_WORDS = {"mou", "moa", "pks", "kesepakatan", "kesepahaman", "perjanjian"}
 
 
+def _place_again(run: list[Tok], lows: list[str], role: Role, name: tuple[int, int, int]) -> bool:
+    """Whether the one-word "name" after a role is its own place written again: "Pimpinan
+    Daerah Muhammadiyah (PDM) Lamongan dan Pengurus Cabang Nahdlatul Ulama (PCNU)
+    Lamongan" names two bodies of one town, and no one is called after the town the
+    office's name has already given."""
+    first, end, _ = name
+    return end - first == 1 and role.place is not None and run[first].text == role.place \
+        and (places.match_tokens(lows, first) or (0,))[0] == 1
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1748,6 +1810,8 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
         if r:
             role, j = r
             name = parse_name(run, j) if j < n else None
+            if name and _place_again(run, lows, role, name):
+                name = None
             if name:
                 out.append((role, shifted(name), i + a, name[2] + a))
                 i = name[2]
@@ -1981,17 +2045,25 @@ def _unit_place_elsewhere(text: str, role: Role) -> None:
 
 _ACTING = ("Pelaksana Harian ", "Pelaksana Tugas ", "Penjabat ")
 
-_DESCRIPTOR = fastre.compile(r"\b(?P<d>%s)\s*,?\s*(?:(?:[A-Za-z]{1,4}\.)+\s*)*$" % "|".join(
+# (and the region the standing is held in, before the comma: "tokoh agama Lombok Tengah, X")
+_DESCRIPTOR = fastre.compile(r"\b(?P<d>%s)(?:\s+(?P<pl>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,)?"
+                             r"\s*,?\s*(?:(?:[A-Za-z]{1,4}\.)+\s*)*$" % "|".join(
     r"\s+".join(map(re.escape, ln.split())) for ln in data_lines("person_descriptors.txt")))
 
 
 def _descriptor_role(text: str, start: int, m: Mention) -> Optional[Role]:
     """The standing written in lower case right before a name with no title ("tokoh
     masyarakat Habib X": data/person_descriptors.txt), as the person's role."""
-    d = _DESCRIPTOR.search(text, max(start, m.start - 40), m.start)
+    d = _DESCRIPTOR.search(text, max(start, m.start - 70), m.start)
     if d is None:
         return None
-    return Role(d.start("d"), d.end("d"), " ".join(w.capitalize() for w in d.group("d").split()), "official", [])
+    title = " ".join(w.capitalize() for w in d.group("d").split())
+    if d.group("pl"):
+        lows = d.group("pl").lower().split()
+        if (places.match_tokens(lows, 0) or (0,))[0] != len(lows):
+            return None  # (a region the gazetteer knows, not a name: "tokoh agama Habib X, Y")
+        return Role(d.start("d"), d.end("pl"), f"{title} {d.group('pl')}", "official", [])
+    return Role(d.start("d"), d.end("d"), title, "official", [])
 
 # "disaksikan perwakilan SKK Migas Kalimantan dan Sulawesi, X": a person sent by an
 # institution, written with the lower-case noun before its name and a comma before theirs
@@ -2250,8 +2322,10 @@ def _possessive_owner(toks: list[Tok], merged: list, i: int, role: Role) -> Opti
 
 def _role_town_end(toks: list[Tok], j: int) -> int:
     """Index of the comma after "di <Town>" at toks[j] ("... di Johor Bahru, X"), or of
-    the honorific opening the name after it ("Kepala BBPOM di Pontianak Dra. X"), or 0."""
-    if j >= len(toks) or toks[j].low != "di":
+    the honorific opening the name after it ("Kepala BBPOM di Pontianak Dra. X"), or 0.
+    Also "untuk <Place>", the country or region a post is held for ("Duta Besar RI untuk
+    Timor-Leste, X", "Staf Khusus Presiden untuk Papua, Y")."""
+    if j >= len(toks) or toks[j].low not in ("di", "untuk"):
         return 0
     k = j + 1
     while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
