@@ -75,10 +75,19 @@ class Anchor:
     doc: Optional[object] = None   # documents.DocMention associated with it
 
 
+_WORD_CHAR = fastre.compile(r"[\w-]")
+_WORD_TAIL = fastre.compile(r"[\w-]*")
+
+
 def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: list,
                   dates_in_sentence: list, reference: Optional[datetime.date]) -> str:
     """What a signing verb at `verb` in sentence text[s:e] reports."""
-    before = text[max(s, verb.start() - 70):verb.start()]
+    b0 = max(s, verb.start() - 70)
+    # (the window opens at a word's start: the tail of a word cut there is no cue, "if"
+    # of "Arif" no English conditional)
+    if b0 > s and _WORD_CHAR.match(text, b0 - 1):
+        b0 = _WORD_TAIL.match(text, b0, verb.start()).end()
+    before = text[b0:verb.start()]
     after = text[verb.end():min(e, verb.end() + 50)]
     clause = before + text[verb.start():verb.end()] + after
     if cue("negated").search(before[-25:]):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
-from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables
+from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables, venues
 from .lexicon import data_lines, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
@@ -127,6 +127,12 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             before = [d for d in docs if d.end <= v.start()]
             after = [d for d in docs if d.start >= v.end()]
             doc = before[-1] if before else (after[0] if after else None)
+            if before and after and prev is not None and before[-1].start >= prev.verb_end \
+                    and _OBJECT_GAP.fullmatch(ctx.norm, v.end(), after[0].start):
+                # "Setelah meneken LoI pada Juni lalu, X dan Y akhirnya menandatangani Nota
+                # Kesepahaman ...": the document before is the earlier verb's object; the
+                # one right after the verb is this one's
+                doc = after[0]
             if doc is not None and doc.lang == "en":
                 # "a memorandum of understanding, or nota kesepakatan,": the Indonesian name
                 # the copy glosses it with
@@ -139,6 +145,10 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 doc = before[0]
             status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
             if status == "done" and (opinion or court and not dates):
+                status = "past"
+            # "April – Pemko dan Kejari meneken kerja sama ..." in a year in review told
+            # month by month: an earlier month's signing, not the one reported
+            if status == "done" and not dates and _earlier_month_line(ctx, si, ref):
                 status = "past"
             # "... ditandatangani X pada Oktober tahun lalu, yang kala itu diteken oleh Y":
             # a relative clause goes on about the earlier signing it follows
@@ -210,6 +220,41 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside", "budget")} - done
     ctx.budget_sents = {a.sent for a in out if a.status == "budget"} - done
     return out
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations (data/clean_months.tsv) to their numbers."""
+    return {k.lower(): int(n) for k, n in (ln.split("\t") for ln in data_lines("clean_months.tsv"))}
+
+
+# a month name opening a line, set off by a dash or a colon: "April – Pemko dan ...",
+# "Mei: Festival ..."
+_MONTH_LINE = fastre.compile(r"[ \t]*([A-Za-z]{3,9})[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*")
+
+
+def _earlier_month_line(ctx: Ctx, si: int, ref) -> bool:
+    """Whether body sentence si opens a line of a list told month by month (three or more
+    lines of the body opening with a month name and a dash: a year in review, a
+    "kaleidoskop") with a month two or more before the publication's."""
+    if ref is None or si >= ctx.caption_from or (si > 0 and ctx.sents[si - 1].paragraph == ctx.sents[si].paragraph):
+        return False
+    months = _month_numbers()
+
+    def month_of(k: int) -> Optional[int]:
+        m = _MONTH_LINE.match(ctx.norm, ctx.sents[k].start)
+        return months.get(m.group(1).lower()) if m else None
+
+    here = month_of(si)
+    if here is None or (ref.month - here) % 12 < 2:
+        return False
+    lines = sum(1 for k in range(ctx.caption_from)
+                if (k == 0 or ctx.sents[k - 1].paragraph != ctx.sents[k].paragraph) and month_of(k) is not None)
+    return lines >= 3
+
+
+# between a signing verb and its object: blanks, maybe "naskah"/"dokumen"
+_OBJECT_GAP = fastre.compile(r"\s+(?:(?:naskah|dokumen|sebuah)\s+)?", re.I)
 
 
 def _file_credited(ctx: Ctx, s) -> bool:
@@ -284,9 +329,22 @@ def _next_sentences_doc(ctx: Ctx, si: int):
         nxt = ctx.sents[sj]
         for d in _in(nxt.start, nxt.end, ctx.docs):
             if not d.is_budget and (_DEMONSTRATIVE.match(ctx.norm, d.end)
-                                    or d.title is not None and _DEMONSTRATIVE.match(ctx.norm, d.title[1])):
+                                    or d.title is not None and _DEMONSTRATIVE.match(ctx.norm, d.title[1])
+                                    or _named_form_of_pointed(ctx, nxt.start, d)):
                 return d
     return None
+
+
+def _named_form_of_pointed(ctx: Ctx, start: int, d) -> bool:
+    """Whether document d is named as the form of a thing pointed back to before it in
+    its sentence: "Naskah yang diberi judul ... itu berbentuk nota kesepahaman",
+    "Dokumen tersebut berupa perjanjian kerja sama"."""
+    before = ctx.norm[start:d.start]
+    form = _DOC_FORM_END.search(before)
+    return form is not None and _DEMONSTRATIVE.search(before, 0, form.start()) is not None
+
+
+_DOC_FORM_END = fastre.compile(r"(?<![\w-])(?:" + classify.cue_alternation("doc_form") + r")\s+$", re.I)
 
 
 _GLOSS_OR = fastre.compile(r"\s*(?:,\s*)?(?:or|atau|also\s+known\s+as|\()\s*(?:the\s+|a\s+)?", re.I)
@@ -436,6 +494,25 @@ def _join_one_ceremony(ctx: Ctx, evs: list[Event], anchors: list[classify.Anchor
 
 
 _SAID_BEFORE = _sentence_opening("said_before")
+_THERE = _sentence_opening("there")
+# a move to a place: "rombongan bergeser ke Kantor BPJS Ketenagakerjaan Cabang X"
+_MOVED_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + venues._VENUE_NAME)
+
+
+def _moved_there(ctx: Ctx, si: int) -> Optional[tuple]:
+    """The venue of body sentence si opening with "Di sana," / "Di tempat itu," (data/
+    signing_cues.tsv `there`): the place the sentence before in its paragraph moved to
+    ("Siang harinya, rombongan bergeser ke Kantor X di Jalan Y. Di sana, ... meneken
+    ..."), the last one it names."""
+    if si == 0 or si >= ctx.caption_from or not _THERE.match(ctx.norm, ctx.sents[si].start):
+        return None
+    prev = ctx.sents[si - 1]
+    if prev.paragraph != ctx.sents[si].paragraph:
+        return None
+    found = list(_MOVED_TO.finditer(ctx.norm, prev.start, prev.end))
+    return venues._pick(ctx, found[-1:], prev.start, prev.end) if found else None
+
+
 _SAME_CEREMONY = _sentence_opening("same_ceremony")
 # the same place opening the next signing's sentence: "Di tempat yang sama, tiga kepala
 # dinas langsung menandatangani PKS ...", "Di lokasi yang sama, ..." (a signing of another
@@ -1373,7 +1450,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         anchor_sents = sorted({a.sent for a in ev.anchors})
         for si in anchor_sents + sorted(ev.lead_sents):
             s = ctx.sents[si]
-            v = find_venue(ctx, s.start, s.end)
+            v = find_venue(ctx, s.start, s.end) or _moved_there(ctx, si)
             if v:
                 ev.venue = _stated_venue(ctx, ev, si, v, anchor_sents) or v
                 break
