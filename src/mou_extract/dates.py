@@ -845,7 +845,7 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         result = _dateline_weekday(text, regions, result)
     if any(_ENTRY_TIME.match(text, lo, hi) for lo, hi in regions):
         result = _entry_times(text, regions, result, reference)
-    if result and ("sama" in text or "same" in text):
+    if result and ("sama" in text or "same" in text or "harinya" in text):
         same = _same_days(text, regions, result)
         if same:
             result = sorted(result + same, key=lambda d: d.start)

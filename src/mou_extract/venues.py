@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from . import fastre, places, regions
-from .lexicon import data_lines, region_seats, subdistrict_words, word_set
+from .lexicon import data_lines, region_seats, subdistrict_words, titles, word_set
 
 if TYPE_CHECKING:
     from .signings import Ctx
@@ -38,7 +38,7 @@ _DATE_WORD = fastre.compile(rf"(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|Pada|Tanggal)\b"
 _WEEKDAY_IN_NAME = fastre.compile(rf"\s+(?:{_WEEKDAYS_ID})\b")
 _EMBEDDED_DI = fastre.compile(r"\s+(?:di|in)\s+")
 _CITY_WORDS = fastre.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-_OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z]+(?:,|\s*$)")
+_OTHER_TOWN = fastre.compile(r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?(?P<town>[A-Z][a-z]+)(?:,|\s*$)")
 # a venue written in lower case up to its proper name: "di ruang rapat pimpinan DPRD Kota
 # Kendari", "di kantor Ombudsman RI Perwakilan Babel" (a floor before it is no part of it:
 # "di lantai dua gedung MPP Lampung Tengah", as _FLOOR)
@@ -71,6 +71,12 @@ _VENUE_NAME_LC = _VENUE_NAME.replace("(?P<name>(?:(?:", "(?P<name>(?:(?:aula|rua
 assert _VENUE_NAME_LC != _VENUE_NAME
 _VENUE_MOOD = fastre.compile(r"[\"“ \t]*Suasana[ \t]+(?:di[ \t]+)?" + _VENUE_NAME_LC
                              + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?" + _DATED_AFTER)
+# ... or how it looked on the day, the venue opening the sentence: "Ruang Rapat Lantai IV
+# Kantor Bupati X tampak berbeda pada Selasa (7/10/2025) pagi." (a few lower-case words of
+# its look, then the day)
+_VENUE_SEEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + r"[ \t]+(?:tampak|terlihat|nampak)(?:[ \t]+[a-z]+){0,4}?"
+                             r"[ \t]*,?[ \t]+(?:pada[ \t]+)?(?:hari[ \t]+)?(?:"
+                             + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b")
 _VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
                                   + _VENUE_NAME + _DATED_AFTER)
 # ... or that the writer (or a guest) came to on the day, dated by a relative word: "Saya
@@ -128,6 +134,8 @@ _SENT_STOP = fastre.compile(r"\.\s+[A-Z]")
 _EN_HEADS = r"(?:Hall|Room|Building|Office|Auditorium|Ballroom|Centre|Center|Hotel|Pavilion|Lounge)"
 _VENUE_EN = fastre.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}" + _EN_HEADS + r")\b")
 _EN_HEAD_LAST = fastre.compile(r"\s" + _EN_HEADS + r"$")
+# ... and may write its town after the head: "Grand City Convention Center Surabaya, Selasa"
+_EN_TOWN_AFTER = fastre.compile(r"[ \t]+(?P<t>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=[ \t]*[,.;]|[ \t]*$)")
 # ... or gives the building's own name after a gloss of what it is: "signed at the Gianyar
 # Regent's official residence, Jero Gede, by ..." (the name, between commas, is the venue)
 _VENUE_EN_APPOS = fastre.compile(
@@ -521,6 +529,13 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             if ab and _EN_HEAD_LAST.search(name):
                 name_e = ab.end()
                 name = norm[name_s:name_e]
+        if not cut and _EN_HEAD_LAST.search(name):
+            ta = _EN_TOWN_AFTER.match(norm, name_e, e)
+            if ta and not _is_date_word(ta.group("t")) and _known_town(ta.group("t")):
+                # "di Grand City Convention Center Surabaya, Selasa": an English-style
+                # venue written with its town after its head word
+                name_e, city = ta.end(), ta.group("t")
+                name = norm[name_s:name_e]
         # weekday/date words are not part of the name
         wd = _WEEKDAY_IN_NAME.search(name)
         if wd:
@@ -550,7 +565,7 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
                 # address): "Jalan HR Rasuna Said, Jakarta Selatan. Ketiganya yakni ..."
                 item = item[:stop.start()]
                 hi = min(hi, mm.start("item") + stop.start() + 1)
-            if _is_date_word(item):
+            if _is_date_word(item) or _person_item(norm, mm.start("item")):
                 break
             if _LOWER_NEXT.match(norm, mm.end(), hi) and not _known_town(item):
                 break  # "di Aula Kantor Bupati X, Johny bersama ...": the subject of the clause
@@ -826,10 +841,11 @@ def _foreign_town(ctx: Ctx, name: str) -> Optional[str]:
 
 # the signing held in a head's own office room, told by the possessive: "Penandatanganan
 # berlangsung singkat di ruang kerjanya" (a verb of holding or signing before it; not
-# "saat ditemui di ruang kerjanya", an interview)
+# "saat ditemui di ruang kerjanya", an interview), the verb's object between them with no
+# comma ("menandatangani nota kesepahaman dengan PT Bank X di ruang kerjanya")
 _OWN_ROOM = fastre.compile(
     r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|diteken|ditandatangani|menandatangani|meneken|"
-    r"membubuhkan[ \t]+tanda[ \t]+tangan)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+di[ \t]+(?P<room>ruang(?:an)?[ \t]+kerja)nya\b")
+    r"membubuhkan[ \t]+tanda[ \t]+tangan)\b(?:[ \t]+[^\s,;.]+){0,12}?[ \t]+di[ \t]+(?P<room>ruang(?:an)?[ \t]+kerja)nya\b")
 # ... whose owner is the regional head named last before it: "Wali Kota Jambi, H. X, ...
 # menandatangani ..."
 _HEAD_TITLE = fastre.compile(r"\b(?:Wali[ \t]+Kota|Walikota|Bupati|Gubernur)[ \t]+(?=[A-Z])")
@@ -928,7 +944,7 @@ def _dated_scene(norm: str, s: int, e: int):
     """The venue match of a sentence that sets the scene at a venue it dates, with no "di"
     ("Ruang X Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ..."), or None."""
     return _VENUE_DATED_OPEN.match(norm, s, e) or _VENUE_DATED_OBJ.search(norm, s, e) \
-        or _VENUE_CAME.search(norm, s, e) or _VENUE_MOOD.match(norm, s, e)
+        or _VENUE_CAME.search(norm, s, e) or _VENUE_MOOD.match(norm, s, e) or _VENUE_SEEN.match(norm, s, e)
 
 
 def dated_scene(ctx: Ctx, s: int, e: int) -> bool:
@@ -961,6 +977,13 @@ def _fuller_mention(ctx: Ctx, name: str, at: int) -> Optional[tuple]:
 _CITY_VENUE = fastre.compile(
     r"\b(?:di|in)\s+(?:Kota\s+|Kabupaten\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     rf"\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|\(?\d{{1,2}}[/ ])")
+
+
+# ... or set against a town where it was not held: "Penandatanganan tidak dilakukan di
+# Curup, melainkan di Kota Bengkulu." (the town after "melainkan"/"tetapi")
+_CITY_INSTEAD = fastre.compile(
+    r"\b(?:tidak|bukan)\b[^.;]{0,60}?\bdi\s+[A-Z][^.;]{0,40}?,?\s+(?:melainkan|tetapi|namun)\s+di\s+"
+    r"(?:Kota\s+|Kabupaten\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[.,;]|\s*$)")
 
 
 class _Span:
@@ -1021,7 +1044,7 @@ def find_city_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[None, str, int, 
     start, end) when the gazetteer knows the town. A town inside the agreement's title is
     the region it covers, not where it was signed ("nota kesepakatan tentang Sinergi
     Pelayanan Publik di Kota X, Selasa (13/5/2025)")."""
-    for m in _CITY_VENUE.finditer(ctx.norm, s, e):
+    for m in [*_CITY_VENUE.finditer(ctx.norm, s, e), *_CITY_INSTEAD.finditer(ctx.norm, s, e)]:
         if _known_place(m.group("city")) and not _in_title(ctx, m.start("city"), m.end("city")):
             return None, m.group("city"), m.start("city"), m.end("city")
     return None
@@ -1282,7 +1305,9 @@ def _dateline_fallback(ctx: Ctx, s: int, e: int, name: Optional[str] = None) -> 
     is filed from where the signing took place. A dateline that is not a known place
     (an outlet's name) gives nothing."""
     town = ctx.dateline
-    if not town or _OTHER_TOWN.search(ctx.norm[s:e]):
+    # (the dateline's own town named in the sentence is no other town: "PT X, diler resmi
+    # di Pekanbaru, bertempat di Aula Y" filed from PEKANBARU)
+    if not town or any(m.group("town").lower() != town.lower() for m in _OTHER_TOWN.finditer(ctx.norm[s:e])):
         return None
     if _known_place(town):
         return _city_of_district(town)
@@ -1553,6 +1578,20 @@ def _en_place(name: str) -> Optional[str]:
 def _city_words(s: str) -> Optional[str]:
     m = _CITY_WORDS.match(s)
     return m.group() if m and not _is_date_word(m.group()) else None
+
+
+def _person_item(norm: str, at: int) -> bool:
+    """Whether the comma item at norm[at] opens a person, the subject of the clause after
+    the venue, and no town: a title of data/jabatan.tsv ("..., Kepala Kanwil X, Dr. H.
+    Y, menandatangani ...") or an honorific with its dot ("..., Dr. H. Y, ...")."""
+    words = norm[at:at + 80].split()
+    if not words:
+        return False
+    first = words[0].rstrip(".,").lower()
+    if first in word_set("honorifics.txt") and words[0].rstrip(",").endswith("."):
+        return True
+    bare = [w.strip(".,") for w in words]
+    return any(tuple(bare[:len(t.words)]) == t.words for t in titles().get(first, ()))
 
 
 def _is_date_word(item: str) -> bool:
