@@ -78,13 +78,16 @@ def test_navy_named_bare_beside_its_base_is_the_base():
 # --- a university's site after its glossed acronym ----------------------------------------------------------
 
 def test_site_after_a_university_acronym_belongs_to_its_name():
-    s = "Pemkab Jombang dan Universitas Darul Ulum (Undar) Rejoso menandatangani nota kesepahaman."
-    assert names(s) == ["Pemerintah Kabupaten Jombang", "Universitas Darul Ulum Rejoso"]
+    s = "Pemkab Jombang dan Universitas Darul Ulum (Undar) Tambakberas menandatangani nota kesepahaman."
+    assert names(s) == ["Pemerintah Kabupaten Jombang", "Universitas Darul Ulum Tambakberas"]
     # (the short form then stands for the whole name)
     al = article_aliases(s)
-    assert names("Rektor Undar, Ahmad Fauzi, hadir.", aliases=al) == ["Universitas Darul Ulum Rejoso"]
-    # (a town after the acronym is where the university stands; a weekday no site)
+    assert names("Rektor Undar, Ahmad Fauzi, hadir.", aliases=al) == ["Universitas Darul Ulum Tambakberas"]
+    # (a town after the acronym, a city or a smaller one, is where the university stands; a
+    # weekday no site)
     assert names("Universitas Gadjah Mada (UGM) Yogyakarta menandatangani nota itu.") == ["Universitas Gadjah Mada"]
+    s = "Universitas Jenderal Soedirman (Unsoed) Purwokerto menandatangani nota itu."
+    assert names(s)[0] == "Universitas Jenderal Soedirman"
     assert names("Universitas Darul Ulum (Undar) Senin menandatangani nota itu.") == ["Universitas Darul Ulum"]
 
 

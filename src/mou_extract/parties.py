@@ -2065,14 +2065,14 @@ _NOT_SITE = frozenset(data_lines("clean_weekdays.txt")) | frozenset(
 
 def _gloss_then_site(toks, lows, k: int) -> int:
     """The index after "(<acronym>) <Word>" at toks[k] when the one word is no place the
-    gazetteer knows (nor a day or month) and the name ends after it: the campus's site
-    named with it ("Universitas Hasyim Asy'ari (Unhasy) Tebuireng menandatangani"; a town
-    there is where the university stands: _short_form_then_place); else 0."""
+    gazetteer knows (no town, nor a day or month) and the name ends after it: the campus's
+    site named with it ("Universitas Hasyim Asy'ari (Unhasy) Tebuireng menandatangani"; a
+    town there is where the university stands: "(Unsoed) Purwokerto"); else 0."""
     if not (k + 4 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper()
             and lows[k + 1] not in _LEGAL_FORMS and toks[k + 3].is_cap and toks[k + 3].is_word):
         return 0
     w = k + 3
-    if places.match_tokens(lows, w) or lows[w] in _NOT_SITE or _is_hon(toks[w]) or _title_at(toks, w) \
+    if places.match_tokens(lows, w) or _town_at(toks, lows, w) or lows[w] in _NOT_SITE or _is_hon(toks[w]) or _title_at(toks, w) \
             or _inst_at(lows, w) or lows[w] in _NAME_STOP:
         return 0
     nxt = toks[w + 1]
