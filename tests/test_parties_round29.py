@@ -40,6 +40,11 @@ def test_short_name_from_the_list_written_with_pt_elsewhere_is_that_name():
     assert names(s, aliases=article_aliases(text)) == ["PT Bank NTT Cabang Maumere"]
     # (without the article's own name, the list's full name)
     assert names(s) == ["PT Bank Pembangunan Daerah Nusa Tenggara Timur Cabang Maumere"]
+    # (an article that writes the list's full name too keeps it)
+    text = ("Pemkab Sikka dan PT Bank Pembangunan Daerah Nusa Tenggara Timur meneken perjanjian. "
+            "Perjanjian diteken Direktur Utama PT Bank NTT, Yosef Lewar. Bank NTT juga menyiapkan kanal digital.")
+    s = "Bank NTT juga menyiapkan kanal digital."
+    assert names(s, aliases=article_aliases(text)) == ["PT Bank Pembangunan Daerah Nusa Tenggara Timur"]
 
 
 # --- a weather station named by its site ------------------------------------------------------------

@@ -875,8 +875,21 @@ def _with_legal_form(pm: PartyMention, aliases: dict) -> PartyMention:
 def _written_with_form(text: str, pm: PartyMention, aliases: dict) -> PartyMention:
     """A company read by its short name from the list ("Bank Sulselbar Cabang Utama
     Watampone"), which the article also writes with its legal form before the same words
-    ("PT Bank Sulselbar Cabang Utama Watampone"): the name the article gives it."""
+    ("PT Bank Sulselbar Cabang Utama Watampone"): the name the article gives it, unless it
+    also writes the list's full name ("PT Bank Pembangunan Daerah Kalimantan Barat" beside
+    "PT Bank Kalbar" and "Bank Kalbar")."""
     written = " ".join(text[pm.start:pm.end].split())
+    full, short = pm.name.split(), written.split()
+    while full and short and full[-1] == short[-1]:
+        full, short = full[:-1], short[:-1]  # (the unit written after both: "Cabang X")
+    base = _without_legal_tail(" ".join(full).lower())
+    if any(a.kind == "enterprise" and a.end - a.start == len(a.name) and _without_legal_tail(a.name.lower()) == base
+           for a in aliases.values()):
+        return pm  # (the mention written out in full: _named_company_at_town)
+    while full and (full[0].lower() in _COMPANY_FORMS or full[-1].lower() in _LEGAL_TAIL):
+        full = full[1:] if full[0].lower() in _COMPANY_FORMS else full[:-1]
+    if len(full) > 1 and " ".join(full) in text:
+        return pm
     for form in _COMPANY_FORMS:
         a = aliases.get(f"{form} {written.lower()}")
         if a is not None and a.kind == "enterprise" and a.region is None and a.name.lower() == f"{form} {written.lower()}" \
