@@ -398,6 +398,14 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 continue
         if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] in _village_words():
             pass  # "Pemerintah Desa X", "Pemerintah Gampong X": an institution entry (kind other), below
+        elif low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] in _FOREIGN_LEVELS and toks[i + 1].is_cap \
+                and _foreign_gov(toks, lows, i, i + 2, "", toks[i + 1].text):
+            # "Pemerintah Munisipio Bobonaro, Republik Demokratik Timor-Leste": a foreign
+            # region named with its own level word (data/foreign_level_words.txt)
+            foreign = _foreign_gov(toks, lows, i, i + 2, "", toks[i + 1].text)
+            out.append(foreign[0])
+            i = foreign[1]
+            continue
         elif low == "pemerintah" and tok.is_cap:
             j = i + 1
             if j < n and lows[j] in LEVEL_WORDS:
@@ -567,8 +575,9 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # the body's short form glossed after its full name is no second party:
                 # "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi Sumatera Utara (Perumda Tirtanadi)"
                 j = g
-            pm = _level_office(pm)
+            pm = _with_class(text, _level_office(pm))
             if pm.kind == "enterprise" and aliases:
+                pm = _unit_at_place(_written_with_form(text, pm, aliases), aliases)
                 pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
             if aliases:
                 pm = _named_in_full(_spelled_out(pm, aliases), aliases)
@@ -861,6 +870,66 @@ def _with_legal_form(pm: PartyMention, aliases: dict) -> PartyMention:
     if best is None:
         return pm
     return PartyMention(pm.start, pm.end, best, pm.kind, None)
+
+
+def _written_with_form(text: str, pm: PartyMention, aliases: dict) -> PartyMention:
+    """A company read by its short name from the list ("Bank Sulselbar Cabang Utama
+    Watampone"), which the article also writes with its legal form before the same words
+    ("PT Bank Sulselbar Cabang Utama Watampone"): the name the article gives it, unless it
+    also writes the list's full name ("PT Bank Pembangunan Daerah Kalimantan Barat" beside
+    "PT Bank Kalbar" and "Bank Kalbar")."""
+    written = " ".join(text[pm.start:pm.end].split())
+    full, short = pm.name.split(), written.split()
+    while full and short and full[-1] == short[-1]:
+        full, short = full[:-1], short[:-1]  # (the unit written after both: "Cabang X")
+    base = _without_legal_tail(" ".join(full).lower())
+    if any(a.kind == "enterprise" and a.end - a.start == len(a.name) and _without_legal_tail(a.name.lower()) == base
+           for a in aliases.values()):
+        return pm  # (the mention written out in full: _named_company_at_town)
+    while full and (full[0].lower() in _COMPANY_FORMS or full[-1].lower() in _LEGAL_TAIL):
+        full = full[1:] if full[0].lower() in _COMPANY_FORMS else full[:-1]
+    if len(full) > 1 and " ".join(full) in text:
+        return pm
+    for form in _COMPANY_FORMS:
+        a = aliases.get(f"{form} {written.lower()}")
+        if a is not None and a.kind == "enterprise" and a.region is None and a.name.lower() == f"{form} {written.lower()}" \
+                and a.name != pm.name:
+            return PartyMention(pm.start, pm.end, a.name, a.kind, None, a.key)
+    return pm
+
+
+def _place_codes(words: list[str]) -> frozenset:
+    """The codes of the regions `words` name, all of them one place ("ntb", "nusa tenggara
+    barat"), or an empty set."""
+    pl = places.match_tokens(words, 0) if words else None
+    return frozenset(r.code for r in pl[1]) if pl and pl[0] == len(words) else frozenset()
+
+
+def _unit_at_place(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A company written with a place after it ("Pemimpin Wilayah Perum Bulog NTB") where
+    the article names its one unit at that place ("Perum Bulog Kantor Wilayah NTB"): that
+    unit, the place written the same or short."""
+    words = pm.name.lower().split()
+    if pm.region is not None or len(words) < 3:
+        return pm
+    hits = set()
+    for c in range(2, len(words)):
+        codes = _place_codes(words[c:])
+        if not codes:
+            continue
+        base = " ".join(words[:c]) + " "
+        for a in aliases.values():
+            name = a.name.lower()
+            if a.kind != "enterprise" or a.region is not None or not name.startswith(base):
+                continue
+            rest = name[len(base):].split()
+            head = next((h for h in _UNIT_HEADS if tuple(rest[:len(h)]) == h), None)
+            if head and _place_codes(rest[len(head):]) & codes:
+                hits.add(a.name)
+        break
+    if len(hits) != 1:
+        return pm
+    return PartyMention(pm.start, pm.end, hits.pop(), pm.kind, None)
 
 
 def _short_of(u: str, o: str) -> bool:
@@ -1343,7 +1412,10 @@ def _may_name_country(text: str, s: int, e: int) -> bool:
     return any(w.lower() in leads for w in _WORD_RUN.findall(part))
 
 
-def _foreign_gov(toks, lows, i, j, level: str):
+_FOREIGN_LEVELS = word_set("foreign_level_words.txt")
+
+
+def _foreign_gov(toks, lows, i, j, level: str, word: str = ""):
     """"Pemerintah Kota Kitakyushu, Jepang", "Kota Yeosu, Provinsi Jeolla Selatan, Korea
     Selatan": a foreign city or province, named by the country written after it (perhaps
     after the region it lies in); kind other, named in full ("Pemerintah Kota Yeosu")
@@ -1364,8 +1436,9 @@ def _foreign_gov(toks, lows, i, j, level: str):
             e = _country_end(lows, m + 1)
     if not e:
         return None
-    name = f"Pemerintah {_LEVEL_CAP[level]} " + " ".join(t.text for t in toks[j:k])
-    key = "F:" + " ".join([level] + lows[j:k])
+    # (`word`: a foreign level word written before the name, kept: "Pemerintah Munisipio X")
+    name = f"Pemerintah {word or _LEVEL_CAP[level]} " + " ".join(t.text for t in toks[j:k])
+    key = "F:" + " ".join([word.lower() or level] + lows[j:k])
     return PartyMention(toks[i].start, toks[k - 1].end, name, "other", key=key), e
 
 
@@ -1611,6 +1684,28 @@ def _unit_place_end(toks, lows, a: int, k: int) -> int:
     return k
 
 
+def _branch_place_end(toks, lows, j: int, k: int) -> int:
+    """The end of a company's name read as toks[j:k] when a branch word and its town are
+    written in it and a person's name follows the town: "General Manager Perum DAMRI Cabang
+    Pekanbaru Ridwan Hakim" ends at Pekanbaru (the rest is the signer)."""
+    for x in range(j + 1, k - 1):
+        if lows[x] in _BRANCH_WORDS and toks[x].is_cap:
+            return _unit_place_end(toks, lows, x + 1, k)
+    return k
+
+
+# a branch's grade written before its town: "Cabang Utama Watampone", "Cabang Pembantu Sengkang"
+_BRANCH_GRADES = frozenset({"utama", "pembantu"})
+
+
+def _branch_end(toks, lows, j: int) -> int:
+    """The index after "Cabang" at toks[j] and the town it names, its grade written between
+    them ("Bank Sulselbar Cabang Utama Watampone"): j + 2, or j + 3 with a grade."""
+    if j + 2 < len(toks) and lows[j + 1] in _BRANCH_GRADES and toks[j + 2].is_cap and toks[j + 2].is_word:
+        return j + 3
+    return j + 2
+
+
 def _unit_words(toks, j: int, end: int) -> list:
     """The unit's words toks[j:end], glosses left out and a short unit name written out
     ("Daop 2 Bandung" -> "Daerah Operasi 2 Bandung")."""
@@ -1635,6 +1730,41 @@ def _class_end(toks, lows, j) -> int:
     if k < len(toks) and lows[k] in ("tpi", "khusus", "non"):
         k += 2 if lows[k] == "non" and k + 1 < len(toks) and lows[k + 1] == "tpi" else 1
     return k
+
+
+# offices named by their site, then its town: "Stasiun Meteorologi Kelas I Juwata Tarakan"
+# (a station at Juwata airport) (data/site_offices.txt)
+_SITE_OFFICES = frozenset(data_lines("site_offices.txt"))
+
+
+def _with_class(text: str, pm: PartyMention) -> PartyMention:
+    """An office named by its site without its class ("Kepala Stasiun Meteorologi Juwata
+    Tarakan") which the article names with it elsewhere ("Stasiun Meteorologi Kelas I
+    Juwata Tarakan"): the name with the class."""
+    head = next((c for c in _SITE_OFFICES if pm.name.startswith(c + " ")), None)
+    if head is None or pm.name[len(head) + 1:].startswith("Kelas "):
+        return pm
+    rest = pm.name[len(head) + 1:]
+    m = re.search(re.escape(head) + r"\s+(Kelas\s+(?:I{1,3}|IV|[1-4]))\s+" + re.escape(rest) + r"\b", text)
+    if m is None:
+        return pm
+    return PartyMention(pm.start, pm.end, f"{head} {' '.join(m.group(1).split())} {rest}", pm.kind, pm.region)
+
+
+def _site_before_place(toks, lows, j: int, branch: list, context_province):
+    """(index of the place, branch words) of an office named by its site, perhaps after its
+    class, before its town ("Kelas I Juwata Tarakan", "Juwata Tarakan": the site is one to
+    three capitalised words, none a place); (j, branch) when no place follows such words."""
+    c = _class_end(toks, lows, j)
+    if _level_place(toks, lows, c, context_province):
+        return j, branch
+    for m in range(c + 1, min(len(toks), c + 4)):
+        w = toks[m - 1]
+        if not (w.is_cap and w.is_word) or lows[m - 1] in _NAME_STOP or places.match_tokens(lows, m - 1):
+            break
+        if _level_place(toks, lows, m, context_province):
+            return m, branch + toks[j:m]
+    return j, branch
 
 
 def _english_university_end(toks, lows, i) -> int:
@@ -1774,6 +1904,7 @@ def _inst_at(lows: list[str], i: int) -> bool:
     return any(lows[i:i + len(w)] == list(w) for w, _ in _institutions().get(lows[i], []))
 
 
+_BRANCH_WORDS = frozenset({"cabang", "kc", "kcp", "perwakilan", "wilayah", "area", "rayon", "regional", "kanwil"})
 _NAME_STOP = {"di", "dan", "serta", "dengan", "yang", "untuk", "pada", "tentang", "dalam", "ke", "dari", "oleh", "bersama"}
 
 
@@ -1941,6 +2072,26 @@ def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
     return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) else 0
 
 
+_NOT_SITE = frozenset(data_lines("clean_weekdays.txt")) | frozenset(
+    ln.split("\t")[0].lower() for ln in data_lines("clean_months.tsv"))
+
+
+def _gloss_then_site(toks, lows, k: int) -> int:
+    """The index after "(<acronym>) <Word>" at toks[k] when the one word is no place the
+    gazetteer knows (no town, nor a day or month) and the name ends after it: the campus's
+    site named with it ("Universitas Hasyim Asy'ari (Unhasy) Tebuireng menandatangani"; a
+    town there is where the university stands: "(Unsoed) Purwokerto"); else 0."""
+    if not (k + 4 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper()
+            and lows[k + 1] not in _LEGAL_FORMS and toks[k + 3].is_cap and toks[k + 3].is_word):
+        return 0
+    w = k + 3
+    if places.match_tokens(lows, w) or _town_at(toks, lows, w) or lows[w] in _NOT_SITE or _is_hon(toks[w]) or _title_at(toks, w) \
+            or _inst_at(lows, w) or lows[w] in _NAME_STOP:
+        return 0
+    nxt = toks[w + 1]
+    return w + 1 if nxt.is_word and not nxt.is_cap and lows[w + 1] not in _NAME_STOP else 0
+
+
 def _form_with_gloss(toks, lows, i: int, words) -> int:
     """The index after `words` at toks[i] written with an acronym in brackets inside them
     ("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan"), or 0."""
@@ -2027,6 +2178,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     k = _and_in_name(toks, lows, i, k) or k
                 if k - j >= 4 and _person_follows(toks, k):
                     k = _numbered_place_end(toks, lows, j, k)
+                k = _branch_place_end(toks, lows, j, k)
                 if e.canonical.endswith(" Merah Putih") and k - j >= 3 and _name_ends(toks, k) \
                         and _person_words(toks, lows, j + 1, k):
                     # a village cooperative is named by its village, one word as most are
@@ -2040,6 +2192,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     k = g
                 elif k > j:
                     g = _part_gloss_then_place(toks, lows, i, j, k)
+                    if not g and e.kind == "university":
+                        g = _gloss_then_site(toks, lows, k)
                     if g:
                         gloss.update((k, k + 1, k + 2))
                         k = g
@@ -2118,6 +2272,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                                     or town_ok and _town_at(toks, lows, cls_end)):
                     branch = toks[j:cls_end]
                     j = cls_end
+                if e.canonical in _SITE_OFFICES:
+                    j, branch = _site_before_place(toks, lows, j, branch, context_province)
                 lp = _level_place(toks, lows, j, context_province)
                 area = _area_of_provinces(toks, lows, lp[1] + lp[2][0]) if lp and lp[0] is not None \
                     and lp[0].level == "provinsi" and e.place == "optional" and e.place_style == "bare" else 0
@@ -2178,8 +2334,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     j = k
                     # "BPJS Kesehatan Cabang X"
                 elif lows[j:j + 1] == ["cabang"] and j + 1 < n and toks[j + 1].is_cap:
-                    tail = toks[j:j + 2]
-                    j += 2
+                    tail = toks[j:_branch_end(toks, lows, j)]
+                    j = _branch_end(toks, lows, j)
             if e.place == "required" and not tail:
                 # "pembiayaan Koperasi Desa Merah Putih di 176 desa": the programme's name
                 # with no body's own name after it; a shorter form ("Koperasi") may not
@@ -2189,8 +2345,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
             if e.place_style == "name" and tail and tail[0].low == "milik":
                 continue  # "Himpunan Bank Milik Negara": a state-owned bank, no bank's name
             if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
-                tail = tail + toks[j:j + 2]
-                j += 2
+                tail = tail + toks[j:_branch_end(toks, lows, j)]
+                j = _branch_end(toks, lows, j)
             elif e.kind == "enterprise" and e.place_style == "bare" and tail and not any(t.low == "cabang" for t in tail) \
                     and (lows[max(0, i - 2):i] == ["kantor", "cabang"] or lows[j:j + 1] == ["branch"]):
                 # "Kepala Kantor Cabang BPJS Ketenagakerjaan Samarinda", in English copy "BPJS
@@ -2271,10 +2427,21 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
                         out[m.group(1).lower()] = longer[0]
                     if longer:
                         continue  # inside a longer name: "Unit Induk Distribusi (UID) Suluttenggo"
-                out[m.group(1).lower()] = before[-1]
+                out[m.group(1).lower()] = _with_site(text, m, e, before[-1])
         for m in _OR_ACRONYM.finditer(text, s, e):
             _or_acronym_alias(text, s, m, context_province, out)
     return out
+
+
+def _with_site(text: str, m, e: int, pm: PartyMention) -> PartyMention:
+    """The university glossed by m ("(Unhasy)") with the site written after the gloss
+    ("Universitas Hasyim Asy'ari (Unhasy) Tebuireng": _gloss_then_site), else `pm`."""
+    if pm.kind != "university":
+        return pm
+    toks = tokenize(text, m.start(), min(e, m.end() + 40))
+    if not _gloss_then_site(toks, [t.low for t in toks], 0):
+        return pm
+    return PartyMention(pm.start, toks[3].end, f"{pm.name} {toks[3].text}", pm.kind, pm.region)
 
 
 # "PT Migas Mandiri Pratama Kalimantan Timur (Perseroda) atau MMP Kaltim": a body's other
