@@ -23,9 +23,12 @@ from .lexicon import Title, data_lines, subdistrict_words, titles, village_heads
 # --- tokens ---------------------------------------------------------------------------
 
 _TOKEN = fastre.compile(
+    # (speed: the three dotted forms open with one to four letters and a dot, checked once
+    # for the three: a plain word is not tried against each)
+    r"(?=[A-Za-z]{1,4}\.)(?:"
     r"(?:[A-Za-z]{1,4}\.){2,3}(?:[A-Za-z]{1,4}\b)?"     # S.H.  M.Si.  Ph.D.  S.Sos.
     r"|[A-Za-z]{1,2}\.[A-Z]{2,4}\b"                     # S.STP  S.IP
-    r"|[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}\b(?!\.)"          # M.Si  S.Sos (no final dot; a degree only: _tokenize)
+    r"|[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}\b(?!\.))"         # M.Si  S.Sos (no final dot; a degree only: _tokenize)
     # (a zero-width space, joiner or soft hyphen inside a word does not end it: scraped
     # pages break long names with them, "Hadi\u200bwibowo", "Kusuma\u00adwardhani")
     r"|[^\W\d_][\w'’`\u00ad\u200b-\u200d\u2060]*(?:-[^\W\d_][\w'’`\u00ad\u200b-\u200d\u2060]*)*\.?"  # words, maybe with a dot
