@@ -74,6 +74,18 @@ for _i, (_reason, _rx) in enumerate(_tsv("boilerplate.txt") + _tsv("clean_furnit
     _BOILER_REASONS.append(_reason)
     _boiler_parts.append(f"(?P<b{_i}>{_rx})")
 BOILERPLATE_RE = fastre.compile("|".join(_boiler_parts), re.IGNORECASE)
+# (speed) The parts that open (or an alternative of which opens) with a scan of the line
+# for their words ("[^\n]{0,100}\b(?:halaman|...)") cost most of a fullmatch. Every
+# match of such a part holds one of a few words (fastre.required_words): a line with none
+# of them is matched against the other parts only, whose groups keep their names, so the
+# first part that matches is the same
+_SCAN_OPENING = re.compile(r"[>|](?:\[\^\\n\]\{|\.\{|\(\?=|\\W\{)")
+_BOILER_GATED = [i for i, p in enumerate(_boiler_parts)
+                 if _SCAN_OPENING.search(p) and fastre.required_words(fastre.compile(p, re.IGNORECASE)) is not None]
+_BOILER_GATE_WORDS = tuple(sorted({w for i in _BOILER_GATED
+                                   for w in fastre.required_words(fastre.compile(_boiler_parts[i], re.IGNORECASE))}))
+_BOILER_UNGATED_RE = fastre.compile("|".join(p for i, p in enumerate(_boiler_parts) if i not in _BOILER_GATED)
+                                    or "(?!)", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- normalise
 
@@ -952,7 +964,11 @@ def _heading_kind(s: str) -> Optional[str]:
 def _boiler_reason(s: str) -> Optional[str]:
     if len(s) > _MAX_FURNITURE:
         return None
-    m = BOILERPLATE_RE.fullmatch(s)
+    rx = _BOILER_UNGATED_RE
+    low = s.lower()
+    if not fastre.plain_case(s) or any(w in low for w in _BOILER_GATE_WORDS):
+        rx = BOILERPLATE_RE
+    m = rx.fullmatch(s)
     if not m:
         return None
     return _BOILER_REASONS[int(m.lastgroup[1:])]

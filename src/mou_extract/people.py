@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from . import fastre
@@ -22,9 +23,12 @@ from .lexicon import Title, data_lines, subdistrict_words, titles, village_heads
 # --- tokens ---------------------------------------------------------------------------
 
 _TOKEN = fastre.compile(
+    # (speed: the three dotted forms open with one to four letters and a dot, checked once
+    # for the three: a plain word is not tried against each)
+    r"(?=[A-Za-z]{1,4}\.)(?:"
     r"(?:[A-Za-z]{1,4}\.){2,3}(?:[A-Za-z]{1,4}\b)?"     # S.H.  M.Si.  Ph.D.  S.Sos.
     r"|[A-Za-z]{1,2}\.[A-Z]{2,4}\b"                     # S.STP  S.IP
-    r"|[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}\b(?!\.)"          # M.Si  S.Sos (no final dot; a degree only: _tokenize)
+    r"|[A-Za-z]{1,2}\.[A-Z][a-z]{1,3}\b(?!\.))"         # M.Si  S.Sos (no final dot; a degree only: _tokenize)
     # (a zero-width space, joiner or soft hyphen inside a word does not end it: scraped
     # pages break long names with them, "Hadi\u200bwibowo", "Kusuma\u00adwardhani")
     r"|[^\W\d_][\w'’`\u00ad\u200b-\u200d\u2060]*(?:-[^\W\d_][\w'’`\u00ad\u200b-\u200d\u2060]*)*\.?"  # words, maybe with a dot
@@ -212,10 +216,17 @@ _MIN_PROSE_WORDS = 8  # (a headline or a tag line in capitals is shorter, and no
 # (prose ends with a full stop, a caption maybe with its credit after it: a headline does not)
 _PROSE_END = fastre.compile(r"\.[\"”]?(?:\s*\([^()\n]{1,40}\))?\s*$")
 
+_ASCII_CAPITAL = re.compile("[A-Z]")
+_ASCII_LOWER = re.compile("[a-z]")
+
 
 def _shouting(line: str) -> bool:
     """Whether a line is prose written in capitals: 20 capital letters or more, not one
     lower-case letter in ten, eight words or more, and a full stop at its end."""
+    # (speed: a line of fewer than 20 characters, or with a letter a-z for every ten
+    # characters, found by a scan that stops there, fails the counts)
+    if len(line) < 20 or next(islice(_ASCII_LOWER.finditer(line), (len(line) + 9) // 10 - 1, None), None) is not None:
+        return False
     up = sum(map(str.isupper, line))  # (speed: map, not a generator, for the counts)
     return up >= 20 and 10 * sum(map(str.islower, line)) < up and len(line.split()) >= _MIN_PROSE_WORDS \
         and _PROSE_END.search(line) is not None
@@ -234,7 +245,9 @@ def _caps_prose_sets() -> tuple[frozenset, frozenset, frozenset]:
 
 def restore_caps_prose(text: str) -> str:
     """`text` with each line of prose written in capitals in title case (see above)."""
-    if sum(map(str.isupper, text)) < 20:
+    # (speed: twenty capitals A-Z found by a scan that stops there make the count; only a
+    # text with fewer is counted character by character)
+    if next(islice(_ASCII_CAPITAL.finditer(text), 19, None), None) is None and sum(map(str.isupper, text)) < 20:
         return text
     out = None
     pos = 0
