@@ -237,6 +237,15 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         # date something else ("... untuk menindaklanjuti hasil penilaian pada 2023")
         if y.group("lalu") or (reference and int(y.group("y")) < reference.year and (y.start() < 50 or perfect)):
             return "past"
+    # "nota kesepahaman yang ditandatangani perusahaan dengan Koperasi Unit Desa (KUD) X pada
+    # 2019": a relative clause naming the document's signers and an older bare year tells
+    # when that document was signed, however long the names (unless the year dates a
+    # matter the clause goes on to: "yang ditandatangani untuk menindaklanjuti hasil
+    # penilaian pada 2023")
+    if reference and _RELATIVE_END.search(before):
+        for y in _BARE_PAST_YEAR.finditer(clause_after):
+            if int(y.group("y")) < reference.year and not cue("relative_topic").search(clause_after, 0, y.start()):
+                return "past"
     # "Kesepahaman itu diteken tahun 2020 dan berlaku lima tahun": an older year after
     # "tahun" close to the verb (a lowercase "tahun": "PKS Penanganan Stunting Tahun 2024"
     # is a title naming the agreement's period; "pada 30 Desember tahun 2024" is a day's
@@ -368,6 +377,7 @@ _AGO_WHEN = fastre.compile(_SPAN + r"\s+(?:lalu|silam|yang\s+lalu)\s*,?\s*(?:saa
 # an archive photo's year in parentheses: "(arsip, 2023)", "(Dok. 2022)"
 _ARCHIVE_YEAR = fastre.compile(r"\((?:foto\s*:?\s*)?(?:dok(?:umentasi)?|arsip|file)\b\.?[^()]{0,30}?\b((?:19|20)\d\d)\)", re.I)
 _EXAMPLE = fastre.compile(r"\b(?:misalnya|contohnya|sebagai\s+contoh)\b", re.I)
+_BARE_PAST_YEAR = fastre.compile(r"\bpada\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _TAHUN_YEAR = fastre.compile(r"(?<![\w-])tahun\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
 _PERFECT = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
 _NOT_DOC = fastre.compile(r"\b(?:bukan|tanpa|not)\s+(?:sebuah\s+|an?\s+)?$", re.I)

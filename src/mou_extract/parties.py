@@ -352,6 +352,13 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         if tok.text.count("-") == 1 and _EN_MODIFIER.fullmatch(tok.text):
             i += 1  # "Darwin-based Charles Darwin University": the modifier is no part of the name
             continue
+        # a foreign country's mission: "Konsulat Jenderal (Konjen) Australia di Bali"
+        if low in _MISSION_FIRST:
+            hit = _foreign_mission(toks, lows, i)
+            if hit:
+                out.append(hit[0])
+                i = hit[1]
+                continue
         # a foreign company named with its legal form: "Highland Bean Trading Pte Ltd"
         k = _company_end(toks, lows, i) if has_co else 0
         if k:
@@ -1359,6 +1366,31 @@ def _title_ends_at(toks, a: int, b: int) -> bool:
 
     m = match_title(toks, a)
     return m is not None and a + m[0] == b
+
+
+_MISSIONS = [tuple(ln.split()) for ln in data_lines("foreign_missions.txt")]
+_MISSION_FIRST = frozenset(m[0] for m in _MISSIONS)
+
+
+def _foreign_mission(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
+    """A foreign country's mission at toks[i] (data/foreign_missions.txt), with the country
+    written after it and perhaps its host city: "Konsulat Jenderal (Konjen) Australia di
+    Bali" -> "Konsulat Jenderal Australia di Bali" (the gloss left out), or None."""
+    words = next((m for m in _MISSIONS if tuple(lows[i:i + len(m)]) == m), None)
+    if words is None or not all(t.is_cap for t in toks[i:i + len(words)]):
+        return None
+    j = _skip_glosses(toks, i + len(words))
+    k = _country_end(lows, j)
+    if not k:
+        return None
+    name = f"{text_of(toks, i, i + len(words))} {text_of(toks, j, k)}"
+    # the host city: "di Bali", "di Surabaya" (a place the gazetteer knows, else one word)
+    if k + 1 < len(toks) and lows[k] == "di" and toks[k + 1].is_cap and toks[k + 1].text.isalpha():
+        pl = places.match_tokens(lows, k + 1)
+        c = k + 1 + (pl[0] if pl else 1)
+        name += f" di {text_of(toks, k + 1, c)}"
+        k = c
+    return PartyMention(toks[i].start, toks[k - 1].end, name, "other"), k
 
 
 @lru_cache(maxsize=1)

@@ -2296,7 +2296,7 @@ def _title_with_party(title: str, party: str) -> str:
 
 
 def _doc_type(ev: Event, ctx: Ctx) -> str:
-    t = _signed_doc_type(ev)
+    t = _signed_doc_type(ev, _with_coordination_heads(ev.docs, ctx.docs))
     if t == "mou":
         # "MoU" only when no Indonesian term names it (RECORD.md): "nota kesepahaman (MoU)"
         # defined elsewhere, or "Dalam nota kesepakatan tersebut, ..." referring back to it
@@ -2329,10 +2329,25 @@ def _nk_named_with_parties(ev: Event, ctx: Ctx) -> set[str]:
 _MOU_GLOSS = fastre.compile(r"\b(?:MoU|memorandum)\b", re.I)
 
 
-def _signed_doc_type(ev: Event) -> str:
+def _with_coordination_heads(docs: list, all_docs: list) -> list:
+    """`docs` with the mentions their coordinated ones are joined to: in "Nota kesepahaman
+    dan perjanjian kerja sama kedua lembaga diteken ..." the verb's nearest document is the
+    second named, and the first one named decides the type (RECORD.md `document_type`)."""
+    order = sorted(all_docs, key=lambda d: d.start)
+    out = list(docs)
+    for d in docs:
+        i = next((k for k, o in enumerate(order) if o is d), None)
+        while i and order[i].coordinated:
+            i -= 1
+            if order[i] not in out:
+                out.append(order[i])
+    return out
+
+
+def _signed_doc_type(ev: Event, docs: Optional[list] = None) -> str:
     from .documents import document_type_of
 
-    docs = sorted([d for d in ev.docs if not d.is_budget], key=lambda d: d.start)
+    docs = sorted([d for d in (ev.docs if docs is None else docs) if not d.is_budget], key=lambda d: d.start)
     # "Gubernur dan Kajati menandatangani Nota Kesepakatan ... Tak berselang lama, tiga
     # kepala OPD menandatangani PKS ...": documents of two kinds signed one after another at
     # one event are of the first one signed, however often the later one is named
