@@ -69,3 +69,29 @@ def test_a_foreign_mission_with_its_host_city_is_a_party():
 def test_a_mission_word_without_a_country_is_no_party():
     assert not [n for n in _names("Rombongan berkunjung ke Konsulat Jenderal di kota itu.") if "Konsulat" in n]
     assert not [n for n in _names("Kedutaan Besar Republik Indonesia di Tokyo menggelar pameran.") if "Kedutaan" in n]
+
+
+def _in_turn(sequence: str) -> str:
+    return article(
+        "Empat Kepala Daerah Teken Nota Kesepakatan dengan Ombudsman Jambi",
+        "JAMBI - Ombudsman RI Perwakilan Jambi menggelar penganugerahan predikat kepatuhan di Hotel "
+        "Swiss-Belhotel Jambi, Rabu (11/12/2024). Di sela acara, empat pemerintah daerah menandatangani "
+        "nota kesepakatan dengan Ombudsman Jambi secara bergiliran.",
+        f"Satu per satu kepala daerah naik ke panggung. {sequence}",
+        "Nota kesepakatan itu mengatur pencegahan maladministrasi dan penyelesaian laporan masyarakat.",
+    )
+
+
+def test_heads_named_one_after_another_after_a_counted_signing_are_its_signers():
+    sg = first_signing(_in_turn(
+        "Pertama Bupati Kerinci Monadi Saputra, disusul Pj Bupati Merangin Agus Salim, kemudian Bupati Tebo "
+        "Vario Hidayat dan Wali Kota Sungai Penuh Ahmadi Zubir."))
+    assert {"Pemerintah Kabupaten Kerinci", "Pemerintah Kabupaten Merangin", "Pemerintah Kabupaten Tebo",
+            "Pemerintah Kota Sungai Penuh"} <= {p.name for p in sg.parties}
+    assert {"Monadi Saputra", "Agus Salim", "Vario Hidayat", "Ahmadi Zubir"} <= {p.name for p in sg.signatories}
+
+
+def test_a_sequence_naming_one_government_names_no_list():
+    # (two governments at least: "disusul" alone in a sentence is no list of the counted ones)
+    sg = first_signing(_in_turn("Acara dibuka Bupati Kerinci Monadi Saputra, disusul penyerahan piagam."))
+    assert "Pemerintah Kabupaten Merangin" not in {p.name for p in sg.parties}

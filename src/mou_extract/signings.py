@@ -1942,7 +1942,9 @@ _COUNTED_GOVS = fastre.compile(
     # "kabupaten/kota se-Kalteng", "bupati dan wali kota se-Provinsi Riau"
     r"|\b(?:kabupaten(?:\s*/\s*|\s+dan\s+)kota|pemda|daerah|bupati\s+dan\s+wali\s*kota)\s+se-?\s*[A-Z]", re.I)
 _NAMES_THEM = fastre.compile(r"\b(?:adalah|ialah|yakni|yaitu|meliputi|di\s*antaranya|antara\s+lain|"
-                             r"terdiri\s+(?:atas|dari)|masing-masing|berikut(?=\s+(?:ini\s+)?daftar|\s*:)|sebagai\s+berikut)\b",
+                             r"terdiri\s+(?:atas|dari)|masing-masing|berikut(?=\s+(?:ini\s+)?daftar|\s*:)|sebagai\s+berikut|"
+                             # one after another: "Pertama Bupati A, disusul Pj Bupati B, kemudian ..."
+                             r"disusul|dimulai\s+(?:dari|oleh))\b",
                              re.I)
 _FOLLOWS_LATER = fastre.compile(r"\b(?:menyusul|berikutnya|selanjutnya|nantinya)\b", re.I)
 # "Daerah yang belum meneken adalah ...": not the signers
