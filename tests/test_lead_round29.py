@@ -95,3 +95,26 @@ def test_a_sequence_naming_one_government_names_no_list():
     # (two governments at least: "disusul" alone in a sentence is no list of the counted ones)
     sg = first_signing(_in_turn("Acara dibuka Bupati Kerinci Monadi Saputra, disusul penyerahan piagam."))
     assert "Pemerintah Kabupaten Merangin" not in {p.name for p in sg.parties}
+
+
+def _points(count_sentence: str) -> str:
+    return article(
+        "Pemkab Maros dan Ombudsman Sulsel Teken Nota Kesepakatan",
+        "MAROS - Pemerintah Kabupaten Maros dan Ombudsman RI Perwakilan Sulawesi Selatan menandatangani "
+        "nota kesepakatan tentang pengawasan pelayanan publik di Ruang Rapat Bupati Maros, Senin (2/6/2025).",
+        f"Menurut Kepala Ombudsman Sulsel Andi Ruslan, kesepakatan itu bukan formalitas. {count_sentence}",
+        '"Pertama, pencegahan maladministrasi di puskesmas dan kantor kecamatan. Kedua, penyelesaian laporan '
+        'masyarakat secara cepat. Ketiga, pelatihan bagi petugas layanan pengaduan," ujarnya.',
+    )
+
+
+def test_points_the_parties_will_carry_out_open_the_ordinal_list():
+    sg = first_signing(_points("Ada tiga hal pokok yang akan dilaksanakan kedua pihak selama dua tahun ke depan."))
+    assert {"maladministration_prevention", "complaint_handling", "capacity_building"} <= {h.label for h in sg.scope}
+    assert "other" not in {h.label for h in sg.scope}
+
+
+def test_points_of_someone_else_open_no_list():
+    # (the points a third party carries out are no content of the agreement)
+    sg = first_signing(_points("Ada tiga hal pokok yang akan dilaksanakan tim teknis Inspektorat tahun ini."))
+    assert "complaint_handling" not in {h.label for h in sg.scope}
