@@ -16,6 +16,7 @@ from typing import Optional
 
 from . import fastre
 from . import places, regions
+from .clean import MONTHS, WEEKDAYS
 from .lexicon import data_lines, region_seats, subdistrict_words, word_set
 from .people import EN_LEVELS, Tok, en_province_at, tokenize, unit_slash
 
@@ -2104,8 +2105,7 @@ def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
     return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) else 0
 
 
-_NOT_SITE = frozenset(data_lines("clean_weekdays.txt")) | frozenset(
-    ln.split("\t")[0].lower() for ln in data_lines("clean_months.tsv"))
+_NOT_SITE = frozenset(WEEKDAYS) | frozenset(MONTHS)  # (a date after a gloss: no site)
 
 
 def _gloss_then_site(toks, lows, k: int) -> int:

@@ -17,6 +17,7 @@ from typing import Optional
 
 from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables, venues
+from .clean import MONTHS
 from .lexicon import data_lines, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
@@ -222,12 +223,6 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _month_numbers() -> dict[str, int]:
-    """Month names and abbreviations (data/clean_months.tsv) to their numbers."""
-    return {k.lower(): int(n) for k, n in (ln.split("\t") for ln in data_lines("clean_months.tsv"))}
-
-
 # a month name opening a line, set off by a dash or a colon: "April – Pemko dan ...",
 # "Mei: Festival ..."
 _MONTH_LINE = fastre.compile(r"[ \t]*([A-Za-z]{3,9})[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*")
@@ -239,11 +234,9 @@ def _earlier_month_line(ctx: Ctx, si: int, ref) -> bool:
     "kaleidoskop") with a month two or more before the publication's."""
     if ref is None or si >= ctx.caption_from or (si > 0 and ctx.sents[si - 1].paragraph == ctx.sents[si].paragraph):
         return False
-    months = _month_numbers()
-
     def month_of(k: int) -> Optional[int]:
         m = _MONTH_LINE.match(ctx.norm, ctx.sents[k].start)
-        return months.get(m.group(1).lower()) if m else None
+        return MONTHS.get(m.group(1).lower()) if m else None
 
     here = month_of(si)
     if here is None or (ref.month - here) % 12 < 2:
@@ -494,23 +487,6 @@ def _join_one_ceremony(ctx: Ctx, evs: list[Event], anchors: list[classify.Anchor
 
 
 _SAID_BEFORE = _sentence_opening("said_before")
-_THERE = _sentence_opening("there")
-# a move to a place: "rombongan bergeser ke Kantor BPJS Ketenagakerjaan Cabang X"
-_MOVED_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + venues._VENUE_NAME)
-
-
-def _moved_there(ctx: Ctx, si: int) -> Optional[tuple]:
-    """The venue of body sentence si opening with "Di sana," / "Di tempat itu," (data/
-    signing_cues.tsv `there`): the place the sentence before in its paragraph moved to
-    ("Siang harinya, rombongan bergeser ke Kantor X di Jalan Y. Di sana, ... meneken
-    ..."), the last one it names."""
-    if si == 0 or si >= ctx.caption_from or not _THERE.match(ctx.norm, ctx.sents[si].start):
-        return None
-    prev = ctx.sents[si - 1]
-    if prev.paragraph != ctx.sents[si].paragraph:
-        return None
-    found = list(_MOVED_TO.finditer(ctx.norm, prev.start, prev.end))
-    return venues._pick(ctx, found[-1:], prev.start, prev.end) if found else None
 
 
 _SAME_CEREMONY = _sentence_opening("same_ceremony")
@@ -1450,7 +1426,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         anchor_sents = sorted({a.sent for a in ev.anchors})
         for si in anchor_sents + sorted(ev.lead_sents):
             s = ctx.sents[si]
-            v = find_venue(ctx, s.start, s.end) or _moved_there(ctx, si)
+            v = find_venue(ctx, s.start, s.end)
             if v:
                 ev.venue = _stated_venue(ctx, ev, si, v, anchor_sents) or v
                 break
