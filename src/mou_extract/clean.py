@@ -609,6 +609,14 @@ _CONSENT_RE = fastre.compile(r"(?:kami|we)\s+(?:dan|and)\s+(?:\d[\d.,]*\s+)?(?:m
 _POST_TIME_RE = fastre.compile(
     rf"(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|kemarin|yesterday)\s+(?:pukul|jam|at)\s+"
     rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[·•])?", re.IGNORECASE)
+# a page's publication line that gives the story's age instead of a date: "Diterbitkan 2
+# hari yang lalu", "Diperbarui: 3 jam lalu", "Posted 5 hours ago" (no date; no headline),
+# maybe with its poster and short fields after a bar or a dot: "Diposting 2 hari yang lalu
+# oleh Admin", "Diterbitkan 2 hari lalu • 4 menit baca"
+_AGE_LINE_RE = fastre.compile(
+    rf"(?:(?:{_PUB_LABEL_RE.pattern}|(?:terakhir\s+)?(?:diperbarui|diupdate|update|updated))\s*:?\s*)?{_AGO}"
+    r"(?:\s+(?:oleh|by)\s*:?\s*[^|•·\n]{1,40})?(?:\s*[|•·]\s*[^|•·\n]{1,40}){0,3}",
+    re.IGNORECASE)
 # an official letter (a press release sent as one): its fields, its address and contact
 # lines, and the sentence that hands over the release ("... sebagai berikut:")
 _LETTER_FIELD_RE = fastre.compile(r"(?:Nomor|No|Sifat|Lampiran|Lamp|Perihal|Hal)\.?\s*:.{0,200}")
@@ -647,6 +655,8 @@ _RUNON_CUT_RE = fastre.compile(
     r"|(?<![\w.])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3},\s*[A-Za-z0-9][\w-]*\.(?:com|id|co\.id|net|news)\s*[–—-]"
     r"|©|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 
+_RUNON_SITE_RE = re.compile(r"(?<![\w.])[A-Za-z0-9][\w-]*\.(?:com|id|co\.id|net|news)\s+$")
+
 
 def _split_run_on_page(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     total = sum(e - s for s, e in spans)
@@ -658,6 +668,11 @@ def _split_run_on_page(norm: str, spans: list[tuple[int, int]]) -> list[tuple[in
         cuts = {s, e}
         for m in _RUNON_DATE_RE.finditer(norm, s, e):
             cuts.update((m.start(), m.end()))
+            ms = _RUNON_SITE_RE.search(norm[max(s, m.start() - 60):m.start()])
+            if ms is not None:
+                # the site's name between the headline and the date: "... Pelayanan
+                # Publik Jambiupdate.id Selasa, 13 Oktober 2026" (no word of the headline)
+                cuts.add(m.start() - len(ms.group()))
         for m in _RUNON_CUT_RE.finditer(norm, s, e):
             cuts.add(m.start())
             if m.group() == "Berita Terkait":
@@ -1178,6 +1193,15 @@ def _headline_like(s: str) -> bool:
     if s.endswith("."):
         return False
     return True
+
+
+_ACRONYM_COMPOUND_RE = re.compile(r"[A-Z][A-Z0-9]{1,9}[-–][A-Z][A-Z0-9]{0,9}(?![\w-])")
+
+
+def _acronym_compound_head(s: str) -> bool:
+    """The line opens with two acronyms a dash joins with no space ("KUA-PPAS", "SP4N-LAPOR")
+    and reads as a title-cased headline: a compound word, not "KOTA–Isi berita ..."."""
+    return bool(_ACRONYM_COMPOUND_RE.match(s)) and _title_cased_headline(s)
 
 
 def _title_cased_headline(s: str) -> bool:
@@ -1836,6 +1860,9 @@ def clean(text: str) -> Cleaned:
                 elif published_late is None:
                     published_late = (iso, (p.start, p.end))
             continue
+        if phase != "body" and len(s) <= 100 and _AGE_LINE_RE.fullmatch(s):
+            set_kind(p, "meta", "publication age")  # "Diterbitkan 2 hari yang lalu"
+            continue
         if phase != "body" and len(s) <= 60 and _POST_TIME_RE.fullmatch(s):
             set_kind(p, "meta", "post time")  # "20 Februari pukul 14.35 ·" (no year: no date)
             continue
@@ -1963,6 +1990,12 @@ def clean(text: str) -> Cleaned:
                 # first line is the site's name and its section: "BANUA NEWS | Banjarmasin";
                 # one word, when a domain on the page spells it ("Okezone > News" ... "Okezone.com")
                 masthead = _collapse(first)
+            parts = _BREADCRUMB_SEP_RE.split(s)
+            if masthead is None and i == 0 and len(parts) == 2 and _is_domain(parts[-1]) \
+                    and len(_words(parts[0])) <= 3:
+                # the page's first line gives its rubric, then the site's domain: "Kabar
+                # Kampus | bengkuluekspres.id" (the domain names the outlet)
+                masthead = parts[-1].strip()
             continue
         if len(s) <= 200 and phase != "body" and _MENU_RE.fullmatch(_menu_text(norm[p.start:p.end])):
             set_kind(p, "boilerplate", "menu")  # "Beranda  Berita  Galeri  Transparansi Anggaran  PPID"
@@ -2038,6 +2071,10 @@ def clean(text: str) -> Cleaned:
             continue
         known = _header_names(paras, lines, i)
         dline = _find_dateline(norm, p.start, p.end, known)
+        if dline is not None and phase == "header" and res.title is None and _acronym_compound_head(s):
+            # a headline opened by two acronyms joined by a dash, "KUA-PPAS 2026 Diteken,
+            # Bupati dan DPRD Sepakati ...": one word, no dateline's city and dash
+            dline = None
         if dline is None and len(s) <= 60 and "," in s:
             wl = _whole_dateline(s, known)
             if wl is not None:
@@ -2145,7 +2182,7 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "caption", "media label")
             continue
         if not pictured and res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
-                and _headline_like(s) and not _sentence_like(s) \
+                and _headline_like(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30 \
                 or not pictured and res.title and _tagline_then_headline(paras, lines, i) \
@@ -2305,7 +2342,7 @@ def _chat_lines(lines: list[str]) -> set[int]:
 _AGE = r"\d{1,3}\s*(?:dtk|detik|mnt|menit|j|jam|h|hari|mg|minggu|bln|bulan|thn|tahun|min|hr|hrs|d|w|m|y)\b(?:\s+(?:yang\s+)?lalu|\s+ago)?"
 _REACTION_RE = fastre.compile(
     rf"(?:{_AGE}\s*[·•|]?\s*)?(?:balas|suka|reply|like|laporkan|report)(?:\s*[·•|]?\s*(?:balas|suka|reply|like|laporkan|report))+"
-    rf"(?:\s*[·•|]?\s*(?:{_AGE}|\d{{1,4}}))?", re.IGNORECASE)
+    rf"(?:\s*[·•|]?\s*(?:{_AGE}|\d{{1,4}}|\(\d{{1,4}}\)))?", re.IGNORECASE)  # (the likes in brackets: "Balas · Suka (12)")
 
 
 def _reaction_ahead(lines: list[str], a: int, b: int) -> bool:
