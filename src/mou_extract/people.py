@@ -579,11 +579,14 @@ def _joining_slash(toks: list[Tok], j: int) -> bool:
             and toks[j + 1].is_word)
 
 
-def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
+def _field_list_end(toks: list[Tok], j: int, comma_after: bool, short_forms=frozenset()) -> int:
     """Where a field list that goes on after the comma at toks[j] ends: "Bidang A, B dan
     C Unram, X" names three fields, so the comma at j belongs to the role when
     capitalised words, commas and one "dan" (then more capitalised words) follow up to
-    the next comma. Returns the index of the last word + 1 (0 when not such a list)."""
+    the next comma. Returns the index of the last word + 1 (0 when not such a list).
+    The list also ends at an institution's short form (an acronym, or one of the
+    article's `short_forms`) with the person's name right after it, no comma between:
+    "Bidang Perencanaan, Kerja Sama dan Sistem Informasi Untan Muhammad Ikhsan"."""
     k = j + 1
     seen_and = False
     while k < len(toks) and k - j <= 14:
@@ -610,6 +613,10 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool) -> int:
             # the jurisdiction ends the list and the name follows without a comma:
             # "Kepala Dinas Koperasi, UKM dan Perindustrian Sigi Nurhayati ..."
             return k + pl[0]
+        elif seen_and and (t.text in short_forms or _is_acronym(t) and not is_degree(t)) and k + 2 < len(toks) \
+                and all(x.is_cap and x.is_word and not is_honorific(x) and not _is_acronym(x) for x in toks[k + 1:k + 3]) \
+                and match_title(toks, k + 1) is None:
+            return k + 1
         elif not (t.is_cap and t.is_word) or is_honorific(t) or match_title(toks, k) is not None:
             return 0
         k += 1
@@ -695,6 +702,37 @@ def _unit_named_elsewhere(text: str, toks: list[Tok], j: int, sizes: tuple = (3,
 
 
 _WORD_END = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+
+def _name_written_elsewhere(text: str, toks: list[Tok], a: int, k: int) -> int:
+    """Where an institution's proper name that opens at toks[a] ends, when the article
+    writes more of its words elsewhere: the longest run toks[a:e] (e >= k, a person's
+    name still left after it) written elsewhere with no title before it and another word
+    after it than toks[e] ("Bumbung Mandiri" of "(BUMDes) Bumbung Mandiri Desa Sembalun",
+    not the person's "Mandiri Lalu ..."); k when there is none."""
+    if not text:
+        return k
+    e = k
+    lows = [t.low for t in toks]
+    while e + 1 < len(toks) and toks[e].is_cap and toks[e].is_word and not is_honorific(toks[e]) \
+            and match_title(toks, e) is None and not places.match_tokens(lows, e) and e - a < 5:
+        e += 1  # (a place is read as the role's jurisdiction: "Bank BPD DIY")
+    for e in range(e, k, -1):
+        rx = r"(?<![\w'’-])" + r"\s+".join(re.escape(t.text) for t in toks[a:e]) + r"(?![\w'’-])"
+        for mm in re.finditer(rx, text):
+            if mm.start() == toks[a].start:
+                continue
+            nxt = _NEXT_WORD.match(text, mm.end())
+            if nxt is not None and nxt.group(1) == toks[e].text:
+                continue  # (the same words and the same person again)
+            before = _uncached_tokens(text, max(0, mm.start() - 40), mm.start())
+            if any(match_title(before, x) is not None for x in range(len(before))):
+                continue  # ("Ketua Yayasan X Y" again: a title, then maybe a person)
+            return e
+    return k
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()]+)")
 
 
 def _village_title_before(text: str, pos: int) -> bool:
@@ -814,7 +852,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             break
         if tok.text == "," and (any(t.low in _FIELD_LIST_HEADS for t in org)
                                 or _FIELD_LIST_HEADS & set(title.full.lower().split())):
-            k = _field_list_end(toks, j, comma_after)
+            k = _field_list_end(toks, j, comma_after, glossed_short_forms(article) if article else frozenset())
             # (a place that ends the list is the jurisdiction, read below: "Dinas
             # Pertanian, Tanaman Pangan dan Perkebunan Kubu Raya, X")
             k = next((p for p in range(j + 2, k) if (places.match_tokens(lows, p) or (0,))[0] == k - p), k)
@@ -878,6 +916,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:j + al])
             j += al
             continue
+        if article and tok.is_cap and tok.is_word and not _is_acronym(tok) and tok.low not in NAMED_INSTITUTIONS \
+                and not is_honorific(tok) and match_title(toks, j) is None and tok.text in glossed_short_forms(article):
+            # a body's short form in mixed case the article spells out ("Badan Pembentukan
+            # Peraturan Daerah (Bapemperda)"): "Ketua Bapemperda, Ahmad ..." heads that
+            # body; the word is no person's name (one in capitals is read as an office below)
+            org.append(tok)
+            j += 1
+            continue
         if tok.low in _HOSPITALS and j + 1 < len(toks) and is_honorific(toks[j + 1]):
             # the doctor's name is part of the hospital's when another honorific follows
             # it (the signer's own): "RSUP Dr. M. Djamil dr. Hj. Rosmawati"
@@ -913,6 +959,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                     n_left += 1
                 if 3 <= n_left <= 4 and k + n_left == len(toks):
                     k += 1
+            else:
+                # "Direktur BUMDes Bumbung Mandiri Lalu Muhammad ..." beside "BUMDes Bumbung
+                # Mandiri Desa Sembalun" elsewhere: the proper name's words as written elsewhere
+                k = _name_written_elsewhere(article, toks, j + 1, k)
             org.extend(toks[j:k])
             j = k
             continue
@@ -1578,8 +1628,9 @@ class Mention:
     attends: bool = False              # a "rep" who is also a guest ("disaksikan X yang hadir mewakili Y")
 
 
-def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Maximal runs of tokens that can belong to a role or a name."""
+def _runs(toks: list[Tok], short_forms=frozenset()) -> list[tuple[int, int]]:
+    """Maximal runs of tokens that can belong to a role or a name (`short_forms`: the
+    article's, glossed_short_forms)."""
     office = word_set("office_words.txt")
     verbs = word_set("headline_verbs.txt")  # "Sekda Teken PKS ...": a headline's verb ends the run
     runs = []
@@ -1595,7 +1646,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
                 elif (u.text == "," and any(x.low in _FIELD_LIST_HEADS for x in toks[i:j])
-                      and not any(is_honorific(x) for x in toks[i:j]) and (k := _field_list_end(toks, j, True))):
+                      and not any(is_honorific(x) for x in toks[i:j]) and (k := _field_list_end(toks, j, True, short_forms))):
                     # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"
                     j = k
                 elif (u.text == "," and j + 1 < n and toks[j + 1].low in office and match_title(toks, i)
@@ -1889,7 +1940,7 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
     """People and bare roles in the sentence text[start:end], with cues."""
     toks = tokenize(text, start, end)
     items = []
-    for a, b in _runs(toks):
+    for a, b in _runs(toks, glossed_short_forms(text)):
         # (the article: a role's tokens carry offsets into it, and a hospital's name is
         # looked up elsewhere in it)
         for role, name, i, j in _parse_run(toks, a, b, aliases, text):
@@ -1997,6 +2048,8 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             m.name_start, m.name_end = toks[f].start, toks[e - 1].end
         if not m.name and not m.role:
             continue
+        if m.role is None and m.name in glossed_short_forms(text):
+            continue  # "... anggota Badan Pembentukan Peraturan Daerah (Bapemperda)": a body
         mentions.append(m)
     for m in mentions:
         if m.name and m.role is None:
@@ -2008,6 +2061,10 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                             or not (m.role.start <= x.start and x.end <= m.role.end)]
         elif m.role is not None and m.role.org and not m.role.regions and m.role.org[0].low in _REGIONAL_UNITS:
             _unit_place_elsewhere(text, m.role)
+        if m.role is not None and m.role.org:
+            _spell_short_forms(text, m.role, aliases)
+        elif m.name and m.role is not None and m.role.title == _SCHOOL_HEAD:
+            _head_of_the_school(text, m.role)
     _assign_cues(text, start, end, mentions)
     _party_opener(text, start, end, mentions)
     if any(m.attends for m in mentions):
@@ -2054,6 +2111,196 @@ def _unit_place_elsewhere(text: str, role: Role) -> None:
     place, (toks, regs, lvl) = next(iter(found.items()))
     role.org = role.org + toks
     role.place, role.place_level, role.regions = place, lvl.rstrip(".").lower(), list(regs)
+
+
+# --- short forms the article spells out -----------------------------------------------
+
+# a short form in brackets: "(PUPR)", "(BPVP)", "(Untag)", "(BUMDes)"
+_BRACKET_SHORT = fastre.compile(r"\([ \t]*([A-Z][A-Za-z0-9-]{1,15})[ \t]*\)")
+# words that may join a name's capitalised words ("Pekerjaan Umum dan Penataan Ruang")
+_GLOSS_JOINERS = {"dan", "serta"}
+_GLOSS_MAX_WORDS = 12
+# short forms a role keeps as written though the article spells them out: the usual
+# form of roles in news and in the records ("Ketua DPRD Kota X", "Direktur RSUD Y")
+# (and the short forms parties' names keep, data/kept_short_forms.txt: "Perumda")
+_KEPT_SHORT = word_set("role_kept_short_forms.txt") | word_set("kept_short_forms.txt")
+
+
+def _spelled_by(short: str, run: list[Tok]) -> Optional[list[Tok]]:
+    """The words at the end of `run` that `short` abbreviates: the shortest tail of two
+    words or more that opens with the short form's first letter and whose capitalised
+    words each give the short form a letter, their first, in order ("PUPR" -> "Pekerjaan
+    Umum dan Penataan Ruang" of "Dinas Pekerjaan Umum dan Penataan Ruang", "Untag" ->
+    "Universitas 17 Agustus 1945", not "Polda" -> "Perwakilan Kalimantan Barat dan
+    Kepolisian Daerah"); None when none does, or when the short form is one of the words
+    (a name's part in brackets, "Ahmad (Ahmad)")."""
+    letters = "".join(c for c in short.lower() if c.isalpha())
+    if not letters or any(t.low == short.lower() for t in run):
+        return None
+    for s in range(len(run) - 2, -1, -1):
+        t = run[s]
+        if t.is_cap and t.is_word and t.low[0] == letters[0] and _initials_in_order(letters, run[s:]):
+            return run[s:]
+    return None
+
+
+def _initials_in_order(letters: str, words: list[Tok]) -> bool:
+    """Whether `letters` can be read, in order, from the words' letters so that every
+    capitalised word's first letter is one of them ("bapemperda" from Badan Pembentukan
+    Peraturan Daerah; "dan" and numbers need give none)."""
+    flat, starts = "", []
+    for w in words:
+        if not w.is_word:
+            continue
+        if w.is_cap:
+            starts.append(len(flat))
+        flat += w.low
+    # (memoised over letter and position: the first word start not yet passed must be
+    # one of the letters read)
+    @lru_cache(maxsize=None)
+    def fits(i: int, p: int) -> bool:
+        nxt = next((x for x in starts if x >= p), None)
+        if i == len(letters):
+            return nxt is None
+        q = flat.find(letters[i], p)
+        while q != -1 and (nxt is None or q <= nxt):
+            if fits(i + 1, q + 1):
+                return True
+            q = flat.find(letters[i], q + 1)
+        return False
+
+    return fits(0, 0)
+
+
+def _uncached_tokens(text: str, start: int, end: int) -> list[Tok]:
+    """tokenize() without filling its cache (a look at the words around a bracket or a
+    phrase met once, not a sentence read again)."""
+    return list(_tokenize.__wrapped__(text, start, end))
+
+
+@lru_cache(maxsize=4)
+def glossed_short_forms(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The short forms the article glosses right after a name written in full: short form
+    -> the words it stands for, with and without the words of the name that follow the
+    brackets (_gloss_tail): "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)" gives "PUPR"
+    -> Pekerjaan Umum dan Penataan Ruang; "Institut Agama Islam Darussalam (IAIDA)
+    Blokagung" gives "IAIDA" -> Institut Agama Islam Darussalam (Blokagung). A short form
+    glossed two ways is left out.
+    (Memoised: every sentence of the article asks.)"""
+    out: dict[str, Optional[tuple]] = {}
+    for mm in _BRACKET_SHORT.finditer(text):
+        toks = _uncached_tokens(text, max(0, mm.start() - 200), mm.start())
+        k = len(toks)
+        while k > 0 and len(toks) - k < _GLOSS_MAX_WORDS:
+            t = toks[k - 1]
+            if t.is_cap and t.is_word and not is_degree(t) or t.text.isdigit():
+                k -= 1
+            elif t.low in _GLOSS_JOINERS and k < len(toks) and k >= 2 and toks[k - 2].is_cap and toks[k - 2].is_word:
+                k -= 1
+            else:
+                break
+        spelled = _spelled_by(mm.group(1), toks[k:])
+        if spelled is None or _names_region(spelled):
+            continue  # (a region's short form, "Batola", is read as its place: parties, signings)
+        # (with the words after the brackets, for a role that writes the short form last)
+        words = (tuple(t.text for t in spelled + _gloss_tail(text, mm.end())), tuple(t.text for t in spelled))
+        out[mm.group(1)] = words if out.get(mm.group(1), words) == words else None
+    return {k: v for k, v in out.items() if v}
+
+
+def _names_region(words: list[Tok]) -> bool:
+    """The words name a region: a level word or "Pemerintah" first, or a place the
+    gazetteer knows ("Barito Kuala", "Kalimantan Timur")."""
+    lows = [t.low for t in words]
+    if lows[0] in ("kabupaten", "kota", "provinsi", "pemerintah", "pemkab", "pemkot", "pemprov"):
+        return True
+    pl = places.match_tokens(lows, 0)
+    return pl is not None and pl[0] == len(lows)
+
+
+def _gloss_tail(text: str, pos: int) -> list[Tok]:
+    """The word of the name that goes on after its short form in brackets, at text[pos]:
+    one capitalised word that ends the phrase ("Institut Agama Islam Darussalam (IAIDA)
+    Blokagung,"); none when it is a place (where the body sits: "Universitas Abdurachman
+    Saleh (UNARS) Situbondo"), a title or a person, or more words follow."""
+    toks = _uncached_tokens(text, pos, min(len(text), pos + 80))
+    if len(toks) < 2 or not (toks[0].is_cap and toks[0].is_word) or is_honorific(toks[0]) \
+            or match_title(toks, 0) is not None or toks[1].text not in (",", ".", ";") \
+            or toks[0].low in word_set("name_stopwords.txt") or places.match_tokens([toks[0].low], 0) \
+            or places.match_town([toks[0].low], 0):
+        return []
+    return toks[:1]
+
+
+_SCHOOL_HEAD = "Kepala Sekolah"
+# a school's name: its word ("SMK", "SMAN", "MTs") and the capitalised words and number after it
+_SCHOOL_NAME = fastre.compile(r"(?<![\w-])(?P<w>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}(?![\w/.])))+")
+
+
+def _head_of_the_school(text: str, role: Role) -> None:
+    """A head written only as "kepala sekolah" ("dan kepala sekolah, Dra. X") heads the
+    one school the article names ("SMK Muhammadiyah 2 Banjarmasin"): the role is "Kepala"
+    of that school. A school named with its number is preferred ("Siswa SMK Belajar ..."
+    in a headline names none); nothing when the article names more than one."""
+    names = {}
+    for mm in _SCHOOL_NAME.finditer(text):
+        if mm.group("w").lower() not in _SCHOOLS:
+            continue
+        toks = _uncached_tokens(text, mm.start(), mm.end())
+        names[" ".join(t.text for t in toks)] = toks
+    numbered = {k: v for k, v in names.items() if any(t.text.isdigit() for t in v)}
+    names = numbered or names
+    # (a shorter writing of the same school: "SMK Muhammadiyah 2" beside "... 2 Banjarmasin")
+    longest = [k for k in names if not any(o != k and o.startswith(k + " ") for o in names)]
+    if len(longest) != 1:
+        return
+    role.title = "Kepala"
+    role.org = [Tok(t.text, role.start, role.end) for t in names[longest[0]]]
+
+
+@lru_cache(maxsize=16)
+def _company_spelled(text: str, short: str) -> Optional[tuple[str, ...]]:
+    """The words of the one company the article names "PT" + words whose initials spell
+    `short` ("SMI" -> Sarana Multi Infrastruktur), or None."""
+    if not 2 <= len(short) <= 5:
+        return None
+    rx = r"(?<![\w.])PT\.?[ \t]+" + r"[ \t]+".join(c + r"[a-z][\w'’-]*" for c in short) + r"(?![\w'’-])"
+    found = {tuple(mm.group().split()[1:]) for mm in re.finditer(rx, text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _spell_short_forms(text: str, role: Role, aliases=frozenset()) -> None:
+    """A role's office written with a short form the article spells out elsewhere takes the
+    words it stands for (RECORD.md: roles in full form): "Kepala Dinas PUPR Kabupaten
+    Banyumas" after "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)" is the "Kepala Dinas
+    Pekerjaan Umum dan Penataan Ruang Kabupaten Banyumas"; a company's "PT SMI" the "PT
+    Sarana Multi Infrastruktur" the article names. Not the role's place ("SBB"), nor a
+    short form roles keep (data/role_kept_short_forms.txt), nor one of the article's
+    `aliases` of a party ("ITDC") or a body data/institutions.tsv knows ("UNICEF",
+    "Unram"; not a word that opens many bodies' names, "BUMDes"): parties and signings
+    name those from the party. The new words carry the short form's offsets."""
+    glosses = glossed_short_forms(text)
+    companies = any(t.text in _COMPANY_FORMS for t in role.org)
+    if not glosses and not companies:
+        return
+    place_words = set(role.place.split()) if role.place else set()
+    org = []
+    for t in role.org:
+        words = glosses.get(t.text)
+        if words is None and org and org[-1].text in ("PT", "PT.") and _is_acronym(t):
+            # "PT SMI" beside "PT Sarana Multi Infrastruktur (Persero)": the company's
+            # name, its words' initials the short form's letters
+            spelled = _company_spelled(text, t.text)
+            words = (spelled, spelled) if spelled else None
+        if words is None or t.text in place_words or t.low in _KEPT_SHORT or (t.low,) in aliases \
+                or t.low not in NAMED_INSTITUTIONS and _institution_len([t], [t.low], 0):
+            org.append(t)
+            continue
+        words = words[0] if t is role.org[-1] else words[1]
+        if org and org[-1].text == words[0]:
+            words = words[1:]  # "Dinas" + "Dinas Kesehatan": the head word once
+        org.extend(Tok(w, t.start, t.end) for w in words)
+    role.org = org
 
 
 _ACTING = ("Pelaksana Harian ", "Pelaksana Tugas ", "Penjabat ")
