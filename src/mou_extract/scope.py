@@ -1023,6 +1023,8 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
             continue
         v = _also_will(text, a, b)
+        if v is not None and _own_service_promise(text, a, v, b):
+            v = None
         if v is None:
             v = _reported_will(text, a, b)
         if v is None:
@@ -1030,6 +1032,21 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
         if v is not None:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, v, b)]))
     return res
+
+
+# '"Kami juga akan meningkatkan kualitas layanan di fasilitas kesehatan ...," ujarnya': one side's
+# own promise, in its own words, of better service is the speech RECORD.md leaves out of
+# service_quality (a speech that praises or urges good service), not a programme agreed
+_OWN_SIDE_QUOTE = fastre.compile(r"[\"“](?:kami|kita)\s", re.I)
+
+
+def _own_service_promise(text: str, a: int, v: int, b: int) -> bool:
+    """Whether the sentence at `a`, a quote opened by "kami" / "kita", says the speaker's
+    side will also do (from `v`) nothing but improve service (service_quality alone)."""
+    if _OWN_SIDE_QUOTE.match(text, a, b) is None:
+        return False
+    labels = {h[2] for h in _label_hits(text, *_cut(text, v, b))}
+    return labels == {"service_quality"}
 
 
 # 'Y menyebut Bank X siap menempatkan petugas di Bapenda serta memberikan pelatihan kepada
@@ -1316,9 +1333,23 @@ def _besides_is_item(text: str, bm, st: _Statement) -> bool:
     a, b = bm.span(1)
     if not st.enumerates or st.kind != "scope" or not _JUGA.search(text, b, st.start):
         return False
-    if not _NOMINAL.match(text, a, b) or text[a:b].lower().startswith(("penandatanganan", "penekenan")):
+    if not _activity_noun(text, a, b) or text[a:b].lower().startswith(("penandatanganan", "penekenan")):
         return False
     return not _names_agreement(text, a, b, _vocab().cues.get("@agreement", []), _candidates(text))
+
+
+# "Selain kajian naskah akademik, ...": nouns of activity with no pe-/ke- prefix
+# (data/scope_activity_nouns.txt), besides those _NOMINAL reads
+_ACTIVITY_NOUNS = word_set("scope_activity_nouns.txt")
+
+
+def _activity_noun(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens with a noun of activity (_NOMINAL, or a word of
+    data/scope_activity_nouns.txt: "kajian", "riset")."""
+    if _NOMINAL.match(text, a, b):
+        return True
+    w = _WORDS.match(text, a, b)
+    return w is not None and w.group().lower() in _ACTIVITY_NOUNS
 
 
 # the agreed act of a statement: "kedua pihak sepakat melakukan ...", "bersepakat untuk ..."
@@ -1545,9 +1576,11 @@ def _wrapped_lines(text: str, sents: list) -> list[int]:
 # (reported: "Menurut dia, Ombudsman juga akan memberikan ..."; quoted, what the speaker's side
 # also does, no "akan": '"Kami juga membuka kanal pengaduan khusus ...," kata X' - only its labels
 # count; a quoted "juga akan ..." is _WE_ALSO's; what a party "is also asked / tasked to" do
-# under the agreement is what it will do: "Kejari juga diminta melakukan pendampingan hukum ...")
-_ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|diminta|ditugaskan|ditugasi)\b)))?" + _ACCORDING_TO +
-                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
+# under the agreement is what it will do: "Kejari juga diminta melakukan pendampingan hukum ...";
+# what it "also stands ready to" do is a commitment as "akan" is: "Kejari juga siap memberi
+# pendampingan hukum terhadap proyek ...")
+_ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|siap|diminta|ditugaskan|ditugasi)\b)))?" + _ACCORDING_TO +
+                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|siap\s+(?:untuk\s+)?|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
                             # ("Ombudsman juga akan dilibatkan dalam pemantauan standar pelayanan ...": the
                             # activity it will take part in, from the noun)
                             r"(?:(?:dilibatkan|terlibat)\s+dalam\s+(?=(?:pe|ke)[a-z]{3,}an\b))?"
