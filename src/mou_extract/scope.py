@@ -504,6 +504,8 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 # "Ombudsman juga akan membuka pos pengaduan di MPP": a service post it
                 # sets up, not an area the agreement covers
                 also = None
+            if also is not None and _only_says(text, *ahead[also]):
+                also = None
             if also is not None and _own_scope(text, ahead[also], agree):
                 # "Ia menjelaskan, ruang lingkup PKS juga mencakup A, B, serta C": a
                 # statement of its own, read as one
@@ -563,7 +565,43 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_covered_before(text, flat, out))
     out.extend(_split_roles(text, flat, out))
     out.extend(_included_next(text, flat, out))
+    out.extend(_quote_goes_on(text, flat, out))
     return out
+
+
+# a quote that opens with what the agreement brings ('"Dengan PKS ini, petugas kami bisa ...'),
+# the speaker's side or the parties named in its sentences ("kami", "kita")
+_OPENS_WITH_AGREEMENT = fastre.compile(r"[\"“]\s*(?:dengan|melalui|lewat|berkat|berdasarkan)\s", re.I)
+_CLOSES_QUOTE = fastre.compile(r"[\"”]")
+_WE = fastre.compile(r"\b(?:kami|kita)\b", re.I)
+_QUOTE_AHEAD = 4  # sentences of the quote read after its first
+
+
+def _quote_goes_on(text: str, flat: list, out: list) -> list[_Statement]:
+    """The rest of a quote whose first sentence is a scope statement of what the agreement
+    brings ('"Dengan PKS ini, petugas kami bisa mengakses data NIK ... Kami juga minta
+    Dukcapil melatih petugas rumah sakit ... Dan kalau ada keluhan pasien ..., aduannya
+    kita selesaikan bersama dalam satu hari," tutur X'): the speaker goes on telling what
+    the parties will do under it. Each later sentence of the quote (in its paragraph, up
+    to its closing mark) that speaks of "kami" / "kita" is read for its labels (it does
+    not enumerate: no `other` from it)."""
+    starts = {st.start for st in out if st.kind == "scope"}
+    res = []
+    for i, (ss, se) in enumerate(flat):
+        m = _OPENS_WITH_AGREEMENT.match(text, ss, se)
+        if m is None or not any(ss < c <= m.end() for c in starts) or _CLOSES_QUOTE.search(text, m.end(), se):
+            continue
+        for a, b in flat[i + 1:i + 1 + _QUOTE_AHEAD]:
+            if "\n" in text[ss:a]:
+                break  # (a new paragraph: the quote has ended)
+            ss = a
+            c = _CLOSES_QUOTE.search(text, a, b)
+            end = c.start() if c else b  # (up to the closing mark: the speech tag is not the quote's)
+            if _WE.search(text, a, end):
+                res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_strip(text, a, end)]))
+            if c is not None:
+                break
+    return res
 
 
 # "menandatangani nota kesepahaman di bidang pendidikan, penelitian, dan pengabdian kepada
@@ -1623,6 +1661,18 @@ def _adds_does(text: str, a: int, b: int):
             or _ADDS_THAT_WILL_DOES.match(text, a, b) or _ADDS_COMMITS.match(text, a, b))
 
 
+_SPEECH_VERBS = word_set("scope_speech_verbs.txt")
+
+
+def _only_says(text: str, a: int, b: int) -> bool:
+    """Whether the sentence text[a:b] that "also" does something only says, judges or urges
+    it ("Ia juga menegaskan pendampingan dilakukan sejak tahap perencanaan", a verb of
+    data/scope_speech_verbs.txt with no "akan" before it): a remark on what was agreed,
+    which names no area of its own (a bare "pendampingan" there points back to an item)."""
+    m = _also_does(text, a, b)
+    return m is not None and m.group(1) is None and m.group(2).lower() in _SPEECH_VERBS
+
+
 # a commitment stands for "akan": "Selain itu, Bank X berkomitmen memberikan pelatihan ..."
 _ADDS_COMMITS = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG + r"(?:[\w.-]+\s+){1,5}?(?:juga\s+)?"
                                r"(berkomitmen\s+(?:untuk\s+)?)((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
@@ -2507,8 +2557,29 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
     result = [h for h in hits.values()
               if h.cue or not any(h.start < c.end and c.start < h.end for c in cue_hits)]
     result += _same_points(text, stmts, cue_hits)
+    result = _drop_passive_subjects(text, result)
     result.sort(key=lambda h: (h.start, h.end))
     return result
+
+
+# a labelled passive verb ("dikirim secara elektronik ke", data/scope.tsv) and what comes
+# between an item and it: the rest of the list, no verb of its own, no sentence end
+_PASSIVE_HIT = fastre.compile(r"di[a-z]{3,}\b", re.I)
+_ACTIVE_OR_END = fastre.compile(r"\b(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b|[.!?;:](?=\s|$)", re.I)
+
+
+def _drop_passive_subjects(text: str, hits: list[ScopeHit]) -> list[ScopeHit]:
+    """`other` items that are the subject of a labelled passive in the same statement
+    ("Dengan kesepakatan ini, penetapan pengadilan seperti perubahan nama, pencatatan
+    kelahiran terlambat, hingga pengangkatan anak akan dikirim secara elektronik ke
+    Dukcapil"): they name what the labelled act handles, not areas of their own."""
+    passives = [h for h in hits if h.cue and h.label != "other" and _PASSIVE_HIT.match(h.text)]
+    if not passives:
+        return hits
+    return [h for h in hits if not (
+        h.label == "other" and h.cue and any(
+            p.statement == h.statement and p.start >= h.end
+            and _ACTIVE_OR_END.search(text, h.end, p.start) is None for p in passives))]
 
 
 def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
