@@ -292,7 +292,9 @@ def _goes_on_earlier_list(ctx: Ctx, si: int, pos: int, anchors: list[classify.An
     s = ctx.sents[si]
     if si >= ctx.caption_from or _NOW.search(ctx.norm, s.start, s.end):
         return False
-    before = [a for a in anchors if a.sent < si and ctx.sents[a.sent].paragraph == s.paragraph]
+    # (the anchors are in text order: the paragraph's are the last ones, read backwards)
+    before = list(itertools.takewhile(lambda a: ctx.sents[a.sent].paragraph == s.paragraph,
+                                      (a for a in reversed(anchors) if a.sent < si)))
     if any(a.status in ("done", "weak") for a in before):
         return False
     if any(a.status == "count" and _PERFECT_BEFORE.search(ctx.norm, max(ctx.sents[a.sent].start, a.pos - 20), a.pos)
