@@ -194,7 +194,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
             return "past"
         # ("Yang terakhir ditandatangani bersama Pemerintah Kota X pada Agustus 2025" in a
         # report of November: a month named, two or more before the report's)
-        if reference and d.precision == "month" and in_clause \
+        # (or opening the sentence: "Maret lalu, kesepakatan serupa diteken bersama X")
+        lead = d.end <= verb.start() and d.start - s < 40
+        if reference and d.precision == "month" and (in_clause or lead) \
                 and (reference.year * 12 + reference.month) - (d.value.year * 12 + d.value.month) >= _OLD_MONTHS:
             return "past"
         if d.precision == "year" or (reference and (reference - d.value).days >= 365):
@@ -284,6 +286,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         return "past"
     # "Setahun lalu, X menandatangani ...": the sentence opens with an earlier time
     if _PAST_LEAD.match(text, s, verb.start()):
+        return "past"
+    # "Awal tahun ini, X diteken ..." told in September: a part of the year months before
+    if _earlier_this_year(text, s, verb, e, reference):
         return "past"
     # "Tahun 2022 perusahaan ini meneken ...": opens with an earlier year
     year = _LEAD_YEAR.match(text, s, verb.start())
@@ -387,6 +392,36 @@ _PAST_YEAR = fastre.compile(r"\bpada\s+(?:(?:akhir|awal|pertengahan|medio|rentan
 
 # the verb's sentence goes on to a question mark (no full stop or line break between)
 _ASKED = fastre.compile(r"[^.!?\n]*\?")
+
+
+@lru_cache(maxsize=1)
+def _year_parts() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+    """data/year_parts.tsv: the part-of-this-year phrases ("awal tahun ini") opening the
+    sentence, or right after the verb, and the last month each can name."""
+    last = {}
+    for ln in data_lines("year_parts.tsv"):
+        words, month = ln.split("\t")
+        last[" ".join(words.split()).lower()] = int(month)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(last, key=len, reverse=True))
+    part = r"(?:(?:pada|sejak|di)\s+)?(?P<part>" + alt + r")\s+tahun\s+ini(?![\w-])"
+    lead = fastre.compile(r"[\s\"“'‘]*(?:(?:" + cue_alternation("past_lead_prefix") + r"|lalu|kemudian|selanjutnya)\s*,?\s+){0,2}"
+                          + part, re.I)
+    after = fastre.compile(r"[^,.;:!?\n]{0,40}?(?<![\w-])" + part, re.I)
+    return lead, after, last
+
+
+def _earlier_this_year(text: str, s: int, verb: re.Match, e: int, reference: Optional[datetime.date]) -> bool:
+    """Whether the signing at `verb` is told at a part of this year that ended two or more
+    months before the report: "Awal tahun ini, kesepakatan serupa diteken bersama X" in a
+    report of September (a speech recalling earlier agreements), "... diteken pada awal
+    tahun ini" (in a report of April it may still be the one reported)."""
+    if reference is None:
+        return False
+    lead, after, last = _year_parts()
+    m = lead.match(text, s, verb.start()) or after.match(text, verb.end(), e)
+    return m is not None and reference.month - last[" ".join(m.group("part").split()).lower()] >= _OLD_MONTHS
+
+
 # a day this many days after the publication date is one still to come (further on, a year
 # misread across the new year: "Senin (30/12)" in a report of 2 January)
 _AHEAD_DAYS = 45

@@ -176,6 +176,10 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             # time still to come is still to come
             if status == "done" and not dates and _next_step_of_plan(ctx, si, v.start()):
                 status = "planned"
+            # "Pada 2024, pemprov meneken MoU dengan X. Kesepakatan serupa diteken bersama Y
+            # ...": the list of earlier signings a speech or a tally goes on with
+            if status == "done" and not dates and _goes_on_earlier_list(ctx, si, v.start(), out):
+                status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
                 if status == "weak":
@@ -209,14 +213,23 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
         # kesepakatan usai penandatanganan di Aula Z, Senin (17/11/2025)"), when a caption
         # dates the signing to the days before publication and is no file photo
         cap_docs = documents.find_documents(ctx.norm, [(s.start, s.end) for s in ctx.sents[ctx.caption_from:]])
+        # (a "Dok." credit may be a file photo's, unless the body takes up the caption's
+        # agreement as its own subject: "Dengan adanya kerja sama ini, ...")
+        taken_up = not out and _body_takes_up(ctx)
         for si in range(ctx.caption_from, len(ctx.sents)):
             s = ctx.sents[si]
             recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
                                              for d in _in(s.start, s.end, ctx.dates))
-            if recent and not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s):
+            if recent and (taken_up or not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s)):
                 scan(si, s, cap_docs)
     if not out:
         out += _entered_anchors(ctx, ref)
+    # "Penandatanganan berlangsung dalam rapat paripurna di Gedung DPRD X. Nota kesepakatan
+    # itu diteken Bupati Y bersama Ketua DPRD Z": a signing whose document is the one a
+    # sentence after names as the budget document the head signs with its legislature
+    budget_docs = {a.doc.start for a in out if a.status == "budget" and a.doc is not None}
+    out = [replace(a, status="budget") if a.status == "done" and a.doc is not None and a.doc.start in budget_docs
+           and not ctx.sents[a.sent].start <= a.doc.start < ctx.sents[a.sent].end else a for a in out]
     done = {a.sent for a in out if a.status in ("done", "weak")}
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside", "budget")} - done
     ctx.budget_sents = {a.sent for a in out if a.status == "budget"} - done
@@ -255,6 +268,48 @@ def _file_credited(ctx: Ctx, s) -> bool:
     sentence of its own: "... Senin (17/11/2025). (Foto: Dok. Humas)"."""
     para = [x for x in ctx.sents[ctx.caption_from:] if x.paragraph == s.paragraph]
     return _FILE_CREDIT.search(ctx.norm, para[0].start, para[-1].end) is not None
+
+
+# the signing's subject is an agreement like the one told before: "Kesepakatan serupa
+# diteken ...", "MoU yang sama juga ditandatangani ..."
+_SIMILAR_SUBJECT = fastre.compile(r"\b(?:kesepakatan|kesepahaman|nota|mou|perjanjian|pks|kerja\s*sama|dokumen|naskah)"
+                                  r"(?:\s+[\w-]+){0,2}?\s+(?:serupa|sejenis|yang\s+sama)\b", re.I)
+# words telling the signing is the one of the report, not one more of a list: "kini",
+# "hari ini", "terbaru"
+_NOW = fastre.compile(r"\b(?:kini|sekarang|hari\s+ini|kali\s+ini|saat\s+ini|terbaru|teranyar|baru\s+saja|"
+                      r"pada\s+kesempatan\s+(?:ini|itu|tersebut))\b", re.I)
+# a tally of signings told as done before: "sejumlah kerja sama yang sudah diteken"
+_PERFECT_BEFORE = fastre.compile(r"\b(?:telah|sudah|pernah)\s+$", re.I)
+
+
+def _goes_on_earlier_list(ctx: Ctx, si: int, pos: int, anchors: list[classify.Anchor]) -> bool:
+    """Whether body sentence si, undated, goes on with a list of earlier signings its
+    paragraph told before it: a tally ("Hasan merinci sejumlah kerja sama yang sudah diteken
+    dalam dua tahun terakhir.", undated) or an earlier signing ("Pada 2024, pemprov menandatangani
+    ...") opens the list, and this sentence names no time of the report ("kini", "hari
+    ini", "terbaru"); after a single earlier signing, only "kesepakatan serupa" (one more
+    like it) goes on with it."""
+    s = ctx.sents[si]
+    if si >= ctx.caption_from or _NOW.search(ctx.norm, s.start, s.end):
+        return False
+    # (the anchors are in text order: the paragraph's are the last ones, read backwards)
+    before = list(itertools.takewhile(lambda a: ctx.sents[a.sent].paragraph == s.paragraph,
+                                      (a for a in reversed(anchors) if a.sent < si)))
+    if any(a.status in ("done", "weak") for a in before):
+        return False
+    if any(a.status == "count" and _PERFECT_BEFORE.search(ctx.norm, max(ctx.sents[a.sent].start, a.pos - 20), a.pos)
+           and not _in(ctx.sents[a.sent].start, ctx.sents[a.sent].end, ctx.dates) for a in before):
+        return True
+    return any(a.status == "past" for a in before) and _SIMILAR_SUBJECT.search(ctx.norm, s.start, pos) is not None
+
+
+def _body_takes_up(ctx: Ctx) -> bool:
+    """Whether a body that tells no signing of its own (no signing word at all) points back
+    at an agreement ("kerja sama ini", "kesepakatan tersebut"): the short text under a
+    caption telling the signing ("... bertukar dokumen usai menandatangani perjanjian kerja
+    sama ..., Selasa (3/6/2025). (Dok Diskominfo)") goes on about that agreement, so the
+    caption is the report, whatever its credit says."""
+    return any(_POINTED_AGREEMENT.search(ctx.norm, s.start, s.end) for s in ctx.sents[:ctx.caption_from])
 
 
 _AFTER_THAT = fastre.compile(r"[\s\"“]*(?:setelah|sesudah|usai|seusai)\s+itu\b", re.I)
@@ -1404,6 +1459,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     _pronoun_signers(ctx, mentions, events)
     _they_signed(ctx, mentions, events)
     _quoted_signers(ctx, mentions, events)
+    _host_witnesses(ctx, mentions)
     for m in mentions:
         if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
             m.cue = None
@@ -1538,6 +1594,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                         or _IN_COMPLEX.search(ctx.norm, max(s.start, pm.start - 50), pm.start) \
                         or place_end is not None and _LIST_GAP.fullmatch(ctx.norm, place_end, pm.start):
                     place_end = pm.end
+                    continue
+                # "meski Pemprov X tidak menjadi pihak dalam perjanjian tersebut": the text
+                # says the body is not a party (its head hosted or witnessed)
+                if _NOT_A_PARTY.match(ctx.norm, pm.end):
                     continue
                 if ev.venue and ev.venue[3] <= pm.start and _VENUE_TAIL.fullmatch(ctx.norm, ev.venue[3], pm.start) \
                         and not _subject_after_fronted_place(ctx, s, ev.venue, pm):
@@ -2688,6 +2748,28 @@ def _in_turn_cue(ctx: Ctx, si: int, done: list[int]) -> Optional[str]:
         return None
     near = any(0 <= s.paragraph - ctx.sents[d].paragraph <= 1 and d < si for d in done)
     return "signer" if near else None
+
+
+# a body the text says is no party to the agreement: "Pemprov X tidak menjadi pihak dalam
+# perjanjian", "Ombudsman sendiri bukan pihak", "BPJS tidak termasuk penandatangan"
+_NOT_A_PARTY = fastre.compile(r"\s+(?:(?:sendiri|juga|pun|memang)\s+)*(?:tidak|bukan)\s+(?:(?:menjadi|merupakan|termasuk|"
+                              r"sebagai|ikut|turut)\s+)*(?:salah\s+satu\s+)?(?:pihak|penandatangan)(?![\w-])", re.I)
+# after a person (and degrees): a witness by the capacity they attended in, "X bertindak
+# sebagai tuan rumah dan menyaksikan penandatanganan", "X, selaku tuan rumah, turut
+# menyaksikan", "X bertindak sebagai saksi"
+_HOST_WITNESS = fastre.compile(
+    r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:yang\s+)?(?:(?:(?:bertindak|hadir|berperan|tampil)\s+)?"
+    r"(?:sebagai|selaku)|menjadi)\s+(?:tuan\s+rumah(?:\s+(?:acara|kegiatan))?[\s,]*(?:(?:dan|sekaligus|serta)\s+)?"
+    r"(?:(?:turut|ikut|juga|hanya|pun|langsung)\s+)*(?:menyaksikan|(?:menjadi\s+|sebagai\s+)?saksi)|saksi)(?![\w-])", re.I)
+
+
+def _host_witnesses(ctx: Ctx, mentions: list[Mention]) -> None:
+    """A person with no cue of their own whose clause tells they witnessed the signing in the
+    capacity of host or witness ("Gubernur X bertindak sebagai tuan rumah dan menyaksikan
+    penandatanganan"): an attendee, not a signer by being the head of a body."""
+    for m in mentions:
+        if m.cue is None and m.name and _HOST_WITNESS.match(ctx.norm, m.end):
+            m.cue = "attendee"
 
 
 def _take_cue(ms: list[Mention], cue: str) -> None:
