@@ -581,12 +581,17 @@ _FIELD_LIST = fastre.compile(
     r"(" + _FIELD_ITEM + r"(?:\s*,\s*" + _FIELD_ITEM + r")*\s*,?\s+(?:dan|serta)\s+" + _FIELD_ITEM + r")")
 
 
+_FIELD_LIST_WORDS = fastre.required_words(_FIELD_LIST)
+
+
 def _field_lists(text: str, sents: list) -> list[_Statement]:
     """Statements for the fields an agreement is said to be in (see _FIELD_LIST): each
     field is an area it covers, `other` where it names no label (RECORD.md: "any other
     stated area (education, health ...)")."""
     out = []
     for a, b in sents:
+        if not fastre.may_match(_FIELD_LIST_WORDS, text, a, b):
+            continue  # (speed: no "bidang" in the sentence)
         for m in _FIELD_LIST.finditer(text, a, b):
             out.append(_Statement(start=m.start(1), end=m.end(1), kind="scope", enumerates=True,
                                   segments=[m.span(1)]))
