@@ -2466,8 +2466,9 @@ def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:
 
 def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> None:
     sent = text[start:end]
-    has_signing_noun = bool(SIGNING_NOUN.search(sent))
     present = _cue_patterns_in(sent, text) if mentions else set()
+    # (speed: read only with the two cues below, which most sentences have not)
+    has_signing_noun = (SIGN_DONE_BY in present or SIGNING_BY in present) and bool(SIGNING_NOUN.search(sent))
     for idx, m in enumerate(mentions):
         before = text[start:m.start]
         brk = _last(CLAUSE_BREAK, before) if CLAUSE_BREAK in present else None
