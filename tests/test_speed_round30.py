@@ -75,17 +75,6 @@ def test_punctuation_scan_with_the_ascii_class_finds_the_same():
     assert not others.isdisjoint(doc_text)  # (a text with one of the others is scanned with the full class)
 
 
-@pytest.mark.parametrize("sent", [
-    "Nota kesepahaman ditandatangani Bupati X dan disaksikan Wakil Gubernur Y; sedangkan Z hadir.",
-    "Turut hadir A, B, serta C yang mewakili D",
-    "Penandatanganan dilakukan oleh Kepala Dinas E",
-    "TIDAK ADA KATA",
-])
-def test_cue_patterns_of_the_article_are_those_of_the_sentence(sent):
-    article = "Judul berita\n\n" + sent + "\n\nParagraf lain tanpa isyarat."
-    assert people._cue_patterns_in(sent, article) == people._cue_patterns_in(sent)
-
-
 def test_field_lists_skip_only_sentences_without_the_word():
     text = ("Mereka menandatangani nota kesepahaman di bidang pendidikan, penelitian, dan pengabdian "
             "kepada masyarakat. Kerja sama di BIDANG wisata dan pertanian. Tanpa itu.")

@@ -2471,7 +2471,7 @@ def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:
 
 def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> None:
     sent = text[start:end]
-    present = _cue_patterns_in(sent, text) if mentions else set()
+    present = _cue_patterns_in(sent) if mentions else set()
     # (speed: read only with the two cues below, which most sentences have not)
     has_signing_noun = (SIGN_DONE_BY in present or SIGNING_BY in present) and bool(SIGNING_NOUN.search(sent))
     for idx, m in enumerate(mentions):
@@ -2811,24 +2811,13 @@ _CUE_WORDS = tuple((rx, fastre.required_words(rx)) for rx in (
 _ALL_CUE_WORDS = sorted({w for _, words in _CUE_WORDS for w in words or ()})
 
 
-def _cue_patterns_in(sent: str, text: Optional[str] = None) -> set:
-    """The patterns of _CUE_WORDS that can match in `sent` or any part of it (`text`: the
-    article `sent` is part of, when known)."""
+def _cue_patterns_in(sent: str) -> set:
+    """The patterns of _CUE_WORDS that can match in `sent` or any part of it."""
     if not fastre.plain_case(sent):
         return {rx for rx, _ in _CUE_WORDS}
     low = sent.lower()
-    # (speed: a word the article lacks is in none of its sentences; lower() maps each
-    # character alone, but for the Greek final sigma, which no cue word has)
-    words = _ALL_CUE_WORDS if text is None else _cue_words_in(text)
-    found = {w for w in words if w in low}
+    found = {w for w in _ALL_CUE_WORDS if w in low}
     return {rx for rx, words in _CUE_WORDS if words is None or not found.isdisjoint(words)}
-
-
-@lru_cache(maxsize=1)  # (the article being read: its sentences ask in turn)
-def _cue_words_in(text: str) -> tuple:
-    """The words of _ALL_CUE_WORDS in text.lower()."""
-    low = text.lower()
-    return tuple(w for w in _ALL_CUE_WORDS if w in low)
 
 
 def _next_verb(after: str, present: Optional[set] = None) -> Optional[str]:
