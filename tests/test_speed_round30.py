@@ -82,3 +82,15 @@ def test_field_lists_skip_only_sentences_without_the_word():
     got = scope._field_lists(text, sents)
     want = [m.span(1) for a, b in sents for m in scope._FIELD_LIST.finditer(text, a, b)]
     assert [st.segments[0] for st in got] == want and len(want) == 2
+
+
+def test_scope_prefilters_keep_what_the_patterns_find():
+    assert scope._SET_DOWN_WORDS and scope._SPLITS_ROLES_WORDS
+    text = ("Pengawasan pelayanan publik juga diatur dalam nota kesepahaman itu. Keduanya sepakat "
+            "MEMBAGI PERAN dalam program ini. Pemkab akan membangun jalan, sementara USU akan melatih guru.")
+    sents = scope.sentences(text)
+    assert [m.span() for a, b in sents for m in [scope._SET_DOWN.search(text, a, b)] if m] \
+        and all(scope._SET_DOWN.search(text, a, b) is None for a, b in sents
+                if not scope.fastre.may_match(scope._SET_DOWN_WORDS, text, a, b))
+    assert any(scope.fastre.may_match(scope._SPLITS_ROLES_WORDS, text, a, b) and scope._SPLITS_ROLES.search(text, a, b)
+               for a, b in sents)
