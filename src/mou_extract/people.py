@@ -429,25 +429,30 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
         _ABBREV = _abbrev_stems() | HONORIFICS | {p.rstrip(".") for p in NAME_PARTICLES if p.endswith(".")}
     out: list[Tok] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
-        s = m.start()
+    # (speed: the token strings from findall, no match objects; each starts at the first
+    # character after the last that is no blank nor "_", the only characters no
+    # alternative of _TOKEN starts with, so `find` gives its offset)
+    find = text.find
+    e = start
+    for t in _TOKEN.findall(text, start, end):
+        s = find(t, e)
+        e = s + len(t)
         # (speed: both rules below need a dot, which most tokens have not)
         if "." in t:
             if _DOTLESS_DEGREE.fullmatch(t) and t.replace(".", "").lower() not in DEGREE_WORDS:
                 # "M.Nur" is an initial and a name, not a degree written without its dot
                 dot = t.index(".") + 1
                 out.append(Tok(t[:dot], s, s + dot))
-                out.append(Tok(t[dot:], s + dot, m.end()))
+                out.append(Tok(t[dot:], s + dot, e))
                 continue
             if t.endswith(".") and len(t) > 1 and t.count(".") == 1 and t[:1].isalpha():
                 stem = t[:-1]
                 if not (len(stem) == 1 or stem.lower() in _ABBREV or stem.lower() in DEGREE_WORDS
-                        or _NAME_INITIAL2.fullmatch(stem) and _NEXT_CAP.match(text, m.end(), end)):
+                        or _NAME_INITIAL2.fullmatch(stem) and _NEXT_CAP.match(text, e, end)):
                     out.append(Tok(stem, s, s + len(stem)))
                     out.append(Tok(".", s + len(stem), s + len(t)))
                     continue
-        append(Tok(t, s, m.end()))
+        append(Tok(t, s, e))
         if t == ")" and len(out) >= 4 and out[-3].text == "(" and out[-4].end == out[-3].start \
                 and out[-2].end == out[-1].start and _SPECIALTY.fullmatch(out[-2].text) and is_degree(out[-4]):
             # a degree with its specialty in brackets, written without a space, is one
@@ -2713,8 +2718,9 @@ def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:
 
 def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> None:
     sent = text[start:end]
-    has_signing_noun = bool(SIGNING_NOUN.search(sent))
     present = _cue_patterns_in(sent) if mentions else set()
+    # (speed: read only with the two cues below, which most sentences have not)
+    has_signing_noun = (SIGN_DONE_BY in present or SIGNING_BY in present) and bool(SIGNING_NOUN.search(sent))
     for idx, m in enumerate(mentions):
         before = text[start:m.start]
         brk = _last(CLAUSE_BREAK, before) if CLAUSE_BREAK in present else None

@@ -619,12 +619,17 @@ _FIELD_LIST = fastre.compile(
     r"(" + _FIELD_ITEM + r"(?:\s*,\s*" + _FIELD_ITEM + r")*\s*,?\s+(?:dan|serta)\s+" + _FIELD_ITEM + r")")
 
 
+_FIELD_LIST_WORDS = fastre.required_words(_FIELD_LIST)
+
+
 def _field_lists(text: str, sents: list) -> list[_Statement]:
     """Statements for the fields an agreement is said to be in (see _FIELD_LIST): each
     field is an area it covers, `other` where it names no label (RECORD.md: "any other
     stated area (education, health ...)")."""
     out = []
     for a, b in sents:
+        if not fastre.may_match(_FIELD_LIST_WORDS, text, a, b):
+            continue  # (speed: no "bidang" in the sentence)
         for m in _FIELD_LIST.finditer(text, a, b):
             out.append(_Statement(start=m.start(1), end=m.end(1), kind="scope", enumerates=True,
                                   segments=[m.span(1)]))
@@ -804,6 +809,7 @@ _SET_DOWN = fastre.compile(
     r"\s+(?:(?:juga|pun|pula|turut)\s+)?(?:(?:sudah|telah)\s+)?(?:diatur|dimuat|termuat|tercantum|tertuang|dituangkan)\s+"
     r"(?:di\s+)?(?:dalam|pada)\s+(?:isi\s+)?(?=(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama"
     r"|MoU|PKS|memorandum|perjanjian)\b)", re.I)
+_SET_DOWN_WORDS = fastre.required_words(_SET_DOWN)
 _SET_DOWN_MAX = 10  # words of the subject
 _SET_DOWN_LATER = fastre.compile(r"\b(?:akan|bakal|nantinya|kelak|selanjutnya|kemudian|rencananya)$", re.I)
 
@@ -816,6 +822,8 @@ def _set_down_subject(text: str, sents: list, agree) -> list[_Statement]:
     that points back ("Hal itu", "Ketentuan tersebut": _embodied reads those)."""
     out = []
     for a, b in sents:
+        if not fastre.may_match(_SET_DOWN_WORDS, text, a, b):
+            continue  # (speed: none of its verbs in the sentence)
         m = _SET_DOWN.search(text, a, b)
         if m is None:
             continue
@@ -977,6 +985,7 @@ def _included_next(text: str, flat: list, out: list) -> list[_Statement]:
 # work of the agreement between them, and the next sentence tells the parts, one clause per party
 # ("Pemkab akan A dan B, sementara USU akan C") or as a spoken list ('"Ada A, ada B, ada C," ujarnya')
 _SPLITS_ROLES = fastre.compile(r"\b(?:membagi|berbagi|bagi)\s+(?:peran|tugas)\b|\bpembagian\s+(?:peran|tugas)\b", re.I)
+_SPLITS_ROLES_WORDS = fastre.required_words(_SPLITS_ROLES)  # (speed: a prefilter)
 _THERE_IS = fastre.compile(r"(?:[\"“]|,\s*(?:(?:dan|serta)\s+)?)?\bada\s+", re.I)
 _PARTY_WILL = fastre.compile(r"(?:[\w.()/-]+\s+){1,5}?(?:juga\s+)?(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
                              r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
@@ -989,7 +998,7 @@ def _split_roles(text: str, flat: list, out: list) -> list[_Statement]:
     a list of two or more, is what the agreement covers."""
     res: list[_Statement] = []
     for i in range(len(flat) - 1):
-        if not _SPLITS_ROLES.search(text, *flat[i]):
+        if not fastre.may_match(_SPLITS_ROLES_WORDS, text, *flat[i]) or not _SPLITS_ROLES.search(text, *flat[i]):
             continue
         a, b = flat[i + 1]
         if any(st.start <= a < st.end for st in out):

@@ -174,6 +174,15 @@ def _punct_rx(punct: frozenset) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(punct)) + "]")
 
 
+@lru_cache(maxsize=4)
+def _ascii_punct(punct: frozenset) -> tuple:
+    """(_punct_rx of the ASCII characters of `punct`, the others): a text holding none of
+    the others is scanned with the first (speed: the full class has ~130 characters, some
+    outside the BMP, and the engine tests each character of the text against it slowly)."""
+    plain = frozenset(c for c in punct if c.isascii())
+    return _punct_rx(plain) if plain else re.compile("(?!)"), punct - plain
+
+
 def _sentence_bounds(text: str, doc, punct: frozenset) -> list[int]:
     """The offsets in `text` of the tokens that start a sentence after the sentencizer and _guard, read
     from arrays of the token offsets instead of Token objects (the sentencizer and the
@@ -189,7 +198,8 @@ def _sentence_bounds(text: str, doc, punct: frozenset) -> list[int]:
     # between are not looked at one by one)
     starts = [0]
     done = 0  # tokens before it are read
-    for m in _punct_rx(punct).finditer(text):
+    ascii_rx, others = _ascii_punct(punct)
+    for m in (ascii_rx if text.isascii() or others.isdisjoint(text) else _punct_rx(punct)).finditer(text):
         i = bisect_left(idx, m.start())
         if i < done or i >= n or idx[i] != m.start() or rows[i][1] != 1:
             continue
