@@ -83,6 +83,10 @@ def test_also_stresses_adds_no_area():
     text2 = LEAD + ("Ia menjelaskan, ruang lingkup perjanjian meliputi bantuan hukum dan pertimbangan hukum. "
                     "Kejari juga akan memberikan pendampingan kepada aparatur desa.")
     assert "capacity_building" in _selected(text2)
+    # nor what the speaker says will be done
+    text3 = LEAD + ("Ia menjelaskan, ruang lingkup perjanjian meliputi bantuan hukum dan pertimbangan hukum. "
+                    "Ia juga menyebut akan ada evaluasi bersama setiap semester atas layanan desa.")
+    assert "monitoring_evaluation" in _selected(text3)
 
 
 def test_rest_of_a_quote_opened_by_the_agreement():

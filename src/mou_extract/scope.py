@@ -1677,9 +1677,15 @@ def _only_says(text: str, a: int, b: int) -> bool:
     """Whether the sentence text[a:b] that "also" does something only says, judges or urges
     it ("Ia juga menegaskan pendampingan dilakukan sejak tahap perencanaan", a verb of
     data/scope_speech_verbs.txt with no "akan" before it): a remark on what was agreed,
-    which names no area of its own (a bare "pendampingan" there points back to an item)."""
+    which names no area of its own (a bare "pendampingan" there points back to an item).
+    Not when what is said is to come ("Ia juga menyebut akan ada monitoring dan evaluasi
+    bersama setiap enam bulan": "akan" in the clause said, an act the parties will do)."""
     m = _also_does(text, a, b)
-    return m is not None and m.group(1) is None and m.group(2).lower() in _SPEECH_VERBS
+    return m is not None and m.group(1) is None and m.group(2).lower() in _SPEECH_VERBS \
+        and _WILL_SAID.search(text, m.end(2), b) is None
+
+
+_WILL_SAID = fastre.compile(r"\b(?:akan|bakal)\b", re.I)
 
 
 # a commitment stands for "akan": "Selain itu, Bank X berkomitmen memberikan pelatihan ..."
