@@ -404,6 +404,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 out.append(hit[0])
                 i = hit[1]
                 continue
+        if low == "kecamatan" and (i == 0 or lows[i - 1] in _SIDE_BEFORE):
+            hit = _signing_district(toks, lows, i, context_province)
+            if hit:
+                out.append(hit[0])
+                i = hit[1]
+                continue
         if low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] in _village_words():
             pass  # "Pemerintah Desa X", "Pemerintah Gampong X": an institution entry (kind other), below
         elif low == "pemerintah" and tok.is_cap and i + 1 < n and lows[i + 1] in _FOREIGN_LEVELS and toks[i + 1].is_cap \
@@ -1118,6 +1124,29 @@ def _word_before(text: str, at: int) -> int:
     return m.lastindex if m else 0
 
 
+# the parent body a unit is said to belong to: "BPVP Kendari, unit pelaksana teknis
+# Kementerian Ketenagakerjaan, ..." (data/unit_parent_phrases.txt)
+@lru_cache(maxsize=1)
+def _unit_parent_before() -> re.Pattern:
+    words = "|".join(data_lines("unit_parent_phrases.txt"))
+    return fastre.compile(r",\s*(?:(?:sebuah|salah\s+satu|sebagai)\s+)?(?:" + words
+                          + r")(?:\s+\([^()]{1,12}\))?\s+(?:(?:dari|di\s+bawah|milik)\s+)?$", re.I)
+
+
+# a national body acting through its own office, station or centre: "Badan Meteorologi,
+# Klimatologi, dan Geofisika (BMKG) melalui Stasiun Geofisika Padang Panjang"
+_THROUGH = fastre.compile(r"(?:\s*\([^()]{1,30}\))?\s+melalui\s+")
+
+
+# representatives of a body among the witnesses or guests: "disaksikan Camat Gerung, ...,
+# serta perwakilan Asosiasi Pemerintah Desa Seluruh Indonesia (Apdesi) Lombok Barat"
+# (data/witness_cues.txt)
+@lru_cache(maxsize=1)
+def _represented_witness() -> re.Pattern:
+    cues = "|".join(data_lines("witness_cues.txt"))
+    return fastre.compile(r"\b(?:" + cues + r")\b[^\n!?]*\bperwakilan\s+(?:dari\s+)?$", re.I)
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     parent_end = None  # the end of the last side of an earlier agreement
@@ -1136,7 +1165,18 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
             parent_end = pm.end
             continue
         parent_end = None
+        if text[max(0, pm.start - 12):pm.start].rstrip().lower().endswith(("perwakilan", "dari")) \
+                and _represented_witness().search(text, max(0, pm.start - 200, text.rfind("\n", 0, pm.start) + 1),
+                                                  pm.start):
+            continue  # people of that body present, no side of the agreement
+        if pm.kind == "national_institution" and _unit_parent_before().search(
+                text, max(0, pm.start - 50, text.rfind("\n", 0, pm.start) + 1), pm.start):
+            continue  # the unit's parent, not a second side
         prev = keep[-1] if keep else None
+        if prev is not None and pm.kind == prev.kind == "national_institution" and pm.key != prev.key \
+                and _THROUGH.fullmatch(text, prev.end, pm.start):
+            keep[-1] = pm  # the office that signs for the body is the party
+            continue
         if prev is not None and pm.kind == prev.kind and pm.kind != "regional_government" \
                 and pm.region is None and prev.region is None and pm.key != prev.key \
                 and _OR_NAME.fullmatch(text, prev.end, pm.start):
@@ -1233,13 +1273,15 @@ def _after_street(toks, lows, i: int) -> bool:
     return False
 
 
-def _district_government(toks, lows, i: int, context_province):
+def _district_government(toks, lows, i: int, context_province, name_at: Optional[int] = None):
     """(the regency's government, index after the name) for "Pemerintah Kecamatan X" when
-    the district's name points to one regency (in the article's province), else None."""
-    n_town = places.match_town(lows, i + 2)
+    the district's name points to one regency (in the article's province), else None
+    (`name_at`: where the district's name starts, if not two words after toks[i])."""
+    name_at = i + 2 if name_at is None else name_at
+    n_town = places.match_town(lows, name_at)
     if not n_town:
         return None
-    codes = regions.town_codes().get(tuple(lows[i + 2:i + 2 + n_town]), ())
+    codes = regions.town_codes().get(tuple(lows[name_at:name_at + n_town]), ())
     _province_choice()
     if context_province:
         prov = regions.province_of(context_province)
@@ -1250,8 +1292,29 @@ def _district_government(toks, lows, i: int, context_province):
     reg = regions.by_code(regencies.pop())
     if reg is None or reg.level not in ("kabupaten", "kota"):
         return None
-    k = i + 2 + n_town
+    k = name_at + n_town
     return gov_party(reg, toks[i].start, toks[k - 1].end), k
+
+
+# words before a district named as a side of an agreement: "kerja sama dengan Kecamatan X",
+# "antara Kecamatan X dan ..."
+_SIDE_BEFORE = frozenset({"dengan", "antara", "bersama"})
+
+
+def _signing_district(toks, lows, i: int, context_province):
+    """(the regency's government, index after the name) for a bare "Kecamatan X" that opens
+    the sentence or follows "dengan"/"antara"/"bersama" and is followed by a list comma,
+    "dan" or a verb ("Kecamatan Sembalun, Yayasan X dan BUMDes Y menandatangani ..."): a
+    district signs as its regency's government. Else None (a district is mostly where
+    something is: "warga Kecamatan X", "di Kecamatan X")."""
+    if not (lows[i] == "kecamatan" and toks[i].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap
+            and (i == 0 or lows[i - 1] in _SIDE_BEFORE)):
+        return None
+    hit = _district_government(toks, lows, i, context_province, name_at=i + 1)
+    if hit is None or hit[1] >= len(toks):
+        return None
+    nxt = toks[hit[1]]
+    return hit if nxt.text == "," or nxt.low == "dan" or nxt.low.startswith("men") else None
 
 
 def _named_list_start(toks, lows, i: int) -> int:
@@ -1731,6 +1794,44 @@ def _branch_place_end(toks, lows, j: int, k: int) -> int:
 _BRANCH_GRADES = frozenset({"utama", "pembantu"})
 
 
+_BIRTH_TITLES = word_set("name_birth_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def _field_compounds() -> frozenset:
+    return frozenset(ln.lower() for ln in data_lines("field_compounds.txt"))
+
+
+def _birth_title_at(toks, lows, k: int) -> bool:
+    """toks[k] opens a person's name by a regional custom ("Lalu", "Baiq", "Ni"; data/
+    name_birth_titles.txt): a capitalised word follows and the two make no field compound
+    ("Lalu Lintas")."""
+    return lows[k] in _BIRTH_TITLES and toks[k].is_cap and k + 1 < len(toks) and toks[k + 1].is_cap \
+        and toks[k + 1].is_word and f"{lows[k]} {lows[k + 1]}" not in _field_compounds()
+
+
+def _year_of_named_date(toks, lows, j: int, k: int) -> bool:
+    """toks[k] is the year of a date a name commemorates, after its day and month:
+    "Universitas 17 Agustus 1945 Banyuwangi" (read from toks[j] on)."""
+    return k >= j + 2 and len(toks[k].text) == 4 and toks[k].text.isdigit() and lows[k - 1] in MONTHS \
+        and toks[k - 2].text.isdigit() and len(toks[k - 2].text) <= 2
+
+
+def _branch_town_end(toks, lows, j: int) -> int:
+    """The end of a branch's town at toks[j] and of the capitalised words naming the branch
+    after it when a lower-case word follows them ("Banjarmasin Ahmad Yani menandatangani",
+    a branch named by its street); j when no town the gazetteer knows is there."""
+    pl = places.match_tokens(lows, j) if j < len(toks) and toks[j].is_cap else None
+    if not pl:
+        return j
+    k = x = j + pl[0]
+    while x < len(toks) and x - k < 3 and toks[x].is_cap and toks[x].is_word and not _is_hon(toks[x]):
+        x += 1
+    if x > k and x < len(toks) and toks[x].is_word and not toks[x].is_cap:
+        return x
+    return k
+
+
 def _branch_end(toks, lows, j: int) -> int:
     """The index after "Cabang" at toks[j] and the town it names, its grade written between
     them ("Bank Sulselbar Cabang Utama Watampone"): j + 2, or j + 3 with a grade."""
@@ -1897,6 +1998,13 @@ def _level_place(toks, lows, j, context_province):
 # short forms that name a body's provincial office, so its name keeps "Provinsi" ("BNNP
 # Bali" is the Badan Narkotika Nasional Provinsi Bali): data/provincial_forms.txt
 _PROVINCIAL_FORMS = word_set("provincial_forms.txt")
+
+
+@lru_cache(maxsize=1)
+def _provincial_office_bodies() -> frozenset:
+    return frozenset(data_lines("provincial_office_bodies.txt"))
+
+
 _DI_OFFICES = frozenset(data_lines("di_place_offices.txt"))
 
 
@@ -2188,10 +2296,13 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 k = j
                 gloss: set[int] = set()
                 while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
-                                 and k + 1 < n and toks[k + 1].is_cap) and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
+                                 and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)) \
+                        and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
                         and k - j - len(gloss) < 7:
                     if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS):
                         break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...", "KDMP Sumberjambe Moh. Hairul": a person's name begins
+                    if k > j and _birth_title_at(toks, lows, k):
+                        break  # "BUMDes Bumbung Mandiri Lalu Muhammad Sapturi": a Sasak name begins
                     if k > j and _address_at(toks, lows, k):
                         break  # "Pondok Pesantren Al-Hikmah Desa Sugihwaras, Kecamatan Jenu": where it is
                     if k > j and lows[k] == "tbk" and e.kind == "enterprise":
@@ -2226,6 +2337,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     g = _part_gloss_then_place(toks, lows, i, j, k)
                     if not g and e.kind == "university":
                         g = _gloss_then_site(toks, lows, k)
+                    if not g and e.kind == "university" and aliases:
+                        g = _gloss_then_short_town(toks, lows, k, " ".join([_name_head(e)] + [
+                            t.text for x, t in enumerate(toks[j:k], j) if x not in gloss]), aliases)
                     if g:
                         gloss.update((k, k + 1, k + 2))
                         k = g
@@ -2264,6 +2378,16 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     tail, j = _after_legal_form(toks, lows, j, tail)
                 elif tail and tail[-1].low == "tbk":  # "PT X Tbk Kantor Cabang Y"
                     tail, j = _after_legal_form(toks, lows, j, tail)
+                if e.kind == "enterprise" and tail and lows[max(0, i - 2):i] == ["kantor", "cabang"] \
+                        and tail[-1].low in ("tbk", "(persero)", "(perseroda)"):
+                    # the branch office written before the company, its town after the legal
+                    # form: "Kantor Cabang PT Bank Rakyat Indonesia (Persero) Tbk Banjarmasin
+                    # Ahmad Yani menandatangani ..." is "PT ... Tbk Kantor Cabang Banjarmasin Ahmad Yani"
+                    b = _branch_town_end(toks, lows, j)
+                    if b > j:
+                        tail = tail + [Tok("Kantor Cabang", toks[i - 2].start, toks[i - 1].end),
+                                       Tok(text_of(toks, j, b), toks[j].start, toks[b - 1].end)]
+                        j = b
             elif unit_slash(toks, j):
                 # a numbered military unit: "Kodim 0809/Kediri", "Korem 042/Garuda Putih",
                 # "Koramil 1619-05/Kediri"
@@ -2332,6 +2456,10 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         # a regency and a city of one name keep the level word as written:
                         # "Kejaksaan Negeri Kabupaten Bandung" is not the Kota Bandung office
                         place_txt = f"{_LEVEL_CAP[reg.level]} {reg.bare}"
+                    elif reg and reg.level == "provinsi" and e.canonical in _provincial_office_bodies() \
+                            and branch and branch[0].low == "perwakilan":
+                        # "Bank Indonesia Perwakilan (Provinsi) Sulawesi Utara": its official name
+                        place_txt = f"Provinsi {reg.name}"
                     elif reg:
                         place_txt = reg.name if reg.level == "provinsi" else reg.bare
                     else:
@@ -2457,12 +2585,49 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
                         # the whole body glossed before the ministry it belongs to: "Direktorat
                         # Jenderal Perimbangan Keuangan (DJPK) Kementerian Keuangan"
                         out[m.group(1).lower()] = longer[0]
+                    if longer and longer[0].kind == "university" and not _institutions().get(m.group(1).lower()) \
+                            and longer[0].start == before[-1].start \
+                            and _letters_in_order(m.group(1), text[before[-1].start:m.start()].split()):
+                        # a campus's acronym glossed before the site its name ends with:
+                        # "Institut Agama Islam Darussalam (IAIDA) Blokagung", later "Rektor IAIDA"
+                        out.setdefault(m.group(1).lower(), longer[0])
                     if longer:
                         continue  # inside a longer name: "Unit Induk Distribusi (UID) Suluttenggo"
-                out[m.group(1).lower()] = _with_site(text, m, e, before[-1])
+                out[m.group(1).lower()] = _with_town(text, m, e, _with_site(text, m, e, before[-1]))
         for m in _OR_ACRONYM.finditer(text, s, e):
             _or_acronym_alias(text, s, m, context_province, out)
     return out
+
+
+def _with_town(text: str, m, e: int, pm: PartyMention) -> PartyMention:
+    """The university glossed by m ("(Untag)") with the town written after the gloss when
+    the article writes its short form with that town elsewhere too ("Universitas 17 Agustus
+    1945 (Untag) Banyuwangi", then "Wakil Rektor I Untag Banyuwangi"): a campus of a name
+    several towns share, told apart by its town; else `pm`."""
+    if pm.kind != "university" or pm.end < m.start() - 1:
+        return pm
+    toks = tokenize(text, m.end(), min(e, m.end() + 40))
+    pl = places.match_tokens([t.low for t in toks], 0) if toks and toks[0].is_cap else None
+    if not pl:
+        return pm
+    town = text_of(toks, 0, pl[0])
+    # (after the gloss: a headline's short form is no sign)
+    again = re.compile(r"(?<![\w(])" + re.escape(m.group(1)) + r"\s+" + re.escape(town) + r"\b").search(text, m.end())
+    if again is None:
+        return pm
+    return PartyMention(pm.start, toks[pl[0] - 1].end, f"{pm.name} {town}", pm.kind, pm.region)
+
+
+def _gloss_then_short_town(toks, lows, k: int, name: str, aliases: dict) -> int:
+    """The index after "(<acronym>) <Town>" at toks[k] when the article's alias of the
+    acronym is the name read so far with that town (_with_town), else 0."""
+    if not (k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 3].is_cap):
+        return 0
+    a = aliases.get(lows[k + 1])
+    pl = places.match_tokens(lows, k + 3)
+    if a is None or not pl or a.name != f"{name} {text_of(toks, k + 3, k + 3 + pl[0])}":
+        return 0
+    return k + 3 + pl[0]
 
 
 def _with_site(text: str, m, e: int, pm: PartyMention) -> PartyMention:
