@@ -112,8 +112,8 @@ def test_last_week_within_one_month_dates_the_signing_to_the_month():
     got = _dates("Pemkab Seluma dan BPN menandatangani perjanjian kerja sama tentang sertifikasi aset, pekan lalu.",
                  datetime.date(2025, 3, 20))
     assert got == [("pekan lalu", datetime.date(2025, 3, 1), "month")]
-    got = _dates("Nota kesepakatan itu diteken minggu lalu di Aula Kantor Bupati.", datetime.date(2025, 6, 11))
-    assert got == [("minggu lalu", datetime.date(2025, 6, 1), "month")]
+    got = _dates("Nota kesepakatan itu diteken pekan kemarin di Aula Kantor Bupati.", datetime.date(2025, 6, 11))
+    assert got == [("pekan kemarin", datetime.date(2025, 6, 1), "month")]
 
 
 def test_last_week_across_two_months_gives_no_date():
