@@ -58,10 +58,11 @@ class DateMention:
     value: Optional[datetime.date]  # None when it cannot be resolved
     precision: str                  # "day" | "month" | "year"
     year_inferred: bool             # year (or whole date) taken from the reference date
-    kind: str                       # "numeric" | "named" | "relative" | "weekday" | "month" | "year"
+    kind: str                       # "numeric" | "named" | "relative" | "weekday" | "month" | "week" | "year"
     weekday: Optional[str] = None   # the weekday word as written
     weekday_mismatch: bool = False
     warnings: list[str] = field(default_factory=list)
+    week_of: Optional[datetime.date] = None  # kind "week": the Monday of the week it names
 
 
 # the warning a day range carries ("17-19 Februari": day 17 taken); is_range reads it
@@ -91,6 +92,9 @@ class _Lexicon:
     number_intro: set[str]
     until_words: set[str]
     month_rel: dict[str, int]
+    week_rel: dict[str, int]
+    week_block: set[str]
+    wk_rel: re.Pattern
     range_days: dict[str, int]
     numbers: dict[str, int]
     number_scales: dict[str, int]
@@ -163,8 +167,9 @@ def _lex() -> _Lexicon:
     modifiers: dict[str, str] = {}
     sets: dict[str, set[str]] = {k: set() for k in
                                  ("block_before", "block_after", "range_word", "date_intro", "number_intro",
-                                  "until_word", "range_sign")}
+                                  "until_word", "range_sign", "week_block")}
     month_rel: dict[str, int] = {}
+    week_rel: dict[str, int] = {}
     range_days: dict[str, int] = {}
     numbers: dict[str, int] = {}
     number_scales: dict[str, int] = {}
@@ -194,6 +199,8 @@ def _lex() -> _Lexicon:
             modifiers[word] = val
         elif kind == "month_rel":
             month_rel[word] = int(val)
+        elif kind == "week_rel":
+            week_rel[word] = int(val)
         elif kind == "range_day":
             range_days[word] = int(val)
         elif kind == "number":
@@ -258,6 +265,8 @@ def _lex() -> _Lexicon:
         r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)(?P<close>\s{0,2}\))?", I)
     # "awal bulan ini", "akhir bulan lalu"
     mon_rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(month_rel)})(?!\w)", I)
+    # "pekan lalu": the week before the reference's
+    wk_rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(week_rel)})(?!\w)", I)
     # "Penandatanganan berlangsung pada hari kedua kegiatan", "Hari Kedua Jambore ..., X
     # Teken Kesepakatan": the day of a range the signing took place on
     SIGN, NTH = _alt(sets["range_sign"]), _alt(range_days)
@@ -281,7 +290,7 @@ def _lex() -> _Lexicon:
     # or "(". The patterns start with look-behinds, so the engine would try them at every
     # position; one scan for these positions, then each pattern is tried only there (_at).
     # tests/test_dates.py checks that this finds what finditer finds.
-    START = rf"(?<!\w)(?={_alt_by_first([*weekdays, *months, *relative, *month_rel])}|[(\d])"
+    START = rf"(?<!\w)(?={_alt_by_first([*weekdays, *months, *relative, *month_rel, *week_rel])}|[(\d])"
     starts = fastre.compile(START, I)
     starts_folded = compile_folded(START)  # the same, case-sensitive, on folded(text)
     # (not "pada hari yang sama tahun lalu": a day a year before)
@@ -297,6 +306,7 @@ def _lex() -> _Lexicon:
         range_words=sets["range_word"], date_intro=sets["date_intro"],
         number_intro=sets["number_intro"], until_words=sets["until_word"],
         month_rel={_key(w): v for w, v in month_rel.items()},
+        week_rel={_key(w): v for w, v in week_rel.items()}, week_block=sets["week_block"], wk_rel=wk_rel,
         range_days={_key(w): v for w, v in range_days.items()},
         numbers=numbers, number_scales=number_scales, spelled=spelled,
         num_range=num_range, mon_rel=mon_rel, range_day=range_day,
@@ -613,6 +623,28 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         add(m.start(), m.end(), "month", "month", datetime.date(y, mo + 1, 1), True, None, False,
             [f"date inferred: '{s}' resolved against the publication date ({_iso(ref)})"])
 
+    # the week before the publication's, told without a day: "menandatangani perjanjian
+    # kerja sama ..., pekan lalu" in a report of Monday 17 March 2025 is 10-16 March: March
+    # 2025, precision month; nothing when that week spans two months (the month is not
+    # known), after a count ("dua pekan lalu") or "sejak", or after a date or a weekday it
+    # modifies ("Rabu (12/3) pekan lalu"; "Kamis pekan lalu" is wd_bare's, starting first)
+    for m in fastre.finditer_at(L.wk_rel, text, at_word, lo, hi):
+        prev = _prev_word(text, m.start(), lo)
+        if ref is None or prev in L.week_block or prev in L.block_before or prev.isdigit():
+            continue
+        if any(0 <= m.start() - c.end <= 2 for c in out) or _key(prev.rstrip(",")) in L.weekdays:
+            continue  # "Rabu (12/3) pekan lalu": the date before it says the day
+        monday = ref - datetime.timedelta(days=ref.weekday() - 7 * L.week_rel[_key(m.group("rel"))])
+        sunday = monday + datetime.timedelta(days=6)
+        if (monday.year, monday.month) != (sunday.year, sunday.month):
+            continue
+        s = text[m.start():m.end()]
+        warns = [f"date inferred: '{s}' gives no exact day; the week of {_iso(monday)} to {_iso(sunday)} taken "
+                 f"from the publication date ({_iso(ref)}), month precision only"]
+        out.append(_Cand(m.start(), m.end(), lambda s=s, a=m.start(), b=m.end(), monday=monday, warns=warns: DateMention(
+            a, b, s, datetime.date(monday.year, monday.month, 1), "month", True, "week", warnings=warns,
+            week_of=monday)))
+
     # relative words: "kemarin", "hari ini", "baru tadi", "dua hari lalu", "3 hari lalu"
     for m in fastre.finditer_at(L.rel, text, starts, lo, hi):
         if _prev_word(text, m.start(), lo) in L.block_before:
@@ -845,11 +877,22 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         result = _dateline_weekday(text, regions, result)
     if any(_ENTRY_TIME.match(text, lo, hi) for lo, hi in regions):
         result = _entry_times(text, regions, result, reference)
+    if any(d.kind == "week" for d in result):
+        result = _week_named_by_day(result)
     if result and ("sama" in text or "same" in text or "harinya" in text):
         same = _same_days(text, regions, result)
         if same:
             result = sorted(result + same, key=lambda d: d.start)
     return result
+
+
+def _week_named_by_day(found: list[DateMention]) -> list[DateMention]:
+    """`found` without the weeks ("pekan lalu") that hold a day the text gives elsewhere:
+    "PKS itu diteken pekan lalu" under a caption dated "Rabu (14/5/2025)" in that week is
+    that day, which the vague week adds nothing to."""
+    days = {d.value for d in found if d.precision == "day" and d.value is not None}
+    return [d for d in found if d.kind != "week" or d.week_of is None
+            or not any(d.week_of <= v <= d.week_of + datetime.timedelta(days=6) for v in days)]
 
 
 # a story updated after it was first published: a dated update note opening a paragraph

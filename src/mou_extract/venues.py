@@ -69,8 +69,14 @@ _VENUE_DATED_OPEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + _DATED_AFTER)
 # biasanya." (an address may stand between the name and the date)
 _VENUE_NAME_LC = _VENUE_NAME.replace("(?P<name>(?:(?:", "(?P<name>(?:(?:aula|ruang(?:an)?|gedung|balai|pendopo|pendapa|auditorium|", 1)
 assert _VENUE_NAME_LC != _VENUE_NAME
+# ... or its village and district, written as an address: "Suasana Balai Kalurahan X,
+# Kapanewon Y, Jumat (7/3/2025) siang, lebih ramai dari biasanya." (Yogyakarta's words;
+# the levels of data/subdistrict_words.txt, and a regency or city after them)
+_AREA_ITEMS = (r"(?:[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in subdistrict_words())
+               + r"|Kabupaten|Kota)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){0,3}")
 _VENUE_MOOD = fastre.compile(r"[\"“ \t]*Suasana[ \t]+(?:di[ \t]+)?" + _VENUE_NAME_LC
-                             + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?" + _DATED_AFTER)
+                             + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?"
+                             + _AREA_ITEMS + _DATED_AFTER)
 # ... or how it looked on the day, the venue opening the sentence: "Ruang Rapat Lantai IV
 # Kantor Bupati X tampak berbeda pada Selasa (7/10/2025) pagi." (a few lower-case words of
 # its look, then the day)
@@ -471,7 +477,7 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
         if back is not None:
             return back
     if not found:
-        own = _own_room(ctx, s, e)
+        own = _own_room(ctx, s, e) or _host_office(ctx, s, e)
         if own is not None:
             return own
     if not found:
@@ -630,7 +636,11 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             # a name with no known town after it may be anything (a regency's seat the
             # regions list does not hold is a town: "di Puncak Waringin, Labuan Bajo")
             continue
-        if items:
+        if items == [kec_item] and _district_of_item(kec_item):
+            # "Balai Kalurahan X, Kapanewon Playen, Jumat": the district the address gives,
+            # without its level word
+            city = _district_of_item(kec_item)
+        elif items:
             city = _kota_of_district(name, _LEVEL_PREFIX.sub("", items[-1].rstrip(".")))
             city = _town_of_regency(name, city)
             if kec_item and _regency_of_city_name(items[-1].rstrip(".")):
@@ -882,6 +892,59 @@ def _own_room(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], in
     r = regs[0]
     city = r.bare if r.level == "kota" else region_seats().get(r.name) or (r.bare if r.level == "kabupaten" else None)
     return "Ruang Kerja " + " ".join(text.split()), city, m.start("room"), m.end()
+
+
+# a host receiving the visitors at their office, the head of an institution named before
+# (data/venue_host_heads.txt, venue_host_visits.txt): "Kepala Ombudsman RI Perwakilan
+# Bengkulu, Irsan Hidayat, menerima rombongan Pemkab Rejang Lebong di kantornya, Jalan
+# Pembangunan, Padang Harapan, Kota Bengkulu."
+_HOST_VISIT = fastre.compile(
+    r"\b(?P<head>(?:" + "|".join(sorted((w.replace(" ", r"[ \t]+") for w in data_lines("venue_host_heads.txt")),
+                                         key=len, reverse=True))
+    + r")[ \t]+(?P<inst>[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*)*))"
+    r"(?:[ \t]*,[ \t]*[^,;.\n]{2,60}?,)?[ \t]+(?:juga[ \t]+|pun[ \t]+)?menerima[ \t]+(?:"
+    + "|".join(data_lines("venue_host_visits.txt")) + r")\b[^.;\n]{0,100}?[ \t]di[ \t]+(?P<room>kantor)nya\b")
+# the town of that office, the last comma item of its address: "..., Kota Bengkulu."
+_HOST_ITEMS = fastre.compile(r"(?:[ \t]*,[ \t]*(?P<item>[A-Z][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*){0,4}))+")
+
+
+def _host_office(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The office of a host who received the visitors of a signing, told in the signing's
+    paragraph (see _HOST_VISIT): "Kantor " and the institution its head was named with, in
+    the town its address ends in (else the one its name ends in); evidence "kantornya" as
+    written. None when the paragraph tells no such visit."""
+    norm = ctx.norm
+    para = next((t.paragraph for t in ctx.sents if t.start <= s < t.end), None)
+    spans = [(t.start, t.end) for t in ctx.sents if t.paragraph == para] if para is not None else [(s, e)]
+    for a, b in spans:
+        m = _HOST_VISIT.search(norm, a, b)
+        if m is None:
+            continue
+        inst = m.group("inst").rstrip(".")
+        name = inst if inst.split()[0] in ("Kantor", "Gedung") else "Kantor " + inst
+        city = None
+        items = _HOST_ITEMS.match(norm, m.end(), b)
+        if items:
+            last = _LEVEL_PREFIX.sub("", items.group("item").rstrip("."))
+            city = _city_of_district(last) if _known_town(last) else None
+        city = city or _region_town(inst) or _trailing_seat(inst)
+        return name, city, m.start("room"), m.end()
+    return None
+
+
+def _region_town(name: str) -> Optional[str]:
+    """The town of the one region a name ends in: a city itself, a regency's seat, a
+    province's capital ("Ombudsman RI Perwakilan Sulawesi Tengah": Palu)."""
+    words = name.split()
+    lows = [w.lower().strip(".,") for w in words]
+    for i in range(len(words)):
+        m = places.match_tokens(lows, i)
+        if m and i + m[0] == len(words) and words[i][:1].isupper():
+            if len(m[1]) != 1:
+                return None
+            r = m[1][0]
+            return r.bare if r.level == "kota" else region_seats().get(r.name)
+    return None
 
 
 # a regency the body names: "Pemerintah Kabupaten Sleman", "Pemkab Sleman"
@@ -1234,8 +1297,12 @@ def _village_district(ctx: Ctx, name: str, generic: bool) -> Optional[str]:
     return found[0] if len(found) == 1 else None
 
 
-# a kecamatan written as the venue's address: "di Aula X, Kecamatan Rasau Jaya, ..."
-_KEC_ITEM = fastre.compile(r"(?:Kecamatan|Kec\.)[ \t]+(?P<k>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
+# a kecamatan written as the venue's address: "di Aula X, Kecamatan Rasau Jaya, ...",
+# "Balai Kalurahan X, Kapanewon Playen" (the district words of data/subdistrict_words.tsv:
+# Yogyakarta's kapanewon, Papua's distrik)
+_KEC_ITEM = fastre.compile(r"(?:" + "|".join(w.capitalize() for w, level in subdistrict_words().items()
+                                             if level == "district")
+                           + r"|Kec\.)[ \t]+(?P<k>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
 
 
 def _regency_of_city_name(item: str) -> bool:
@@ -1310,11 +1377,30 @@ def _dateline_fallback(ctx: Ctx, s: int, e: int, name: Optional[str] = None) -> 
     if not town or any(m.group("town").lower() != town.lower() for m in _OTHER_TOWN.finditer(ctx.norm[s:e])):
         return None
     if _known_place(town):
-        return _city_of_district(town)
+        return _town_in_regency(name, town) or _city_of_district(town)
     # a regency's seat the gazetteer does not hold ("DOLOKSANGGUL -"), for a venue that
     # names no region ("Aula Sidang Bupati"; not "kantor Ombudsman Maluku", in Ambon)
     if name is not None and tuple(town.lower().split()) in _seat_towns() and not _names_region(name):
         return town
+    return None
+
+
+def _town_in_regency(name: Optional[str], dateline: str) -> Optional[str]:
+    """The kecamatan a venue's name ends in, when the dateline names only its regency: a
+    regency is no town ("LOMBOK TIMUR - ... di Aula Kantor Camat Sembalun": Sembalun, a
+    kecamatan of Lombok Timur). None when the dateline is a town itself ("JEPARA" is the
+    seat as well as the regency) or the name ends in no kecamatan of that regency."""
+    if not name or _town_codes(dateline):
+        return None
+    regs = regions.candidates(dateline)
+    if not regs or any(r.level != "kabupaten" for r in regs):
+        return None
+    words = name.split()
+    for n in (3, 2, 1):
+        town = " ".join(words[-n:]).strip(".,")
+        if len(words) > n and town[:1].isupper() and not regions.candidates(town) \
+                and any(c.startswith(r.code + ".") for c in _town_codes(town) for r in regs):
+            return town
     return None
 
 
@@ -1513,10 +1599,13 @@ def _seat_districts() -> dict:
 
 def _seat_of_district(city: str) -> str:
     """The seat town a venue's kecamatan is part of: "Ruang Sidang RSUD X, Jalan Y,
-    Patrang" is in Jember (Patrang is one of the town's kecamatan); else `city`."""
+    Patrang" is in Jember (Patrang is one of the town's kecamatan); a kecamatan of a city
+    (kota) is that city: "Gedung Rektorat Unhas, Tamalanrea" is in Makassar (a regency's
+    kecamatan is a town of its own, see _city_of_district); else `city`."""
     if regions.candidates(city):
         return city
-    return _seat_districts().get(tuple(regions.normalize(city).split()), city)
+    seat = _seat_districts().get(tuple(regions.normalize(city).split()))
+    return seat or _city_of_district(city)
 
 
 @lru_cache(maxsize=None)
