@@ -2291,14 +2291,18 @@ def _spell_short_forms(text: str, role: Role, aliases=frozenset()) -> None:
     place_words = set(role.place.split()) if role.place else set()
     org = []
     for t in role.org:
-        words = glosses.get(t.text)
+        words, spelled = glosses.get(t.text), None
         if words is None and org and org[-1].text in ("PT", "PT.") and _is_acronym(t):
             # "PT SMI" beside "PT Sarana Multi Infrastruktur (Persero)": the company's
             # name, its words' initials the short form's letters
             spelled = _company_spelled(text, t.text)
             words = (spelled, spelled) if spelled else None
-        if words is None or t.text in place_words or t.low in _KEPT_SHORT or (t.low,) in aliases \
-                or t.low not in NAMED_INSTITUTIONS and _institution_len([t], [t.low], 0):
+        if words is None or t.text in place_words or t.low in _KEPT_SHORT or not spelled and (t.low,) in aliases \
+                or not spelled and t.low not in NAMED_INSTITUTIONS and _institution_len([t], [t.low], 0) \
+                or not spelled and any(x.low not in NAMED_INSTITUTIONS and _institution_len([x], [x.low], 0) for x in org) \
+                or any(w.lower() in word_set("company_suffixes.txt") for w in words[1]):
+            # (nor a unit of a known body, "PLN UID Jawa Timur", nor a company's short
+            # form, "Direktur Utama ITDC": the records write those as the article does)
             org.append(t)
             continue
         words = words[0] if t is role.org[-1] else words[1]
