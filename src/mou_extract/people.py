@@ -3036,7 +3036,9 @@ _HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|iku
 # (each piece atomic and a bracket tried whole first: the pieces cannot split one stretch
 # of text in many ways, which made a failing match exponential: "(A) (A) ... x")
 _GAP_OK = fastre.compile(
-    r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
+    r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|"
+    # a stand-in clause between the name and its verb: "Sekda X, mewakili bupati, menandatangani"
+    r",\s*(?:mewakili|atas\s+nama|on\s+behalf\s+of)\s[^,.;]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
     r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu|"
     r"ikut)\b|\b(?:dr|drg|drh)\.|"
     # "A, B, dan para kepala OPD menyaksikan": the group named after "para" shares the verb,

@@ -1321,6 +1321,17 @@ class PersonOut:
     end: int
 
 
+def _article_governments(ctx: Ctx, level: str, alias_parties: dict) -> list:
+    """The regional governments of one level the article's text (without captions) names,
+    one per region."""
+    end = ctx.sents[ctx.caption_from - 1].end if 0 < ctx.caption_from <= len(ctx.sents) else len(ctx.norm)
+    byregion = {}
+    for pm in P.find_parties(ctx.norm, 0, end, ctx.province, alias_parties):
+        if pm.kind == "regional_government" and pm.region is not None and pm.region.level == level:
+            byregion.setdefault(pm.region.code, pm)
+    return list(byregion.values())
+
+
 def _headline_office(ctx: Ctx, people: list[dict], found: dict, alias_parties: dict) -> None:
     """"Ferdi Saputra, Kepala Perwakilan,": a head of a regional office written without
     the office, which only the headline names ("Ombudsman Riau Teken ..."): that office,
@@ -1684,6 +1695,11 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if p["party"] is None and p["role"] is not None and p["role"].cls in ("region_head", "region_deputy"):
                 lvl = _title_level(p["role"].title)
                 govs = [x for x in found.values() if x.region and x.region.level == lvl]
+                if not govs and p["cues"] & {"signer", "rep-signer"}:
+                    # a signer written "Bupati X" where the signing names no government of
+                    # that level: the one the whole article names ("Pemkab Biak Numfor ...
+                    # menandatangani dua perjanjian. Pagi hari, Bupati X dan Kajari Y ...")
+                    govs = _article_governments(ctx, lvl, alias_parties)
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
             # "Kepala Kantor Cabang Banjarmasin": the one party that is a branch at that place
@@ -1736,6 +1752,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 signed_keys.add(key)
         attendees = [p for p in people if p not in signers and not p["absent"] and p["cues"] & {"attendee"}]
         ev.parties = list(found.values())
+        _mark_lone_titles(signers + attendees)
         ev.signatories = [_person_out(p, found, ctx) for p in signers]
         ev.attendees = [_person_out(p, found, ctx) for p in attendees]
         ev.signatories.sort(key=lambda x: x.start)
@@ -2252,6 +2269,18 @@ def _town_after_short_form(org: list[str], full: list[str]) -> Optional[int]:
                  and _abbreviates(org[:k], full)), None)
 
 
+def _mark_lone_titles(persons: list[dict]) -> None:
+    """Mark the people whose title no other person of the event holds for the same party
+    (two "Wali Kota" of one city means one of them was given the wrong party)."""
+    n = Counter((p["role"].title, p["party"].key) for p in persons if p["role"] is not None and p["party"] is not None)
+    for p in persons:
+        p["lone_title"] = p["role"] is not None and p["party"] is not None and n[(p["role"].title, p["party"].key)] == 1
+
+
+# regional heads' titles written without their region
+_BARE_HEADS = {"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"}
+
+
 def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
     c = p["cluster"]
     m = next((x for x in c.mentions if x.name == c.name), c.mentions[0])
@@ -2293,6 +2322,11 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
             # name spells it ("Badan Nasional Penanggulangan Bencana"); a company's acronym
             # stays as written ("Pemimpin Kantor Wilayah BNI Semarang")
             role = P.acronym_spelled(role, org, p["party"].name.split())
+    if role in _BARE_HEADS and p["party"] is not None and p["party"].kind == "regional_government" \
+            and p["party"].region is not None and p["party"].region.level == _title_level(role) \
+            and sum(x.kind == "regional_government" for x in found.values()) == 1 and p.get("lone_title"):
+        # "Bupati Markus" signing for the one Pemkab among the parties: the head of that region
+        role = _head_of_region(role, p["party"].region)
     if role and p["party"] is not None and p["party"].kind == "regional_government":
         # "Kepala Dinperkim Kabupaten Banyumas" after "Dinas Perumahan dan Kawasan Permukiman
         # (Dinperkim)": the unit's name as the article spells it out
