@@ -76,3 +76,26 @@ def test_a_bare_deputy_title_gets_the_region_of_the_events_only_government():
     )
     sg = extract_text(text, id="t").signings[0]
     assert _signers(sg)["Agustinus Lawing"][:2] == ("Wakil Bupati Mahakam Ulu", "Pemerintah Kabupaten Mahakam Ulu")
+
+
+def test_a_seat_town_after_an_offices_short_form_is_no_person():
+    text = article(
+        "Pemkab Lombok Tengah dan PN Praya Teken PKS Sidang Keliling",
+        "Rabu, 23 Juli 2025 | 10:00 WITA",
+        "Praya - Pemerintah Kabupaten Lombok Tengah menandatangani perjanjian kerja sama dengan "
+        "Pengadilan Negeri Praya tentang sidang keliling, Rabu (23/7/2025), di Aula Kantor Bupati.",
+        "PKS ditandatangani oleh Bupati Lombok Tengah, Lalu Pathul Bahri, dan Ketua Pengadilan Negeri "
+        "Praya, Agus Salim Harahap.",
+        "Ketua PN Praya menyampaikan, tahun ini pihaknya menargetkan 200 perkara diselesaikan lewat "
+        "sidang keliling di kantor desa.",
+    )
+    rec = extract_text(text, id="t")
+    names = {p.name for sg in rec.signings for p in sg.signatories + sg.attendees}
+    assert "Praya" not in names
+    assert names >= {"Lalu Pathul Bahri", "Agus Salim Harahap"}
+
+
+def test_a_one_word_name_after_a_short_form_stays_a_name():
+    from mou_extract import people
+    t = "Kepala BPBD Hendra menyampaikan bahwa air sudah surut."
+    assert [m.name for m in people.find_mentions(t, 0, 0, len(t))] == ["Hendra"]

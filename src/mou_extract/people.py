@@ -18,7 +18,7 @@ from typing import Optional
 
 from . import fastre
 from . import places
-from .lexicon import Title, data_lines, subdistrict_words, titles, village_heads, word_set
+from .lexicon import Title, data_lines, region_seats, subdistrict_words, titles, village_heads, word_set
 
 # --- tokens ---------------------------------------------------------------------------
 
@@ -1839,6 +1839,18 @@ def _place_again(run: list[Tok], lows: list[str], role: Role, name: tuple[int, i
         and (places.match_tokens(lows, first) or (0,))[0] == 1
 
 
+def _seat_after_short_form(run: list[Tok], lows: list[str], role: Role, name: tuple[int, int, int]) -> bool:
+    """Whether the one-word "name" after an office's short form is a regency's seat town
+    (which the gazetteer does not list): "Ketua PA Putussibau menyampaikan" is the head of
+    the Pengadilan Agama of Putussibau, no one called Putussibau."""
+    first, end, _ = name
+    return end - first == 1 and bool(role.org) and len(role.org[-1].text) >= 2 \
+        and role.org[-1].text.isupper() and role.org[-1].is_word and lows[first] in _SEAT_TOWNS
+
+
+_SEAT_TOWNS = frozenset(town.strip().lower() for town in region_seats().values() if " " not in town.strip())
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1881,6 +1893,9 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             name = parse_name(run, j) if j < n else None
             if name and _place_again(run, lows, role, name):
                 name = None
+            elif name and _seat_after_short_form(run, lows, role, name):
+                role = replace(role, end=run[name[0]].end, org=role.org + [run[name[0]]])
+                j, name = name[1], None
             if name:
                 out.append((role, shifted(name), i + a, name[2] + a))
                 i = name[2]
