@@ -99,3 +99,20 @@ def test_a_one_word_name_after_a_short_form_stays_a_name():
     from mou_extract import people
     t = "Kepala BPBD Hendra menyampaikan bahwa air sudah surut."
     assert [m.name for m in people.find_mentions(t, 0, 0, len(t))] == ["Hendra"]
+
+
+def test_an_e_paper_header_with_several_labels_before_the_date_is_the_publication_line():
+    from mou_extract.clean import parse_date_line
+    assert parse_date_line("RADAR BANJAR · E-PAPER · Kamis, 6 Februari 2025 · Hal. 5") == ("2025-02-06", False)
+    assert parse_date_line("KALTIM POST | EDISI CETAK | Senin, 3 Maret 2025 | Halaman 2") == ("2025-03-03", False)
+    # (a sentence that only holds a date is no date line)
+    assert parse_date_line("Kerja sama itu diteken di Banjarbaru pada Kamis, 6 Februari 2025.") is None
+
+
+def test_an_e_paper_header_gives_outlet_and_publication_date():
+    text = ("RADAR BANJAR · E-PAPER · Kamis, 6 Februari 2025 · Hal. 5\n\n"
+            "Pemkot Banjarbaru Gandeng Kejari Urus Aset\n\n"
+            "BANJARBARU – Pemerintah Kota Banjarbaru dan Kejaksaan Negeri Banjarbaru menandatangani "
+            "perjanjian kerja sama bidang perdata dan tata usaha negara, Rabu (5/2/2025), di Balai Kota.\n")
+    art = extract_text(text, id="t").article
+    assert (art.outlet, art.published) == ("Radar Banjar", "2025-02-06")

@@ -849,7 +849,8 @@ _LOWER_RE = re.compile(r"[a-z]")
 # view count ("3.872 x ditonton  12 Agu 2025", "1,2 rb tayangan • 12 Agu 2025")
 # (the poster may be a site's desk, "Redaksi TelukBone.id | 25 September 2025"; an
 # aggregator sets the source before a middle dot, "MalukuPos.id · 14 Nov 2024")
-_DATE_LINE_HEAD = fastre.compile(r"[A-Za-z](?:[A-Za-z ]|\.(?=\w)){0,40}?(?:\s*[•|·●]|\s+[–—-])\s*|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|·•]\s*"
+# (up to three labels: "JAMBI EKSPRES · E-PAPER · Rabu, 21 Januari 2026 · Hal. 3")
+_DATE_LINE_HEAD = fastre.compile(r"(?:[A-Za-z](?:[A-Za-z ]|[.-](?=\w)){0,40}?(?:\s*[•|·●]|\s+[–—-])\s*){1,3}|[A-Za-z][\w.]{1,30}\.(?:com|id|co\.id|net)\s*[-–—|·•]\s*"
                                  r"|\d[\d.,]*\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:x\s*|kali\s*)?(?:ditonton|tayangan|views?)\s*[•|·]?\s*"
                                  # a post on X gives the time first: "9:41 AM · 7 Jul 2025 · 3.812 Tayangan"
                                  r"|\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*[·•]\s*"
