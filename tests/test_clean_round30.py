@@ -11,14 +11,8 @@ Sentences written for these tests."""
 from mou_extract.clean import clean
 from mou_extract.dedup import dedup
 
-HEAD = "Pemkab Sukamaju dan Universitas Contoh Teken Nota Kesepahaman Riset Daerah"
-DATE = "Kamis, 12 Juni 2025 | 10:15 WIB"
-LEAD = ("SUKAMAJU – Pemerintah Kabupaten Sukamaju dan Universitas Contoh menandatangani nota kesepahaman "
-        "tentang riset daerah di pendopo kabupaten, Rabu (11/6/2025).")
-MORE = ("Bupati Sukamaju mengatakan kerja sama itu meliputi penelitian kebijakan dan pelatihan aparatur, "
-        "serta penempatan mahasiswa magang di perangkat daerah.")
-LAST = ("Rektor Universitas Contoh menyebut kampusnya siap mengirim dosen ke setiap dinas mulai bulan depan, "
-        "ujarnya.")
+from variety_helpers import PAGE_DATE as DATE, PAGE_HEAD as HEAD, PAGE_LAST as LAST, PAGE_LEAD as LEAD, \
+    PAGE_MORE as MORE
 
 
 def _kind_of(c, needle):

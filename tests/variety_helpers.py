@@ -93,15 +93,6 @@ def venue_in(text, sentence, dateline=None):
     return V.find_venue(ctx, t.start, t.end)
 
 
-def scope_labels(text):
-    """The labels scope selects from the whole text (each hit's text checked against it)."""
-    from mou_extract.scope import find_scope, select_scope
-    hits = find_scope(text)
-    for h in hits:
-        assert text[h.start:h.end] == h.text
-    return {h.label for h in select_scope(hits)}
-
-
 def scope_labels(text: str, spans=None) -> set[str]:
     """The scope labels selected in text (every hit's evidence checked against the text)."""
     from mou_extract.scope import find_scope, select_scope
@@ -110,3 +101,14 @@ def scope_labels(text: str, spans=None) -> set[str]:
     for h in hits:
         assert text[h.start:h.end] == h.text
     return {h.label for h in select_scope(hits)}
+
+
+# parts of one ordinary page, for cleaning tests that build pages around them
+PAGE_HEAD = "Pemkab Sukamaju dan Universitas Contoh Teken Nota Kesepahaman Riset Daerah"
+PAGE_DATE = "Kamis, 12 Juni 2025 | 10:15 WIB"
+PAGE_LEAD = ("SUKAMAJU – Pemerintah Kabupaten Sukamaju dan Universitas Contoh menandatangani nota kesepahaman "
+             "tentang riset daerah di pendopo kabupaten, Rabu (11/6/2025).")
+PAGE_MORE = ("Bupati Sukamaju mengatakan kerja sama itu meliputi penelitian kebijakan dan pelatihan aparatur, "
+             "serta penempatan mahasiswa magang di perangkat daerah.")
+PAGE_LAST = ("Rektor Universitas Contoh menyebut kampusnya siap mengirim dosen ke setiap dinas mulai bulan depan, "
+             "ujarnya.")

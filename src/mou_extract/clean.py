@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Optional
 
 from . import fastre
+from .lexicon import seat_towns
 
 __all__ = ["Paragraph", "Cleaned", "normalise", "clean", "paragraph_spans", "parse_date_line"]
 
@@ -1357,7 +1358,7 @@ def _place_or_seat(name: str) -> bool:
     return is_place(name) or _collapse(name).lower() in _SEAT_TOWNS
 
 
-_SEAT_TOWNS = frozenset(town.strip().lower() for _, town in _tsv("region_seats.tsv"))
+_SEAT_TOWNS = seat_towns()
 
 
 def _glued_dash(head: str, end: int) -> bool:

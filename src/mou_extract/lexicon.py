@@ -58,6 +58,12 @@ def region_seats() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def seat_towns() -> frozenset[str]:
+    """The seat towns of region_seats(), lower case ("putussibau", "praya")."""
+    return frozenset(town.strip().lower() for town in region_seats().values())
+
+
+@lru_cache(maxsize=1)
 def village_heads() -> dict[str, str]:
     """A village head's title -> the word for the village it heads (data/village_heads.tsv)."""
     return dict(ln.split("\t")[:2] for ln in data_lines("village_heads.tsv"))

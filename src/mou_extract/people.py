@@ -18,7 +18,7 @@ from typing import Optional
 
 from . import fastre
 from . import places
-from .lexicon import Title, data_lines, region_seats, subdistrict_words, titles, village_heads, word_set
+from .lexicon import Title, data_lines, seat_towns, subdistrict_words, titles, village_heads, word_set
 
 # --- tokens ---------------------------------------------------------------------------
 
@@ -1848,7 +1848,7 @@ def _seat_after_short_form(run: list[Tok], lows: list[str], role: Role, name: tu
         and role.org[-1].text.isupper() and role.org[-1].is_word and lows[first] in _SEAT_TOWNS
 
 
-_SEAT_TOWNS = frozenset(town.strip().lower() for town in region_seats().values() if " " not in town.strip())
+_SEAT_TOWNS = seat_towns()
 
 
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,

@@ -1321,12 +1321,10 @@ class PersonOut:
     end: int
 
 
-def _article_governments(ctx: Ctx, level: str, alias_parties: dict) -> list:
-    """The regional governments of one level the article's text (without captions) names,
-    one per region."""
-    end = ctx.sents[ctx.caption_from - 1].end if 0 < ctx.caption_from <= len(ctx.sents) else len(ctx.norm)
+def _article_governments(ctx: Ctx, level: str) -> list:
+    """The regional governments of one level the article's body names, one per region."""
     byregion = {}
-    for pm in P.find_parties(ctx.norm, 0, end, ctx.province, alias_parties):
+    for pm in _body_party_mentions(ctx):
         if pm.kind == "regional_government" and pm.region is not None and pm.region.level == level:
             byregion.setdefault(pm.region.code, pm)
     return list(byregion.values())
@@ -1699,7 +1697,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     # a signer written "Bupati X" where the signing names no government of
                     # that level: the one the whole article names ("Pemkab Biak Numfor ...
                     # menandatangani dua perjanjian. Pagi hari, Bupati X dan Kajari Y ...")
-                    govs = _article_governments(ctx, lvl, alias_parties)
+                    govs = _article_governments(ctx, lvl)
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
             # "Kepala Kantor Cabang Banjarmasin": the one party that is a branch at that place
@@ -2269,16 +2267,17 @@ def _town_after_short_form(org: list[str], full: list[str]) -> Optional[int]:
                  and _abbreviates(org[:k], full)), None)
 
 
+# Indonesian regional heads' titles written without their region (an English "Deputy
+# Mayor" takes its region before it: "Kupang Deputy Mayor")
+_BARE_HEADS = {"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"}
+
+
 def _mark_lone_titles(persons: list[dict]) -> None:
     """Mark the people whose title no other person of the event holds for the same party
     (two "Wali Kota" of one city means one of them was given the wrong party)."""
     n = Counter((p["role"].title, p["party"].key) for p in persons if p["role"] is not None and p["party"] is not None)
     for p in persons:
         p["lone_title"] = p["role"] is not None and p["party"] is not None and n[(p["role"].title, p["party"].key)] == 1
-
-
-# regional heads' titles written without their region
-_BARE_HEADS = {"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"}
 
 
 def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
