@@ -31,7 +31,12 @@ _FLOOR = r"(?:lantai\s+(?:\d{1,2}|[a-z]+)\s+)?"
 # panggung utama Auditorium Y": data/venue_part_words.txt): the venue is the building
 _PART = (r"(?:(?:" + "|".join(sorted((w.replace(" ", r"[ \t]+") for w in data_lines("venue_part_words.txt")),
                                      key=len, reverse=True)) + r")[ \t]+(?=[A-Z]))?")
-_VENUE = fastre.compile(r"\b(?:[Dd]i|[Bb]ertempat\s+di|[Bb]erlokasi\s+di|at(?:\s+the)?)\s+" + _PART + _FLOOR + _VENUE_NAME)
+# ... its name may be set in italics or bold as a chat message marks them ("di _Baruga
+# Tinggimae_, Rumah Jabatan Bupati Gowa", "di *Gedung Juang*"): the marks are no part of
+# it, and the closing one ends it
+_EMPHASIS = r"(?:[_*](?=[A-Z]))?"
+_VENUE = fastre.compile(r"\b(?:[Dd]i|[Bb]ertempat\s+di|[Bb]erlokasi\s+di|at(?:\s+the)?)\s+" + _EMPHASIS + _PART + _FLOOR
+                        + _VENUE_NAME)
 _WEEKDAYS_ID = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
 _WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORD = fastre.compile(rf"(?:{_WEEKDAYS_ID}|{_WEEKDAYS_EN}|Pada|Tanggal)\b")
@@ -103,11 +108,13 @@ _VENUE_OPENED = fastre.compile(r"\b(?:meresmikan|peresmian)[ \t]+" + _VENUE_NAME
 _VENUE_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + _VENUE_NAME + r"[ \t]*,[ \t]*(?:tempat|lokasi)\b")
 # a venue written only by its kind, the owner being an institution or a village the
 # article names elsewhere: "diteken di aula pesantren, Senin (2/2/2026)", "di balai desa
-# setempat." (the name ends at punctuation or a date)
+# setempat.", "di aula puskesmas." (the name ends at punctuation or a date; the owners:
+# data/venue_kind_owners.txt)
 _VENUE_GENERIC = fastre.compile(
     _AT + r"(?P<name>(?:aula|balai|gedung|ruang(?:an)?(?:[ \t]+(?:rapat|pertemuan))?|pendopo|pendapa|kantor)"
-    r"[ \t]+(?:pondok[ \t]+pesantren|pesantren|ponpes|desa|kelurahan|sekolah|madrasah|kampus|koperasi|"
-    r"yayasan|masjid|gereja))(?=[ \t]*[,.;]|[ \t]+(?:pada|setempat|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)")
+    r"[ \t]+(?:" + "|".join(sorted((w.replace(" ", r"[ \t]+") for w in data_lines("venue_kind_owners.txt")),
+                                   key=len, reverse=True)) + r"))"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:pada|setempat|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)")
 # a village and its kecamatan, as the article gives an address: "Desa Sialang Sakti,
 # Kecamatan Dayun, Kabupaten Siak", "Desa Sukamaju Kecamatan Cibeber"
 _VILLAGE_KEC = fastre.compile(
@@ -117,8 +124,9 @@ _VILLAGE_WORDS = frozenset(w for w, level in subdistrict_words().items() if leve
 # an exhibition pavilion carries a region's name but stands at the fair, not in the
 # region's seat: "di Anjungan Kabupaten Karo, arena PRSU" (Medan)
 _PAVILION = fastre.compile(r"(?:Anjungan|Paviliun|Stan|Stand|Booth)\b")
-# a street address between the venue and its town: ", Jl. Raya Pandeglang Km. 3, Serang"
-_ADDRESS = fastre.compile(r"[ \t]*,[ \t]*(?:Jalan|Jl|Jln)\.?[ \t]+[^,;\n]{1,60}?(?=,)")
+# a street address between the venue and its town: ", Jl. Raya Pandeglang Km. 3, Serang",
+# or given with "di": "di Kantor Wilayah X di Jalan Dr. Cipto Nomor 64, Semarang"
+_ADDRESS = fastre.compile(r"(?:[ \t]*,[ \t]*(?:di[ \t]+)?|[ \t]+di[ \t]+)(?:Jalan|Jl|Jln)\.?[ \t]+[^,;\n]{1,60}?(?=,)")
 # the town after a lower-case gloss of the venue: "at Gedung X in the governor's office
 # complex in Mataram", "di Aula X yang berada di Kota Y", "at Lamin X, the governor's
 # official residence in Samarinda"
@@ -169,8 +177,9 @@ _VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+(?:and[ 
                               + _EN_HEADS + r"))\b")
 # a building known by its own name, no head word, placed by the town after it: "di Anjong
 # Mon Mata, Banda Aceh, Rabu", "di Taman Budaya Raja Ali Haji, Tanjungpinang." (the town
-# must be one the gazetteer knows: find_venue checks it)
-_VENUE_NAMED = fastre.compile(_AT + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
+# must be one the gazetteer knows: find_venue checks it); a stage or lobby of it may come
+# first, as before a building (_PART): "di panggung utama Pantai Pasir Putih X, Y"
+_VENUE_NAMED = fastre.compile(_AT + _PART + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
 # a ship as the venue, held on board: "di geladak KMP Bontoharu", "di atas KRI Bima Suci"
 # (data/ship_prefixes.txt); or "Di atas kapal itulah ... menandatangani ..." after the
 # article named the ship
@@ -522,6 +531,14 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             name = name[:dot.start()]
         name = name.rstrip(" .")
         name_e = name_s + len(name)
+        marked = name_s > 0 and norm[name_s - 1] in "_*"
+        if marked:
+            # "_Baruga Tinggimae_": the name ends at the closing mark, its items follow it
+            close = min((i for i in (name.find("_"), name.find("*")) if i > 0), default=-1)
+            if close > 0:
+                name = name[:close].rstrip(" .")
+                name_e = name_s + len(name)
+            marked = norm[name_e:name_e + 1] == norm[name_s - 1]
         if _COMPASS_END.search(name):
             cl = _COMPASS_LIST.match(norm, name_e, e)
             if cl:
@@ -548,7 +565,7 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             name = name[:wd.start()]
             name_e = name_s + len(name)
         # following comma items: ", Jakarta, Selasa (27/01/2026)" / " di Jakarta"
-        pos = name_e
+        pos = name_e + 1 if marked else name_e
         items = []
         kec_item = None
         street = False
@@ -593,7 +610,11 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
                 kec_item = item
             street = bool(_STREET.match(item))
             en_part = _EN_HEAD_LAST.search(item) and "," in norm[pos:mm.start("item")]
-            if (_VENUE_HEAD_ITEM.match(item) or en_part or _OWNER_ITEM.match(item)) and not items:
+            if (_VENUE_HEAD_ITEM.match(item) or en_part or _OWNER_ITEM.match(item)) and not items and marked:
+                # "_Baruga X_, Rumah Jabatan Bupati Y": the building the marked name is in,
+                # which may name the town (a regent's or governor's seat)
+                city = city or _seat(item, provinces=True, need=_GOV_PROV_HEAD) or _seat(item, provinces=False)
+            elif (_VENUE_HEAD_ITEM.match(item) or en_part or _OWNER_ITEM.match(item)) and not items:
                 name_e = mm.end()  # "Aula Jayang Tingang, Kantor Gubernur X": still the venue
                 if norm[name_e - 1] == "." and not norm[name_e:hi].strip():
                     name_e -= 1  # "... di Ruang X, Setda Banyumas.": the sentence's full stop
