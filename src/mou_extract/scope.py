@@ -293,7 +293,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 # --- statements --------------------------------------------------------------------
 
 _NOUN_CUE = fastre.compile(r"(?i)ruang\s+lingkup|sepakati|scope\s+of")
-_INTRO = fastre.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
+_INTRO = fastre.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|ialah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
 # a list item's marker: "1.", "b)", or a bullet of any symbol ("-", "•", "✅", "►", "✔️"); a keycap
 # number in a chat message ("1️⃣": the digit, U+FE0F, U+20E3) is a number
 _LIST_ITEM = fastre.compile(r"^\s*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|\(?[a-hA-H][.)]|[^\w\s\"'“”‘’(\[\].,;:!?]{1,3})\s+")
@@ -389,7 +389,11 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 and _LIST_ITEM.match(text[sents[j][0]:sents[j][1]]) is not None
             # ('*Ruang lingkup Nota Kesepakatan:*' in a WhatsApp release: the bold marks
             # close after the colon)
-            if tail.rstrip("*_~ ").endswith(":") or opens:
+            rows_below = _value_rows(text, sents, j, st)
+            if rows_below is not None:
+                # "Ruang Lingkup" + ": A" + ": B": a table scraped into label and value lines
+                st.segments, j = rows_below
+            elif tail.rstrip("*_~ ").endswith(":") or opens:
                 st.segments = []
                 kind = None  # the marker kind of the first item: a change ends the list
                 rows = _has_match(agree, text, ss, se, _candidates(text))
@@ -556,6 +560,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 out.extend(_speaker_adds(text, flat, at[sents[j - 1]] + 1, agree, out))
             k = j
     out.extend(_answers(text, flat, agree, out))
+    out.extend(_question_list(text, flat, out))
     out.extend(_embodied(text, flat, agree))
     out.extend(_field_lists(text, flat))
     out.extend(_embodied_clause(text, flat))
@@ -913,6 +918,36 @@ def _answers(text: str, flat: list, agree, out: list) -> list[_Statement]:
         m = _ANSWER_WILL.match(text, p, b)
         if m is not None and _has_label(text, m.end(), b) and _sentence_statement(text, a, b, agree) is None:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+    return res
+
+
+_QUESTION_ITEMS = 2  # list items, at least, right below the question
+
+
+def _question_list(text: str, flat: list, out: list) -> list[_Statement]:
+    """A statement for a bulleted list right below a question on what the agreement brings
+    (@list_question, "Apa manfaatnya buat masyarakat?"; a mark alone such as "🤔" may come
+    between): its items, one marker kind, are the list; it enumerates."""
+    qs = _vocab().cues.get("@list_question", [])
+    if not qs:
+        return []
+    low = folded(text)
+    res = []
+    for i, (a, b) in enumerate(flat):
+        if text.find("?", a, b) < 0 or not any(rx.fullmatch(low, a, b) for rx in qs) \
+                or any(st.start <= a < st.end for st in out):
+            continue
+        j = _past_marks(text, flat, i + 1) if i + 1 < len(flat) else i + 1
+        segs, kind = [], None
+        while j < len(flat) and _line_start(text, flat[j][0]):
+            lm = _LIST_ITEM.match(text[flat[j][0]:flat[j][1]])
+            if lm is None or (kind is not None and _marker_kind(lm.group()) != kind):
+                break
+            kind = _marker_kind(lm.group())
+            segs.append(_cut(text, flat[j][0] + lm.end(), flat[j][1]))
+            j += 1
+        if len(segs) >= _QUESTION_ITEMS:
+            res.append(_Statement(start=a, end=flat[j - 1][1], kind="scope", enumerates=True, segments=segs))
     return res
 
 
@@ -1781,6 +1816,27 @@ def _ordinals_at(text: str, sents: list, j: int) -> Optional[int]:
     return None
 
 
+# a table cell scraped into a line of its own after its label's line: ": Penyediaan ..."
+_VALUE_LINE = fastre.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?=\w)")
+
+
+def _value_rows(text: str, sents: list, j: int, st: _Statement) -> Optional[tuple[list, int]]:
+    """The value lines under a cue that is a table label alone on its line ("Ruang Lingkup"
+    + ": Penyediaan sambungan rumah ..." + ": Pengawasan kualitas air ..." + "Jangka Waktu" +
+    ": 5 tahun"): each line that opens with a colon is an item, up to the next label line.
+    Returns (item segments, index of the sentence after them), or None."""
+    if text[st.segments[0][0]:st.segments[0][1]].strip() or not _line_start(text, st.start):
+        return None
+    rows = []
+    while j < len(sents) and _line_start(text, sents[j][0]):
+        m = _VALUE_LINE.match(text, sents[j][0], sents[j][1])
+        if m is None:
+            break
+        rows.append((m.end(), sents[j][1]))
+        j += 1
+    return (rows, j) if rows else None
+
+
 def _is_short_item(text: str, span: tuple[int, int]) -> bool:
     t = text[span[0]:span[1]].rstrip()
     return t.endswith(";") or t.endswith("; dan") or t.endswith("; serta")
@@ -2128,8 +2184,10 @@ _ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya
 # dan pemulihan aset daerah": after a legal-assistance item "termasuk" may open a task of
 # its own (a pe-/ke-...-an nominal), not an example of the assistance; a way of assisting
 # ("termasuk pendampingan dalam sengketa aset", data/scope_assist_words.txt) stays one
-# ("termasuk dalam upaya pemulihan aset daerah": the same, the task after "dalam (upaya)")
-_INCLUDES_TASK = fastre.compile(r"(?:termasuk|including)\s+(?:dalam\s+)?(?:upaya\s+)?((?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
+# ("termasuk dalam upaya pemulihan aset daerah": the same, the task after "dalam upaya"; but
+# "..., termasuk dalam pengadaan barang dan jasa": "dalam" alone names the work in which the
+# assistance is given, an example of it)
+_INCLUDES_TASK = fastre.compile(r"(?:termasuk|including)\s+(?:(?:dalam\s+)?upaya\s+)?((?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)\b", re.I)
 _INCLUDES = fastre.compile(r"(?:termasuk|including)\s+(?:dalam\s+)?(?:upaya\s+)?", re.I)
 _ASSIST_WORDS = word_set("scope_assist_words.txt")
 
@@ -2239,6 +2297,12 @@ def _forms_go_on(text: str, prev: tuple[int, int], last: int, a: int, words: lis
     return any(prev[0] <= h[0] and h[1] <= m.start() for h in hits)
 
 
+# "termasuk dalam X", "terutama pada X": an example that names the work in which the item
+# before applies; a bare "serta" (no comma before it) then joins a second work to it
+_IN_WORK = fastre.compile(r"(?:termasuk|terutama|khususnya|utamanya)\s+(?:dalam|pada)\s+(?!upaya\b)", re.I)
+_SERTA_ONLY = fastre.compile(r"\s+serta\s+", re.I)
+
+
 def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
                  title_case: bool = False) -> list[tuple[int, int]]:
     """Items of an enumeration that name no known label. In running text an item that
@@ -2250,6 +2314,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
     res = []
     prev = None
     examples = False  # the items after "termasuk X" go on naming examples
+    in_work = False  # ... after "termasuk dalam X": the works in which the item before applies
     items = _items(text, s, e)
     for n, (a, b) in enumerate(items):
         # the item before goes on: "pencegahan maladministrasi di kelurahan, nagori dan
@@ -2288,6 +2353,11 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             _forms_go_on(text, prev, items[n - 1][1], a, words, hits)))
         if prev is not None and not task and _ELABORATES.match(text, a, b):
             examples = True
+            in_work = _IN_WORK.match(text, a, b) is not None
+        elif examples and in_work and _SERTA_ONLY.fullmatch(text, items[n - 1][1], a):
+            # "..., termasuk dalam pengadaan barang dan jasa serta penyelesaian tunggakan
+            # retribusi": the "serta" joins two works under the one "dalam"
+            continues = True
         elif continues or not examples or _MAJOR_SEP.search(text, items[n - 1][1], a) or _ACTIVITY.match(text, a, b):
             # "..., termasuk Samsat, rumah sakit jiwa dan balai latihan kerja": more
             # examples of the item before, until an activity ("..., termasuk Samsat,
@@ -2505,6 +2575,27 @@ def _stated_purpose(text: str, spans: list, hits: dict, split: Optional[dict] = 
                         h.cue, h.kind, h.statement = True, "scope", (m.start(), se)
 
 
+def _purpose_then_also(text: str, stmts: list, hits: dict, split: dict) -> None:
+    """A purpose told a few sentences before a scope statement that says the agreement
+    "also" covers more ("Kerja sama ini dimaksudkan untuk mempercepat penyelesaian laporan
+    masyarakat ..." + a quote + "Ruang lingkup kesepakatan juga mencakup A, B, serta C",
+    _COVERS_ALSO): the "juga" counts the purpose among what it covers, so its hits are
+    made scope hits (in place). Each keeps no statement span: the sentence stays a purpose
+    statement, not a list of covered items whose words name no party (signings.py)."""
+    flat = sorted(x for v in split.values() for x in v)
+    starts = [a for a, _ in flat]
+    for st in stmts:
+        if st.kind != "scope":
+            continue
+        i = bisect_left(starts, st.start + 1) - 1
+        if i < 0 or not _COVERS_ALSO.search(text, flat[i][0], flat[i][1]):
+            continue
+        lo = flat[max(0, i - _BACK)][0]
+        for h in hits.values():
+            if h.cue and h.kind == "purpose" and h.statement and lo <= h.statement[0] and h.end <= flat[i][0]:
+                h.kind, h.statement = "scope", None
+
+
 def _same_points(text: str, stmts: list, cue_hits: list) -> list[ScopeHit]:
     """A second agreement said to hold the same points as one told before ("Kesepakatan
     dengan Kota Y memuat poin yang serupa, ditambah A serta B", @same): the labels of the
@@ -2567,6 +2658,7 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
                                                 kind=st.kind, statement=(st.start, st.end))
     if any(st.kind == "scope" for st in stmts):
         _stated_purpose(text, spans, hits, split)
+        _purpose_then_also(text, stmts, hits, split)
     # drop plain hits that overlap a statement hit found with different boundaries
     cue_hits = [h for h in hits.values() if h.cue]
     result = [h for h in hits.values()
