@@ -110,6 +110,8 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # to come or told elsewhere, as "sebelum penandatanganan" (no report of one)
     if verb.group()[:2].lower() == "di" and _BEFORE_DOC.search(before[-60:]):
         return "aside"
+    if verb.group()[:2].lower() == "di" and _UNTIL_DOC.search(before[-60:]) and _CLAUSE_ENDS.match(text, verb.end(), e):
+        return "aside"
     # "Menanggapi penandatanganan itu, anggota DPRD X ...": a reaction to the signing
     if _SIGN_NOUN.fullmatch(verb.group()) and _ASIDE.search(before[-30:]):
         return "aside"
@@ -336,6 +338,12 @@ _ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s*$", re.I)
 _PASSIVE_PURPOSE = fastre.compile(r"\b(?:untuk|siap|tinggal|sebelum)\s+(?:segera\s+)?$", re.I)
 _BEFORE_DOC = fastre.compile(r"\b(?:sebelum|menjelang|jelang)\s+(?:(?:nota|naskah|dokumen|perjanjian|kesepakatan|"
                              r"kesepahaman|mou|pks|kerja\s*sama|kerjasama|itu|tersebut|ini|resmi)\s+){1,4}$", re.I)
+# "... mendampingi Bagian Hukum setiap bulan hingga nota kesepakatan baru ditandatangani.":
+# a time bound set by a signing still to come, the passive verb ending its clause (no
+# date, place or signer after it that would tell of one held)
+_UNTIL_DOC = fastre.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:(?:nota|naskah|dokumen|perjanjian|kesepakatan|"
+                            r"kesepahaman|mou|pks|kerja\s*sama|kerjasama|itu|tersebut|ini|yang|baru)\s+){1,5}$", re.I)
+_CLAUSE_ENDS = fastre.compile(r"\s*(?:[,.;:!?\n]|$)")
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
 _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)

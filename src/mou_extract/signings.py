@@ -432,10 +432,19 @@ def build_events(ctx: Ctx, anchors: list[classify.Anchor]) -> list[Event]:
     events: dict[str, Event] = {}
     prev = None
     pending: list[classify.Anchor] = []  # signing words told before the first document
-    for a in anchors:
+    # the last anchor that names its document
+    last_with_doc = max((i for i, a in enumerate(anchors) if a.status == "done" and a.doc is not None), default=-1)
+    for i, a in enumerate(anchors):
         if a.status not in ("done", "weak"):
             continue
         g = _group_of(a, prev)
+        if not events and a.doc is None and i < last_with_doc and _counts_documents(ctx, a.sent):
+            # "Bupati X meneken dua dokumen kerja sama sekaligus pada Selasa (22/7/2025) di
+            # Aula Y. Mitra pertama ...": a lead counting the documents signed names none of
+            # them: it goes with the first signing told after it, as a signing word told
+            # before the first document does
+            pending.append(a)
+            continue
         if a.status == "weak" and g not in events:
             g = prev or g
             if g not in events:
@@ -725,6 +734,13 @@ _NEXT_SIGNING = _sentence_opening("next_signing")
 # bersama Ketua Bawaslu ...", "Ia lalu kembali meneken PKS dengan ..."
 _SIGNS_AGAIN = fastre.compile(r"\bkembali\s+(?:membubuhkan\s+tanda\s*tangan|menandatangani|meneken|mengeteken|"
                               r"bertanda\s*tangan)\b", re.I)
+
+
+def _counts_documents(ctx: Ctx, si: int) -> bool:
+    """Whether sentence si counts the documents signed ("meneken dua dokumen kerja sama
+    sekaligus", "menandatangani tiga nota kesepahaman")."""
+    s = ctx.sents[si]
+    return bool(classify.cue("count").search(ctx.norm, s.start, s.end))
 
 
 def _counts_partners(ctx: Ctx, si: int) -> bool:
@@ -1060,6 +1076,8 @@ def _title_level(title: str) -> Optional[str]:
 
 
 _GOV_UNITS = word_set("regional_units.txt")
+# words that open a unit's name before its kind ("UPTD Puskesmas X", "UPT RSUD Y")
+_UNIT_PREFIXES = word_set("regional_unit_prefixes.txt")
 
 
 def _village_word(title: str) -> Optional[str]:
@@ -1137,6 +1155,19 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
         owner = _owner_government(ctx)
         if owner is not None:  # "RSUD X merupakan rumah sakit milik Pemerintah Provinsi Y"
             return P.gov_party(owner.region, 0, 0), "gov-unit"
+    unit = [t.low for t in role.org]
+    while unit and unit[0] in _UNIT_PREFIXES:
+        unit = unit[1:]
+    if unit and unit[0] in _GOV_UNITS and not role.regions:
+        # "Kepala UPTD Puskesmas Kertek 1", "Kepala Dinas Kesehatan": a unit named without
+        # its regency, in an article whose regional governments are one regency or city
+        # ("Kepala Dinas Kesehatan Kabupaten Wonosobo hadir menyaksikan"): that one's
+        govs = {pm.region.code: pm for pm in _body_party_mentions(ctx)
+                if pm.kind == "regional_government" and pm.region is not None}
+        if len(govs) == 1:
+            gov = next(iter(govs.values()))
+            if gov.region.level in ("kabupaten", "kota"):
+                return P.gov_party(gov.region, 0, 0), "gov-unit"
     return None, ""
 
 
@@ -1463,12 +1494,14 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         return sent_event[m.sent]
 
     mentions = _table_mentions(ctx, mentions, frozenset(alias_tuples))
+    _role_then_name(ctx, mentions)
     _continue_lists(ctx, mentions, events)
     _signing_done_by_reps(ctx, mentions, events)
     _pronoun_signers(ctx, mentions, events)
     _they_signed(ctx, mentions, events)
     _quoted_signers(ctx, mentions, events)
     _host_witnesses(ctx, mentions)
+    _to_signing_table(ctx, mentions, events)
     for m in mentions:
         if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
             m.cue = None
@@ -1583,7 +1616,11 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             # "Bupati X yang sedang mengikuti rapat bersama Gubernur Y di Z diwakili ...":
             # where an absent signer is instead names no party
             away = [m.span() for m in _AWAY.finditer(ctx.norm, s.start, s.end)]
-            away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)]
+            # (unless the clause holds this signing's own verb: "Hal itu setelah Pemerintah
+            # Kabupaten X, Y dan Z menandatangani nota kesepahaman, Kamis (26/2/2025)": the
+            # bodies after "setelah" are its subject)
+            away += [m.span() for m in _AFTER_OTHERS.finditer(ctx.norm, s.start, s.end)
+                     if not any(a.status == "done" and m.start() < a.pos < m.end() for a in ev.anchors)]
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _HOST_EVENT.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _EXAMPLE_RANGE.finditer(ctx.norm, s.start, s.end)]
@@ -2803,6 +2840,43 @@ def _host_witnesses(ctx: Ctx, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.cue is None and m.name and _HOST_WITNESS.match(ctx.norm, m.end):
             m.cue = "attendee"
+
+
+# after a person (and degrees): they stepped up to the signing table, "giliran Kepala X,
+# Y, S.H., yang maju ke meja penandatanganan", "X kemudian menuju meja penandatanganan"
+_STEPS_TO_TABLE = fastre.compile(
+    r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:yang\s+)?(?:(?:lalu|kemudian|pun|segera|langsung)\s+)*"
+    r"(?:maju|menuju|naik|beranjak|melangkah|bergerak|dipersilakan)\s+(?:ke\s+)?(?:depan\s+)?"
+    r"(?:meja|podium|panggung)\s+(?:penandatanganan|tanda\s*tangan)(?![\w-])", re.I)
+
+
+def _to_signing_table(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """A named person with no cue of their own who steps up to the signing table in a
+    signing sentence ("Selang beberapa menit, giliran Kepala Kejaksaan Negeri X, Y, yang
+    maju ke meja penandatanganan") signed."""
+    done = {a.sent for e in events for a in e.anchors if a.status == "done"}
+    for m in mentions:
+        if m.cue is None and m.name and m.sent in done and _STEPS_TO_TABLE.match(ctx.norm, m.end, ctx.sents[m.sent].end):
+            m.cue = "signer"
+
+
+# between a role read without its name and the name it goes with: the number ending the
+# unit's name and the comma, then titles written as abbreviations ("Kepala UPTD Puskesmas
+# Kertek 1, dr. Retno Wulandari")
+_ROLE_NAME_GAP = fastre.compile(r"[ \t]*(?:\d{1,3}[ \t]*)?,[ \t]*(?:[A-Za-z]{1,4}\.[ \t]*)*")
+
+
+def _role_then_name(ctx: Ctx, mentions: list[Mention]) -> None:
+    """A role read without a name, followed after a comma by a name read without a role
+    ("Kepala UPTD Puskesmas Kertek 1, dr. Retno Wulandari, dan ..."): one person, the
+    name taking the role."""
+    for i, r in enumerate(mentions[:-1]):
+        n = mentions[i + 1]
+        if r.name or r.role is None or not n.name or n.role is not None or n.sent != r.sent:
+            continue
+        if _ROLE_NAME_GAP.fullmatch(ctx.norm, r.end, n.start):
+            n.role, n.start = r.role, r.start
+            n.cue = n.cue or r.cue
 
 
 def _take_cue(ms: list[Mention], cue: str) -> None:
