@@ -571,6 +571,9 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_split_roles(text, flat, out))
     out.extend(_included_next(text, flat, out))
     out.extend(_quote_goes_on(text, flat, out))
+    out.extend(_parties_clause(text, flat, out))
+    out.extend(_item_taken_up(text, flat, out))
+    out.extend(_joint_besides(text, flat, out))
     return out
 
 
@@ -1560,6 +1563,101 @@ def _will_before(text: str, flat: list, i: int, out: list) -> Optional[_Statemen
     r = _ROLE_SPLIT.search(text, start, pb)
     return _Statement(start=pa, end=pb, kind="scope", enumerates=True,
                       segments=[_cut(text, start, pb if r is None else r.start())])
+
+
+# "Melalui kesepahaman tersebut, Unsoed akan ... melakukan pendataan dan pemantauan ..." + "Hasil
+# pendataan akan dibagikan kepada pemerintah kabupaten ...", "Perjanjian tersebut mengatur pemanfaatan
+# sebagian lahan ..." + ... + "Pemanfaatannya akan dipantau bersama oleh tim gabungan ...": a sentence
+# a little after a scope statement that opens with one of its items taken up again ("hasil X", "Xnya")
+# and says what "will" be done with it goes on with that item, so its labels count
+_TAKEN_UP = fastre.compile(r"[\"“]?(?:(hasil)\s+)?((?:pe|ke)[a-z]{3,}an|[a-z]{3,}isasi)(nya)?\b", re.I)
+_TAKEN_UP_AHEAD = 8  # sentences after the statement (its speaker's quote and comment between)
+_GENERIC_HEADS = word_set("scope_generic_heads.txt")
+
+
+def _item_taken_up(text: str, flat: list, out: list) -> list[_Statement]:
+    """Statements (not enumerating, of kind scope) for the sentences in the few after a
+    scope statement that open with one of its items' activity nouns taken up again
+    ("Hasil pendataan ...", "Pemanfaatannya ...", _TAKEN_UP; not a noun for the running of
+    the whole agreement, data/scope_generic_heads.txt), say what "will" be done with it
+    and name a label; none when a statement holds the sentence or it has its own."""
+    res: list[_Statement] = []
+    starts = [a for a, _ in flat]
+    agree = _vocab().cues.get("@agreement", [])
+    for st in list(out):
+        if st.kind != "scope":
+            continue
+        heads = {w.group().lower() for a, b in st.segments for w in _WORDS.finditer(text, a, b)
+                 if _NOMINAL.fullmatch(w.group())} - _GENERIC_HEADS
+        if not heads:
+            continue
+        i = bisect_left(starts, st.end)
+        for a, b in flat[i:i + _TAKEN_UP_AHEAD]:
+            m = _TAKEN_UP.match(text, a, b)
+            if m is None or not (m.group(1) or m.group(3)) or m.group(2).lower() not in heads:
+                continue
+            if _WILL_SAID.search(text, m.end(), b) is None or not _has_label(text, a, b) \
+                    or any(o.start <= a < o.end or a <= o.start < b for o in out + res) \
+                    or _sentence_statement(text, a, b, agree) is not None:
+                continue
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, a, b)]))
+    return res
+
+
+# "Dalam kesepakatan itu, Polresta akan memberikan dukungan pengamanan ..., sedangkan kedua pihak
+# akan saling bertukar data dan informasi ...": after a scope statement's clause, "sedangkan" /
+# "sementara" turns to what the parties together will do (the cut at "sedangkan" ends the first)
+_PARTIES_CLAUSE = fastre.compile(
+    r",?\s+(?:sedangkan|sementara(?:\s+itu)?)\s+(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+"
+    r"(?:juga\s+)?(?:akan|bakal)\s+(?:(?:bersama-sama|bersama|saling)\s+)?(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
+
+
+def _parties_clause(text: str, flat: list, out: list) -> list[_Statement]:
+    """Statements (not enumerating) for the parties' joint clause (_PARTIES_CLAUSE) in the
+    sentence of a scope statement, when no statement's segment holds it already."""
+    res: list[_Statement] = []
+    starts = [a for a, _ in flat]
+    for st in list(out):
+        if st.kind != "scope":
+            continue
+        i = bisect_left(starts, st.start + 1) - 1
+        if i < 0 or flat[i][1] < st.start:
+            continue
+        b = flat[i][1]
+        m = _PARTIES_CLAUSE.search(text, st.start, b)
+        if m is None or any(x <= m.end() < y for o in out + res for x, y in o.segments) \
+                or not _has_label(text, m.end(), b):
+            continue
+        res.append(_Statement(start=m.end(), end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+    return res
+
+
+# "Selain penertiban, Pemkot dan Polresta juga akan menggelar pembinaan bagi juru parkir ...":
+# besides an activity, the two parties named together "also will" do another: what they take on
+_JOINT_BESIDES = fastre.compile(
+    r"[\"“]?(?i:" + _ADDS_WORD + r")\s+(?!(?i:itu)\b)([^,.;:!?\n\"“”]{3,60}?),\s+"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+(?:dan|bersama)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+"
+    r"juga\s+(?:akan|bakal)\s+(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
+
+
+def _joint_besides(text: str, flat: list, out: list) -> list[_Statement]:
+    """A statement (not enumerating: only its labels count) for a sentence with no statement
+    where two bodies named together "also will" do a labelled activity besides another
+    activity (_JOINT_BESIDES): "Selain penertiban, Pemkot dan Polresta juga akan menggelar
+    pembinaan ..."; not besides the signing or the agreement ("Selain penandatanganan MoU,
+    ...")."""
+    res: list[_Statement] = []
+    agree = _vocab().cues.get("@agreement", [])
+    for a, b in flat:
+        m = _JOINT_BESIDES.match(text, a, b)
+        if m is None or not _activity_noun(text, m.start(1), m.end(1)) \
+                or text[m.start(1):m.end(1)].lower().startswith(("penandatanganan", "penekenan")) \
+                or _names_agreement(text, m.start(1), m.end(1), agree, _candidates(text)) \
+                or not _has_label(text, m.end(), b) or any(o.start <= a < o.end for o in out) \
+                or _sentence_statement(text, a, b, agree) is not None:
+            continue
+        res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+    return res
 
 
 _VERB_AT_END = fastre.compile(r"[a-z]+$", re.I)
