@@ -1851,6 +1851,16 @@ def _seat_after_short_form(run: list[Tok], lows: list[str], role: Role, name: tu
 _SEAT_TOWNS = seat_towns()
 
 
+def _possessed_title(tok: Tok) -> Optional[Role]:
+    """A one-word title with the possessive "-nya" ("Ketuanya", "Direkturnya",
+    "Rektornya"): the head of the body the sentence just named ("Baznas diwakili
+    Ketuanya, X"), a role whose office is that body, and no name; None otherwise."""
+    if not (tok.is_cap and tok.is_word and len(tok.low) > 6 and tok.low.endswith("nya")):
+        return None
+    t = next((t for t in titles().get(tok.low[:-3], ()) if len(t.words) == 1 and t.cls != "prefix"), None)
+    return Role(tok.start, tok.start + len(tok.low) - 3, t.full, t.cls, []) if t is not None else None
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1877,6 +1887,11 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
 
     i = 0
     while i < n:
+        if (pt := _possessed_title(run[i])) is not None:
+            # "Baznas diwakili Ketuanya, Buya X": the post of the body just named, no name
+            out.append((pt, None, i + a, i + 1 + a))
+            i += 1
+            continue
         r = parse_role(run, i, aliases, comma_after, lows, person_after, article)
         if r and lows[i] in HONORIFICS and i + 1 < n and is_honorific(run[i + 1]):
             r = None  # a rank before its corps word, not a title: "Mayor Inf X", "Kapten Laut Y"
@@ -1979,7 +1994,9 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             # commas, degrees and honorifics only ("Dekan Fakultas X, dr. Nurfitri", a
             # lower-case "dr." opens no run of capitalised words)
             # (an address word may open the name: "Kepala Ombudsman ..., Bapak Dr. X")
-            comma_only = all(t.text in {",", "(", ")"} or is_degree(t) or is_honorific(t) or t.low in _ADDRESS
+            # (a name in markdown emphasis after the comma too: "Sekretaris Daerah Kabupaten
+            # Gowa, *Syamsuddin Bidol*, para asisten")
+            comma_only = all(t.text in {",", "(", ")", "*", "_"} or is_degree(t) or is_honorific(t) or t.low in _ADDRESS
                              for t in between) and any(t.text == "," for t in between)
             # "Direktur Utama Perumda X *Ir. Hotman ...*": a name set in markdown emphasis
             emphasis = bool(between) and all(t.text in {"*", "_"} or is_honorific(t) for t in between)
@@ -2087,6 +2104,8 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             _head_of_the_school(text, m.role)
     _assign_cues(text, start, end, mentions)
     _party_opener(text, start, end, mentions)
+    if mentions and mentions[0].name and mentions[0].role is None and mentions[0].cue is None:
+        _role_across_widgets(text, sent_index, start, mentions[0], aliases)
     if any(m.attends for m in mentions):
         # a guest standing in for someone is both: an attendee, and a "rep" mention that
         # carries whom they stand for (the twin comes first, so the guest's own cue is
@@ -2099,6 +2118,47 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             out.append(m)
         mentions = out
     return mentions
+
+
+_LINE_BROKEN = fastre.compile(r"[^\W\d_]$")  # a line that ends on a letter, no sentence end
+
+
+def _role_across_widgets(text: str, sent_index: int, start: int, m: Mention, aliases) -> None:
+    """A page's ad lines ("Advertisement", "Scroll to continue with content") that cut a
+    sentence in two right before a name: "Acara itu dihadiri Wakil Bupati Konawe Selatan
+    / Advertisement / Scroll to continue with content / Hj. Sitti Marwah Dangga, ...".
+    The name opening this sentence (`m`) takes the post the broken line ends with, and the
+    cue of that post's verb."""
+    if text[start:m.start].strip(" \t*_") and not all(is_honorific(t) for t in tokenize(text, start, m.start)):
+        return
+    if start == 0 or text[start - 1] != "\n":
+        return
+    from .clean import _boiler_reason  # (the page's furniture lines, as clean reads them)
+
+    b = start - 1
+    widgets = 0
+    while b > 0:
+        a = text.rfind("\n", 0, b) + 1
+        line = text[a:b].strip()
+        if widgets >= 4:
+            return
+        if not line:
+            b = a - 1  # (blank lines around the ad lines)
+            continue
+        if _boiler_reason(line) is None:
+            break
+        widgets += 1
+        b = a - 1
+    if not widgets or not _LINE_BROKEN.search(text, 0, b):
+        return
+    a = text.rfind("\n", 0, b) + 1
+    cut = _last(_SENTENCE_END, text[a:b])
+    a += cut.end() if cut else 0
+    before = find_mentions(text, sent_index, a, b, aliases)
+    last = before[-1] if before else None
+    if last is None or last.name or last.role is None or text[last.end:b].strip() or last.cue is None:
+        return
+    m.role, m.cue = last.role, last.cue
 
 
 # units of a regional government by the first word of their name ("RSUD", "Dinas"; the
@@ -2809,7 +2869,7 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
                 # "Turut hadir A, Kepala X yang diwakili B, C, serta D": "diwakili" names
                 # one stand-in; the list of guests goes on after B
                 m.cue, kind = "attendee", "attendee"
-            inst_end = _signs_for_institution(text, start, clause_start + mm.start(), mentions[:idx]) \
+            inst_end = _signs_for_institution(text, start, clause_start + mm.start(), mentions[:idx], clause_start) \
                 if kind == "rep" else None
             if inst_end is not None:
                 # "meneken PKS dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y",
@@ -2867,6 +2927,10 @@ def _assign_cues(text: str, start: int, end: int, mentions: list[Mention]) -> No
         elif m.cue is None and _PARTICIPANT.search(text, max(start, m.start - 60), m.start):
             # "Seorang peserta, Kepala Desa X, Y, mengaku ...": one of the event's participants
             m.cue = "attendee"
+        elif m.cue is None and m.name and m.role is not None and _one_of_those_present(text, start, m):
+            # "Sejumlah kepala desa yang hadir menyambut baik ... . Kepala Desa X, Y,
+            # berharap ...": one of the group the sentence before says was there
+            m.cue = "attendee"
         rep = REP_ACTIVE.search(after[:80])
         if rep and m.name and not _next_person_before(after, rep.start()):
             m.on_behalf_text = after[rep.end():rep.end() + 60]
@@ -2897,6 +2961,28 @@ _PRESENT_AS = fastre.compile(r"\s*(?:\(\d{1,3}\)\s*)?" + _PRESENT + r"sebagai\s+
 # ... to witness the signing: "X yang hadir menyaksikan penandatanganan"
 _PRESENT_TO_WITNESS = fastre.compile(_PRESENT + r"(?:(?:dan|untuk|serta|sekaligus)\s+)?(?:(?:turut|ikut)\s+)?"
                                      r"(?:menyaksikan|mendampingi)\b", re.I)
+
+# "Sejumlah kepala desa dari Sekotong yang hadir ...": a group of people present, named
+# by their post
+_GROUP_PRESENT = fastre.compile(r"\b(?:sejumlah|para|beberapa|puluhan|belasan|ratusan)\s+(?P<g>[a-z]+(?:\s+[a-z]+){0,3}?)"
+                                r"(?:\s+(?:dari|se-?)[^.,;]{1,40}?)?\s+yang\s+(?:(?:turut|juga|ikut)\s+)?hadir\b", re.I)
+
+
+def _one_of_those_present(text: str, start: int, m: Mention) -> bool:
+    """Whether m, the subject opening its sentence, holds the post of a group the sentence
+    before in the same paragraph says was present ("Sejumlah kepala desa yang hadir ...
+    . Kepala Desa Sekotong Tengah, Lalu Sahnan, berharap ...")."""
+    if text[start:m.start].strip(" \t\"â€œ") or not m.role.org:
+        # (a post with no unit after it took the unit for a name: "Camat Sirimau, misalnya,
+        # menyebut ...")
+        return False
+    prev = text[max(0, start - 300):start].rstrip()
+    prev = prev[prev.rfind("\n") + 1:]
+    cut = _last(_SENTENCE_END, prev[:-1])
+    prev = prev[cut.end():] if cut else prev
+    title = m.role.title.lower()
+    return any(" ".join(g.group("g").lower().split()) == title for g in _GROUP_PRESENT.finditer(prev))
+
 
 # a person introduced as one of the event's participants: "Seorang peserta, Kepala Desa
 # X, Y, ...", "salah satu peserta sosialisasi, Y"
@@ -2984,7 +3070,8 @@ _ELLIPTIC_BY = fastre.compile(r"\s*,?\s*(?:dari|untuk)\s+(?:pihak\s+)?[^,;:.\"â€
 _ELLIPTIC_PLACE_BY = fastre.compile(r"\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}oleh\s*$")
 
 
-def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) -> Optional[int]:
+def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list,
+                           clause_start: Optional[int] = None) -> Optional[int]:
     """Where the institution ends when "diwakili" at cue_at follows an institution, not
     a person, in a sentence about the signing: "... meneken PKS dengan Ombudsman Jateng
     yang diwakili ...", "Penandatanganan dari pihak Pemkab dilakukan oleh A, sementara
@@ -3000,6 +3087,12 @@ def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list) ->
     inst_end = before.end("inst")
     if SIGN_ACTIVE.search(text, start, cue_at) or SIGN_PASSIVE.search(text, start, cue_at) \
             or (SIGNING_NOUN.search(text, start, cue_at) and SIGN_DONE_BY.search(text, start, cue_at)):
+        return inst_end
+    if not before.group("yang") and clause_start is not None and clause_start > start and earlier \
+            and earlier[-1].cue == "rep-signer" and earlier[-1].for_party_end is not None \
+            and _SUBJECT_ONLY.fullmatch(text, clause_start, before.start()):
+        # the second of two bodies each with its stand-in: "Baznas diwakili Ketuanya, A,
+        # sedangkan Bank Nagari diwakili Pemimpin Cabang, B" (B signs for Bank Nagari)
         return inst_end
     if not before.group("yang") and (_GOES_ON.match(text, start) or _SUBJECT_ONLY.fullmatch(text, start, before.start())):
         prev = text[max(0, start - 300):start].rstrip()
@@ -3044,8 +3137,13 @@ _REP_AFTER = re.compile(r"\s+(?:untuk\s+)?(?:mewakili|atas\s+nama)\b", re.I)
 _OWN_WITNESS = fastre.compile(r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:(?:yang|ikut|turut|juga|pun|tampak)\s+)*(?:menyaksikan|witnessed)\b", re.I)
 # "X dalam sambutannya menyebut ...", "X saat memberikan sambutan": the person's own speech
 # at the event
-_OWN_SPEECH = fastre.compile(r"\b(?:dalam|pada|saat|ketika|sewaktu)\s+(?:memberikan\s+|menyampaikan\s+)?sambutan(?:nya)?\b",
-                             re.I)
+# ... or "X yang membuka acara menyebut ...": who opened the event was there too, as was
+# one the reporter met at it ("X, ditemui usai acara, menyebut ...", "Y saat ditemui di
+# sela-sela penandatanganan")
+_OWN_SPEECH = fastre.compile(r"\b(?:dalam|pada|saat|ketika|sewaktu)\s+(?:memberikan\s+|menyampaikan\s+)?sambutan(?:nya)?\b"
+                             r"|\bmembuka\s+(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan)\b"
+                             r"|\b(?:(?:saat|ketika|sewaktu)\s+)?ditemui\s+(?:wartawan\s+)?(?:usai|seusai|setelah|selepas|"
+                             r"di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|penandatanganan)\b", re.I)
 # "X, juga turut hadir": a guest, like the ones "turut hadir" introduces
 _HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|ikut)\s+)?hadir\b", re.I)
 # (each piece atomic and a bracket tried whole first: the pieces cannot split one stretch
@@ -3055,7 +3153,7 @@ _GAP_OK = fastre.compile(
     # a stand-in clause between the name and its verb: "Sekda X, mewakili bupati, menandatangani"
     r",\s*(?:mewakili|atas\s+nama|on\s+behalf\s+of)\s[^,.;]{1,60},|[\s,()]|\b(?:dan|serta|yang|langsung|resmi|juga|turut|secara|"
     r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu|"
-    r"ikut)\b|\b(?:dr|drg|drh)\.|"
+    r"ikut|(?:secara\s+)?(?:bergantian|bergiliran))\b|\b(?:dr|drg|drh)\.|"
     # "A, B, dan para kepala OPD menyaksikan": the group named after "para" shares the verb,
     # as does one counted ("A serta puluhan kepala desa se-Kecamatan X turut hadir")
     r"\b(?:para|puluhan|ratusan|belasan|sejumlah|beberapa|seluruh|segenap)(?:\s+[a-z]+(?![\w-])){1,4}|"
