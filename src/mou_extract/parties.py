@@ -17,7 +17,7 @@ from typing import Optional
 from . import fastre
 from . import places, regions
 from .clean import MONTHS, WEEKDAYS
-from .lexicon import data_lines, region_seats, subdistrict_words, word_set
+from .lexicon import data_lines, region_seats, seat_towns, subdistrict_words, word_set
 from .people import EN_LEVELS, Tok, en_province_at, tokenize, unit_slash
 
 LEVEL_WORDS = {
@@ -285,6 +285,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         if not tok.is_cap and low not in _LOWER_START:
             i += 1  # every rule below starts at a capitalised word, except these
             continue
+        if low in _TECH_UNITS and aliases:
+            owned = _owned_unit(toks, lows, i, aliases)
+            if owned:
+                out.append(owned[0])
+                i = owned[1]
+                continue
         # English copy names a provincial office before the body: "the Central Java office
         # of the Indonesian Ombudsman (ORI)", "the NTT (NTT) office of the Ombudsman RI"
         if has_of and tok.is_cap:
@@ -492,6 +498,9 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 if prov is not None and prov.name == out[-1].region.province:
                     i = j + pl[0]
                     continue
+            if low in ("kabupaten", "kab", "kota") and _unit_of_provincial_office(toks, lows, i, j + pl[0], pl, level, context_province):
+                i = j + pl[0]
+                continue
             first = True
             while pl:
                 reg = pick_region(pl[1], level, context_province)
@@ -557,6 +566,10 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             # "Letjen TNI Suharyanto": the service after a rank, not a party; but a title
             # ending in a rank word names its ministry ("Sekretaris Jenderal Kemendes PDT")
             hit = None
+        if hit and i > 0 and lows[i - 1] in _SERVICE_WORDS and hit[0].name.startswith("Tentara Nasional Indonesia"):
+            # "kerja sama dengan dua matra TNI": the armed services in general, the bases
+            # that sign are named on their own
+            hit = None
         if hit and hit[1] == i + 1 and toks[i].text.isupper() and hit[0].kind == "national_institution" \
                 and hit[1] < n and toks[hit[1]].is_cap:
             # a body's acronym before the name of its own office: "BMKG Stasiun Klimatologi
@@ -594,7 +607,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 pm = _unit_at_place(_written_with_form(text, pm, aliases), aliases)
                 pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
             if aliases:
-                pm = _named_in_full(_spelled_out(pm, aliases), aliases)
+                pm = _named_at_town(_named_in_full(_spelled_out(pm, aliases), aliases), aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -826,6 +839,48 @@ def unit_spelled(role: str, text: str) -> str:
     if not glosses:
         return role
     return " ".join(glosses.get(w, w) for w in role.split())
+
+
+def unit_short_form_unwritten(title: str, party: str, role: str, text: str) -> str:
+    """(signings: a role's spelling) `role`, the title and the party's name, keeps a unit's
+    short form its title ends with ("Komandan Kodim" from "Dandim", + "Komando Distrik
+    Militer 1407/Bone" -> "Komandan Kodim 1407/Bone"); an article that spells the unit out
+    and never writes that short form itself names it in full: "Komandan Komando Distrik
+    Militer 1407/Bone"."""
+    tw, pw = title.split(), party.split()
+    if len(tw) < 2:
+        return role
+    exp = regions.abbreviation(tw[-1])
+    if not exp or exp[1] != "expand":
+        return role
+    ew = exp[0].lower().split()
+    if len(ew) < 2 or pw[0] == "Pemerintah" or [w.lower() for w in pw[:len(ew)]] != ew or len(pw) <= len(ew) \
+            or role != " ".join(tw + pw[len(ew):]):
+        return role
+    if re.search(r"\b%s\b" % re.escape(tw[-1]), text, re.I) or not re.search(
+            r"\b%s\b" % r"\s+".join(map(re.escape, pw[:len(ew)])), text, re.I):
+        return role  # the article's own short form for the unit, or no full name written
+    return " ".join(tw[:-1] + pw)
+
+
+def glossed_unit_written(org: list[str], party: str, text: str) -> bool:
+    """(signings: a role's spelling) Whether a role's office words `org` are the party's
+    company and then the short form the article glossed its whole unit with: "General
+    Manager PLN UIP KLT" after "PT PLN (Persero) Unit Induk Pembangunan Kalimantan Bagian
+    Timur (UIP KLT)" names that unit (a gloss inside the name, "Unit Pelaksana Pelayanan
+    Pelanggan (UP3) Pematangsiantar", is the article's own short form: kept)."""
+    pw = party.split()
+    if len(pw) < 4 or pw[0] == "Pemerintah":
+        return False
+    for k in range(1, len(org)):
+        if not all(w in pw for w in org[:k]):
+            break
+        if not all(is_acronym(w) for w in org[k:]):
+            continue  # (the unit's acronym, not a place's short name: "Provinsi Kepri")
+        at = text.find("(" + " ".join(org[k:]) + ")")
+        if at > 0 and text[:at].rstrip().endswith(" ".join(pw[-3:])):
+            return True
+    return False
 
 
 def short_form_spelled(org: list[str], full: list[str]) -> bool:
@@ -1214,12 +1269,64 @@ def _alias_company_at(toks, lows, i: int, aliases) -> Optional[tuple[PartyMentio
 
 _RANKS = word_set("military_ranks.txt")
 _RANK_GRADES = word_set("military_rank_grades.txt")
+_SERVICE_WORDS = word_set("military_service_words.txt")
 
 
 def _rank_before(lows: list[str], i: int) -> bool:
     """A military rank ends just before lows[i]: "Brigjen", "Laksamana Pertama"."""
     return lows[i - 1] in _RANKS or (i > 1 and lows[i - 1] in _RANK_GRADES and lows[i - 2] in _RANKS)
 _LIST_INTRO = {"yakni", "yaitu", "meliputi", "masing-masing", ":"}
+_TECH_UNITS = word_set("technical_unit_words.txt")
+
+
+def _unit_of_provincial_office(toks, lows, i: int, e: int, pl, level, context_province) -> bool:
+    """Whether the regency or city toks[i:e] ends the name of a technical unit that the
+    words after a comma give to a provincial agency of its province: "UPTD Samsat Kota
+    Jambi, Badan Pendapatan Daerah Provinsi Jambi" is the province's unit working in the
+    city, not the city's government."""
+    x = i - 1
+    while x >= 0 and i - x <= 4 and toks[x].is_cap and lows[x] not in _TECH_UNITS:
+        x -= 1
+    if x < 0 or lows[x] not in _TECH_UNITS or not toks[x].is_cap or e >= len(toks) or toks[e].text != ",":
+        return False
+    k = e + 1
+    while k < len(toks) and k - e <= 8 and toks[k].is_cap and lows[k] not in ("provinsi", "prov"):
+        k += 1
+    if k == e + 1 or k >= len(toks) or lows[k] not in ("provinsi", "prov"):
+        return False
+    prov = _place_at(toks, k + 1, lows)
+    reg = pick_region(pl[1], level, context_province)
+    return bool(prov and reg and any(r.level == "provinsi" and r.name == reg.province for r in prov[1]))
+
+
+def _owned_unit(toks, lows, i: int, aliases: dict):
+    """(the province's party, index after the unit) for a technical unit at toks[i] that the
+    article gives to a provincial agency elsewhere ("Kepala UPTD Samsat Kota Jambi, X" after
+    "UPTD Samsat Kota Jambi, Badan Pendapatan Daerah Provinsi Jambi"; _unit_owners)."""
+    for m in range(min(7, len(toks) - i), 1, -1):
+        a = aliases.get("unit:" + " ".join(lows[i:i + m]))
+        if a is not None:
+            return PartyMention(toks[i].start, toks[i + m - 1].end, a.name, a.kind, a.region, a.key), i + m
+    return None
+
+
+def _unit_owners(text: str, s: int, e: int, context_province, out: dict) -> None:
+    """Technical units named with the provincial agency they belong to ("UPTD Samsat Kota
+    Jambi, Badan Pendapatan Daerah Provinsi Jambi"): "unit:<name>" -> the province's
+    government, for the unit named alone later (_owned_unit)."""
+    toks = tokenize(text, s, e)
+    lows = [t.low for t in toks]
+    for x, t in enumerate(toks):
+        if lows[x] not in _TECH_UNITS or not t.is_cap:
+            continue
+        k = next((y for y in range(x + 1, min(len(toks), x + 5)) if lows[y] in ("kabupaten", "kab", "kota")), None)
+        pl = _place_at(toks, k + 1, lows) if k is not None else None
+        if not pl or not _unit_of_provincial_office(toks, lows, k, k + 1 + pl[0], pl, LEVEL_WORDS[lows[k]], context_province):
+            continue
+        reg = pick_region(pl[1], LEVEL_WORDS[lows[k]], context_province)
+        prov = regions.province_of(reg.province) if reg else None
+        if prov is not None:
+            out.setdefault("unit:" + " ".join(lows[x:k + 1 + pl[0]]), gov_party(prov, 0, 0))
 
 
 _LEVEL_CAP = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
@@ -2065,6 +2172,7 @@ def _person_follows(toks, k: int) -> bool:
 
 
 _NAME_OPENERS = word_set("name_openers.txt")  # "Moh.", "Abd.": only a person's name starts so
+_SCHOLAR_TITLES = word_set("religious_leader_titles.txt")  # "AGH.", "Anregurutta": a scholar's name follows
 
 
 def _last_name_word(toks, j: int, k: int) -> bool:
@@ -2301,6 +2409,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         and k - j - len(gloss) < 7:
                     if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS):
                         break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...", "KDMP Sumberjambe Moh. Hairul": a person's name begins
+                    if k > j and lows[k].rstrip(".") in _SCHOLAR_TITLES:
+                        break  # "Pondok Pesantren Nurul Ihsan AGH. Muhammad ...": its leader's title and name begin
                     if k > j and _birth_title_at(toks, lows, k):
                         break  # "BUMDes Bumbung Mandiri Lalu Muhammad Sapturi": a Sasak name begins
                     if k > j and _address_at(toks, lows, k):
@@ -2460,6 +2570,10 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             and branch and branch[0].low == "perwakilan":
                         # "Bank Indonesia Perwakilan (Provinsi) Sulawesi Utara": its official name
                         place_txt = f"Provinsi {reg.name}"
+                    elif reg and reg.level == "provinsi" and k > j and e.canonical.startswith("Kantor Wilayah "):
+                        # a ministry's provincial office keeps the level word as written:
+                        # "Kantor Wilayah Kementerian Hukum Provinsi Bali"
+                        place_txt = f"Provinsi {reg.name}"
                     elif reg:
                         place_txt = reg.name if reg.level == "provinsi" else reg.bare
                     else:
@@ -2596,6 +2710,8 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
                 out[m.group(1).lower()] = _with_town(text, m, e, _with_site(text, m, e, before[-1]))
         for m in _OR_ACRONYM.finditer(text, s, e):
             _or_acronym_alias(text, s, m, context_province, out)
+        if any(w.upper() in text[s:e] for w in _TECH_UNITS):
+            _unit_owners(text, s, e, context_province, out)
     return out
 
 
@@ -2767,7 +2883,31 @@ def _level_place_tail(key: str, k: str) -> bool:
 
 
 # bodies of kind other named by a proper name ("Yayasan Sasambo Lestari")
-_NAMED_OTHER = ("yayasan ", "majlis ", "lembaga swadaya masyarakat ", "perkumpulan ")
+_NAMED_OTHER = ("yayasan ", "majlis ", "lembaga swadaya masyarakat ", "perkumpulan ", "pondok pesantren ")
+
+
+def _town_tail(key: str, k: str) -> bool:
+    """Whether the name `key` is the name `k` (lower case) and then the town it stands in,
+    a regency's seat or a place: "pondok pesantren nurul ihsan watampone" after "pondok
+    pesantren nurul ihsan"."""
+    if not key.startswith(k + " "):
+        return False
+    rest = key[len(k) + 1:]
+    if rest in seat_towns():
+        return True
+    pl = places.match_tokens(rest.split(), 0)
+    return pl is not None and pl[0] == len(rest.split())
+
+
+def _named_at_town(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A pesantren or foundation written without the town its name ends with elsewhere in
+    the article ("Pimpinan Pondok Pesantren Nurul Ihsan AGH. X" beside "Pondok Pesantren
+    Nurul Ihsan Watampone"): the body named in full (named_bodies keeps it under the short
+    name)."""
+    a = aliases.get(pm.name.lower()) if pm.kind == "other" and pm.region is None else None
+    if a is None or a.kind != pm.kind or not _town_tail(a.name.lower(), pm.name.lower()):
+        return pm
+    return PartyMention(pm.start, pm.end, a.name, a.kind, None, a.key)
 
 
 def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str],
@@ -2798,14 +2938,16 @@ def named_bodies(text: str, body_spans: list[tuple[int, int]], context_province:
                 # "Perumda Air Minum Tirta X Kabupaten Y" and "Direktur Utama Perumda Air
                 # Minum Tirta X": the short form stays the key (a role stops there), the
                 # name it stands for is the full one
-                if pm.kind == "enterprise":
+                # (a pesantren named once with its town, elsewhere without: the same)
+                tail_of = _level_place_tail if pm.kind == "enterprise" else _town_tail if pm.kind == "other" else None
+                if tail_of is not None:
                     if key in out and out[key].name.lower() != key:
                         continue  # already standing for its full name
-                    short = next((k for k in out if _level_place_tail(key, k)), None)
+                    short = next((k for k in out if tail_of(key, k)), None)
                     if short is not None:
                         out[short] = pm
                         continue
-                    full = next((k for k in out if _level_place_tail(k, key)), None)
+                    full = next((k for k in out if tail_of(k, key)), None)
                     if full is not None:
                         out[key] = out.pop(full)
                         continue

@@ -2335,6 +2335,9 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         # its officer's title was written with ("Direktur Utama Bank Nagari"); a body with
         # a name in another language keeps its acronym ("Kepala Perwakilan JICA Indonesia")
         role = _title_with_party(p["role"].title, p["party"].name)
+        # "Dandim 1407/Bone" in an article that writes only "Komando Distrik Militer
+        # 1407/Bone": the unit by its name, not by a short form the article never uses
+        role = P.unit_short_form_unwritten(p["role"].title, p["party"].name, role, ctx.norm)
     elif p["party"] is not None and role and p["role"].org and not foreign:
         # "General Manager PT KPI RU II Dumai", "Direktur Utama BRK Syariah": the company's
         # name in full, as the article spelled it out elsewhere ("PT Kilang Pertamina
@@ -2348,6 +2351,10 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         elif (k := _town_after_short_form(org, full)) is not None:
             # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
             role = " ".join([p["role"].title] + full + org[k:])
+        elif P.glossed_unit_written(org, p["party"].name, ctx.norm):
+            # "General Manager PLN UIP KLT" after "PT PLN (Persero) Unit Induk Pembangunan
+            # Kalimantan Bagian Timur (UIP KLT)": the unit the gloss stands for, in full
+            role = f'{p["role"].title} {p["party"].name}'
         elif P.short_form_spelled(org, p["party"].name.split()):
             # "Direktur Utama Perumda Tugu Tirta": a company whose legal form the article
             # writes out ("Perusahaan Umum Daerah Air Minum Tugu Tirta Kota Malang")
