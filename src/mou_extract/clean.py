@@ -61,6 +61,7 @@ OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS i
 # (of those, the words that close a name only after a place's: "Sidrap Update", not "Live Update")
 _AFTER_PLACE_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "place" in flags)
 EDITION_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_edition_words.txt"))
+HEADLINE_VERBS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_headline_verbs.txt"))
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 PLATFORM_HEADERS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platform_headers.txt"))
 REGION_LEVELS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_region_levels.txt"))
@@ -540,7 +541,7 @@ _BYLINE_SPLIT_RE = fastre.compile(
     rf"(?:(?<=[a-z.)\]])|(?<=[\s|/,;–—-]))(?P<key>{_alt(k.title() for k in AUTHOR_KEYS)}|{_alt(AUTHOR_KEYS)}|{_alt(k.upper() for k in AUTHOR_KEYS)})\s*[:：]\s*")
 _CONTRIBUTOR_RE = fastre.compile(r"(?:Penulis|Reporter|Jurnalis)\s+(?:Kontributor|Koresponden|Wartawan)\s+[^,|]{1,40},\s*"
                                  r"(?P<name>[A-Z][^|,]{1,60}?)\s*\|\s*Editor\s+(?P<ed>[A-Z][^|]{1,60})")
-_LAPORAN_RE = fastre.compile(r"Laporan(?:\s+(?:Kontributor|Wartawan|Reporter|Jurnalis|Koresponden))?\s+(?P<place>[^,]{1,40}),\s*(?P<name>\S.{0,80})$")
+_LAPORAN_RE = fastre.compile(r"Laporan(?:\s+(?i:Kontributor|Wartawan|Reporter|Jurnalis|Koresponden))?\s+(?P<place>[^,]{1,40}),\s*(?P<name>\S.{0,80})$")
 
 _TRAIL_CODE_RE = fastre.compile(r"""(?:^|[.!?"”’'»)\]]\s{0,3})\(\s*(?P<code>[A-Za-z][A-Za-z./&-]{0,20}(?: [A-Za-z][A-Za-z./&-]{0,20}){0,2})\s*\)\s*$""")
 _TRAIL_BARE_RE = fastre.compile(r"""[.!?"”’']\s{1,3}(?P<code>[a-z]{2,5}(?:/[a-z]{2,5})?)$""")
@@ -1148,12 +1149,13 @@ _ROW_SEP_RE = re.compile(r"\s*[|·•]\s*")
 _ROW_DASH_SEP_RE = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 
 
-def _date_row(s: str) -> Optional[tuple[list[tuple[str, str]], tuple[str, bool]]]:
+def _date_row(s: str, sep: re.Pattern = _ROW_SEP_RE) -> Optional[tuple[list[tuple[str, str]], tuple[str, bool]]]:
     """(byline, date) of a CMS's meta row whose fields, set apart by bars or middle dots,
     hold the post's date and, in a later field, its byline: "Rabu, 12 Maret 2025 | 15:20 WIB
     · Penulis: A & Editor: B", "Radar X · 18 Februari 2025 · Penulis: A · 4 menit baca"
-    (the fields other than the byline's must read as a date line)."""
-    parts = _ROW_SEP_RE.split(s)
+    (the fields other than the byline's must read as a date line); `sep` _ROW_DASH_SEP_RE
+    for a row parted by spaced dashes too ("Rabu, 9 Juli 2025 — Penulis: Nama")."""
+    parts = sep.split(s)
     if len(parts) < 2:
         return None
     by, rest = [], []
@@ -1178,6 +1180,47 @@ def _field_row_date(s: str) -> Optional[str]:
         if d is not None:
             return None if d[1] else d[0]
     return None
+
+
+def _labelled_field_date(s: str) -> Optional[str]:
+    """ISO date of a field labelled as the publication's in a row of fields set apart by
+    bars or middle dots, as a page's foot gives it beside the copyright: "© 2025 Kabar X ·
+    Diterbitkan 22 Februari 2025 · Redaksi" (an 'updated' stamp is none)."""
+    for part in _ROW_SEP_RE.split(s)[1:]:
+        if _PUB_LABEL_RE.match(part):
+            d = parse_date_line(part)
+            if d is not None and not d[1]:
+                return d[0]
+    return None
+
+
+MENU_RUN = 3              # short lines under a heading that make it a menu's item
+
+
+def _menu_run(lines: list[str], i: int) -> bool:
+    """Line i stands in a menu set one item a line: the lines before and after it are
+    items too, a word or three each, no digits, no full stop ("Beranda" / "Terkini" /
+    "Sumbar" / "Padang" / "Bukittinggi"); a related block's lines are headlines."""
+    if i == 0 or i + MENU_RUN >= len(lines):
+        return False
+    return all(len(_words(x)) <= 3 and not _DIGIT_RE.search(x) and not x.endswith((".", ":", "!", "?"))
+               for x in [lines[i - 1]] + lines[i + 1:i + 1 + MENU_RUN])
+
+
+def _newsroom_name(name: str) -> bool:
+    """The name after "Redaksi" in a byline is a newsroom's when it is two or three
+    capitalised words and no region's ("Oleh: Redaksi Khatulistiwa Kampus"; "Redaksi
+    Kalimantan Barat" names a desk)."""
+    toks = name.split()
+    return 2 <= len(toks) <= 3 and _capitalised(name) and not _place_or_area(name) \
+        and not _place_or_area(toks[0])
+
+
+def _office_name(s: str) -> bool:
+    """An institution's name only (_institution_name), no headline that opens with one: a
+    headline's verb marks that ("Ombudsman X Gandeng Y dan Z", "PEMKAB X DAN PENGADILAN
+    AGAMA TEKEN PKS ...": data/clean_headline_verbs.txt)."""
+    return _institution_name(s) and not any(t.lower() in HEADLINE_VERBS for t in _words(s))
 
 
 def _split_names(v: str) -> list[str]:
@@ -1244,16 +1287,28 @@ def _strip_marks(s: str) -> str:
 # Pantura** · 18 Februari 2025", "Penulis: **Nama**"); the line's view reads without them
 _MD_HEADING_RE = re.compile(r"#{1,6} +(?=\S)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# a link, "[Baca juga: X](https://...)" reads as its text; an image, "![foto](https://.../a.jpg)",
+# as its address (an image file's name)
+_MD_IMAGE_RE = re.compile(r"!\[[^\[\]\n]{0,200}\]\((?P<u>[^()\s]{1,400})\)")
+_MD_LINK_RE = re.compile(r"\[(?P<t>[^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]{0,400}\)")
+# an italic pair of single marks around a few words ("*Radar Kayu* · Rabu, ..."; no mark of
+# a pair of two, no underscore inside a word or an address: "file_name.jpg")
+_MD_ITALIC_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![*\w])")
 
 
 def _unmark_markdown(s: str) -> str:
-    """`s` without markdown heading marks at its start and bold pairs inside it."""
+    """`s` without markdown heading marks at its start, bold and italic pairs inside it,
+    links read as their text and images as their address."""
     if s[:1] == "#":
         m = _MD_HEADING_RE.match(s)
         if m is not None:
             s = s[m.end():]
     if "**" in s or "__" in s:
         s = _MD_EMPHASIS_RE.sub(r"\2", s)
+    if "*" in s or "_" in s:
+        s = _MD_ITALIC_RE.sub(r"\2", s)
+    if "](" in s:
+        s = _MD_LINK_RE.sub(r"\g<t>", _MD_IMAGE_RE.sub(r"\g<u>", s))
     return s
 
 
@@ -1652,6 +1707,25 @@ def _copyright_outlet(s: str) -> Optional[str]:
     return t
 
 
+# the page's own address as a scraper writes it over the page: "https://site.id/2025/03/10/slug/"
+_PAGE_URL_RE = re.compile(r"https?://[^\s/]+/\S*")
+# a dated path in it, as news CMSs file their stories: ".../2025/03/10/..." (year, month, day)
+_URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/)")
+
+
+def _url_date(norm: str, p: Paragraph) -> Optional[tuple[str, tuple[int, int]]]:
+    """(ISO date, span) of the dated path in the page's address line."""
+    import datetime
+    m = _URL_DATE_RE.search(norm, p.start, p.end)
+    if m is None:
+        return None
+    try:
+        iso = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+    return iso, (m.start() + 1, m.end())
+
+
 # --------------------------------------------------------------------------- clean
 
 def clean(text: str) -> Cleaned:
@@ -1682,6 +1756,9 @@ def clean(text: str) -> Cleaned:
     letter = False            # inside an official letter's fields and address block
     release = False           # a press release's label was seen over the story
     handle_page = False       # an app's post headed by its account's handle
+
+    # (the page's address over it is no line of the page: the site's name may follow it)
+    url_top = 1 if len(lines) > 1 and len(lines[0]) <= 300 and _PAGE_URL_RE.fullmatch(lines[0]) else 0
 
     embeds = _embedded_posts(lines)   # {first line: lines} of the social posts a story embeds
     embed_lines: set[int] = set()
@@ -1786,6 +1863,9 @@ def clean(text: str) -> Cleaned:
                     c = _copyright_outlet(s)
                     copyright_outlet = copyright_outlet or c
                     set_kind(p, "boilerplate", "copyright")
+                    fd = _labelled_field_date(s) if published_late is None else None
+                    if fd is not None:
+                        published_late = (fd, (p.start, p.end))  # (the foot's copyright row: below)
                 else:
                     set_kind(p, "boilerplate", "related list")
                 continue
@@ -1793,6 +1873,11 @@ def clean(text: str) -> Cleaned:
 
         # --- line rules
         hk = _heading_kind(s) if len(s) <= 60 else None
+        if hk == "related" and phase == "header" and res.title is None and _menu_run(lines, i):
+            # a menu's item over the headline ("Beranda" / "Terkini" / "Sumbar" / "Padang"
+            # ...): the words under it are the menu's, no related headlines
+            set_kind(p, "boilerplate", "menu")
+            continue
         if hk == "related":
             set_kind(p, "boilerplate", "related list")
             related, related_dated = True, False
@@ -1800,10 +1885,12 @@ def clean(text: str) -> Cleaned:
         # (a date behind a calendar icon is an announced event's, "🗓 Selasa, 25 November
         # 2025" over "⏰ 09.00 WIB" and "📍 Aula ...": no publication date)
         dl = parse_date_line(s) if not _agenda_date(norm, paras, i) else None
-        if dl is None and len(s) <= 120 and "  " in norm[p.start:p.end]:
+        if dl is None and len(s) <= 120 and ("  " in norm[p.start:p.end] or "\t" in text[p.start:p.end].strip()):
             # a CMS row whose fields are set apart by runs of spaces only: the poster, the
-            # date and the comment count ("admin   November 7, 2025   0 Komentar")
-            dl = parse_date_line(_FIELD_GAP_RE.sub(" | ", norm[p.start:p.end]))
+            # date and the comment count ("admin   November 7, 2025   0 Komentar"); or by
+            # a tab ("Diposting: Rabu, 5 November 2025<tab>Kategori: Berita")
+            gaps = text[p.start:p.end].strip() if "\t" in text[p.start:p.end].strip() else norm[p.start:p.end]
+            dl = parse_date_line(_FIELD_GAP_RE.sub(" | ", gaps))
         city_line = _CITY_DATE_LINE.fullmatch(s) if not dl or "●" in s else None
         if city_line and _city_ok(city_line.group("city")) and not city_line.group("city").isupper():
             # a press release's "Denpasar, 26 Juli 2024", a "Balikpapan ● Tue, September 16,
@@ -1813,6 +1900,11 @@ def clean(text: str) -> Cleaned:
             # "Rantau, Kamis, 20 November 2025" under "Disampaikan oleh: Bupati Tapin, ...")
             if dl and not dl[1] and res.dateline is None and (phase != "body" or n_body <= 2):
                 res.dateline = city_line.group("city")
+                mo = _DOMAIN_HEAD_RE.match(city_line.group("date"))
+                if mo and _is_domain(mo.group("o")) and res.outlet is None:
+                    # the site's domain between the place and the date, as a dateline gives
+                    # it: "Watampone, bone.go.id — Rabu 29 Oktober 2025"
+                    res.outlet, res.outlet_in_dateline = _fmt_outlet(mo.group("o")), True
         bd = None
         if dl is None and ("|" in s or " - " in s or " – " in s or " — " in s) and len(s) <= 200:
             bd = _byline_date(s)
@@ -1826,6 +1918,13 @@ def clean(text: str) -> Cleaned:
                 # the date first, the byline in a later field: "Rabu, 12 Maret 2025 | 15:20
                 # WIB · Penulis: A & Editor: B", "Radar X · 18 Februari 2025 · Penulis: A · 4
                 # menit baca"
+                by, dl = row
+                writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
+        if bd is None and dl is None and phase != "body" and (" - " in s or " – " in s or " — " in s) and len(s) <= 200:
+            row = _date_row(s, _ROW_DASH_SEP_RE)
+            if row is not None:
+                # the date, then the byline after a spaced dash: "Rabu, 9 Juli 2025 — Penulis:
+                # Nama" (over the story only: a dash parts a sentence too)
                 by, dl = row
                 writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
         if dl:
@@ -1922,13 +2021,17 @@ def clean(text: str) -> Cleaned:
                     # names no masthead of its own)
                     source_outlet = src
                 rd = _NEWSROOM_RE.fullmatch(val) if byline_outlet is None else None
-                if rd and _outlet_marked(rd.group("o")) and not _institution_name(rd.group("o")):
+                if rd and (_outlet_marked(rd.group("o")) or _newsroom_name(rd.group("o"))) \
+                        and not _institution_name(rd.group("o")):
                     # the newsroom signs the story: "Oleh Tim Redaksi Hulondalo Today"
                     byline_outlet = rd.group("o")
             continue
         if len(s) <= 300 and _IMAGE_RE.fullmatch(s):
             set_kind(p, "boilerplate", "image file name")
-            prev_image = True
+            # (a Markdown page's picture, "![foto](https://.../a.jpg)", sets its caption in
+            # italics under it: a plain paragraph after it is the story)
+            prev_image = not norm.startswith("![", p.start) or i + 1 < len(paras) \
+                and norm[paras[i + 1].start:paras[i + 1].start + 1] in ("*", "_")
             continue
         if phase == "header" and res.title is None and _gallery_headline(s, lines, i):
             # a photo page's headline over its date: "FOTO: Ombudsman X Audiensi dengan
@@ -1955,6 +2058,11 @@ def clean(text: str) -> Cleaned:
             if br == "copyright":
                 c = _copyright_outlet(s)
                 copyright_outlet = copyright_outlet or c
+                fd = _labelled_field_date(s) if published_late is None else None
+                if fd is not None:
+                    # the page's date beside its copyright in the foot: "© 2025 Kabar X ·
+                    # Diterbitkan 22 Februari 2025 · Redaksi" (when the head gives none)
+                    published_late = (fd, (p.start, p.end))
             continue
         if phase != "body" and res.dateline_span is None and len(s) <= 60 and ("|" in s or "–" in s or "—" in s or " - " in s):
             wl = _whole_dateline(s, _header_names(paras, lines, i))
@@ -2151,7 +2259,7 @@ def clean(text: str) -> Cleaned:
                 continue
             # short header line: section word, masthead, city line
             set_kind(p, "boilerplate", "section")
-            if masthead is None and len(_words(s)) <= 5 and (_masthead_line(s) if i == 0 else _is_domain(s)):
+            if masthead is None and len(_words(s)) <= 5 and (_masthead_line(s) if i == url_top else _is_domain(s)):
                 masthead = s
             continue
         # prebody
@@ -2170,7 +2278,7 @@ def clean(text: str) -> Cleaned:
             continue
         # (the office's name may be the masthead's third line, under the site's name and its
         # tagline: "JDIH KABUPATEN X" / "Jaringan Dokumentasi ..." / "Bagian Hukum Setda X")
-        inst_title = bool(res.title and _institution_name(res.title)
+        inst_title = bool(res.title and _office_name(res.title)
                           and (res.title_span[0] <= paras[1].start
                                or len(paras) > 2 and res.title_span[0] <= paras[2].start
                                and paras[0].kind == paras[1].kind == "boilerplate")
@@ -2185,7 +2293,7 @@ def clean(text: str) -> Cleaned:
             continue
         if not pictured and res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
                 and _headline_like(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
-                and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _institution_name(s)) \
+                and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _office_name(s)) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30 \
                 or not pictured and res.title and _tagline_then_headline(paras, lines, i) \
                 or not pictured and res.title and _caps_headline_under_label(norm, paras, lines, i, res.title):
@@ -2266,6 +2374,12 @@ def clean(text: str) -> Cleaned:
         # the only date a page gives is its 'updated' stamp under the headline ("Diperbarui
         # 21 Mei 2026, 10:05 WIB"): the story went out that day or before; it dates it
         res.published, res.published_span = updated_head
+    if res.published is None and url_top:
+        # a date only in the page's address over it: "https://site.id/2025/03/10/judul/"
+        # (the CMS filed the story under its day)
+        ud = _url_date(norm, paras[0])
+        if ud is not None:
+            res.published, res.published_span = ud
     if res.outlet and res.outlet_in_dateline and masthead and (_code_of_domain(res.outlet, masthead)
                                                               or _glued_masthead(res.outlet, masthead)):
         # a dateline's short code abbreviates the site its masthead names: "PRINGSEWU (LK) –"
@@ -2278,8 +2392,8 @@ def clean(text: str) -> Cleaned:
             # an institution's own site under its name in capitals ("POLITEKNIK PERTANIAN
             # NEGERI KUPANG"): its footer's "© 2025 Politani Kupang" names no news outlet
             res.outlet = None
-    if res.outlet is None and lines and _domain_named(lines[0], norm):
-        res.outlet = lines[0]  # a masthead the page's domain spells: "Kabar Tegal" over "(kabartegal.id/Foto)"
+    if res.outlet is None and len(lines) > url_top and _domain_named(lines[url_top], norm):
+        res.outlet = lines[url_top]  # a masthead the page's domain spells: "Kabar Tegal" over "(kabartegal.id/Foto)"
     if res.outlet is None and not masthead and lines and _name_and_region(lines[0]) \
             and any(q.kind == "title" for q in paras[1:3]):
         # the page's first line, over the headline, names an outlet after its region: "RAKYAT
