@@ -1039,7 +1039,8 @@ def role_text(role: Role, ctx: Ctx) -> str:
                 if (role.place_level is None and prev_low not in ("kabupaten", "kota", "provinsi", "perwakilan")
                         and prev_low not in word_set("branch_words.txt")  # "Cabang Tulungagung"
                         and role.cls not in ("region_head", "region_deputy")
-                        and not (prev_low in ("ri", "ombudsman") and reg.level == "provinsi")):
+                        and not (prev_low in ("ri", "ombudsman") and reg.level == "provinsi")
+                        and not _university_post(role.title)):
                     words.append(_LEVEL_TITLE[reg.level])
                 words.append(bare)
             else:
@@ -1057,6 +1058,19 @@ def role_text(role: Role, ctx: Ctx) -> str:
         prev_low = words[-1].split()[-1].lower()  # "Setdakab" -> "... Daerah Kabupaten"
         i += 1
     return " ".join(words).replace(" / ", "/").replace(" ,", ",")  # "Kodim 0809/Kediri"
+
+
+def _university_post(title: str) -> bool:
+    """Whether a title is a post of a university ("Wakil Rektor", "Plt. Dekan"): the place
+    in its role is the town in the university's name (data/university_titles.txt)."""
+    t = title.lower()
+    return any(t == u or t.endswith(" " + u) for u in _phrase_lines("university_titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def _phrase_lines(name: str) -> tuple[str, ...]:
+    """The lines of a data file, lower case (phrases of one or more words)."""
+    return tuple(ln.strip().lower() for ln in data_lines(name))
 
 
 def _starts_place(toks, i, place: str) -> bool:
@@ -1495,6 +1509,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
 
     mentions = _table_mentions(ctx, mentions, frozenset(alias_tuples))
     _role_then_name(ctx, mentions)
+    _possessive_posts(ctx, mentions, alias_parties)
+    _listed_posts(ctx, mentions)
+    _bare_heads_named_elsewhere(ctx, mentions, events)
     _continue_lists(ctx, mentions, events)
     _signing_done_by_reps(ctx, mentions, events)
     _pronoun_signers(ctx, mentions, events)
@@ -2914,3 +2931,117 @@ def _intro_cue(sent: str) -> Optional[str]:
         if last is not None:
             cands.append((last.end(), kind))
     return max(cands)[1] if cands else None
+
+
+# a post written as the possessive of the body named just before it, then the name:
+# "Dekranasda diwakili ketuanya, Nia Kurniasari", "CV X diwakili direkturnya, Y",
+# "Universitas Z yang diwakili rektornya Prof. W" (people reads no role in "ketuanya")
+_POSSESSIVE_POST = fastre.compile(r"\b(?P<post>[a-z]+(?:[ \t]+[a-z]+)?)nya[ \t]*,?[ \t]*$")
+# between the body and its possessive post: the body's short form in brackets, the verb
+# of standing for it or signing for it
+_BODY_TO_POST = fastre.compile(r"[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,?[ \t]*(?:yang[ \t]+)?(?:pun[ \t]+)?"
+                               r"(?:diwakili|ditandatangani|diteken|dipimpin)(?:[ \t]+oleh)?[ \t]+")
+
+
+def _possessive_posts(ctx: Ctx, mentions: list[Mention], alias_parties: dict) -> None:
+    """A name read without a role after a post written with "-nya" that follows the body
+    it heads ("Dekranasda diwakili ketuanya, Nia Kurniasari"): the name takes the post of
+    that body ("Ketua" + the body), when the post is a title (data/jabatan.tsv). A regional
+    government's head keeps the rules of its own ("Pemkab diwakili bupatinya")."""
+    parties_of: dict[int, list] = {}
+    for m in mentions:
+        if not m.name or m.role is not None:
+            continue
+        s = ctx.sents[m.sent]
+        post = _POSSESSIVE_POST.search(ctx.norm, max(s.start, m.start - 40), m.start)
+        if post is None:
+            continue
+        words = post.group("post").split()
+        title = None
+        for k in (2, 1):  # "direktur utamanya", "ketuanya"
+            w = words[-k:] if len(words) >= k else None
+            if w is None:
+                continue
+            title = next((t for t in titles().get(w[0], []) if t.cls != "prefix"
+                          and [x.lower() for x in t.words] == w), None)
+            if title is not None:
+                post_start = post.start("post") + len(" ".join(words[:-k])) + (1 if len(words) > k else 0)
+                break
+        if title is None:
+            continue
+        if m.sent not in parties_of:
+            # (and as read without the article's short forms: a short form may end inside
+            # a longer name, "CV Sumekar" in "CV Sumekar Kriya Nusantara diwakili ...")
+            parties_of[m.sent] = P.find_parties(ctx.norm, s.start, s.end, ctx.province, alias_parties) \
+                + P.find_parties(ctx.norm, s.start, s.end, ctx.province)
+        body = [pm for pm in parties_of[m.sent] if pm.end <= post_start
+                and _BODY_TO_POST.fullmatch(ctx.norm, pm.end, post_start)]
+        if not body or body[0].kind == "regional_government":
+            continue
+        pm = body[0]
+        m.role = Role(post_start, post.end("post"), title.full, title.cls, tokenize(ctx.norm, pm.start, pm.end))
+
+
+# a list of people announced by their post in lower case, each with the place or body
+# they head in brackets: "ditandatangani oleh masing-masing kepala desa, yaitu A (Ponggok),
+# B (Janti) dan C (Nganjat)", "para rektor, yakni X (Unair) dan Y (ITS)"
+_POST_LIST_INTRO = fastre.compile(r"\b(?P<post>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|antara[ \t]+lain)"
+                                  r"[ \t]*:?[ \t]*")
+# the items before a person of that list: "Name (Place), " or "Name (Place) dan "
+_POST_LIST_ITEMS = fastre.compile(r"(?:[A-Z][^(),;:.!?\n]{1,50}?[ \t]*\([^()\n]{1,40}\)[ \t]*(?:,[ \t]*)?"
+                                  r"(?:(?:dan|serta)[ \t]+)?)*")
+_BRACKETED_PLACE = fastre.compile(r"[ \t]*\((?P<place>[A-Z][\w.'-]*(?:[ \t]+[\w.'/-]+){0,4})\)")
+
+
+def _listed_posts(ctx: Ctx, mentions: list[Mention]) -> None:
+    """The people of a list announced by their post ("masing-masing kepala desa, yaitu")
+    named without a role, each followed by their village or body in brackets ("Wahyu
+    Setiawan (Janti)"): each holds the post of that place ("Kepala Desa Janti")."""
+    for m in mentions:
+        if not m.name or m.role is not None:
+            continue
+        at = _BRACKETED_PLACE.match(ctx.norm, m.end)
+        if at is None:
+            continue
+        s = ctx.sents[m.sent]
+        for intro in _POST_LIST_INTRO.finditer(ctx.norm, s.start, m.start):
+            if not _POST_LIST_ITEMS.fullmatch(ctx.norm, intro.end(), m.start):
+                continue
+            words = intro.group("post").split()
+            title = next((t for k in (2, 1) if len(words) >= k
+                          for t in titles().get(words[-k], []) if t.cls != "prefix"
+                          and [x.lower() for x in t.words] == words[-k:]), None)
+            if title is not None:
+                m.role = Role(at.start("place"), at.end("place"), title.full, title.cls,
+                              tokenize(ctx.norm, at.start("place"), at.end("place")))
+            break
+
+
+# between two people signing together: "Kakanwil dan Kepala BPJS ..., Y, meneken"
+_SIGNING_PAIR_GAP = fastre.compile(r"[ \t]*,?[ \t]*(?:dan|serta|bersama(?:[ \t]+dengan)?)[ \t]+")
+
+
+def _bare_heads_named_elsewhere(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """A head's title written alone ("Kakanwil", "Rektor") in a signing sentence, joined
+    by "dan" to a signer ("Di sana, Kakanwil dan Kepala BPJS ... Y meneken ..."): the one
+    person the article names with that post ("Kepala Kanwil Kemenag Kaltim, Dr. X") signed
+    again, when exactly one named person holds it."""
+    done = {a.sent for e in events for a in e.anchors if a.status == "done"}
+    for i, m in enumerate(mentions[:-1]):
+        if m.name or m.role is None or m.role.org or m.role.cls != "head" or m.sent not in done or m.cue:
+            continue
+        nxt = mentions[i + 1]
+        if nxt.sent != m.sent or nxt.cue not in ("signer", "rep-signer") \
+                or not _SIGNING_PAIR_GAP.fullmatch(ctx.norm, m.end, nxt.start):
+            continue
+        post = m.role.title.lower()
+        holders: list[Mention] = []
+        for o in mentions:
+            if o.name and o.role is not None and o.role.org and o.sent != m.sent \
+                    and role_text(o.role, ctx).lower().startswith(post + " ") \
+                    and not any(same_person(o.name, h.name) for h in holders):
+                holders.append(o)
+        if len(holders) == 1:
+            h = holders[0]
+            m.name, m.name_start, m.name_end = h.name, m.start, m.end
+            m.role, m.cue = h.role, "signer"
