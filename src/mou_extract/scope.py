@@ -772,6 +772,14 @@ def _embodied_clause(text: str, sents: list) -> list[_Statement]:
 _COVERS_ALSO = fastre.compile(r"\bjuga\s+(?:mencakup|mencakupi|meliputi|mengatur|memuat)\b"
                               r"|\bjuga\s+(?:diatur|dimuat|termuat|tercantum|tertuang|dituangkan)\s+(?:di\s+)?(?:dalam|pada)\b", re.I)
 _BACK = 5  # sentences before the statement (a quote between)
+# "Selain itu, nota kesepahaman mencakup ...": the opener says the agreement covers this besides
+# what the sentence before told, as "juga" does
+_BESIDES_COVERS = fastre.compile(r"[\"“]?(?:selain\s+itu|di\s+samping\s+itu)\s*,?\s+(?:[\w.()/-]+\s+){1,6}?"
+                                 r"(?:mencakup|mencakupi|meliputi|mengatur|memuat)\b", re.I)
+# "Program Desa Antimaladministrasi diarahkan untuk pencegahan maladministrasi ...": what the
+# agreed programme is aimed at, told right before such an addition
+_AIMED = fastre.compile(r"[\"“]?(?:[\w.()/-]+\s+){1,6}?(?:diarahkan|ditujukan|difokuskan|dititikberatkan)\s+"
+                        r"(?:untuk|pada|kepada|bagi)\s+", re.I)
 # "Marwan menjelaskan, USK akan menerjunkan dosen dan mahasiswa untuk A, B, serta C": a party
 # that will put people or means to a list of activities (the list after "untuk")
 _WILL_FOR = fastre.compile(
@@ -792,8 +800,16 @@ def _covered_before(text: str, flat: list, out: list) -> list[_Statement]:
     starts = [a for a, _ in flat]
     for st in [o for o in out if o.kind == "scope"]:
         i = bisect_left(starts, st.start + 1) - 1
-        if i < 0 or not _COVERS_ALSO.search(text, flat[i][0], flat[i][1]):
+        if i < 0:
             continue
+        besides = _BESIDES_COVERS.match(text, *_strip(text, *flat[i])) is not None
+        if not besides and not _COVERS_ALSO.search(text, flat[i][0], flat[i][1]):
+            continue
+        if besides and i > 0 and not any(o.start <= flat[i - 1][0] < o.end for o in out + res):
+            a, b = flat[i - 1]
+            m = _AIMED.match(text, *_strip(text, a, b))
+            if m is not None and _has_label(text, m.end(), b):
+                res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
         for a, b in flat[max(0, i - _BACK):i]:
             if any(o.start <= a < o.end or o.start < b <= o.end for o in out + res):
                 continue
@@ -1091,6 +1107,25 @@ def _also_will(text: str, a: int, b: int):
     return v if any(h[0] == v for h in _label_hits(text, v, b)) else None
 
 
+# "Rudi menambahkan, penilaian kinerja rumah sakit akan dilakukan secara berkala": the speaker
+# adds a labelled activity, the subject of a passive "will be carried out" (its doer left unsaid)
+_ADDED_PASSIVE = fastre.compile(
+    r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,?\s+"
+    r"(?:menambahkan|menjelaskan|mengatakan|menyebut(?:kan)?|memastikan|menuturkan)\s*,?\s+(?:bahwa\s+)?"
+    r"((?:[\w.()/-]+\s+){1,6}?)(?:juga\s+)?(?:akan|bakal)\s+(?:(?:terus|rutin)\s+)?"
+    r"(?:dilakukan|dilaksanakan|digelar|diselenggarakan|diadakan)\b")
+
+
+def _added_passive(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The subject of a passive the speaker adds "will be carried out" (_ADDED_PASSIVE) when
+    a label starts it, else None."""
+    m = _ADDED_PASSIVE.match(text, a, b)
+    if m is None:
+        return None
+    s0, e0 = _strip(text, m.start(1), m.end(1))
+    return (s0, e0) if any(h[0] == s0 for h in _label_hits(text, s0, e0)) else None
+
+
 def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Statement]:
     """Statements for the sentences in the few from `flat[j]` on (after a scope statement)
     where a party says it "also will" do, or the speaker adds a party "will" do, an
@@ -1106,6 +1141,10 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
         m = _WE_ALSO.match(text, a, b) or _ADDED_WILL.match(text, a, b)
         if m is not None and _has_label(text, m.end(), b):
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
+            continue
+        subj = _added_passive(text, a, b)
+        if subj is not None:
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[subj]))
             continue
         v = _also_will(text, a, b)
         if v is not None and _own_service_promise(text, a, v, b):
