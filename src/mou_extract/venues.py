@@ -104,8 +104,13 @@ _VENUE_CAME = fastre.compile(r"\b(?:datang|tiba|hadir|berkunjung|bertandang|naik
 # dalam acara yang juga diisi penandatanganan ...", "usai peresmian Gedung X"
 _VENUE_OPENED = fastre.compile(r"\b(?:meresmikan|peresmian)[ \t]+" + _VENUE_NAME)
 # a venue reached by moving there, then named as the place of the signing: "rombongan
-# bergeser ke Pendopo Kabupaten X, tempat nota kesepakatan diteken"
-_VENUE_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + _VENUE_NAME + r"[ \t]*,[ \t]*(?:tempat|lokasi)\b")
+# bergeser ke Pendopo Kabupaten X, tempat nota kesepakatan diteken"; or gone to for the
+# signing, the purpose right after it: "rombongan bergeser ke Ruang Rapat Wali Kota X untuk
+# penandatanganan nota kesepakatan", "menuju Aula Y untuk meneken PKS" (a town gone to is
+# no building: "bergeser ke Tutuyan untuk menandatangani ...")
+_VENUE_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + _VENUE_NAME + r"(?:[ \t]*,[ \t]*(?:tempat|lokasi)\b|"
+                           r"[ \t]+untuk[ \t]+(?:(?:melakukan|melaksanakan|mengikuti|menyaksikan|prosesi|acara)[ \t]+)?"
+                           r"(?:penandatanganan|menandatangani|meneken|mengeteken|membubuhkan[ \t]+tanda[ \t]+tangan)\b)")
 # a venue written only by its kind, the owner being an institution or a village the
 # article names elsewhere: "diteken di aula pesantren, Senin (2/2/2026)", "di balai desa
 # setempat.", "di aula puskesmas." (the name ends at punctuation or a date; the owners:
@@ -366,7 +371,9 @@ def _caption_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str
     Wali Kota X dan Rektor Y memperlihatkan naskah nota kesepahaman di Aula Rektorat
     Universitas Z, Kamis (15/5/2025)." over a body that names no building at all. For a
     body sentence norm[s:e] only; the caption must name an agreement or a signing verb and
-    be dated, on days the sentence (or, when it has none, the body) gives."""
+    be dated, on days the sentence (or, when it has none, the body) gives; when the body
+    gives no day at all ("meneken perjanjian kerja sama ... awal pekan ini"), on a day of
+    the week before the report (_CAPTION_RECENT_DAYS)."""
     if not (0 <= ctx.caption_from < len(ctx.sents)):
         return None
     body = ctx.sents[:ctx.caption_from]
@@ -379,7 +386,8 @@ def _caption_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str
                     and any(t.start <= d.start < t.end for t in body)}
     for t in ctx.sents[ctx.caption_from:]:
         said = {d.value for d in ctx.dates if t.start <= d.start < t.end and d.precision == "day" and d.value}
-        if not said or not said <= days or not (classify.signing_verbs(ctx.norm, t.start, t.end)
+        if not said or not (said <= days or not days and _recent_days(ctx, said)) \
+                or not (classify.signing_verbs(ctx.norm, t.start, t.end)
                                                 or documents.find_documents(ctx.norm, [(t.start, t.end)])):
             continue
         v = _find_venue(ctx, t.start, t.end)
@@ -389,6 +397,16 @@ def _caption_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str
             return None
         return v
     return None
+
+
+# how many days before the report a caption's day may be, for a body that dates no day
+_CAPTION_RECENT_DAYS = 7
+
+
+def _recent_days(ctx: Ctx, days: set) -> bool:
+    """Whether all `days` fall in the week before the report's publication date."""
+    ref = getattr(ctx, "reference", None)
+    return ref is not None and all(0 <= (ref - d).days <= _CAPTION_RECENT_DAYS for d in days)
 
 
 def _body_names_venue(ctx: Ctx) -> bool:
@@ -694,10 +712,15 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
         if city is None and name in _BARE_HEADS and ctx.dateline and _known_place(ctx.dateline):
             city = _city_of_district(ctx.dateline)  # "di Pendopo," filed from TENGGARONG
         if city is None:
+            # a regency's name that is no town's ("Aula Kantor Kemenag Kerinci" filed from
+            # SUNGAI PENUH) places the venue in no town the text states, nor in the dateline's
+            trail = _trailing_place(name)
+            regency = trail is not None and _regency_no_town(trail)
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
-                or _trailing_place(name) or _en_place(name) or _trailing_seat(name) \
-                or _foreign_town(ctx, name) or _mission_town(name) or _dateline_fallback(ctx, s, e, name)
+                or (None if regency else trail) or _en_place(name) or _trailing_seat(name) \
+                or _foreign_town(ctx, name) or _mission_town(name) \
+                or (None if regency else _dateline_fallback(ctx, s, e, name))
         if city is None:
             city = _town_written_elsewhere(ctx, name) or _town_of_short_form(ctx, name)
         if city is None and ctx.dateline and _names_words(name, ctx.dateline):
@@ -723,10 +746,35 @@ def _as_dateline(ctx: Ctx, city: str) -> str:
     spelling) is "Pamatang Raya". Only one letter may differ, in names of the same length
     ("Kota Batu" and "Kota Baru" are two towns: both known, so neither is changed)."""
     town = ctx.dateline
+    if town and town != city and tuple(city.lower().split()) in _seat_towns() and _same_seat_words(town, city):
+        return town
     if not town or town == city or len(town) != len(city) or tuple(city.lower().split()) not in _seat_towns() \
             or _known_town(town):
         return city
     return town if sum(a != b for a, b in zip(town.lower(), city.lower())) == 1 else city
+
+
+@lru_cache(maxsize=1)
+def _seat_spellings() -> frozenset:
+    """Pairs of a word's regional and Indonesian spellings, both ways round
+    (data/seat_word_spellings.tsv: "ampek" and "empat")."""
+    pairs = set()
+    for line in data_lines("seat_word_spellings.tsv"):
+        a, _, b = line.partition("\t")
+        if a.strip() and b.strip():
+            pairs |= {(a.strip(), b.strip()), (b.strip(), a.strip())}
+    return frozenset(pairs)
+
+
+def _same_seat_words(town: str, seat: str) -> bool:
+    """Whether a dateline and a seat's name are the same name, word for word, one word or
+    more written in the other spelling (see _seat_spellings): "Simpang Empat" and "Simpang
+    Ampek"."""
+    a, b = town.lower().split(), seat.lower().split()
+    if len(a) != len(b) or a == b:
+        return False
+    pairs = _seat_spellings()
+    return all(x == y or (x, y) in pairs for x, y in zip(a, b))
 
 
 # a place known by its own name alone, with no head word and no town after it, where the
@@ -1031,9 +1079,16 @@ def _dated_scene(norm: str, s: int, e: int):
         or _VENUE_CAME.search(norm, s, e) or _VENUE_MOOD.match(norm, s, e) or _VENUE_SEEN.match(norm, s, e)
 
 
+# a sentence placing people at a building "di" it on a day, the weekday right after the
+# name: "Bupati X dan Kepala Y duduk berdampingan di meja depan Ruang Rapat Z, Rabu
+# (3/9/2025) pagi." (read by dated_scene only: in a signing's paragraph, the scene of it)
+_VENUE_DATED_AT = fastre.compile(_AT + _PART + _FLOOR + _VENUE_NAME + _DATED_AFTER)
+
+
 def dated_scene(ctx: Ctx, s: int, e: int) -> bool:
-    """Whether sentence norm[s:e] sets the scene at a venue it dates (see _dated_scene)."""
-    return _dated_scene(ctx.norm, s, e) is not None
+    """Whether sentence norm[s:e] sets the scene at a venue it dates (see _dated_scene and
+    _VENUE_DATED_AT)."""
+    return _dated_scene(ctx.norm, s, e) is not None or _VENUE_DATED_AT.search(ctx.norm, s, e) is not None
 
 
 def _fuller_mention(ctx: Ctx, name: str, at: int) -> Optional[tuple]:
@@ -1385,6 +1440,15 @@ def _kota_of_district(name: str, place: str) -> str:
             if r.level == "kota" and any(c.startswith(r.code + ".") for c in codes):
                 return r.bare
     return place
+
+
+def _regency_no_town(place: str) -> bool:
+    """Whether a place written bare is only a regency's name, no town's or kecamatan's
+    ("Kerinci": the regency's seat is Siulak; not "Sleman", a kecamatan as well)."""
+    lows = place.lower().split()
+    m = places.match_tokens(lows, 0)
+    return bool(m and m[0] == len(lows) and all(r.level == "kabupaten" for r in m[1])
+                and places.match_town(lows, 0) != len(lows))
 
 
 def _dateline_fallback(ctx: Ctx, s: int, e: int, name: Optional[str] = None) -> Optional[str]:
