@@ -770,7 +770,9 @@ def acronym_spelled(role: str, org: list[str], full: list[str]) -> str:
 # an acronym the article glosses after a regional government unit's full name: "Dinas
 # Perumahan dan Kawasan Permukiman (Dinperkim)", "Badan Pengelolaan Keuangan dan Aset
 # Daerah (BPKAD) Lingga"; the unit's name opens with a word of data/spelled_unit_heads.txt
-_UNIT_GLOSS = fastre.compile(r"((?:[A-Z][\w-]*,?\s+(?:(?:dan|serta|&)\s+)?){2,10}?)\(\s*([A-Z][A-Za-z0-9-]{2,15})\s*\)")
+# (a unit's name may hold "kepada" in lower case: "Lembaga Penelitian dan Pengabdian kepada
+# Masyarakat (LPPM)")
+_UNIT_GLOSS = fastre.compile(r"((?:[A-Z][\w-]*,?\s+(?:(?:dan|serta|kepada|&)\s+)?){2,10}?)\(\s*([A-Z][A-Za-z0-9-]{2,15})\s*\)")
 _SPELLED_UNIT_HEADS = word_set("spelled_unit_heads.txt")
 # (speed) the characters no match of _UNIT_GLOSS holds: it is run only over the stretches
 # between them that hold a "(" (over all the text it tries every run of capitalised words)
@@ -839,6 +841,25 @@ def unit_spelled(role: str, text: str) -> str:
     if not glosses:
         return role
     return " ".join(glosses.get(w, w) for w in role.split())
+
+
+def university_short_form_spelled(role: str, party: str) -> str:
+    """(signings: a role's spelling) `role` ending with a short form of the university it
+    belongs to written as the university's name: "Ketua LPPM Unand" -> "Ketua LPPM
+    Universitas Andalas", "Wakil Rektor Bidang Akademik UNEJ" -> "... Universitas Jember"
+    (a university's short form is how its staff write it, not its name)."""
+    found = find_parties(role, 0, len(role))
+    if not found:
+        return role
+    pm = found[-1]
+    if pm.kind != "university" or pm.name != party or pm.end != len(role) or role[pm.start:pm.end] == party \
+            or pm.start == 0 or role[pm.start - 1] != " ":
+        return role
+    if role[:pm.start].split()[-1].lower() in ("dan", "serta", "atau", "&") or role[:pm.start].rstrip().endswith(","):
+        # the last of a list of fields, not the university: "Kepala Bidang Penyelenggaraan
+        # Haji dan Umrah" ("Umrah" is also a university's short form)
+        return role
+    return role[:pm.start] + party
 
 
 def unit_short_form_unwritten(title: str, party: str, role: str, text: str) -> str:

@@ -94,6 +94,8 @@ ATTEND = fastre.compile(
     # ("Dari unsur Pemkot, tampak Kepala Dinas X, Y": in the middle of a sentence and
     # before a capital, the person seen there; "tampak senang" is how someone looked)
     r"(?<=[,;]\s)(?-i:tampak|terlihat)(?=\s+(?-i:[A-Z])|\s*$)|"
+    # (also after a lower-case word with no comma: "Dari pihak pemkab tampak Kepala Dinas X")
+    r"(?<=[a-z]\s)(?-i:tampak|terlihat)(?=\s+(?-i:[A-Z])|\s*$)|"
     # ("menandatangani dokumen itu di hadapan Camat X, Y": who it was signed before watched;
     # not "di hadapan para wartawan", a word in lower case after it)
     r"di\s+hadapan(?!\s+(?-i:[a-z]))|"
@@ -817,6 +819,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if toks[j].low in VILLAGE_UNIT_WORDS and j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word:
             j += 1  # "Keuchik Gampong Cut Nyong": the village's word, then its name
         k = j + 1
+        if toks[j].low in word_set("place_name_openers.txt") and j + 2 < len(toks) \
+                and all(t.is_cap and t.is_word and not is_honorific(t) for t in toks[j + 1:j + 3]):
+            # "Kepala Desa Sungai Tonang Zulkifli Amri": a village named by a noun of the
+            # land or water ("Sungai", "Tanjung", data/place_name_openers.txt) is two words
+            # at least, then the name
+            j1 = k = j + 2
+        else:
+            j1 = None
         # a Balinese name opens with "I" / "Ni": the place before it may be two words
         # ("Perbekel Pandak Bandung I Gusti Ngurah ...")
         while k < len(toks) and k - j < 3 and toks[k].is_cap and toks[k].is_word and toks[k].text not in ("I", "Ni") \
@@ -835,7 +845,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # ... and the name may open with an honorific ("Keuchik Gampong Cut Nyong Tgk. Muhammad Yusuf")
         if not (k < len(toks) and (toks[k].text in ("I", "Ni") or is_honorific(toks[k]))
                 and k + 1 < len(toks) and toks[k + 1].is_cap or k == len(toks) and town_only):
-            k = j + 1
+            k = j1 or j + 1
             # "Camat Rasau Jaya Yohanes Ferry" beside "Kecamatan Rasau Jaya" elsewhere in
             # the article: the district's name is the two or three words written so
             n_el = _unit_named_elsewhere(article, toks, j)
@@ -1521,6 +1531,10 @@ def parse_name(toks: list[Tok], i: int) -> Optional[tuple[int, int, int]]:
     if all(len(t.text.rstrip(".")) <= 1 for t in words):
         return None
     if len(words) == 1 and _is_acronym(words[0]) and len(words[0].text) > 3:
+        return None
+    if len(words) > 1 and first == i and words[0].low in word_set("place_name_openers.txt"):
+        # nor a place opening with a noun of the land or water: "Kepala Balai Besar
+        # Wilayah Sungai Pompengan Jeneberang" (data/place_name_openers.txt)
         return None
     if first == i and len(toks[first].text) >= 4 and _institution_len(toks, [t.low for t in toks[:first + 4]], first):
         # nor an institution's short form written like a word ("Kemenag Kaltim", "Telkom

@@ -2387,10 +2387,14 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
             and sum(x.kind == "regional_government" for x in found.values()) == 1 and p.get("lone_title"):
         # "Bupati Markus" signing for the one Pemkab among the parties: the head of that region
         role = _head_of_region(role, p["party"].region)
-    if role and p["party"] is not None and p["party"].kind == "regional_government":
+    if role and p["party"] is not None and p["party"].kind in ("regional_government", "university"):
         # "Kepala Dinperkim Kabupaten Banyumas" after "Dinas Perumahan dan Kawasan Permukiman
-        # (Dinperkim)": the unit's name as the article spells it out
+        # (Dinperkim)": the unit's name as the article spells it out (a university's too:
+        # "Ketua LPPM Unand" after "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)")
         role = P.unit_spelled(role, ctx.norm)
+    if role and p["party"] is not None and p["party"].kind == "university":
+        # "Ketua LPPM Unand", "Wakil Rektor Bidang Akademik UNEJ": the university by its name
+        role = P.university_short_form_spelled(role, p["party"].name)
     obo = None
     if p["rep"] is not None:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
