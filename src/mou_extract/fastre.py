@@ -35,11 +35,20 @@ _WORD_CHAR_ASCII = re.compile(r"\w", re.ASCII)
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, rewritten for speed when it starts with `\\b`."""
-    if _P is None or not isinstance(pattern, str) or ("\\b" not in pattern and "(?<" not in pattern):
+    if _P is None or not isinstance(pattern, str) or ("\\b" not in pattern and "(?<" not in pattern
+                                                     and not flags & re.IGNORECASE):
         return re.compile(pattern, flags)
     try:
         parsed = _P.parse(pattern, flags)
         seq = _rewrite(list(parsed.data), parsed.state, flags)
+        every = flags | parsed.state.flags
+        if seq is None and flags & re.IGNORECASE:
+            seq = _rewrite_ci_branch(list(parsed.data), parsed.state, every)
+        first = (seq or parsed.data or [(None, None)])[0]
+        if flags & re.IGNORECASE and first[0] is _K.LITERAL and _ci_variants(first[1], every) is not None:
+            # (a pattern opening with a letter, or with one moved before its boundary: the
+            # letter read case-sensitively too, so the engine skips to where it is)
+            seq = [_exact(_ci_variants(first[1], every), parsed.state)] + list(seq or parsed.data)[1:]
         if seq is None:
             return re.compile(pattern, flags)
         parsed.data = seq
@@ -98,6 +107,122 @@ def _rewrite(seq: list, state, flags: int, top: bool = True):
             alts.append(_P.SubPattern(alt.state, new if new is not None else list(alt.data)))
         return [(_K.BRANCH, (None, alts))] if changed else None
     return None
+
+
+# (round 31) A case-insensitive alternation after a boundary, "(?<![\w-])(?:akan|bakal|
+# rencana)" or "\b(?:kerja|nota)\b" with IGNORECASE: the engine tries every alternative at
+# every position (a case-insensitive first letter gives it no way to skip). Rewritten:
+# the first character read case-sensitively from the set of all first letters in both
+# cases (so the engine skips to them), the boundary checked behind it, then only the
+# alternatives opening with that letter (alternatives with different first letters
+# never match at one position, so grouping them keeps which one matches):
+# "(?-i:[aAbBrR])(?<![\w-](?s:.))(?:(?<=(?-i:[aA]))kan|(?<=(?-i:[bB]))akal|...)".
+# The characters IGNORECASE matches to an ASCII letter: its two cases, and for i, s and
+# k the four others the re documentation names (not with ASCII).
+_CASE_VARIANTS = {"i": "iI\u0130\u0131", "s": "sS\u017f", "k": "kK\u212a"}
+
+
+def _ci_variants(code: int, flags: int) -> Optional[str]:
+    """The characters an IGNORECASE literal `code` matches, or None when not known here."""
+    c = chr(code)
+    if not c.isascii() or flags & re.LOCALE:
+        return None
+    if not c.isalpha():
+        return c
+    return c.lower() + c.upper() if flags & re.ASCII else _CASE_VARIANTS.get(c.lower(), c.lower() + c.upper())
+
+
+def _has_group(data) -> bool:
+    """Whether a parsed sequence holds a capturing group or a reference to one."""
+    for op, av in data:
+        if op is _K.SUBPATTERN and av[0] is not None or op in (_K.GROUPREF, _K.GROUPREF_EXISTS):
+            return True
+        for x in av if isinstance(av, (tuple, list)) else (av,):  # (the parts any op holds)
+            for sp in x if isinstance(x, list) else (x,):
+                if isinstance(sp, _P.SubPattern) and _has_group(list(sp.data)):
+                    return True
+    return False
+
+
+def _flat_alternatives(alts) -> Optional[list]:
+    """The alternatives with a leading nested alternation or an optional part written
+    out, in the order the engine tries them ("(?:a|b)c" -> "ac", "bc"; "(?:se)?m" ->
+    "sem", "m"), or None."""
+    out, todo = [], [list(a.data) for a in alts]
+    while todo:
+        data = todo.pop(0)
+        if data and data[0][0] is _K.BRANCH and not _has_group(data):
+            todo[:0] = [list(a.data) + data[1:] for a in data[0][1][1]]
+        elif data and data[0][0] is _K.MAX_REPEAT and data[0][1][:2] == (0, 1) and not _has_group(data):
+            todo[:0] = [list(data[0][1][2].data) + data[1:], data[1:]]
+        else:
+            out.append(data)
+        if len(out) + len(todo) > 400:
+            return None
+    return out
+
+
+def _first_chars(op, flags: int) -> Optional[str]:
+    """The characters an alternative's first op matches (one character), when it is a
+    letter or a set of characters no case applies to ("[—–-]", "♬"), else None."""
+    if op[0] is _K.LITERAL:
+        if chr(op[1]).isascii():
+            return _ci_variants(op[1], flags)
+        return None if _C._sre.unicode_iscased(op[1]) else chr(op[1])
+    if op[0] is _K.IN and all(o is _K.LITERAL and not _C._sre.unicode_iscased(c) for o, c in op[1]):
+        return "".join(sorted({chr(c) for _, c in op[1]}))
+    return None
+
+
+def _exact(chars: str, state) -> tuple:
+    """A set of characters read case-sensitively, "(?-i:[aA])"."""
+    return (_K.SUBPATTERN, (None, 0, re.IGNORECASE, _P.SubPattern(state, [(_K.IN, [(_K.LITERAL, ord(c)) for c in chars])])))
+
+
+def _rewrite_ci_branch(seq: list, state, flags: int):
+    """(IGNORECASE) The sequence with a boundary and an alternation at its start rewritten
+    as the comment above says, or None."""
+    if seq and seq[0][0] is _K.BRANCH:  # (no boundary before it)
+        seq = [None] + seq
+    if len(seq) < 2 or seq[1][0] is not _K.BRANCH \
+            or not (seq[0] is None or seq[0] == _BOUNDARY or seq[0][0] is _K.ASSERT_NOT and seq[0][1][0] == -1):
+        return None
+    lead = seq[0]
+    alts = _flat_alternatives(seq[1][1][1])
+    if alts is None:
+        return None
+    groups: dict = {}  # first letter's variants -> the alternatives' rests, in order
+    for data in alts:
+        if len(data) >= 2 and data[0][0] is _K.ASSERT_NOT and data[0][1][0] == -1 and data[1][0] is _K.LITERAL:
+            # "(?<!keluarga\s)berencana" -> "b(?<!keluarga\sb)erencana", as _rewrite does
+            op, (direction, look) = data[0]
+            data = [data[1], (op, (direction, _P.SubPattern(state, list(look.data) + [data[1]])))] + data[2:]
+        if data and data[0][0] is _K.MAX_REPEAT and data[0][1][0] >= 1 and len(data[0][1][2].data) == 1:
+            # "[—–-]{1,2}x" -> "[—–-][—–-]{0,1}x": the first of the repeated characters apart
+            lo, hi, item = data[0][1]
+            rest = (_K.MAX_REPEAT, (lo - 1, hi if hi is _K.MAXREPEAT else hi - 1, item))
+            data = [item.data[0], rest] + data[1:]
+        variants = _first_chars(data[0], flags) if data else None
+        if variants is None or lead == _BOUNDARY and not all(_is_word(ord(c), 0) for c in variants):
+            return None
+        groups.setdefault(variants, []).append(_P.SubPattern(state, data[1:]))
+    if len(set("".join(groups))) != sum(map(len, groups)):
+        return None  # (two groups share a character: both might match at one position)
+
+    def exact(chars: str):
+        return _exact(chars, state)
+
+    any_char = (_K.SUBPATTERN, (None, re.DOTALL, 0, _P.SubPattern(state, [(_K.ANY, None)])))
+    if lead == _BOUNDARY:  # (every first character is a word character)
+        behind = [(_K.IN, [(_K.CATEGORY, _K.CATEGORY_WORD)])]
+    elif lead is not None:
+        behind = list(lead[1][1].data)
+    moved = [] if lead is None else [(_K.ASSERT_NOT, (-1, _P.SubPattern(state, behind + [any_char])))]
+    branches = []
+    for variants, rests in groups.items():
+        body = [(_K.BRANCH, (None, rests))] if len(rests) > 1 else list(rests[0].data)
+        branches.append(_P.SubPattern(state, [(_K.ASSERT, (-1, _P.SubPattern(state, [exact(variants)])))] + body))
+    return [exact("".join(groups))] + moved + [(_K.BRANCH, (None, branches))] + seq[2:]
 
 
 def finditer_at(rx: re.Pattern, text: str, starts: list[int], pos: int, endpos: int):

@@ -2316,7 +2316,10 @@ def _add_party(found: dict, pm: P.PartyMention) -> None:
 def _town_after_short_form(org: list[str], full: list[str]) -> Optional[int]:
     """Where a town begins after a company's short form ("BRK Syariah Siak" for "Bank Riau
     Kepri Syariah"), or None."""
-    return next((k for k in range(len(org) - 1, 0, -1)
+    # (speed: _abbreviates(org[:k], full) fails at once when org[:k] is no shorter than
+    # `full` or holds no acronym, i.e. no word before `acronym`; those k are skipped)
+    acronym = next((i for i, w in enumerate(org) if w.isupper() and len(w) > 1), len(org))
+    return next((k for k in range(min(len(org) - 1, len(full) - 1), acronym, -1)
                  if all(w[:1].isupper() and not w.isupper() for w in org[k:])
                  and _abbreviates(org[:k], full)), None)
 
