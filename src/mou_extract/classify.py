@@ -181,6 +181,11 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     if not docs_in_sentence and cue("budget").search(text[s:e]):
         return "budget"
     perfect = _PERFECT.search(before) is not None  # "telah menandatangani ... pada Mei 2023"
+    # what a speaker opening the sentence says opens after the verb of saying: "Rizky
+    # mengingatkan, tepat setahun lalu, ... pemkab juga meneken ..." (the time it opens
+    # with dates the signing told, as if it opened the sentence)
+    spoken = _SPEECH_LEAD.match(text, s, verb.start())
+    lead_s = spoken.end() if spoken else s
     # an old signing referred to ("yang ditandatangani pada 2023", "sejak 2019")
     for d in dates_in_sentence:
         if d.value is None:
@@ -197,7 +202,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         # ("Yang terakhir ditandatangani bersama Pemerintah Kota X pada Agustus 2025" in a
         # report of November: a month named, two or more before the report's)
         # (or opening the sentence: "Maret lalu, kesepakatan serupa diteken bersama X")
-        lead = d.end <= verb.start() and d.start - s < 40
+        lead = d.end <= verb.start() and d.start - lead_s < 40
         if reference and d.precision == "month" and (in_clause or lead) \
                 and (reference.year * 12 + reference.month) - (d.value.year * 12 + d.value.month) >= _OLD_MONTHS:
             return "past"
@@ -214,7 +219,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
                 return "past"
             # opening the sentence: "Tahun 2022 perusahaan ini meneken ...", "Tepat
             # setahun lalu, Rabu (14/8/2024), X dan Y menandatangani ..."
-            if d.end <= verb.start() and d.start - s < 40 and (
+            if d.end <= verb.start() and d.start - lead_s < 40 and (
                     d.precision != "year" or reference is None or d.value.year < reference.year):
                 return "past"
     if cue("past").search(after[:30]):
@@ -287,7 +292,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
             and (reference - d.value).days < _RETOLD_DAYS for d in dates_in_sentence):
         return "past"
     # "Setahun lalu, X menandatangani ...": the sentence opens with an earlier time
-    if _PAST_LEAD.match(text, s, verb.start()):
+    if _PAST_LEAD.match(text, lead_s, verb.start()):
         return "past"
     # "Awal tahun ini, X diteken ..." told in September: a part of the year months before
     if _earlier_this_year(text, s, verb, e, reference):
@@ -349,6 +354,7 @@ _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
+_SPEECH_LEAD = fastre.compile(r"[\s\"“'‘]*(?:" + cue_alternation("speech_lead") + r")", re.I)
 _PAST_LEAD = fastre.compile(r"[\s\"“'‘]*(?:(?:" + cue_alternation("past_lead_prefix") + r")\s+){0,2}(?:"
                             + cue_alternation("past_lead") + r")(?![\w-])", re.I)
 # ("Lalu pada 2024, pemkab menandatangani PKS ...": the next year of a story of the past)

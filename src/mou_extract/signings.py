@@ -79,6 +79,9 @@ class Ctx:
     # sentences whose only signing is of a budget document ("Bupati X dan Ketua DPRK Y
     # menandatangani nota kesepakatan KUA-PPAS"): their signers sign no agreement
     budget_sents: set = field(default_factory=set)
+    # sentences whose only signings are earlier ones ("Setahun silam, X dan Y meneken ..."),
+    # not going on from the report's: their signers signed that earlier agreement
+    past_sents: set = field(default_factory=set)
     # per-article results read by several events and roles, computed once when first asked
     _partner_keys: dict = field(default_factory=dict)   # sentence index -> party keys
     _owner: tuple = ()                                   # (owning government or None,) once known
@@ -180,6 +183,14 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             # ...": the list of earlier signings a speech or a tally goes on with
             if status == "done" and not dates and _goes_on_earlier_list(ctx, si, v.start(), out):
                 status = "past"
+            # "... pemkab juga meneken PKS dengan X pada 9 Oktober 2024. Saat itu, dokumen
+            # ditandatangani oleh ...": "saat itu" opening the sentence after one telling an
+            # earlier signing is that earlier time, and "Dokumen itu diteken ..." points back
+            # at that earlier agreement (unless told as now: "kini diteken kembali")
+            if status == "done" and not dates and _after_past(ctx, si, out) \
+                    and (_THEN_LEAD.match(ctx.norm, s.start) or _POINTED_PAPER.search(ctx.norm, s.start, v.start())) \
+                    and not _NOW.search(ctx.norm, s.start, s.end):
+                status = "past"
             if doc is None and not has_agreement:
                 status = "weak" if status == "done" else status
                 if status == "weak":
@@ -214,8 +225,13 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
         # dates the signing to the days before publication and is no file photo
         cap_docs = documents.find_documents(ctx.norm, [(s.start, s.end) for s in ctx.sents[ctx.caption_from:]])
         # (a "Dok." credit may be a file photo's, unless the body takes up the caption's
-        # agreement as its own subject: "Dengan adanya kerja sama ini, ...")
-        taken_up = not out and _body_takes_up(ctx)
+        # agreement as its own subject: "Dengan adanya kerja sama ini, ..."; a body whose
+        # signing words name no document, "Dokumen yang diteken Kamis siang itu menjadi
+        # payung ...", points back at the one the caption shows signed)
+        # (or tells of no signing but in passing: "... sebelum penandatanganan")
+        taken_up = all(a.status in ("weak", "aside") for a in out) and (
+            _body_takes_up(ctx) or any(_POINTED_SIGNED.search(ctx.norm, ctx.sents[a.sent].start, ctx.sents[a.sent].end)
+                                       for a in out))
         for si in range(ctx.caption_from, len(ctx.sents)):
             s = ctx.sents[si]
             recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
@@ -233,6 +249,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
     done = {a.sent for a in out if a.status in ("done", "weak")}
     ctx.off_sents = {a.sent for a in out if a.status in ("past", "planned", "negated", "aside", "budget")} - done
     ctx.budget_sents = {a.sent for a in out if a.status == "budget"} - done
+    # (not one going on from a signing told as the report's in its paragraph: "... yang
+    # ditandatangani X, Y dan Z, Senin (2/9/2024). Kala itu, nota kesepakatan diteken
+    # langsung oleh ...")
+    ctx.past_sents = {si for si in {a.sent for a in out if a.status == "past"} - done
+                      if not (si > 0 and si - 1 in done and ctx.sents[si - 1].paragraph == ctx.sents[si].paragraph)}
     return out
 
 
@@ -301,6 +322,30 @@ def _goes_on_earlier_list(ctx: Ctx, si: int, pos: int, anchors: list[classify.An
            and not _in(ctx.sents[a.sent].start, ctx.sents[a.sent].end, ctx.dates) for a in before):
         return True
     return any(a.status == "past" for a in before) and _SIMILAR_SUBJECT.search(ctx.norm, s.start, pos) is not None
+
+
+# "Saat itu, ...", "Pada saat itu, ...", "Ketika itu, ...": the time just told
+_THEN_LEAD = fastre.compile(r"[\s\"“]*(?:pada\s+)?(?:saat|ketika|waktu|kala)\s+itu\b", re.I)
+
+
+_POINTED_PAPER = fastre.compile(r"\b(?:dokumen|naskah|kesepakatan|kesepahaman|perjanjian|mou|kerja\s*sama|pks)"
+                                r"\s+(?:itu|tersebut)\b", re.I)
+
+
+def _after_past(ctx: Ctx, si: int, anchors: list[classify.Anchor]) -> bool:
+    """Whether the sentence before body sentence si, in its paragraph, tells an earlier
+    signing and no signing of the report."""
+    if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+        return False
+    prev = [a.status for a in anchors if a.sent == si - 1]
+    return "past" in prev and "done" not in prev and "weak" not in prev
+
+
+# a signed document pointed back to: "Dokumen yang diteken Kamis siang itu", "naskah yang
+# baru ditandatangani tersebut"
+_POINTED_SIGNED = fastre.compile(r"\b(?:dokumen|naskah|kesepakatan|kesepahaman|perjanjian|mou|pks)\s+yang\s+"
+                                 r"(?:(?:baru|telah|sudah|tadi)\s+)?(?:di)?(?:teken|tandatangani|tanda\s+tangani)\b"
+                                 r"[^,.;:!?\n]{0,30}?\b(?:itu|tersebut|ini)\b", re.I)
 
 
 def _body_takes_up(ctx: Ctx) -> bool:
@@ -1522,6 +1567,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     for m in mentions:
         if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
             m.cue = None
+        # "Setahun silam, Penjabat Bupati X dan Kajari Y meneken PKS ...": who signed an
+        # earlier agreement signed none of the report's
+        if m.sent in ctx.past_sents and m.cue in ("signer", "rep-signer"):
+            m.cue = None
     # the trained NER, only when MOU_EXTRACT_NER is set (off by default: models/README.md):
     # confirms cued people written without a role; "reject" drops names it reads as
     # organisations or places
@@ -2720,8 +2769,9 @@ _IN_CAPACITY = fastre.compile(r"\b(?:sebagai|selaku)\s+$", re.I)
 def _pronoun_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
     """The person "Ia"/"Beliau" opening a signing sentence stands for: the last named
     person of the sentence before in the same paragraph signed (for the one they
-    represent when they were a representative)."""
-    done = {a.sent for e in events for a in e.anchors if a.status == "done"}
+    represent when they were a representative). (A sentence whose verb names no document,
+    "Ia membubuhkan tanda tangan bersama Bupati Y.", signs the event's document too.)"""
+    done = {a.sent for e in events for a in e.anchors if a.status in ("done", "weak")}
     for si in sorted(done):
         if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
             continue
