@@ -92,6 +92,9 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     clause = before + text[verb.start():verb.end()] + after
     if cue("negated").search(before[-25:]):
         return "negated"
+    # "tidak ada nota kesepahaman baru yang ditandatangani": no agreement was signed
+    if verb.group()[:2].lower() == "di" and cue("none_signed").search(before):
+        return "negated"
     # "membantah telah menandatangani", "disebut-sebut sebagai momen penandatanganan"
     if _alleged(before[-45:]) or cue("hearsay").search(text, s, verb.start()):
         return "negated"

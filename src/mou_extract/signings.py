@@ -143,6 +143,12 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 gloss = next((d for d in docs if d.start >= doc.end and d.lang == "id"
                               and _GLOSS_OR.fullmatch(ctx.norm, doc.end, d.start)), None)
                 doc = gloss or doc
+            if doc is not None and not before and any(a.status == "done" for a in out) \
+                    and classify._SIGN_NOUN.fullmatch(v.group()) and _POINTED_PREDICATE.match(ctx.norm, v.end()):
+                # "Penandatanganan ini melanjutkan Nota Kesepahaman ... yang diteken pada
+                # 2023": the signing told before, pointed back to, as the subject of another
+                # verb; the document after that verb is its object, not the one signed
+                doc = None
             if len(before) >= 2 and _RELATIVE_START.match(ctx.norm, before[0].end, before[-1].start):
                 # "Nota kesepakatan yang menjadi payung PKS tersebut ditandatangani ...": the
                 # subject, not the document its relative clause names
@@ -448,6 +454,10 @@ _FILE_PHOTO = fastre.compile(r"\b" + _FILE_WORDS, re.I)
 _FILE_CREDIT = fastre.compile(r"\((?:foto|photo)?\s*:?\s*" + _FILE_WORDS, re.I)
 _REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
 _DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
+# a signing noun pointed back to, then a predicate of its own: "Penandatanganan ini
+# melanjutkan ...", "Penandatanganan tersebut merupakan tindak lanjut ..."
+_POINTED_PREDICATE = fastre.compile(r"\s+(?:ini|itu|tersebut)\s+(?:(?:juga|sekaligus|sendiri)\s+)?"
+                                    r"(?:me(?:ng|ny|m|n)?[a-z]+|merupakan|adalah|menjadi)\b", re.I)
 _POINTED_AGREEMENT = fastre.compile(r"\b(?:kesepakatan|kesepahaman|perjanjian|mou|kerja\s*sama|pks)\s+(?:ini|itu|tersebut)\b", re.I)
 _RELATIVE_START = fastre.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\b")
 _LEGISLATURE = fastre.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP|DPRPB|DPRD-?P|[Dd]ewan)\b")
@@ -1167,8 +1177,10 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
     if village and role.org:
         # a village head's place is the village, not the regency of the same name
         # ("Keuchik Gampong Cut Nyong" -> Pemerintah Gampong Cut Nyong, "Kuwu X" -> Pemerintah Desa X)
+        # (a title that writes its village word keeps it: "Kepala Desa Kampung Panjang" is
+        # Pemerintah Desa Kampung Panjang, the village's name opening with "Kampung")
         org = role.org
-        if org[0].low in VILLAGE_UNIT_WORDS and len(org) > 1:
+        if org[0].low in VILLAGE_UNIT_WORDS and len(org) > 1 and role.title.split()[-1].lower() not in VILLAGE_UNIT_WORDS:
             village, org = org[0].text.capitalize(), org[1:]
         nm = " ".join(t.text for t in org)
         return P.PartyMention(role.start, role.end, f"Pemerintah {village} {nm}", "other"), "inst-unit"
