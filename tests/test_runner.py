@@ -60,6 +60,41 @@ def test_time_limit_in_a_worker_thread_and_no_late_exception():
     assert seen == ["timeout", "ok"]
 
 
+def test_a_thread_that_finished_in_time_makes_no_async_exception_call(monkeypatch):
+    """PyThreadState_SetAsyncExc takes the interpreter's thread-list lock with the GIL held;
+    called after every article to withdraw an exception never set, it deadlocked a Dask
+    worker in `make bench` (its task thread blocked in the call, the worker idle, the batch
+    waiting for the chunk's deadline). It is called only when the budget is spent."""
+    calls = []
+    real = runner._set_async_exc
+    monkeypatch.setattr(runner, "_set_async_exc", lambda tid, exc: calls.append(exc) or real(tid, exc))
+    outcomes = []
+
+    def fast():
+        for _ in range(50):
+            with time_limit(5):
+                sum(range(1000))
+        outcomes.append("ok")
+
+    def slow():
+        try:
+            with time_limit(0.1):
+                while True:
+                    pass
+        except runner.ArticleTimeout:
+            outcomes.append("timeout")
+
+    t = threading.Thread(target=fast)
+    t.start()
+    t.join(10)
+    assert outcomes == ["ok"] and calls == []
+    t = threading.Thread(target=slow)
+    t.start()
+    t.join(10)
+    # the budget spent: the exception is set, then withdrawn in case it is still pending
+    assert outcomes == ["ok", "timeout"] and len(calls) == 2 and calls[1] is None
+
+
 def test_article_over_the_budget_becomes_an_error_and_the_batch_goes_on(monkeypatch):
     real = mou_extract.extract_text
 

@@ -81,15 +81,26 @@ def time_limit(seconds: Optional[float]) -> Iterator[None]:
     yield from _thread_time_limit(seconds)
 
 
+def _set_async_exc(tid: ctypes.c_ulong, exc) -> int:
+    """CPython's PyThreadState_SetAsyncExc: raise `exc` in thread `tid` at its next
+    bytecode (None: withdraw a pending one). It takes the interpreter's thread-list lock
+    while holding the GIL, so it is called only when a budget is spent: called after every
+    article (to withdraw an exception never set) it deadlocked a Dask worker once in ~10,000
+    articles, its task thread blocked in this call with the GIL held."""
+    return ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, exc)
+
+
 def _thread_time_limit(seconds: float) -> Iterator[None]:
     tid = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
     active = [True]
+    fired = [False]
 
     def fire():
         with lock:
             if active[0]:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, ctypes.py_object(ArticleTimeout))
+                _set_async_exc(tid, ctypes.py_object(ArticleTimeout))
+                fired[0] = True
 
     timer = threading.Timer(seconds, fire)
     timer.daemon = True
@@ -100,8 +111,10 @@ def _thread_time_limit(seconds: float) -> Iterator[None]:
         with lock:
             active[0] = False
             timer.cancel()
-        # an exception set just before the block ended must not surface later
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, None)
+        # an exception set just before the block ended must not surface later (only when
+        # one was set: see _set_async_exc)
+        if fired[0]:
+            _set_async_exc(tid, None)
 
 
 # ------------------------------------------------------------------ the unit of work
