@@ -61,10 +61,11 @@ def test_time_limit_in_a_worker_thread_and_no_late_exception():
 
 
 def test_a_thread_that_finished_in_time_makes_no_async_exception_call(monkeypatch):
-    """PyThreadState_SetAsyncExc takes the interpreter's thread-list lock with the GIL held;
-    called after every article to withdraw an exception never set, it deadlocked a Dask
-    worker in `make bench` (its task thread blocked in the call, the worker idle, the batch
-    waiting for the chunk's deadline). It is called only when the budget is spent."""
+    """A timer thread started per article, and PyThreadState_SetAsyncExc called after each
+    to withdraw an exception never set, deadlocked Dask workers in `make bench` (task threads
+    blocked in Thread.start() or in that call, the batch waiting for the chunk's deadline).
+    One watchdog thread serves every article, and the call is made only when the budget is
+    spent."""
     calls = []
     real = runner._set_async_exc
     monkeypatch.setattr(runner, "_set_async_exc", lambda tid, exc: calls.append(exc) or real(tid, exc))
@@ -84,10 +85,19 @@ def test_a_thread_that_finished_in_time_makes_no_async_exception_call(monkeypatc
         except runner.ArticleTimeout:
             outcomes.append("timeout")
 
+    def warm_up():
+        with time_limit(5):  # starts the watchdog thread, once per process
+            pass
+
+    warm = threading.Thread(target=warm_up)
+    warm.start()
+    warm.join(10)
+    before = threading.active_count()
     t = threading.Thread(target=fast)
     t.start()
     t.join(10)
     assert outcomes == ["ok"] and calls == []
+    assert threading.active_count() <= before  # no timer thread left per article
     t = threading.Thread(target=slow)
     t.start()
     t.join(10)

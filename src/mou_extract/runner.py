@@ -81,40 +81,70 @@ def time_limit(seconds: Optional[float]) -> Iterator[None]:
     yield from _thread_time_limit(seconds)
 
 
-def _set_async_exc(tid: ctypes.c_ulong, exc) -> int:
+def _set_async_exc(tid: int, exc) -> int:
     """CPython's PyThreadState_SetAsyncExc: raise `exc` in thread `tid` at its next
-    bytecode (None: withdraw a pending one). It takes the interpreter's thread-list lock
-    while holding the GIL, so it is called only when a budget is spent: called after every
-    article (to withdraw an exception never set) it deadlocked a Dask worker once in ~10,000
-    articles, its task thread blocked in this call with the GIL held."""
-    return ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, exc)
+    bytecode (None: withdraw a pending one). Called only when a budget is spent."""
+    return ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), exc)
+
+
+class _Watchdog:
+    """One long-lived daemon thread per process that raises ArticleTimeout in the threads
+    whose budget is spent. A thread started (and a thread state created and deleted) per
+    article deadlocked Dask workers in `make bench`: once in a few thousand articles a task
+    thread hung in Thread.start() or in PyThreadState_SetAsyncExc, both of which take the
+    interpreter's thread-list lock (py-spy dump), and the batch waited out the chunk's
+    deadline. Arming and disarming here only take a condition's lock."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._jobs: dict[int, tuple[float, int]] = {}  # token -> (deadline, thread id)
+        self._fired: set[int] = set()
+        self._next = 0
+        self._thread: Optional[threading.Thread] = None
+
+    def arm(self, seconds: float) -> int:
+        with self._cond:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="mou-extract-budget", daemon=True)
+                self._thread.start()
+            self._next += 1
+            self._jobs[self._next] = (time.monotonic() + seconds, threading.get_ident())
+            self._cond.notify()
+            return self._next
+
+    def disarm(self, token: int) -> bool:
+        """Forget the job; True when its exception was set (it may still be pending)."""
+        with self._cond:
+            self._jobs.pop(token, None)
+            if token in self._fired:
+                self._fired.discard(token)
+                return True
+            return False
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for token, (deadline, tid) in list(self._jobs.items()):
+                    if deadline <= now:
+                        del self._jobs[token]
+                        _set_async_exc(tid, ctypes.py_object(ArticleTimeout))
+                        self._fired.add(token)
+                wait = min((d for d, _ in self._jobs.values()), default=now + 3600.0) - now
+                self._cond.wait(timeout=max(wait, 0.001))
+
+
+_WATCHDOG = _Watchdog()
 
 
 def _thread_time_limit(seconds: float) -> Iterator[None]:
-    tid = ctypes.c_ulong(threading.get_ident())
-    lock = threading.Lock()
-    active = [True]
-    fired = [False]
-
-    def fire():
-        with lock:
-            if active[0]:
-                _set_async_exc(tid, ctypes.py_object(ArticleTimeout))
-                fired[0] = True
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    token = _WATCHDOG.arm(seconds)
     try:
         yield
     finally:
-        with lock:
-            active[0] = False
-            timer.cancel()
-        # an exception set just before the block ended must not surface later (only when
-        # one was set: see _set_async_exc)
-        if fired[0]:
-            _set_async_exc(tid, None)
+        # an exception set just before the block ended must not surface later
+        if _WATCHDOG.disarm(token):
+            _set_async_exc(threading.get_ident(), None)
 
 
 # ------------------------------------------------------------------ the unit of work
