@@ -5,20 +5,9 @@ in mixed case read as a person ("Bapemperda"), "kepala sekolah" heading the one 
 article names, a village enterprise's name that goes on past its first word ("BUMDes
 Bumbung Mandiri" before the director's name), and a vice rector's field list that ends at
 the university's short form with the name right after it."""
-from mou_extract.people import find_mentions, glossed_short_forms, restore_role_case
-
-
-def _mentions(text, start=0, end=None):
-    return find_mentions(text, 0, start, len(text) if end is None else end, frozenset())
-
-
-def _named(text, start=0, end=None):
-    return {m.name: m for m in _mentions(text, start, end) if m.name}
-
-
-def _last_sentence(text):
-    """The people of the second of two sentences (the first gives the full names)."""
-    return _named(text, text.index(". ") + 2)
+from mou_extract.people import glossed_short_forms, restore_role_case
+from variety_helpers import named_in as _named
+from variety_helpers import named_in_second_sentence as _last_sentence
 
 
 def test_glossed_short_forms_read_from_the_article():

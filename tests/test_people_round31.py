@@ -8,20 +8,8 @@ name in markdown emphasis after the comma, "Dg." and "AGH." that end no sentence
 group said to be present in the sentence before, and a sentence cut by a page's ad lines
 before the name."""
 from mou_extract import segment
-from mou_extract.people import find_mentions
-
-
-def _mentions(text, start=0, end=None):
-    return find_mentions(text, 0, start, len(text) if end is None else end, frozenset())
-
-
-def _named(text, start=0, end=None):
-    return {m.name: m for m in _mentions(text, start, end) if m.name}
-
-
-def _last_sentence(text):
-    """The people of the second of two sentences (the first tells the signing)."""
-    return _named(text, text.index(". ") + 2)
+from variety_helpers import named_in as _named
+from variety_helpers import named_in_second_sentence as _last_sentence
 
 
 def test_faculty_named_by_a_field_list():

@@ -112,3 +112,18 @@ PAGE_MORE = ("Bupati Sukamaju mengatakan kerja sama itu meliputi penelitian kebi
              "serta penempatan mahasiswa magang di perangkat daerah.")
 PAGE_LAST = ("Rektor Universitas Contoh menyebut kampusnya siap mengirim dosen ke setiap dinas mulai bulan depan, "
              "ujarnya.")
+
+
+def mentions_in(text: str, start: int = 0, end=None):
+    """people.find_mentions over text[start:end] (no signing parties known)."""
+    return find_mentions(text, 0, start, len(text) if end is None else end, frozenset())
+
+
+def named_in(text: str, start: int = 0, end=None) -> dict:
+    """The named mentions of text[start:end], by name."""
+    return {m.name: m for m in mentions_in(text, start, end) if m.name}
+
+
+def named_in_second_sentence(text: str) -> dict:
+    """The people of the second of two sentences (the first gives names or the signing)."""
+    return named_in(text, text.index(". ") + 2)
