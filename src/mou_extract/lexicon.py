@@ -18,6 +18,12 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(w.lower() for ln in data_lines(name) for w in ln.split())
 
 
+@lru_cache(maxsize=None)
+def phrase_set(name: str) -> frozenset[str]:
+    """The lines of a data file, lowercased, each kept whole (phrases of several words)."""
+    return frozenset(ln.strip().lower() for ln in data_lines(name))
+
+
 @dataclass(frozen=True)
 class Title:
     words: tuple[str, ...]  # as written, e.g. ("Wali", "Kota")

@@ -18,7 +18,7 @@ from typing import Optional
 from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables, venues
 from .clean import MONTHS
-from .lexicon import data_lines, titles, village_heads, word_set
+from .lexicon import data_lines, phrase_set, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
                      find_mentions, match_title, restore_role_case, tokenize)
@@ -1119,13 +1119,7 @@ def _university_post(title: str) -> bool:
     """Whether a title is a post of a university ("Wakil Rektor", "Plt. Dekan"): the place
     in its role is the town in the university's name (data/university_titles.txt)."""
     t = title.lower()
-    return any(t == u or t.endswith(" " + u) for u in _phrase_lines("university_titles.txt"))
-
-
-@lru_cache(maxsize=None)
-def _phrase_lines(name: str) -> tuple[str, ...]:
-    """The lines of a data file, lower case (phrases of one or more words)."""
-    return tuple(ln.strip().lower() for ln in data_lines(name))
+    return any(t == u or t.endswith(" " + u) for u in phrase_set("university_titles.txt"))
 
 
 def _starts_place(toks, i, place: str) -> bool:

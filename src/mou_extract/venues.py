@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from . import fastre, places, regions
-from .lexicon import data_lines, region_seats, subdistrict_words, titles, word_set
+from .lexicon import data_lines, phrase_set, region_seats, subdistrict_words, titles, word_set
 
 if TYPE_CHECKING:
     from .signings import Ctx
@@ -808,7 +808,7 @@ def _bare_dated(ctx: Ctx, s: int, e: int) -> list:
         if _NAMED_NOT.match(name) or _known_town(name) or any(regions.candidates(p) for p in _prefixes(name)) \
                 or _in_title(ctx, m.start("name"), m.end("name")) or name in _foreign_towns(ctx.norm) \
                 or low.split()[0] in word_set("venue_bare_not.txt") \
-                or any(low == c or low.startswith(c + " ") for c in _word_lines("foreign_countries.txt")) \
+                or any(low == c or low.startswith(c + " ") for c in phrase_set("foreign_countries.txt")) \
                 or _TITLE_CUE.search(norm, s, m.start()):
             continue
         out.append(m)
@@ -835,9 +835,9 @@ def _abroad_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str]
         name, town = m.group("name"), m.group("town")
         low = name.lower()
         if _NAMED_NOT.match(name) or _known_town(name) or name in _foreign_towns(ctx.norm) \
-                or any(low == c or low.startswith(c + " ") for c in _word_lines("foreign_countries.txt")) \
-                or town.lower() in _word_lines("foreign_states.txt") \
-                or town.lower() in _word_lines("foreign_countries.txt") or _in_title(ctx, m.start("name"), m.end("name")):
+                or any(low == c or low.startswith(c + " ") for c in phrase_set("foreign_countries.txt")) \
+                or town.lower() in phrase_set("foreign_states.txt") \
+                or town.lower() in phrase_set("foreign_countries.txt") or _in_title(ctx, m.start("name"), m.end("name")):
             continue
         return name, town, m.start("name"), m.end("name")
     return None
@@ -1282,7 +1282,7 @@ def _region_above_town(item: str) -> bool:
     whose capital is named otherwise ("..., Nusa Dua, Bali": Bali's capital is Denpasar;
     not "..., Senayan, Jakarta") or a state abroad (data/foreign_states.txt: "..., Bangi,
     Selangor")."""
-    if item.lower() in _word_lines("foreign_states.txt"):
+    if item.lower() in phrase_set("foreign_states.txt"):
         return True
     found = regions.candidates(item)
     if not found or any(r.level != "provinsi" for r in found) or _town_codes(item):
@@ -1316,12 +1316,6 @@ def _town_of_regency(name: str, place: str) -> str:
         if town[:1].isupper() and any(c.startswith(regs[0].code + ".") for c in _town_codes(town)):
             return town
     return place
-
-
-@lru_cache(maxsize=None)
-def _word_lines(name: str) -> frozenset:
-    """The lines of a data file, lower case (names of several words kept whole)."""
-    return frozenset(ln.strip().lower() for ln in data_lines(name))
 
 
 def _all_generic(name: str) -> bool:
