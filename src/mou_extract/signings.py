@@ -983,11 +983,16 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
                   and (ctx.reference is None or d.value <= ctx.reference)]
             if ds:
                 return ds[0]
-    # a caption about the signing, then the lead paragraph (a signing "di sela" an event)
+    # a caption about the signing, then the lead paragraph (a signing "di sela" an event);
+    # a caption that only shows the document ("menunjukkan naskah perjanjian kerja sama di
+    # Kantor X, Selasa (15/7/2025)") when its day falls in the week before the report
+    # (the body's "awal pekan ini")
     for si, s in enumerate(ctx.sents):
-        if si >= ctx.caption_from and classify.signing_verbs(ctx.norm, s.start, s.end):
+        if si >= ctx.caption_from:
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
-            if ds:
+            if ds and (classify.signing_verbs(ctx.norm, s.start, s.end)
+                       or venues.recent_days(ctx, {ds[0].value})
+                       and documents.find_documents(ctx.norm, [(s.start, s.end)])):
                 return ds[0]
     # a paragraph between them, when it dates the signing to the days before the report:
     # the document's opening read out ("Pada hari ini, Rabu, tanggal dua puluh satu bulan

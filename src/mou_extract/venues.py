@@ -386,7 +386,7 @@ def _caption_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str
                     and any(t.start <= d.start < t.end for t in body)}
     for t in ctx.sents[ctx.caption_from:]:
         said = {d.value for d in ctx.dates if t.start <= d.start < t.end and d.precision == "day" and d.value}
-        if not said or not (said <= days or not days and _recent_days(ctx, said)) \
+        if not said or not (said <= days or not days and recent_days(ctx, said)) \
                 or not (classify.signing_verbs(ctx.norm, t.start, t.end)
                                                 or documents.find_documents(ctx.norm, [(t.start, t.end)])):
             continue
@@ -403,7 +403,7 @@ def _caption_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str
 _CAPTION_RECENT_DAYS = 7
 
 
-def _recent_days(ctx: Ctx, days: set) -> bool:
+def recent_days(ctx: Ctx, days: set) -> bool:
     """Whether all `days` fall in the week before the report's publication date."""
     ref = getattr(ctx, "reference", None)
     return ref is not None and all(0 <= (ref - d).days <= _CAPTION_RECENT_DAYS for d in days)

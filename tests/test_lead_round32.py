@@ -1,0 +1,91 @@
+"""Round 32 rules of the lead: renewing or extending an agreement ("memperbarui nota
+kesepakatan", "memperpanjang PKS") is signing its new text, so the sentence that tells it
+is the signing's event sentence (its date and venue); agreeing to extend one that is about
+to end ("sepakat memperpanjang") is not."""
+from mou_extract import extract_text
+from variety_helpers import article
+
+
+def _renewal(lead: str) -> str:
+    return article(
+        "Pemkab dan Kejari Perkuat Pendampingan Hukum Perdata dan TUN",
+        "Kamis, 6 Februari 2025 15:10 WIB",
+        lead,
+        "Bupati berhalangan hadir. Penandatanganan dari pihak pemerintah daerah dilakukan oleh "
+        "Sekretaris Daerah, Dr. H. Rahmat Hidayat, M.Si., atas nama bupati, sedangkan dari pihak "
+        "kejaksaan oleh Kepala Kejaksaan Negeri Tapin, Bagus Saputra, S.H., M.H.",
+        "Kerja sama tersebut meliputi pendampingan hukum, pertimbangan hukum dan tindakan hukum "
+        "lain di bidang perdata dan tata usaha negara.",
+    )
+
+
+def test_renewing_an_agreement_in_the_lead_gives_its_venue_and_date():
+    rec = extract_text(_renewal(
+        "RANTAU - Pemerintah Kabupaten Tapin dan Kejaksaan Negeri Tapin memperbarui nota "
+        "kesepakatan tentang Penanganan Masalah Hukum Bidang Perdata dan Tata Usaha Negara, "
+        "Kamis (6/2/2025), bertempat di Aula Kejaksaan Negeri Tapin."), id="t")
+    assert rec.is_signing
+    sg = rec.signings[0]
+    assert sg.document_type == "nota_kesepakatan"
+    assert sg.date.value == "2025-02-06"
+    assert sg.venue is not None and sg.venue.name == "Aula Kejaksaan Negeri Tapin"
+
+
+def test_extending_a_pks_is_a_signing():
+    rec = extract_text(article(
+        "RSUD dan BPJS Kesehatan Perpanjang Kerja Sama",
+        "Rabu, 21 Mei 2025 09:00 WIB",
+        "MARTAPURA - RSUD Ratu Zalecha Martapura memperpanjang perjanjian kerja sama dengan BPJS "
+        "Kesehatan Cabang Banjarmasin di Ruang Rapat Direksi RSUD, Selasa (20/5/2025).",
+        "Direktur RSUD Ratu Zalecha, dr. Nia Kurnia, menyebut kerja sama itu menjamin layanan "
+        "rujukan bagi peserta JKN.",
+    ), id="t")
+    assert rec.is_signing
+    sg = rec.signings[0]
+    assert sg.document_type == "perjanjian_kerja_sama"
+    assert sg.date.value == "2025-05-20"
+    assert sg.venue is not None and sg.venue.name.startswith("Ruang Rapat Direksi")
+
+
+def test_agreeing_to_extend_an_agreement_is_no_signing():
+    # guard: a decision to extend one that ends next month, its signing still planned
+    rec = extract_text(article(
+        "Pemprov dan Ombudsman Sepakat Perpanjang Kerja Sama",
+        "Kamis, 20 November 2025 14:00 WITA",
+        "GORONTALO - Pemerintah Provinsi Gorontalo dan Ombudsman RI Perwakilan Gorontalo sepakat "
+        "memperpanjang nota kesepakatan kerja sama pengawasan pelayanan publik yang akan berakhir "
+        "bulan depan.",
+        "Kesepakatan itu dicapai dalam rapat koordinasi di Kantor Gubernur Gorontalo, Kamis "
+        "(20/11/2025). Penandatanganan perpanjangan direncanakan pada pertengahan Desember 2025.",
+    ), id="t")
+    assert not rec.is_signing
+
+
+def _dated_by_caption(caption_day: str) -> str:
+    return article(
+        "Ombudsman Jambi dan Kantor Imigrasi Sepakat Perbaiki Layanan Paspor",
+        "jambiupdate.co",
+        "Jumat, 12 September 2025 - 10:15 WIB",
+        f"[Foto: Kepala Ombudsman RI Perwakilan Jambi Dedi Saputra (kanan) dan Kepala Kantor "
+        f"Imigrasi Kelas I TPI Jambi Rizal Hamdani menunjukkan naskah perjanjian kerja sama di "
+        f"Kantor Imigrasi Jambi, {caption_day}. (Dok. Humas)]",
+        "JAMBI - Antrean permohonan paspor yang panjang menjadi alasan Ombudsman RI Perwakilan "
+        "Jambi menjalin kerja sama dengan Kantor Imigrasi Kelas I TPI Jambi.",
+        "Kedua instansi meneken perjanjian kerja sama tentang Pengawasan Pelayanan Keimigrasian "
+        "awal pekan ini. Dokumen ditandatangani Kepala Ombudsman Jambi, Dedi Saputra, dan Kepala "
+        "Kantor Imigrasi Jambi, Rizal Hamdani.",
+        "Kerja sama itu meliputi percepatan penyelesaian pengaduan dan pertukaran data.",
+    )
+
+
+def test_a_caption_showing_the_document_dates_a_signing_the_body_leaves_vague():
+    rec = extract_text(_dated_by_caption("Senin (8/9/2025)"), id="t")
+    assert rec.is_signing
+    assert rec.signings[0].date is not None and rec.signings[0].date.value == "2025-09-08"
+
+
+def test_a_caption_day_long_before_the_report_does_not_date_the_signing():
+    # guard: the photo is of an older occasion, a month before the report
+    rec = extract_text(_dated_by_caption("Senin (11/8/2025)"), id="t")
+    assert rec.is_signing
+    assert rec.signings[0].date is None or rec.signings[0].date.value != "2025-08-11"
