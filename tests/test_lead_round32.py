@@ -89,3 +89,27 @@ def test_a_caption_day_long_before_the_report_does_not_date_the_signing():
     rec = extract_text(_dated_by_caption("Senin (11/8/2025)"), id="t")
     assert rec.is_signing
     assert rec.signings[0].date is None or rec.signings[0].date.value != "2025-08-11"
+
+
+# --- a national body's regional office named as written -------------------------------
+
+def test_a_national_body_keeps_the_province_word_it_writes():
+    from variety_helpers import party_names
+    assert party_names("Pemkot Denpasar bersama Kantor Perwakilan Bank Indonesia Provinsi Bali "
+                       "meneken nota kesepakatan.")[1] == "Kantor Perwakilan Bank Indonesia Provinsi Bali"
+    assert party_names("Pemkab Seluma dan Badan Pemeriksa Keuangan Perwakilan Provinsi Bengkulu "
+                       "menandatangani nota kesepahaman.")[1] == \
+        "Badan Pemeriksa Keuangan Perwakilan Provinsi Bengkulu"
+    # guard: without the word, none is added
+    assert party_names("Pemkot Bogor dan Kantor Perwakilan Bank Indonesia Jawa Barat meneken "
+                       "nota kesepakatan.")[1] == "Kantor Perwakilan Bank Indonesia Jawa Barat"
+
+
+def test_an_ojk_office_is_named_by_its_town_as_written():
+    # OJK's offices outside the provincial capitals are named by a town ("OJK Jember" covers
+    # several regencies): no regency's level word is added; a provincial office keeps its own
+    from variety_helpers import party_names
+    assert party_names("Pemkab Banyuwangi dan Otoritas Jasa Keuangan (OJK) Jember menandatangani "
+                       "nota kesepahaman.")[1] == "Otoritas Jasa Keuangan Jember"
+    assert party_names("Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Pemerintah Kabupaten Tebo "
+                       "meneken kesepakatan.")[0] == "Otoritas Jasa Keuangan Provinsi Jambi"

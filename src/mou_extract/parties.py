@@ -2591,9 +2591,11 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             and branch and branch[0].low == "perwakilan":
                         # "Bank Indonesia Perwakilan (Provinsi) Sulawesi Utara": its official name
                         place_txt = f"Provinsi {reg.name}"
-                    elif reg and reg.level == "provinsi" and k > j and e.canonical.startswith("Kantor Wilayah "):
-                        # a ministry's provincial office keeps the level word as written:
-                        # "Kantor Wilayah Kementerian Hukum Provinsi Bali"
+                    elif reg and reg.level == "provinsi" and k > j and e.place_style == "bare" \
+                            and e.kind == "national_institution":
+                        # a national body's provincial office keeps the level word as written:
+                        # "Kantor Wilayah Kementerian Hukum Provinsi Bali", "Kantor Perwakilan
+                        # Bank Indonesia Provinsi Bali", "OJK Provinsi Jambi"
                         place_txt = f"Provinsi {reg.name}"
                     elif reg:
                         place_txt = reg.name if reg.level == "provinsi" else reg.bare
