@@ -971,7 +971,12 @@ def _dateline_weekday(text: str, regions: list, found: list) -> list:
                 or not _DASH_AFTER.match(text, d.end, hi):
             continue
         nxt = next((x for x in inside[1:] if x.precision == "day"), None)
-        if nxt is None or nxt.kind != "weekday" or nxt.start - d.end > _DATELINE_REACH:
+        if nxt is None or nxt.start - d.end > _DATELINE_REACH:
+            continue
+        if _earlier_full_day(d, nxt):
+            drop.add(id(d))
+            continue
+        if nxt.kind != "weekday":
             continue
         m = L.wd_bare.match(text, nxt.start)
         if m is None:
@@ -990,6 +995,16 @@ def _dateline_weekday(text: str, regions: list, found: list) -> list:
     if not drop:
         return found
     return [swap.get(id(x), x) for x in found if id(x) not in drop]
+
+
+def _earlier_full_day(dateline: DateMention, nxt: DateMention) -> bool:
+    """Whether the lead dates its event by a full date of a day in the week before its dated
+    dateline: "TEBING TINGGI, Kamis (4/9/2025) - Pemkot X dan Bank Y telah menandatangani
+    ..., Selasa (2/9/2025), di Medan", "AMBON, 12 Maret 2025 - ... diteken Senin (10/3)": the
+    dateline's date is the day of the report, no date of the event. A date of
+    the same day or a later one (a signing planned "Senin (15/9/2025)") says nothing."""
+    return nxt.kind in ("numeric", "named") and nxt.value is not None \
+        and 0 < (dateline.value - nxt.value).days <= 7
 
 
 # a timed entry of a live report or a day's agenda, opening its paragraph: "10.15 WIB -

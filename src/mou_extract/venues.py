@@ -659,13 +659,16 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             items = []
         elif len(items) == 1 and len(items[0].split()) <= 2 and not _known_place(items[0].rstrip(".")) \
                 and not _known_town(_LEVEL_PREFIX.sub("", items[0].rstrip("."))) and ctx.dateline \
-                and (_dateline_city(ctx.dateline) or len(items[0].split()) == 1 and _filed_from_seat(ctx, name)) \
+                and (_dateline_city(ctx.dateline) or len(items[0].split()) == 1
+                     and (_filed_from_seat(ctx, name) or _filed_from_seat_town(ctx, name))) \
                 and m.start() not in named:
             # "DENPASAR - ... digelar di Gedung Sewaka Dharma, Lumintang, Senin": a village or
             # quarter the gazetteer does not know, in the city the report is filed from (a
             # regency's dateline says less: "SIGI - ... Kantor Bupati Sigi, Bora" is in Bora;
             # unless it is the seat of the regency the venue is named after: "MANOKWARI -
-            # ... di Aula Kantor Bupati Manokwari, Sowi" is in Manokwari, Sowi its kelurahan);
+            # ... di Aula Kantor Bupati Manokwari, Sowi" is in Manokwari, Sowi its kelurahan;
+            # or filed from a regency's seat, for a venue that names no region: "SELONG -
+            # ... di Aula Rektorat Universitas Hamzanwadi, Pancor", _filed_from_seat_town);
             # a quarter of two words too when filed from a city ("PADANG - ... di Gedung
             # Rektorat Universitas X, Limau Manis, Selasa": a kelurahan of Padang); not a
             # town written with "Kota" ("..., Kota Mungkid", the seat of Kabupaten Magelang)
@@ -718,8 +721,8 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             regency = trail is not None and _regency_no_town(trail)
             city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
-                or (None if regency else trail) or _en_place(name) or _trailing_seat(name) \
-                or _foreign_town(ctx, name) or _mission_town(name) \
+                or (None if regency else trail) or _en_place(name) or _local_trailing_seat(ctx, name) \
+                or _foreign_town(ctx, name) or _mission_town(name) or _town_after_short_form(ctx, name) \
                 or (None if regency else _dateline_fallback(ctx, s, e, name))
         if city is None:
             city = _town_written_elsewhere(ctx, name) or _town_of_short_form(ctx, name)
@@ -1070,6 +1073,15 @@ def _filed_from_seat(ctx: Ctx, name: str) -> bool:
     named after ("Aula Kantor Bupati Manokwari" filed from MANOKWARI)."""
     seat = _seat(name, provinces=False)
     return bool(seat) and seat.lower() == (ctx.dateline or "").lower()
+
+
+def _filed_from_seat_town(ctx: Ctx, name: str) -> bool:
+    """Whether the report is filed from a regency's seat (data/region_seats.tsv: "SELONG",
+    "PRAYA") and the venue names no region that could place it elsewhere: "SELONG - ... di
+    Aula Rektorat Universitas Hamzanwadi, Pancor, Kamis" is in Selong, Pancor one of its
+    kelurahan the gazetteer does not hold (not "Gedung Rektorat Universitas Jambi,
+    Mendalo" filed from KUALA TUNGKAL: the venue names Jambi, the village lies elsewhere)."""
+    return tuple((ctx.dateline or "").lower().split()) in _seat_towns() and not _names_region(name)
 
 
 def _dated_scene(norm: str, s: int, e: int):
@@ -1530,6 +1542,32 @@ def _town_of_short_form(ctx: Ctx, name: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=64)
+def _short_then_town(short: str) -> re.Pattern:
+    """A short form in brackets with a town right after it: "(UNS) Surakarta"."""
+    return re.compile(r"\(" + re.escape(short) + r"\)[ \t]+(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+
+
+def _town_after_short_form(ctx: Ctx, name: str) -> Optional[str]:
+    """A venue ending in a body's short form the article spells out with the town after the
+    brackets, as campuses are written: "Ruang Senat UNS" and "Universitas Sebelas Maret
+    (UNS) Surakarta" put it in Surakarta, "Rektorat ITS" and "Institut Teknologi Sepuluh
+    Nopember (ITS) Surabaya" in Surabaya, wherever the report is filed from (the town must
+    be one the gazetteer knows, a city written bare, not a regency; the short form no
+    place's or generic word's)."""
+    words = name.split()
+    short = words[-1] if len(words) >= 2 else ""
+    if not _SHORT_WORD.match(short) or _known_place(short) or short.lower() in _generic_words() \
+            or "(" + short + ")" not in ctx.norm:
+        return None
+    for m in _short_then_town(short).finditer(ctx.norm):
+        town = next((c for c in _prefixes(m.group("town")) if _known_town(c)), None)
+        if town is None or town.startswith(("Kabupaten ", "Kab. ")) or _regency_no_town(town):
+            continue  # "Dinas X (Disdik) Kabupaten Y": a regency is no town
+        return _city_of_district(_LEVEL_PREFIX.sub("", town))  # "(Disparpora) Kota Singkawang"
+    return None
+
+
+@lru_cache(maxsize=64)
 def _initials_then_town(short: str) -> re.Pattern:
     """A name whose words open with the capitals of `short`, in order, then a capitalised
     word or two (the town maybe): "Bhakti Husada Mulia Madiun" for "BHM"."""
@@ -1590,7 +1628,7 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
     for i in range(len(words)):
         m = places.match_tokens(lows, i)
         if m and i + m[0] == len(words) and words[i][:1].isupper():
-            reg_codes = [r.code for r in m[1] if r.level in ("kabupaten", "provinsi")]
+            reg_codes = [r.code for r in _city_over_province(m[1]) if r.level in ("kabupaten", "provinsi")]
             reg_levels = {r.level for r in m[1]}
             break
     if not reg_codes:
@@ -1619,6 +1657,17 @@ def _dateline_town(ctx: Ctx, name: str) -> Optional[str]:
             return None  # a byline taken for the dateline ("Admin Prokopim"): the seat says more
         return town
     return None
+
+
+def _city_over_province(regs: list) -> list:
+    """The regions a venue's last words name, a city read before the province of the same
+    name: "Hotel Tentrem Yogyakarta", "Aula Kanwil Kemenag Jambi", "Rektorat Universitas
+    Bengkulu" stand in the city (Kota Yogyakarta, Kota Jambi, Kota Bengkulu), not anywhere
+    in the province, whatever town the report is filed from (a regency sharing a city's
+    name, "Malang", is kept: the regent's offices stand in its own seat)."""
+    if any(r.level == "kota" for r in regs):
+        return [r for r in regs if r.level != "provinsi"]
+    return list(regs)
 
 
 def _province_only(item: str) -> bool:
@@ -1711,6 +1760,50 @@ def _trailing_seat(name: str) -> Optional[str]:
         if len(lows) > n and lows[-n:] in seats:
             return " ".join(name.split()[-n:]).strip(".,")
     return None
+
+
+def _province_codes(place: str) -> set:
+    """The province codes of the regions and kecamatan called `place` ("Dumai": {"14"})."""
+    codes = {r.code.split(".")[0] for r in regions.candidates(place)}
+    return codes | {c.split(".")[0] for c in _town_codes(place)}
+
+
+def _local_trailing_seat(ctx: Ctx, name: str) -> Optional[str]:
+    """The regency seat a venue's name ends in (see _trailing_seat), unless it is a word of
+    the building's own name far from the story: a seat that is also a common word
+    ("Tanjung", "Rantau") ending "Gedung Pertemuan Sri Bunga Tanjung" in a
+    report filed from DUMAI is a flower's name, not Tanjung in Tabalong. The seat is dropped
+    when the dateline is a known place in another province than every regency with that
+    seat and the article names none of those regencies nor their provinces; "Aula
+    Pengadilan Negeri Sungailiat" filed from JAKARTA in a story on Bangka keeps it."""
+    town = _trailing_seat(name)
+    if town is None or not ctx.dateline:
+        return town
+    here = _province_codes(ctx.dateline)
+    if not here:
+        return town
+    regs = [r for r in (regions.by_code(c) for c in _seat_regions().get(town.lower(), ())) if r is not None]
+    if not regs or any(r.code.split(".")[0] in here for r in regs):
+        return town
+    text = ctx.norm.lower()
+    for r in regs:
+        prov = regions.by_code(r.code.split(".")[0])
+        for word in (r.bare, prov.name if prov else None):
+            if word and re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
+                return town
+    return None
+
+
+@lru_cache(maxsize=None)
+def _seat_regions() -> dict:
+    """A seat town (lower case) -> the codes of the regencies whose seat it is
+    (data/region_seats.tsv: "tanjung" -> Tabalong's and Lombok Utara's)."""
+    out: dict = {}
+    for reg_name, town in region_seats().items():
+        for r in regions.candidates(reg_name):
+            if r.name == reg_name:
+                out.setdefault(town.strip().lower(), []).append(r.code)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _en_city(name: str) -> Optional[str]:
