@@ -146,3 +146,43 @@ def test_officially_entered_without_a_signing_headline_or_still_to_come_is_no_si
         "Kemitraan antara Pemerintah Kabupaten Bulungan dan Politeknik Negeri Samarinda akan resmi terjalin "
         "pekan depan di Ruang Rapat Lantai 2 Kantor Bupati Bulungan."))
     assert not rec.is_signing
+
+
+# --- a signing told only in a quote closed by "ujarnya" ---------------------------------------
+
+def _quote_story(said: str) -> str:
+    return article(
+        "Bupati Bone Targetkan Semua Pekerja Rentan Terlindungi",
+        "Rabu, 23 Juli 2025 | 18:05 WITA",
+        "WATAMPONE - Bupati Bone, Andi Yusran Pallawa, menargetkan seluruh pekerja rentan di kabupaten itu "
+        "terlindungi jaminan sosial ketenagakerjaan sebelum akhir tahun.",
+        said,
+        "\"Tadi pagi kami sudah teken MoU dengan BPJS Ketenagakerjaan Cabang Watampone, langsung dengan kepala "
+        "cabangnya, Bapak Hendra Wijaya. Iurannya untuk nelayan ditanggung daerah,\" ujarnya.",
+        "Menurut dia, baru 38 persen pekerja informal di Bone yang terdaftar.",
+    )
+
+
+def test_the_speaker_of_a_first_person_quote_closed_by_ujarnya_signed():
+    rec = _record(_quote_story("Hal itu disampaikan Yusran kepada wartawan usai rapat paripurna DPRD Bone, "
+                               "Rabu (23/7/2025)."))
+    assert rec.is_signing
+    sg = rec.signings[0]
+    assert _names(sg.signatories) == ["Andi Yusran Pallawa", "Hendra Wijaya"]
+    assert "Pemerintah Kabupaten Bone" in [p.name for p in sg.parties]
+
+
+def test_ujarnya_after_a_paragraph_naming_two_people_points_at_no_one():
+    # (guard: the paragraph before names the regent and the DPRD chair: "-nya" may be either)
+    rec = _record(_quote_story("Hal itu disampaikan Yusran bersama Ketua DPRD Bone, Andi Tenri Walinonong, kepada "
+                               "wartawan usai rapat paripurna, Rabu (23/7/2025)."))
+    assert rec.is_signing
+    assert _names(rec.signings[0].signatories) == ["Hendra Wijaya"]
+
+
+def test_a_possessive_post_after_dengan_takes_the_body_before_it():
+    # the name after "kepala cabangnya, Bapak" is the head of the branch named before
+    rec = _record(_quote_story("Hal itu disampaikan Yusran kepada wartawan, Rabu (23/7/2025)."))
+    sg = rec.signings[0]
+    hendra = next(p for p in sg.signatories if p.name == "Hendra Wijaya")
+    assert hendra.party == "BPJS Ketenagakerjaan Cabang Watampone"
