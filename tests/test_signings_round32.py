@@ -186,3 +186,39 @@ def test_a_possessive_post_after_dengan_takes_the_body_before_it():
     sg = rec.signings[0]
     hendra = next(p for p in sg.signatories if p.name == "Hendra Wijaya")
     assert hendra.party == "BPJS Ketenagakerjaan Cabang Watampone"
+
+
+# --- the guests of an event the signing followed, elsewhere -----------------------------------
+
+def _harvest_story(last: str) -> str:
+    return article(
+        "Panen Raya di Tolitoli, Petani Minta Gudang Gabah",
+        "Selasa, 14 Oktober 2025 | 16:40 WITA",
+        "TOLITOLI - Ratusan petani memadati hamparan sawah Desa Lalos, Kecamatan Galang, Selasa (14/10/2025) pagi, "
+        "untuk panen raya musim tanam kedua.",
+        "Bupati Tolitoli, Amran Yahya, turun langsung ke sawah bersama kelompok tani setempat.",
+        "Panen raya itu juga dihadiri Ketua DPRD Tolitoli, Andi Mappatoba, serta unsur Forkopimda.",
+        "\"Petani jangan lagi menjual gabah basah,\" kata Amran.",
+        last,
+    )
+
+
+def test_guests_of_the_event_before_a_signing_held_elsewhere_are_not_its_attendees():
+    rec = _record(_harvest_story(
+        "Usai panen, di Aula Balai Penyuluhan Pertanian Galang, Bupati Tolitoli Amran Yahya dan Pemimpin Cabang "
+        "Perum Bulog Tolitoli Sarifudin Lamba meneken perjanjian kerja sama penyerapan gabah petani."))
+    assert rec.is_signing
+    sg = rec.signings[0]
+    assert _names(sg.signatories) == ["Amran Yahya", "Sarifudin Lamba"]
+    assert "Andi Mappatoba" not in _names(sg.attendees)
+
+
+def test_guests_of_the_event_a_signing_was_part_of_stay_its_attendees():
+    # (guards: a signing "di sela" the harvest, and one after it with no place of its own,
+    # share the harvest's guests)
+    for last in ("Di sela panen, Bupati Tolitoli Amran Yahya dan Pemimpin Cabang Perum Bulog Tolitoli Sarifudin "
+                 "Lamba meneken perjanjian kerja sama penyerapan gabah petani.",
+                 "Usai panen, Bupati Tolitoli Amran Yahya dan Pemimpin Cabang Perum Bulog Tolitoli Sarifudin Lamba "
+                 "meneken perjanjian kerja sama penyerapan gabah petani."):
+        rec = _record(_harvest_story(last))
+        assert "Andi Mappatoba" in _names(rec.signings[0].attendees), last

@@ -1574,6 +1574,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     _they_signed(ctx, mentions, events)
     _quoted_signers(ctx, mentions, events)
     _host_witnesses(ctx, mentions)
+    _earlier_event_guests(ctx, mentions, events)
     _to_signing_table(ctx, mentions, events)
     for m in mentions:
         if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
@@ -2950,6 +2951,40 @@ _HOST_WITNESS = fastre.compile(
     r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:yang\s+)?(?:(?:(?:bertindak|hadir|berperan|tampil)\s+)?"
     r"(?:sebagai|selaku)|menjadi)\s+(?:tuan\s+rumah(?:\s+(?:acara|kegiatan))?[\s,]*(?:(?:dan|sekaligus|serta)\s+)?"
     r"(?:(?:turut|ikut|juga|hanya|pun|langsung)\s+)*(?:menyaksikan|(?:menjadi\s+|sebagai\s+)?saksi)|saksi)(?![\w-])", re.I)
+
+
+# a signing sentence opening with the event it followed, then a place of its own: "Usai
+# panen, di Balai Penyuluhan Pertanian X, Bupati Y dan Z meneken ...", "Seusai upacara
+# HUT Kabupaten, bertempat di Aula ..., ..." (the event's first word in group "event")
+_AFTER_EVENT_LEAD = fastre.compile(r"[\s\"“]*(?i:usai|seusai|setelah|sesudah|selepas)\s+(?:kegiatan\s+|acara\s+)?"
+                                   r"(?!(?:acara|kegiatan|itu|ini|tersebut)\b)(?P<event>[a-z]+)\b[^,.;:!?\n]{0,40},\s*(?:(?:di|bertempat\s+di)\s+[A-Z]"
+                                   r"|[^.;:!?\n]{0,120}?\bdi\s+(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)")
+# a sentence telling who attended an event by its name as the subject: "Panen raya juga
+# dihadiri ...", "Kegiatan panen raya itu turut dihadiri ..."
+_EVENT_ATTENDED = fastre.compile(r"[\s\"“]*(?:(?i:kegiatan|acara)\s+)?(?P<event>[A-Za-z]+)\b[^,.;:!?\n]{0,40}?\b(?:juga\s+|turut\s+|pun\s+)?dihadiri\b")
+
+
+def _earlier_event_guests(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """The guests of an event the signing followed elsewhere are not the signing's: when a
+    signing sentence opens "Usai panen, di Balai Penyuluhan Pertanian X, ..." (after the
+    event, at a place of its own), a sentence before it telling the guests of that event by
+    name ("Panen raya juga dihadiri Wakil Ketua DPRD X, Y, ...") lists people at the
+    harvest, not at the signing. (A signing "di sela" an event, or held after it with no
+    place of its own, shares the event's guests.)"""
+    done = sorted({a.sent for e in events for a in e.anchors if a.status == "done" and a.sent < ctx.caption_from})
+    for si in done:
+        lead = _AFTER_EVENT_LEAD.match(ctx.norm, ctx.sents[si].start)
+        if lead is None:
+            continue
+        event = lead.group("event").lower()
+        for ti in range(si):
+            t = ctx.sents[ti]
+            att = _EVENT_ATTENDED.match(ctx.norm, t.start, t.end)
+            if att is None or att.group("event").lower() != event:
+                continue
+            for m in mentions:
+                if m.sent == ti and m.cue == "attendee":
+                    m.cue = None
 
 
 def _host_witnesses(ctx: Ctx, mentions: list[Mention]) -> None:
