@@ -3,7 +3,11 @@ words "Kerja Sama" naming an office's field ("Kepala Bagian Kerja Sama Setda X",
 Rektor Bidang Kerja Sama") are no agreement named beside a signing noun; a signing moved
 back by days or more ("penandatanganan mundur beberapa pekan", "molor sebulan") did not
 happen; a cooperation told as "resmi terjalin" under a headline reporting a signing is
-the signing. Sentences written for these tests; none comes from a corpus article."""
+the signing; a first-person signing quote closed by "ujarnya" was said (and signed) by the
+one person the paragraph before names, and "langsung dengan kepala cabangnya, Ibu Y" gives
+Y the post of the body named before; the guests of an event the signing followed at a
+place of its own ("Usai panen, di Balai ...") are not the signing's. Sentences written for
+these tests; none comes from a corpus article."""
 from mou_extract import classify, extract_text
 from variety_helpers import article
 
