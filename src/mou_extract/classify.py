@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
-from .lexicon import data_lines
+from .lexicon import data_lines, word_set
 
 
 @lru_cache(maxsize=1)
@@ -478,7 +478,30 @@ def signing_verbs(text: str, s: int, e: int) -> list[re.Match]:
 
 
 def agreement_word(text: str, s: int, e: int) -> bool:
-    return bool(cue("agreement").search(text, s, e))
+    """Whether text[s:e] names an agreement (or "kerja sama"), not counting the "Kerja
+    Sama" that names an office's field ("Kepala Bagian Kerja Sama Setda X")."""
+    return any(not _office_field(text, s, m) for m in cue("agreement").finditer(text, s, e))
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> re.Pattern:
+    """An office's head word (Bagian, Biro, Bidang, Kabag, Direktur ...), maybe with the
+    office's other fields after it ("Biro Hukum dan", "Bagian Pemerintahan, Otonomi
+    Daerah dan"), ending right before the match."""
+    heads = word_set("unit_head_words.txt") | word_set("unit_title_words.txt") | word_set("agreement_unit_heads.txt")
+    alt = "|".join(sorted(heads, key=len, reverse=True))
+    # (the head in any case, the office's other fields capitalised)
+    return fastre.compile(r"(?<![\w-])(?i:" + alt + r")(?:\s+[A-Z][\w-]*,?){0,4}?(?:\s+(?:dan|&))?\s+$")
+
+
+def _office_field(text: str, s: int, m: re.Match) -> bool:
+    """Whether the agreement word at m is "Kerja Sama" capitalised as the field of an
+    office named before it: "Kepala Bagian Kerja Sama Setda Sanggau", "Wakil Rektor Bidang
+    Kerja Sama UMRAH", "Kabag Hukum dan Kerja Sama" (not "bidang kerja sama" in lower case,
+    the fields an agreement covers)."""
+    if not m.group().startswith("K") or not m.group().lower().startswith("kerja"):
+        return False
+    return _office_heads().search(text, max(s, m.start() - 60), m.start()) is not None
 
 
 # A court report (a trial, a verdict) tells of an agreement signed years before; a

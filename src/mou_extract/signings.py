@@ -1574,6 +1574,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     _they_signed(ctx, mentions, events)
     _quoted_signers(ctx, mentions, events)
     _host_witnesses(ctx, mentions)
+    _earlier_event_guests(ctx, mentions, events)
     _to_signing_table(ctx, mentions, events)
     for m in mentions:
         if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
@@ -2867,6 +2868,28 @@ _QUOTE_OPEN = fastre.compile(r"\s*[\"“]")
 _SPEAKER_GAP = fastre.compile(r"(?:nya)?\s+")
 
 
+# the saying verb closing a quote with "-nya" and no name: '"...," ujarnya.'
+_SAID_BY_PRONOUN = fastre.compile(r"nya\b(?!\s+[A-Z])")
+
+
+def _person_told_before(ctx: Ctx, mentions: list[Mention], para: int) -> Optional[Mention]:
+    """The speaker "ujarnya" closing a quote in paragraph `para` points back to: the one
+    person the paragraph right before names ("Hal itu disampaikan Andi kepada wartawan
+    usai rapat paripurna, Selasa (22/7/2025)." then '"... kami sudah teken MoU ...,"
+    ujarnya.'), a name that is a person's because the article gives it a role somewhere;
+    None when that paragraph names no person or more than one."""
+    first = next((i for i, s in enumerate(ctx.sents) if s.paragraph == para), None)
+    if first is None or first == 0 or ctx.sents[first - 1].paragraph >= 10**6:
+        return None
+    prev_para = ctx.sents[first - 1].paragraph
+    roled = [m for m in mentions if m.name and m.role is not None]
+    named = [m for m in mentions if m.name and ctx.sents[m.sent].paragraph == prev_para
+             and any(same_person(m.name, r.name) for r in roled)]
+    if not named or any(not same_person(named[0].name, m.name) for m in named[1:]):
+        return None
+    return named[-1]
+
+
 def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
     """The speaker of a quote that tells the signing in the first person signed ('"Tadi
     kami sudah tanda tangani nota kesepakatannya ...," kata X'), when the quote names no
@@ -2875,8 +2898,11 @@ def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> N
     done = [a for e in events for a in e.anchors if a.status == "done" and a.sent < ctx.caption_from]
     for si in sorted({a.sent for a in done}):
         s = sents[si]
-        if not any(a.sent == si and _FIRST_PERSON_BEFORE.search(norm, max(s.start, a.pos - 40), a.pos) for a in done) \
-                or any(m.sent == si and m.cue in ("signer", "rep-signer") for m in mentions):
+        first_person = [a for a in done if a.sent == si and _FIRST_PERSON_BEFORE.search(norm, max(s.start, a.pos - 40), a.pos)]
+        # (a signer named after the verb is the other side: "kami sudah teken MoU dengan BPJS
+        # X, langsung dengan kepala cabangnya, Ibu Y" leaves "kami" to the speaker)
+        if not first_person or any(m.sent == si and m.cue in ("signer", "rep-signer") and m.start < first_person[0].pos
+                                   for m in mentions):
             continue
         first = _paragraph_first(sents, si)  # the paragraph's first sentence opens the quote
         if not _QUOTE_OPEN.match(norm, sents[first].start):
@@ -2888,6 +2914,8 @@ def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> N
                 at = _SPEAKER_GAP.match(norm, said.end())
                 start = at.end() if at else said.end()
                 speaker = next((m for m in mentions if m.sent == j and m.name and m.start == start), None)
+                if speaker is None and _SAID_BY_PRONOUN.match(norm, said.end()):
+                    speaker = _person_told_before(ctx, mentions, s.paragraph)
                 if speaker is not None and speaker.cue is None:
                     speaker.cue = "signer"
                 break
@@ -2923,6 +2951,40 @@ _HOST_WITNESS = fastre.compile(
     r"[\s,]*(?:(?:[A-Za-z]{1,5}\.)+[A-Za-z]{0,5}[\s,]+)*(?:yang\s+)?(?:(?:(?:bertindak|hadir|berperan|tampil)\s+)?"
     r"(?:sebagai|selaku)|menjadi)\s+(?:tuan\s+rumah(?:\s+(?:acara|kegiatan))?[\s,]*(?:(?:dan|sekaligus|serta)\s+)?"
     r"(?:(?:turut|ikut|juga|hanya|pun|langsung)\s+)*(?:menyaksikan|(?:menjadi\s+|sebagai\s+)?saksi)|saksi)(?![\w-])", re.I)
+
+
+# a signing sentence opening with the event it followed, then a place of its own: "Usai
+# panen, di Balai Penyuluhan Pertanian X, Bupati Y dan Z meneken ...", "Seusai upacara
+# HUT Kabupaten, bertempat di Aula ..., ..." (the event's first word in group "event")
+_AFTER_EVENT_LEAD = fastre.compile(r"[\s\"“]*(?i:usai|seusai|setelah|sesudah|selepas)\s+(?:kegiatan\s+|acara\s+)?"
+                                   r"(?!(?:acara|kegiatan|itu|ini|tersebut)\b)(?P<event>[a-z]+)\b[^,.;:!?\n]{0,40},\s*(?:(?:di|bertempat\s+di)\s+[A-Z]"
+                                   r"|[^.;:!?\n]{0,120}?\bdi\s+(?:" + "|".join(data_lines("venue_heads.txt")) + r")\b)")
+# a sentence telling who attended an event by its name as the subject: "Panen raya juga
+# dihadiri ...", "Kegiatan panen raya itu turut dihadiri ..."
+_EVENT_ATTENDED = fastre.compile(r"[\s\"“]*(?:(?i:kegiatan|acara)\s+)?(?P<event>[A-Za-z]+)\b[^,.;:!?\n]{0,40}?\b(?:juga\s+|turut\s+|pun\s+)?dihadiri\b")
+
+
+def _earlier_event_guests(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """The guests of an event the signing followed elsewhere are not the signing's: when a
+    signing sentence opens "Usai panen, di Balai Penyuluhan Pertanian X, ..." (after the
+    event, at a place of its own), a sentence before it telling the guests of that event by
+    name ("Panen raya juga dihadiri Wakil Ketua DPRD X, Y, ...") lists people at the
+    harvest, not at the signing. (A signing "di sela" an event, or held after it with no
+    place of its own, shares the event's guests.)"""
+    done = sorted({a.sent for e in events for a in e.anchors if a.status == "done" and a.sent < ctx.caption_from})
+    for si in done:
+        lead = _AFTER_EVENT_LEAD.match(ctx.norm, ctx.sents[si].start)
+        if lead is None:
+            continue
+        event = lead.group("event").lower()
+        for ti in range(si):
+            t = ctx.sents[ti]
+            att = _EVENT_ATTENDED.match(ctx.norm, t.start, t.end)
+            if att is None or att.group("event").lower() != event:
+                continue
+            for m in mentions:
+                if m.sent == ti and m.cue == "attendee":
+                    m.cue = None
 
 
 def _host_witnesses(ctx: Ctx, mentions: list[Mention]) -> None:
@@ -3004,11 +3066,17 @@ def _intro_cue(sent: str) -> Optional[str]:
 # a post written as the possessive of the body named just before it, then the name:
 # "Dekranasda diwakili ketuanya, Nia Kurniasari", "CV X diwakili direkturnya, Y",
 # "Universitas Z yang diwakili rektornya Prof. W" (people reads no role in "ketuanya")
-_POSSESSIVE_POST = fastre.compile(r"\b(?P<post>[a-z]+(?:[ \t]+[a-z]+)?)nya[ \t]*,?[ \t]*$")
+# (the name maybe after a word of address or an honorific: "kepala cabangnya, Ibu Y")
+_POSSESSIVE_POST = fastre.compile(r"\b(?P<post>[a-z]+(?:[ \t]+[a-z]+)?)nya[ \t]*,?[ \t]*(?:(?i:"
+                                  + "|".join(sorted(map(re.escape, word_set("address_words.txt") | word_set("honorifics.txt")),
+                                                    key=len, reverse=True))
+                                  + r")\.?[ \t]+){0,3}$")
 # between the body and its possessive post: the body's short form in brackets, the verb
-# of standing for it or signing for it
+# of standing for it or signing for it, or "(langsung) dengan/bersama" ("MoU dengan BPJS
+# X, langsung dengan kepala cabangnya, Ibu Y")
 _BODY_TO_POST = fastre.compile(r"[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,?[ \t]*(?:yang[ \t]+)?(?:pun[ \t]+)?"
-                               r"(?:diwakili|ditandatangani|diteken|dipimpin)(?:[ \t]+oleh)?[ \t]+")
+                               r"(?:diwakili|ditandatangani|diteken|dipimpin|(?:langsung[ \t]+)?(?:dengan|bersama))"
+                               r"(?:[ \t]+oleh)?[ \t]+")
 
 
 def _possessive_posts(ctx: Ctx, mentions: list[Mention], alias_parties: dict) -> None:
