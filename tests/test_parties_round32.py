@@ -119,3 +119,77 @@ def test_police_resort_of_the_regency_or_before_a_city_name_stays():
     # ("Kota" opening the next place's name, or after a place with no city of that name)
     assert names("Polres Blitar Kota Blitar hadir.")[0] == "Kepolisian Resor Blitar"
     assert names("Polres Wajo Kota Sengkang hadir.") == ["Kepolisian Resor Wajo"]
+
+
+# --- bodies of another event or another agreement ---------------------------------------------------
+
+def test_hosts_of_a_coordination_meeting_are_no_parties():
+    text = article(
+        "Pemkab Batu Bara dan Bank Sumut Teken Kerja Sama Transaksi Nontunai",
+        "LIMA PULUH - Pemerintah Kabupaten Batu Bara dan PT Bank Pembangunan Daerah Sumatera Utara "
+        "menandatangani perjanjian kerja sama tentang transaksi nontunai, Rabu (8/4/2026), di Medan.",
+        "Penandatanganan dilakukan di sela Rapat Koordinasi Percepatan Digitalisasi Daerah yang digelar "
+        "Bank Indonesia bersama Pemerintah Provinsi Sumatera Utara.",
+    )
+    assert [p.name for p in first_signing(text).parties] == [
+        "Pemerintah Kabupaten Batu Bara", "PT Bank Pembangunan Daerah Sumatera Utara"]
+
+
+def test_others_signing_with_other_partners_are_no_parties():
+    text = article(
+        "Pemkab Bantaeng dan PLN Teken Nota Kesepahaman",
+        "BANTAENG - Pemerintah Kabupaten Bantaeng dan PT PLN (Persero) menandatangani nota kesepahaman "
+        "tentang penyediaan listrik desa di sela Rakernas Apkasi di Jakarta, Kamis (9/4/2026).",
+        "Selain Bantaeng, Kabupaten Jeneponto dan Takalar juga menjalin kerja sama, namun dengan mitra "
+        "yang berbeda.",
+    )
+    assert [p.name for p in first_signing(text).parties] == [
+        "Pemerintah Kabupaten Bantaeng", "PT PLN (Persero)"]
+
+
+def test_bodies_signing_at_the_same_time_are_still_parties():
+    # (the same partner, "juga" and no other partner: a party of this signing)
+    text = article(
+        "Dua Kabupaten Teken Nota Kesepahaman dengan PLN",
+        "BANTAENG - Pemerintah Kabupaten Bantaeng dan PT PLN (Persero) menandatangani nota kesepahaman "
+        "tentang penyediaan listrik desa di Jakarta, Kamis (9/4/2026).",
+        "Pada kesempatan yang sama, Pemerintah Kabupaten Jeneponto juga menandatangani nota kesepahaman "
+        "dengan PT PLN (Persero).",
+    )
+    assert "Pemerintah Kabupaten Jeneponto" in [p.name for p in first_signing(text).parties]
+
+
+# --- posts whose office is a list of fields, or given in brackets -----------------------------------
+
+def test_bureau_named_by_a_list_of_fields():
+    s = ("Penandatanganan disaksikan Kepala Biro Perekonomian, Administrasi Pembangunan dan Pengadaan "
+         "Setda Provinsi Bali, I Made Wirawan.")
+    assert people(s)[0][:3] == ("I Made Wirawan", "Kepala Biro",
+                                "Perekonomian, Administrasi Pembangunan dan Pengadaan Setda Provinsi Bali")
+    # (a bureau of one field keeps its own name)
+    s = "Hadir pula Kepala Biro Hukum, Rina Susanti, dan Kepala Biro Umum, Budi Hartono."
+    assert [p[:3] for p in people(s)] == [("Rina Susanti", "Kepala Biro", "Hukum"),
+                                          ("Budi Hartono", "Kepala Biro", "Umum")]
+
+
+def test_post_in_brackets_after_the_name_is_all_office():
+    s = ("PKS itu disaksikan KH. Muhammad Ilyas (Ketua Lembaga Bahtsul Masail PCNU Tuban) serta "
+         "Yusuf Hidayat (Wakil Bupati Tuban).")
+    assert [p[:3] for p in people(s)] == [("Muhammad Ilyas", "Ketua", "Lembaga Bahtsul Masail PCNU Tuban"),
+                                          ("Yusuf Hidayat", "Wakil Bupati", "Tuban")]
+    # (a name in brackets after a post is still the name)
+    s = "PKS itu diteken Ahmad Fauzi (Bupati Tuban) dan Siti Rahma (Kepala BPJS Kesehatan Cabang Tuban)."
+    assert [p[:3] for p in people(s)] == [("Ahmad Fauzi", "Bupati", "Tuban"),
+                                          ("Siti Rahma", "Kepala", "BPJS Kesehatan Cabang Tuban")]
+
+
+def test_a_body_signing_twice_with_different_partners_keeps_its_party():
+    text = article(
+        "Ombudsman Jambi Teken Dua Kesepakatan",
+        "JAMBI - Ombudsman RI Perwakilan Jambi menandatangani dua kesepakatan dengan mitra berbeda pada "
+        "Selasa (7/4/2026). Pagi hari, Ombudsman Jambi meneken nota kesepakatan dengan Pemerintah "
+        "Kabupaten Muaro Jambi di Sengeti.",
+    )
+    sg = first_signing(text)
+    assert "Ombudsman RI Perwakilan Jambi" in [p.name for p in sg.parties]
+    assert any(p.evidence.text == "Ombudsman RI Perwakilan Jambi" for p in sg.parties)

@@ -1902,6 +1902,15 @@ def _possessed_title(tok: Tok) -> Optional[Role]:
     return Role(tok.start, tok.start + len(tok.low) - 3, t.full, t.cls, []) if t is not None else None
 
 
+def _bracketed_post(toks: list[Tok], a: int, b: int) -> bool:
+    """The run toks[a:b] fills the brackets right after a person's name: it is that
+    person's post, all of it, and no name follows ("disaksikan KH. X (Ketua Rabithah
+    Ma'ahid Islamiyah PCNU Jombang) serta ...", "Y (Kepala Lembaga Dakwah PWNU Z)"): its
+    unknown words name the office, as before a comma and a name."""
+    return a >= 2 and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
+        and toks[a - 2].is_cap and toks[a - 2].is_word and match_title(toks, a) is not None
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1922,6 +1931,8 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             comma_after = False  # "Budi Santoso, S.H.": the name was in the run
         else:
             person_after = _person_at(toks, b + 1)
+    if _bracketed_post(toks, a, b):
+        comma_after, person_after = True, False
 
     def shifted(name):
         return (name[0] + a, name[1] + a, name[2] + a)
