@@ -18,7 +18,7 @@ from . import fastre
 from . import places, regions
 from .clean import MONTHS, WEEKDAYS
 from .lexicon import data_lines, region_seats, seat_towns, subdistrict_words, word_set
-from .people import EN_LEVELS, Tok, en_province_at, tokenize, unit_slash
+from .people import EN_LEVELS, Tok, address_opens_name, en_province_at, tokenize, unit_slash
 
 LEVEL_WORDS = {
     "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
@@ -219,6 +219,44 @@ def _institutions():
     for lst in out.values():
         lst.sort(key=lambda x: -len(x[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _head_titles() -> dict[str, tuple[str, ...]]:
+    """Short titles of an office's head whose expansion is "Kepala" and an institution
+    named by its place (data/abbreviations.tsv: "Kapolres" Kepala Kepolisian Resor,
+    "Kajari" Kepala Kejaksaan Negeri, "Kakantah" Kepala Kantor Pertanahan) → the
+    institution's words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for short, (full, mode) in regions.abbreviations().items():
+        words = full.split()
+        if mode != "expand" or " " in short or len(words) < 2 or words[0] != "Kepala":
+            continue
+        inst = tuple(w.lower() for w in _FORM_WORD.findall(" ".join(words[1:])))
+        if any(w == inst and e.place != "no" for w, e in _institutions().get(inst[0], [])):
+            out[short.lower()] = tuple(words[1:])
+    return out
+
+
+def _office_of_head_title(toks, lows, i: int, context_province):
+    """The office a short head title before a place stands for, read as if its name were
+    written: "Bupati Wajo dan Kapolres Wajo menandatangani ..." names the Kepolisian Resor
+    Wajo, as "Kajari Sleman" the Kejaksaan Negeri Sleman and "Kapolda Sulsel" the
+    Kepolisian Daerah Sulawesi Selatan (as "Bupati X" stands for the regency's
+    government). Returns (PartyMention, index after the place) or None."""
+    words = _head_titles().get(lows[i])
+    if words is None or not toks[i].is_cap or i + 1 >= len(toks) or not toks[i + 1].is_cap:
+        return None
+    t = toks[i]
+    syn = [Tok(w, t.start, t.end) for w in words]
+    hit = _institution_at(syn + toks[i + 1:], [w.lower() for w in words] + lows[i + 1:], 0, context_province)
+    if hit is None or hit[1] <= len(syn):
+        return None  # no place after the title: "Kapolres menandatangani ..."
+    pm, e = hit
+    e = i + 1 + e - len(syn)
+    if not any(places.match_tokens(lows, x) for x in range(i + 1, e)):
+        return None  # a town only, or a first name: "Kapolda Bambang menambahkan ..."
+    return PartyMention(t.start, pm.end, pm.name, pm.kind, pm.region), e
 
 
 _LIST_SEP = {",", "dan", "serta", "&"}
@@ -444,6 +482,10 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             if j < n and toks[j].text == ".":
                 j += 1
             gov = True
+        elif low in _head_titles() and (office := _office_of_head_title(toks, lows, i, context_province)):
+            out.append(office[0])
+            i = office[1]
+            continue
         elif low in ("gubernur", "bupati") and tok.is_cap or (low == "wali" and i + 1 < n and lows[i + 1] == "kota"):
             # "dengan Gubernur Kalimantan Selatan": the head stands for the government
             level = {"gubernur": "provinsi", "bupati": "kabupaten", "wali": "kota"}[low]
@@ -2134,6 +2176,15 @@ def _provincial_office_bodies() -> frozenset:
 
 
 _DI_OFFICES = frozenset(data_lines("di_place_offices.txt"))
+_CITY_SUFFIX_OFFICES = frozenset(data_lines("city_suffix_offices.txt"))
+
+
+def _city_word_after(toks, lows, j: int, pl) -> bool:
+    """toks[j] is "Kota" written after a place that names a city as well as a regency, and
+    no place follows it: the office serving the city ("Polres Madiun Kota AKBP X", beside
+    the regency's "Polres Madiun"); not "Polres Madiun, Kota Madiun" nor "... Kota Madiun"."""
+    return j < len(toks) and toks[j].text == "Kota" and any(r.level == "kota" for r in pl[1]) \
+        and not (j + 1 < len(toks) and toks[j + 1].is_cap and places.match_tokens(lows, j + 1))
 
 
 @lru_cache(maxsize=1)
@@ -2384,6 +2435,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
         return None
     if i > 0 and lows[i - 1] in _STREET_WORDS:
         return None  # a street: "Jalan Rumah Sakit Nomor 1", "Jl. Universitas"
+    if address_opens_name(toks, i):
+        return None  # "Bpk. Hendra" is "Bapak Hendra", not the audit board (BPK)
     n = len(toks)
     bare_end = 0
     for words, e in cands:
@@ -2428,8 +2481,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                                  and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)) \
                         and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
                         and k - j - len(gloss) < 7:
-                    if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS):
+                    if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS or address_opens_name(toks, k)):
                         break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...", "KDMP Sumberjambe Moh. Hairul": a person's name begins
+                        # (or an address word before it: "Universitas X Bapak Prof. Y")
                     if k > j and lows[k].rstrip(".") in _SCHOLAR_TITLES:
                         break  # "Pondok Pesantren Nurul Ihsan AGH. Muhammad ...": its leader's title and name begin
                     if k > j and _birth_title_at(toks, lows, k):
@@ -2607,6 +2661,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                                              else place_txt)
                     tail = branch + [Tok(place_txt, toks[k].start, toks[k + pl[0] - 1].end)]
                     j = k + pl[0]
+                    if e.canonical in _CITY_SUFFIX_OFFICES and _city_word_after(toks, lows, j, pl):
+                        tail[-1] = Tok(f"{place_txt} Kota", tail[-1].start, toks[j].end)
+                        j += 1
                     if reg and reg.level == "provinsi" and e.canonical.startswith("Kantor Wilayah Direktorat Jenderal"):
                         more = _provinces_more(toks, lows, j)
                         if more > j:

@@ -924,6 +924,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             continue
         if not tok.is_word:
             break
+        if address_opens_name(toks, j):
+            break  # "Rektor Universitas X Bapak Prof. Y", "Direktur Bank Z Bpk. W": the name begins
         al = _alias_at(toks, j, aliases)
         if al and not (place is None and (places.match_tokens(lows, j) or (0,))[0] >= al):
             # an article's gloss ("Kab. Seram Bagian Barat (SBB)") that is also a region's
@@ -958,11 +960,14 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             # "Universitas Siliwangi", "Bank Nagari": the proper name that follows; the
             # whole run when a comma follows it ("Rektor Universitas X Y, Prof. ...")
             k = j + 2
-            hon = next((x for x in range(j + 2, min(len(toks), j + 9)) if is_honorific(toks[x])), None)
+            # (an address word opens the name too: "Rektor Universitas X Bapak Prof. Y")
+            hon = next((x for x in range(j + 2, min(len(toks), j + 9))
+                        if is_honorific(toks[x]) or address_opens_name(toks, x)), None)
             if comma_after and person_after is not False or hon is not None:
                 # up to the honorific that opens the name, or the whole run before a comma
                 # with a person after it (not "Direktur Bisnis Bank Kalsel X, Pemimpin ...")
-                while k < len(toks) and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
+                while k < len(toks) and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
+                        and not address_opens_name(toks, k):
                     k += 1
             elif title.words[-1].lower() in _COMPANY_BRANCH and k < len(toks):
                 # "Pemimpin Cabang Bank Kalsel Batulicin Rizky Ananda": after the bank's
@@ -1181,6 +1186,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         if n_inst:
             from .parties import _unit_tail, without_glosses
             k = _unit_tail(toks, lows, j + n_inst)
+            if k == j + n_inst:
+                k += _required_name_len(toks, lows, j, n_inst, comma_after and person_after is not False)
             org.extend(without_glosses(toks[j:k]))
             j = k
             continue
@@ -1367,6 +1374,26 @@ def _institution_len(toks: list[Tok], lows: list[str], j: int) -> int:
         if lows[j:j + len(words)] == list(words):
             return len(words)
     return 0
+
+
+def _required_name_len(toks: list[Tok], lows: list[str], j: int, n_inst: int, person_next: bool) -> int:
+    """The number of words after the institution form toks[j:j + n_inst] that are its own
+    proper name when the form cannot stand without one (data/institutions.tsv: place
+    required, a name after it) and the run ends with one or two plain capitalised words:
+    "Audiensi dengan Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang terkait ..."
+    names a river-basin office and no person. (With a person after a comma, or more words
+    left, the name is read as before: "Kepala BBWS Citarum Budi Santoso".)"""
+    from .parties import _institutions
+
+    e = next((e for w, e in _institutions().get(lows[j], ()) if len(w) == n_inst and lows[j:j + n_inst] == list(w)), None)
+    k = j + n_inst
+    if person_next or e is None or e.place != "required" or e.place_style != "name":
+        return 0
+    rest = toks[k:]
+    if not 1 <= len(rest) <= 2 or not all(t.is_cap and t.is_word and not is_honorific(t) and not is_degree(t)
+                                          and match_title(toks, x) is None for x, t in enumerate(rest, k)):
+        return 0
+    return len(rest)
 
 
 def _is_anchor(toks: list[Tok], k: int, aliases) -> int:
@@ -1875,6 +1902,15 @@ def _possessed_title(tok: Tok) -> Optional[Role]:
     return Role(tok.start, tok.start + len(tok.low) - 3, t.full, t.cls, []) if t is not None else None
 
 
+def _bracketed_post(toks: list[Tok], a: int, b: int) -> bool:
+    """The run toks[a:b] fills the brackets right after a person's name: it is that
+    person's post, all of it, and no name follows ("disaksikan KH. X (Ketua Rabithah
+    Ma'ahid Islamiyah PCNU Jombang) serta ...", "Y (Kepala Lembaga Dakwah PWNU Z)"): its
+    unknown words name the office, as before a comma and a name."""
+    return a >= 2 and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
+        and toks[a - 2].is_cap and toks[a - 2].is_word and match_title(toks, a) is not None
+
+
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,
                article: str = "") -> list[tuple[Optional[Role], Optional[tuple[int, int, int]], int, int]]:
     """Split the run toks[a:b] into (role, name, start_tok, end_tok) items (indices into
@@ -1895,6 +1931,8 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             comma_after = False  # "Budi Santoso, S.H.": the name was in the run
         else:
             person_after = _person_at(toks, b + 1)
+    if _bracketed_post(toks, a, b):
+        comma_after, person_after = True, False
 
     def shifted(name):
         return (name[0] + a, name[1] + a, name[2] + a)
@@ -2526,7 +2564,26 @@ def _head_by_epithet(text: str, start: int, m: Mention, aliases) -> Optional[Rol
     return role
 
 
-_ADDRESS = {"bapak", "ibu", "pak", "bu", "saudara", "saudari", "sdr"}
+_ADDRESS = {"bapak", "ibu", "pak", "bu", "saudara", "saudari", "sdr", "bpk"}
+# ("Ibu" may also end a hospital's or foundation's name: "RS Kasih Ibu Surakarta")
+_ADDRESS_IN_NAMES = {"ibu", "bu"}
+
+
+def address_opens_name(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a polite address word ("Bapak", "Pak", "Bpk.", "Ibu", "Sdr.") before a
+    person's name or honorific, so a body's name written before it ends there: "Rektor
+    Universitas Sam Ratulangi Bapak Prof. Dr. X", "Ketua Yayasan Y Ibu Hj. Z", "Direktur
+    PT W Bpk. V". "Ibu" before a place still belongs to the name ("RS Kasih Ibu Surakarta"); a
+    word in capitals is an acronym ("BPK RI", the audit board)."""
+    if toks[k].low not in _ADDRESS or not toks[k].is_cap or toks[k].text.isupper() or k + 1 >= len(toks):
+        return False
+    x = k + 1
+    if not (is_honorific(toks[x]) or toks[x].is_cap and toks[x].is_word):
+        return False
+    if toks[k].low in _ADDRESS_IN_NAMES and not is_honorific(toks[x]) \
+            and places.match_tokens([t.low for t in toks[x:x + 4]], 0):
+        return False
+    return True
 # a speaker in an interview or a quote opens a sentence with a pronoun: "Saya tanda tangan ..."
 _PRONOUNS = {"saya", "aku", "kami", "kita"}
 

@@ -1680,6 +1680,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras or (s.paragraph + 1) in both_paras
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
                     and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end) \
+                    and not _OTHER_PARTNERS.search(ctx.norm, s.start, s.end) \
                     and not classify.cue("budget").search(ctx.norm, s.start, s.end):
                 # (not an agreement on a budget document: "Ketua DPRD juga menyinggung
                 # kesepakatan KUA-PPAS yang telah disetujui bersama Gubernur X")
@@ -2125,6 +2126,15 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
 # agreement, explored or planned ("Dinas juga tengah menjajaki kerja sama serupa dengan ...")
 _AGREEMENT_WORDS = r"(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)"
 _SIMILAR = fastre.compile(r"\b" + _AGREEMENT_WORDS + r"\s+(?:yang\s+)?(?:serupa|sejenis)\b", re.I)
+# a sentence about other bodies' agreements, set against this one, with other partners at
+# the same event ("selain X, tercatat Kabupaten Y dan Z juga menjalin kerja sama, namun
+# dengan mitra dan bidang berbeda", "... tetapi dengan mitra lain", "meski bersama BUMN yang
+# berbeda"): not this signing's parties (but "X menandatangani dua kesepakatan dengan mitra
+# berbeda" tells of X's own two signings)
+_OTHER_PARTNERS = fastre.compile(r"\b(?:namun|tetapi|tapi|meski(?:pun)?|walau(?:pun)?)\s+"
+                                 r"(?:dengan|bersama)\s+(?:mitra|pihak|instansi|lembaga|perusahaan|BUMN)"
+                                 r"(?:\s+(?:dan|serta)\s+(?:bidang|sektor)(?:\s+kerja\s*sama)?)?\s+(?:yang\s+)?"
+                                 r"(?:berbeda|berlainan|lain(?:nya)?)\b", re.I)
 # "... juga mencakup": a scope statement adding to what was told before it
 _ALSO_BEFORE = fastre.compile(r"\bjuga\s+$", re.I)
 # the signing took place at the event just told of (data/signing_cues.tsv)
