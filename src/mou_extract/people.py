@@ -1869,14 +1869,31 @@ def _seat_after_short_form(run: list[Tok], lows: list[str], role: Role, name: tu
 _SEAT_TOWNS = seat_towns()
 
 
+def possessed_title(words: list[str]) -> Optional[tuple[Title, int]]:
+    """The title a post written with the possessive "-nya" names, and how many of the
+    lower-case `words` (the last with its "-nya" cut off) it takes from their end:
+    "ketua" (ketuanya), "direktur utama" (direktur utamanya); None when the words end
+    in no title (data/jabatan.tsv). The one reader of the pattern: the capitalised word
+    of a run (_possessed_title) and the lower-case post before a name
+    (signings._possessive_posts)."""
+    for k in (2, 1):
+        if len(words) < k:
+            continue
+        w = words[-k:]
+        t = next((t for t in titles().get(w[0], ()) if t.cls != "prefix" and [x.lower() for x in t.words] == w), None)
+        if t is not None:
+            return t, k
+    return None
+
+
 def _possessed_title(tok: Tok) -> Optional[Role]:
     """A one-word title with the possessive "-nya" ("Ketuanya", "Direkturnya",
     "Rektornya"): the head of the body the sentence just named ("Baznas diwakili
     Ketuanya, X"), a role whose office is that body, and no name; None otherwise."""
     if not (tok.is_cap and tok.is_word and len(tok.low) > 6 and tok.low.endswith("nya")):
         return None
-    t = next((t for t in titles().get(tok.low[:-3], ()) if len(t.words) == 1 and t.cls != "prefix"), None)
-    return Role(tok.start, tok.start + len(tok.low) - 3, t.full, t.cls, []) if t is not None else None
+    pt = possessed_title([tok.low[:-3]])
+    return Role(tok.start, tok.start + len(tok.low) - 3, pt[0].full, pt[0].cls, []) if pt is not None else None
 
 
 def _parse_run(toks: list[Tok], a: int, b: int, aliases,

@@ -21,7 +21,7 @@ from .clean import MONTHS
 from .lexicon import data_lines, phrase_set, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SHOWN_DOCUMENT, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
-                     find_mentions, match_title, restore_role_case, tokenize)
+                     find_mentions, match_title, possessed_title, restore_role_case, tokenize)
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
          "perjanjian_kerja_sama": "pks", "other": "other"}
@@ -3085,18 +3085,11 @@ def _possessive_posts(ctx: Ctx, mentions: list[Mention], alias_parties: dict) ->
         if post is None:
             continue
         words = post.group("post").split()
-        title = None
-        for k in (2, 1):  # "direktur utamanya", "ketuanya"
-            w = words[-k:] if len(words) >= k else None
-            if w is None:
-                continue
-            title = next((t for t in titles().get(w[0], []) if t.cls != "prefix"
-                          and [x.lower() for x in t.words] == w), None)
-            if title is not None:
-                post_start = post.start("post") + len(" ".join(words[:-k])) + (1 if len(words) > k else 0)
-                break
-        if title is None:
+        pt = possessed_title(words)  # "direktur utamanya", "ketuanya"
+        if pt is None:
             continue
+        title, k = pt
+        post_start = post.start("post") + len(" ".join(words[:-k])) + (1 if len(words) > k else 0)
         if m.sent not in parties_of:
             # (and as read without the article's short forms: a short form may end inside
             # a longer name, "CV Sumekar" in "CV Sumekar Kriya Nusantara diwakili ...")
