@@ -56,6 +56,13 @@ ROMAN = {"i", "ii", "iii", "iv", "v"}
 ROMAN_TITLES = {"Asisten", "Asisten Deputi", "Deputi", "Staf Ahli", "Wakil Rektor", "Wakil Ketua", "Komisi",
                 "Wakil Dekan", "Wakil Direktur"}
 
+# a caption's "X dan Y menunjukkan nota kesepakatan usai penandatanganan": who hold up
+# the signed document (the signers, unless the text names other ones: signings reads
+# the others as guests posing with them)
+_SHOWN_DOCUMENT = (r"\b(?:menunjukkan|memperlihatkan|(?:saling\s+)?bertukar)\s+(?:dokumen\s+|naskah\s+)?"
+                   r"(?:nota\s+kesepa(?:katan|haman)|mou|perjanjian|dokumen)\b[^.;]{0,60}?\b(?:usai|setelah|seusai)\s+"
+                   r"(?:penandatanganan|ditandatangani|diteken)\b")
+SHOWN_DOCUMENT = fastre.compile(_SHOWN_DOCUMENT, re.I)
 SIGN_ACTIVE = fastre.compile(
     # ("membubuhkan paraf" initials an annex, it is no signature: "yang juga membubuhkan
     # paraf pada lampiran"; a speaker's "saya tanda tangan dengan Ibu X" signs with X)
@@ -67,10 +74,7 @@ SIGN_ACTIVE = fastre.compile(
     # mereka")
     r"(?:me(?:norehkan|nggoreskan|nempatkan)|torehkan|goreskan)(?=\s+tanda\s*tangan\b)|"
     r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
-    # a caption's "X dan Y menunjukkan nota kesepakatan usai penandatanganan": the signers
-    r"|\b(?:menunjukkan|memperlihatkan|(?:saling\s+)?bertukar)\s+(?:dokumen\s+|naskah\s+)?"
-    r"(?:nota\s+kesepa(?:katan|haman)|mou|perjanjian|dokumen)\b[^.;]{0,60}?\b(?:usai|setelah|seusai)\s+"
-    r"(?:penandatanganan|ditandatangani|diteken)\b", re.I)
+    r"|" + _SHOWN_DOCUMENT, re.I)
 SIGN_PASSIVE = fastre.compile(
     r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by|"
     r"dibubuhkan(?:\s+(?:pula|juga))?\s+tanda\s*tangan(?:\s+oleh)?|dibubuhi\s+tanda\s*tangan(?:\s+oleh)?)\b", re.I)
@@ -1892,14 +1896,31 @@ def _seat_after_short_form(run: list[Tok], lows: list[str], role: Role, name: tu
 _SEAT_TOWNS = seat_towns()
 
 
+def possessed_title(words: list[str]) -> Optional[tuple[Title, int]]:
+    """The title a post written with the possessive "-nya" names, and how many of the
+    lower-case `words` (the last with its "-nya" cut off) it takes from their end:
+    "ketua" (ketuanya), "direktur utama" (direktur utamanya); None when the words end
+    in no title (data/jabatan.tsv). The one reader of the pattern: the capitalised word
+    of a run (_possessed_title) and the lower-case post before a name
+    (signings._possessive_posts)."""
+    for k in (2, 1):
+        if len(words) < k:
+            continue
+        w = words[-k:]
+        t = next((t for t in titles().get(w[0], ()) if t.cls != "prefix" and [x.lower() for x in t.words] == w), None)
+        if t is not None:
+            return t, k
+    return None
+
+
 def _possessed_title(tok: Tok) -> Optional[Role]:
     """A one-word title with the possessive "-nya" ("Ketuanya", "Direkturnya",
     "Rektornya"): the head of the body the sentence just named ("Baznas diwakili
     Ketuanya, X"), a role whose office is that body, and no name; None otherwise."""
     if not (tok.is_cap and tok.is_word and len(tok.low) > 6 and tok.low.endswith("nya")):
         return None
-    t = next((t for t in titles().get(tok.low[:-3], ()) if len(t.words) == 1 and t.cls != "prefix"), None)
-    return Role(tok.start, tok.start + len(tok.low) - 3, t.full, t.cls, []) if t is not None else None
+    pt = possessed_title([tok.low[:-3]])
+    return Role(tok.start, tok.start + len(tok.low) - 3, pt[0].full, pt[0].cls, []) if pt is not None else None
 
 
 def _bracketed_post(toks: list[Tok], a: int, b: int) -> bool:
@@ -2180,8 +2201,12 @@ def _role_across_widgets(text: str, sent_index: int, start: int, m: Mention, ali
     sentence in two right before a name: "Acara itu dihadiri Wakil Bupati Konawe Selatan
     / Advertisement / Scroll to continue with content / Hj. Sitti Marwah Dangga, ...".
     The name opening this sentence (`m`) takes the post the broken line ends with, and the
-    cue of that post's verb."""
-    if text[start:m.start].strip(" \t*_") and not all(is_honorific(t) for t in tokenize(text, start, m.start)):
+    cue of that post's verb. The ads may also cut the post itself, its last words opening
+    this sentence before the name: "dan Pemimpin Bank Sulselbar / ADVERTISEMENT /
+    Cabang Bulukumba, Syamsul ...", "Kepala Dinas Kesehatan / Advertisement / Kabupaten
+    Gowa, dr. X" (the post read again whole, across the ad lines)."""
+    tail = _post_tail(tokenize(text, start, m.start)) if text[start:m.start].strip(" \t*_") else []
+    if tail is None:
         return
     if start == 0 or text[start - 1] != "\n":
         return
@@ -2210,7 +2235,39 @@ def _role_across_widgets(text: str, sent_index: int, start: int, m: Mention, ali
     last = before[-1] if before else None
     if last is None or last.name or last.role is None or text[last.end:b].strip() or last.cue is None:
         return
+    if tail:
+        toks = tokenize(text, last.role.start, b) + tail
+        r = parse_role(toks, 0, aliases, True, None, True, text)
+        if r is None or r[1] != len(toks):
+            return  # (the words before the name do not go on with the post)
+        m.role, m.cue = r[0], last.cue
+        return
     m.role, m.cue = last.role, last.cue
+
+
+_TAIL_OPENERS = {"kabupaten", "kab", "kota", "provinsi", "prov"}  # (and data/branch_words, office_words)
+
+
+def _post_tail(toks: list[Tok]) -> Optional[list[Tok]]:
+    """The words before a name that may end a post cut by the page's ad lines: up to
+    five capitalised words and the comma before the name, then only honorifics ("Cabang
+    Bulukumba, Hj."), opened by a word that goes on with an office's name (a branch or
+    office word, a region's level word, a region: "Cabang", "Wilayah", "Kabupaten",
+    "Sinjai"); [] when only honorifics are there, None when the words are anything else
+    ("Menurut", "Sementara,": a new sentence after the ads)."""
+    k = len(toks)
+    while k > 0 and is_honorific(toks[k - 1]):
+        k -= 1
+    if not k:
+        return []
+    words = toks[:k - 1]
+    if toks[k - 1].text != "," or not 0 < len(words) <= 5 or not all(t.is_word and t.is_cap for t in words):
+        return None
+    lows = [t.low for t in words]
+    if lows[0] in _TAIL_OPENERS or lows[0] in word_set("branch_words.txt") or lows[0] in word_set("office_words.txt") \
+            or places.match_tokens(lows, 0):
+        return words
+    return None
 
 
 # units of a regional government by the first word of their name ("RSUD", "Dinas"; the

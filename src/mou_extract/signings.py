@@ -20,8 +20,8 @@ from . import classify, dates as D, documents, ner, parties as P, places, region
 from .clean import MONTHS
 from .lexicon import data_lines, phrase_set, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
-from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
-                     find_mentions, match_title, restore_role_case, tokenize)
+from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SHOWN_DOCUMENT, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
+                     find_mentions, match_title, possessed_title, restore_role_case, tokenize)
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
          "perjanjian_kerja_sama": "pks", "other": "other"}
@@ -1591,6 +1591,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         mentions, ner_people = ner.review_mentions(ctx.norm, ctx.sents, mentions, ctx.title_spans)
     clusters = cluster_people(mentions)
     cluster_of = {id(m): c for c in clusters for m in c.mentions}
+    _posing_guests(ctx, mentions, cluster_of)
     absent = {id(c) for c in clusters if any(m.cue == "absent" for m in c.mentions)}
     title_spans = ctx.title_spans
 
@@ -1902,6 +1903,42 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
     _share_witnesses(ctx, events, first_told)
+
+
+_SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
+
+
+def _holds_up_document(ctx: Ctx, si: int) -> bool:
+    """Whether sentence si tells people holding up the signed document ("A, B, C dan D
+    memperlihatkan naskah nota kesepahaman usai penandatanganan") and no other signing
+    verb ("A dan B, yang meneken MoU itu, menunjukkan ..." is about the signers)."""
+    s = ctx.sents[si]
+    shown = SHOWN_DOCUMENT.search(ctx.norm, s.start, s.end)
+    if shown is None or not _SHOWING_VERB.match(shown.group()):
+        return False
+    rest = ctx.norm[s.start:shown.start()] + " . " + ctx.norm[shown.end():s.end]
+    return not SIGN_ACTIVE.search(rest) and not SIGN_PASSIVE.search(rest)
+
+
+def _posing_guests(ctx: Ctx, mentions: list[Mention], cluster_of: dict) -> None:
+    """The people a photo shows holding up the document ("Foto: (dari kiri ke kanan)
+    Wakil Direktur A, Direktur B, Bupati C dan Wakil Bupati D memperlihatkan naskah nota
+    kesepahaman usai penandatanganan") are its signers only when the text names no
+    others: when two or more signers are named by a signing verb elsewhere ("ditandatangani
+    oleh C selaku Bupati dan B selaku Direktur"), the rest of those shown are guests
+    posing with them (A, D)."""
+    shown = {m.sent for m in mentions if m.cue == "signer"}
+    shown = {si for si in shown if _holds_up_document(ctx, si)}
+    if not shown:
+        return
+    # (people with a post: a word the name reader took, "Keduanya", "Wates", is none)
+    named = {id(cluster_of[id(m)]) for m in mentions if m.sent not in shown and m.name
+             and m.cue in ("signer", "rep-signer") and id(m) in cluster_of and cluster_of[id(m)].best_role() is not None}
+    if len(named) < 2:
+        return
+    for m in mentions:
+        if m.sent in shown and m.cue == "signer" and id(cluster_of.get(id(m))) not in named:
+            m.cue = "attendee"
 
 
 def _caption_scope(ctx: Ctx, events: list[Event]) -> list:
@@ -2668,15 +2705,35 @@ _GOV_PREFIX = fastre.compile(r"^Pemerintah\s+(?=(?:Provinsi|Kabupaten|Kota)\b)")
 _ON_BEHALF_CELL = fastre.compile(r"[\s,(]*\b(?:a\.\s?n\.|atas\s+nama|mewakili|mw\.)\s*(?P<t>[A-Z][\w ]*?)\s*\)?\s*$")
 
 
+# an "Instansi" cell that names the government itself ("Pemkab HSS", "Pemerintah Kota X")
+_GOV_NAME_CELL = fastre.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b")
+
+
+def _post_names_place(post: str) -> bool:
+    """Whether a post cell names its region after the title already ("Wakil Bupati Hulu
+    Sungai Selatan", "Kepala Dinas Kominfo HSS"): the government's cell beside it adds
+    nothing to the post ("Pemkab HSS")."""
+    toks = tokenize(post, 0, len(post))
+    t = match_title(toks, 0)
+    lows = [x.low for x in toks]
+    return t is not None and any(places.match_tokens(lows, j) for j in range(t[0], len(lows)))
+
+
 def _table_mentions(ctx: Ctx, mentions: list[Mention], aliases: frozenset) -> list[Mention]:
     """The signers of a table that a list introduction announces ("Berikut daftar
     penandatangan ...:"), one row a government, its signer and the signer's post: each
     row read as "<post> <government>, <name>" would be written in a sentence. The
-    mentions found in the table's lines otherwise are replaced."""
+    mentions found in the table's lines otherwise are replaced. A table of the officials
+    present ("Adapun pejabat yang hadir ... sebagai berikut:" / "No | Nama | Jabatan |
+    Instansi") gives guests the same way (its rows that name the signers told in the
+    text join them: a signer's cue outweighs a guest's)."""
     starts = None
     for si in range(min(ctx.caption_from, len(ctx.sents))):
         s = ctx.sents[si]
-        if not ctx.norm[s.start:s.end].rstrip().endswith(":") or _intro_cue(ctx.norm[s.start:s.end]) not in ("signer", "rep-signer"):
+        if not ctx.norm[s.start:s.end].rstrip().endswith(":"):
+            continue
+        cue = _intro_cue(ctx.norm[s.start:s.end])
+        if cue not in ("signer", "rep-signer", "attendee"):
             continue
         rows = tables.rows_after(ctx.text, s.end)  # (the input: normalising made tabs spaces)
         if not rows:
@@ -2686,6 +2743,8 @@ def _table_mentions(ctx: Ctx, mentions: list[Mention], aliases: frozenset) -> li
         for row in rows:
             m = _row_mention(ctx, row, aliases)
             if m is not None:
+                if cue == "attendee":
+                    m.cue = "attendee"  # (and a row "a.n." someone: a guest standing in)
                 m.sent = max(0, bisect.bisect_right(starts, m.name_start) - 1)
                 found.append(m)
         if found:
@@ -2719,7 +2778,8 @@ def _row_mention(ctx: Ctx, row: list[tuple[int, int]], aliases: frozenset) -> Op
     # "Wali Kota" + "Kota Ambon": "Wali Kota Ambon"; "Sekda" + "Kabupaten X" keeps the level;
     # a post that names its place already ("Bupati Lahat") is left as it is
     place = bare if _title_level(title) else gov_text
-    head = (title if bare and bare.lower() in title.lower() else f"{title} {place}").strip() + ", "
+    names_place = bare and bare.lower() in title.lower() or _GOV_NAME_CELL.match(gov_text) and _post_names_place(title)
+    head = (title if names_place else f"{title} {place}").strip() + ", "
     for_whom = obo and obo.group("t")
     if obo and _title_level(for_whom) and bare.lower() not in for_whom.lower():
         for_whom = f"{for_whom} {bare}".strip()  # "a.n. Bupati" + "Kabupaten Boalemo"
@@ -3103,18 +3163,11 @@ def _possessive_posts(ctx: Ctx, mentions: list[Mention], alias_parties: dict) ->
         if post is None:
             continue
         words = post.group("post").split()
-        title = None
-        for k in (2, 1):  # "direktur utamanya", "ketuanya"
-            w = words[-k:] if len(words) >= k else None
-            if w is None:
-                continue
-            title = next((t for t in titles().get(w[0], []) if t.cls != "prefix"
-                          and [x.lower() for x in t.words] == w), None)
-            if title is not None:
-                post_start = post.start("post") + len(" ".join(words[:-k])) + (1 if len(words) > k else 0)
-                break
-        if title is None:
+        pt = possessed_title(words)  # "direktur utamanya", "ketuanya"
+        if pt is None:
             continue
+        title, k = pt
+        post_start = post.start("post") + len(" ".join(words[:-k])) + (1 if len(words) > k else 0)
         if m.sent not in parties_of:
             # (and as read without the article's short forms: a short form may end inside
             # a longer name, "CV Sumekar" in "CV Sumekar Kriya Nusantara diwakili ...")

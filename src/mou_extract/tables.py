@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from . import fastre
 from .lexicon import data_lines
@@ -79,6 +80,8 @@ def rows_after(text: str, pos: int, limit: int = 6000) -> list[list[tuple[int, i
     rows: list[list[tuple[int, int]]] = []
     if text.startswith("|", lines[0][0]):
         return _pipe_rows(text, lines)
+    if text.count("|", *lines[0]) >= 2:
+        return _pipe_rows(text, lines, bare=True)
     if "\t" in text[lines[0][0]:lines[0][1]]:
         for s, e in lines[:_MAX_ROWS]:
             if "\t" not in text[s:e]:
@@ -101,17 +104,21 @@ def rows_after(text: str, pos: int, limit: int = 6000) -> list[list[tuple[int, i
     return rows
 
 
-def _pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+def _pipe_rows(text: str, lines: list[tuple[int, int]], bare: bool = False) -> list[list[tuple[int, int]]]:
     """Rows of a pipe table ("| No | Pemerintah Daerah | Penandatangan |"), up to the
-    first line that does not open with a pipe (separator and header rows left out)."""
+    first line that does not open with a pipe (separator and header rows left out).
+    `bare`: a table whose rows have pipes only between the cells ("No | Nama | Jabatan",
+    "1 | H. X | Bupati Y"), up to the first line with another number of pipes than the
+    first row's."""
     rows = []
+    pipes = text.count("|", *lines[0])
     for s, e in lines[:_MAX_ROWS + 2]:
-        if not text.startswith("|", s):
+        if not _pipe_row_line(text, s, e, pipes if bare else None):
             break
         if _PIPE_RULE.fullmatch(text, s, e):
             continue
         cells = []
-        a = s + 1
+        a = s if bare else s + 1
         while a < e:
             b = text.find("|", a, e)
             b = e if b < 0 else b
@@ -123,6 +130,14 @@ def _pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, 
         if cells and not all(_header(text[a:b]) for a, b in cells):
             rows.append(cells)
     return rows
+
+
+def _pipe_row_line(text: str, s: int, e: int, pipes: Optional[int]) -> bool:
+    """Whether the line s:e is a row of the pipe table: it opens with a pipe, or (`pipes`
+    given, a bare table) it has that many pipes and does not open with one."""
+    if pipes is None:
+        return text.startswith("|", s)
+    return text.count("|", s, e) == pipes and not text.startswith("|", s)
 
 
 def _form_rows(text: str, pos: int, limit: int) -> list[list[tuple[int, int]]]:
