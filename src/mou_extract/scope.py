@@ -450,17 +450,18 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                     # count only says what sort of thing they are
                     st.segments = []
                 j = _ordinals_at(text, sents, j)
-                if st.kind == "scope" and _FIRST_ORDINAL.match(text, sents[j][0]):
+                if st.kind == "scope" and (_FIRST_ORDINAL.match(text, sents[j][0])
+                                           or _FIRST_GROUP.match(text, sents[j][0])):
                     # "Pertama, X. Kedua, Y.": the ordinals are its list, an item with no
                     # label is `other` (not a lone "Terakhir, ..." that goes on a story)
                     st.enumerates = True
                 while j < len(sents):
-                    if _ORDINAL_ITEM.match(text, sents[j][0]):
-                        st.segments.append(sents[j])
+                    if _ordinal_item(text, sents[j][0]):
+                        st.segments.append(_ordinal_segment(text, *sents[j]))
                         j += 1
                         continue
                     nxt = next((i for i in range(j + 1, min(j + 3, len(sents)))
-                                if _ORDINAL_ITEM.match(text, sents[i][0])), None)
+                                if _ordinal_item(text, sents[i][0])), None)
                     if nxt is None:
                         break
                     j = nxt
@@ -1038,18 +1039,56 @@ def _included_next(text: str, flat: list, out: list) -> list[_Statement]:
 # "Kedua pihak membagi peran secara jelas.", "... sepakat berbagi peran.": the parties split the
 # work of the agreement between them, and the next sentence tells the parts, one clause per party
 # ("Pemkab akan A dan B, sementara USU akan C") or as a spoken list ('"Ada A, ada B, ada C," ujarnya')
-_SPLITS_ROLES = fastre.compile(r"\b(?:membagi|berbagi|bagi)\s+(?:peran|tugas)\b|\bpembagian\s+(?:peran|tugas)\b", re.I)
+# (the split told in the passive: "Dalam PKS tersebut, peran masing-masing pihak dibagi cukup
+# jelas.", "Tugas kedua pihak terbagi sebagai berikut.")
+_SPLITS_ROLES = fastre.compile(r"\b(?:membagi|berbagi|bagi)\s+(?:peran|tugas)\b|\bpembagian\s+(?:peran|tugas)\b"
+                               r"|\b(?:peran|tugas)(?:nya)?\b[^.!?\n\"“”]{0,40}?\b(?:dibagi|terbagi)\b", re.I)
 _SPLITS_ROLES_WORDS = fastre.required_words(_SPLITS_ROLES)  # (speed: a prefilter)
 _THERE_IS = fastre.compile(r"(?:[\"“]|,\s*(?:(?:dan|serta)\s+)?)?\bada\s+", re.I)
 _PARTY_WILL = fastre.compile(r"(?:[\w.()/-]+\s+){1,5}?(?:juga\s+)?(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
                              r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
+# a party's clause told as what it does, with no "akan": "Pemkab Kulon Progo menyediakan pondokan
+# ...", "UAD mengirimkan mahasiswa KKN ..." (the verb in lower case, so not a name "Universitas
+# Merdeka"); group 1 is the verb
+_PARTY_DOES = fastre.compile(r"(?:[\w.()/-]+\s+){1,5}?(?:juga\s+)?((?-i:(?:me|ber)[a-z]{3,}))\b", re.I)
+# the next party's sentence: "Sedangkan UAD mengirimkan ...", "Sementara itu, PLN membangun ..."
+_OTHER_PARTY = fastre.compile(r"(?:sedangkan|sementara(?:\s+itu)?|adapun|di\s+sisi\s+lain|sebaliknya)\s*,?\s+", re.I)
+_ROLE_SENTENCES = 3  # sentences of the parts, at most (a party each, a sentence each)
+
+
+def _party_clause(text: str, p: int, q: int) -> Optional[tuple[int, int]]:
+    """What a party takes on in the clause text[p:q] ("X akan A", "X menyediakan A"), from
+    its verb on, or None: not a verb of saying ("Bupati mengatakan ...")."""
+    r = _PARTY_WILL.match(text, p, q)
+    if r is not None:
+        return _cut(text, r.end(), q)
+    r = _PARTY_DOES.match(text, p, q)
+    if r is not None and r.group(1).lower() not in _SPEECH_VERBS:
+        return _cut(text, r.start(1), q)
+    return None
+
+
+def _role_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Each party's part in the sentence text[a:b], one per clause (_ROLE_SPLIT between:
+    "X akan A, sementara Y akan B")."""
+    segs, p = [], a
+    for c in list(_ROLE_SPLIT.finditer(text, a, b)) + [None]:
+        q = b if c is None else c.start()
+        seg = _party_clause(text, p, q)
+        if seg is not None:
+            segs.append(seg)
+        if c is not None:
+            p = c.end()
+    return segs
 
 
 def _split_roles(text: str, flat: list, out: list) -> list[_Statement]:
     """Enumerating statements for the sentence right after one where the parties split
     their roles (_SPLITS_ROLES), when no statement holds it: each party's clause
-    (_ROLE_SPLIT between, two or more) from the verb after "akan" on, or each "ada X" of
-    a list of two or more, is what the agreement covers."""
+    (_ROLE_SPLIT between, two or more) from its verb on, or each "ada X" of a list of two
+    or more, is what the agreement covers. The other party's part may come as a sentence
+    of its own ("Pemkab menyediakan A, B, serta C." + "Sedangkan UAD mengirimkan D dan
+    melatih E.", _OTHER_PARTY), read with it."""
     res: list[_Statement] = []
     for i in range(len(flat) - 1):
         if not fastre.may_match(_SPLITS_ROLES_WORDS, text, *flat[i]) or not _SPLITS_ROLES.search(text, *flat[i]):
@@ -1068,14 +1107,19 @@ def _split_roles(text: str, flat: list, out: list) -> list[_Statement]:
                 segs.append(_cut(text, p, nxt.start() if nxt else b))
                 m, p = nxt, nxt.end() if nxt else b
         else:  # "X akan A, sementara Y akan B"
-            p = a
-            for c in list(_ROLE_SPLIT.finditer(text, a, b)) + [None]:
-                q = b if c is None else c.start()
-                r = _PARTY_WILL.match(text, p, q)
-                if r is not None:
-                    segs.append(_cut(text, r.end(), q))
-                if c is not None:
-                    p = c.end()
+            segs = _role_clauses(text, a, b)
+            k = i + 2
+            while segs and k < min(len(flat), i + 1 + _ROLE_SENTENCES):
+                # "... serta C." + "Sedangkan UAD mengirimkan D ...": the next party's part
+                om = _OTHER_PARTY.match(text, *flat[k])
+                if om is None or any(st.start <= flat[k][0] < st.end for st in out):
+                    break
+                more = _role_clauses(text, om.end(), flat[k][1])
+                if not more:
+                    break
+                segs += more
+                b = flat[k][1]
+                k += 1
         if len(segs) >= 2:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
     return res
@@ -1948,9 +1992,42 @@ def _ordinals_at(text: str, sents: list, j: int) -> Optional[int]:
     count sentence at j; else None."""
     if j < len(sents) and _COUNT_SENTENCE.fullmatch(text, *sents[j]):
         j += 1
-    if j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
+    if j < len(sents) and _ordinal_item(text, sents[j][0]):
         return j
     return None
+
+
+# "Kelompok pertama menyangkut penanganan laporan, yakni A. Kelompok kedua bersifat pencegahan,
+# yakni B, C, serta D.", "Poin kedua adalah E", "Klaster ketiga: F": an item opened by its group
+# and an ordinal (after a statement that says the scope falls in groups: "ruang lingkup
+# kesepakatan terbagi dalam dua kelompok besar")
+_GROUP_WORDS = r"[\"“]?(?:kelompok|klaster|kluster|pilar|poin|butir|bidang|aspek|fokus|hal|program|sektor)\s+"
+_FIRST_GROUP = fastre.compile(_GROUP_WORDS + r"(?:pertama|kesatu)\b", re.I)
+_GROUP_ORDINAL = fastre.compile(_GROUP_WORDS + r"(?:pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)\b",
+                                re.I)
+# what the group is about, before its items: "menyangkut penanganan laporan", "bersifat pencegahan"
+_GROUP_ABOUT = fastre.compile(r"\s*(?:,\s*)?(?:menyangkut|mengenai|terkait|tentang|soal|berisi(?:kan)?|mengatur)\s+", re.I)
+
+
+def _ordinal_item(text: str, a: int) -> bool:
+    """Whether the sentence at `a` opens with an ordinal item ("Pertama, A", "Kelompok
+    kedua ...")."""
+    return _ORDINAL_ITEM.match(text, a) is not None or _GROUP_ORDINAL.match(text, a) is not None
+
+
+def _ordinal_segment(text: str, a: int, b: int) -> tuple[int, int]:
+    """The item-bearing range of an ordinal item's sentence: the whole sentence for
+    "Pertama, A"; for a group's ordinal, its items after the list word ("Kelompok kedua
+    bersifat pencegahan, yakni B, C" -> "B, C"), else what the group is about ("Poin ketiga
+    menyangkut pelatihan aparatur" -> "pelatihan aparatur"), the group's name not an item."""
+    gm = _GROUP_ORDINAL.match(text, a, b)
+    if gm is None:
+        return a, b
+    im = _INTRO.search(text, gm.end(), b)
+    if im is not None:
+        return im.end(), b
+    am = _GROUP_ABOUT.match(text, gm.end(), b)
+    return (am.end() if am else gm.end()), b
 
 
 # a table cell scraped into a line of its own after its label's line: ": Penyediaan ..."
@@ -2088,6 +2165,7 @@ def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
                                                 or text[mm.end():se].rstrip().endswith(":"))))
                      and not mm.group().lower().startswith("berisi") for mm, n in pool)
     body_start = m.end()
+    ranged = False  # the body is a range of items ("mulai dari A hingga B", _scope_range)
     if enumerates and name not in _ENUMERATING:
         # "Under the MoU, the two parties agreed to cooperate in A, B and C", "Melalui
         # MoU ini, kedua pihak bersepakat untuk A, B ...": the items follow the later,
@@ -2102,6 +2180,9 @@ def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
         # the items start after the list verb / colon, if any
         vm = _INTRO.search(text, m.end(), se)
         body_start = vm.end() if vm is not None else _bare_scope_list(text, m, se)
+        if vm is None and body_start < se and _scope_range(text, m.end(), se) == body_start:
+            # ("Ruang lingkupnya luas, mulai dari A hingga B")
+            ranged = True
     bm = _first(v.cues.get("@body", []), text, body_start, se)
     if bm is not None and bm.start() == body_start:
         body_start = bm.end()
@@ -2113,7 +2194,7 @@ def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
     if kind == "scope" and _frame_only(text, body_start, se):
         kind = "purpose"
     return _Statement(start=m.start(), end=se, kind=kind, enumerates=enumerates,
-                      segments=[(body_start, se)])
+                      segments=_range_segments(text, body_start, se) if ranged else [(body_start, se)])
 
 
 def _frame_only(text: str, s: int, e: int) -> bool:
@@ -2133,14 +2214,49 @@ _BARE_SCOPE = fastre.compile(
     r"perjanjian(?:\s+kerja\s*sama)?)(?:nya)?(?:\s+(?:ini|tersebut|itu))?)?\s*,?\s+", re.I)
 
 
+# "Ruang lingkup MoU cukup luas, mulai dari A, B, hingga C", "Ruang lingkupnya beragam, dari A
+# sampai B": a short comment on the scope (up to three words: how wide it is), then the range of
+# its items, "mulai (dari)" / "dari" ... "hingga" / "sampai"; the agreement's name may come between
+_SCOPE_RANGE = fastre.compile(
+    r"(?:nya)?(?:\s+(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|"
+    r"perjanjian(?:\s+kerja\s*sama)?)(?:nya)?(?:\s+(?:ini|tersebut|itu))?)?"
+    r"(?:\s+(?!(?:akan|bakal|telah|sudah|masih|belum)\b)[a-z][\w-]*){1,3}"
+    r"(?:\s*,\s*(?:mulai\s+(?:dari\s+)?|dari\s+)|\s+mulai\s+(?:dari\s+)?)(?=\w)", re.I)
+_RANGE_END = fastre.compile(r"\s(?:hingga|sampai)\s+(?:(?:dengan|ke|pada)\s+)?(?=\w)", re.I)
+
+
+def _scope_range(text: str, p: int, se: int) -> Optional[int]:
+    """Where the items start when a comment on the scope after its cue ends in the range
+    it spans (_SCOPE_RANGE, with a "hingga" / "sampai" later in the sentence), else None."""
+    rm = _SCOPE_RANGE.match(text, p, se)
+    if rm is None or _RANGE_END.search(text, rm.end(), se) is None:
+        return None
+    return rm.end()
+
+
+def _range_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A range's body split at its last "hingga" / "sampai" ("pelatihan guru hingga beasiswa
+    mahasiswa" -> "pelatihan guru", "beasiswa mahasiswa"): the two ends are items apart."""
+    last = None
+    for last in _RANGE_END.finditer(text, s, _cut(text, s, e)[1]):
+        pass
+    if last is None:
+        return [(s, e)]
+    return [(s, last.start()), (last.end(), e)]
+
+
 def _bare_scope_list(text: str, m, se: int) -> int:
     """Where the items start after a "ruang lingkup" cue with no list verb or colon after
     it (`se` when there are none): right after the cue, when a list follows there
     ("Ruang lingkupnya pelatihan imam desa, beasiswa santri, serta ...") and its first
     item names a label or an activity (pe-/ke-...-an, -isasi). Not a comment on the scope
-    ("Ruang lingkup kerja sama ini cukup luas", "ruang lingkupnya akan diperluas")."""
+    ("Ruang lingkup kerja sama ini cukup luas", "ruang lingkupnya akan diperluas"), unless
+    the comment goes on with the range it spans (_scope_range)."""
     if not m.group().lower().startswith("ruang"):
         return se
+    rng = _scope_range(text, m.end(), se)
+    if rng is not None:
+        return rng
     bm = _BARE_SCOPE.match(text, m.end(), se)
     if bm is None:
         return se
