@@ -1,0 +1,87 @@
+"""Round 32 scope cases (helper B): the points an agreement sets out told with a passive verb
+("Dalam PKS tersebut diatur A, B, serta C"); what a party will do as the agreement's follow-up
+("sebagai tindak lanjut nota kesepahaman, pihaknya akan ..."); an escort by security forces is no
+training ("pendampingan personel kepolisian saat penertiban"); an addition announced with "Selain
+itu, X juga akan ..." a few sentences after the statement; the other side's clause after
+"sedangkan" and what the agreement gives people ("Melalui kerja sama ini, X mendapat ..."); what
+"its content" is for ("Isinya supaya ...") after a sentence naming the agreement."""
+from variety_helpers import scope_labels as _selected
+
+
+def test_points_set_out_with_a_passive_verb():
+    text = ('Dalam perjanjian itu diatur penyediaan ruang layanan di rumah sakit, pertukaran data '
+            'pasien rujukan, serta penanganan pengaduan pasien melalui kanal khusus.')
+    assert _selected(text) == {"other", "data_exchange", "complaint_handling"}
+    text2 = 'Di dalam MoU tersebut juga dimuat soal pelatihan kader posyandu dan pendataan balita.'
+    assert _selected(text2) == {"capacity_building", "other"}
+    # (a rule it points to, what is set out later, a "bahwa" clause or the formal clauses: no list)
+    assert _selected('Tata cara pembayaran diatur dalam perjanjian kerja sama itu.') == set()
+    assert _selected('Dalam MoU tersebut diatur lebih lanjut soal jadwal rapat.') == set()
+    assert _selected('Dalam perjanjian itu diatur hak dan kewajiban kedua pihak serta jangka waktu '
+                     'kerja sama.') == set()
+
+
+def test_what_a_party_will_do_as_the_follow_up():
+    text = ('Kepala Dinas Kominfo Kota Sukamaju Rina Kartika Dewi menambahkan, sebagai tindak lanjut nota '
+            'kesepakatan, pihaknya akan menggelar pelatihan bagi operator kelurahan.')
+    assert _selected(text) == {"capacity_building"}
+    text2 = ('Untuk menindaklanjuti MoU itu, BPS juga akan melakukan pemantauan kualitas data di setiap '
+             'perangkat daerah.')
+    assert _selected(text2) == {"monitoring_evaluation"}
+    # (another signing that follows it, or a party that does nothing labelled: nothing)
+    assert _selected('Sebagai tindak lanjut MoU itu, kedua pihak menandatangani perjanjian kerja sama '
+                     'tentang pengawasan pelayanan publik.') == set()
+    assert _selected('Sebagai tindak lanjut MoU itu, kedua pihak akan menyusun perjanjian teknis.') == set()
+
+
+def test_escort_by_security_forces_is_no_training():
+    text = ('Ruang lingkup kesepakatan meliputi penertiban lapak liar, pendampingan personel Polres saat '
+            'pembongkaran, serta pertukaran informasi.')
+    assert _selected(text) == {"other", "data_exchange"}
+    text2 = ('Kesepakatan itu mencakup pengosongan lahan milik daerah dan pendampingan oleh anggota TNI '
+             'dalam pengosongan tersebut.')
+    assert _selected(text2) == {"other"}
+    # (help given to the staff stays training, whoever they are)
+    assert _selected('Ruang lingkup meliputi pendampingan teknis bagi petugas Satpol PP.') == {"capacity_building"}
+    assert _selected('Ruang lingkup meliputi pendampingan anggota Satpol PP dalam penyusunan SOP.') \
+        == {"capacity_building"}
+
+
+LEAD = ('Ruang lingkup nota kesepahaman meliputi pengembangan aplikasi informasi wisata desa.\n'
+        'Bupati mengatakan wisatawan kerap kesulitan mencari informasi. "Informasinya tersebar di '
+        'mana-mana. Kami ingin satu pintu," ujarnya.\n'
+        'Direktur Politeknik Sukamaju Budi Santoso menyebut kampusnya akan melibatkan mahasiswa dalam '
+        'pembuatan aplikasi. ')
+
+
+def test_addition_announced_a_few_sentences_after_the_statement():
+    text = LEAD + 'Selain itu, politeknik juga akan menggelar pelatihan bagi pengelola pokdarwis.'
+    assert _selected(text) == {"other", "capacity_building"}
+    text2 = LEAD + 'Di samping itu, kampus akan memberikan bimbingan teknis kepada perangkat desa.'
+    assert _selected(text2) == {"other", "capacity_building"}
+    # (what someone only asks for, no "akan": no addition)
+    text3 = LEAD + 'Selain itu, bupati juga meminta warga mengikuti pelatihan pemandu wisata.'
+    assert _selected(text3) == {"other"}
+
+
+def test_the_other_sides_clause_and_what_people_get():
+    text = ('Melalui kerja sama ini, petani mendapat benih unggul, sedangkan penyuluh desa dapat '
+            'mengikuti pelatihan budidaya di kampus.')
+    assert _selected(text) == {"other", "capacity_building"}
+    text2 = ('Dalam MoU itu, dinas menyediakan lahan percontohan, sementara kampus akan melakukan '
+             'pemantauan hasil panen.')
+    assert "monitoring_evaluation" in _selected(text2)
+    # (a clause on something done before, or a benefit in general: nothing of its own)
+    text3 = ('Melalui kerja sama ini, petani mendapat benih unggul, sedangkan pelatihan penyuluh sudah '
+             'digelar tahun lalu.')
+    assert _selected(text3) == {"other"}
+    assert _selected('Melalui kerja sama ini, pemkab mendapat dukungan penuh dari kampus.') == set()
+
+
+def test_what_its_content_is_for():
+    text = ('"Tadi pagi kami sudah teken MoU dengan BPJS Kesehatan. Isinya supaya semua nelayan terdaftar '
+            'sebagai peserta JKN," ujarnya.')
+    assert _selected(text) == {"other"}
+    # (the content of something else: no statement)
+    text2 = 'Bupati menerima surat dari warga. Isinya agar jalan desa segera diperbaiki.'
+    assert _selected(text2) == set()
