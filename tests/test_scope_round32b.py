@@ -85,3 +85,15 @@ def test_what_its_content_is_for():
     # (the content of something else: no statement)
     text2 = 'Bupati menerima surat dari warga. Isinya agar jalan desa segera diperbaiki.'
     assert _selected(text2) == set()
+
+
+def test_a_party_named_by_its_place_in_the_agreement():
+    lead = 'Ruang lingkup perjanjian meliputi pertukaran data kependudukan.\n'
+    text = lead + 'Pihak kedua menyediakan ruang pelayanan di setiap kantor kecamatan.'
+    assert _selected(text) == {"data_exchange", "other"}
+    text2 = lead + 'Sementara itu, pihak pertama berkewajiban memberikan pelatihan bagi operator desa.'
+    assert _selected(text2) == {"data_exchange", "capacity_building"}
+    # (the signing itself, what it says, or any third party: nothing more)
+    assert _selected(lead + 'Pihak kedua menandatangani naskah di hadapan bupati.') == {"data_exchange"}
+    assert _selected(lead + 'Pihak kedua berharap kerja sama berjalan lancar.') == {"data_exchange"}
+    assert _selected(lead + 'Pihak ketiga menguasai sebagian lahan itu sejak 2010.') == {"data_exchange"}

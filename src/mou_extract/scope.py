@@ -570,6 +570,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_covered_before(text, flat, out))
     out.extend(_split_roles(text, flat, out))
     out.extend(_included_next(text, flat, out))
+    out.extend(_designated_party_does(text, flat, out))
     out.extend(_quote_goes_on(text, flat, out))
     out.extend(_parties_clause(text, flat, out))
     out.extend(_item_taken_up(text, flat, out))
@@ -1019,6 +1020,39 @@ def _explained_roles(text: str, sents: list, agree, out: list) -> list[_Statemen
             done.add(i + 1)
             # (from the first role on: the speaker is no part of it)
             res.append(_Statement(start=segs[0][0], end=b, kind=st.kind, enumerates=True, segments=segs))
+    return res
+
+
+# "Pihak kedua menyiapkan mahasiswa magang ...", "Sementara itu, Pihak Pertama berkewajiban menyediakan
+# ruang layanan ...": a sentence whose subject is a party named by its place in the agreement ("pihak
+# pertama / kedua", the agreement's own terms; not "pihak ketiga", any third party) tells that party's
+# part of it (group 1: the verb)
+_DESIGNATED_PARTY = fastre.compile(
+    r"[\"“]?(?:(?:sementara(?:\s+itu)?|adapun|sebaliknya|di\s+sisi\s+lain)\s*,?\s+)?pihak\s+(?:pertama|kedua)\s+"
+    r"(?:(?:juga|pun)\s+)?(?:(?:akan|bakal|wajib|berkewajiban|bertugas|bersedia|siap|bertanggung\s*jawab)\s+(?:untuk\s+)?)?"
+    r"((?:me|ber|mem|men|meng|meny)[a-z]{3,})\b", re.I)
+# what a party does at the signing itself, not under the agreement
+_SIGNING_VERBS = frozenset("""menandatangani meneken mewakili menyaksikan menghadiri menjalin membubuhkan
+menyerahkan menerima bertindak berharap""".split())
+
+
+def _designated_party_does(text: str, flat: list, out: list) -> list[_Statement]:
+    """Enumerating scope statements for the sentences after a scope statement that open with
+    "Pihak pertama / kedua" and what it does (_DESIGNATED_PARTY), from the verb on; not a
+    verb of saying (data/scope_speech_verbs.txt) nor one of the signing itself ("Pihak kedua
+    menandatangani ...", _SIGNING_VERBS); a sentence some statement holds is left to it."""
+    first = min((st.start for st in out if st.kind == "scope"), default=None)
+    if first is None:
+        return []
+    res: list[_Statement] = []
+    for a, b in flat:
+        if a <= first:
+            continue
+        m = _DESIGNATED_PARTY.match(text, a, b)
+        if m is None or m.group(1).lower() in _SPEECH_VERBS or m.group(1).lower() in _SIGNING_VERBS \
+                or any(o.start <= a < o.end for o in out):
+            continue
+        res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_cut(text, m.start(1), b)]))
     return res
 
 
