@@ -97,3 +97,28 @@ def test_a_party_named_by_its_place_in_the_agreement():
     assert _selected(lead + 'Pihak kedua menandatangani naskah di hadapan bupati.') == {"data_exchange"}
     assert _selected(lead + 'Pihak kedua berharap kerja sama berjalan lancar.') == {"data_exchange"}
     assert _selected(lead + 'Pihak ketiga menguasai sebagian lahan itu sejak 2010.') == {"data_exchange"}
+
+
+def test_what_the_agreement_is_the_basis_for():
+    text = ('Nota kesepakatan itu menjadi dasar agar pembayaran pajak daerah dan retribusi parkir bisa '
+            'dilakukan lewat kanal digital. Bank juga akan memberikan pelatihan bagi petugas pemungut.')
+    assert _selected(text) == {"other", "capacity_building"}
+    # (how the parties will work, or better service hoped for: no item)
+    assert _selected('Kesepakatan ini menjadi dasar agar kedua pihak bisa bekerja sama lebih erat.') == set()
+    assert _selected('MoU ini menjadi landasan supaya koordinasi kedua lembaga berjalan baik.') == set()
+    assert _selected('Nota kesepahaman itu menjadi dasar agar pelayanan makin cepat.') == set()
+    # (a wish for how it goes: no item of its own)
+    text2 = ('Menurutnya, nota kesepakatan menjadi payung agar penanganan keluhan warga tidak berlarut-larut.')
+    assert _selected(text2) == set()
+
+
+def test_speakers_addition_after_a_purpose_between():
+    text = ('Melalui kerja sama ini, warga dapat mendaftarkan perkara dari kantor kecamatan.\n'
+            '"Tujuan kerja sama ini untuk meningkatkan kualitas pelayanan publik. Warga tidak perlu '
+            'lagi jauh-jauh ke kota," kata ketua pengadilan.\n'
+            'Bupati menyambut baik inisiatif itu. Ia meminta petugas kecamatan disiapkan.\n'
+            'Ketua PN Sukamaju Hendra memastikan bimbingan teknis bagi petugas kecamatan akan digelar akhir bulan.')
+    assert _selected(text) == {"other", "service_quality", "capacity_building"}
+    # (what was done before is no addition, purpose between or not)
+    text2 = text.replace('akan digelar akhir bulan', 'sudah digelar tahun lalu')
+    assert _selected(text2) == {"other", "service_quality"}

@@ -1189,11 +1189,14 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
     """Statements for the sentences in the few from `flat[j]` on (after a scope statement)
     where a party says it "also will" do, or the speaker adds a party "will" do, an
     activity with a label (_WE_ALSO, _ADDED_WILL); another statement on the way ends the
-    search. None enumerates (as _said_also's and the parties' joint undertaking)."""
+    search (a purpose statement is passed over). None enumerates (as _said_also's and the parties' joint undertaking)."""
     res = []
     for i in range(j, min(j + _SPEAKER_AHEAD, len(flat))):
         a, b = flat[i]
-        if _sentence_statement(text, a, b, agree) is not None:
+        st = _sentence_statement(text, a, b, agree)
+        if st is not None and st.kind == "purpose":
+            continue  # ('"Tujuan kerja sama ini untuk ...," kata X': why, between; as _said_also)
+        if st is not None:
             break
         if any(st.start <= a < st.end for st in out):
             continue
