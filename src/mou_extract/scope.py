@@ -571,6 +571,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_covered_before(text, flat, out))
     out.extend(_split_roles(text, flat, out))
     out.extend(_included_next(text, flat, out))
+    out.extend(_designated_party_does(text, flat, out))
     out.extend(_quote_goes_on(text, flat, out))
     out.extend(_parties_clause(text, flat, out))
     out.extend(_item_taken_up(text, flat, out))
@@ -896,10 +897,19 @@ _COUNTED_LIST = fastre.compile(
     r"\s*(?:,\s*)?(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|:)\s*", re.I)
 
 
+# '"... tadi pagi kami sudah teken MoU dengan BPJS Kesehatan. Isinya supaya semua warga masuk JKN
+# ...," ujarnya', "Isinya, agar ...", "Isinya tentang pengelolaan sampah": what "its content" is
+# for or about, the content of the agreement the sentence before names (not "Isinya ada tiga hal":
+# @scope_list)
+_CONTENT_IS = fastre.compile(r"[\"“]?isinya\s*,?\s+(?:(?:adalah|yaitu|yakni|ialah)\s+)?"
+                             r"(?:supaya|agar|untuk|tentang|mengenai|soal|terkait)\s+", re.I)
+
+
 def _counted_after(text: str, prev: tuple[int, int], ss: int, se: int, agree) -> Optional[_Statement]:
-    """An enumerating scope statement for a counted list (_COUNTED_LIST) that names no
-    agreement, when the sentence before it (`prev`, in the same paragraph group) does."""
-    m = _COUNTED_LIST.match(text, ss, se)
+    """An enumerating scope statement for a counted list (_COUNTED_LIST), or for what its
+    content is (_CONTENT_IS), that names no agreement, when the sentence before it (`prev`,
+    in the same paragraph group) does."""
+    m = _COUNTED_LIST.match(text, ss, se) or _CONTENT_IS.match(text, ss, se)
     if m is None or not _names_agreement(text, prev[0], prev[1], agree, _candidates(text)):
         return None
     return _Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[_cut(text, m.end(), se)])
@@ -1011,6 +1021,39 @@ def _explained_roles(text: str, sents: list, agree, out: list) -> list[_Statemen
             done.add(i + 1)
             # (from the first role on: the speaker is no part of it)
             res.append(_Statement(start=segs[0][0], end=b, kind=st.kind, enumerates=True, segments=segs))
+    return res
+
+
+# "Pihak kedua menyiapkan mahasiswa magang ...", "Sementara itu, Pihak Pertama berkewajiban menyediakan
+# ruang layanan ...": a sentence whose subject is a party named by its place in the agreement ("pihak
+# pertama / kedua", the agreement's own terms; not "pihak ketiga", any third party) tells that party's
+# part of it (group 1: the verb)
+_DESIGNATED_PARTY = fastre.compile(
+    r"[\"“]?(?:(?:sementara(?:\s+itu)?|adapun|sebaliknya|di\s+sisi\s+lain)\s*,?\s+)?pihak\s+(?:pertama|kedua)\s+"
+    r"(?:(?:juga|pun)\s+)?(?:(?:akan|bakal|wajib|berkewajiban|bertugas|bersedia|siap|bertanggung\s*jawab)\s+(?:untuk\s+)?)?"
+    r"((?:me|ber|mem|men|meng|meny)[a-z]{3,})\b", re.I)
+# what a party does at the signing itself, not under the agreement
+_SIGNING_VERBS = frozenset("""menandatangani meneken mewakili menyaksikan menghadiri menjalin membubuhkan
+menyerahkan menerima bertindak berharap""".split())
+
+
+def _designated_party_does(text: str, flat: list, out: list) -> list[_Statement]:
+    """Enumerating scope statements for the sentences after a scope statement that open with
+    "Pihak pertama / kedua" and what it does (_DESIGNATED_PARTY), from the verb on; not a
+    verb of saying (data/scope_speech_verbs.txt) nor one of the signing itself ("Pihak kedua
+    menandatangani ...", _SIGNING_VERBS); a sentence some statement holds is left to it."""
+    first = min((st.start for st in out if st.kind == "scope"), default=None)
+    if first is None:
+        return []
+    res: list[_Statement] = []
+    for a, b in flat:
+        if a <= first:
+            continue
+        m = _DESIGNATED_PARTY.match(text, a, b)
+        if m is None or m.group(1).lower() in _SPEECH_VERBS or m.group(1).lower() in _SIGNING_VERBS \
+                or any(o.start <= a < o.end for o in out):
+            continue
+        res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[_cut(text, m.start(1), b)]))
     return res
 
 
@@ -1151,6 +1194,22 @@ def _also_will(text: str, a: int, b: int):
     return v if any(h[0] == v for h in _label_hits(text, v, b)) else None
 
 
+def _announced_will(text: str, a: int, b: int):
+    """The start of what a party will do in a sentence opened as an addition ("Selain itu, IT
+    Del juga akan menggelar pelatihan bagi aparatur desa", "Di samping itu, dinas akan
+    memberikan bimbingan teknis ...", _adds_does) when it names a label at its verb or after a
+    light verb, as _also_will; else None. Not a post or counter it opens (_OPENS_PLACE), nor
+    what someone "also" says (no "akan")."""
+    m = _adds_does(text, a, b)
+    if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
+        return None
+    v = m.start(2)
+    lm = _LIGHT.match(text, v, b)
+    if lm is not None:
+        return v if _has_label(text, lm.end(), b) else None
+    return v if any(h[0] == v for h in _label_hits(text, v, b)) else None
+
+
 # "Rudi menambahkan, penilaian kinerja rumah sakit akan dilakukan secara berkala": the speaker
 # adds a labelled activity, the subject of a passive "will be carried out" (its doer left unsaid)
 _ADDED_PASSIVE = fastre.compile(
@@ -1174,11 +1233,14 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
     """Statements for the sentences in the few from `flat[j]` on (after a scope statement)
     where a party says it "also will" do, or the speaker adds a party "will" do, an
     activity with a label (_WE_ALSO, _ADDED_WILL); another statement on the way ends the
-    search. None enumerates (as _said_also's and the parties' joint undertaking)."""
+    search (a purpose statement is passed over). None enumerates (as _said_also's and the parties' joint undertaking)."""
     res = []
     for i in range(j, min(j + _SPEAKER_AHEAD, len(flat))):
         a, b = flat[i]
-        if _sentence_statement(text, a, b, agree) is not None:
+        st = _sentence_statement(text, a, b, agree)
+        if st is not None and st.kind == "purpose":
+            continue  # ('"Tujuan kerja sama ini untuk ...," kata X': why, between; as _said_also)
+        if st is not None:
             break
         if any(st.start <= a < st.end for st in out):
             continue
@@ -1193,6 +1255,8 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
         v = _also_will(text, a, b)
         if v is not None and _own_service_promise(text, a, v, b):
             v = None
+        if v is None:
+            v = _announced_will(text, a, b)
         if v is None:
             v = _reported_will(text, a, b)
         if v is None:
@@ -1693,11 +1757,20 @@ def _item_taken_up(text: str, flat: list, out: list) -> list[_Statement]:
 _PARTIES_CLAUSE = fastre.compile(
     r",?\s+(?:sedangkan|sementara(?:\s+itu)?)\s+(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+"
     r"(?:juga\s+)?(?:akan|bakal)\s+(?:(?:bersama-sama|bersama|saling)\s+)?(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
+# "Melalui kerja sama ini, guru yang belum sarjana mendapat potongan biaya kuliah, sedangkan guru
+# yang sudah sarjana dapat mengikuti pelatihan ...", "Dalam MoU itu, dinas menyiapkan lahan, sementara
+# kampus akan melakukan pendampingan teknis ...": the same turn to another side (any short subject)
+# and what it will or can do under the same agreement
+_OTHER_SIDE_CLAUSE = fastre.compile(
+    r",?\s+(?:sedangkan|sementara(?:\s+itu)?)\s+(?:[\w.()/-]+\s+){1,6}?(?:juga\s+)?"
+    r"(?:akan|bakal|dapat|bisa|wajib|berkewajiban|bertugas|siap)\s+(?:(?:turut|ikut|terus|langsung|segera)\s+)?"
+    r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)", re.I)
 
 
 def _parties_clause(text: str, flat: list, out: list) -> list[_Statement]:
-    """Statements (not enumerating) for the parties' joint clause (_PARTIES_CLAUSE) in the
-    sentence of a scope statement, when no statement's segment holds it already."""
+    """Statements (not enumerating) for the parties' joint clause (_PARTIES_CLAUSE), or another
+    side's clause (_OTHER_SIDE_CLAUSE), in the sentence of a scope statement, when no
+    statement's segment holds it already."""
     res: list[_Statement] = []
     starts = [a for a, _ in flat]
     for st in list(out):
@@ -1707,7 +1780,7 @@ def _parties_clause(text: str, flat: list, out: list) -> list[_Statement]:
         if i < 0 or flat[i][1] < st.start:
             continue
         b = flat[i][1]
-        m = _PARTIES_CLAUSE.search(text, st.start, b)
+        m = _PARTIES_CLAUSE.search(text, st.start, b) or _OTHER_SIDE_CLAUSE.search(text, st.start, b)
         if m is None or any(x <= m.end() < y for o in out + res for x, y in o.segments) \
                 or not _has_label(text, m.end(), b):
             continue
