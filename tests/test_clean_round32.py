@@ -117,3 +117,95 @@ def test_a_newsroom_in_the_dateline_stays_the_outlet_under_an_institution_s_name
     # (guard: only a press desk gives way to the masthead; a news site's name does not)
     c = clean(_office_page("Kanwil Kemenag Sukamaju", "Sukamaju, KabarSukamaju.com – "))
     assert c.outlet == "KabarSukamaju.com"
+
+
+# --- a translator's widget and an account's links over the page
+
+def _widget_page(top):
+    return _page(top, "Home | News | Regional | Government | Economy | Contact Us", "Search...   Sign In   Register",
+                 "Pemkab Sukamaju dan BPJS Kesehatan Teken PKS Jaminan Kesehatan Warga Miskin",
+                 "Selasa, 17 November 2026 | 08:12 WIB", "Reporter: Dewi Lestari",
+                 "SUKAMAJU (KabarSukamaju) - Pemerintah Kabupaten Sukamaju dan BPJS Kesehatan Cabang Sukamaju "
+                 "menandatangani perjanjian kerja sama di aula kantor bupati, Senin (16/11/2026).",
+                 "Bupati mengatakan kerja sama itu menjamin iuran warga miskin dari APBD.")
+
+
+def test_a_translate_widget_over_the_page_is_no_headline():
+    for top in ("Select Language ▼   Powered by Google Translate", "Pilih Bahasa ▼",
+                "Didukung oleh Google Terjemahan"):
+        c = clean(_widget_page(top))
+        assert c.title == "Pemkab Sukamaju dan BPJS Kesehatan Teken PKS Jaminan Kesehatan Warga Miskin", top
+        assert c.outlet == "KabarSukamaju" and c.dateline == "Sukamaju"
+
+
+def test_a_headline_opening_with_the_widget_s_words_stays_the_headline():
+    # (guard: only the widget's own words make the line furniture)
+    head = "Pilih Bahasa Daerah, Sekolah di Sukamaju Wajibkan Pelajaran Bahasa Ibu"
+    c = clean(_page(head, "Selasa, 17 November 2026 | 08:12 WIB",
+                    "SUKAMAJU – Dinas Pendidikan Kabupaten Sukamaju mewajibkan pelajaran bahasa daerah mulai tahun ajaran baru.",
+                    "Kepala dinas mengatakan aturan itu berlaku untuk sekolah dasar dan menengah."))
+    assert c.title == head
+    line = "Warga bisa masuk daftar penerima bantuan lewat aplikasi, kata kepala dinas."
+    assert clean(_page(head, line, "Kepala dinas mengatakan aturan itu berlaku mulai Januari.")).paragraphs[1].kind == "body"
+
+
+# --- a page run into one line: a dateline whose site is written in capitals
+
+_RUN_BODY = " ".join([
+    "Pemerintah Kabupaten Sukamaju dan Kantor Pertanahan Kabupaten Sukamaju menandatangani perjanjian kerja sama",
+    "tentang sertifikasi tanah aset daerah, Jumat (23/10/2026), di aula kantor bupati.",
+    "PKS diteken oleh Sekretaris Kabupaten Sukamaju, Ahmad Fauzi, dan Kepala Kantor Pertanahan, Budi Santoso.",
+    "Ahmad mengatakan dari sekitar dua ribu bidang tanah aset pemkab baru sebagian yang bersertifikat.",
+    "\"Tanah sekolah dan puskesmas banyak yang belum bersertifikat. Ini rawan digugat,\" ujarnya.",
+    "Melalui PKS ini kedua pihak sepakat melakukan pengukuran, pemetaan dan pertukaran data pertanahan.",
+    "Kantor Pertanahan juga akan memberikan bimbingan teknis kepada pengurus barang di tiap perangkat daerah.",
+    "Budi menargetkan tiga ratus bidang tanah rampung disertifikasi pada tahun depan dengan prioritas sekolah.",
+    "Ia menyebut pengukuran akan dimulai dari kecamatan yang paling banyak memiliki aset tanpa dokumen.",
+] * 2)
+
+
+def _run_on(dateline):
+    return ("PEMKAB SUKAMAJU DAN BPN TEKEN PKS SERTIFIKASI ASET DAERAH SENIN, 26 OKTOBER 2026 | 11:05 WITA "
+            f"Penulis: Rina Wati {dateline} {_RUN_BODY} © 2026 KABARSUKAMAJU.ID\n")
+
+
+def test_a_run_on_page_parts_before_a_dateline_with_its_site_in_capitals():
+    c = clean(_run_on("TANJUNG SARI, KABARSUKAMAJU.ID –"))
+    assert c.dateline == "Tanjung Sari"
+    assert c.authors == ["Rina Wati"]
+    assert c.published == "2026-10-26"
+
+
+def test_a_run_on_page_with_its_site_in_lower_case_parts_as_before():
+    # (guard: the site in lower case was read before and still is)
+    c = clean(_run_on("TANJUNG SARI, kabarsukamaju.id –"))
+    assert c.dateline == "Tanjung Sari" and c.authors == ["Rina Wati"]
+
+
+# --- a daily's masthead in the English spelling; a newsroom after a city in title case
+
+_STORY = ("Sidang perdana perkara korupsi proyek air bersih digelar di Pengadilan Tipikor, Selasa (11/11/2025). "
+          "Terdakwa hadir didampingi penasihat hukumnya.")
+
+
+def test_a_daily_s_masthead_spelled_express_names_the_outlet():
+    for masthead, want in (("SUKAMAJU EXPRESS", "Sukamaju Express"), ("Sukamaju Ekspres", "Sukamaju Ekspres")):
+        c = clean(_page(masthead, "Mantan Direktur PDAM Didakwa Rugikan Negara Rp3 Miliar",
+                        "SUKAMAJU, SE – " + _STORY, "Sidang dilanjutkan pekan depan dengan pemeriksaan saksi."))
+        assert c.outlet == want and c.dateline == "Sukamaju"
+
+
+def test_a_word_and_the_region_it_covers_after_a_city_in_title_case_name_the_newsroom():
+    for line, outlet in (("Pematangsiantar, Inilah Medan – ", "Inilah Medan"), ("Tuban, Lensa Jatim – ", "Lensa Jatim")):
+        c = clean(_page("Lima Tahun MoU Kota Cerdas, DPRD Minta Pemkot Evaluasi", "Senin, 3 November 2025 | 16:20 WIB",
+                        line + _STORY, "Sidang dilanjutkan pekan depan dengan pemeriksaan saksi."))
+        assert c.outlet == outlet and c.dateline == line.split(",")[0]
+
+
+def test_a_person_place_or_office_after_a_city_in_title_case_names_no_newsroom():
+    # (guard: a name, a region and an official after the comma stay what they were)
+    for line in ("Mataram, Lalu Hendra – ", "Sigli, Aceh Besar – ", "Pekanbaru, Gubernur Riau – ",
+                 "Medan, Sumatera Utara – "):
+        c = clean(_page("Lima Tahun MoU Kota Cerdas, DPRD Minta Pemkot Evaluasi", "Senin, 3 November 2025 | 16:20 WIB",
+                        line + _STORY, "Sidang dilanjutkan pekan depan dengan pemeriksaan saksi."))
+        assert c.outlet is None, (line, c.outlet)

@@ -699,7 +699,8 @@ _RUNON_DATE_RE = fastre.compile(
     rf"(?:\s*[|,-]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?", re.IGNORECASE)
 _RUNON_CUT_RE = fastre.compile(
     r"(?<!\w)(?:Penulis|Editor|Reporter|Pewarta|Redaktur|Tags|Baca Juga|Bagikan|Berita Terkait)\b"
-    r"|(?<![\w.])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3},\s*[A-Za-z0-9][\w-]*\.(?:com|id|co\.id|net|news)\s*[–—-]"
+    # (a dateline: "BATAM, batamnews.id –", its site in capitals too: "TANJUNG REDEB, BERAUPOST.ID –")
+    r"|(?<![\w.])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3},\s*[A-Za-z0-9][\w-]*\.(?i:com|id|co\.id|net|news)\s*[–—-]"
     r"|©|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 
 _RUNON_SITE_RE = re.compile(r"(?<![\w.])[A-Za-z0-9][\w-]*\.(?:com|id|co\.id|net|news)\s+$")
@@ -1477,9 +1478,11 @@ def _named_newsroom(city: str, name: str) -> bool:
         return False
     from .regions import is_place
     if not city.isupper() and not (toks[-1].isupper() and len(toks[-1]) <= 6 and is_place(toks[-1])
-                                   and not toks[0].isupper() and not is_place(toks[0])):
-        # (after a city in title case, only a name a region's short name closes: "Taliwang,
-        # Gaung NTB –"; "Mataram, Lalu Hendra –" names no newsroom)
+                                   and not toks[0].isupper() and not is_place(toks[0])) \
+            and not _name_and_region(name):
+        # (after a city in title case, only a name a region's short name closes, "Taliwang,
+        # Gaung NTB –", or a word of its own and the region the outlet covers, "Pematangsiantar,
+        # Inilah Medan –", "Tuban, Lensa Jatim –"; "Mataram, Lalu Hendra –" names no newsroom)
         return False
     if any(t.lower() in WEEKDAYS or t.lower() in MONTHS for t in toks) or _institution_name(name) \
             or toks[0].lower() in NOT_CITY or toks[0].lower() in REGION_LEVELS \
