@@ -114,7 +114,7 @@ def normalise(text: str) -> str:
     escape sequences ("\\r\\n" as text) -> "\\n", the line breaks of hard-wrapped text
     and of a line ending on a preposition -> " ", a word hyphenated at a line's end ->
     soft hyphens. len(result) == len(text)."""
-    out = _map_chars(text)
+    out = _map_chars(_undo_mojibake(text) if _MOJIBAKE_RE.search(text) else text)
     if out is not text and _ZW_IN_WORD_RE.search(text):
         out = _keep_zero_width(text, out)
     if "<" in out and _TAG_RE.search(out):
@@ -299,16 +299,61 @@ _ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa
 
 
 def _entity_char(m: re.Match) -> str:
-    """The entity's character padded with spaces to the entity's length: next to the
-    word it closes ("lemari,&quot;" -> 'lemari,"     ') or opens ('     "Kami')."""
+    """The entity's character padded with spaces to the entity's length."""
     ch = html.unescape(m.group())
     if ch == m.group() or len(ch) != 1:
         return m.group()  # not an entity Python knows
+    return _padded(ch, m)
+
+
+def _padded(ch: str, m: re.Match) -> str:
+    """`ch` (one character standing for the whole match) padded with spaces to the match's
+    length: next to the word it closes ("lemari,&quot;" -> 'lemari,"     ') or opens
+    ('     "Kami')."""
     ch = _TRANS.get(ord(ch), ch)  # (&nbsp; is a space)
     pad = " " * (len(m.group()) - 1)
     s, pos = m.string, m.start()
     closes = pos > 0 and not s[pos - 1].isspace() and (m.end() == len(s) or not s[m.end()].isalnum())
     return ch + pad if closes else pad + ch
+
+
+# mojibake: UTF-8 bytes a page (or a scraper) read as Windows-1252 and stored again as
+# UTF-8, so one dash, quote or bullet is two to four odd letters ("â€“" for "–", "â€œ" for
+# "“", "Â»" for "»", "Â©" for "©", "Â " for a no-break space, "â€¢" for "•", "Ã©" for "é",
+# "ðŸ‘‹" for an emoji). Read back as the character it stood for, padded with spaces like
+# an entity (same length). A run counts only when its letters are a UTF-8 lead byte and
+# the continuation bytes that lead needs, each as cp1252 shows it, and they decode to one
+# character: "â€“" does, "Ã  la" or a word with "â" does not
+def _cp1252_char(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(b)  # (undefined in cp1252: kept as the C1 control character)
+
+
+_CONT = "".join(_cp1252_char(b) for b in range(0x80, 0xC0))
+_CONT_CLASS = "[" + "".join(re.escape(c) for c in _CONT) + "]"
+_TO_BYTE = {c: b for b, c in zip(range(0x80, 0xC0), _CONT)}
+_MOJIBAKE_RE = re.compile(rf"[\u00c2-\u00df]{_CONT_CLASS}|[\u00e0-\u00ef]{_CONT_CLASS}{{2}}"
+                          rf"|[\u00f0-\u00f4]{_CONT_CLASS}{{3}}"
+                          # (a closing quote's third byte, 0x9D, has no cp1252 letter: lost, or
+                          # the replacement character: "Janjiâ€: ...", "kebijakan,â€\ufffd kata")
+                          r"|\u00e2\u20ac\ufffd?")
+
+
+def _mojibake_char(m: re.Match) -> str:
+    run = m.group()
+    if run[1] == "\u20ac" and len(run) < 3 or run[-1] == "\ufffd":
+        return _padded("\u201d", m)
+    try:
+        ch = bytes([ord(run[0])] + [_TO_BYTE[c] for c in run[1:]]).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+    return _padded(ch, m) if len(ch) == 1 else run
+
+
+def _undo_mojibake(text: str) -> str:
+    return _MOJIBAKE_RE.sub(_mojibake_char, text)
 
 
 # hard-wrapped text: most long lines end near one width (a mail or a scraper's wrap)
@@ -654,7 +699,8 @@ _RUNON_DATE_RE = fastre.compile(
     rf"(?:\s*[|,-]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?", re.IGNORECASE)
 _RUNON_CUT_RE = fastre.compile(
     r"(?<!\w)(?:Penulis|Editor|Reporter|Pewarta|Redaktur|Tags|Baca Juga|Bagikan|Berita Terkait)\b"
-    r"|(?<![\w.])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3},\s*[A-Za-z0-9][\w-]*\.(?:com|id|co\.id|net|news)\s*[–—-]"
+    # (a dateline: "BATAM, batamnews.id –", its site in capitals too: "TANJUNG REDEB, BERAUPOST.ID –")
+    r"|(?<![\w.])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3},\s*[A-Za-z0-9][\w-]*\.(?i:com|id|co\.id|net|news)\s*[–—-]"
     r"|©|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 
 _RUNON_SITE_RE = re.compile(r"(?<![\w.])[A-Za-z0-9][\w-]*\.(?:com|id|co\.id|net|news)\s+$")
@@ -1024,7 +1070,7 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
     out.append((role, s[pos:]))
     res = []
     for role, val in out:
-        val = val.strip(" |/,;–—-.:&")
+        val = val.strip(" |/,;–—-.:&•·")  # (a bullet parts the fields: "Penulis: A • Editor: B")
         if val:
             res.append((role, val))
     # a byline is short: the values must look like names, not sentences
@@ -1432,9 +1478,11 @@ def _named_newsroom(city: str, name: str) -> bool:
         return False
     from .regions import is_place
     if not city.isupper() and not (toks[-1].isupper() and len(toks[-1]) <= 6 and is_place(toks[-1])
-                                   and not toks[0].isupper() and not is_place(toks[0])):
-        # (after a city in title case, only a name a region's short name closes: "Taliwang,
-        # Gaung NTB –"; "Mataram, Lalu Hendra –" names no newsroom)
+                                   and not toks[0].isupper() and not is_place(toks[0])) \
+            and not _name_and_region(name):
+        # (after a city in title case, only a name a region's short name closes, "Taliwang,
+        # Gaung NTB –", or a word of its own and the region the outlet covers, "Pematangsiantar,
+        # Inilah Medan –", "Tuban, Lensa Jatim –"; "Mataram, Lalu Hendra –" names no newsroom)
         return False
     if any(t.lower() in WEEKDAYS or t.lower() in MONTHS for t in toks) or _institution_name(name) \
             or toks[0].lower() in NOT_CITY or toks[0].lower() in REGION_LEVELS \
@@ -2402,6 +2450,8 @@ def clean(text: str) -> Cleaned:
     if res.outlet and _institution_name(res.outlet) and not (res.outlet_in_dateline and len(_words(res.outlet)) <= 3) \
             and not _branded(_words(res.outlet)):
         res.outlet = None  # a government office's own site: no news outlet (its news portal's brand is one)
+    if res.outlet and res.outlet_in_dateline and res.outlet.lower() in PRESS_DESKS:
+        res.outlet = _desk_masthead(paras, lines) or res.outlet
     mb = _DL_BRACKET.match(norm, res.title_span[0]) if res.title_span else None
     if mb and _place_or_seat(mb.group("a")) and mb.end() < res.title_span[1]:
         # the headline under the page's place in brackets: "[Kupang] Pemkab Kupang dan ..."
@@ -2917,6 +2967,17 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
         iso = parse_date_line(dm.group()) if dm else None
         if iso and not iso[1]:
             res.published, res.published_span = iso[0], (dm.start(), dm.end())
+
+
+def _desk_masthead(paras: list, lines: list[str]) -> Optional[str]:
+    """The institution whose name heads the page, when the dateline names only its press
+    desk ("Sungai Penuh (Humas) –", "GORONTALO (Adpim) –", "Taliwang, Prokopim –" under
+    "Kanwil Kemenag Jambi", "BIRO ADMINISTRASI PIMPINAN SETDA PROVINSI GORONTALO", "Bagian
+    Prokopim Setda KSB"): the desk is that office's, and the office's name is the outlet.
+    None when the first line is no institution's name or is the headline."""
+    if not lines or paras[0].kind == "title" or len(_words(lines[0])) > 10 or not _institution_name(lines[0]):
+        return None
+    return lines[0]
 
 
 _DUPKEY_RE = fastre.compile(r"[\W_]+", re.UNICODE)
