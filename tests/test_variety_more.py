@@ -160,7 +160,7 @@ def test_signer_short_forms_merge_into_full_party_names():
     assert [p.name for p in _rec("v19").signings[0].parties][0] == "BPJS Ketenagakerjaan Kantor Wilayah Bali Nusra Papua"
     assert len(_rec("v19").signings[0].parties) == 13
     assert [p.name for p in _rec("v03").signings[0].parties] == [
-        "Kantor Perwakilan Bank Indonesia Sulawesi Tengah", "Pemerintah Kota Palu"]
+        "Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah", "Pemerintah Kota Palu"]
     assert [p.name for p in _rec("v04").signings[0].parties] == [
         "PT PLN (Persero) Unit Induk Distribusi Jawa Timur", "Pemerintah Kabupaten Sidoarjo"]
 
