@@ -62,6 +62,9 @@ def test_addition_announced_a_few_sentences_after_the_statement():
     # (what someone only asks for, no "akan": no addition)
     text3 = LEAD + 'Selain itu, bupati juga meminta warga mengikuti pelatihan pemandu wisata.'
     assert _selected(text3) == {"other"}
+    # (besides the signing itself: no addition to the agreement)
+    text4 = LEAD + 'Selain penandatanganan MoU, politeknik juga akan menggelar pelatihan bagi pengelola pokdarwis.'
+    assert _selected(text4) == {"other"}
 
 
 def test_the_other_sides_clause_and_what_people_get():

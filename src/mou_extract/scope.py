@@ -1198,8 +1198,11 @@ def _announced_will(text: str, a: int, b: int):
     """The start of what a party will do in a sentence opened as an addition ("Selain itu, IT
     Del juga akan menggelar pelatihan bagi aparatur desa", "Di samping itu, dinas akan
     memberikan bimbingan teknis ...", _adds_does) when it names a label at its verb or after a
-    light verb, as _also_will; else None. Not a post or counter it opens (_OPENS_PLACE), nor
-    what someone "also" says (no "akan")."""
+    light verb, as _also_will; else None. Only after "Selain itu" and the like (besides a
+    named thing, "Selain penandatanganan MoU, ...", is _joint_besides's); not a post or
+    counter it opens (_OPENS_PLACE), nor what someone "also" says (no "akan")."""
+    if _BESIDES_THAT.match(text, a, b) is None:
+        return None  # ("Selain penandatanganan MoU, X juga akan ...": besides the signing, _joint_besides)
     m = _adds_does(text, a, b)
     if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
         return None
@@ -1524,6 +1527,8 @@ def _focus_names_item(text: str, cue: int, body: tuple[int, int]) -> bool:
 
 # the words opening an addition: "Selain itu", "Di samping ...", "Tak hanya ..."
 _ADDS_WORD = r"(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)"
+# the opener of an addition to what was told before: "Selain itu,", "Di samping itu,", "Tak hanya itu,"
+_BESIDES_THAT = fastre.compile(r"[\"“]?" + _ADDS_WORD + r"\s+itu\b", re.I)
 # who says it, as a tag after such an opener: "Selain itu, kata dia, X akan ...", "Selain itu,
 # lanjutnya, ..." (the tag is no part of the subject)
 _SAID_TAG = r"(?:(?:kata|ujar|ucap|tutur|lanjut|jelas|tambah)(?:nya|\s+(?:dia|ia|beliau))\s*,\s+)?"
