@@ -118,24 +118,6 @@ SIGNING_NOUN = fastre.compile(r"\b(?:penandatanganan|signing)\b", re.I)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")
 
 
-def _tok_views(text: str) -> tuple[str, bool, bool]:
-    """A token's derived views (Tok.low, Tok.is_cap, Tok.is_word) from its text."""
-    # (the invisible characters are not ASCII: most words skip the search)
-    low = (text if text.isascii() else _INVISIBLE.sub("", text)).lower().rstrip(".")
-    if text == "&":
-        # the ampersand is read as the word it stands for ("Kepala Seksi Perdata & Tata
-        # Usaha Negara Kejari X, Y": a field of two areas, as with "dan")
-        low = "dan"
-    first = text[:1]
-    return low, first.isupper(), first.isalpha()
-
-
-# token text -> _tok_views(text): safe to share, the views depend on the text only and
-# are strings and booleans (immutable)
-_TOK_VIEWS: dict[str, tuple[str, bool, bool]] = {}
-_TOK_VIEWS_MAX = 200_000
-
-
 class Tok:
     """A word or punctuation token with its offsets; the derived views are computed once
     (they are read hundreds of thousands of times per batch)."""
@@ -144,15 +126,15 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
-        # (speed: the views are a function of the text alone, and an article's tokens
-        # are mostly words it or an earlier article used already: computed once per text)
-        views = _TOK_VIEWS.get(text)
-        if views is None:
-            views = _tok_views(text)
-            if len(_TOK_VIEWS) >= _TOK_VIEWS_MAX:
-                _TOK_VIEWS.clear()  # (a bound on the memory: start over, rarely)
-            _TOK_VIEWS[text] = views
-        self.low, self.is_cap, self.is_word = views
+        # (the invisible characters are not ASCII: most words skip the search)
+        self.low = (text if text.isascii() else _INVISIBLE.sub("", text)).lower().rstrip(".")
+        if text == "&":
+            # the ampersand is read as the word it stands for ("Kepala Seksi Perdata & Tata
+            # Usaha Negara Kejari X, Y": a field of two areas, as with "dan")
+            self.low = "dan"
+        first = text[:1]
+        self.is_cap = first.isupper()
+        self.is_word = first.isalpha()
 
     def __eq__(self, other):
         return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
