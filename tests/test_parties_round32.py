@@ -193,3 +193,46 @@ def test_a_body_signing_twice_with_different_partners_keeps_its_party():
     sg = first_signing(text)
     assert "Ombudsman RI Perwakilan Jambi" in [p.name for p in sg.parties]
     assert any(p.evidence.text == "Ombudsman RI Perwakilan Jambi" for p in sg.parties)
+
+
+# --- a regional tax office named after an area of several provinces ---------------------------------
+
+def test_regional_tax_office_of_an_area_of_provinces():
+    s = "Pemprov NTT dan Kantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara meneken perjanjian kerja sama."
+    assert names(s) == ["Pemerintah Provinsi Nusa Tenggara Timur",
+                        "Kantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara"]
+    assert names("Pemkab Bima dan Kanwil DJP Nusa Tenggara meneken PKS.")[1] == \
+        "Kantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara"
+    s = "Dokumen diteken Kepala Kanwil DJP Nusa Tenggara Agus Salim Wibowo."
+    assert people(s)[0][:3] == ("Agus Salim Wibowo", "Kepala", "Kanwil DJP Nusa Tenggara")
+
+
+def test_a_province_of_the_area_written_in_full_is_the_province():
+    s = "Kepala Kanwil DJP Nusa Tenggara Timur Agus Salim Wibowo hadir."
+    assert people(s)[0][:3] == ("Agus Salim Wibowo", "Kepala", "Kanwil DJP Nusa Tenggara Timur")
+    assert names("Pemprov NTB dan Kanwil DJP Nusa Tenggara Barat meneken PKS.")[1] == \
+        "Kantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara Barat"
+    # (the area alone is no body)
+    assert names("Festival budaya se-Nusa Tenggara digelar di Kupang.") == []
+
+
+# --- a foreign city described before its name --------------------------------------------------------
+
+def test_foreign_city_described_in_lower_case_signs_by_its_mayor():
+    text = article(
+        "Manado dan Kota Kembar dari Jepang Teken MoU",
+        "MANADO - Hubungan Manado dengan kota pelabuhan Kagoshima, Prefektur Kagoshima, Jepang, makin "
+        "erat. Kedua kota menandatangani Memorandum of Understanding (MoU) sister city di Kantor Wali "
+        "Kota Manado, Senin (6/4/2026).",
+        "Penandatanganan dilakukan oleh Wali Kota Manado Andrei Angouw dan Wali Kota Kagoshima Shimozuru Kazuhiro.",
+    )
+    sg = first_signing(text)
+    assert [p.name for p in sg.parties] == ["Pemerintah Kota Manado", "Pemerintah Kota Kagoshima"]
+    city = [s for s in sg.signatories if s.party == "Pemerintah Kota Kagoshima"]
+    assert [(s.name, s.role) for s in city] == [("Shimozuru Kazuhiro", "Wali Kota Kagoshima")]
+
+
+def test_lower_case_city_without_a_country_is_no_foreign_city():
+    # (a town of the country described so, no country after it: no foreign government)
+    s = "Pemkot Bitung mempromosikan kota pelabuhan Bitung, yang kini ramai kapal ikan."
+    assert names(s) == ["Pemerintah Kota Bitung"]

@@ -2320,6 +2320,23 @@ def _provinces_more(toks, lows, j: int) -> int:
     return j
 
 
+@lru_cache(maxsize=1)
+def _office_areas() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ln in data_lines("office_areas.txt"):
+        words = tuple(ln.lower().split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _office_area_at(lows, j: int) -> int:
+    """The number of words of an area of several provinces a regional office is named
+    after at lows[j] ("Nusa Tenggara", "Sulselbartra": data/office_areas.txt), or 0."""
+    if j >= len(lows):
+        return 0
+    return max((len(w) for w in _office_areas().get(lows[j], ()) if tuple(lows[j:j + len(w)]) == w), default=0)
+
+
 def _area_of_provinces(toks, lows, j: int) -> int:
     """The index after the rest of an area of several provinces written after its first
     province with no comma or "dan" ("Bali Nusa Tenggara Papua", "Bali Nusra Papua",
@@ -2681,6 +2698,11 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         if reg2 is not None:
                             tail.append(Tok(f"dan {reg2.name}", toks[j].start, toks[j + pl2[0]].end))
                             j += 1 + pl2[0]
+                elif e.canonical.startswith("Kantor Wilayah Direktorat Jenderal") and _office_area_at(lows, j):
+                    # "Kanwil DJP Nusa Tenggara": an area of several provinces, as written
+                    k = j + _office_area_at(lows, j)
+                    tail = branch + [Tok(text_of(toks, j, k), toks[j].start, toks[k - 1].end)]
+                    j = k
                 elif town_ok and _town_at(toks, lows, j):
                     k = j + _town_at(toks, lows, j)
                     words_txt = " ".join(t.text.title() if t.text.isupper() else t.text for t in toks[j:k])
@@ -2753,6 +2775,23 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
 
 
 _GLOSS = fastre.compile(r"\(([A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]+)?)\)")
+# a foreign city described in lower case before its name, its country after it: "kota
+# pesisir Gangneung, Provinsi Gangwon, Korea Selatan", "kota industri Ulsan, Korea Selatan"
+_DESCRIBED_CITY = fastre.compile(r"\bkota(?:\s+[a-z]+){0,2}\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)")
+
+
+def _described_foreign_cities(text: str, s: int, e: int) -> list[PartyMention]:
+    """Foreign cities named with their country after a lower-case "kota" and its
+    description ("Hubungan Makassar dengan kota pesisir Gangneung, Provinsi Gangwon, Korea
+    Selatan"): each as _foreign_gov reads "Kota Gangneung, ...", for article_aliases, so
+    "Wali Kota Gangneung" later names the city's government."""
+    out = []
+    for m in _DESCRIBED_CITY.finditer(text, s, e):
+        toks = tokenize(text, m.end(), min(e, m.end() + 160))
+        hit = _foreign_gov(toks, [t.low for t in toks], 0, 0, "kota")
+        if hit is not None:
+            out.append(hit[0])
+    return out
 
 
 def article_aliases(text: str, body_spans: list[tuple[int, int]], context_province: Optional[str]) -> dict[str, PartyMention]:
@@ -2766,6 +2805,8 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
             for pm in find_parties(text, s, e, context_province):
                 if pm.key.startswith("F:"):
                     out.setdefault(pm.key[2:], pm)
+            for pm in _described_foreign_cities(text, s, e):
+                out.setdefault(pm.key[2:], pm)
     for s, e in body_spans:
         for m in _GLOSS.finditer(text, s, e):
             if m.group(1).lower() in _LEGAL_FORMS:

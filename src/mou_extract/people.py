@@ -995,6 +995,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             org.extend(toks[j:j + n_cty])  # "Kantor Konsuler Jepang", "Kedutaan Besar Australia"
             j += n_cty
             continue
+        if org and (n_area := _office_area_len(lows, j)):
+            # a regional office's area of several provinces: "Kepala Kanwil DJP Nusa
+            # Tenggara Yohanes ..." (data/office_areas.txt)
+            org.extend(toks[j:j + n_area])
+            j += n_area
+            continue
         pl = places.match_tokens(lows, j)
         if pl and (place is None or level is not None):
             n_pl, regs = pl
@@ -1378,6 +1384,16 @@ def _institution_len(toks: list[Tok], lows: list[str], j: int) -> int:
         if lows[j:j + len(words)] == list(words):
             return len(words)
     return 0
+
+
+def _office_area_len(lows: list[str], j: int) -> int:
+    """The words of an area of several provinces at lows[j] (parties._office_area_at), 0
+    where a place of the gazetteer as long or longer is written there ("Nusa Tenggara
+    Barat" is the province)."""
+    from .parties import _office_area_at
+
+    n = _office_area_at(lows, j)
+    return n if n and (places.match_tokens(lows, j) or (0,))[0] < n else 0
 
 
 def _required_name_len(toks: list[Tok], lows: list[str], j: int, n_inst: int, person_next: bool) -> int:

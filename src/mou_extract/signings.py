@@ -1547,6 +1547,10 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     sent_event = assign_sentences(ctx, events)
     scope_hits = scope_hits + _caption_scope(ctx, events)
     alias_tuples = {tuple(k.split()) for k in alias_parties}
+    # a foreign city's name without its level word, which the head's title holds: "Wali
+    # Kota Gangneung Kim Hong-gyu" (the alias "kota gangneung")
+    alias_tuples |= {tuple(k.split()[1:]) for k, pm in alias_parties.items()
+                     if pm.key.startswith("F:") and len(k.split()) > 1}
     mentions: list[Mention] = []
     role_text_view = restore_role_case(ctx.norm)  # "dan bupati paser, H. X" read as "Bupati Paser"
     for si, s in enumerate(ctx.sents):
@@ -2525,6 +2529,8 @@ def _title_with_party(title: str, party: str) -> str:
         place = pw[1:]
         if title.lower().endswith(" " + " ".join(place[1:]).lower()):
             return title
+        if tw[-1].lower() == place[0].lower():
+            return " ".join(tw + place[1:])  # "Wali Kota" + "Pemerintah Kota Gangneung"
         return " ".join(tw + place)
     for k in range(min(len(tw) - 1, len(pw)), 0, -1):
         if [w.lower() for w in tw[-k:]] == [w.lower() for w in pw[:k]]:
