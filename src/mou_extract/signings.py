@@ -205,8 +205,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                     # "penandatanganan dokumen Nomor 560/118/2025 ... PKS tersebut mengatur
                     # ...": the one the sentences after point back to (unless the article
                     # told of an earlier signing: "itu" may point back to that one)
+                    # ("Penandatanganan dilakukan oleh ...", the signing noun the subject:
+                    # the agreement the paragraphs just before named)
                     doc = _previous_sentence_doc(ctx, si, out) or (
-                        None if any(a.status == "past" for a in out) else _next_sentences_doc(ctx, si))
+                        None if any(a.status == "past" for a in out) else
+                        _next_sentences_doc(ctx, si) or _subject_noun_doc(ctx, si, v, out))
                     status = "done" if doc is not None else status
             elif doc is None and status == "done" and not any(a.status == "past" for a in out) \
                     and not classify.cue("count").search(ctx.norm, s.start, s.end):
@@ -417,6 +420,40 @@ def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
         return None
     docs = [d for d in _in(prev.start, prev.end, ctx.docs) if not d.is_budget]
     return docs[-1] if docs else None
+
+
+# before a signing noun opening its sentence as the subject: nothing, or a connective or
+# a word for the ceremony ("Adapun penandatanganan ...", "Prosesi penandatanganan ...")
+_SUBJECT_NOUN_LEAD = fastre.compile(r"[\s\"“]*(?:(?:adapun|sementara\s+itu,?)\s+)?"
+                                    r"(?:(?:prosesi|acara|seremoni(?:al)?)\s+)?", re.I)
+
+
+def _subject_noun_doc(ctx: Ctx, si: int, v: re.Match, anchors: list[classify.Anchor]):
+    """The agreement a bare signing noun opening body sentence si as its subject points
+    back to: "Penandatanganan dilakukan oleh bupati bersama Lurah X ...", "Penandatanganan
+    yang disaksikan A dan B itu dilakukan oleh C dan D", "Prosesi penandatanganan
+    berlangsung di ..." (the noun names no document; a news story uses it, definite, for
+    the signing of the agreement its lead or the paragraph before named). That is the
+    last agreement (not a budget document) the body named before it, in the sentence's
+    paragraph or the two before, in a sentence that tells no earlier, planned or denied
+    signing. Once a signing has been told ("X dan Y menandatangani nota kesepakatan ...
+    Penandatanganan berlangsung di ..."), the noun is that signing, not a document of its
+    own (the event it joins holds its document)."""
+    s = ctx.sents[si]
+    if si >= ctx.caption_from or not classify._SIGN_NOUN.fullmatch(v.group()) \
+            or not _SUBJECT_NOUN_LEAD.fullmatch(ctx.norm, s.start, v.start()) \
+            or any(a.status == "done" for a in anchors):
+        return None
+    for sj in range(si - 1, -1, -1):
+        prev = ctx.sents[sj]
+        if s.paragraph - prev.paragraph > 2:
+            return None
+        docs = [d for d in _in(prev.start, prev.end, ctx.docs) if not d.is_budget]
+        if docs:
+            if any(a.sent == sj and a.status not in ("done", "weak") for a in anchors):
+                return None
+            return docs[-1]
+    return None
 
 
 def _next_sentences_doc(ctx: Ctx, si: int):
@@ -1344,6 +1381,10 @@ _BOTH_SIDES = fastre.compile(r"\bkedua\s+(?:belah\s+pihak|pihak|lembaga|instansi
 _ALSO = fastre.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b"
                        r"|\bresmi\s+(?:menjalin|menjalankan|membangun)\s+kerja\s*sama\s+dengan\b", re.I)  # (names the partners)
 _COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
+# the sides of an agreement named by their place in it: "Pihak pertama adalah Pemerintah
+# Kabupaten X", "Pihak kedua sampai keempat adalah ...", "X bertindak sebagai pihak kedua"
+# (not "pihak ketiga": also any outside contractor)
+_SIDE_NAMED = fastre.compile(r"\bpihak\s+(?:pertama|kesatu|kedua)\b", re.I)
 # '"... sudah kami teken," kata Wali Kota X di Ruang Y, Kamis (22/5/2025)': the remark
 # about the signing, in its paragraph, made at its place
 _SAID_AT = fastre.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas)(?:nya)?\b[^.;]{0,100}?\bdi\s+[A-Z]")
@@ -1676,9 +1717,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         both_paras = {ctx.sents[a.sent].paragraph for a in ev.anchors if a.status == "done"
                       and _BOTH_SIDES.search(ctx.norm, ctx.sents[a.sent].start, ctx.sents[a.sent].end)}
         for si, s in enumerate(ctx.sents):
-            if sent_event[si] != ei or si in ctx.off_sents or not _COOP.search(ctx.norm, s.start, s.end):
+            sides = _SIDE_NAMED.search(ctx.norm, s.start, s.end) is not None
+            if sent_event[si] != ei or si in ctx.off_sents or not (sides or _COOP.search(ctx.norm, s.start, s.end)):
                 continue
-            near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras or (s.paragraph + 1) in both_paras
+            # (a paragraph naming the sides, "Pihak pertama adalah ...", just before the one
+            # telling who signed, as one naming "kedua lembaga" is)
+            near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras \
+                or (s.paragraph + 1) in (anchor_paras if sides else both_paras)
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
                     and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end) \
                     and not _OTHER_PARTNERS.search(ctx.norm, s.start, s.end) \
