@@ -105,3 +105,65 @@ def test_a_third_party_contractor_is_no_side():
         "tentang Pengelolaan Sampah di Aula Kantor Wali Kota Salatiga, Rabu (8/10/2025)."))
     assert rec.is_signing
     assert "PT Bersih Jaya Abadi" not in {p.name for p in rec.signings[0].parties}
+
+
+# --- a signing told only in the headline and a credited photo caption -------------------------------
+
+_CAPTION = ("Bupati Paser Andi Rahmat Syarif (kanan) dan Kepala Kantor Cabang BPJS Kesehatan Tanah Grogot "
+            "Mariana Lumban Gaol usai menandatangani perjanjian kerja sama di Ruang Rapat Bupati Paser, "
+            "Senin (3/11/2025). (Dok Diskominfo)")
+_BODY = ("TANA PASER - Sebanyak 12.000 warga miskin akan didaftarkan sebagai peserta jaminan kesehatan "
+         "yang iurannya ditanggung APBD mulai Januari.",
+         "Pendataan dilakukan oleh dinas sosial bersama pemerintah desa.")
+
+
+def test_caption_credited_dok_under_a_signing_headline_is_the_report():
+    rec = _record(article("Pemkab Paser dan BPJS Kesehatan Teken PKS Jaminan Warga Miskin",
+                          "foto_pks_bpjs.jpg", _CAPTION, *_BODY))
+    assert rec.is_signing
+    s = rec.signings[0]
+    assert s.document_type == "perjanjian_kerja_sama"
+    assert str(s.date.value) == "2025-11-03"
+
+
+def test_caption_credited_dok_under_a_headline_without_signing_stays_a_file_photo():
+    rec = _record(article("Pemkab Paser Tanggung Iuran Jaminan Kesehatan 12.000 Warga Miskin",
+                          "foto_pks_bpjs.jpg", _CAPTION, *_BODY))
+    assert not rec.is_signing
+
+
+def test_caption_credited_dok_showing_another_kind_of_agreement_stays_a_file_photo():
+    # the headline reports a nota kesepahaman; the photo shows an earlier PKS
+    rec = _record(article("Pemkab Paser dan Universitas Mulawarman Teken Nota Kesepahaman",
+                          "foto_pks_bpjs.jpg", _CAPTION, *_BODY))
+    assert not rec.is_signing
+
+
+# --- a lead giving each signer its own agreement ("kerja sama masing-masing") -----------------------
+
+def _two_pairs(lead: str) -> str:
+    return article(
+        "Dua Kabupaten Teken Kerja Sama di Mamuju",
+        lead,
+        "Yang pertama adalah Pemerintah Kabupaten Majene. Bupati Majene, Andi Tenri Ajeng, menandatangani "
+        "Perjanjian Kerja Sama tentang Kredit Usaha Nelayan dengan PT Bank Pembangunan Daerah Sulawesi "
+        "Selatan dan Sulawesi Barat.",
+        "Setelah itu, Bupati Polewali Mandar, Hasanuddin Lamasi, menandatangani Nota Kesepahaman dengan "
+        "Universitas Sulawesi Barat. Rektor Unsulbar, Prof. Dr. Yusuf Kalla Rahim, membubuhkan tanda tangan "
+        "untuk pihak kampus.")
+
+
+def test_lead_giving_each_its_own_agreement_does_not_take_the_second_signing_first():
+    rec = _record(_two_pairs(
+        "MAMUJU - Dua kabupaten di Sulawesi Barat memanfaatkan rapat koordinasi untuk meneken kerja sama "
+        "masing-masing, Rabu (12/11/2025), di Aula Kantor Gubernur Sulawesi Barat."))
+    assert [s.document_type for s in rec.signings] == ["perjanjian_kerja_sama", "nota_kesepahaman"]
+    assert "Andi Tenri Ajeng" in _names(rec.signings[0].signatories)
+
+
+def test_each_own_guard_masing_masing_naming_no_agreement():
+    # "masing-masing" about the officials, not the agreements, leaves the lead as before
+    from mou_extract import signings
+    assert not signings._EACH_OWN.search("Kepala dinas masing-masing kabupaten hadir dalam rapat kerja sama itu.")
+    assert signings._EACH_OWN.search("Keduanya menandatangani nota kesepahaman dengan mitranya masing-masing.")
+    assert signings._EACH_OWN.search("Para bupati masing-masing meneken PKS dengan bank daerah.")

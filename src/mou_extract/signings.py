@@ -245,7 +245,8 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             s = ctx.sents[si]
             recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
                                              for d in _in(s.start, s.end, ctx.dates))
-            if recent and (taken_up or not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s)):
+            if recent and (taken_up or not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s)
+                           or _headline_shows_caption(ctx, s, cap_docs)):
                 scan(si, s, cap_docs)
     if not out:
         out += _entered_anchors(ctx, ref)
@@ -355,6 +356,19 @@ def _after_past(ctx: Ctx, si: int, anchors: list[classify.Anchor]) -> bool:
 _POINTED_SIGNED = fastre.compile(r"\b(?:dokumen|naskah|kesepakatan|kesepahaman|perjanjian|mou|pks)\s+yang\s+"
                                  r"(?:(?:baru|telah|sudah|tadi)\s+)?(?:di)?(?:teken|tandatangani|tanda\s+tangani)\b"
                                  r"[^,.;:!?\n]{0,30}?\b(?:itu|tersebut|ini)\b", re.I)
+
+
+def _headline_shows_caption(ctx: Ctx, s, cap_docs: list) -> bool:
+    """Whether the headline reports the signing caption sentence s shows: a signing verb
+    in the headline and the same kind of agreement as the caption's ("Pemkot X dan BPJS Y
+    Teken PKS ..." over "X dan Y usai menandatangani perjanjian kerja sama di Balai Kota,
+    Kamis (30/10/2025). (Dok Prokompim)"). The photo is then the report's own, whatever its
+    "Dok" credit (a government page credits its press office's photos so), though the body
+    goes on about the programme and never tells the signing."""
+    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
+        return False
+    heads = {d.doc_type for d in documents.find_documents(ctx.norm, [ctx.headline]) if not d.is_budget}
+    return any(d.doc_type in heads for d in _in(s.start, s.end, cap_docs) if not d.is_budget)
 
 
 def _body_takes_up(ctx: Ctx) -> bool:
@@ -828,11 +842,20 @@ _SIGNS_AGAIN = fastre.compile(r"\bkembali\s+(?:membubuhkan\s+tanda\s*tangan|mena
                               r"bertanda\s*tangan)\b", re.I)
 
 
+# each signer its own agreement: "untuk meneken kerja sama masing-masing", "menandatangani
+# nota kesepahaman dengan mitranya masing-masing", "masing-masing meneken PKS"
+_EACH_OWN = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|mou|pks|perjanjian)"
+                           r"(?:\s+dengan\s+(?:mitra|pasangan)(?:nya)?)?\s+masing-masing\b"
+                           r"|\bmasing-masing\s+(?:meneken|menandatangani|membubuhkan)\b", re.I)
+
+
 def _counts_documents(ctx: Ctx, si: int) -> bool:
     """Whether sentence si counts the documents signed ("meneken dua dokumen kerja sama
-    sekaligus", "menandatangani tiga nota kesepahaman")."""
+    sekaligus", "menandatangani tiga nota kesepahaman") or gives each signer its own ("Dua
+    kabupaten ... meneken kerja sama masing-masing"): a summary of the signings told
+    after it."""
     s = ctx.sents[si]
-    return bool(classify.cue("count").search(ctx.norm, s.start, s.end))
+    return bool(classify.cue("count").search(ctx.norm, s.start, s.end) or _EACH_OWN.search(ctx.norm, s.start, s.end))
 
 
 def _counts_partners(ctx: Ctx, si: int) -> bool:
