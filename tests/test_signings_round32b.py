@@ -167,3 +167,42 @@ def test_each_own_guard_masing_masing_naming_no_agreement():
     assert not signings._EACH_OWN.search("Kepala dinas masing-masing kabupaten hadir dalam rapat kerja sama itu.")
     assert signings._EACH_OWN.search("Keduanya menandatangani nota kesepahaman dengan mitranya masing-masing.")
     assert signings._EACH_OWN.search("Para bupati masing-masing meneken PKS dengan bank daerah.")
+
+
+# --- the lead scene of the signers side by side at a place, before the signing paragraph -------------
+
+def test_signers_seated_side_by_side_at_a_place_in_the_lead_give_the_venue():
+    rec = _record(article(
+        "Pemkab Lumajang Gandeng Kejari Tangani Aset",
+        "LUMAJANG - Dua pejabat itu duduk berdampingan di meja panjang Pendopo Arya Wiraraja, "
+        "Kamis (19/6/2025) pagi.",
+        "Keduanya lalu membubuhkan tanda tangan pada Perjanjian Kerja Sama tentang Penanganan Masalah "
+        "Hukum Perdata antara Pemerintah Kabupaten Lumajang dan Kejaksaan Negeri Lumajang."))
+    assert rec.is_signing
+    assert rec.signings[0].venue is not None and rec.signings[0].venue.name == "Pendopo Arya Wiraraja"
+
+
+def test_lead_scene_before_the_document_named_for_a_bare_signing_noun_gives_the_venue():
+    rec = _record(article(
+        _HEAD,
+        "SALATIGA - Wali kota dan dua kepala desa berdiri berjajar di Aula Kantor Wali Kota Salatiga, "
+        "Rabu (8/10/2025). Di tangan mereka ada naskah Perjanjian Kerja Sama tentang Pengelolaan Sampah.",
+        "Volume sampah kota mencapai 120 ton per hari.",
+        "Penandatanganan dilakukan oleh Wali Kota Salatiga Hendra Kusumawati bersama Kepala Desa "
+        "Kumpulrejo Bambang Suryadi."))
+    assert rec.is_signing
+    assert rec.signings[0].venue is not None and rec.signings[0].venue.name == "Aula Kantor Wali Kota Salatiga"
+
+
+def test_a_lead_scene_at_a_place_on_another_matter_gives_no_venue():
+    # a meeting place two paragraphs before, with no document of the signing in it
+    rec = _record(article(
+        "Pemkab Lumajang Gandeng Kejari Tangani Aset",
+        "LUMAJANG - Para camat duduk berjajar di Pendopo Arya Wiraraja, Senin (16/6/2025), mendengarkan "
+        "arahan bupati soal aset desa.",
+        "Rapat itu membahas ratusan bidang tanah yang belum bersertifikat.",
+        "Bupati Lumajang Indah Permatasari dan Kepala Kejaksaan Negeri Lumajang Dodi Kurniawan "
+        "menandatangani Perjanjian Kerja Sama tentang Penanganan Masalah Hukum Perdata, Kamis (19/6/2025)."))
+    assert rec.is_signing
+    v = rec.signings[0].venue
+    assert v is None or v.name != "Pendopo Arya Wiraraja"

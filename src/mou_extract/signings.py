@@ -1411,7 +1411,23 @@ _SIDE_NAMED = fastre.compile(r"\bpihak\s+(?:pertama|kesatu|kedua)\b", re.I)
 # '"... sudah kami teken," kata Wali Kota X di Ruang Y, Kamis (22/5/2025)': the remark
 # about the signing, in its paragraph, made at its place
 _SAID_AT = fastre.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas)(?:nya)?\b[^.;]{0,100}?\bdi\s+[A-Z]")
-def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
+def _noun_doc_paras(ctx: Ctx, ev: Event, first: Optional[int]) -> frozenset:
+    """The body paragraphs before the event's first signing paragraph that hold the
+    document a bare signing noun of it signs ("Penandatanganan dilakukan oleh ..." pointing
+    back to the agreement the lead named: _subject_noun_doc)."""
+    if first is None:
+        return frozenset()
+    out = set()
+    for a in ev.anchors:
+        if a.doc is None or a.doc.start >= ctx.sents[a.sent].start:
+            continue
+        if not classify._SIGN_NOUN.fullmatch(ctx.norm, a.pos, a.verb_end):
+            continue
+        out |= {t.paragraph for t in ctx.sents[:ctx.caption_from] if t.start <= a.doc.start < t.end and t.paragraph < first}
+    return frozenset(out)
+
+
+def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: frozenset = frozenset()) -> bool:
     """Whether body sentence s of an event, outside its signing sentences, may say where
     the signing was: a venue sentence in (or right after) a signing paragraph; a sentence
     cut after a degree ("... M.Kes. di Gedung X.") going on with "di"; the lead paragraph
@@ -1419,9 +1435,12 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
     Limboto, Rabu (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati
     ..."); in a signing paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23
     September 2025, dipenuhi pejabat ...") or another signing or first-person signing
-    sentence."""
+    sentence. (A paragraph before the signing's that names the document its bare signing
+    noun signs, doc_paras, is a lead too: "Tiga lurah dan seorang bupati berdiri berjajar
+    di Bangsal X, Selasa (14/10/2025). Di tangan mereka ... Perjanjian Kerja Sama ...", then
+    "Penandatanganan dilakukan oleh ...".)"""
     norm, p = ctx.norm, s.paragraph
-    lead = p + 1 == first
+    lead = p + 1 == first or p in doc_paras
     if not (p in paras or p - 1 in paras or lead):
         return False
     if _VENUE_SENT.search(norm, s.start, s.end) or (not lead and norm.startswith("di ", s.start)):
@@ -1440,7 +1459,12 @@ _EVENT_AT = fastre.compile(r"\b(?:acara|kegiatan|seremoni|pertemuan|momen)\s+(?:
 
 # the signers meeting at a place on a day, told right before the signing's paragraph:
 # "Bupati X dan Direktur Y bertemu di Ruang Kerja Bupati, Airmadidi, Selasa (14/10/2025)."
-_MET_AT = fastre.compile(r"\b(?:bertemu|berkumpul|bertatap\s+muka)\s+di\s+(?=[A-Z])")
+# (or the scene of them side by side there: "Dua pejabat itu duduk berdampingan di meja
+# panjang Pendopo X, Selasa (24/6/2025)", "Tiga lurah dan seorang bupati berdiri berjajar
+# di Bangsal Y", "duduk semeja di Ruang Z")
+_MET_AT = fastre.compile(r"\b(?:bertemu|berkumpul|bertatap\s+muka"
+                         r"|(?:duduk|berdiri)\s+(?:berdampingan|bersebelahan|berjajar|berjejer|sejajar|semeja)"
+                         r"|duduk\s+satu\s+meja)\s+di\s+(?:(?:meja|kursi)(?:\s+\w+)?\s+)?(?=[A-Z])")
 
 
 def _day_dated(ctx: Ctx, s) -> bool:
@@ -1674,8 +1698,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
             first = min(paras) if paras else None
+            doc_paras = _noun_doc_paras(ctx, ev, first)
             for si, s in enumerate(ctx.sents[:ctx.caption_from]):
-                if sent_event[si] == ei and _may_tell_venue(ctx, s, paras, first):
+                if sent_event[si] == ei and _may_tell_venue(ctx, s, paras, first, doc_paras):
                     v = find_venue(ctx, s.start, s.end)
                     if v:
                         ev.venue = v
