@@ -205,8 +205,11 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                     # "penandatanganan dokumen Nomor 560/118/2025 ... PKS tersebut mengatur
                     # ...": the one the sentences after point back to (unless the article
                     # told of an earlier signing: "itu" may point back to that one)
+                    # ("Penandatanganan dilakukan oleh ...", the signing noun the subject:
+                    # the agreement the paragraphs just before named)
                     doc = _previous_sentence_doc(ctx, si, out) or (
-                        None if any(a.status == "past" for a in out) else _next_sentences_doc(ctx, si))
+                        None if any(a.status == "past" for a in out) else
+                        _next_sentences_doc(ctx, si) or _subject_noun_doc(ctx, si, v, out))
                     status = "done" if doc is not None else status
             elif doc is None and status == "done" and not any(a.status == "past" for a in out) \
                     and not classify.cue("count").search(ctx.norm, s.start, s.end):
@@ -242,7 +245,8 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
             s = ctx.sents[si]
             recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
                                              for d in _in(s.start, s.end, ctx.dates))
-            if recent and (taken_up or not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s)):
+            if recent and (taken_up or not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s)
+                           or _headline_shows_caption(ctx, s, cap_docs)):
                 scan(si, s, cap_docs)
     if not out:
         out += _entered_anchors(ctx, ref)
@@ -354,6 +358,19 @@ _POINTED_SIGNED = fastre.compile(r"\b(?:dokumen|naskah|kesepakatan|kesepahaman|p
                                  r"[^,.;:!?\n]{0,30}?\b(?:itu|tersebut|ini)\b", re.I)
 
 
+def _headline_shows_caption(ctx: Ctx, s, cap_docs: list) -> bool:
+    """Whether the headline reports the signing caption sentence s shows: a signing verb
+    in the headline and the same kind of agreement as the caption's ("Pemkot X dan BPJS Y
+    Teken PKS ..." over "X dan Y usai menandatangani perjanjian kerja sama di Balai Kota,
+    Kamis (30/10/2025). (Dok Prokompim)"). The photo is then the report's own, whatever its
+    "Dok" credit (a government page credits its press office's photos so), though the body
+    goes on about the programme and never tells the signing."""
+    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
+        return False
+    heads = {d.doc_type for d in documents.find_documents(ctx.norm, [ctx.headline]) if not d.is_budget}
+    return any(d.doc_type in heads for d in _in(s.start, s.end, cap_docs) if not d.is_budget)
+
+
 def _body_takes_up(ctx: Ctx) -> bool:
     """Whether a body that tells no signing of its own (no signing word at all) points back
     at an agreement ("kerja sama ini", "kesepakatan tersebut"): the short text under a
@@ -417,6 +434,40 @@ def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
         return None
     docs = [d for d in _in(prev.start, prev.end, ctx.docs) if not d.is_budget]
     return docs[-1] if docs else None
+
+
+# before a signing noun opening its sentence as the subject: nothing, or a connective or
+# a word for the ceremony ("Adapun penandatanganan ...", "Prosesi penandatanganan ...")
+_SUBJECT_NOUN_LEAD = fastre.compile(r"[\s\"“]*(?:(?:adapun|sementara\s+itu,?)\s+)?"
+                                    r"(?:(?:prosesi|acara|seremoni(?:al)?)\s+)?", re.I)
+
+
+def _subject_noun_doc(ctx: Ctx, si: int, v: re.Match, anchors: list[classify.Anchor]):
+    """The agreement a bare signing noun opening body sentence si as its subject points
+    back to: "Penandatanganan dilakukan oleh bupati bersama Lurah X ...", "Penandatanganan
+    yang disaksikan A dan B itu dilakukan oleh C dan D", "Prosesi penandatanganan
+    berlangsung di ..." (the noun names no document; a news story uses it, definite, for
+    the signing of the agreement its lead or the paragraph before named). That is the
+    last agreement (not a budget document) the body named before it, in the sentence's
+    paragraph or the two before, in a sentence that tells no earlier, planned or denied
+    signing. Once a signing has been told ("X dan Y menandatangani nota kesepakatan ...
+    Penandatanganan berlangsung di ..."), the noun is that signing, not a document of its
+    own (the event it joins holds its document)."""
+    s = ctx.sents[si]
+    if si >= ctx.caption_from or not classify._SIGN_NOUN.fullmatch(v.group()) \
+            or not _SUBJECT_NOUN_LEAD.fullmatch(ctx.norm, s.start, v.start()) \
+            or any(a.status == "done" for a in anchors):
+        return None
+    for sj in range(si - 1, -1, -1):
+        prev = ctx.sents[sj]
+        if s.paragraph - prev.paragraph > 2:
+            return None
+        docs = [d for d in _in(prev.start, prev.end, ctx.docs) if not d.is_budget]
+        if docs:
+            if any(a.sent == sj and a.status not in ("done", "weak") for a in anchors):
+                return None
+            return docs[-1]
+    return None
 
 
 def _next_sentences_doc(ctx: Ctx, si: int):
@@ -791,11 +842,20 @@ _SIGNS_AGAIN = fastre.compile(r"\bkembali\s+(?:membubuhkan\s+tanda\s*tangan|mena
                               r"bertanda\s*tangan)\b", re.I)
 
 
+# each signer its own agreement: "untuk meneken kerja sama masing-masing", "menandatangani
+# nota kesepahaman dengan mitranya masing-masing", "masing-masing meneken PKS"
+_EACH_OWN = fastre.compile(r"\b(?:kerja\s*sama|kesepakatan|kesepahaman|mou|pks|perjanjian)"
+                           r"(?:\s+dengan\s+(?:mitra|pasangan)(?:nya)?)?\s+masing-masing\b"
+                           r"|\bmasing-masing\s+(?:meneken|menandatangani|membubuhkan)\b", re.I)
+
+
 def _counts_documents(ctx: Ctx, si: int) -> bool:
     """Whether sentence si counts the documents signed ("meneken dua dokumen kerja sama
-    sekaligus", "menandatangani tiga nota kesepahaman")."""
+    sekaligus", "menandatangani tiga nota kesepahaman") or gives each signer its own ("Dua
+    kabupaten ... meneken kerja sama masing-masing"): a summary of the signings told
+    after it."""
     s = ctx.sents[si]
-    return bool(classify.cue("count").search(ctx.norm, s.start, s.end))
+    return bool(classify.cue("count").search(ctx.norm, s.start, s.end) or _EACH_OWN.search(ctx.norm, s.start, s.end))
 
 
 def _counts_partners(ctx: Ctx, si: int) -> bool:
@@ -1344,10 +1404,30 @@ _BOTH_SIDES = fastre.compile(r"\bkedua\s+(?:belah\s+pihak|pihak|lembaga|instansi
 _ALSO = fastre.compile(r"\b(?:juga|selain|pada\s+kesempatan\s+yang\s+sama|pada\s+hari\s+yang\s+sama|turut|also|as\s+well)\b"
                        r"|\bresmi\s+(?:menjalin|menjalankan|membangun)\s+kerja\s*sama\s+dengan\b", re.I)  # (names the partners)
 _COOP = fastre.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|kesepakatan|nota|mou|menandatangani|meneken|teken|diteken|ditandatangani|sign(?:ed)?)\b", re.I)
+# the sides of an agreement named by their place in it: "Pihak pertama adalah Pemerintah
+# Kabupaten X", "Pihak kedua sampai keempat adalah ...", "X bertindak sebagai pihak kedua"
+# (not "pihak ketiga": also any outside contractor)
+_SIDE_NAMED = fastre.compile(r"\bpihak\s+(?:pertama|kesatu|kedua)\b", re.I)
 # '"... sudah kami teken," kata Wali Kota X di Ruang Y, Kamis (22/5/2025)': the remark
 # about the signing, in its paragraph, made at its place
 _SAID_AT = fastre.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas)(?:nya)?\b[^.;]{0,100}?\bdi\s+[A-Z]")
-def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
+def _noun_doc_paras(ctx: Ctx, ev: Event, first: Optional[int]) -> frozenset:
+    """The body paragraphs before the event's first signing paragraph that hold the
+    document a bare signing noun of it signs ("Penandatanganan dilakukan oleh ..." pointing
+    back to the agreement the lead named: _subject_noun_doc)."""
+    if first is None:
+        return frozenset()
+    out = set()
+    for a in ev.anchors:
+        if a.doc is None or a.doc.start >= ctx.sents[a.sent].start:
+            continue
+        if not classify._SIGN_NOUN.fullmatch(ctx.norm, a.pos, a.verb_end):
+            continue
+        out |= {t.paragraph for t in ctx.sents[:ctx.caption_from] if t.start <= a.doc.start < t.end and t.paragraph < first}
+    return frozenset(out)
+
+
+def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: frozenset = frozenset()) -> bool:
     """Whether body sentence s of an event, outside its signing sentences, may say where
     the signing was: a venue sentence in (or right after) a signing paragraph; a sentence
     cut after a degree ("... M.Kes. di Gedung X.") going on with "di"; the lead paragraph
@@ -1355,9 +1435,12 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
     Limboto, Rabu (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati
     ..."); in a signing paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23
     September 2025, dipenuhi pejabat ...") or another signing or first-person signing
-    sentence."""
+    sentence. (A paragraph before the signing's that names the document its bare signing
+    noun signs, doc_paras, is a lead too: "Tiga lurah dan seorang bupati berdiri berjajar
+    di Bangsal X, Selasa (14/10/2025). Di tangan mereka ... Perjanjian Kerja Sama ...", then
+    "Penandatanganan dilakukan oleh ...".)"""
     norm, p = ctx.norm, s.paragraph
-    lead = p + 1 == first
+    lead = p + 1 == first or p in doc_paras
     if not (p in paras or p - 1 in paras or lead):
         return False
     if _VENUE_SENT.search(norm, s.start, s.end) or (not lead and norm.startswith("di ", s.start)):
@@ -1376,7 +1459,12 @@ _EVENT_AT = fastre.compile(r"\b(?:acara|kegiatan|seremoni|pertemuan|momen)\s+(?:
 
 # the signers meeting at a place on a day, told right before the signing's paragraph:
 # "Bupati X dan Direktur Y bertemu di Ruang Kerja Bupati, Airmadidi, Selasa (14/10/2025)."
-_MET_AT = fastre.compile(r"\b(?:bertemu|berkumpul|bertatap\s+muka)\s+di\s+(?=[A-Z])")
+# (or the scene of them side by side there: "Dua pejabat itu duduk berdampingan di meja
+# panjang Pendopo X, Selasa (24/6/2025)", "Tiga lurah dan seorang bupati berdiri berjajar
+# di Bangsal Y", "duduk semeja di Ruang Z")
+_MET_AT = fastre.compile(r"\b(?:bertemu|berkumpul|bertatap\s+muka"
+                         r"|(?:duduk|berdiri)\s+(?:berdampingan|bersebelahan|berjajar|berjejer|sejajar|semeja)"
+                         r"|duduk\s+satu\s+meja)\s+di\s+(?:(?:meja|kursi)(?:\s+\w+)?\s+)?(?=[A-Z])")
 
 
 def _day_dated(ctx: Ctx, s) -> bool:
@@ -1614,8 +1702,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
             first = min(paras) if paras else None
+            doc_paras = _noun_doc_paras(ctx, ev, first)
             for si, s in enumerate(ctx.sents[:ctx.caption_from]):
-                if sent_event[si] == ei and _may_tell_venue(ctx, s, paras, first):
+                if sent_event[si] == ei and _may_tell_venue(ctx, s, paras, first, doc_paras):
                     v = find_venue(ctx, s.start, s.end)
                     if v:
                         ev.venue = v
@@ -1680,9 +1769,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         both_paras = {ctx.sents[a.sent].paragraph for a in ev.anchors if a.status == "done"
                       and _BOTH_SIDES.search(ctx.norm, ctx.sents[a.sent].start, ctx.sents[a.sent].end)}
         for si, s in enumerate(ctx.sents):
-            if sent_event[si] != ei or si in ctx.off_sents or not _COOP.search(ctx.norm, s.start, s.end):
+            sides = _SIDE_NAMED.search(ctx.norm, s.start, s.end) is not None
+            if sent_event[si] != ei or si in ctx.off_sents or not (sides or _COOP.search(ctx.norm, s.start, s.end)):
                 continue
-            near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras or (s.paragraph + 1) in both_paras
+            # (a paragraph naming the sides, "Pihak pertama adalah ...", just before the one
+            # telling who signed, as one naming "kedua lembaga" is)
+            near = s.paragraph in anchor_paras or (s.paragraph - 1) in anchor_paras \
+                or (s.paragraph + 1) in (anchor_paras if sides else both_paras)
             if (_ALSO.search(ctx.norm, s.start, s.end) or near) and not classify.cue("planned").search(ctx.norm, s.start, s.end) \
                     and not _EARLIER.search(ctx.norm, s.start, s.end) and not _SIMILAR.search(ctx.norm, s.start, s.end) \
                     and not _OTHER_PARTNERS.search(ctx.norm, s.start, s.end) \
