@@ -70,6 +70,7 @@ class Ctx:
     caption_from: int = 10**9  # sentences from this index on are photo captions
     dateline: Optional[str] = None  # the city the article was filed from ("Selong")
     headline: Optional[tuple[int, int]] = None  # the article's title line
+    published_span: Optional[tuple[int, int]] = None  # the page's publication date line
     # sentences whose signing verbs all tell of an earlier, planned or called-off signing
     # (set by find_anchors): their institutions are not this signing's parties
     off_sents: set = field(default_factory=set)
@@ -1018,6 +1019,54 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
               if d.value is not None and d.precision == "day"]
         if ds:
             return ds[0]
+    return _timed_account_day(ctx)
+
+
+# an entry of a running account opening on its clock time: "10.42 WITA" (a line of its own),
+# "Pukul 10.30 WIB – Wali Kota X dan ...", "09:15 WIB - Tamu ..."
+_CLOCK_ENTRY = fastre.compile(r"(?:[Pp]ukul[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:WIB|WITA|WIT)\b(?:[ \t]*$|[ \t]*[–—-][ \t])")
+TIMED_ENTRIES_MIN = 3     # paragraphs opening on a clock time that make a page a timed account
+
+
+def _timed_entries(ctx: Ctx) -> list[int]:
+    """The body paragraphs of a live report or a day's chronology that open on a clock time
+    ("09.31 WITA" / "Wali Kota X tiba ...", "Pukul 10.30 WIB – ..."), when there are at
+    least TIMED_ENTRIES_MIN of them; else []."""
+    paras, seen = [], set()
+    for s in ctx.sents[:ctx.caption_from]:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        if _CLOCK_ENTRY.match(ctx.norm, s.start, s.end):
+            paras.append(s.paragraph)
+    return paras if len(paras) >= TIMED_ENTRIES_MIN else []
+
+
+def _timed_account_day(ctx: Ctx):
+    """The day of a timed account whose entries give only clock times: the page's date line
+    above them ("Kamis, 20 November 2025" / "09.05 WITA" / ... / "10.42 WITA" / "Nota
+    kesepakatan resmi diteken."): a live report runs on the day it is dated."""
+    if ctx.published_span is None or not _timed_entries(ctx):
+        return None
+    first = min(s.start for s in ctx.sents[:ctx.caption_from]) if ctx.caption_from else None
+    if first is None or ctx.published_span[1] > first:
+        return None
+    ds = [d for d in D.find_dates(ctx.norm, ctx.reference, [ctx.published_span])
+          if d.value is not None and d.precision == "day" and not d.year_inferred]
+    return ds[0] if ds else None
+
+
+def _timed_account_scene(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
+    """The venue of a timed account's signing entry that names none: the first place the
+    account sets its scene in, before that entry (the intro's "catatan kegiatan di Kantor
+    Wali Kota X, Selasa (21/10/2025):", or the first entry's "Tamu undangan mulai memadati
+    Ruang Bantaya, Kantor Wali Kota X.")."""
+    if not anchor_sents or not _timed_entries(ctx):
+        return None
+    for s in ctx.sents[:min(min(anchor_sents), ctx.caption_from)]:
+        v = find_venue(ctx, s.start, s.end)
+        if v and v[0]:
+            return v
     return None
 
 
@@ -1353,20 +1402,25 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int]) -> bool:
     cut after a degree ("... M.Kes. di Gedung X.") going on with "di"; the lead paragraph
     right before the signers are named ("Penandatanganan ... digelar serentak di Aula X,
     Limboto, Rabu (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati
-    ..."); in a signing paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23
-    September 2025, dipenuhi pejabat ...") or another signing or first-person signing
-    sentence."""
+    ..."); in that lead paragraph, a dated event at a place ("Kehadiran Ombudsman ... dalam
+    acara di Aula Kantor Bupati X, Y, Kamis (20/11/2025), sempat ..."); in a signing
+    paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23 September 2025,
+    dipenuhi pejabat ..."), a dated visit to a building ("Wali Kota X menyambangi Kantor Y,
+    Jumat 7 November 2025. Kedatangannya untuk menandatangani ...") or another signing or
+    first-person signing sentence."""
     norm, p = ctx.norm, s.paragraph
     lead = p + 1 == first
     if not (p in paras or p - 1 in paras or lead):
         return False
     if _VENUE_SENT.search(norm, s.start, s.end) or (not lead and norm.startswith("di ", s.start)):
         return True
-    if lead and _MET_AT.search(norm, s.start, s.end) and _day_dated(ctx, s):
+    if lead and (_MET_AT.search(norm, s.start, s.end) or _EVENT_AT.search(norm, s.start, s.end)) \
+            and _day_dated(ctx, s):
         return True
     return p in paras and bool(_SAID_AT.search(norm, s.start, s.end) or dated_scene(ctx, s.start, s.end)
                                or classify.signing_verbs(norm, s.start, s.end) or _TTD.search(norm, s.start, s.end)
-                               or _EVENT_AT.search(norm, s.start, s.end) and _day_dated(ctx, s))
+                               or (_EVENT_AT.search(norm, s.start, s.end) or venues.visited_at(norm, s.start, s.end))
+                               and _day_dated(ctx, s))
 
 
 # a dated event at a place, told in the signing's paragraph: "Harapan baru datang dari
@@ -1637,6 +1691,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     if v:
                         ev.venue = v
                         break
+        if ev.venue is None:
+            ev.venue = _timed_account_scene(ctx, anchor_sents)
         if ev.venue is None:
             # no building named: the town, in the signing sentences or one about the event
             for si in anchor_sents + [si for si, s in enumerate(ctx.sents[:ctx.caption_from])
