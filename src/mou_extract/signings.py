@@ -1019,7 +1019,7 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
               if d.value is not None and d.precision == "day"]
         if ds:
             return ds[0]
-    return _timed_account_day(ctx)
+    return _timed_account_day(ctx) or _speech_day(ctx)
 
 
 # an entry of a running account opening on its clock time: "10.42 WITA" (a line of its own),
@@ -1054,6 +1054,74 @@ def _timed_account_day(ctx: Ctx):
     ds = [d for d in D.find_dates(ctx.norm, ctx.reference, [ctx.published_span])
           if d.value is not None and d.precision == "day" and not d.year_inferred]
     return ds[0] if ds else None
+
+
+# the forms of address of a speech read out at the event: "Yang saya hormati Kepala ...",
+# "Assalamu'alaikum warahmatullahi wabarakatuh", "Salam sejahtera bagi kita semua"
+_SPEECH_MARK = fastre.compile(r"\b(?:[Yy]ang\s+(?:saya|kami)\s+hormati|[Yy]th\.|[Aa]ssalamu.?alaikum|"
+                              r"[Ww]assalamu.?alaikum|[Ss]alam\s+sejahtera|[Oo]m\s+[Ss]wastiastu|[Hh]adirin\s+yang)")
+SPEECH_MARKS_MIN = 2      # forms of address that make the page a speech's transcript
+
+
+def _speech_page(ctx: Ctx) -> bool:
+    """Whether the body is the transcript of a speech given at the event: at least
+    SPEECH_MARKS_MIN forms of address (_SPEECH_MARK) in its sentences."""
+    n = 0
+    for s in ctx.sents[:ctx.caption_from]:
+        n += sum(1 for _ in _SPEECH_MARK.finditer(ctx.norm, s.start, s.end))
+        if n >= SPEECH_MARKS_MIN:
+            return True
+    return False
+
+
+def _speech_day(ctx: Ctx):
+    """The day of a speech's transcript whose signing the speech announces ("mari kita
+    saksikan bersama penandatanganan nota kesepahaman ini") and an editor's note tells
+    with no day: the day of the speech's place-and-date line over it ("Limboto, Jumat, 24
+    Oktober 2025"), the first full day written above the body."""
+    if not ctx.caption_from or not _speech_page(ctx):
+        return None
+    return _header_day(ctx)
+
+
+def _header_day(ctx: Ctx):
+    """The first full day written above the body (a page's date or place-and-date line)."""
+    first = min(s.start for s in ctx.sents[:ctx.caption_from])
+    ds = [d for d in D.find_dates(ctx.norm, None, [(0, first)])
+          if d.value is not None and d.precision == "day" and not d.year_inferred]
+    return ds[0] if ds else None
+
+
+# the place opening a place-and-date line: "Limboto, Jumat, 24 Oktober 2025"
+_PLACE_BEFORE_DATE = fastre.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*,[ \t]*$")
+
+
+# the speaker's "we are gathered here today" naming the hall: "atas limpahan rahmat-Nya
+# kita dapat berkumpul di Aula X pagi ini", "pada hari ini kami hadir di Gedung Y", "kita
+# bertemu di Pendopo Z siang ini" (the gathering, and "today" anywhere in the sentence)
+_GATHERED_AT = fastre.compile(r"\b(?:kita|kami)\b[^.;:!?]{0,80}?\b(?:berkumpul|hadir|bertemu|bersilaturahmi)"
+                              r"(?:\s+bersama)?\s+di\s+(?=[A-Z])", re.I)
+_TODAY = fastre.compile(r"\b(?:hari|pagi|siang|sore|malam)\s+(?:ini|yang\s+berbahagia)\b", re.I)
+
+
+def _speech_scene(ctx: Ctx, sent_event: list, ei: int) -> Optional[tuple]:
+    """The hall a speech's transcript says its audience is gathered in today
+    (_GATHERED_AT and _TODAY), for the signing the speech announces."""
+    if not _speech_page(ctx):
+        return None
+    for si, s in enumerate(ctx.sents[:ctx.caption_from]):
+        if sent_event[si] == ei and _GATHERED_AT.search(ctx.norm, s.start, s.end) \
+                and _TODAY.search(ctx.norm, s.start, s.end):
+            v = find_venue(ctx, s.start, s.end)
+            if v and v[0]:
+                if v[1] is None:
+                    # (the town of the speech's place-and-date line: "Limboto, Jumat, ...")
+                    d = _header_day(ctx)
+                    m = _PLACE_BEFORE_DATE.search(ctx.norm, max(0, d.start - 60), d.start) if d else None
+                    if m:
+                        v = (v[0], m.group("place"), v[2], v[3])
+                return v
+    return None
 
 
 def _timed_account_scene(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
@@ -1692,7 +1760,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                         ev.venue = v
                         break
         if ev.venue is None:
-            ev.venue = _timed_account_scene(ctx, anchor_sents)
+            ev.venue = _timed_account_scene(ctx, anchor_sents) or _speech_scene(ctx, sent_event, ei)
         if ev.venue is None:
             # no building named: the town, in the signing sentences or one about the event
             for si in anchor_sents + [si for si, s in enumerate(ctx.sents[:ctx.caption_from])
