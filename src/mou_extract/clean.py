@@ -1902,6 +1902,9 @@ def clean(text: str) -> Cleaned:
                 continue
             dated = bool(rdl or _AGO_RE.fullmatch(s) or _RELATED_TIME_RE.search(s))
             related_dated = related_dated or dated
+            if _related_teaser(paras, lines, i):
+                set_kind(p, "boilerplate", "related list")
+                continue
             if (dated
                     or (len(_words(s)) <= 25 and not s.endswith(".") and len(s) <= 250
                         and not _SAID_END_RE.search(s) and _find_dateline(norm, p.start, p.end) is None
@@ -2642,6 +2645,25 @@ def _embedded_posts(lines: list[str]) -> dict[int, list[int]]:
             continue  # "Berikut unggahan selengkapnya:": the post quoted as the story's content
         out[first] = sorted(set(block))
     return out
+
+
+# the excerpt under a related story's headline, cut off mid-sentence: "Kepala Ombudsman RI
+# Perwakilan X dan Bupati Y menandatangani nota kesepakatan di Z, Kamis (30/10/2025)...",
+# "Harga cabai rawit di sejumlah pasar terus naik…" (a word, a figure or a closing bracket
+# right before the ellipsis; a quote closed after it is a speaker's pause, no cut)
+_TEASER_CUT_RE = re.compile(r"[\w)%](?:\.{3}|…)$")
+TEASER_MAX = 400          # longer lines under a related headline are the story going on
+
+
+def _related_teaser(paras: list, lines: list[str], i: int) -> bool:
+    """Whether line i, inside a "Berita Terkait" block, is the cut excerpt of the related
+    headline right above it: it ends in an ellipsis after a word, and the page ends after it
+    or goes on with another headline-like line (the next teaser), not with a story paragraph."""
+    s = lines[i]
+    if i == 0 or paras[i - 1].reason != "related list" or len(s) > TEASER_MAX or not _TEASER_CUT_RE.search(s):
+        return False
+    nxt = next((t for t in lines[i + 1:] if t.strip()), None)
+    return nxt is None or (_headline_like(nxt) and not _sentence_like(nxt))
 
 
 HEAD_REPEAT_MAX = 120     # longer header lines are never a repeated letterhead

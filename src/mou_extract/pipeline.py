@@ -130,6 +130,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         body = [(s, e) for s, e in body if e > s]
     captions = [(p.start, p.end) for p in cleaned.paragraphs if p.kind == "caption"]
     headline = cleaned.title_span
+    pub_span = cleaned.published_span if cleaned.published else None
     at = _same  # (a span found -> its input span)
     rtext = text
     if SOFT_HYPHEN in norm:  # read through words broken across lines (softhyphen.py)
@@ -137,6 +138,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         norm, rtext, at = sq.text, sq.keep(text), sq.back
         body, captions = [sq.fwd_span(x) for x in body], [sq.fwd_span(x) for x in captions]
         headline = sq.fwd_span(headline)
+        pub_span = sq.fwd_span(pub_span)
     lang = _language_warning(norm, body)
     if lang:
         out_warnings.append(lang)
@@ -158,7 +160,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     ctx = signings.Ctx(text=rtext, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
                        province=province, caption_from=caption_from, dateline=cleaned.dateline,
-                       headline=headline)
+                       headline=headline, published_span=pub_span)
     anchors = signings.find_anchors(ctx)
     events = signings.build_events(ctx, anchors)
     if events:

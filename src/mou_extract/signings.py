@@ -70,6 +70,7 @@ class Ctx:
     caption_from: int = 10**9  # sentences from this index on are photo captions
     dateline: Optional[str] = None  # the city the article was filed from ("Selong")
     headline: Optional[tuple[int, int]] = None  # the article's title line
+    published_span: Optional[tuple[int, int]] = None  # the page's publication date line
     # sentences whose signing verbs all tell of an earlier, planned or called-off signing
     # (set by find_anchors): their institutions are not this signing's parties
     off_sents: set = field(default_factory=set)
@@ -1078,6 +1079,122 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
               if d.value is not None and d.precision == "day"]
         if ds:
             return ds[0]
+    return _timed_account_day(ctx) or _speech_day(ctx)
+
+
+# an entry of a running account opening on its clock time: "10.42 WITA" (a line of its own),
+# "Pukul 10.30 WIB – Wali Kota X dan ...", "09:15 WIB - Tamu ..."
+_CLOCK_ENTRY = fastre.compile(r"(?:[Pp]ukul[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:WIB|WITA|WIT)\b(?:[ \t]*$|[ \t]*[–—-][ \t])")
+TIMED_ENTRIES_MIN = 3     # paragraphs opening on a clock time that make a page a timed account
+
+
+def _timed_entries(ctx: Ctx) -> list[int]:
+    """The body paragraphs of a live report or a day's chronology that open on a clock time
+    ("09.31 WITA" / "Wali Kota X tiba ...", "Pukul 10.30 WIB – ..."), when there are at
+    least TIMED_ENTRIES_MIN of them; else []."""
+    paras, seen = [], set()
+    for s in ctx.sents[:ctx.caption_from]:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        if _CLOCK_ENTRY.match(ctx.norm, s.start, s.end):
+            paras.append(s.paragraph)
+    return paras if len(paras) >= TIMED_ENTRIES_MIN else []
+
+
+def _timed_account_day(ctx: Ctx):
+    """The day of a timed account whose entries give only clock times: the page's date line
+    above them ("Kamis, 20 November 2025" / "09.05 WITA" / ... / "10.42 WITA" / "Nota
+    kesepakatan resmi diteken."): a live report runs on the day it is dated."""
+    if ctx.published_span is None or not _timed_entries(ctx):
+        return None
+    first = min(s.start for s in ctx.sents[:ctx.caption_from]) if ctx.caption_from else None
+    if first is None or ctx.published_span[1] > first:
+        return None
+    ds = [d for d in D.find_dates(ctx.norm, ctx.reference, [ctx.published_span])
+          if d.value is not None and d.precision == "day" and not d.year_inferred]
+    return ds[0] if ds else None
+
+
+# the forms of address of a speech read out at the event: "Yang saya hormati Kepala ...",
+# "Assalamu'alaikum warahmatullahi wabarakatuh", "Salam sejahtera bagi kita semua"
+_SPEECH_MARK = fastre.compile(r"\b(?:[Yy]ang\s+(?:saya|kami)\s+hormati|[Yy]th\.|[Aa]ssalamu.?alaikum|"
+                              r"[Ww]assalamu.?alaikum|[Ss]alam\s+sejahtera|[Oo]m\s+[Ss]wastiastu|[Hh]adirin\s+yang)")
+SPEECH_MARKS_MIN = 2      # forms of address that make the page a speech's transcript
+
+
+def _speech_page(ctx: Ctx) -> bool:
+    """Whether the body is the transcript of a speech given at the event: at least
+    SPEECH_MARKS_MIN forms of address (_SPEECH_MARK) in its sentences."""
+    n = 0
+    for s in ctx.sents[:ctx.caption_from]:
+        n += sum(1 for _ in _SPEECH_MARK.finditer(ctx.norm, s.start, s.end))
+        if n >= SPEECH_MARKS_MIN:
+            return True
+    return False
+
+
+def _speech_day(ctx: Ctx):
+    """The day of a speech's transcript whose signing the speech announces ("mari kita
+    saksikan bersama penandatanganan nota kesepahaman ini") and an editor's note tells
+    with no day: the day of the speech's place-and-date line over it ("Limboto, Jumat, 24
+    Oktober 2025"), the first full day written above the body."""
+    if not ctx.caption_from or not _speech_page(ctx):
+        return None
+    return _header_day(ctx)
+
+
+def _header_day(ctx: Ctx):
+    """The first full day written above the body (a page's date or place-and-date line)."""
+    first = min(s.start for s in ctx.sents[:ctx.caption_from])
+    ds = [d for d in D.find_dates(ctx.norm, None, [(0, first)])
+          if d.value is not None and d.precision == "day" and not d.year_inferred]
+    return ds[0] if ds else None
+
+
+# the place opening a place-and-date line: "Limboto, Jumat, 24 Oktober 2025"
+_PLACE_BEFORE_DATE = fastre.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*,[ \t]*$")
+
+
+# the speaker's "we are gathered here today" naming the hall: "atas limpahan rahmat-Nya
+# kita dapat berkumpul di Aula X pagi ini", "pada hari ini kami hadir di Gedung Y", "kita
+# bertemu di Pendopo Z siang ini" (the gathering, and "today" anywhere in the sentence)
+_GATHERED_AT = fastre.compile(r"\b(?:kita|kami)\b[^.;:!?]{0,80}?\b(?:berkumpul|hadir|bertemu|bersilaturahmi)"
+                              r"(?:\s+bersama)?\s+di\s+(?=[A-Z])", re.I)
+_TODAY = fastre.compile(r"\b(?:hari|pagi|siang|sore|malam)\s+(?:ini|yang\s+berbahagia)\b", re.I)
+
+
+def _speech_scene(ctx: Ctx, sent_event: list, ei: int) -> Optional[tuple]:
+    """The hall a speech's transcript says its audience is gathered in today
+    (_GATHERED_AT and _TODAY), for the signing the speech announces."""
+    if not _speech_page(ctx):
+        return None
+    for si, s in enumerate(ctx.sents[:ctx.caption_from]):
+        if sent_event[si] == ei and _GATHERED_AT.search(ctx.norm, s.start, s.end) \
+                and _TODAY.search(ctx.norm, s.start, s.end):
+            v = find_venue(ctx, s.start, s.end)
+            if v and v[0]:
+                if v[1] is None:
+                    # (the town of the speech's place-and-date line: "Limboto, Jumat, ...")
+                    d = _header_day(ctx)
+                    m = _PLACE_BEFORE_DATE.search(ctx.norm, max(0, d.start - 60), d.start) if d else None
+                    if m:
+                        v = (v[0], m.group("place"), v[2], v[3])
+                return v
+    return None
+
+
+def _timed_account_scene(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
+    """The venue of a timed account's signing entry that names none: the first place the
+    account sets its scene in, before that entry (the intro's "catatan kegiatan di Kantor
+    Wali Kota X, Selasa (21/10/2025):", or the first entry's "Tamu undangan mulai memadati
+    Ruang Bantaya, Kantor Wali Kota X.")."""
+    if not anchor_sents or not _timed_entries(ctx):
+        return None
+    for s in ctx.sents[:min(min(anchor_sents), ctx.caption_from)]:
+        v = find_venue(ctx, s.start, s.end)
+        if v and v[0]:
+            return v
     return None
 
 
@@ -1433,23 +1550,28 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
     cut after a degree ("... M.Kes. di Gedung X.") going on with "di"; the lead paragraph
     right before the signers are named ("Penandatanganan ... digelar serentak di Aula X,
     Limboto, Rabu (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati
-    ..."); in a signing paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23
-    September 2025, dipenuhi pejabat ...") or another signing or first-person signing
-    sentence. (A paragraph before the signing's that names the document its bare signing
-    noun signs, doc_paras, is a lead too: "Tiga lurah dan seorang bupati berdiri berjajar
-    di Bangsal X, Selasa (14/10/2025). Di tangan mereka ... Perjanjian Kerja Sama ...", then
-    "Penandatanganan dilakukan oleh ...".)"""
+    ..."); in that lead paragraph, a dated event at a place ("Kehadiran Ombudsman ... dalam
+    acara di Aula Kantor Bupati X, Y, Kamis (20/11/2025), sempat ..."); in a signing
+    paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23 September 2025,
+    dipenuhi pejabat ..."), a dated visit to a building ("Wali Kota X menyambangi Kantor Y,
+    Jumat 7 November 2025. Kedatangannya untuk menandatangani ...") or another signing or
+    first-person signing sentence. (A paragraph before the signing's that names the document
+    its bare signing noun signs, doc_paras, is a lead too: "Tiga lurah dan seorang bupati
+    berdiri berjajar di Bangsal X, Selasa (14/10/2025). Di tangan mereka ... Perjanjian Kerja
+    Sama ...", then "Penandatanganan dilakukan oleh ...".)"""
     norm, p = ctx.norm, s.paragraph
     lead = p + 1 == first or p in doc_paras
     if not (p in paras or p - 1 in paras or lead):
         return False
     if _VENUE_SENT.search(norm, s.start, s.end) or (not lead and norm.startswith("di ", s.start)):
         return True
-    if lead and _MET_AT.search(norm, s.start, s.end) and _day_dated(ctx, s):
+    if lead and (_MET_AT.search(norm, s.start, s.end) or _EVENT_AT.search(norm, s.start, s.end)) \
+            and _day_dated(ctx, s):
         return True
     return p in paras and bool(_SAID_AT.search(norm, s.start, s.end) or dated_scene(ctx, s.start, s.end)
                                or classify.signing_verbs(norm, s.start, s.end) or _TTD.search(norm, s.start, s.end)
-                               or _EVENT_AT.search(norm, s.start, s.end) and _day_dated(ctx, s))
+                               or (_EVENT_AT.search(norm, s.start, s.end) or venues.visited_at(norm, s.start, s.end))
+                               and _day_dated(ctx, s))
 
 
 # a dated event at a place, told in the signing's paragraph: "Harapan baru datang dari
@@ -1730,6 +1852,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     if v:
                         ev.venue = v
                         break
+        if ev.venue is None:
+            ev.venue = _timed_account_scene(ctx, anchor_sents) or _speech_scene(ctx, sent_event, ei)
         if ev.venue is None:
             # no building named: the town, in the signing sentences or one about the event
             for si in anchor_sents + [si for si, s in enumerate(ctx.sents[:ctx.caption_from])

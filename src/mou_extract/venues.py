@@ -103,6 +103,17 @@ _VENUE_CAME = fastre.compile(r"\b(?:datang|tiba|hadir|berkunjung|bertandang|naik
 # X meresmikan Mal Pelayanan Publik (MPP) Kabupaten X di Jalan Y, Z, Senin (3/11/2025),
 # dalam acara yang juga diisi penandatanganan ...", "usai peresmian Gedung X"
 _VENUE_OPENED = fastre.compile(r"\b(?:meresmikan|peresmian)[ \t]+" + _VENUE_NAME)
+# a building visited or filled, its name the verb's object with no preposition: "Wali Kota X
+# menyambangi Kantor Ombudsman RI Perwakilan Y di Kelurahan Z, Jumat ...", "mengunjungi
+# Gedung X", "Tamu undangan mulai memadati Ruang Bantaya, Kantor Wali Kota X" (the verbs:
+# data/venue_visit_verbs.txt)
+_VENUE_VISITED = fastre.compile(r"\b(?:" + "|".join(data_lines("venue_visit_verbs.txt")) + r")[ \t]+" + _PART
+                                + _VENUE_NAME)
+
+
+def visited_at(norm: str, s: int, e: int) -> bool:
+    """Whether norm[s:e] tells someone visiting or filling a named building (_VENUE_VISITED)."""
+    return _VENUE_VISITED.search(norm, s, e) is not None
 # a venue reached by moving there, then named as the place of the signing: "rombongan
 # bergeser ke Pendopo Kabupaten X, tempat nota kesepakatan diteken"; or gone to for the
 # signing, the purpose right after it: "rombongan bergeser ke Ruang Rapat Wali Kota X untuk
@@ -495,6 +506,8 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
         generic = {m.start() for m in found}
     if not found:
         found = list(_VENUE_OPENED.finditer(norm, s, e))
+    if not found:
+        found = list(_VENUE_VISITED.finditer(norm, s, e))
     if not found:
         pin = _PIN.match(norm, e)
         if pin:
