@@ -2050,9 +2050,11 @@ def _first_cell(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
 # ('"Ada empat kegiatan yang kita atur.', "Ada tiga hal yang disepakati:": the count with
 # a clause on what the agreement does with them; a quote may open it)
 # ("Dari naskah yang dibacakan, ada tiga hal pokok.": where the count comes from may open it)
-# ('J: Intinya dua.': an interview's answer, the count with no noun after "isinya" / "intinya")
+# ('J: Intinya dua.': an interview's answer, the count with no noun after "isinya" / "intinya";
+# "Apa saja isi kesepakatannya?" + "Ada empat." / "Ada lima:": the answer, "ada" and the count alone)
 _COUNT_SENTENCE = fastre.compile(
     r"(?:(?:J|Jawab)\s*:\s*)?[\"“]?(?:(?:isinya|intinya)\s+(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s*[.:]?|"
+    r"(?:ada|terdapat)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s*[.:]|"
     r"(?:(?:dari|dalam|di\s+dalam|menurut|berdasarkan|merujuk)\s+[^,.!?\n\"“”]{1,40},\s*)?"
     r"(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
     r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen|kegiatan)(?:\s+(?:pokok|utama|penting))?"
