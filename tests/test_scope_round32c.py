@@ -3,7 +3,7 @@ menyangkut A, B, serta C"); agreed "on" a list of activities ("Kami sepakat soal
 agreement "made so that ..." ("kesepakatan ini dibuat agar ..."), a purpose; the schedule of the
 parties' meetings is no item ("serta jadwal pertemuan evaluasi setiap triwulan"); an interview's
 answer that only counts the items ("Ada empat.") before "Pertama, ... Kedua, ...")."""
-from variety_helpers import scope_labels as _selected
+from variety_helpers import article, scope_labels as _selected
 
 from mou_extract.scope import find_scope, select_scope
 
@@ -110,3 +110,57 @@ def test_count_with_more_words_is_still_an_answer_item():
     text = ('Apa saja isi kesepakatannya?\n\nAda empat yang paling penting bagi warga desa, '
             'terutama soal sosialisasi.\n')
     assert "other" in _selected(text)
+
+
+# --- data "tentang" a labelled topic ----------------------------------------------------------
+
+def test_the_topic_of_exchanged_data_is_no_area():
+    text = ('Kedua pihak juga sepakat saling memberikan data dan informasi tentang pengaduan masyarakat, '
+            'sehingga laporan tidak berhenti tanpa kejelasan.')
+    assert _selected(text) == {"data_exchange"}
+    text2 = 'Kedua instansi sepakat saling bertukar informasi terkait penanganan laporan yang masuk.'
+    assert _selected(text2) == {"data_exchange"}
+
+
+def test_a_labelled_act_beside_the_data_stays():
+    text = 'Kedua pihak sepakat saling bertukar data dan mempercepat penanganan pengaduan masyarakat.'
+    assert _selected(text) == {"data_exchange", "complaint_handling"}
+    text2 = 'Kedua pihak sepakat saling bertukar data, sementara soal penanganan laporan warga akan dibahas.'
+    assert "complaint_handling" in _selected(text2)
+
+
+# --- a speaker adds that the named parties "also" agreed --------------------------------------
+
+def test_quote_before_named_parties_also_agreed():
+    text = article(
+        'Pemkab Sukamaju Teken Nota Kesepakatan dengan Ombudsman',
+        'Pemkab Sukamaju dan Ombudsman RI Perwakilan Jawa Tengah menandatangani nota kesepakatan di '
+        'Pendopo Bupati Sukamaju, Kamis (4/12/2025).',
+        '"Ombudsman akan melakukan pemantauan rutin terhadap unit layanan di kecamatan, dan hasilnya kami '
+        'sampaikan sebagai saran perbaikan. Kami juga akan memberikan pelatihan bagi petugas loket," kata '
+        'Kepala Ombudsman RI Perwakilan Jawa Tengah, Budi Santoso.',
+        'Ia menambahkan, pemkab dan Ombudsman juga sepakat saling bertukar data pengaduan.')
+    assert _selected(text) == {"monitoring_evaluation", "capacity_building", "data_exchange"}
+
+
+def test_quote_without_the_also_agreed_stays_out():
+    # (the same quote before an agreement the speaker does not say was "also" made: as before)
+    text = article(
+        'Pemkab Sukamaju Teken Nota Kesepakatan dengan Ombudsman',
+        'Pemkab Sukamaju dan Ombudsman RI Perwakilan Jawa Tengah menandatangani nota kesepakatan di '
+        'Pendopo Bupati Sukamaju, Kamis (4/12/2025).',
+        '"Ombudsman akan melakukan pemantauan rutin terhadap unit layanan di kecamatan, dan hasilnya kami '
+        'sampaikan sebagai saran perbaikan. Kami juga akan memberikan pelatihan bagi petugas loket," kata '
+        'Kepala Ombudsman RI Perwakilan Jawa Tengah, Budi Santoso.',
+        'Ia menambahkan, pemkab dan Ombudsman sepakat saling bertukar data pengaduan.')
+    assert _selected(text) == {"data_exchange"}
+
+
+def test_only_the_quote_right_before_counts():
+    # (a quote in the paragraph before is another paragraph: only the sentence right before counts)
+    text2 = article(
+        'Pemkab Sukamaju Teken Nota Kesepakatan dengan Ombudsman',
+        '"Ombudsman akan melakukan pemantauan rutin terhadap unit layanan di kecamatan," kata Budi.',
+        '"Kami juga akan memberikan pelatihan bagi petugas loket," ujarnya.',
+        'Ia menambahkan, pemkab dan Ombudsman juga sepakat saling bertukar data pengaduan.')
+    assert _selected(text2) == {"capacity_building", "data_exchange"}
