@@ -362,10 +362,13 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 out.extend(_parties_will(text, ss, se))
                 k += 1
                 continue
-            if _PARTIES_ALSO_AGREE.match(text, ss, se):
+            said = _said_also_agreed(text, ss, se)
+            if _PARTIES_ALSO_AGREE.match(text, ss, se) or said:
                 before = _will_before(text, flat, at[sents[k]], out)
                 if before is not None:
                     out.append(before)
+                    if said:
+                        out.extend(_quote_will_before(text, flat, at[sents[k]] - 1, out))
             # follow-on material: a list after ":" or after "... yang kita sepakati."
             body_has_hit = _has_label(text, st.segments[0][0], st.segments[0][1])
             tail = text[st.start:se].rstrip()
@@ -1838,6 +1841,43 @@ def _verb_label_at(text: str, w, end: int) -> Optional[int]:
 
 # "Kedua lembaga juga bersepakat menggelar ...": the parties "also" agree on more
 _PARTIES_ALSO_AGREE = fastre.compile(_THE_PARTIES_ALSO + r"(?:telah\s+)?(?:ber)?sepakat\b", re.I)
+# after who says it ("Ia menambahkan, ..."): the parties by their names "also" agreed ("pemkab dan
+# Ombudsman juga sepakat saling memberikan data ...")
+_NAMED_ALSO_AGREE = fastre.compile(r"(?:[\w.()-]+\s+){1,5}?juga\s+(?:(?:telah|sudah)\s+)?(?:ber)?sepakat\b", re.I)
+
+
+def _said_also_agreed(text: str, ss: int, se: int) -> bool:
+    """Whether the sentence is a speaker's addition that the parties "also" agreed on more
+    ("Ia menambahkan, pemkab dan Ombudsman juga sepakat saling memberikan data ...",
+    "Menurut dia, kedua instansi juga bersepakat ..."): what the speaker told just before,
+    what a party "will" do, was agreed too (_will_before, _quote_will_before)."""
+    rm = _REPORTED.match(text, ss, se)
+    return rm is not None and _NAMED_ALSO_AGREE.match(text, rm.end(), se) is not None
+
+
+_QUOTE_BACK = 2  # sentences of the same quote before the one _will_before reads
+
+
+def _quote_will_before(text: str, flat: list, i: int, out: list) -> list[_Statement]:
+    """The sentences of the same paragraph before flat[i] (read by _will_before) where a
+    party will do a labelled thing, as statements that do not enumerate: '"Ombudsman akan
+    melakukan pemantauan dan penilaian rutin terhadap unit layanan, dan hasilnya kami
+    sampaikan ... Kami juga akan memberikan pendampingan bagi OPD ...," kata X.' + "Ia
+    menambahkan, pemkab dan Ombudsman juga sepakat ...": the quote told what was agreed.
+    Only labels count (the rest of such a sentence is how the work goes on)."""
+    res = []
+    for j in range(i - 1, max(-1, i - 1 - _QUOTE_BACK), -1):
+        a, b = flat[j]
+        if "\n" in text[b:flat[j + 1][0]]:
+            break  # (another paragraph)
+        w = _WILL_DO.search(text, a, b)
+        if w is None or not _has_label(text, w.end(), b) \
+                or any(st.start <= a < st.end or st.start < b <= st.end for st in out):
+            break
+        start = _verb_label_at(text, w, b)
+        res.append(_Statement(start=a, end=b, kind="scope", enumerates=False,
+                              segments=[_cut(text, w.end() if start is None else start, b)]))
+    return res
 
 
 def _opens_quote(text: str, body: tuple[int, int], nxt: int) -> bool:
@@ -2055,9 +2095,11 @@ def _first_cell(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
 # ('"Ada empat kegiatan yang kita atur.', "Ada tiga hal yang disepakati:": the count with
 # a clause on what the agreement does with them; a quote may open it)
 # ("Dari naskah yang dibacakan, ada tiga hal pokok.": where the count comes from may open it)
-# ('J: Intinya dua.': an interview's answer, the count with no noun after "isinya" / "intinya")
+# ('J: Intinya dua.': an interview's answer, the count with no noun after "isinya" / "intinya";
+# "Apa saja isi kesepakatannya?" + "Ada empat." / "Ada lima:": the answer, "ada" and the count alone)
 _COUNT_SENTENCE = fastre.compile(
     r"(?:(?:J|Jawab)\s*:\s*)?[\"“]?(?:(?:isinya|intinya)\s+(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s*[.:]?|"
+    r"(?:ada|terdapat)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s*[.:]|"
     r"(?:(?:dari|dalam|di\s+dalam|menurut|berdasarkan|merujuk)\s+[^,.!?\n\"“”]{1,40},\s*)?"
     r"(?:(?:ada|terdapat|isinya|intinya)\s+)?(?:ada\s+)?(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+"
     r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen|kegiatan)(?:\s+(?:pokok|utama|penting))?"
@@ -2822,6 +2864,30 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
     return out
 
 
+# between exchanged data and what it is about: "saling memberikan data dan informasi tentang
+# pengaduan masyarakat", "berbagi informasi terkait laporan yang masuk", "bertukar data mengenai
+# penanganan keluhan"
+_DATA_ABOUT = fastre.compile(r"\s+(?:tentang|mengenai|terkait(?:\s+dengan)?|seputar|soal|perihal)\s+", re.I)
+# (the data hit may hold the word itself: "bertukar informasi terkait" + "penanganan laporan")
+_ENDS_ABOUT = fastre.compile(r"\b(?:tentang|mengenai|terkait|seputar|soal|perihal)$", re.I)
+_BLANK = fastre.compile(r"\s+")
+
+
+def _data_topics(text: str, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """Hits right after a data_exchange hit and "tentang / mengenai / terkait ...": what
+    the exchanged data is about ("saling memberikan data dan informasi tentang pengaduan
+    masyarakat" is data exchange, not complaint handling too), in any statement (an
+    enumerating one also reads this as an item's topic, _modifier_hits)."""
+    data = [(a, b) for a, b, label in hits if label == "data_exchange"]
+
+    def about(s: int, e: int, a: int) -> bool:
+        return _DATA_ABOUT.fullmatch(text, e, a) is not None or (
+            _BLANK.fullmatch(text, e, a) is not None and _ENDS_ABOUT.search(text, s, e) is not None)
+
+    return {(a, b) for a, b, label in hits
+            if label != "data_exchange" and any(about(s, e, a) for s, e in data)}
+
+
 # "Menyelenggarakan KKN Tematik Pengawasan Pelayanan Publik di desa-desa": a capitalised
 # label word after two capitalised words, in an item that is not all title case, is part of
 # a programme's name (its `other` item), not the label
@@ -2972,6 +3038,7 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
                 continue
             seg_hits = _label_hits(text, bs, be)
             modifiers = _modifier_hits(text, bs, be, seg_hits) if st.enumerates else set()
+            modifiers |= _data_topics(text, seg_hits)
             for a, b, label in seg_hits:
                 if (a, b) in modifiers:
                     continue
