@@ -649,7 +649,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 pm = _unit_at_place(_written_with_form(text, pm, aliases), aliases)
                 pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
             if aliases:
-                pm = _named_at_town(_named_in_full(_spelled_out(pm, aliases), aliases), aliases)
+                pm = _named_at_town(_named_in_full(_spelled_out(_glossed_tail(pm, aliases), aliases), aliases), aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -971,6 +971,21 @@ def _named_in_full(pm: PartyMention, aliases: dict) -> PartyMention:
     if not exp or len(hits) != 1:
         return pm
     return PartyMention(pm.start, pm.end, hits.pop(), pm.kind, None)
+
+
+def _glossed_tail(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A body written as its form and the acronym the article glossed for the words after
+    that form: "Ketua Majelis Sinode GMIT" after "Majelis Sinode Gereja Masehi Injili di
+    Timor (GMIT)" is that party, by its full name (the acronym's own party is the same
+    form and more words: "Majelis Sinode Gereja ...")."""
+    head, _, acr = pm.name.rpartition(" ")
+    if pm.region is not None or not head or not is_acronym(acr):
+        return pm
+    a = aliases.get(acr.lower())
+    if a is None or a.kind != pm.kind or a.region is not None or not a.name.startswith(head + " ") \
+            or _initials(a.name[len(head) + 1:]) != acr:
+        return pm
+    return PartyMention(pm.start, pm.end, a.name, a.kind, None, a.key)
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
@@ -2300,6 +2315,17 @@ _COMPASS = frozenset(w.lower() for w in data_lines("compass_words.txt") if " " n
 _ROMAN = frozenset({"I", "II", "III", "IV"})
 
 
+def _grade_end(toks, lows, j: int) -> int:
+    """The index after a police or military hospital's grade written shortened before its
+    own name, "Tk." and a Roman numeral ("RS Bhayangkara Tk. II Sartika Asih", "Rumkit
+    Tk. III Baladhika Husada", "Tk.I"); 0 when there is none. (Written in full, "Tingkat
+    III", the words are capitalised and read as any other word of the name.)"""
+    n = len(toks)
+    if j + 2 < n and lows[j] == "tk" and toks[j + 1].text == "." and toks[j + 2].text in _ROMAN:
+        return j + 3
+    return 0
+
+
 def _provinces_more(toks, lows, j: int) -> int:
     """The index after what a regional office of a directorate general writes after its
     first province: a number ("Kanwil DJP Jawa Timur II") or the other provinces by their
@@ -2373,6 +2399,23 @@ def _and_in_name(toks, lows, i: int, k: int) -> int:
             return 0
     initials = "".join(t.text[0].upper() for t in toks[i:x] if t.is_cap and t.is_word)
     return x if len(letters) >= 3 and letters == initials else 0
+
+
+def _di_in_name(toks, lows, j: int, k: int) -> int:
+    """The index of the bracket after a name that goes on past "di" at toks[k], when the
+    acronym in that bracket spells the capitals of the name's last words through the place:
+    church bodies are named by where they preach, "Majelis Sinode Gereja Masehi Injili di
+    Timor (GMIT)", "Gereja Masehi Injili di Minahasa (GMIM)", "Gereja Kristen Injili di
+    Tanah Papua (GKITP)"; else 0. (A body named where it stands, "Yayasan Harapan Kasih di
+    Kupang (YHK)", spells no place in its acronym and stops before "di".)"""
+    n = len(toks)
+    x = k + 1
+    while x < n and x - k <= 3 and toks[x].is_cap and toks[x].is_word:
+        x += 1
+    if x == k + 1 or x + 2 >= n or toks[x].text != "(" or toks[x + 2].text != ")" or not _is_upper_word(toks[x + 1]):
+        return 0
+    run = acronym_run(toks[x + 1].text, [t.text for t in toks[j:x]])
+    return x if run and run[1] == x - j and run[0] < k - j else 0
 
 
 def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
@@ -2477,6 +2520,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
             if e.place_style == "name":
                 k = j
                 gloss: set[int] = set()
+                grade = _grade_end(toks, lows, j)
+                if grade:
+                    k = grade  # "RS Bhayangkara Tk. II Sartika Asih": the grade opens the name
                 while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
                                  and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)) \
                         and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
@@ -2504,6 +2550,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         k += 3
                 if k > j and lows[k:k + 1] == ["dan"]:
                     k = _and_in_name(toks, lows, i, k) or k
+                elif k > j and lows[k:k + 1] == ["di"]:
+                    k = _di_in_name(toks, lows, j, k) or k
                 if k - j >= 4 and _person_follows(toks, k):
                     k = _numbered_place_end(toks, lows, j, k)
                 k = _branch_place_end(toks, lows, j, k)
@@ -2550,6 +2598,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             for x in range(max(j, k - 3), k)):
                         k += 1 + pl_b[0]
                 tail = [toks[x] for x in range(j, k) if x not in gloss]
+                if grade and k >= grade:
+                    tail = [Tok(text_of(toks, j, grade), toks[j].start, toks[grade - 1].end)] + tail[grade - j:]
                 j = k
                 # "PT Pelabuhan Indonesia (Persero) Regional 4"; a regional company's legal
                 # form is kept the same way: "PT BPR Bank Sleman (Perseroda)"
@@ -2771,6 +2821,8 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
             if m.group(1).lower() in _LEGAL_FORMS:
                 continue  # "PT X (Perseroda)": the legal form, no short name of the company
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
+            if before and before[-1].end < m.start() - 1:
+                before = _name_through_gloss(text, before[-1].start, m, context_province) or before
             if before and before[-1].end >= m.start() - 1:
                 if _acronym_gloss(tokenize(text, m.start(), min(e, m.end() + 40)), 0):
                     longer = [pm for pm in find_parties(text, before[-1].start, min(e, m.end() + 60),
@@ -2793,6 +2845,15 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
         if any(w.upper() in text[s:e] for w in _TECH_UNITS):
             _unit_owners(text, s, e, context_province, out)
     return out
+
+
+def _name_through_gloss(text: str, s: int, m, context_province) -> list:
+    """[the party that starts at s and ends right before the gloss m] when its name is read
+    in full only with the gloss in view, as a name that goes on past "di" is ("Majelis
+    Sinode Gereja Masehi Injili di Timor (GMIT)": without the bracket the name stops at
+    "Injili"); else []."""
+    pm = find_parties(text, s, m.end(), context_province)[:1]
+    return pm if pm and pm[0].start == s and m.start() - 1 <= pm[0].end <= m.start() else []
 
 
 def _with_town(text: str, m, e: int, pm: PartyMention) -> PartyMention:
