@@ -2,7 +2,9 @@
 Bhayangkara Tk. II X") signs by its own name as a unit of Polri; a church's synod board
 ("Majelis Sinode Gereja Masehi Injili di Timor (GMIT)") is a body whose name goes on past
 "di" when its bracketed acronym spells the place, and "Majelis Sinode GMIT" later is that
-body by its full name."""
+body by its full name. A branch named by a regency's seat town ("Cabang Painan") and a
+numbered military unit of a two-word regency ("Dandim 0311/Pesisir Selatan") end the role
+before the person's name."""
 from variety_helpers import article, first_signing
 from variety_helpers import party_names as names
 
@@ -74,3 +76,33 @@ def test_synod_short_form_is_the_glossed_body():
                                             "Pemerintah Provinsi Sulawesi Utara"]
     signer = next(s for s in sg.signatories if s.name == "Adolf Wenas")
     assert signer.party == "Majelis Sinode Gereja Masehi Injili di Minahasa"
+
+
+# --- a branch named by a regency's seat town; a numbered unit of a two-word regency --------------
+
+def test_branch_town_that_is_a_regency_seat_ends_the_role():
+    from variety_helpers import people
+    s = "Hadir pula Pemimpin Bank Nagari Cabang Painan Yulia Fitri dan sejumlah camat."
+    assert people(s)[0][:3] == ("Yulia Fitri", "Pemimpin", "Bank Nagari Cabang Painan")
+    s = "Hadir pula Kepala BPJS Kesehatan Cabang Putussibau Herman Yosef dan para camat."
+    assert people(s)[0][:3] == ("Herman Yosef", "Kepala", "BPJS Kesehatan Cabang Putussibau")
+
+
+def test_branch_town_guards():
+    from variety_helpers import people
+    # a town the gazetteer lists keeps its reading; a word that is no seat stays in the name
+    s = "Hadir pula Pemimpin BRI Cabang Purwokerto Rina Wulandari."
+    assert people(s)[0][:3] == ("Rina Wulandari", "Pemimpin", "BRI Cabang Purwokerto")
+
+
+def test_numbered_unit_of_a_two_word_regency():
+    from variety_helpers import people
+    s = "Kegiatan dihadiri Kapolres Pesisir Selatan Dedi Kurniawan, Dandim 0311/Pesisir Selatan Agus Salim, dan camat."
+    assert ("Agus Salim", "Komandan Kodim", "0311/Pesisir Selatan") in [p[:3] for p in people(s)]
+    s = "Acara dihadiri Dandim 1204/Sanggau Hendra Wijaya dan Kapolres Sanggau."
+    assert people(s)[0][:3] == ("Hendra Wijaya", "Komandan Kodim", "1204/Sanggau")
+    # a unit named by no place: its first word only without a rank, the whole name before one
+    s = "Acara dihadiri Dandim 0809/Kediri Agus Salim dan Kapolres."
+    assert people(s)[0][:3] == ("Agus Salim", "Komandan Kodim", "0809/Kediri")
+    s = "Acara dihadiri Danrem 042/Garuda Putih Kolonel Inf Rachmad Hidayat dan Kapolres."
+    assert people(s)[0][:3] == ("Rachmad Hidayat", "Komandan Korem", "042/Garuda Putih")
