@@ -4,7 +4,8 @@ Bhayangkara Tk. II X") signs by its own name as a unit of Polri; a church's syno
 "di" when its bracketed acronym spells the place, and "Majelis Sinode GMIT" later is that
 body by its full name. A branch named by a regency's seat town ("Cabang Painan") and a
 numbered military unit of a two-word regency ("Dandim 0311/Pesisir Selatan") end the role
-before the person's name."""
+before the person's name. The partner of an agreement a side "memiliki" since an earlier
+year is no party of the one reported."""
 from variety_helpers import article, first_signing
 from variety_helpers import party_names as names
 
@@ -106,3 +107,28 @@ def test_numbered_unit_of_a_two_word_regency():
     assert people(s)[0][:3] == ("Agus Salim", "Komandan Kodim", "0809/Kediri")
     s = "Acara dihadiri Danrem 042/Garuda Putih Kolonel Inf Rachmad Hidayat dan Kapolres."
     assert people(s)[0][:3] == ("Rachmad Hidayat", "Komandan Korem", "042/Garuda Putih")
+
+
+# --- the partner of an agreement held since an earlier year ---------------------------------------
+
+def test_partner_of_an_agreement_held_since_a_year_is_no_party():
+    s = ("Selain itu, pemkot juga memiliki perjanjian kerja sama dengan Universitas Tadulako sejak 2020 "
+         "dan dengan Kantor Pertanahan Kota Palu untuk sertifikasi aset sejak 2022.")
+    assert names(s) == []
+    s = "Sebelumnya Pemkab Klaten sudah mempunyai MoU dengan BPJS Kesehatan sejak tahun 2019."
+    assert names(s) == ["Pemerintah Kabupaten Klaten"]
+    text = article(
+        "Pemkab Sigi dan Kejari Teken Nota Kesepakatan",
+        "Sigi - Bupati Sigi Mohamad Rizal Intjenae menandatangani nota kesepakatan dengan Kepala Kejaksaan "
+        "Negeri Sigi, Senin (6/10/2025), di Kantor Bupati Sigi.",
+        "Pemkab Sigi juga memiliki nota kesepahaman dengan Universitas Tadulako sejak 2019 di bidang riset.")
+    assert [p.name for p in first_signing(text).parties] == ["Pemerintah Kabupaten Sigi", "Kejaksaan Negeri Sigi"]
+
+
+def test_held_agreement_guards():
+    # an agreement held now, with no year since, may be the one just signed; a signing
+    # verb is no holding
+    s = "Dengan penandatanganan ini, Pemkot Bitung kini memiliki nota kesepakatan dengan Ombudsman RI."
+    assert "Ombudsman Republik Indonesia" in names(s)
+    s = "Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako sejak pagi tadi."
+    assert names(s) == ["Pemerintah Kabupaten Sigi", "Universitas Tadulako"]

@@ -1233,6 +1233,29 @@ def _past_with() -> re.Pattern:
                           + r")(?:\s+\([^()]{1,30}\))?\s+dengan\s+$", re.I)
 
 
+# an agreement the sides have held since an earlier year: "pemkab juga memiliki perjanjian
+# kerja sama dengan Universitas X sejak 2021 dan dengan Kantor Pertanahan Y untuk
+# sertifikasi aset sejak 2023", "telah mempunyai MoU dengan BPJS Kesehatan sejak tahun 2019"
+@lru_cache(maxsize=1)
+def _held_with() -> re.Pattern:
+    from .classify import cue_alternation
+
+    return fastre.compile(r"(?<![\w-])(?:memiliki|mempunyai|punya)(?:\s+\w+){0,2}?\s+(?:"
+                          + cue_alternation("agreement") + r")\b[^.;:!?]*\bdengan\s+$", re.I)
+
+
+_SINCE_YEAR = fastre.compile(r"[^.;:!?]{0,80}?\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _held_since(text: str, pm: PartyMention) -> bool:
+    """Whether pm, after "dengan", is the partner of an agreement a side is said to hold
+    ("memiliki", "mempunyai", "punya") since a year written after it in the same sentence
+    (see _held_with): a partner of that earlier agreement, not of the one reported (one
+    held "kini", with no year since, may be the one just signed)."""
+    lo = max(0, pm.start - 200, max(text.rfind(".", 0, pm.start), text.rfind("\n", 0, pm.start)) + 1)
+    return _held_with().search(text, lo, pm.start) is not None and _SINCE_YEAR.match(text, pm.end) is not None
+
+
 # (a word the name reader left, "BPS RI dan ...", may stand before the separator)
 _LIST_JOIN = fastre.compile(r"(?:\s+[A-Z]\w*){0,2}\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
 
@@ -1297,6 +1320,8 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
                 or word == 3 and _past_with().search(text, max(0, pm.start - 100), pm.start):
             parent_end = pm.end
             continue
+        if word == 3 and _held_since(text, pm):
+            continue  # the partner of an agreement held since an earlier year
         parent_end = None
         if text[max(0, pm.start - 12):pm.start].rstrip().lower().endswith(("perwakilan", "dari")) \
                 and _represented_witness().search(text, max(0, pm.start - 200, text.rfind("\n", 0, pm.start) + 1),
