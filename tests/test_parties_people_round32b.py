@@ -5,7 +5,8 @@ Bhayangkara Tk. II X") signs by its own name as a unit of Polri; a church's syno
 body by its full name. A branch named by a regency's seat town ("Cabang Painan") and a
 numbered military unit of a two-word regency ("Dandim 0311/Pesisir Selatan") end the role
 before the person's name. The partner of an agreement a side "memiliki" since an earlier
-year is no party of the one reported."""
+year is no party of the one reported. A company's short form written elsewhere cuts its full
+name only in a role ("Direktur Utama PT X Y Z Nama Orang"), not "dan CV X Y Z menandatangani"."""
 from variety_helpers import article, first_signing
 from variety_helpers import party_names as names
 
@@ -132,3 +133,19 @@ def test_held_agreement_guards():
     assert "Ombudsman Republik Indonesia" in names(s)
     s = "Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako sejak pagi tadi."
     assert names(s) == ["Pemerintah Kabupaten Sigi", "Universitas Tadulako"]
+
+
+# --- a company's short form does not cut its full name outside a role -----------------------------
+
+def test_short_form_does_not_cut_the_full_name_without_a_title():
+    from variety_helpers import article_aliases
+    t = ("Pemkab Pamekasan dan CV Lintang Karya Utama menandatangani nota kesepahaman. "
+         "Batik dijual melalui toko daring milik CV Lintang di sejumlah marketplace.")
+    assert "CV Lintang Karya Utama" in names(t, aliases=article_aliases(t))
+
+
+def test_short_form_still_ends_the_name_in_a_role():
+    from variety_helpers import article_aliases
+    t = ("Bupati Morowali dan PT Morowali Hijau Industri menandatangani MoU. Direktur Utama PT Morowali "
+         "Hijau Industri Hendry Kurniawan Gozal dan Bupati Morowali hadir. Kerja sama dengan PT Morowali Hijau juga dibahas.")
+    assert "PT Morowali Hijau Industri Hendry Kurniawan Gozal" not in names(t, aliases=article_aliases(t))

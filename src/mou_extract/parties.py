@@ -2273,6 +2273,13 @@ def _public_hospital() -> tuple:
     return tuple(tuple(ln.split()) for ln in data_lines("hospital_not_private.txt"))
 
 
+def _title_before(toks, i: int) -> bool:
+    """A head's title ends right before toks[i] ("Direktur Utama PT X", "Ketua Yayasan Y"):
+    the body is named in a role, so a person's name may follow its name. (Without one,
+    "... dan CV Sumekar Kriya Nusantara menandatangani", the words are the body's own.)"""
+    return any(_title_ends_at(toks, a, i) for a in range(max(0, i - 4), i))
+
+
 def _person_follows(toks, k: int) -> bool:
     """A degree follows toks[k - 1] (", S.Sos.", " M.Si."): the words before it end with a
     person's name."""
@@ -2610,7 +2617,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     degree = _person_follows(toks, k)
                     for x in range(k - 1 if degree else k - 2, j, -1):
                         if " ".join([_name_head(e).lower()] + lows[j:x]) in aliases and (
-                                degree or _person_words(toks, lows, x, k)):
+                                degree or _person_words(toks, lows, x, k) and _title_before(toks, i)):
                             k = x
                             break
                 # a bank of two provinces: "PT Bank Pembangunan Daerah Sulawesi Selatan dan
