@@ -6,7 +6,8 @@ body by its full name. A branch named by a regency's seat town ("Cabang Painan")
 numbered military unit of a two-word regency ("Dandim 0311/Pesisir Selatan") end the role
 before the person's name. The partner of an agreement a side "memiliki" since an earlier
 year is no party of the one reported. A company's short form written elsewhere cuts its full
-name only in a role ("Direktur Utama PT X Y Z Nama Orang"), not "dan CV X Y Z menandatangani"."""
+name only in a role ("Direktur Utama PT X Y Z Nama Orang"), not "dan CV X Y Z menandatangani". A national body's office numbered before it, "Kantor
+Regional X BKN Denpasar", is named in full."""
 from variety_helpers import article, first_signing
 from variety_helpers import party_names as names
 
@@ -149,3 +150,21 @@ def test_short_form_still_ends_the_name_in_a_role():
     t = ("Bupati Morowali dan PT Morowali Hijau Industri menandatangani MoU. Direktur Utama PT Morowali "
          "Hijau Industri Hendry Kurniawan Gozal dan Bupati Morowali hadir. Kerja sama dengan PT Morowali Hijau juga dibahas.")
     assert "PT Morowali Hijau Industri Hendry Kurniawan Gozal" not in names(t, aliases=article_aliases(t))
+
+
+# --- a national body's numbered regional office ---------------------------------------------------
+
+def test_numbered_regional_office_is_named_in_full():
+    s = ("Pemerintah Provinsi Kalimantan Timur dan Kantor Regional VIII Badan Kepegawaian Negara (BKN) "
+         "Banjarmasin menandatangani perjanjian kerja sama.")
+    assert names(s) == ["Pemerintah Provinsi Kalimantan Timur",
+                        "Kantor Regional VIII Badan Kepegawaian Negara Banjarmasin"]
+    s = "Kepala Kanreg IV BKN Makassar Sri Wahyuni menandatangani naskah itu."
+    assert names(s) == ["Kantor Regional IV Badan Kepegawaian Negara Makassar"]
+
+
+def test_numbered_regional_office_guards():
+    # the body itself, or a number with no "Kantor Regional" before it, keep their reading
+    assert names("Kepala BKN Zudan Arif dan Bupati Sleman menandatangani.") == [
+        "Badan Kepegawaian Negara", "Pemerintah Kabupaten Sleman"]
+    assert names("Komisi IV BKN Makassar hadir.")[0] == "Badan Kepegawaian Negara Makassar"

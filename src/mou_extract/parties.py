@@ -645,6 +645,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi Sumatera Utara (Perumda Tirtanadi)"
                 j = g
             pm = _with_class(text, _level_office(pm))
+            pm = _numbered_regional_office(toks, lows, i, pm)
             if pm.kind == "enterprise" and aliases:
                 pm = _unit_at_place(_written_with_form(text, pm, aliases), aliases)
                 pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
@@ -2271,6 +2272,26 @@ _NAME_STOP = {"di", "dan", "serta", "dengan", "yang", "untuk", "pada", "tentang"
 @lru_cache(maxsize=1)
 def _public_hospital() -> tuple:
     return tuple(tuple(ln.split()) for ln in data_lines("hospital_not_private.txt"))
+
+
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def _numbered_regional_office(toks, lows, i: int, pm: PartyMention) -> PartyMention:
+    """A national body's regional office numbered before its name, "Kantor Regional" (or
+    "Kanreg") and a Roman numeral: "Kantor Regional X Badan Kepegawaian Negara (BKN)
+    Denpasar", "Kanreg VIII BKN Banjarmasin" are the office that signs, named in full
+    ("Kantor Regional X Badan Kepegawaian Negara Denpasar"); else pm."""
+    if pm.kind != "national_institution" or i < 2 or not _ROMAN_NUMERAL.fullmatch(toks[i - 1].text) \
+            or pm.name.startswith("Kantor Regional "):  # (an alias of the office named so already)
+        return pm
+    if lows[i - 2] == "kanreg":
+        a = i - 2
+    elif i >= 3 and lows[i - 3:i - 1] == ["kantor", "regional"] and toks[i - 3].is_cap:
+        a = i - 3
+    else:
+        return pm
+    return PartyMention(toks[a].start, pm.end, f"Kantor Regional {toks[i - 1].text} {pm.name}", pm.kind, pm.region)
 
 
 def _title_before(toks, i: int) -> bool:
