@@ -645,11 +645,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi Sumatera Utara (Perumda Tirtanadi)"
                 j = g
             pm = _with_class(text, _level_office(pm))
+            pm = _numbered_regional_office(toks, lows, i, pm)
             if pm.kind == "enterprise" and aliases:
                 pm = _unit_at_place(_written_with_form(text, pm, aliases), aliases)
                 pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
             if aliases:
-                pm = _named_at_town(_named_in_full(_spelled_out(pm, aliases), aliases), aliases)
+                pm = _named_at_town(_named_in_full(_spelled_out(_glossed_tail(pm, aliases), aliases), aliases), aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -973,6 +974,21 @@ def _named_in_full(pm: PartyMention, aliases: dict) -> PartyMention:
     return PartyMention(pm.start, pm.end, hits.pop(), pm.kind, None)
 
 
+def _glossed_tail(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A body written as its form and the acronym the article glossed for the words after
+    that form: "Ketua Majelis Sinode GMIT" after "Majelis Sinode Gereja Masehi Injili di
+    Timor (GMIT)" is that party, by its full name (the acronym's own party is the same
+    form and more words: "Majelis Sinode Gereja ...")."""
+    head, _, acr = pm.name.rpartition(" ")
+    if pm.region is not None or not head or not is_acronym(acr):
+        return pm
+    a = aliases.get(acr.lower())
+    if a is None or a.kind != pm.kind or a.region is not None or not a.name.startswith(head + " ") \
+            or _initials(a.name[len(head) + 1:]) != acr:
+        return pm
+    return PartyMention(pm.start, pm.end, a.name, a.kind, None, a.key)
+
+
 def _in_order(words: list[str], name: list[str]) -> bool:
     """Whether `words` occur in `name` in order (an ordered subsequence)."""
     rest = iter(name)
@@ -1218,6 +1234,29 @@ def _past_with() -> re.Pattern:
                           + r")(?:\s+\([^()]{1,30}\))?\s+dengan\s+$", re.I)
 
 
+# an agreement the sides have held since an earlier year: "pemkab juga memiliki perjanjian
+# kerja sama dengan Universitas X sejak 2021 dan dengan Kantor Pertanahan Y untuk
+# sertifikasi aset sejak 2023", "telah mempunyai MoU dengan BPJS Kesehatan sejak tahun 2019"
+@lru_cache(maxsize=1)
+def _held_with() -> re.Pattern:
+    from .classify import cue_alternation
+
+    return fastre.compile(r"(?<![\w-])(?:memiliki|mempunyai|punya)(?:\s+\w+){0,2}?\s+(?:"
+                          + cue_alternation("agreement") + r")\b[^.;:!?]*\bdengan\s+$", re.I)
+
+
+_SINCE_YEAR = fastre.compile(r"[^.;:!?]{0,80}?\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _held_since(text: str, pm: PartyMention) -> bool:
+    """Whether pm, after "dengan", is the partner of an agreement a side is said to hold
+    ("memiliki", "mempunyai", "punya") since a year written after it in the same sentence
+    (see _held_with): a partner of that earlier agreement, not of the one reported (one
+    held "kini", with no year since, may be the one just signed)."""
+    lo = max(0, pm.start - 200, max(text.rfind(".", 0, pm.start), text.rfind("\n", 0, pm.start)) + 1)
+    return _held_with().search(text, lo, pm.start) is not None and _SINCE_YEAR.match(text, pm.end) is not None
+
+
 # (a word the name reader left, "BPS RI dan ...", may stand before the separator)
 _LIST_JOIN = fastre.compile(r"(?:\s+[A-Z]\w*){0,2}\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
 
@@ -1282,6 +1321,8 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
                 or word == 3 and _past_with().search(text, max(0, pm.start - 100), pm.start):
             parent_end = pm.end
             continue
+        if word == 3 and _held_since(text, pm):
+            continue  # the partner of an agreement held since an earlier year
         parent_end = None
         if text[max(0, pm.start - 12):pm.start].rstrip().lower().endswith(("perwakilan", "dari")) \
                 and _represented_witness().search(text, max(0, pm.start - 200, text.rfind("\n", 0, pm.start) + 1),
@@ -2233,6 +2274,33 @@ def _public_hospital() -> tuple:
     return tuple(tuple(ln.split()) for ln in data_lines("hospital_not_private.txt"))
 
 
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def _numbered_regional_office(toks, lows, i: int, pm: PartyMention) -> PartyMention:
+    """A national body's regional office numbered before its name, "Kantor Regional" (or
+    "Kanreg") and a Roman numeral: "Kantor Regional X Badan Kepegawaian Negara (BKN)
+    Denpasar", "Kanreg VIII BKN Banjarmasin" are the office that signs, named in full
+    ("Kantor Regional X Badan Kepegawaian Negara Denpasar"); else pm."""
+    if pm.kind != "national_institution" or i < 2 or not _ROMAN_NUMERAL.fullmatch(toks[i - 1].text) \
+            or pm.name.startswith("Kantor Regional "):  # (an alias of the office named so already)
+        return pm
+    if lows[i - 2] == "kanreg":
+        a = i - 2
+    elif i >= 3 and lows[i - 3:i - 1] == ["kantor", "regional"] and toks[i - 3].is_cap:
+        a = i - 3
+    else:
+        return pm
+    return PartyMention(toks[a].start, pm.end, f"Kantor Regional {toks[i - 1].text} {pm.name}", pm.kind, pm.region)
+
+
+def _title_before(toks, i: int) -> bool:
+    """A head's title ends right before toks[i] ("Direktur Utama PT X", "Ketua Yayasan Y"):
+    the body is named in a role, so a person's name may follow its name. (Without one,
+    "... dan CV Sumekar Kriya Nusantara menandatangani", the words are the body's own.)"""
+    return any(_title_ends_at(toks, a, i) for a in range(max(0, i - 4), i))
+
+
 def _person_follows(toks, k: int) -> bool:
     """A degree follows toks[k - 1] (", S.Sos.", " M.Si."): the words before it end with a
     person's name."""
@@ -2298,6 +2366,17 @@ def _short_form_then_place(toks, lows, j: int) -> int:
 
 _COMPASS = frozenset(w.lower() for w in data_lines("compass_words.txt") if " " not in w)
 _ROMAN = frozenset({"I", "II", "III", "IV"})
+
+
+def _grade_end(toks, lows, j: int) -> int:
+    """The index after a police or military hospital's grade written shortened before its
+    own name, "Tk." and a Roman numeral ("RS Bhayangkara Tk. II Sartika Asih", "Rumkit
+    Tk. III Baladhika Husada", "Tk.I"); 0 when there is none. (Written in full, "Tingkat
+    III", the words are capitalised and read as any other word of the name.)"""
+    n = len(toks)
+    if j + 2 < n and lows[j] == "tk" and toks[j + 1].text == "." and toks[j + 2].text in _ROMAN:
+        return j + 3
+    return 0
 
 
 def _provinces_more(toks, lows, j: int) -> int:
@@ -2390,6 +2469,23 @@ def _and_in_name(toks, lows, i: int, k: int) -> int:
             return 0
     initials = "".join(t.text[0].upper() for t in toks[i:x] if t.is_cap and t.is_word)
     return x if len(letters) >= 3 and letters == initials else 0
+
+
+def _di_in_name(toks, lows, j: int, k: int) -> int:
+    """The index of the bracket after a name that goes on past "di" at toks[k], when the
+    acronym in that bracket spells the capitals of the name's last words through the place:
+    church bodies are named by where they preach, "Majelis Sinode Gereja Masehi Injili di
+    Timor (GMIT)", "Gereja Masehi Injili di Minahasa (GMIM)", "Gereja Kristen Injili di
+    Tanah Papua (GKITP)"; else 0. (A body named where it stands, "Yayasan Harapan Kasih di
+    Kupang (YHK)", spells no place in its acronym and stops before "di".)"""
+    n = len(toks)
+    x = k + 1
+    while x < n and x - k <= 3 and toks[x].is_cap and toks[x].is_word:
+        x += 1
+    if x == k + 1 or x + 2 >= n or toks[x].text != "(" or toks[x + 2].text != ")" or not _is_upper_word(toks[x + 1]):
+        return 0
+    run = acronym_run(toks[x + 1].text, [t.text for t in toks[j:x]])
+    return x if run and run[1] == x - j and run[0] < k - j else 0
 
 
 def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
@@ -2494,6 +2590,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
             if e.place_style == "name":
                 k = j
                 gloss: set[int] = set()
+                grade = _grade_end(toks, lows, j)
+                if grade:
+                    k = grade  # "RS Bhayangkara Tk. II Sartika Asih": the grade opens the name
                 while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
                                  and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)) \
                         and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
@@ -2521,6 +2620,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         k += 3
                 if k > j and lows[k:k + 1] == ["dan"]:
                     k = _and_in_name(toks, lows, i, k) or k
+                elif k > j and lows[k:k + 1] == ["di"]:
+                    k = _di_in_name(toks, lows, j, k) or k
                 if k - j >= 4 and _person_follows(toks, k):
                     k = _numbered_place_end(toks, lows, j, k)
                 k = _branch_place_end(toks, lows, j, k)
@@ -2554,7 +2655,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     degree = _person_follows(toks, k)
                     for x in range(k - 1 if degree else k - 2, j, -1):
                         if " ".join([_name_head(e).lower()] + lows[j:x]) in aliases and (
-                                degree or _person_words(toks, lows, x, k)):
+                                degree or _person_words(toks, lows, x, k) and _title_before(toks, i)):
                             k = x
                             break
                 # a bank of two provinces: "PT Bank Pembangunan Daerah Sulawesi Selatan dan
@@ -2567,6 +2668,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             for x in range(max(j, k - 3), k)):
                         k += 1 + pl_b[0]
                 tail = [toks[x] for x in range(j, k) if x not in gloss]
+                if grade and k >= grade:
+                    tail = [Tok(text_of(toks, j, grade), toks[j].start, toks[grade - 1].end)] + tail[grade - j:]
                 j = k
                 # "PT Pelabuhan Indonesia (Persero) Regional 4"; a regional company's legal
                 # form is kept the same way: "PT BPR Bank Sleman (Perseroda)"
@@ -2812,6 +2915,8 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
             if m.group(1).lower() in _LEGAL_FORMS:
                 continue  # "PT X (Perseroda)": the legal form, no short name of the company
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
+            if before and before[-1].end < m.start() - 1:
+                before = _name_through_gloss(text, before[-1].start, m, context_province) or before
             if before and before[-1].end >= m.start() - 1:
                 if _acronym_gloss(tokenize(text, m.start(), min(e, m.end() + 40)), 0):
                     longer = [pm for pm in find_parties(text, before[-1].start, min(e, m.end() + 60),
@@ -2834,6 +2939,15 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
         if any(w.upper() in text[s:e] for w in _TECH_UNITS):
             _unit_owners(text, s, e, context_province, out)
     return out
+
+
+def _name_through_gloss(text: str, s: int, m, context_province) -> list:
+    """[the party that starts at s and ends right before the gloss m] when its name is read
+    in full only with the gloss in view, as a name that goes on past "di" is ("Majelis
+    Sinode Gereja Masehi Injili di Timor (GMIT)": without the bracket the name stops at
+    "Injili"); else []."""
+    pm = find_parties(text, s, m.end(), context_province)[:1]
+    return pm if pm and pm[0].start == s and m.start() - 1 <= pm[0].end <= m.start() else []
 
 
 def _with_town(text: str, m, e: int, pm: PartyMention) -> PartyMention:

@@ -894,7 +894,9 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
                     and toks[k].text != ",") and k > sl + 2 and not org:
                 # no rank opens the name: only the first word names the unit
                 # ("Dandim 0809/Kediri Agus Salim"); a rank marks where the name starts
-                k = sl + 2
+                # (a regency of two words, all of it: "Dandim 0311/Pesisir Selatan Agus Salim")
+                n_pl = (places.match_tokens(lows, sl + 1) or (1,))[0]
+                k = sl + 1 + (n_pl if sl + 1 + n_pl <= k else 1)
             if sl > j + 1:  # "1619-05" as one word
                 org.append(Tok("".join(t.text for t in toks[j:sl]), toks[j].start, toks[sl - 1].end))
                 j = sl
@@ -1025,7 +1027,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             # "Cabang Purwokerto": a town below the regency level, when a name follows;
             # also after the bank of a branch head ("Pemimpin Cabang BNI Purwokerto Rina ...")
             # and after a district's word ("Kepala Distrik Sentani Sugiyono, S.Sos.")
-            n_town = places.match_town(lows, j)
+            n_town = places.match_town(lows, j) or _seat_town_len(lows, j)
             if n_town and j + n_town < len(toks) and toks[j + n_town].is_cap:
                 org.extend(toks[j:j + n_town])
                 j += n_town
@@ -1910,6 +1912,13 @@ def _seat_after_short_form(run: list[Tok], lows: list[str], role: Role, name: tu
 
 
 _SEAT_TOWNS = seat_towns()
+
+
+def _seat_town_len(lows: list[str], j: int) -> int:
+    """The number of words of a regency's seat town at lows[j] (data/region_seats.tsv), 0 when
+    none: the towns a branch office is named by that the town gazetteer does not list
+    ("Pemimpin Bank Nagari Cabang Painan Yulia Fitri", "Kepala Cabang Sungai Raya X")."""
+    return next((n for n in (3, 2, 1) if j + n <= len(lows) and " ".join(lows[j:j + n]) in _SEAT_TOWNS), 0)
 
 
 def possessed_title(words: list[str]) -> Optional[tuple[Title, int]]:
