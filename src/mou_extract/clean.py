@@ -1147,7 +1147,31 @@ def _account_handle(lines: list[str]) -> bool:
     h = lines[0] if lines else ""
     if not _HANDLE_RE.fullmatch(h) or not ("." in h or "_" in h) or _is_domain(h):
         return False
-    return any(ln.startswith(h + " ") for ln in lines[1:4])
+    # (or the post's location tag right under the handle, as the app sets it: "kantor.contoh"
+    # / "Kota Contoh, Sulawesi Utara" / the caption)
+    return any(ln.startswith(h + " ") for ln in lines[1:4]) or len(lines) > 2 and _place_line(lines[1])
+
+
+def _post_headline(s: str, handle: str) -> bool:
+    """A post's caption opens with a headline of its own in capitals, on its own line (not
+    after the handle, which opens the caption the app shows): "📢 PEMKOT X x UNIVERSITAS Y
+    RESMI TEKEN NOTA KESEPAHAMAN! 🤝" (a joining "x" or "dan" may stay in lower case)."""
+    t = _strip_marks(s)
+    if t.startswith(handle) or not _headline_like(t.rstrip("!?")) or len(_words(t)) > 20:
+        return False
+    lower = [w for w in _words(t) if _LOWER_RE.search(w)]
+    return len(lower) <= 2 and all(w in ("x", "dan", "&", "di", "ke") for w in lower)
+
+
+def _handle_led_title(title: str, handle: str) -> Optional[int]:
+    """Where the headline starts after the account's handle the app sets before a post's
+    caption ("pemkot_contoh 📢 SEMINAR PELAYANAN PUBLIK ..."): the handle is no part of it."""
+    if not handle or not title.startswith(handle + " ") or not _HANDLE_RE.fullmatch(handle) or _is_domain(handle):
+        return None
+    k = len(handle)
+    while k < len(title) and (title[k] == " " or _mark_char(title[k])):
+        k += 1
+    return k if len(_words(title[k:])) >= 4 else None
 
 
 def _short_tagline(rest: str) -> bool:
@@ -1657,6 +1681,8 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
     if m and m.group("a").isupper() and _city_ok(m.group("a")) \
             and (m.group("o") is None or _outlet_marked(m.group("o"))):
         return m.group("a"), m.group("o"), start + m.end()
+    if m and _titled_city_pipe_domain(m):
+        return m.group("a"), m.group("o"), start + m.end()
     m = _DL_CITY.match(head)
     if m:
         a = m.group("a")
@@ -1664,7 +1690,9 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             return None
         # (or the masthead's own words, which name no place: "PIKIRAN RAKYAT – Pemerintah
         # Kabupaten X ..." under a page headed "PIKIRAN RAKYAT")
-        if (_outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) or len(a.split()) <= 4 and _known_outlet(a, known)) \
+        # (or a site's name in lower case, a place and an outlet word glued: "batampos - Pemerintah ...")
+        if (_outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) or len(a.split()) <= 4 and _known_outlet(a, known)
+                or _glued_newsroom(a)) \
                 and (m.group("sp") or m.group("sp2")) \
                 and not _MASTHEAD_TAGLINE_RE.fullmatch(_collapse(norm[start:end])):
             return None, a, start + m.end("a") + len(m.group("sp")) + 1
@@ -1679,6 +1707,15 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             end_sep = start + m.end() - len(m.group("sp2"))
             return a, None, end_sep
     return None
+
+
+def _titled_city_pipe_domain(m: re.Match) -> bool:
+    """A dateline's city in title case, a bar, then the site's domain and a dash:
+    "Tarutung | tobapos.co – Pemerintah ...", "Sibolga | beritasibolga.com - ...". The
+    domain and the dash make it a dateline (a breadcrumb's "Berita | Daerah" names no
+    domain), and the city must be a place or a regency's seat ("Home | x.com –" is none)."""
+    o = m.group("o")
+    return o is not None and _is_domain(o) and _city_ok(m.group("a")) and _place_or_seat(m.group("a"))
 
 
 # the press desk of a government office after a dateline's city and a dash, closed by a
@@ -2214,6 +2251,15 @@ def clean(text: str) -> Cleaned:
             continue
 
         # --- header / prebody: find the title and the start of the body
+        if handle_page and phase == "header" and not any(ch.isalnum() for ch in s):
+            set_kind(p, "boilerplate", "section")  # a row of emoji over the caption: "🌸🌸🌸"
+            continue
+        if handle_page and phase == "header" and res.title is None and _post_headline(s, lines[0]):
+            # a headline in capitals on its own line opens the caption
+            set_kind(p, "title")
+            res.title, res.title_span = _strip_marks(s), (p.start, p.end)
+            phase = "body"
+            continue
         if handle_page and phase == "header":
             # (an app's post has no headline: its caption starts the story)
             phase = "body"
@@ -2340,7 +2386,7 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "caption", "media label")
             continue
         if not pictured and res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
-                and _headline_like(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
+                and _headline_like(s) and not _goes_on_heading(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _office_name(s)) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30 \
                 or not pictured and res.title and _tagline_then_headline(paras, lines, i) \
@@ -2452,6 +2498,14 @@ def clean(text: str) -> Cleaned:
         res.outlet = None  # a government office's own site: no news outlet (its news portal's brand is one)
     if res.outlet and res.outlet_in_dateline and res.outlet.lower() in PRESS_DESKS:
         res.outlet = _desk_masthead(paras, lines) or res.outlet
+    k = _handle_led_title(res.title, lines[0]) if res.title and res.title_span and lines else None
+    if k is not None:
+        # a post's caption as the headline, its account's handle before it: "pemkot_contoh 📢
+        # SEMINAR ..." (the handle heads the page too)
+        res.title = _strip_marks(res.title[k:])
+        j = norm.find(res.title, res.title_span[0], res.title_span[1])
+        if j >= 0:
+            res.title_span = (j, j + len(res.title))
     mb = _DL_BRACKET.match(norm, res.title_span[0]) if res.title_span else None
     if mb and _place_or_seat(mb.group("a")) and mb.end() < res.title_span[1]:
         # the headline under the page's place in brackets: "[Kupang] Pemkab Kupang dan ..."
@@ -2815,6 +2869,15 @@ def _headline_goes_on(norm: str, paras: list, lines: list[str], i: int, title_sp
     nxt = lines[i + 1]
     return bool(parse_date_line(nxt) or _parse_byline(nxt) or _boiler_reason(nxt)
                 or _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None)
+
+
+def _goes_on_heading(s: str) -> bool:
+    """The line opens with a preposition or a conjunction in lower case (data/
+    clean_open_words.txt): it goes on the heading above it, no headline of its own, as a
+    speech's or a report's heading sets its occasion under it ("SAMBUTAN BUPATI X" / "pada
+    Penandatanganan Nota Kesepahaman ...", "LAPORAN KEGIATAN" / "dalam rangka ...")."""
+    first = s.split(" ", 1)[0]
+    return first in OPEN_WORDS
 
 
 def _gallery_headline(s: str, lines: list[str], i: int) -> bool:
