@@ -135,3 +135,59 @@ def test_post_sentence_line_is_no_headline():
                     "Hari yang bersejarah bagi Kota Sukamaju dan Universitas Contoh hari ini."))
     assert c.outlet == "humas.sukamaju"
     assert c.title is None
+
+
+# --- a feed converted to JSON and saved as the page
+
+def _feed(items, envelope=True):
+    body = ",\n".join(items)
+    if not envelope:
+        return "[" + body + "]\n"
+    return ('{"status":"ok","feed":{"url":"https://kabarsukamaju.id/feed/","title":"KabarSukamaju.id – '
+            'Berita Sukamaju Terkini","link":"https://kabarsukamaju.id"},"items":[\n' + body + "\n]}\n")
+
+
+_ITEM = ('{"title": "Pemkot Sukamaju dan Universitas Contoh Teken Nota Kesepahaman Riset", '
+         '"pubDate": "Tue, 17 Nov 2026 09:30:00 +0700", "link": "https://kabarsukamaju.id/2026/11/17/mou/", '
+         '"author": "Dewi Lestari", "description": "<p>Pemkot dan kampus teken MoU…</p>", '
+         '"content": "<p>SUKAMAJU, KabarSukamaju.id – Wali Kota Sukamaju Rudi Hartono dan Rektor Universitas '
+         'Contoh Maria Ulfa menandatangani nota kesepahaman tentang riset daerah di Balai Kota Sukamaju, '
+         'Senin (16/11/2026).</p>\\n<p>\\"Kami ingin riset kampus dipakai untuk kebijakan,\\" kata Rudi.</p>", '
+         '"guid": "https://kabarsukamaju.id/?p=101"}')
+_OTHER = ('{"title": "Jadwal Car Free Day Sukamaju Pekan Ini", "pubDate": "Tue, 17 Nov 2026 07:00:00 +0700", '
+          '"author": "Redaksi", "content": "<p>Berikut jadwal car free day di Jalan Merdeka pekan ini.</p>"}')
+
+
+def test_feed_dump_first_item_fields_are_the_article_meta():
+    c = clean(_feed([_ITEM, _OTHER]))
+    assert c.title == "Pemkot Sukamaju dan Universitas Contoh Teken Nota Kesepahaman Riset"
+    assert c.published == "2026-11-17"
+    assert c.authors == ["Dewi Lestari"]
+    assert c.dateline == "Sukamaju"
+    body = " ".join(c.norm[p.start:p.end] for p in c.body())
+    assert "car free day" not in body            # the second item is no part of the story
+    assert "status" not in body and "\\n" not in body
+    assert c.norm[c.title_span[0]:c.title_span[1]] == c.title
+
+
+def test_feed_dump_record_reads_signing():
+    rec = extract_text(_feed([_ITEM, _OTHER]), id="t")
+    assert rec.article.title == "Pemkot Sukamaju dan Universitas Contoh Teken Nota Kesepahaman Riset"
+    assert rec.is_signing
+    assert str(rec.signings[0].date.value) == "2026-11-16"
+
+
+def test_bare_list_of_items_reads_first_item():
+    c = clean(_feed([_ITEM], envelope=False))
+    assert c.title == "Pemkot Sukamaju dan Universitas Contoh Teken Nota Kesepahaman Riset"
+    assert c.published == "2026-11-17"
+
+
+def test_bracketed_place_is_no_json():
+    # (a page opening with a place in brackets is no JSON dump)
+    c = clean(_page("[Kupang] Pemkot Kupang dan Universitas Contoh Teken Nota Kesepahaman Riset",
+                    "Selasa, 17 November 2026",
+                    "Wali Kota Sukamaju Rudi Hartono dan Rektor Universitas Contoh Maria Ulfa menandatangani "
+                    "nota kesepahaman tentang riset daerah, Senin (16/11/2026)."))
+    assert c.title == "Pemkot Kupang dan Universitas Contoh Teken Nota Kesepahaman Riset"
+    assert c.published == "2026-11-17"

@@ -143,10 +143,24 @@ _ESCAPED_MIN = 3
 
 
 def _escaped_breaks(norm: str) -> str:
+    if _json_dump(norm):
+        # a JSON dump (a feed converted to JSON: see _feed_dump): every "\n" is in a string,
+        # an escaped line break, and an escaped quote ('\"') reads as a quote
+        return _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm).replace('\\"', ' "')
     found = _ESCAPED_BREAK_RE.findall(norm)
     if len(found) < _ESCAPED_MIN or len(found) <= norm.count("\n"):
         return norm
     return _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm)
+
+
+# a text that is a JSON document: it opens with "{" or "[" and a quoted key and its value
+# follow ('{"status":"ok","feed":{...', '[{"title": "...')
+_JSON_PAIR_RE = re.compile(r'"[\w:]{1,30}"\s*:\s*["{\[\d]')
+
+
+def _json_dump(norm: str) -> bool:
+    head = norm[:3000].lstrip()
+    return head[:1] in ("{", "[") and _JSON_PAIR_RE.search(head, 0, 200) is not None
 
 
 # a word hyphenated at a line's end, as a PDF copied as text or a hard-wrapped mail breaks it
@@ -1811,6 +1825,76 @@ def _url_date(norm: str, p: Paragraph) -> Optional[tuple[str, tuple[int, int]]]:
     return iso, (m.start() + 1, m.end())
 
 
+# a feed converted to JSON and saved as the page ('{"status":"ok","feed":{"title":"Site –
+# Tagline",...},"items":[{"title": "Headline", "pubDate": "Thu, 05 Nov 2026 10:15:00 +0700",
+# "author": "Nama", "content": "<p>KOTA, Site – Story ...</p>", ...}, {"title": "Another
+# story", ...}]}'): the first item is the article, its fields its headline, date and
+# writer, its body field the story; the envelope and the other items are no part of it
+# (data/clean_feed_keys.tsv)
+_FEED_KEYS: dict[str, str] = {k: role for role, k in _tsv("clean_feed_keys.tsv")}
+_FEED_LIST_RE = re.compile(r'"(?:' + _alt(k for k, r in _FEED_KEYS.items() if r == "list") + r')"\s*:\s*\[\s*(?=\{)')
+_FEED_FIELD_RE = re.compile(r'"(?P<k>[\w:]{1,30})"\s*:\s*"(?P<v>(?:[^"\\\n]|\\.){0,200000})"')
+
+
+@dataclass
+class _FeedItem:
+    fields: dict            # role -> (value, (start, end)) of the first item's fields
+    end: int                # where the first item's object closes
+
+
+def _json_object_end(text: str, a: int) -> int:
+    """Where the JSON object opening at text[a] ("{") closes (its "}" + 1), strings skipped;
+    len(text) when it does not (a dump cut off)."""
+    depth, k, n = 0, a, len(text)
+    while k < n:
+        ch = text[k]
+        if ch == '"':
+            k += 1
+            while k < n and text[k] != '"':
+                k += 2 if text[k] == "\\" else 1
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return n
+
+
+def _feed_dump(text: str) -> Optional[_FeedItem]:
+    """The first item of a feed dumped as JSON (see above), or None. Read on the input
+    text (normalise reads its escaped quotes as quotes)."""
+    if not _json_dump(text):
+        return None
+    m = _FEED_LIST_RE.search(text)
+    a = m.end() if m is not None else len(text) - len(text.lstrip())
+    if m is None and text[a:a + 1] == "[":  # (a bare list of items: '[{"title": ...')
+        a += 1
+        a += len(text[a:a + 200]) - len(text[a:a + 200].lstrip())
+    if text[a:a + 1] != "{":
+        return None
+    end = _json_object_end(text, a)
+    fields: dict = {}
+    for f in _FEED_FIELD_RE.finditer(text, a, end):
+        role = _FEED_KEYS.get(f.group("k"))
+        if role is None or role == "list" or not f.group("v").strip():
+            continue
+        # (the first of a field's keys; of the story's, the longest: a "description" may
+        # hold the teaser of the "content" after it)
+        if role not in fields or role == "body" and len(f.group("v")) > len(fields[role][0]):
+            fields[role] = (f.group("v"), f.span("v"))
+    return _FeedItem(fields, end) if "title" in fields and "body" in fields else None
+
+
+def _json_string(v: str) -> str:
+    import json
+    try:
+        return json.loads('"' + v + '"')
+    except ValueError:
+        return v
+
+
 # --------------------------------------------------------------------------- clean
 
 def clean(text: str) -> Cleaned:
@@ -1847,6 +1931,7 @@ def clean(text: str) -> Cleaned:
 
     embeds = _embedded_posts(lines)   # {first line: lines} of the social posts a story embeds
     embed_lines: set[int] = set()
+    feed = _feed_dump(text) if text[:1] in ("{", "[") or text.lstrip()[:1] in ("{", "[") else None
 
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
@@ -1856,6 +1941,11 @@ def clean(text: str) -> Cleaned:
         low = s.lower()
         was_image, prev_image = prev_image, False
 
+        if feed is not None and not (feed.fields["body"][1][0] <= p.start < feed.fields["body"][1][1]):
+            # a feed's JSON around its first item's story: the envelope, the item's other
+            # fields, the items after it
+            set_kind(p, "boilerplate", "feed")
+            continue
         if i in embeds and phase == "body" and any(q.kind == "body" for q in paras[:i]):
             embed_lines.update(embeds[i])
         if i in embed_lines:
@@ -2453,6 +2543,8 @@ def clean(text: str) -> Cleaned:
             trimmed_end = last.end - (len(tail) - m.start("code")) - (1 if tail[m.start("code") - 1:m.start("code")] == "(" else 0)
         _check_cut_off(res, norm, last.start, trimmed_end, had_code=bool(m))
 
+    if feed is not None:
+        _apply_feed_fields(res, feed, writers)
     if res.title is None:
         # no headline over the story: a syndicated story's foot names it ("Artikel ini telah
         # tayang di Tribun-Timur.com dengan judul Pemkab X Teken ...")
@@ -2518,6 +2610,20 @@ def clean(text: str) -> Cleaned:
         # single post's page with ("Post" over a thread on X) names no outlet
         res.outlet = None
     return res
+
+
+def _apply_feed_fields(res: Cleaned, feed: _FeedItem, writers: list[str]) -> None:
+    """The headline, the date and the writer of a feed's first item (see _feed_dump)."""
+    v, span = feed.fields["title"]
+    res.title, res.title_span = _collapse(_json_string(v)).strip(), span
+    if "date" in feed.fields and res.published is None:
+        dl = parse_date_line(_json_string(feed.fields["date"][0]).strip())
+        if dl is not None:
+            res.published, res.published_span = dl[0], feed.fields["date"][1]
+    if "author" in feed.fields and not writers:
+        name = _collapse(_json_string(feed.fields["author"][0])).strip()
+        if name and len(_words(name)) <= 5 and not _outlet_marked(name) and name.lower() not in ("redaksi", "admin"):
+            writers.append(name)
 
 
 # the foot of a story a portal of a network republished: "Artikel ini telah tayang di
