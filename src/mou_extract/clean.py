@@ -143,10 +143,24 @@ _ESCAPED_MIN = 3
 
 
 def _escaped_breaks(norm: str) -> str:
+    if _json_dump(norm):
+        # a JSON dump (a feed converted to JSON: see _feed_dump): every "\n" is in a string,
+        # an escaped line break, and an escaped quote ('\"') reads as a quote
+        return _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm).replace('\\"', ' "')
     found = _ESCAPED_BREAK_RE.findall(norm)
     if len(found) < _ESCAPED_MIN or len(found) <= norm.count("\n"):
         return norm
     return _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm)
+
+
+# a text that is a JSON document: it opens with "{" or "[" and a quoted key and its value
+# follow ('{"status":"ok","feed":{...', '[{"title": "...')
+_JSON_PAIR_RE = re.compile(r'"[\w:]{1,30}"\s*:\s*["{\[\d]')
+
+
+def _json_dump(norm: str) -> bool:
+    head = norm[:3000].lstrip()
+    return head[:1] in ("{", "[") and _JSON_PAIR_RE.search(head, 0, 200) is not None
 
 
 # a word hyphenated at a line's end, as a PDF copied as text or a hard-wrapped mail breaks it
@@ -1147,7 +1161,31 @@ def _account_handle(lines: list[str]) -> bool:
     h = lines[0] if lines else ""
     if not _HANDLE_RE.fullmatch(h) or not ("." in h or "_" in h) or _is_domain(h):
         return False
-    return any(ln.startswith(h + " ") for ln in lines[1:4])
+    # (or the post's location tag right under the handle, as the app sets it: "kantor.contoh"
+    # / "Kota Contoh, Sulawesi Utara" / the caption)
+    return any(ln.startswith(h + " ") for ln in lines[1:4]) or len(lines) > 2 and _place_line(lines[1])
+
+
+def _post_headline(s: str, handle: str) -> bool:
+    """A post's caption opens with a headline of its own in capitals, on its own line (not
+    after the handle, which opens the caption the app shows): "📢 PEMKOT X x UNIVERSITAS Y
+    RESMI TEKEN NOTA KESEPAHAMAN! 🤝" (a joining "x" or "dan" may stay in lower case)."""
+    t = _strip_marks(s)
+    if t.startswith(handle) or not _headline_like(t.rstrip("!?")) or len(_words(t)) > 20:
+        return False
+    lower = [w for w in _words(t) if _LOWER_RE.search(w)]
+    return len(lower) <= 2 and all(w in ("x", "dan", "&", "di", "ke") for w in lower)
+
+
+def _handle_led_title(title: str, handle: str) -> Optional[int]:
+    """Where the headline starts after the account's handle the app sets before a post's
+    caption ("pemkot_contoh 📢 SEMINAR PELAYANAN PUBLIK ..."): the handle is no part of it."""
+    if not handle or not title.startswith(handle + " ") or not _HANDLE_RE.fullmatch(handle) or _is_domain(handle):
+        return None
+    k = len(handle)
+    while k < len(title) and (title[k] == " " or _mark_char(title[k])):
+        k += 1
+    return k if len(_words(title[k:])) >= 4 else None
 
 
 def _short_tagline(rest: str) -> bool:
@@ -1657,6 +1695,8 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
     if m and m.group("a").isupper() and _city_ok(m.group("a")) \
             and (m.group("o") is None or _outlet_marked(m.group("o"))):
         return m.group("a"), m.group("o"), start + m.end()
+    if m and _titled_city_pipe_domain(m):
+        return m.group("a"), m.group("o"), start + m.end()
     m = _DL_CITY.match(head)
     if m:
         a = m.group("a")
@@ -1664,7 +1704,9 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             return None
         # (or the masthead's own words, which name no place: "PIKIRAN RAKYAT – Pemerintah
         # Kabupaten X ..." under a page headed "PIKIRAN RAKYAT")
-        if (_outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) or len(a.split()) <= 4 and _known_outlet(a, known)) \
+        # (or a site's name in lower case, a place and an outlet word glued: "batampos - Pemerintah ...")
+        if (_outlet_marked(a) and (_is_domain(a) or len(a.split()) <= 3) or len(a.split()) <= 4 and _known_outlet(a, known)
+                or _glued_newsroom(a)) \
                 and (m.group("sp") or m.group("sp2")) \
                 and not _MASTHEAD_TAGLINE_RE.fullmatch(_collapse(norm[start:end])):
             return None, a, start + m.end("a") + len(m.group("sp")) + 1
@@ -1679,6 +1721,15 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             end_sep = start + m.end() - len(m.group("sp2"))
             return a, None, end_sep
     return None
+
+
+def _titled_city_pipe_domain(m: re.Match) -> bool:
+    """A dateline's city in title case, a bar, then the site's domain and a dash:
+    "Tarutung | tobapos.co – Pemerintah ...", "Sibolga | beritasibolga.com - ...". The
+    domain and the dash make it a dateline (a breadcrumb's "Berita | Daerah" names no
+    domain), and the city must be a place or a regency's seat ("Home | x.com –" is none)."""
+    o = m.group("o")
+    return o is not None and _is_domain(o) and _city_ok(m.group("a")) and _place_or_seat(m.group("a"))
 
 
 # the press desk of a government office after a dateline's city and a dash, closed by a
@@ -1774,6 +1825,76 @@ def _url_date(norm: str, p: Paragraph) -> Optional[tuple[str, tuple[int, int]]]:
     return iso, (m.start() + 1, m.end())
 
 
+# a feed converted to JSON and saved as the page ('{"status":"ok","feed":{"title":"Site –
+# Tagline",...},"items":[{"title": "Headline", "pubDate": "Thu, 05 Nov 2026 10:15:00 +0700",
+# "author": "Nama", "content": "<p>KOTA, Site – Story ...</p>", ...}, {"title": "Another
+# story", ...}]}'): the first item is the article, its fields its headline, date and
+# writer, its body field the story; the envelope and the other items are no part of it
+# (data/clean_feed_keys.tsv)
+_FEED_KEYS: dict[str, str] = {k: role for role, k in _tsv("clean_feed_keys.tsv")}
+_FEED_LIST_RE = re.compile(r'"(?:' + _alt(k for k, r in _FEED_KEYS.items() if r == "list") + r')"\s*:\s*\[\s*(?=\{)')
+_FEED_FIELD_RE = re.compile(r'"(?P<k>[\w:]{1,30})"\s*:\s*"(?P<v>(?:[^"\\\n]|\\.){0,200000})"')
+
+
+@dataclass
+class _FeedItem:
+    fields: dict            # role -> (value, (start, end)) of the first item's fields
+    end: int                # where the first item's object closes
+
+
+def _json_object_end(text: str, a: int) -> int:
+    """Where the JSON object opening at text[a] ("{") closes (its "}" + 1), strings skipped;
+    len(text) when it does not (a dump cut off)."""
+    depth, k, n = 0, a, len(text)
+    while k < n:
+        ch = text[k]
+        if ch == '"':
+            k += 1
+            while k < n and text[k] != '"':
+                k += 2 if text[k] == "\\" else 1
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return n
+
+
+def _feed_dump(text: str) -> Optional[_FeedItem]:
+    """The first item of a feed dumped as JSON (see above), or None. Read on the input
+    text (normalise reads its escaped quotes as quotes)."""
+    if not _json_dump(text):
+        return None
+    m = _FEED_LIST_RE.search(text)
+    a = m.end() if m is not None else len(text) - len(text.lstrip())
+    if m is None and text[a:a + 1] == "[":  # (a bare list of items: '[{"title": ...')
+        a += 1
+        a += len(text[a:a + 200]) - len(text[a:a + 200].lstrip())
+    if text[a:a + 1] != "{":
+        return None
+    end = _json_object_end(text, a)
+    fields: dict = {}
+    for f in _FEED_FIELD_RE.finditer(text, a, end):
+        role = _FEED_KEYS.get(f.group("k"))
+        if role is None or role == "list" or not f.group("v").strip():
+            continue
+        # (the first of a field's keys; of the story's, the longest: a "description" may
+        # hold the teaser of the "content" after it)
+        if role not in fields or role == "body" and len(f.group("v")) > len(fields[role][0]):
+            fields[role] = (f.group("v"), f.span("v"))
+    return _FeedItem(fields, end) if "title" in fields and "body" in fields else None
+
+
+def _json_string(v: str) -> str:
+    import json
+    try:
+        return json.loads('"' + v + '"')
+    except ValueError:
+        return v
+
+
 # --------------------------------------------------------------------------- clean
 
 def clean(text: str) -> Cleaned:
@@ -1810,6 +1931,7 @@ def clean(text: str) -> Cleaned:
 
     embeds = _embedded_posts(lines)   # {first line: lines} of the social posts a story embeds
     embed_lines: set[int] = set()
+    feed = _feed_dump(text) if text[:1] in ("{", "[") or text.lstrip()[:1] in ("{", "[") else None
 
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
@@ -1819,6 +1941,11 @@ def clean(text: str) -> Cleaned:
         low = s.lower()
         was_image, prev_image = prev_image, False
 
+        if feed is not None and not (feed.fields["body"][1][0] <= p.start < feed.fields["body"][1][1]):
+            # a feed's JSON around its first item's story: the envelope, the item's other
+            # fields, the items after it
+            set_kind(p, "boilerplate", "feed")
+            continue
         if i in embeds and phase == "body" and any(q.kind == "body" for q in paras[:i]):
             embed_lines.update(embeds[i])
         if i in embed_lines:
@@ -2217,6 +2344,15 @@ def clean(text: str) -> Cleaned:
             continue
 
         # --- header / prebody: find the title and the start of the body
+        if handle_page and phase == "header" and not any(ch.isalnum() for ch in s):
+            set_kind(p, "boilerplate", "section")  # a row of emoji over the caption: "🌸🌸🌸"
+            continue
+        if handle_page and phase == "header" and res.title is None and _post_headline(s, lines[0]):
+            # a headline in capitals on its own line opens the caption
+            set_kind(p, "title")
+            res.title, res.title_span = _strip_marks(s), (p.start, p.end)
+            phase = "body"
+            continue
         if handle_page and phase == "header":
             # (an app's post has no headline: its caption starts the story)
             phase = "body"
@@ -2343,7 +2479,7 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "caption", "media label")
             continue
         if not pictured and res.title and (len(_words(res.title)) <= 5 or not _LOWER_RE.search(res.title) or inst_title) \
-                and _headline_like(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
+                and _headline_like(s) and not _goes_on_heading(s) and (not _sentence_like(s) or _exclaimed_headline(s, lines, i)) \
                 and (_LOWER_RE.search(s) or inst_title and len(_words(s)) >= 6 and not _office_name(s)) \
                 and len(_words(s)) > len(_words(res.title)) and len(_words(s)) <= 30 \
                 or not pictured and res.title and _tagline_then_headline(paras, lines, i) \
@@ -2410,6 +2546,8 @@ def clean(text: str) -> Cleaned:
             trimmed_end = last.end - (len(tail) - m.start("code")) - (1 if tail[m.start("code") - 1:m.start("code")] == "(" else 0)
         _check_cut_off(res, norm, last.start, trimmed_end, had_code=bool(m))
 
+    if feed is not None:
+        _apply_feed_fields(res, feed, writers)
     if res.title is None:
         # no headline over the story: a syndicated story's foot names it ("Artikel ini telah
         # tayang di Tribun-Timur.com dengan judul Pemkab X Teken ...")
@@ -2455,6 +2593,14 @@ def clean(text: str) -> Cleaned:
         res.outlet = None  # a government office's own site: no news outlet (its news portal's brand is one)
     if res.outlet and res.outlet_in_dateline and res.outlet.lower() in PRESS_DESKS:
         res.outlet = _desk_masthead(paras, lines) or res.outlet
+    k = _handle_led_title(res.title, lines[0]) if res.title and res.title_span and lines else None
+    if k is not None:
+        # a post's caption as the headline, its account's handle before it: "pemkot_contoh 📢
+        # SEMINAR ..." (the handle heads the page too)
+        res.title = _strip_marks(res.title[k:])
+        j = norm.find(res.title, res.title_span[0], res.title_span[1])
+        if j >= 0:
+            res.title_span = (j, j + len(res.title))
     mb = _DL_BRACKET.match(norm, res.title_span[0]) if res.title_span else None
     if mb and _place_or_seat(mb.group("a")) and mb.end() < res.title_span[1]:
         # the headline under the page's place in brackets: "[Kupang] Pemkab Kupang dan ..."
@@ -2467,6 +2613,20 @@ def clean(text: str) -> Cleaned:
         # single post's page with ("Post" over a thread on X) names no outlet
         res.outlet = None
     return res
+
+
+def _apply_feed_fields(res: Cleaned, feed: _FeedItem, writers: list[str]) -> None:
+    """The headline, the date and the writer of a feed's first item (see _feed_dump)."""
+    v, span = feed.fields["title"]
+    res.title, res.title_span = _collapse(_json_string(v)).strip(), span
+    if "date" in feed.fields and res.published is None:
+        dl = parse_date_line(_json_string(feed.fields["date"][0]).strip())
+        if dl is not None:
+            res.published, res.published_span = dl[0], feed.fields["date"][1]
+    if "author" in feed.fields and not writers:
+        name = _collapse(_json_string(feed.fields["author"][0])).strip()
+        if name and len(_words(name)) <= 5 and not _outlet_marked(name) and name.lower() not in ("redaksi", "admin"):
+            writers.append(name)
 
 
 # the foot of a story a portal of a network republished: "Artikel ini telah tayang di
@@ -2837,6 +2997,15 @@ def _headline_goes_on(norm: str, paras: list, lines: list[str], i: int, title_sp
     nxt = lines[i + 1]
     return bool(parse_date_line(nxt) or _parse_byline(nxt) or _boiler_reason(nxt)
                 or _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None)
+
+
+def _goes_on_heading(s: str) -> bool:
+    """The line opens with a preposition or a conjunction in lower case (data/
+    clean_open_words.txt): it goes on the heading above it, no headline of its own, as a
+    speech's or a report's heading sets its occasion under it ("SAMBUTAN BUPATI X" / "pada
+    Penandatanganan Nota Kesepahaman ...", "LAPORAN KEGIATAN" / "dalam rangka ...")."""
+    first = s.split(" ", 1)[0]
+    return first in OPEN_WORDS
 
 
 def _gallery_headline(s: str, lines: list[str], i: int) -> bool:
