@@ -206,3 +206,29 @@ def test_a_lead_scene_at_a_place_on_another_matter_gives_no_venue():
     assert rec.is_signing
     v = rec.signings[0].venue
     assert v is None or v.name != "Pendopo Arya Wiraraja"
+
+
+def test_signing_noun_only_placed_does_not_reach_back_a_paragraph():
+    # "Penandatanganan berlangsung di ..." says where, not who signed: the lead's
+    # document is not taken across the break (as "Penandatanganan dihadiri ..." is not)
+    rec = _record(article(
+        _HEAD,
+        "SALATIGA - Pemkot Salatiga dan Desa Kumpulrejo sepakat bekerja sama yang dituangkan dalam "
+        "Perjanjian Kerja Sama tentang Pengelolaan Sampah.",
+        "Penandatanganan berlangsung di Aula Kantor Wali Kota Salatiga, Rabu (8/10/2025)."))
+    assert not rec.is_signing
+
+
+# --- "Pak Bupati sendiri, Pak X": the post, the emphatic "sendiri", then the person ------------------
+
+def test_post_himself_then_the_name_is_one_person():
+    from variety_helpers import people
+    assert people("Pak Wali Kota sendiri, Pak Hendra Kusumawati.")[0][:2] == ("Hendra Kusumawati", "Wali Kota")
+    assert people("Bupati sendiri, Andi Tenri Ajeng, hadir langsung.")[0][:2] == ("Andi Tenri Ajeng", "Bupati")
+
+
+def test_post_himself_then_a_source_is_not_the_post():
+    # "Bupati sendiri, menurut Rudi, ...": Rudi is who says so, not the regent
+    from variety_helpers import people
+    ms = people("Bupati sendiri, menurut Rudi Hartono, belum memberi arahan.")
+    assert ("Rudi Hartono", "Bupati") not in [m[:2] for m in ms]

@@ -2094,7 +2094,10 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
             # (an address word may open the name: "Kepala Ombudsman ..., Bapak Dr. X")
             # (a name in markdown emphasis after the comma too: "Sekretaris Daerah Kabupaten
             # Gowa, *Syamsuddin Bidol*, para asisten")
+            # (and the emphatic "sendiri" right after the post: "Pak Bupati sendiri, Pak X",
+            # the regent himself, X)
             comma_only = all(t.text in {",", "(", ")", "*", "_"} or is_degree(t) or is_honorific(t) or t.low in _ADDRESS
+                             or (t.low == "sendiri" and t is between[0])
                              for t in between) and any(t.text == "," for t in between)
             # "Direktur Utama Perumda X *Ir. Hotman ...*": a name set in markdown emphasis
             emphasis = bool(between) and all(t.text in {"*", "_"} or is_honorific(t) for t in between)

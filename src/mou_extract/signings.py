@@ -441,15 +441,21 @@ def _previous_sentence_doc(ctx: Ctx, si: int, anchors: list[classify.Anchor]):
 # a word for the ceremony ("Adapun penandatanganan ...", "Prosesi penandatanganan ...")
 _SUBJECT_NOUN_LEAD = fastre.compile(r"[\s\"“]*(?:(?:adapun|sementara\s+itu,?)\s+)?"
                                     r"(?:(?:prosesi|acara|seremoni(?:al)?)\s+)?", re.I)
+# ... whose predicate names who signed: "dilakukan oleh", "dilaksanakan langsung oleh", or
+# "oleh" right after the noun ("Penandatanganan oleh Bupati X dan Rektor Y berlangsung
+# ..."); a noun that is only attended ("Penandatanganan dihadiri ...") or placed
+# ("Penandatanganan berlangsung di ...") does not reach back a paragraph
+_DONE_BY = fastre.compile(r"\s+oleh\b|.*?\b(?:dilakukan|dilaksanakan)\s+(?:(?:langsung|secara\s+\w+|bersama)\s+)?oleh\b", re.I)
 
 
 def _subject_noun_doc(ctx: Ctx, si: int, v: re.Match, anchors: list[classify.Anchor]):
     """The agreement a bare signing noun opening body sentence si as its subject points
     back to: "Penandatanganan dilakukan oleh bupati bersama Lurah X ...", "Penandatanganan
     yang disaksikan A dan B itu dilakukan oleh C dan D", "Prosesi penandatanganan
-    berlangsung di ..." (the noun names no document; a news story uses it, definite, for
-    the signing of the agreement its lead or the paragraph before named). That is the
-    last agreement (not a budget document) the body named before it, in the sentence's
+    dilaksanakan langsung oleh ..." (the noun names no document; a news story uses it,
+    definite, for the signing of the agreement its lead or the paragraph before named),
+    when it says who signed (_DONE_BY). That is the last agreement (not a budget
+    document) the body named before it, in the sentence's
     paragraph or the two before, in a sentence that tells no earlier, planned or denied
     signing. Once a signing has been told ("X dan Y menandatangani nota kesepakatan ...
     Penandatanganan berlangsung di ..."), the noun is that signing, not a document of its
@@ -457,6 +463,7 @@ def _subject_noun_doc(ctx: Ctx, si: int, v: re.Match, anchors: list[classify.Anc
     s = ctx.sents[si]
     if si >= ctx.caption_from or not classify._SIGN_NOUN.fullmatch(v.group()) \
             or not _SUBJECT_NOUN_LEAD.fullmatch(ctx.norm, s.start, v.start()) \
+            or not _DONE_BY.match(ctx.norm, v.end(), s.end) \
             or any(a.status == "done" for a in anchors):
         return None
     for sj in range(si - 1, -1, -1):
