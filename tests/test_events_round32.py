@@ -157,27 +157,27 @@ def test_an_undated_event_hall_in_the_lead_paragraph_is_not_taken():
 # --- a speech's transcript announcing the signing, an editor's note telling it
 
 def _speech(opening="Assalamu'alaikum warahmatullahi wabarakatuh.",
-            address="Yang saya hormati Kepala Kejaksaan Negeri Lembah Hijau, Bapak Andi Wijaya;"):
-    return ("SAMBUTAN BUPATI LEMBAH HIJAU\n"
-            "pada Penandatanganan Nota Kesepakatan dengan Kejaksaan Negeri Lembah Hijau\n"
-            "Sukamulya, Senin, 17 November 2025\n\n"
+            address="Yang saya hormati Kepala Kejaksaan Negeri Boalemo, Bapak Andi Wijaya;"):
+    return ("SAMBUTAN BUPATI BOALEMO\n"
+            "pada Penandatanganan Nota Kesepakatan dengan Kejaksaan Negeri Boalemo\n"
+            "Tilamuta, Senin, 17 November 2025\n\n"
             + opening + "\n\n" + address + "\nPara camat dan hadirin sekalian.\n\n"
-            "Alhamdulillah, pada pagi ini kita bisa berkumpul di Pendopo Agung Lembah Hijau dalam keadaan sehat.\n\n"
+            "Alhamdulillah, pada pagi ini kita bisa berkumpul di Pendopo Agung Boalemo dalam keadaan sehat.\n\n"
             "Sengketa aset daerah masih banyak. Kita sepakat meminta pendampingan hukum perdata dan tata usaha "
             "negara dari kejaksaan.\n\n"
             "Mari kita saksikan bersama penandatanganan nota kesepakatan ini.\n\n"
-            "Bupati Lembah Hijau,\nBambang Sutrisno\n\n"
-            "Catatan redaksi: Usai sambutan, nota kesepakatan ditandatangani Bupati Lembah Hijau Bambang "
-            "Sutrisno dan Kepala Kejaksaan Negeri Lembah Hijau Andi Wijaya. (Humas)\n")
+            "Bupati Boalemo,\nBambang Sutrisno\n\n"
+            "Catatan redaksi: Usai sambutan, nota kesepakatan ditandatangani Bupati Boalemo Bambang "
+            "Sutrisno dan Kepala Kejaksaan Negeri Boalemo Andi Wijaya. (Humas)\n")
 
 
 def test_a_speech_transcript_signing_takes_the_speech_day_and_the_hall_it_is_given_in():
     s = first_signing(_speech())
     assert s.date is not None and s.date.value == "2025-11-17"
-    assert s.venue is not None and s.venue.name == "Pendopo Agung Lembah Hijau"
+    assert s.venue is not None and s.venue.name == "Pendopo Agung Boalemo"
 
 
 def test_one_form_of_address_does_not_make_a_speech():
     # (a report quoting a greeting once is no transcript: its hall and page day are not read so)
     rec = extract_text(_speech(opening="Bismillah.", address="Para tamu undangan;"), id="t")
-    assert not any(s.venue is not None and s.venue.name == "Pendopo Agung Lembah Hijau" for s in rec.signings)
+    assert not any(s.venue is not None and s.venue.name == "Pendopo Agung Boalemo" for s in rec.signings)
