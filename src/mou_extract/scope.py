@@ -31,7 +31,7 @@ from .lexicon import data_lines, word_set
 from .softhyphen import SOFT_HYPHEN as _SOFT_HYPHEN, Squeezed
 from .textcase import compile_folded, folded
 
-__all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
+__all__ = ["ScopeHit", "find_scope", "subject_scope", "adds_to_subject", "scope_statements", "select_scope", "sentences", "LABELS"]
 
 LABELS = ("complaint_handling", "maladministration_prevention", "data_exchange",
           "capacity_building", "service_quality", "monitoring_evaluation",
@@ -2760,6 +2760,24 @@ def told_as_background(text: str, sent_start: int, hit: "ScopeHit") -> bool:
     Kepatuhan"), not what the agreement covers."""
     low = folded(text)
     return any(rx.search(low, max(sent_start, hit.start - 80), hit.start) for rx in _vocab().cues.get("@background", []))
+
+
+# A scope statement told as an addition: "Kedua pihak juga sepakat melakukan pemadanan data",
+# "PKS ini juga mengatur ...", "Hendro menambahkan, kedua pihak sepakat ...", "Selain itu,
+# perjanjian memuat ...", "The MoU also covers ...": it adds to what the agreement was said to
+# be about before, its subject in the signing sentence ("meneken PKS penyelenggaraan program
+# JKN"). Not "juga" on a verb of saying ("Ia juga menjelaskan, ruang lingkupnya meliputi ..."):
+# a remark, the statement itself adds nothing.
+_ADDITION_MARK = fastre.compile(
+    r"\b(?:juga|also)\b(?!\s+(?:" + "|".join(sorted(_SPEECH_VERBS)) + r")\b)"
+    r"|\b(?:menambahkan|ditambahkan(?:nya)?)\b|\b(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+itu\b", re.I)
+
+
+def adds_to_subject(text: str, sent_start: int, first: int) -> bool:
+    """Whether the scope statement whose first label phrase starts at `first` (in the
+    sentence from `sent_start`) is told as an addition (_ADDITION_MARK before that phrase),
+    so the agreement's subject counts beside it (signings.py)."""
+    return _ADDITION_MARK.search(text, sent_start, first) is not None
 
 
 # "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an

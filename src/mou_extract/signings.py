@@ -1884,6 +1884,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             first = min(h.start for h in scoped)
             stated = sorted(scoped + [h for h in hits if h.cue and h.kind == "purpose" and h.start < first],
                             key=lambda h: h.start)
+        if stated and ev.title is not None and _told_as_additions(ctx, stated):
+            # "meneken PKS penyelenggaraan program JKN ... Hendro menambahkan, kedua pihak
+            # sepakat melakukan pemadanan data": what the text states adds to the agreement's
+            # subject, which counts too (its labels the statements do not give)
+            have = {h.label for h in stated}
+            stated = sorted(stated + [h for h in S.subject_scope(ctx.norm, *ev.title) if h.label not in have],
+                            key=lambda h: h.start)
         if not stated:
             anchor_spans = [(ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents]
             stated = [h for h in hits if any(a <= h.start < b and not S.told_as_background(ctx.norm, a, h)
@@ -1906,6 +1913,24 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
+
+
+def _told_as_additions(ctx: Ctx, hits: list) -> bool:
+    """Whether every scope statement the hits come from is told as an addition ("Kedua pihak
+    juga sepakat ...", "X menambahkan, ...", scope.adds_to_subject), read from the start of
+    the sentence the statement opens in up to its first label phrase."""
+    firsts: dict = {}
+    for h in hits:
+        key = h.statement or (h.start, h.end)
+        firsts[key] = min(firsts.get(key, h.start), h.start)
+    for (st, _), first in firsts.items():
+        si = _sent_index_at(ctx, st)
+        if si is None:
+            return False
+        s = ctx.sents[si]
+        if not S.adds_to_subject(ctx.norm, s.start, min(first, s.end)):
+            return False
+    return True
 
 
 def _holds_up_document(ctx: Ctx, si: int) -> bool:
