@@ -31,7 +31,7 @@ from .lexicon import data_lines, word_set
 from .softhyphen import SOFT_HYPHEN as _SOFT_HYPHEN, Squeezed
 from .textcase import compile_folded, folded
 
-__all__ = ["ScopeHit", "find_scope", "subject_scope", "adds_to_subject", "scope_statements", "select_scope", "sentences", "LABELS"]
+__all__ = ["ScopeHit", "find_scope", "subject_scope", "adds_to_subject", "subject_additions", "scope_statements", "select_scope", "sentences", "LABELS"]
 
 LABELS = ("complaint_handling", "maladministration_prevention", "data_exchange",
           "capacity_building", "service_quality", "monitoring_evaluation",
@@ -1350,7 +1350,8 @@ _SAID_ALSO = fastre.compile(
     r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|membantu)\s+"
     # the same in an English wire: "She said the Ombudsman will also carry out monitoring ..."
     r"|(?:She|He|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:said|added)\s*,?\s+(?:that\s+)?"
-    r"(?:[\w.-]+\s+){1,4}?(?:will|would)\s+also\s+(?:carry\s+out|conduct|provide|give|hold)\s+")
+    # ("... would also help train the city's sanitation workers": the help it gives, as "membantu")
+    r"(?:[\w.-]+\s+){1,4}?(?:will|would)\s+also\s+(?:carry\s+out|conduct|provide|give|hold|help(?:\s+to)?|assist\s+(?:in|with))\s+")
 _SAID_AHEAD = 5  # sentences after the statement (a quote and page furniture may come between)
 
 
@@ -3058,6 +3059,26 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
             continue
         out.append(ScopeHit("other", a, b, text[a:b], cue=True, kind="subject", statement=(start, end)))
     out.sort(key=lambda h: h.start)
+    return out
+
+
+def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
+    """Label phrases of what a party "also will" do, told in the few sentences of
+    text[start:end] (those right after the signing sentence, for a signing whose text states
+    no scope and names the agreement's subject): "... PKS tentang penyaluran KUR ... Ridwan
+    menambahkan, Bank Nagari juga akan memberikan pelatihan literasi keuangan ...", "...
+    perjanjian tentang program beasiswa ... Selain beasiswa, universitas juga akan menggelar
+    pelatihan bagi guru ...". The subject is the statement they add to, read as the sentences
+    after a scope statement are (_speaker_adds; a statement on the way ends the search)."""
+    if not text or end <= start or _SOFT_HYPHEN in text:
+        return []
+    flat = sentences(text, start, end)
+    agree = _vocab().cues.get("@agreement", [])
+    out = []
+    for st in _speaker_adds(text, flat, 0, agree, []):
+        for bs, be in st.segments:
+            out += [ScopeHit(label, a, b, text[a:b], cue=True, kind="scope", statement=(st.start, st.end))
+                    for a, b, label in _label_hits(text, bs, be)]
     return out
 
 

@@ -1898,7 +1898,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             # no scope statement: the agreement's subject ("tentang ketahanan pangan",
             # "PKS layanan kas daerah") is what the text says it covers
             if ev.title is not None:
-                stated = sorted(stated + S.subject_scope(ctx.norm, *ev.title), key=lambda h: h.start)
+                stated = sorted(stated + S.subject_scope(ctx.norm, *ev.title) + _subject_additions(ctx, ev.title),
+                                key=lambda h: h.start)
             if not stated and len(events) == 1:
                 stated = _headline_subject_scope(ctx)
         seen = set()
@@ -1913,6 +1914,15 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
+
+
+def _subject_additions(ctx: Ctx, title: tuple) -> list:
+    """What a party "also will" do, told in the body sentences after the one that names the
+    agreement's subject `title` (scope.subject_additions)."""
+    si = _sent_index_at(ctx, title[0])
+    if si is None or si + 1 >= ctx.caption_from:
+        return []
+    return S.subject_additions(ctx.norm, ctx.sents[si + 1].start, ctx.sents[ctx.caption_from - 1].end)
 
 
 def _told_as_additions(ctx: Ctx, hits: list) -> bool:
