@@ -43,7 +43,9 @@ def test_chart_data_counts_events():
     assert d["month"] == [("2026-03", 2)]  # five articles, two real signings
     assert d["province"] == [("33 Jawa Tengah", 2)]
     assert dict(d["kind"]) == {"regional government": 2, "national institution": 1, "enterprise": 1}
-    assert dict(d["scope"]) == {"legal_assistance": 1, "data_exchange": 1}
+    # (event B: "perjanjian kerja sama tentang penyelenggaraan program jaminan kesehatan" + "kerja
+    # sama itu juga mencakup pertukaran data": the statement adds to the subject, `other` counts too)
+    assert dict(d["scope"]) == {"legal_assistance": 1, "data_exchange": 1, "other": 1}
     assert ("Hendra Wiratama (Bupati Banyumas)", 1) in d["signatory"]
 
 

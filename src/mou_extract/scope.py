@@ -31,7 +31,7 @@ from .lexicon import data_lines, word_set
 from .softhyphen import SOFT_HYPHEN as _SOFT_HYPHEN, Squeezed
 from .textcase import compile_folded, folded
 
-__all__ = ["ScopeHit", "find_scope", "subject_scope", "scope_statements", "select_scope", "sentences", "LABELS"]
+__all__ = ["ScopeHit", "find_scope", "subject_scope", "adds_to_subject", "subject_additions", "scope_statements", "select_scope", "sentences", "LABELS"]
 
 LABELS = ("complaint_handling", "maladministration_prevention", "data_exchange",
           "capacity_building", "service_quality", "monitoring_evaluation",
@@ -1356,7 +1356,8 @@ _SAID_ALSO = fastre.compile(
     r"(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:melakukan|memberikan|memberi|menggelar|menyelenggarakan|membantu)\s+"
     # the same in an English wire: "She said the Ombudsman will also carry out monitoring ..."
     r"|(?:She|He|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:said|added)\s*,?\s+(?:that\s+)?"
-    r"(?:[\w.-]+\s+){1,4}?(?:will|would)\s+also\s+(?:carry\s+out|conduct|provide|give|hold)\s+")
+    # ("... would also help train the city's sanitation workers": the help it gives, as "membantu")
+    r"(?:[\w.-]+\s+){1,4}?(?:will|would)\s+also\s+(?:carry\s+out|conduct|provide|give|hold|help(?:\s+to)?|assist\s+(?:in|with))\s+")
 _SAID_AHEAD = 5  # sentences after the statement (a quote and page furniture may come between)
 
 
@@ -2809,6 +2810,24 @@ def told_as_background(text: str, sent_start: int, hit: "ScopeHit") -> bool:
     return any(rx.search(low, max(sent_start, hit.start - 80), hit.start) for rx in _vocab().cues.get("@background", []))
 
 
+# A scope statement told as an addition: "Kedua pihak juga sepakat melakukan pemadanan data",
+# "PKS ini juga mengatur ...", "Hendro menambahkan, kedua pihak sepakat ...", "Selain itu,
+# perjanjian memuat ...", "The MoU also covers ...": it adds to what the agreement was said to
+# be about before, its subject in the signing sentence ("meneken PKS penyelenggaraan program
+# JKN"). Not "juga" on a verb of saying ("Ia juga menjelaskan, ruang lingkupnya meliputi ..."):
+# a remark, the statement itself adds nothing.
+_ADDITION_MARK = fastre.compile(
+    r"\b(?:juga|also)\b(?!\s+(?:" + "|".join(sorted(_SPEECH_VERBS)) + r")\b)"
+    r"|\b(?:menambahkan|ditambahkan(?:nya)?)\b|\b(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+itu\b", re.I)
+
+
+def adds_to_subject(text: str, sent_start: int, first: int) -> bool:
+    """Whether the scope statement whose first label phrase starts at `first` (in the
+    sentence from `sent_start`) is told as an addition (_ADDITION_MARK before that phrase),
+    so the agreement's subject counts beside it (signings.py)."""
+    return _ADDITION_MARK.search(text, sent_start, first) is not None
+
+
 # "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an
 # activity of its own, not a modifier
 _MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re.I)
@@ -3112,6 +3131,26 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
             continue
         out.append(ScopeHit("other", a, b, text[a:b], cue=True, kind="subject", statement=(start, end)))
     out.sort(key=lambda h: h.start)
+    return out
+
+
+def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
+    """Label phrases of what a party "also will" do, told in the few sentences of
+    text[start:end] (those right after the signing sentence, for a signing whose text states
+    no scope and names the agreement's subject): "... PKS tentang penyaluran KUR ... Ridwan
+    menambahkan, Bank Nagari juga akan memberikan pelatihan literasi keuangan ...", "...
+    perjanjian tentang program beasiswa ... Selain beasiswa, universitas juga akan menggelar
+    pelatihan bagi guru ...". The subject is the statement they add to, read as the sentences
+    after a scope statement are (_speaker_adds; a statement on the way ends the search)."""
+    if not text or end <= start or _SOFT_HYPHEN in text:
+        return []
+    flat = sentences(text, start, end)
+    agree = _vocab().cues.get("@agreement", [])
+    out = []
+    for st in _speaker_adds(text, flat, 0, agree, []):
+        for bs, be in st.segments:
+            out += [ScopeHit(label, a, b, text[a:b], cue=True, kind="scope", statement=(st.start, st.end))
+                    for a, b, label in _label_hits(text, bs, be)]
     return out
 
 

@@ -2112,6 +2112,13 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             first = min(h.start for h in scoped)
             stated = sorted(scoped + [h for h in hits if h.cue and h.kind == "purpose" and h.start < first],
                             key=lambda h: h.start)
+        if stated and ev.title is not None and _told_as_additions(ctx, stated):
+            # "meneken PKS penyelenggaraan program JKN ... Hendro menambahkan, kedua pihak
+            # sepakat melakukan pemadanan data": what the text states adds to the agreement's
+            # subject, which counts too (its labels the statements do not give)
+            have = {h.label for h in stated}
+            stated = sorted(stated + [h for h in S.subject_scope(ctx.norm, *ev.title) if h.label not in have],
+                            key=lambda h: h.start)
         if not stated:
             anchor_spans = [(ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents]
             stated = [h for h in hits if any(a <= h.start < b and not S.told_as_background(ctx.norm, a, h)
@@ -2119,7 +2126,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             # no scope statement: the agreement's subject ("tentang ketahanan pangan",
             # "PKS layanan kas daerah") is what the text says it covers
             if ev.title is not None:
-                stated = sorted(stated + S.subject_scope(ctx.norm, *ev.title), key=lambda h: h.start)
+                stated = sorted(stated + S.subject_scope(ctx.norm, *ev.title) + _subject_additions(ctx, ev.title),
+                                key=lambda h: h.start)
             if not stated and len(events) == 1:
                 stated = _headline_subject_scope(ctx)
         seen = set()
@@ -2134,6 +2142,33 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
+
+
+def _subject_additions(ctx: Ctx, title: tuple) -> list:
+    """What a party "also will" do, told in the body sentences after the one that names the
+    agreement's subject `title` (scope.subject_additions)."""
+    si = _sent_index_at(ctx, title[0])
+    if si is None or si + 1 >= ctx.caption_from:
+        return []
+    return S.subject_additions(ctx.norm, ctx.sents[si + 1].start, ctx.sents[ctx.caption_from - 1].end)
+
+
+def _told_as_additions(ctx: Ctx, hits: list) -> bool:
+    """Whether every scope statement the hits come from is told as an addition ("Kedua pihak
+    juga sepakat ...", "X menambahkan, ...", scope.adds_to_subject), read from the start of
+    the sentence the statement opens in up to its first label phrase."""
+    firsts: dict = {}
+    for h in hits:
+        key = h.statement or (h.start, h.end)
+        firsts[key] = min(firsts.get(key, h.start), h.start)
+    for (st, _), first in firsts.items():
+        si = _sent_index_at(ctx, st)
+        if si is None:
+            return False
+        s = ctx.sents[si]
+        if not S.adds_to_subject(ctx.norm, s.start, min(first, s.end)):
+            return False
+    return True
 
 
 def _holds_up_document(ctx: Ctx, si: int) -> bool:
