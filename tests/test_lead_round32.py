@@ -113,3 +113,39 @@ def test_an_ojk_office_is_named_by_its_town_as_written():
                        "nota kesepahaman.")[1] == "Otoritas Jasa Keuangan Jember"
     assert party_names("Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Pemerintah Kabupaten Tebo "
                        "meneken kesepakatan.")[0] == "Otoritas Jasa Keuangan Provinsi Jambi"
+
+
+# --- two signings at one event, each side with its own partner ----------------------------
+
+def _two_pairs() -> str:
+    return article(
+        "Sumbawa dan Dompu Teken Kerja Sama di Mataram",
+        "MATARAM - Dua kabupaten tetangga Kota Mataram memanfaatkan Musrenbang Provinsi Nusa "
+        "Tenggara Barat untuk meneken kerja sama masing-masing, Selasa (4/3/2025), di Graha Bhakti "
+        "Praja, Kantor Gubernur NTB.",
+        "Pertama, Bupati Sumbawa Hendra Wijaya menandatangani Perjanjian Kerja Sama tentang "
+        "Penyaluran Kredit Usaha bagi Peternak dengan PT Bank NTB Syariah, yang diwakili Direktur "
+        "Utama Fadli Rahman.",
+        "Berikutnya, Bupati Dompu Arif Setiawan menandatangani Nota Kesepahaman dengan Universitas "
+        "Mataram. Rektor Universitas Mataram, Bambang Hidayat, membubuhkan tanda tangan untuk kampus.",
+        "Kedua penandatanganan itu disaksikan Gubernur Nusa Tenggara Barat.",
+    )
+
+
+def test_a_lead_giving_each_its_own_agreement_places_every_signing_it_sums_up():
+    rec = extract_text(_two_pairs(), id="t")
+    assert len(rec.signings) == 2
+    for sg in rec.signings:
+        assert sg.venue is not None and sg.venue.name.startswith("Graha Bhakti Praja")
+
+
+def test_a_neighbouring_city_is_no_party():
+    rec = extract_text(_two_pairs(), id="t")
+    names = {p.name for sg in rec.signings for p in sg.parties}
+    assert "Pemerintah Kota Mataram" not in names
+    from variety_helpers import party_names
+    assert party_names("Kabupaten Sigi yang berbatasan langsung dengan Kota Palu meneken "
+                       "kerja sama.") == ["Pemerintah Kabupaten Sigi"]
+    # guard: a city that signs beside its neighbour stays a party
+    assert party_names("Kabupaten Sigi dan Kota Palu meneken kerja sama.") == [
+        "Pemerintah Kabupaten Sigi", "Pemerintah Kota Palu"]

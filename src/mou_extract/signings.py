@@ -2212,6 +2212,7 @@ def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
         if s.start > first_doc:
             break
         if classify.signing_verbs(ctx.norm, s.start, s.end) and (classify.cue("count").search(ctx.norm, s.start, s.end)
+                                                               or _EACH_OWN.search(ctx.norm, s.start, s.end)
                                                                or _counts_partners(ctx, si)):
             return si
     return None
