@@ -149,3 +149,32 @@ def test_a_neighbouring_city_is_no_party():
     # guard: a city that signs beside its neighbour stays a party
     assert party_names("Kabupaten Sigi dan Kota Palu meneken kerja sama.") == [
         "Pemerintah Kabupaten Sigi", "Pemerintah Kota Palu"]
+
+
+def _land_deal(closing: str) -> str:
+    return article(
+        "Pemkot Kendari dan Kanwil BPN Sultra Percepat Sertifikasi Aset",
+        "Jumat, 26 September 2025 - 10:12 WITA",
+        "KENDARI - Pemerintah Kota Kendari menggandeng Kantor Wilayah Badan Pertanahan Nasional "
+        "Provinsi Sulawesi Tenggara. Kedua lembaga menuangkan komitmen itu dalam nota kesepakatan "
+        "tentang Percepatan Sertifikasi Barang Milik Daerah.",
+        "Penandatanganan dilakukan oleh Wali Kota Kendari Siska Karina dan Kepala Kanwil BPN "
+        "Sulawesi Tenggara Andi Basri, disaksikan Sekretaris Kota Kendari Ridwansyah.",
+        closing,
+        "Siska menargetkan seluruh bidang tanah milik pemkot bersertifikat pada 2027.",
+    )
+
+
+def test_the_paragraph_after_the_signing_pointing_back_to_it_dates_it():
+    rec = extract_text(_land_deal("Kegiatan itu berlangsung di Ruang Rapat Wali Kota Kendari, "
+                                  "Kamis (25/9/2025) siang."), id="t")
+    sg = rec.signings[0]
+    assert sg.date is not None and sg.date.value == "2025-09-25"
+
+
+def test_another_event_in_the_next_paragraph_does_not_date_the_signing():
+    # guard: the next paragraph tells of another occasion (no pointing back)
+    rec = extract_text(_land_deal("Sosialisasi kepada lurah digelar di Aula Kecamatan Mandonga, "
+                                  "Senin (22/9/2025)."), id="t")
+    sg = rec.signings[0]
+    assert sg.date is None or sg.date.value != "2025-09-22"
