@@ -113,3 +113,68 @@ def test_an_ojk_office_is_named_by_its_town_as_written():
                        "nota kesepahaman.")[1] == "Otoritas Jasa Keuangan Jember"
     assert party_names("Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Pemerintah Kabupaten Tebo "
                        "meneken kesepakatan.")[0] == "Otoritas Jasa Keuangan Provinsi Jambi"
+
+
+# --- two signings at one event, each side with its own partner ----------------------------
+
+def _two_pairs() -> str:
+    return article(
+        "Sumbawa dan Dompu Teken Kerja Sama di Mataram",
+        "MATARAM - Dua kabupaten tetangga Kota Mataram memanfaatkan Musrenbang Provinsi Nusa "
+        "Tenggara Barat untuk meneken kerja sama masing-masing, Selasa (4/3/2025), di Graha Bhakti "
+        "Praja, Kantor Gubernur NTB.",
+        "Pertama, Bupati Sumbawa Hendra Wijaya menandatangani Perjanjian Kerja Sama tentang "
+        "Penyaluran Kredit Usaha bagi Peternak dengan PT Bank NTB Syariah, yang diwakili Direktur "
+        "Utama Fadli Rahman.",
+        "Berikutnya, Bupati Dompu Arif Setiawan menandatangani Nota Kesepahaman dengan Universitas "
+        "Mataram. Rektor Universitas Mataram, Bambang Hidayat, membubuhkan tanda tangan untuk kampus.",
+        "Kedua penandatanganan itu disaksikan Gubernur Nusa Tenggara Barat.",
+    )
+
+
+def test_a_lead_giving_each_its_own_agreement_places_every_signing_it_sums_up():
+    rec = extract_text(_two_pairs(), id="t")
+    assert len(rec.signings) == 2
+    for sg in rec.signings:
+        assert sg.venue is not None and sg.venue.name.startswith("Graha Bhakti Praja")
+
+
+def test_a_neighbouring_city_is_no_party():
+    rec = extract_text(_two_pairs(), id="t")
+    names = {p.name for sg in rec.signings for p in sg.parties}
+    assert "Pemerintah Kota Mataram" not in names
+    from variety_helpers import party_names
+    assert party_names("Kabupaten Sigi yang berbatasan langsung dengan Kota Palu meneken "
+                       "kerja sama.") == ["Pemerintah Kabupaten Sigi"]
+    # guard: a city that signs beside its neighbour stays a party
+    assert party_names("Kabupaten Sigi dan Kota Palu meneken kerja sama.") == [
+        "Pemerintah Kabupaten Sigi", "Pemerintah Kota Palu"]
+
+
+def _land_deal(closing: str) -> str:
+    return article(
+        "Pemkot Kendari dan Kanwil BPN Sultra Percepat Sertifikasi Aset",
+        "Jumat, 26 September 2025 - 10:12 WITA",
+        "KENDARI - Pemerintah Kota Kendari menggandeng Kantor Wilayah Badan Pertanahan Nasional "
+        "Provinsi Sulawesi Tenggara. Kedua lembaga menuangkan komitmen itu dalam nota kesepakatan "
+        "tentang Percepatan Sertifikasi Barang Milik Daerah.",
+        "Penandatanganan dilakukan oleh Wali Kota Kendari Siska Karina dan Kepala Kanwil BPN "
+        "Sulawesi Tenggara Andi Basri, disaksikan Sekretaris Kota Kendari Ridwansyah.",
+        closing,
+        "Siska menargetkan seluruh bidang tanah milik pemkot bersertifikat pada 2027.",
+    )
+
+
+def test_the_paragraph_after_the_signing_pointing_back_to_it_dates_it():
+    rec = extract_text(_land_deal("Kegiatan itu berlangsung di Ruang Rapat Wali Kota Kendari, "
+                                  "Kamis (25/9/2025) siang."), id="t")
+    sg = rec.signings[0]
+    assert sg.date is not None and sg.date.value == "2025-09-25"
+
+
+def test_another_event_in_the_next_paragraph_does_not_date_the_signing():
+    # guard: the next paragraph tells of another occasion (no pointing back)
+    rec = extract_text(_land_deal("Sosialisasi kepada lurah digelar di Aula Kecamatan Mandonga, "
+                                  "Senin (22/9/2025)."), id="t")
+    sg = rec.signings[0]
+    assert sg.date is None or sg.date.value != "2025-09-22"

@@ -1198,6 +1198,11 @@ _OR_NAME = fastre.compile(r"(?:\s*,)?\s+atau\s+(?:dikenal\s+(?:dengan|sebagai)\s
 # a government named as the owner of a company: "PT X (Perseroda), BUMD milik Pemprov
 # Kepri", "a company owned by the East Java provincial government"
 _OWNER_BEFORE = fastre.compile(r"(?:\bmilik|\bowned\s+by(?:\s+the)?)\s*$", re.I)
+# a region named as the neighbour or the border of another: "Dua kabupaten tetangga Kota
+# Palu meneken ...", "Sigi yang berbatasan langsung dengan Kota Palu", "bertetangga dengan
+# Kabupaten X": it locates the party, it is not one
+_NEIGHBOUR_BEFORE = fastre.compile(r"\b(?:tetangga|(?:ber)?batasan(?:\s+langsung)?\s+dengan|bertetangga\s+dengan"
+                                   r"|perbatasan\s+dengan)\s*$", re.I)
 _OWNED_COMPANY = word_set("owned_company_words.txt")
 _WORD = fastre.compile(r"\w+")
 
@@ -1311,6 +1316,8 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
         if pm.kind == "regional_government" and _OWNER_BEFORE.search(text, max(0, pm.start - 16), pm.start) \
                 and _owned_company_before(text, pm.start):
             continue
+        if pm.kind == "regional_government" and _NEIGHBOUR_BEFORE.search(text, max(0, pm.start - 40), pm.start):
+            continue  # a place that locates another ("kabupaten tetangga Kota X"), no side
         # (speed: the three patterns below end in "milik", "antara" or "dengan" and blanks
         # right before the party; most parties have none of these words there)
         word = _word_before(text, pm.start)

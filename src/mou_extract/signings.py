@@ -1018,6 +1018,12 @@ def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     return d
 
 
+# the signing or its event pointed back to at a sentence's start: "Kegiatan itu", "Acara
+# tersebut", "Penandatanganan ini", "Prosesi penandatanganan itu"
+_POINTED_EVENT_AT = fastre.compile(r"(?:Kegiatan|Acara|Agenda|Seremoni|Prosesi(?:\s+penandatanganan)?|Penandatanganan)"
+                                   r"\s+(?:itu|tersebut|ini)\b")
+
+
 # a date this many days before the report, in a paragraph between the signing's, is its day
 _RECENT_DAYS = 10
 # ... unless it dates an interview: "kata Dedy saat dihubungi, Senin (19/5/2025)"
@@ -1047,6 +1053,16 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     paras = {ctx.sents[a.sent].paragraph for a in ev.anchors}
     for si, s in enumerate(ctx.sents):
         if sent_event[si] == ei and s.paragraph in paras:
+            ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
+                  and (ctx.reference is None or d.value <= ctx.reference)]
+            if ds:
+                return ds[0]
+    # the paragraph right after the signing's, pointing back to it with where and when it
+    # took place: "Kegiatan itu berlangsung di Lantai II Balai Kota X, Kamis (25/9/2025)."
+    after = max(paras) + 1
+    for s in ctx.sents[:ctx.caption_from]:
+        if s.paragraph == after and _POINTED_EVENT_AT.match(ctx.norm, s.start) \
+                and _VENUE_SENT.search(ctx.norm, s.start, s.end):
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
                   and (ctx.reference is None or d.value <= ctx.reference)]
             if ds:
@@ -2247,6 +2263,7 @@ def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
         if s.start > first_doc:
             break
         if classify.signing_verbs(ctx.norm, s.start, s.end) and (classify.cue("count").search(ctx.norm, s.start, s.end)
+                                                               or _EACH_OWN.search(ctx.norm, s.start, s.end)
                                                                or _counts_partners(ctx, si)):
             return si
     return None
