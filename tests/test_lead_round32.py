@@ -178,3 +178,24 @@ def test_another_event_in_the_next_paragraph_does_not_date_the_signing():
                                   "Senin (22/9/2025)."), id="t")
     sg = rec.signings[0]
     assert sg.date is None or sg.date.value != "2025-09-22"
+
+
+# --- "Kepala Perwakilan" without its office --------------------------------------------------
+
+def _regional_office(side_clause: str) -> str:
+    return article(
+        "Ombudsman Sultra dan Pemkab Kolaka Teken Nota Kesepakatan",
+        "KOLAKA, SULTRAKINI.COM - Ombudsman RI Perwakilan Provinsi Sulawesi Tenggara (ORI Sultra) "
+        "dan Pemerintah Kabupaten Kolaka menandatangani nota kesepakatan di Aula Setda Kolaka, "
+        "Kamis (20/11/2025).",
+        "Nota kesepakatan ditandatangani Bupati Kolaka, Amri Jamaluddin. " + side_clause,
+        "Kerja sama itu meliputi percepatan penyelesaian laporan masyarakat.",
+    )
+
+
+def test_a_head_of_office_written_without_the_office_signs_for_the_regional_office():
+    rec = extract_text(_regional_office(
+        "Dari pihak ORI Sultra, dokumen diteken Kepala Perwakilan, Siti Rahmawati, S.H."), id="t")
+    signer = next(p for p in rec.signings[0].signatories if p.name == "Siti Rahmawati")
+    assert signer.party == "Ombudsman RI Perwakilan Sulawesi Tenggara"
+    assert signer.role == "Kepala Ombudsman RI Perwakilan Sulawesi Tenggara"

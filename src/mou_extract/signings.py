@@ -1666,11 +1666,20 @@ def _article_governments(ctx: Ctx, level: str) -> list:
 
 def _headline_office(ctx: Ctx, people: list[dict], found: dict, alias_parties: dict) -> None:
     """"Ferdi Saputra, Kepala Perwakilan,": a head of a regional office written without
-    the office, which only the headline names ("Ombudsman Riau Teken ..."): that office,
-    when the headline names exactly one and the body none."""
+    the office: the one regional office among the signing's parties; else the one the
+    headline names ("Ombudsman Riau Teken ..."), when the body names none."""
     bare = [p for p in people if p["party"] is None and p["role"] is not None and not p["role"].org
             and p["role"].title.split()[-1].lower() == "perwakilan"]
-    if not bare or ctx.headline is None or any("Perwakilan" in pm.name.split() for pm in found.values()):
+    if not bare:
+        return
+    offices = [pm for pm in found.values() if "Perwakilan" in pm.name.split()]
+    if len(offices) == 1:
+        # "Dari pihak ORI NTT, dokumen diteken Kepala Perwakilan, X": the one regional
+        # office among the signing's parties
+        for p in bare:
+            p["party"], p["src"] = offices[0], "inst"
+        return
+    if ctx.headline is None or offices:
         return
     offices = [pm for pm in P.find_parties(ctx.norm, ctx.headline[0], ctx.headline[1], ctx.province, alias_parties)
                if "Perwakilan" in pm.name.split()]
