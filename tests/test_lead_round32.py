@@ -199,3 +199,30 @@ def test_a_head_of_office_written_without_the_office_signs_for_the_regional_offi
     signer = next(p for p in rec.signings[0].signatories if p.name == "Siti Rahmawati")
     assert signer.party == "Ombudsman RI Perwakilan Sulawesi Tenggara"
     assert signer.role == "Kepala Ombudsman RI Perwakilan Sulawesi Tenggara"
+
+
+def _lampung(clause: str) -> str:
+    return article(
+        "Dua Pemkab Teken Nota Kesepakatan dengan Ombudsman Lampung",
+        "BANDAR LAMPUNG - Ombudsman RI Perwakilan Lampung menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Pesawaran dan Pemerintah Kabupaten Lampung Timur di Aula Ombudsman "
+        "Lampung, Senin (10/11/2025).",
+        "Untuk Kabupaten Pesawaran, penandatanganan dilakukan Bupati Pesawaran, Nanda Indira. " + clause,
+    )
+
+
+def test_a_regency_represented_by_its_deputy_written_as_a_possessive_post():
+    rec = extract_text(_lampung("Adapun Pemkab Lampung Timur diwakili oleh wakil bupatinya, "
+                                "Agustina Rahmawati."), id="t")
+    signer = next((p for p in rec.signings[0].signatories if p.name == "Agustina Rahmawati"), None)
+    assert signer is not None
+    assert signer.role == "Wakil Bupati Lampung Timur"
+    assert signer.party == "Pemerintah Kabupaten Lampung Timur"
+
+
+def test_a_possessive_post_that_heads_no_region_gives_no_regional_role():
+    # guard: "sekdanya" is no head of the region: no "Bupati"-like role is made up
+    rec = extract_text(_lampung("Adapun Pemkab Lampung Timur diwakili oleh kepala dinasnya, "
+                                "Agustina Rahmawati."), id="t")
+    roles = [p.role for sg in rec.signings for p in sg.signatories + sg.attendees if p.name == "Agustina Rahmawati"]
+    assert all(r is None or not r.startswith(("Bupati", "Wakil Bupati")) for r in roles)

@@ -3444,7 +3444,8 @@ def _possessive_posts(ctx: Ctx, mentions: list[Mention], alias_parties: dict) ->
     """A name read without a role after a post written with "-nya" that follows the body
     it heads ("Dekranasda diwakili ketuanya, Nia Kurniasari"): the name takes the post of
     that body ("Ketua" + the body), when the post is a title (data/jabatan.tsv). A regional
-    government's head keeps the rules of its own ("Pemkab diwakili bupatinya")."""
+    government's post is its head's or deputy's ("Pemkab X diwakili wakil bupatinya"),
+    named with the region (_possessed_region_post)."""
     parties_of: dict[int, list] = {}
     for m in mentions:
         if not m.name or m.role is not None:
@@ -3466,10 +3467,30 @@ def _possessive_posts(ctx: Ctx, mentions: list[Mention], alias_parties: dict) ->
                 + P.find_parties(ctx.norm, s.start, s.end, ctx.province)
         body = [pm for pm in parties_of[m.sent] if pm.end <= post_start
                 and _BODY_TO_POST.fullmatch(ctx.norm, pm.end, post_start)]
-        if not body or body[0].kind == "regional_government":
+        if not body:
             continue
         pm = body[0]
+        if pm.kind == "regional_government":
+            # "Pemkab Lampung Timur diwakili oleh wakil bupatinya, X": the region's own
+            # head or deputy, when the title heads a region of the government's level
+            m.role = _possessed_region_post(ctx, pm, title, post_start, post.end("post"))
+            continue
         m.role = Role(post_start, post.end("post"), title.full, title.cls, tokenize(ctx.norm, pm.start, pm.end))
+
+
+def _possessed_region_post(ctx: Ctx, pm: P.PartyMention, title, start: int, end: int) -> Optional[Role]:
+    """The role of a regional head or deputy named by a possessive post after its
+    government ("wakil bupatinya" after "Pemkab Lampung Timur"): the title with the
+    region's name as the government's mention writes it; None for other posts or when
+    the mention does not write the region's name."""
+    reg = pm.region
+    if reg is None or title.cls not in ("region_head", "region_deputy") or _title_level(title.full) != reg.level:
+        return None
+    at = ctx.norm.find(reg.bare, pm.start, pm.end)
+    if at < 0:
+        return None
+    return Role(start, end, title.full, title.cls, tokenize(ctx.norm, at, at + len(reg.bare)),
+                place=reg.bare, regions=[reg])
 
 
 # a list of people announced by their post in lower case, each with the place or body
