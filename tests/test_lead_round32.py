@@ -226,3 +226,21 @@ def test_a_possessive_post_that_heads_no_region_gives_no_regional_role():
                                 "Agustina Rahmawati."), id="t")
     roles = [p.role for sg in rec.signings for p in sg.signatories + sg.attendees if p.name == "Agustina Rahmawati"]
     assert all(r is None or not r.startswith(("Bupati", "Wakil Bupati")) for r in roles)
+
+
+# --- a regional unit whose area spans two provinces ---------------------------------------
+
+def test_a_unit_spanning_two_provinces_does_not_split_its_head_from_the_name():
+    from variety_helpers import people
+    got = people("Nota ditandatangani Sekretaris Daerah Provinsi Maluku, Johanis Tuhumury, dan General "
+                 "Manager PLN Unit Induk Wilayah Maluku dan Maluku Utara (UIW MMU), Bambang Harahap.")
+    assert ("Bambang Harahap", "General Manager", "PLN Unit Induk Wilayah Maluku dan Maluku Utara", "signer") in got
+    assert not any(name and ("Induk" in name or "Wilayah" in name) for name, *_ in got)
+
+
+def test_two_governors_joined_by_dan_stay_two_people():
+    # guard: "dan" between two posts of two provinces still parts them
+    from variety_helpers import people
+    got = people("Nota ditandatangani Gubernur Maluku Hendrik Lewerissa dan Gubernur Maluku Utara Sherly Laos.")
+    assert [(n, r, o) for n, r, o, _ in got] == [("Hendrik Lewerissa", "Gubernur", "Maluku"),
+                                                   ("Sherly Laos", "Gubernur", "Maluku Utara")]

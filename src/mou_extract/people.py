@@ -1696,6 +1696,19 @@ class Mention:
     attends: bool = False              # a "rep" who is also a guest ("disaksikan X yang hadir mewakili Y")
 
 
+def _provinces_joined(toks: list[Tok], j: int) -> bool:
+    """toks[j] is a "dan" between two provinces' names: one regional unit's area that
+    spans both ("Unit Induk Wilayah Maluku dan Maluku Utara"), not two people."""
+    lows = [t.low for t in toks]
+
+    def provinces(pl) -> bool:
+        return bool(pl) and all(r.level == "provinsi" for r in pl[1])
+
+    after = places.match_tokens(lows, j + 1)
+    return provinces(after) and any(
+        provinces(pl := places.match_tokens(lows, j - k)) and pl[0] == k for k in (1, 2, 3) if j - k >= 0)
+
+
 def _runs(toks: list[Tok], short_forms=frozenset()) -> list[tuple[int, int]]:
     """Maximal runs of tokens that can belong to a role or a name (`short_forms`: the
     article's, glossed_short_forms)."""
@@ -1736,6 +1749,8 @@ def _runs(toks: list[Tok], short_forms=frozenset()) -> list[tuple[int, int]]:
                         break
                 elif u.low == "dan" and j + 1 < n and toks[j - 1].low in office and toks[j + 1].low in office:
                     j += 1
+                elif u.low == "dan" and match_title(toks, i) and _provinces_joined(toks, j):
+                    j += 1  # "General Manager PLN Unit Induk Wilayah Maluku dan Maluku Utara, X"
                 elif (u.low == "dan" and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].is_cap
                       and (mt := match_title(toks, i)) and match_title(toks, j + 1) is None
                       and not any(is_honorific(x) for x in toks[i + mt[0]:j]) and j - i <= 5
