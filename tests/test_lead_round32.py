@@ -244,3 +244,30 @@ def test_two_governors_joined_by_dan_stay_two_people():
     got = people("Nota ditandatangani Gubernur Maluku Hendrik Lewerissa dan Gubernur Maluku Utara Sherly Laos.")
     assert [(n, r, o) for n, r, o, _ in got] == [("Hendrik Lewerissa", "Gubernur", "Maluku"),
                                                    ("Sherly Laos", "Gubernur", "Maluku Utara")]
+
+
+# --- a Kodam named by its Roman numeral and name -------------------------------------------
+
+def test_a_kodam_with_its_numeral_and_name_is_a_party_and_its_commander_signs():
+    rec = extract_text(article(
+        "Kodam V/Brawijaya dan Pemprov Jatim Jalin Nota Kesepahaman Ketahanan Pangan",
+        "Surabaya – Komando Daerah Militer V/Brawijaya bersama Pemerintah Provinsi Jawa Timur "
+        "menandatangani nota kesepahaman tentang ketahanan pangan di Makodam V/Brawijaya, Surabaya, "
+        "Senin (15/9/2025).",
+        "Nota kesepahaman ditandatangani langsung oleh Pangdam V/Brawijaya Mayjen TNI Rudi Hartono, "
+        "S.E., M.Han. dan Gubernur Jawa Timur Siti Aminah. Turut hadir Kasdam V/Brawijaya Brigjen TNI "
+        "Agus Salim.",
+    ), id="t")
+    sg = rec.signings[0]
+    assert "Komando Daerah Militer V/Brawijaya" in [p.name for p in sg.parties]
+    signer = next(p for p in sg.signatories if p.name == "Rudi Hartono")
+    assert signer.role == "Panglima Komando Daerah Militer V/Brawijaya"
+    assert signer.party == "Komando Daerah Militer V/Brawijaya"
+    assert ("Agus Salim", "Kepala Staf Komando Daerah Militer V/Brawijaya") in [(p.name, p.role) for p in sg.attendees]
+
+
+def test_a_roman_numeral_without_a_slash_is_no_unit_number():
+    # guard: "Lantai II" and "Wilayah IV" are no military unit
+    from mou_extract.people import tokenize, unit_slash
+    toks = tokenize("di Lantai II Balai Kota", 0, 23)
+    assert not any(unit_slash(toks, j) for j in range(len(toks)))

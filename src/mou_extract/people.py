@@ -532,10 +532,17 @@ def match_title(toks: list[Tok], i: int) -> Optional[tuple[int, Title]]:
     return None
 
 
+_ROMAN = re.compile(r"[IVXL]{1,6}")
+# the last word of a title that contains its military unit ("Kepala Staf Komando Daerah
+# Militer" for "Kasdam", "Kepala Staf Kodim"): the unit's number follows it
+_UNIT_IN_TITLE = {"militer", "kodam", "korem", "kodim"}
+
+
 def unit_slash(toks: list[Tok], j: int) -> int:
-    """Index of the "/" in a military unit's number at toks[j] followed by its town
-    ("0809/Kediri", "1619-05/Kediri", written without spaces), or 0."""
-    if j >= len(toks) or not toks[j].text.isdigit():
+    """Index of the "/" in a military unit's number at toks[j] followed by its town or
+    name ("0809/Kediri", "1619-05/Kediri", a Kodam's Roman numeral "XIII/Merdeka", written
+    without spaces), or 0."""
+    if j >= len(toks) or not (toks[j].text.isdigit() or _ROMAN.fullmatch(toks[j].text)):
         return 0
     k = j + 1
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text.isdigit() \
@@ -886,7 +893,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # military units with a number: "Komandan Kodim 0809/Kediri", and the commander
         # titles that contain the unit ("Danrem 042/Garuda Putih", "Dandim 0809/Kediri")
         sl = unit_slash(toks, j)
-        if sl and (org or title.cls == "head"):
+        if sl and (org or title.cls == "head" or title.full.split()[-1].lower() in _UNIT_IN_TITLE):
             k = sl + 1
             while k < len(toks) and k - sl < 4 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]):
                 k += 1
