@@ -3,7 +3,7 @@ kesepakatan", "memperpanjang PKS") is signing its new text, so the sentence that
 is the signing's event sentence (its date and venue); agreeing to extend one that is about
 to end ("sepakat memperpanjang") is not."""
 from mou_extract import extract_text
-from variety_helpers import article
+from variety_helpers import article, first_signing
 
 
 def _renewal(lead: str) -> str:
@@ -271,3 +271,26 @@ def test_a_roman_numeral_without_a_slash_is_no_unit_number():
     from mou_extract.people import tokenize, unit_slash
     toks = tokenize("di Lantai II Balai Kota", 0, 23)
     assert not any(unit_slash(toks, j) for j in range(len(toks)))
+
+
+# --- a university named by a syllable acronym in its rector's title ----------------------
+
+def test_a_rector_titled_with_a_syllable_acronym_signs_for_the_university_named_in_full():
+    sg = first_signing(article(
+        "Pemkab Kampar dan UIN Suska Riau Teken PKS KKN Tematik",
+        "PEKANBARU - Pemerintah Kabupaten Kampar menandatangani perjanjian kerja sama dengan "
+        "Universitas Islam Negeri Sultan Syarif Kasim Riau tentang Kuliah Kerja Nyata Tematik, "
+        "Kamis (30/10/2025). Penandatanganan dilakukan di Gedung Rektorat UIN Suska Riau oleh "
+        "Bupati Kampar Ahmad Yani dan Rektor UIN Suska Riau Prof. Dr. Syamsul Bahri, M.Ag.",
+    ))
+    assert [p.name for p in sg.parties] == ["Pemerintah Kabupaten Kampar",
+                                            "Universitas Islam Negeri Sultan Syarif Kasim Riau"]
+    rector = next(p for p in sg.signatories if p.name == "Syamsul Bahri")
+    assert rector.party == "Universitas Islam Negeri Sultan Syarif Kasim Riau"
+
+
+def test_a_one_letter_syllable_is_allowed_only_after_the_first_word():
+    from mou_extract import parties as P
+    assert P._syllable_acronym("Suska", ["Sultan", "Syarif", "Kasim"], 1)
+    assert not P._syllable_acronym("Suska", ["Sultan", "Syarif", "Kasim"])  # the default: two letters each
+    assert not P._syllable_acronym("Ska", ["Sultan", "Kasim"], 1)            # the first word gives two

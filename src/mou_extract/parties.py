@@ -704,10 +704,11 @@ def _own_gloss(aliases: dict, toks, lows, i: int, hit) -> Optional[PartyMention]
     return a
 
 
-def _syllable_acronym(word: str, full: list[str]) -> bool:
+def _syllable_acronym(word: str, full: list[str], shortest: int = 2) -> bool:
     """Whether `word` is an acronym of the words `full` made of the first letters (two or
     more) of each, as Indonesian shortens names: "Sumbagut" (Sumatera Bagian Utara),
-    "Jateng" (Jawa Tengah), "Kalbar" (Kalimantan Barat)."""
+    "Jateng" (Jawa Tengah), "Kalbar" (Kalimantan Barat). With `shortest=1` a word after
+    the first may give one letter: "Suska" (Sultan Syarif Kasim)."""
     word = word.lower()
     if len(full) < 2:
         return False
@@ -716,7 +717,8 @@ def _syllable_acronym(word: str, full: list[str]) -> bool:
         if k == len(full):
             return not w
         f = full[k].lower()
-        return any(w[:c] == f[:c] and fits(w[c:], k + 1) for c in range(min(len(w), len(f)), 1, -1))
+        low = 2 if k == 0 else shortest
+        return any(w[:c] == f[:c] and fits(w[c:], k + 1) for c in range(min(len(w), len(f)), low - 1, -1))
 
     return fits(word, 0)
 

@@ -2642,6 +2642,9 @@ _GENERIC_ORG_WORDS = word_set("generic_org_words.txt")
 
 
 def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
+    """The one signing party whose full name `pm` (a signer's party, named short) is
+    inside of or abbreviates ("UIN Suska Riau" for "Universitas Islam Negeri Sultan
+    Syarif Kasim Riau", a name's syllable acronym whose later words may give one letter)."""
     if pm.region is not None:
         return None
     words = set(_NAME_SPLIT.split(pm.name.lower()))
@@ -2652,7 +2655,7 @@ def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
         return None
     offices = _local_offices().get(pm.name, ())
     hits = [o for o in found.values() if o.region is None and o.kind == pm.kind
-            and (words <= set(_NAME_SPLIT.split(o.name.lower())) or _abbreviates(pm.name.split(), o.name.split())
+            and (words <= set(_NAME_SPLIT.split(o.name.lower())) or _abbreviates(pm.name.split(), o.name.split(), 1)
                  or o.name.startswith(offices))]
     return hits[0] if len(hits) == 1 else None
 
@@ -2679,9 +2682,10 @@ def _director_led(title: str, party: str) -> bool:
     return title == "Direktur" and party.lower().startswith(_director_led_starts())
 
 
-def _abbreviates(short: list[str], full: list[str]) -> bool:
+def _abbreviates(short: list[str], full: list[str], shortest: int = 2) -> bool:
     """Whether `short` is `full` with some runs of words written as their initials: "PT KPI
-    RU II Dumai" for "PT Kilang Pertamina Internasional Refinery Unit II Dumai"."""
+    RU II Dumai" for "PT Kilang Pertamina Internasional Refinery Unit II Dumai" (or as a
+    syllable acronym whose words after the first give at least `shortest` letters)."""
     if len(short) >= len(full) or not any(w.isupper() and len(w) > 1 for w in short):
         return False
 
@@ -2693,7 +2697,8 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
             return True
         k = len(w)
         if w[:1].isupper() and not w.isupper() and any(
-                P._syllable_acronym(w, full[j:j + c]) and fits(i + 1, j + c) for c in (2, 3) if j + c <= len(full)):
+                P._syllable_acronym(w, full[j:j + c], shortest) and fits(i + 1, j + c) for c in (2, 3)
+                if j + c <= len(full)):
             return True  # a region's syllable acronym: "MMP Kaltim" for "... Kalimantan Timur"
         return (w.isupper() and k > 1 and j + k <= len(full)
                 and "".join(x[0] for x in full[j:j + k]).upper() == w and fits(i + 1, j + k))
