@@ -52,7 +52,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety142", 12, 0.98), ("variety143", 12, 0.99), ("variety144", 12, 0.99), ("variety145", 12, 0.98),
     ("variety146", 12, 0.98), ("variety148", 12, 0.96), ("variety149", 12, 0.99), ("variety150", 12, 0.98),
     ("variety151", 12, 0.99), ("variety152", 12, 0.96), ("variety153", 12, 0.99), ("variety154", 12, 0.99),
-    ("variety155", 12, 0.92), ("variety156", 12, 0.97), ("variety157", 12, 0.97), ("variety158", 12, 0.99)])
+    ("variety155", 12, 0.98), ("variety156", 12, 0.97), ("variety157", 12, 0.98), ("variety158", 12, 0.99),
+    ("variety159", 12, 0.98), ("variety160", 12, 0.99), ("variety161", 12, 0.98), ("variety162", 12, 0.98),
+    ("variety163", 12, 0.99), ("variety164", 12, 0.99), ("variety165", 12, 0.98), ("variety166", 12, 0.98),
+    ("variety167", 12, 0.96), ("variety168", 12, 0.99), ("variety169", 12, 0.98), ("variety170", 12, 0.98)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
