@@ -1197,6 +1197,18 @@ def _also_will(text: str, a: int, b: int):
     return v if any(h[0] == v for h in _label_hits(text, v, b)) else None
 
 
+def _besides_other_than_signing(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens "Selain <a thing>," where the thing is no signing nor the
+    agreement itself ("Selain kredit, Bank X juga akan ...": besides the agreement's
+    subject, another activity; not "Selain penandatanganan MoU, ...")."""
+    m = _BESIDES.match(text, a, b)
+    if m is None:
+        return False
+    thing = text[m.start(1):m.end(1)]
+    return not thing.lower().startswith(("penandatanganan", "penekenan")) \
+        and not _names_agreement(text, m.start(1), m.end(1), _vocab().cues.get("@agreement", []), _candidates(text))
+
+
 def _announced_will(text: str, a: int, b: int):
     """The start of what a party will do in a sentence opened as an addition ("Selain itu, IT
     Del juga akan menggelar pelatihan bagi aparatur desa", "Di samping itu, dinas akan
@@ -1204,7 +1216,7 @@ def _announced_will(text: str, a: int, b: int):
     light verb, as _also_will; else None. Only after "Selain itu" and the like (besides a
     named thing, "Selain penandatanganan MoU, ...", is _joint_besides's); not a post or
     counter it opens (_OPENS_PLACE), nor what someone "also" says (no "akan")."""
-    if _BESIDES_THAT.match(text, a, b) is None:
+    if _BESIDES_THAT.match(text, a, b) is None and not _besides_other_than_signing(text, a, b):
         return None  # ("Selain penandatanganan MoU, X juga akan ...": besides the signing, _joint_besides)
     m = _adds_does(text, a, b)
     if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
