@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Optional
 
 from . import fastre
-from .lexicon import seat_towns
+from .lexicon import seat_towns, word_set
 
 __all__ = ["Paragraph", "Cleaned", "normalise", "clean", "paragraph_spans", "parse_date_line"]
 
@@ -61,7 +61,7 @@ OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS i
 # (of those, the words that close a name only after a place's: "Sidrap Update", not "Live Update")
 _AFTER_PLACE_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "place" in flags)
 EDITION_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_edition_words.txt"))
-HEADLINE_VERBS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_headline_verbs.txt"))
+HEADLINE_VERBS: frozenset[str] = word_set("headline_verbs.txt") | word_set("clean_headline_verbs.txt")
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 PLATFORM_HEADERS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platform_headers.txt"))
 REGION_LEVELS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_region_levels.txt"))
@@ -143,14 +143,15 @@ _ESCAPED_MIN = 3
 
 
 def _escaped_breaks(norm: str) -> str:
-    if _json_dump(norm):
-        # a JSON dump (a feed converted to JSON: see _feed_dump): every "\n" is in a string,
-        # an escaped line break, and an escaped quote ('\"') reads as a quote
-        return _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm).replace('\\"', ' "')
-    found = _ESCAPED_BREAK_RE.findall(norm)
-    if len(found) < _ESCAPED_MIN or len(found) <= norm.count("\n"):
-        return norm
-    return _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm)
+    # (a JSON dump, a feed converted to JSON: see _feed_dump: every "\n" is in a string, an
+    # escaped line break, and an escaped quote ('\"') reads as a quote)
+    dump = _json_dump(norm)
+    if not dump:
+        found = _ESCAPED_BREAK_RE.findall(norm)
+        if len(found) < _ESCAPED_MIN or len(found) <= norm.count("\n"):
+            return norm
+    out = _ESCAPED_BREAK_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", norm)
+    return out.replace('\\"', ' "') if dump else out
 
 
 # a text that is a JSON document: it opens with "{" or "[" and a quoted key and its value
@@ -1307,6 +1308,11 @@ def _office_name(s: str) -> bool:
     return _institution_name(s) and not any(t.lower() in HEADLINE_VERBS for t in _words(s))
 
 
+def _writers_of(by) -> list[str]:
+    """The writers' names of a byline's (role, value) fields."""
+    return [n for role, val in by if role == "writer" for n in _split_names(val)]
+
+
 def _split_names(v: str) -> list[str]:
     parts = re.split(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*", v)
     parts = [p.strip(" .") for p in parts if p.strip(" .")]
@@ -1839,7 +1845,6 @@ _FEED_FIELD_RE = re.compile(r'"(?P<k>[\w:]{1,30})"\s*:\s*"(?P<v>(?:[^"\\\n]|\\.)
 @dataclass
 class _FeedItem:
     fields: dict            # role -> (value, (start, end)) of the first item's fields
-    end: int                # where the first item's object closes
 
 
 def _json_object_end(text: str, a: int) -> int:
@@ -1884,7 +1889,7 @@ def _feed_dump(text: str) -> Optional[_FeedItem]:
         # hold the teaser of the "content" after it)
         if role not in fields or role == "body" and len(f.group("v")) > len(fields[role][0]):
             fields[role] = (f.group("v"), f.span("v"))
-    return _FeedItem(fields, end) if "title" in fields and "body" in fields else None
+    return _FeedItem(fields) if "title" in fields and "body" in fields else None
 
 
 def _json_string(v: str) -> str:
@@ -1931,10 +1936,19 @@ def clean(text: str) -> Cleaned:
 
     embeds = _embedded_posts(lines)   # {first line: lines} of the social posts a story embeds
     embed_lines: set[int] = set()
-    feed = _feed_dump(text) if text[:1] in ("{", "[") or text.lstrip()[:1] in ("{", "[") else None
+    feed = _feed_dump(text)  # (None at once for a text that opens with no JSON: _json_dump)
 
     def set_kind(p, kind, reason=""):
         p.kind, p.reason = kind, reason
+
+    def note_copyright(s, p):
+        """A copyright line's outlet, and the page's date beside it in the foot: "© 2025
+        Kabar X · Diterbitkan 22 Februari 2025 · Redaksi" (when the head gives none)."""
+        nonlocal copyright_outlet, published_late
+        copyright_outlet = copyright_outlet or _copyright_outlet(s)
+        fd = _labelled_field_date(s) if published_late is None else None
+        if fd is not None:
+            published_late = (fd, (p.start, p.end))
 
     for i, p in enumerate(paras):
         s = lines[i]
@@ -2038,12 +2052,8 @@ def clean(text: str) -> Cleaned:
                         # (a photo caption closes the block: "... (IDN Times/Nama Fotografer)")
                         and not _PAREN_SLASH_CREDIT_END_RE.search(s[-100:]))):
                 if _heading_kind(s) is None and _boiler_reason(s) == "copyright":
-                    c = _copyright_outlet(s)
-                    copyright_outlet = copyright_outlet or c
                     set_kind(p, "boilerplate", "copyright")
-                    fd = _labelled_field_date(s) if published_late is None else None
-                    if fd is not None:
-                        published_late = (fd, (p.start, p.end))  # (the foot's copyright row: below)
+                    note_copyright(s, p)
                 else:
                     set_kind(p, "boilerplate", "related list")
                 continue
@@ -2089,7 +2099,7 @@ def clean(text: str) -> Cleaned:
             if bd is not None:
                 # "Oleh: Admin | Kamis, 12 Juni 2025 | 15:22 WIB | Dibaca 123 kali"
                 by, dl = bd
-                writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
+                writers.extend(_writers_of(by))
         if bd is None and ("|" in s or "·" in s or "•" in s) and len(s) <= 200:
             row = _date_row(s)
             if row is not None and (dl is None or dl == row[1]):
@@ -2097,14 +2107,14 @@ def clean(text: str) -> Cleaned:
                 # WIB · Penulis: A & Editor: B", "Radar X · 18 Februari 2025 · Penulis: A · 4
                 # menit baca"
                 by, dl = row
-                writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
+                writers.extend(_writers_of(by))
         if bd is None and dl is None and phase != "body" and (" - " in s or " – " in s or " — " in s) and len(s) <= 200:
             row = _date_row(s, _ROW_DASH_SEP_RE)
             if row is not None:
                 # the date, then the byline after a spaced dash: "Rabu, 9 Juli 2025 — Penulis:
                 # Nama" (over the story only: a dash parts a sentence too)
                 by, dl = row
-                writers.extend(n for role, val in by if role == "writer" for n in _split_names(val))
+                writers.extend(_writers_of(by))
         if dl:
             iso, upd = dl
             set_kind(p, "meta", "updated date" if upd else "publication date")
@@ -2234,13 +2244,7 @@ def clean(text: str) -> Cleaned:
         if br:
             set_kind(p, "boilerplate", br)
             if br == "copyright":
-                c = _copyright_outlet(s)
-                copyright_outlet = copyright_outlet or c
-                fd = _labelled_field_date(s) if published_late is None else None
-                if fd is not None:
-                    # the page's date beside its copyright in the foot: "© 2025 Kabar X ·
-                    # Diterbitkan 22 Februari 2025 · Redaksi" (when the head gives none)
-                    published_late = (fd, (p.start, p.end))
+                note_copyright(s, p)
             continue
         if phase != "body" and res.dateline_span is None and len(s) <= 60 and ("|" in s or "–" in s or "—" in s or " - " in s):
             wl = _whole_dateline(s, _header_names(paras, lines, i))

@@ -18,7 +18,7 @@ from . import fastre
 from . import places, regions
 from .clean import MONTHS, WEEKDAYS
 from .lexicon import data_lines, region_seats, seat_towns, subdistrict_words, word_set
-from .people import EN_LEVELS, Tok, address_opens_name, en_province_at, tokenize, unit_slash
+from .people import EN_LEVELS, _ROMAN_NUMERAL, Tok, address_opens_name, en_province_at, tokenize, unit_slash
 
 LEVEL_WORDS = {
     "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
@@ -2283,9 +2283,6 @@ def _public_hospital() -> tuple:
     return tuple(tuple(ln.split()) for ln in data_lines("hospital_not_private.txt"))
 
 
-_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
-
-
 def _numbered_regional_office(toks, lows, i: int, pm: PartyMention) -> PartyMention:
     """A national body's regional office numbered before its name, "Kantor Regional" (or
     "Kanreg") and a Roman numeral: "Kantor Regional X Badan Kepegawaian Negara (BKN)
@@ -2810,9 +2807,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         if reg2 is not None:
                             tail.append(Tok(f"dan {reg2.name}", toks[j].start, toks[j + pl2[0]].end))
                             j += 1 + pl2[0]
-                elif e.canonical.startswith("Kantor Wilayah Direktorat Jenderal") and _office_area_at(lows, j):
+                elif e.canonical.startswith("Kantor Wilayah Direktorat Jenderal") and (n_area := _office_area_at(lows, j)):
                     # "Kanwil DJP Nusa Tenggara": an area of several provinces, as written
-                    k = j + _office_area_at(lows, j)
+                    k = j + n_area
                     tail = branch + [Tok(text_of(toks, j, k), toks[j].start, toks[k - 1].end)]
                     j = k
                 elif town_ok and _town_at(toks, lows, j):

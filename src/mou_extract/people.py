@@ -532,7 +532,6 @@ def match_title(toks: list[Tok], i: int) -> Optional[tuple[int, Title]]:
     return None
 
 
-_ROMAN = re.compile(r"[IVXL]{1,6}")
 # the last word of a title that contains its military unit ("Kepala Staf Komando Daerah
 # Militer" for "Kasdam", "Kepala Staf Kodim"): the unit's number follows it
 _UNIT_IN_TITLE = {"militer", "kodam", "korem", "kodim"}
@@ -542,7 +541,7 @@ def unit_slash(toks: list[Tok], j: int) -> int:
     """Index of the "/" in a military unit's number at toks[j] followed by its town or
     name ("0809/Kediri", "1619-05/Kediri", a Kodam's Roman numeral "XIII/Merdeka", written
     without spaces), or 0."""
-    if j >= len(toks) or not (toks[j].text.isdigit() or _ROMAN.fullmatch(toks[j].text)):
+    if j >= len(toks) or not (toks[j].text.isdigit() or _ROMAN_NUMERAL.fullmatch(toks[j].text)):
         return 0
     k = j + 1
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text.isdigit() \
@@ -1705,8 +1704,11 @@ class Mention:
 
 def _provinces_joined(toks: list[Tok], j: int) -> bool:
     """toks[j] is a "dan" between two provinces' names: one regional unit's area that
-    spans both ("Unit Induk Wilayah Maluku dan Maluku Utara"), not two people."""
-    lows = [t.low for t in toks]
+    spans both ("Unit Induk Wilayah Maluku dan Maluku Utara"), not two people. (A
+    province's name has at most three words: only the words around the "dan" are read.)"""
+    a = max(0, j - 3)
+    lows = [t.low for t in toks[a:j + 5]]
+    j -= a
 
     def provinces(pl) -> bool:
         return bool(pl) and all(r.level == "provinsi" for r in pl[1])
@@ -2255,10 +2257,10 @@ def _role_across_widgets(text: str, sent_index: int, start: int, m: Mention, ali
     this sentence before the name: "dan Pemimpin Bank Sulselbar / ADVERTISEMENT /
     Cabang Bulukumba, Syamsul ...", "Kepala Dinas Kesehatan / Advertisement / Kabupaten
     Gowa, dr. X" (the post read again whole, across the ad lines)."""
+    if start == 0 or text[start - 1] != "\n":
+        return
     tail = _post_tail(tokenize(text, start, m.start)) if text[start:m.start].strip(" \t*_") else []
     if tail is None:
-        return
-    if start == 0 or text[start - 1] != "\n":
         return
     from .clean import _boiler_reason  # (the page's furniture lines, as clean reads them)
 

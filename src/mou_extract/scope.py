@@ -1184,17 +1184,27 @@ _ALSO_WILL = fastre.compile(
 _LIGHT = fastre.compile(_LIGHT_VERB, re.I)
 
 
-def _also_will(text: str, a: int, b: int):
-    """The start of what a party "also will" do in text[a:b] (_ALSO_WILL) when it names a
-    label right away, at its verb or after a light verb, else None."""
-    m = _ALSO_WILL.match(text, a, b)
-    if m is None:
-        return None
-    v = m.end()
+def _signing_or_agreement(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] (a besides-phrase) is the signing ("penandatanganan MoU") or names
+    the agreement itself: no activity of its own."""
+    return text[a:b].lower().startswith(("penandatanganan", "penekenan")) \
+        or _names_agreement(text, a, b, _vocab().cues.get("@agreement", []), _candidates(text))
+
+
+def _label_at_verb(text: str, v: int, b: int) -> Optional[int]:
+    """`v` when what is done from text[v] names a label right away, at its verb or after a
+    light verb ("memberikan pelatihan"), else None."""
     lm = _LIGHT.match(text, v, b)
     if lm is not None:
         return v if _has_label(text, lm.end(), b) else None
     return v if any(h[0] == v for h in _label_hits(text, v, b)) else None
+
+
+def _also_will(text: str, a: int, b: int):
+    """The start of what a party "also will" do in text[a:b] (_ALSO_WILL) when it names a
+    label right away, at its verb or after a light verb, else None."""
+    m = _ALSO_WILL.match(text, a, b)
+    return _label_at_verb(text, m.end(), b) if m is not None else None
 
 
 def _besides_other_than_signing(text: str, a: int, b: int) -> bool:
@@ -1202,11 +1212,7 @@ def _besides_other_than_signing(text: str, a: int, b: int) -> bool:
     agreement itself ("Selain kredit, Bank X juga akan ...": besides the agreement's
     subject, another activity; not "Selain penandatanganan MoU, ...")."""
     m = _BESIDES.match(text, a, b)
-    if m is None:
-        return False
-    thing = text[m.start(1):m.end(1)]
-    return not thing.lower().startswith(("penandatanganan", "penekenan")) \
-        and not _names_agreement(text, m.start(1), m.end(1), _vocab().cues.get("@agreement", []), _candidates(text))
+    return m is not None and not _signing_or_agreement(text, *m.span(1))
 
 
 def _announced_will(text: str, a: int, b: int):
@@ -1221,11 +1227,7 @@ def _announced_will(text: str, a: int, b: int):
     m = _adds_does(text, a, b)
     if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
         return None
-    v = m.start(2)
-    lm = _LIGHT.match(text, v, b)
-    if lm is not None:
-        return v if _has_label(text, lm.end(), b) else None
-    return v if any(h[0] == v for h in _label_hits(text, v, b)) else None
+    return _label_at_verb(text, m.start(2), b)
 
 
 # "Rudi menambahkan, penilaian kinerja rumah sakit akan dilakukan secara berkala": the speaker
@@ -1586,9 +1588,7 @@ def _besides_is_item(text: str, bm, st: _Statement) -> bool:
     a, b = bm.span(1)
     if not st.enumerates or st.kind != "scope" or not _JUGA.search(text, b, st.start):
         return False
-    if not _activity_noun(text, a, b) or text[a:b].lower().startswith(("penandatanganan", "penekenan")):
-        return False
-    return not _names_agreement(text, a, b, _vocab().cues.get("@agreement", []), _candidates(text))
+    return _activity_noun(text, a, b) and not _signing_or_agreement(text, a, b)
 
 
 # "Selain kajian naskah akademik, ...": nouns of activity with no pe-/ke- prefix
@@ -1624,8 +1624,7 @@ def _besides_agreed(text: str, bm, st: _Statement) -> list[_Statement]:
     mm = _MATTER_OF.match(text, a, b)
     if mm is not None:
         a = mm.end()
-    if not _NOMINAL.match(text, a, b) or text[a:b].lower().startswith(("penandatanganan", "penekenan")) \
-            or _names_agreement(text, a, b, _vocab().cues.get("@agreement", []), _candidates(text)):
+    if not _NOMINAL.match(text, a, b) or _signing_or_agreement(text, a, b):
         return []
     return [_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[(a, b)])]
 
@@ -1828,8 +1827,7 @@ def _joint_besides(text: str, flat: list, out: list) -> list[_Statement]:
     for a, b in flat:
         m = _JOINT_BESIDES.match(text, a, b)
         if m is None or not _activity_noun(text, m.start(1), m.end(1)) \
-                or text[m.start(1):m.end(1)].lower().startswith(("penandatanganan", "penekenan")) \
-                or _names_agreement(text, m.start(1), m.end(1), agree, _candidates(text)) \
+                or _signing_or_agreement(text, *m.span(1)) \
                 or not _has_label(text, m.end(), b) or any(o.start <= a < o.end for o in out) \
                 or _sentence_statement(text, a, b, agree) is not None:
             continue
@@ -2312,10 +2310,11 @@ def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
         # "Ruang lingkup ... meliputi X", "Ada empat hal yang kita sepakati. X":
         # the items start after the list verb / colon, if any
         vm = _INTRO.search(text, m.end(), se)
-        body_start = vm.end() if vm is not None else _bare_scope_list(text, m, se)
-        if vm is None and body_start < se and _scope_range(text, m.end(), se) == body_start:
-            # ("Ruang lingkupnya luas, mulai dari A hingga B")
-            ranged = True
+        if vm is not None:
+            body_start = vm.end()
+        else:
+            # (ranged: "Ruang lingkupnya luas, mulai dari A hingga B")
+            body_start, ranged = _bare_scope_list(text, m, se)
     bm = _first(v.cues.get("@body", []), text, body_start, se)
     if bm is not None and bm.start() == body_start:
         body_start = bm.end()
@@ -2339,20 +2338,22 @@ def _frame_only(text: str, s: int, e: int) -> bool:
     return b > a and any(rx.fullmatch(low, a, b) for rx in _vocab().cues.get("@frame", []))
 
 
+# after "ruang lingkup": its possessive and the agreement's name ("Ruang lingkup kerja sama ini")
+_SCOPE_NAME_TAIL = (r"(?:nya)?(?:\s+(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|"
+    r"perjanjian(?:\s+kerja\s*sama)?)(?:nya)?(?:\s+(?:ini|tersebut|itu))?)?")
+
+
 # "Ruang lingkupnya pelatihan A, beasiswa B, serta kajian C": the scope named and its items
 # right after it, with no verb or colon between (the copula left out, as spoken Indonesian
 # does); the agreement's name may come between ("Ruang lingkup kerja sama ini ...")
-_BARE_SCOPE = fastre.compile(
-    r"(?:nya)?(?:\s+(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|"
-    r"perjanjian(?:\s+kerja\s*sama)?)(?:nya)?(?:\s+(?:ini|tersebut|itu))?)?\s*,?\s+", re.I)
+_BARE_SCOPE = fastre.compile(_SCOPE_NAME_TAIL + r"\s*,?\s+", re.I)
 
 
 # "Ruang lingkup MoU cukup luas, mulai dari A, B, hingga C", "Ruang lingkupnya beragam, dari A
 # sampai B": a short comment on the scope (up to three words: how wide it is), then the range of
 # its items, "mulai (dari)" / "dari" ... "hingga" / "sampai"; the agreement's name may come between
 _SCOPE_RANGE = fastre.compile(
-    r"(?:nya)?(?:\s+(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|"
-    r"perjanjian(?:\s+kerja\s*sama)?)(?:nya)?(?:\s+(?:ini|tersebut|itu))?)?"
+    _SCOPE_NAME_TAIL +
     r"(?:\s+(?!(?:akan|bakal|telah|sudah|masih|belum)\b)[a-z][\w-]*){1,3}"
     r"(?:\s*,\s*(?:mulai\s+(?:dari\s+)?|dari\s+)|\s+mulai\s+(?:dari\s+)?)(?=\w)", re.I)
 _RANGE_END = fastre.compile(r"\s(?:hingga|sampai)\s+(?:(?:dengan|ke|pada)\s+)?(?=\w)", re.I)
@@ -2378,27 +2379,26 @@ def _range_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, last.start()), (last.end(), e)]
 
 
-def _bare_scope_list(text: str, m, se: int) -> int:
+def _bare_scope_list(text: str, m, se: int) -> tuple[int, bool]:
     """Where the items start after a "ruang lingkup" cue with no list verb or colon after
-    it (`se` when there are none): right after the cue, when a list follows there
+    it (`se` when there are none), and whether they are a range (_scope_range): right after
+    the cue, when a list follows there
     ("Ruang lingkupnya pelatihan imam desa, beasiswa santri, serta ...") and its first
     item names a label or an activity (pe-/ke-...-an, -isasi). Not a comment on the scope
     ("Ruang lingkup kerja sama ini cukup luas", "ruang lingkupnya akan diperluas"), unless
     the comment goes on with the range it spans (_scope_range)."""
     if not m.group().lower().startswith("ruang"):
-        return se
+        return se, False
     rng = _scope_range(text, m.end(), se)
     if rng is not None:
-        return rng
+        return rng, rng < se
     bm = _BARE_SCOPE.match(text, m.end(), se)
     if bm is None:
-        return se
+        return se, False
     p = bm.end()
-    if not _is_list(text, p, se):
-        return se
-    if any(a == p for a, _, _ in _label_hits(text, p, se)) or _NOMINAL.match(text, p, se):
-        return p
-    return se
+    if _is_list(text, p, se) and (any(a == p for a, _, _ in _label_hits(text, p, se)) or _NOMINAL.match(text, p, se)):
+        return p, False
+    return se, False
 
 
 # a sentence that opens with a condition: "Jika nota kesepakatan hanya memuat komitmen

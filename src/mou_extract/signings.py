@@ -1563,7 +1563,9 @@ def _noun_doc_paras(ctx: Ctx, ev: Event, first: Optional[int]) -> frozenset:
             continue
         if not classify._SIGN_NOUN.fullmatch(ctx.norm, a.pos, a.verb_end):
             continue
-        out |= {t.paragraph for t in ctx.sents[:ctx.caption_from] if t.start <= a.doc.start < t.end and t.paragraph < first}
+        k = _sent_index_at(ctx, a.doc.start)
+        if k is not None and ctx.sents[k].paragraph < first:
+            out.add(ctx.sents[k].paragraph)
     return frozenset(out)
 
 
@@ -1822,12 +1824,11 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     _host_witnesses(ctx, mentions)
     _earlier_event_guests(ctx, mentions, events)
     _to_signing_table(ctx, mentions, events)
+    # who signed a budget document, or an earlier agreement ("Setahun silam, Penjabat Bupati
+    # X dan Kajari Y meneken PKS ..."), signed none of the report's
+    unsigned = ctx.budget_sents | ctx.past_sents
     for m in mentions:
-        if m.sent in ctx.budget_sents and m.cue in ("signer", "rep-signer"):
-            m.cue = None
-        # "Setahun silam, Penjabat Bupati X dan Kajari Y meneken PKS ...": who signed an
-        # earlier agreement signed none of the report's
-        if m.sent in ctx.past_sents and m.cue in ("signer", "rep-signer"):
+        if m.sent in unsigned and m.cue in ("signer", "rep-signer"):
             m.cue = None
     # the trained NER, only when MOU_EXTRACT_NER is set (off by default: models/README.md):
     # confirms cued people written without a role; "reject" drops names it reads as
@@ -2271,9 +2272,7 @@ def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
     for si, s in enumerate(ctx.sents[:ctx.caption_from]):
         if s.start > first_doc:
             break
-        if classify.signing_verbs(ctx.norm, s.start, s.end) and (classify.cue("count").search(ctx.norm, s.start, s.end)
-                                                               or _EACH_OWN.search(ctx.norm, s.start, s.end)
-                                                               or _counts_partners(ctx, si)):
+        if classify.signing_verbs(ctx.norm, s.start, s.end) and (_counts_documents(ctx, si) or _counts_partners(ctx, si)):
             return si
     return None
 
@@ -3238,14 +3237,14 @@ _SPEAKER_GAP = fastre.compile(r"(?:nya)?\s+")
 _SAID_BY_PRONOUN = fastre.compile(r"nya\b(?!\s+[A-Z])")
 
 
-def _person_told_before(ctx: Ctx, mentions: list[Mention], para: int) -> Optional[Mention]:
-    """The speaker "ujarnya" closing a quote in paragraph `para` points back to: the one
+def _person_told_before(ctx: Ctx, mentions: list[Mention], first: int) -> Optional[Mention]:
+    """The speaker "ujarnya" closing a quote in the paragraph that opens with body sentence
+    `first` points back to: the one
     person the paragraph right before names ("Hal itu disampaikan Andi kepada wartawan
     usai rapat paripurna, Selasa (22/7/2025)." then '"... kami sudah teken MoU ...,"
     ujarnya.'), a name that is a person's because the article gives it a role somewhere;
     None when that paragraph names no person or more than one."""
-    first = next((i for i, s in enumerate(ctx.sents) if s.paragraph == para), None)
-    if first is None or first == 0 or ctx.sents[first - 1].paragraph >= 10**6:
+    if first == 0:
         return None
     prev_para = ctx.sents[first - 1].paragraph
     roled = [m for m in mentions if m.name and m.role is not None]
@@ -3281,7 +3280,7 @@ def _quoted_signers(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> N
                 start = at.end() if at else said.end()
                 speaker = next((m for m in mentions if m.sent == j and m.name and m.start == start), None)
                 if speaker is None and _SAID_BY_PRONOUN.match(norm, said.end()):
-                    speaker = _person_told_before(ctx, mentions, s.paragraph)
+                    speaker = _person_told_before(ctx, mentions, first)
                 if speaker is not None and speaker.cue is None:
                     speaker.cue = "signer"
                 break
@@ -3524,9 +3523,8 @@ def _listed_posts(ctx: Ctx, mentions: list[Mention]) -> None:
             if not _POST_LIST_ITEMS.fullmatch(ctx.norm, intro.end(), m.start):
                 continue
             words = intro.group("post").split()
-            title = next((t for k in (2, 1) if len(words) >= k
-                          for t in titles().get(words[-k], []) if t.cls != "prefix"
-                          and [x.lower() for x in t.words] == words[-k:]), None)
+            pt = possessed_title(words)  # (the post's last one or two words: "kepala desa")
+            title = pt[0] if pt is not None else None
             if title is not None:
                 m.role = Role(at.start("place"), at.end("place"), title.full, title.cls,
                               tokenize(ctx.norm, at.start("place"), at.end("place")))

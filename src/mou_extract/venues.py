@@ -1484,7 +1484,7 @@ def _dateline_fallback(ctx: Ctx, s: int, e: int, name: Optional[str] = None) -> 
         return _town_in_regency(name, town) or _city_of_district(town)
     # a regency's seat the gazetteer does not hold ("DOLOKSANGGUL -"), for a venue that
     # names no region ("Aula Sidang Bupati"; not "kantor Ombudsman Maluku", in Ambon)
-    if name is not None and tuple(town.lower().split()) in _seat_towns() and not _names_region(name):
+    if name is not None and _filed_from_seat_town(ctx, name):
         return town
     return None
 
@@ -1777,7 +1777,7 @@ def _trailing_seat(name: str) -> Optional[str]:
 
 def _province_codes(place: str) -> set:
     """The province codes of the regions and kecamatan called `place` ("Dumai": {"14"})."""
-    codes = {r.code.split(".")[0] for r in regions.candidates(place)}
+    codes = {r.province_code for r in regions.candidates(place)}
     return codes | {c.split(".")[0] for c in _town_codes(place)}
 
 
@@ -1796,15 +1796,19 @@ def _local_trailing_seat(ctx: Ctx, name: str) -> Optional[str]:
     if not here:
         return town
     regs = [r for r in (regions.by_code(c) for c in _seat_regions().get(town.lower(), ())) if r is not None]
-    if not regs or any(r.code.split(".")[0] in here for r in regs):
+    if not regs or any(r.province_code in here for r in regs):
         return town
-    text = ctx.norm.lower()
-    for r in regs:
-        prov = regions.by_code(r.code.split(".")[0])
-        for word in (r.bare, prov.name if prov else None):
-            if word and re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
-                return town
-    return None
+    return town if _names_any(ctx.norm, tuple(w for r in regs for w in (r.bare, r.province))) else None
+
+
+@lru_cache(maxsize=256)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` names any of `words` (whole words, any case)."""
+    return bool(_words_rx(words).search(text))
 
 
 @lru_cache(maxsize=None)
