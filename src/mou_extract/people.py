@@ -3148,6 +3148,14 @@ _GROUP_PRESENT = fastre.compile(r"\b(?:sejumlah|para|beberapa|puluhan|belasan|ra
                                 r"(?:\s+(?:dari|se-?)[^.,;]{1,40}?)?\s+yang\s+(?:(?:turut|juga|ikut)\s+)?hadir\b", re.I)
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence before text[start] in the same paragraph (up to 300 characters back)."""
+    prev = text[max(0, start - 300):start].rstrip()
+    prev = prev[prev.rfind("\n") + 1:]
+    cut = _last(_SENTENCE_END, prev[:-1])
+    return prev[cut.end():] if cut else prev
+
+
 def _one_of_those_present(text: str, start: int, m: Mention) -> bool:
     """Whether m, the subject opening its sentence, holds the post of a group the sentence
     before in the same paragraph says was present ("Sejumlah kepala desa yang hadir ...
@@ -3156,10 +3164,7 @@ def _one_of_those_present(text: str, start: int, m: Mention) -> bool:
         # (a post with no unit after it took the unit for a name: "Camat Sirimau, misalnya,
         # menyebut ...")
         return False
-    prev = text[max(0, start - 300):start].rstrip()
-    prev = prev[prev.rfind("\n") + 1:]
-    cut = _last(_SENTENCE_END, prev[:-1])
-    prev = prev[cut.end():] if cut else prev
+    prev = _sentence_before(text, start)
     title = m.role.title.lower()
     return any(" ".join(g.group("g").lower().split()) == title for g in _GROUP_PRESENT.finditer(prev))
 
@@ -3275,10 +3280,7 @@ def _signs_for_institution(text: str, start: int, cue_at: int, earlier: list,
         # sedangkan Bank Nagari diwakili Pemimpin Cabang, B" (B signs for Bank Nagari)
         return inst_end
     if not before.group("yang") and (_GOES_ON.match(text, start) or _SUBJECT_ONLY.fullmatch(text, start, before.start())):
-        prev = text[max(0, start - 300):start].rstrip()
-        prev = prev[prev.rfind("\n") + 1:]
-        cut = _last(_SENTENCE_END, prev[:-1])
-        prev = prev[cut.end():] if cut else prev
+        prev = _sentence_before(text, start)
         if SIGN_ACTIVE.search(prev) or SIGN_PASSIVE.search(prev):
             return inst_end
     return None

@@ -1111,6 +1111,15 @@ _CLOCK_ENTRY = fastre.compile(r"(?:[Pp]ukul[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:WIB|
 TIMED_ENTRIES_MIN = 3     # paragraphs opening on a clock time that make a page a timed account
 
 
+def _once(ctx: Ctx, fn):
+    """fn(ctx) for a reading of the whole article, computed once per article however many
+    events ask for it (kept on ctx)."""
+    memo = ctx.__dict__.setdefault("_once", {})
+    if fn not in memo:
+        memo[fn] = fn(ctx)
+    return memo[fn]
+
+
 def _timed_entries(ctx: Ctx) -> list[int]:
     """The body paragraphs of a live report or a day's chronology that open on a clock time
     ("09.31 WITA" / "Wali Kota X tiba ...", "Pukul 10.30 WIB – ..."), when there are at
@@ -1129,7 +1138,7 @@ def _timed_account_day(ctx: Ctx):
     """The day of a timed account whose entries give only clock times: the page's date line
     above them ("Kamis, 20 November 2025" / "09.05 WITA" / ... / "10.42 WITA" / "Nota
     kesepakatan resmi diteken."): a live report runs on the day it is dated."""
-    if ctx.published_span is None or not _timed_entries(ctx):
+    if ctx.published_span is None or not _once(ctx, _timed_entries):
         return None
     first = min(s.start for s in ctx.sents[:ctx.caption_from]) if ctx.caption_from else None
     if first is None or ctx.published_span[1] > first:
@@ -1162,9 +1171,9 @@ def _speech_day(ctx: Ctx):
     saksikan bersama penandatanganan nota kesepahaman ini") and an editor's note tells
     with no day: the day of the speech's place-and-date line over it ("Limboto, Jumat, 24
     Oktober 2025"), the first full day written above the body."""
-    if not ctx.caption_from or not _speech_page(ctx):
+    if not ctx.caption_from or not _once(ctx, _speech_page):
         return None
-    return _header_day(ctx)
+    return _once(ctx, _header_day)
 
 
 def _header_day(ctx: Ctx):
@@ -1190,7 +1199,7 @@ _TODAY = fastre.compile(r"\b(?:hari|pagi|siang|sore|malam)\s+(?:ini|yang\s+berba
 def _speech_scene(ctx: Ctx, sent_event: list, ei: int) -> Optional[tuple]:
     """The hall a speech's transcript says its audience is gathered in today
     (_GATHERED_AT and _TODAY), for the signing the speech announces."""
-    if not _speech_page(ctx):
+    if not _once(ctx, _speech_page):
         return None
     for si, s in enumerate(ctx.sents[:ctx.caption_from]):
         if sent_event[si] == ei and _GATHERED_AT.search(ctx.norm, s.start, s.end) \
@@ -1199,7 +1208,7 @@ def _speech_scene(ctx: Ctx, sent_event: list, ei: int) -> Optional[tuple]:
             if v and v[0]:
                 if v[1] is None:
                     # (the town of the speech's place-and-date line: "Limboto, Jumat, ...")
-                    d = _header_day(ctx)
+                    d = _once(ctx, _header_day)
                     m = _PLACE_BEFORE_DATE.search(ctx.norm, max(0, d.start - 60), d.start) if d else None
                     if m:
                         v = (v[0], m.group("place"), v[2], v[3])
@@ -1212,7 +1221,7 @@ def _timed_account_scene(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
     account sets its scene in, before that entry (the intro's "catatan kegiatan di Kantor
     Wali Kota X, Selasa (21/10/2025):", or the first entry's "Tamu undangan mulai memadati
     Ruang Bantaya, Kantor Wali Kota X.")."""
-    if not anchor_sents or not _timed_entries(ctx):
+    if not anchor_sents or not _once(ctx, _timed_entries):
         return None
     for s in ctx.sents[:min(min(anchor_sents), ctx.caption_from)]:
         v = find_venue(ctx, s.start, s.end)
