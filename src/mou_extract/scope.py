@@ -496,6 +496,13 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
             out.append(st)
             also = None  # the sentence that adds to a scope statement (its index in `ahead`)
             ahead = sents[j:j + 2]
+            last_line = j  # (the last line of ahead[0])
+            if ahead and j in broken:
+                # "... menggunakan QRIS. Bank juga" + "akan memberikan pelatihan literasi": in a
+                # text cut into lines the next sentence goes on in the lines below, read whole
+                last_line = _last_line(sents, broken, j)
+                ahead = [(sents[j][0], sents[last_line][1])]
+                at.setdefault(ahead[0], at[sents[last_line]])
             if j >= len(sents) and at[sents[-1]] + 1 < len(flat):
                 # "Kesepakatan itu tidak hanya soal penanganan laporan." | "Baca juga: ..." |
                 # "Menurut dia, Ombudsman juga akan memberikan pertimbangan hukum ...": the
@@ -532,7 +539,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                                       enumerates=lists or (will and not _INVOLVES.match(text, am.start(2))),
                                       segments=[_cut(text, am.end(2) if lists else am.start(2) if will else a, b)]))
                 if also == 0 and j < len(sents):  # (a sentence between is still read for its own statement)
-                    j += 1
+                    j = last_line + 1
             elif j < len(sents) and _JOINT_DOES.match(text, sents[j][0], sents[j][1]):
                 # '"Kesepakatan ini untuk meningkatkan kualitas pelayanan publik. Kita akan
                 # bersama-sama mempercepat A, mencegah B, serta C," kata X': the parties'
@@ -585,6 +592,9 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
 # a quote that opens with what the agreement brings ('"Dengan PKS ini, petugas kami bisa ...'),
 # the speaker's side or the parties named in its sentences ("kami", "kita")
 _OPENS_WITH_AGREEMENT = fastre.compile(r"[\"“]\s*(?:dengan|melalui|lewat|berkat|berdasarkan)\s", re.I)
+# a quote that opens with what the sides will do with each other ('"Kami akan saling bertukar data
+# ...': the speaker's side with its partner)
+_OPENS_MUTUAL = fastre.compile(r"[\"“]\s*(?:kami|kita)\s+(?:akan|bakal)\s+(?:(?:terus|segera)\s+)?saling\s", re.I)
 _CLOSES_QUOTE = fastre.compile(r"[\"”]")
 _WE = fastre.compile(r"\b(?:kami|kita)\b", re.I)
 _QUOTE_AHEAD = 4  # sentences of the quote read after its first
@@ -594,14 +604,16 @@ def _quote_goes_on(text: str, flat: list, out: list) -> list[_Statement]:
     """The rest of a quote whose first sentence is a scope statement of what the agreement
     brings ('"Dengan PKS ini, petugas kami bisa mengakses data NIK ... Kami juga minta
     Dukcapil melatih petugas rumah sakit ... Dan kalau ada keluhan pasien ..., aduannya
-    kita selesaikan bersama dalam satu hari," tutur X'): the speaker goes on telling what
+    kita selesaikan bersama dalam satu hari," tutur X') or of what the sides will do with
+    each other ('"Kami akan saling bertukar data ... Laporan warga yang masuk ke Ombudsman
+    akan kami tindak lanjuti ...," kata X', _OPENS_MUTUAL): the speaker goes on telling what
     the parties will do under it. Each later sentence of the quote (in its paragraph, up
     to its closing mark) that speaks of "kami" / "kita" is read for its labels (it does
     not enumerate: no `other` from it)."""
     starts = {st.start for st in out if st.kind == "scope"}
     res = []
     for i, (ss, se) in enumerate(flat):
-        m = _OPENS_WITH_AGREEMENT.match(text, ss, se)
+        m = _OPENS_WITH_AGREEMENT.match(text, ss, se) or _OPENS_MUTUAL.match(text, ss, se)
         if m is None or not any(ss < c <= m.end() for c in starts) or _CLOSES_QUOTE.search(text, m.end(), se):
             continue
         for a, b in flat[i + 1:i + 1 + _QUOTE_AHEAD]:
@@ -777,6 +789,9 @@ def _embodied_clause(text: str, sents: list) -> list[_Statement]:
 _COVERS_ALSO = fastre.compile(r"\bjuga\s+(?:mencakup|mencakupi|meliputi|mengatur|memuat)\b"
                               r"|\bjuga\s+(?:diatur|dimuat|termuat|tercantum|tertuang|dituangkan)\s+(?:di\s+)?(?:dalam|pada)\b", re.I)
 _BACK = 5  # sentences before the statement (a quote between)
+# "Poin lain dalam nota kesepahaman itu adalah ...", "Butir berikutnya yang disepakati ialah ...":
+# a scope statement that names one more point of the agreement, after one told before it
+_ANOTHER_POINT = fastre.compile(r"[\"“]?(?:poin|butir|hal|materi|klausul|isi)\s+(?:lain(?:nya)?|berikutnya|tambahan)\b", re.I)
 # "Selain itu, nota kesepahaman mencakup ...": the opener says the agreement covers this besides
 # what the sentence before told, as "juga" does
 _BESIDES_COVERS = fastre.compile(r"[\"“]?(?:selain\s+itu|di\s+samping\s+itu)\s*,?\s+(?:[\w.()/-]+\s+){1,6}?"
@@ -1945,6 +1960,15 @@ def _sentence_groups(text: str, spans: list[tuple[int, int]], split: Optional[di
 _LINE_BREAK = fastre.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*")
 
 
+def _last_line(sents: list, broken: set, j: int) -> int:
+    """The index of the last line of the sentence that starts at sents[j], where the lines
+    in `broken` (_sentence_groups) each go on in the next ("Bank juga" + "akan memberikan
+    pelatihan literasi" + "keuangan digital bagi bendahara ...")."""
+    while j in broken and j + 1 < len(sents):
+        j += 1
+    return j
+
+
 def _wrapped_lines(text: str, sents: list) -> list[int]:
     """The indices of the sentences in one paragraph that are lines cut by a line break in
     mid-sentence, as in a text taken from a PDF column ("Ruang lingkupnya meliputi
@@ -1981,9 +2005,13 @@ _ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan
 # hanya itu, ..."
 _ADDS = fastre.compile(_ADDS_WORD + r"\b", re.I)
 # the same after such an opener: "Selain itu, Kejari juga akan memberikan ..." (not after
-# any comma: "Ia menambahkan, Ombudsman juga akan ..." reports what someone said)
-_ADDS_ALSO_DOES = fastre.compile(_ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG +
-                                 r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+)?((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
+# any comma: "Ia menambahkan, Ombudsman juga akan ..." reports what someone said); the
+# speaker who adds it may come first ("Rina menambahkan, selain pendampingan perkara, kejaksaan
+# juga siap membantu ..."), and what it "stands ready to" do is a commitment as in _ALSO_DOES
+_ADDED_BY = r"(?:(?-i:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+)?"
+_ADDS_ALSO_DOES = fastre.compile(_ADDED_BY + _ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG +
+                                 r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+|siap\s+(?:untuk\s+)?)?"
+                                 r"((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 # the opener says it is an addition, so "juga" may be left out when the subject "will" do
 # it: "Selain itu, jaksa akan memberikan penyuluhan hukum ..." (the subject may be long:
 # "Selain itu, petugas front office di setiap gerai akan mendapat bimbingan teknis ...")
@@ -3008,17 +3036,25 @@ def _purpose_then_also(text: str, stmts: list, hits: dict, split: dict) -> None:
     "also" covers more ("Kerja sama ini dimaksudkan untuk mempercepat penyelesaian laporan
     masyarakat ..." + a quote + "Ruang lingkup kesepakatan juga mencakup A, B, serta C",
     _COVERS_ALSO): the "juga" counts the purpose among what it covers, so its hits are
-    made scope hits (in place). Each keeps no statement span: the sentence stays a purpose
-    statement, not a list of covered items whose words name no party (signings.py)."""
+    made scope hits (in place). A statement of "another point" ("Poin lain dalam nota
+    kesepahaman itu adalah ...", _ANOTHER_POINT) counts a purpose told anywhere before it
+    ("... nota kesepahaman yang salah satu tujuannya mencegah maladministrasi ..."). Each
+    keeps no statement span: the sentence stays a purpose statement, not a list of covered
+    items whose words name no party (signings.py)."""
     flat = sorted(x for v in split.values() for x in v)
     starts = [a for a, _ in flat]
     for st in stmts:
         if st.kind != "scope":
             continue
         i = bisect_left(starts, st.start + 1) - 1
-        if i < 0 or not _COVERS_ALSO.search(text, flat[i][0], flat[i][1]):
+        if i < 0:
             continue
-        lo = flat[max(0, i - _BACK)][0]
+        if _COVERS_ALSO.search(text, flat[i][0], flat[i][1]):
+            lo = flat[max(0, i - _BACK)][0]
+        elif _ANOTHER_POINT.match(text, st.start):
+            lo = 0
+        else:
+            continue
         for h in hits.values():
             if h.cue and h.kind == "purpose" and h.statement and lo <= h.statement[0] and h.end <= flat[i][0]:
                 h.kind, h.statement = "scope", None
