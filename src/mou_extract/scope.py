@@ -1232,9 +1232,10 @@ def _announced_will(text: str, a: int, b: int):
 
 # "Rudi menambahkan, penilaian kinerja rumah sakit akan dilakukan secara berkala": the speaker
 # adds a labelled activity, the subject of a passive "will be carried out" (its doer left unsaid)
+_ADDED_BY = (r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,?\s+"
+             r"(?:menambahkan|menjelaskan|mengatakan|menyebut(?:kan)?|memastikan|menuturkan)\s*,?\s+(?:bahwa\s+)?")
 _ADDED_PASSIVE = fastre.compile(
-    r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,?\s+"
-    r"(?:menambahkan|menjelaskan|mengatakan|menyebut(?:kan)?|memastikan|menuturkan)\s*,?\s+(?:bahwa\s+)?"
+    _ADDED_BY +
     r"((?:[\w.()/-]+\s+){1,6}?)(?:juga\s+)?(?:akan|bakal)\s+(?:(?:terus|rutin)\s+)?"
     r"(?:dilakukan|dilaksanakan|digelar|diselenggarakan|diadakan)\b")
 
@@ -1247,6 +1248,28 @@ def _added_passive(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
         return None
     s0, e0 = _strip(text, m.start(1), m.end(1))
     return (s0, e0) if any(h[0] == s0 for h in _label_hits(text, s0, e0)) else None
+
+
+# "Ia menambahkan, data kunjungan pasien di puskesmas juga akan dibagikan kepada FK Unud ...": the
+# speaker adds a clause that is itself a label phrase with its "will" in it (a passive of exchange,
+# data/scope.tsv), what will be done under the agreement
+_ADDED_CLAUSE = fastre.compile(_ADDED_BY)
+_WILL_WORD = fastre.compile(r"\b(?:akan|bakal)\b", re.I)
+
+
+def _added_label_clause(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The clause the speaker adds (_ADDED_CLAUSE, up to its first comma) when a label phrase
+    starts it and holds its "akan" / "bakal", else None; not a label phrase that is only the
+    subject of what follows ("Ia menambahkan, pengawasan yang lemah akan membuat ...")."""
+    m = _ADDED_CLAUSE.match(text, a, b)
+    if m is None:
+        return None
+    c = _CLAUSE_END.search(text, m.end(), b)
+    e = c.start() if c else b
+    for h in _label_hits(text, m.end(), e):
+        if h[0] == m.end() and _WILL_WORD.search(text, h[0], h[1]) is not None:
+            return _strip(text, m.end(), e)
+    return None
 
 
 def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Statement]:
@@ -1268,7 +1291,7 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
         if m is not None and _has_label(text, m.end(), b):
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
             continue
-        subj = _added_passive(text, a, b)
+        subj = _added_passive(text, a, b) or _added_label_clause(text, a, b)
         if subj is not None:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[subj]))
             continue
@@ -1626,7 +1649,27 @@ def _besides_agreed(text: str, bm, st: _Statement) -> list[_Statement]:
         a = mm.end()
     if not _NOMINAL.match(text, a, b) or _signing_or_agreement(text, a, b):
         return []
+    told = _told_in_full_before(text, a, b)
+    if told is not None:
+        # ("Selain pemanfaatan data, kedua pihak sepakat ...": the phrase is what was told before)
+        return [_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[told])]
     return [_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[(a, b)])]
+
+
+def _told_in_full_before(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The span of the last label phrase before text[a:b] whose words begin with all of its
+    (two or more) words: a besides-phrase that names in short what the text told in full
+    before ("... PKS pemanfaatan data kependudukan ..." + "Selain pemanfaatan data, kedua
+    pihak sepakat melakukan sosialisasi ..."), so it has that phrase's label; else None."""
+    low = folded(text)
+    words = low[a:b].split()
+    if len(words) < 2:
+        return None
+    for ha, hb, _ in reversed(_label_hits(text, 0, a)):
+        told = low[ha:hb].split()
+        if len(told) > len(words) and told[:len(words)] == words:
+            return ha, hb
+    return None
 
 
 # "Selain itu, kedua pihak juga akan bertukar data ...": the parties, as the subject, "also
@@ -3148,8 +3191,9 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
 
 def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
     """Label phrases of what a party "also will" do, told in the few sentences of
-    text[start:end] (those right after the signing sentence, for a signing whose text states
-    no scope and names the agreement's subject): "... PKS tentang penyaluran KUR ... Ridwan
+    text[start:end] (those right after the signing sentence, past the ones that go on
+    telling the ceremony, _past_ceremony, for a signing whose text states no scope and
+    names the agreement's subject): "... PKS tentang penyaluran KUR ... Ridwan
     menambahkan, Bank Nagari juga akan memberikan pelatihan literasi keuangan ...", "...
     perjanjian tentang program beasiswa ... Selain beasiswa, universitas juga akan menggelar
     pelatihan bagi guru ...". The subject is the statement they add to, read as the sentences
@@ -3159,11 +3203,24 @@ def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
     flat = sentences(text, start, end)
     agree = _vocab().cues.get("@agreement", [])
     out = []
-    for st in _speaker_adds(text, flat, 0, agree, []):
+    for st in _speaker_adds(text, flat, _past_ceremony(text, flat), agree, []):
         for bs, be in st.segments:
             out += [ScopeHit(label, a, b, text[a:b], cue=True, kind="scope", statement=(st.start, st.end))
                     for a, b, label in _label_hits(text, bs, be)]
     return out
+
+
+_CEREMONY_WORDS = word_set("scope_ceremony_words.txt")
+
+
+def _past_ceremony(text: str, flat: list) -> int:
+    """The index of the first of the sentences `flat` (those after the signing sentence) that
+    does not go on telling the ceremony (a word of data/scope_ceremony_words.txt: where it
+    was signed, by whom, before whom): the few sentences read for additions start there."""
+    i = 0
+    while i < len(flat) and any(w.lower() in _CEREMONY_WORDS for w in _WORDS.findall(text, *flat[i])):
+        i += 1
+    return i
 
 
 def select_scope(hits: list[ScopeHit]) -> list[ScopeHit]:
