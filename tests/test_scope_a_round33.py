@@ -124,3 +124,39 @@ def test_an_addition_after_many_sentences_of_comment_stays_out():
                "percakapan siswa. Sebagian lagi di lingkungan sekitar sekolah. Orang tua diminta lebih waspada.")
     text = article(_HEAD, _SIGNED, _SPEECH, comment, _ADDED)
     assert _signing_labels(text) == {"other"}
+
+
+# --- a second object after "atas" / "terhadap" ----------------------------------------------
+
+def test_a_second_object_after_atas_is_no_item():
+    text = ('Ruang lingkup kesepakatan meliputi pengawasan atas penyaluran bantuan sosial dan pemanfaatan '
+            'dana desa, serta pelatihan bagi perangkat desa.')
+    assert _selected(text) == {"monitoring_evaluation", "capacity_building"}
+    text2 = ('Kerja sama itu mencakup pemantauan terhadap pemenuhan standar waktu layanan sambungan baru dan '
+             'penanganan gangguan listrik.')
+    assert _selected(text2) == {"monitoring_evaluation"}
+
+
+def test_a_nominal_after_dan_with_no_object_preposition_stays_an_item():
+    text = ('Ruang lingkup kesepakatan meliputi peningkatan kompetensi tenaga kesehatan dan penguatan sistem '
+            'rujukan, serta pertukaran data pasien.')
+    assert _selected(text) == {"capacity_building", "other", "data_exchange"}
+
+
+# --- whom a training is for, and the turn to the other party ------------------------------------
+
+def test_the_last_of_the_people_a_training_is_for_is_no_item():
+    text = 'Kerja sama itu mencakup pelatihan berkala bagi dokter umum, bidan, dan perawat puskesmas.'
+    assert _selected(text) == {"capacity_building"}
+    # (an activity after them is an item of its own)
+    text2 = 'Kerja sama itu mencakup pelatihan berkala bagi dokter umum, bidan, dan penelitian bersama.'
+    assert _selected(text2) == {"capacity_building", "other"}
+
+
+def test_the_turn_to_the_other_party_is_no_item():
+    from mou_extract.scope import find_scope
+
+    text = ('Dengan perjanjian ini, mahasiswa kedokteran akan menjalani praktik klinik di puskesmas. '
+            'Sebaliknya, kampus menyediakan pelatihan berkala bagi perawat puskesmas.')
+    others = [h.text for h in find_scope(text) if h.label == "other"]
+    assert others and "Sebaliknya" not in others

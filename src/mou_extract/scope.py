@@ -2672,16 +2672,23 @@ _PREP_NOUN = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|di|tentang|mengenai|
 _PREP_PHRASE = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|tentang|mengenai|terkait)\s+"
                               r"(?:pe|ke)[a-z]{3,}an(?:\s+[\w/-]+){1,3}\s*$", re.I)
 _THING = fastre.compile(r"ke[a-z]{3,}an\b", re.I)
+# "pengawasan atas pengelolaan keuangan dan pembangunan daerah", "pemantauan bersama atas pemenuhan
+# standar waktu layanan penyambungan baru dan penanganan gangguan": after "atas" / "terhadap", the
+# object of the labelled activity, a nominal after "dan" is a second object of it, not an item
+_OBJECT_PHRASE = fastre.compile(r"\s(?:atas|terhadap)\s+(?:pe|ke)[a-z]{3,}an(?:\s+[\w/-]+){0,6}\s*$", re.I)
 
 
 def _shared_complement(text: str, hit: tuple, dan: int, nxt: Optional[int] = None) -> bool:
     """Whether the "dan" at `dan` after a labelled phrase joins nouns that share what
     follows: a bare label word ("pelatihan dan penyuluhan hukum bagi aparatur": training
     and counselling, both on law) or nouns under a preposition (_PREP_NOUN, _PREP_PHRASE
-    when the noun after "dan", at `nxt`, is a thing)."""
+    when the noun after "dan", at `nxt`, is a thing; _OBJECT_PHRASE, the activity's object
+    after "atas" / "terhadap")."""
     if not text[hit[1]:dan].strip() and len(_WORDS.findall(text, hit[0], hit[1])) == 1:
         return True
     if nxt is not None and _THING.match(text, nxt) and _PREP_PHRASE.search(text, hit[1], dan):
+        return True
+    if nxt is not None and _OBJECT_PHRASE.search(text, hit[1], dan):
         return True
     return _PREP_NOUN.search(text, hit[1], dan) is not None
 
@@ -2768,8 +2775,9 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             and 0 < len([w for w in words if w.lower() not in _AND]) <= 4
             and not _PE_ACTIVITY.match(text, a, b) and not any(a <= h[0] < b for h in hits)
             and not any(w.lower() in _JOINTLY for w in words)) or (
+            # ("pelatihan bagi dokter umum, bidan, dan perawat puskesmas": the last after its "dan")
             _BENEFICIARY_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
-            and words[0].lower() in _PEOPLE_WORDS) or (
+            and next((w.lower() for w in words if w.lower() not in _AND), "") in _PEOPLE_WORDS) or (
             all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)) or (
             # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
             # services the item before names go on, one acronym after another
