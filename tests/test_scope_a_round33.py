@@ -160,3 +160,22 @@ def test_the_turn_to_the_other_party_is_no_item():
             'Sebaliknya, kampus menyediakan pelatihan berkala bagi perawat puskesmas.')
     others = [h.text for h in find_scope(text) if h.label == "other"]
     assert others and "Sebaliknya" not in others
+
+
+# --- the parties' parts under the agreement, told as what each does ------------------------------
+
+def test_named_parties_parts_under_the_agreement_are_items():
+    text = ('Dalam kesepakatan tersebut, Dinas Perhubungan mengoperasikan armada bus sekolah, Dinas Pendidikan '
+            'menyusun jadwal antar-jemput siswa, sedangkan Organisasi Angkutan Darat melatih pengemudi.')
+    assert _selected(text) == {"other", "capacity_building"}
+    text2 = ('Dalam perjanjian itu, Pengadilan Negeri menggelar sidang keliling di kecamatan, sementara Kantor '
+             'Kementerian Agama dan Dinas Sosial langsung menerbitkan buku nikah.')
+    assert _selected(text2) == {"other"}
+
+
+def test_one_party_or_what_they_say_under_the_agreement_is_no_list():
+    text = 'Dalam perjanjian itu, Dinas Perhubungan mengoperasikan armada bus sekolah di kawasan perkotaan.'
+    assert _selected(text) == set()
+    text2 = ('Dalam perjanjian itu, Bupati Contoh menegaskan pentingnya layanan yang cepat, sementara Kepala '
+             'Dinas Sosial mengatakan anggaran sudah disiapkan.')
+    assert _selected(text2) == set()

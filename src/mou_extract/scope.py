@@ -360,6 +360,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 out.extend(_parties_also(text, flat, at[sents[k]], out))
                 out.extend(_besides_also(text, ss, se))
                 out.extend(_parties_will(text, ss, se))
+                out.extend(_parts_under_agreement(text, ss, se))
                 k += 1
                 continue
             said = _said_also_agreed(text, ss, se)
@@ -1724,6 +1725,47 @@ def _parties_will(text: str, ss: int, se: int) -> list[_Statement]:
     if m is None or not _is_list(text, m.end(), se):
         return []
     return [_Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[_cut(text, m.end(), se)])]
+
+
+# "Dalam perjanjian itu, Pengadilan Agama menggelar sidang keliling di kecamatan, Kemenag menerbitkan
+# buku nikah, sementara Dinas Dukcapil mencetak kartu keluarga": under the agreement, each named party's
+# part told as what it does (a present verb, no "akan"), one clause a party
+_UNDER_AGREEMENT = fastre.compile(
+    r"[\"“]?(?:dalam|melalui|lewat|berdasarkan)\s+(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|"
+    r"kerjasama|MoU|PKS|perjanjian(?:\s+kerja\s*sama)?)\s+(?:ini|itu|tersebut)\s*,\s*", re.I)
+# a named party (capitalised words, "dan" between them in a name: "Dinas Kependudukan dan Pencatatan
+# Sipil"), then its verb in lower case (group 1), an adverb between
+_NAMED_PARTY_DOES = fastre.compile(r"[A-Z][\w.()/-]*(?:\s+(?:dan\s+)?[A-Z][\w.()/-]*){0,6}\s+"
+                                   r"(?:(?:juga|langsung|kini|pun)\s+)?((?:me|ber)[a-z]{3,})\b")
+# where one party's clause ends and the next may start: a comma, and a word that turns to the next
+_PART_SPLIT = fastre.compile(r",\s*(?:(?:sementara(?:\s+itu)?|sedangkan|adapun|dan|serta)\s+)?|;\s*"
+                             r"|\s+(?:sementara(?:\s+itu)?|sedangkan)\s+", re.I)
+
+
+def _parts_under_agreement(text: str, ss: int, se: int) -> list[_Statement]:
+    """An enumerating statement for a sentence (with no cue of its own) that opens "Dalam
+    <the agreement> itu," and tells two or more named parties' parts as what each does
+    (_NAMED_PARTY_DOES, not a verb of saying): each part, from its verb up to the next
+    party's clause, is an item. One party alone ("Dalam perjanjian itu, Bupati menegaskan
+    ...") or parts told with no named party give none."""
+    m = _UNDER_AGREEMENT.match(text, ss, se)
+    if m is None:
+        return []
+    parts: list[list[int]] = []  # [verb start, end] of each party's clause
+    p = m.end()
+    while p < se:
+        c = _PART_SPLIT.search(text, p, se)
+        e = c.start() if c is not None else se
+        pm = _NAMED_PARTY_DOES.match(text, p, e)
+        if pm is not None and pm.group(1).lower() not in _SPEECH_VERBS:
+            parts.append([pm.start(1), e])
+        elif parts:
+            parts[-1][1] = e  # (the clause goes on: "..., di kecamatan")
+        p = c.end() if c is not None else se
+    if len(parts) < 2:
+        return []
+    segs = [_cut(text, a, b) for a, b in parts]
+    return [_Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[(a, b) for a, b in segs if b > a])]
 
 
 # "Selain pertukaran data, Dukcapil juga akan memberikan pelatihan kepada personel SPKT":
