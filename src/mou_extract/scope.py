@@ -360,6 +360,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 out.extend(_parties_also(text, flat, at[sents[k]], out))
                 out.extend(_besides_also(text, ss, se))
                 out.extend(_parties_will(text, ss, se))
+                out.extend(_parts_under_agreement(text, ss, se))
                 k += 1
                 continue
             said = _said_also_agreed(text, ss, se)
@@ -1247,9 +1248,10 @@ def _announced_will(text: str, a: int, b: int):
 
 # "Rudi menambahkan, penilaian kinerja rumah sakit akan dilakukan secara berkala": the speaker
 # adds a labelled activity, the subject of a passive "will be carried out" (its doer left unsaid)
+_ADDED_BY = (r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,?\s+"
+             r"(?:menambahkan|menjelaskan|mengatakan|menyebut(?:kan)?|memastikan|menuturkan)\s*,?\s+(?:bahwa\s+)?")
 _ADDED_PASSIVE = fastre.compile(
-    r"(?:(?:dr|drg|drh|ir|prof|hj?)\.?\s+)?(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,?\s+"
-    r"(?:menambahkan|menjelaskan|mengatakan|menyebut(?:kan)?|memastikan|menuturkan)\s*,?\s+(?:bahwa\s+)?"
+    _ADDED_BY +
     r"((?:[\w.()/-]+\s+){1,6}?)(?:juga\s+)?(?:akan|bakal)\s+(?:(?:terus|rutin)\s+)?"
     r"(?:dilakukan|dilaksanakan|digelar|diselenggarakan|diadakan)\b")
 
@@ -1262,6 +1264,28 @@ def _added_passive(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
         return None
     s0, e0 = _strip(text, m.start(1), m.end(1))
     return (s0, e0) if any(h[0] == s0 for h in _label_hits(text, s0, e0)) else None
+
+
+# "Ia menambahkan, data kunjungan pasien di puskesmas juga akan dibagikan kepada FK Unud ...": the
+# speaker adds a clause that is itself a label phrase with its "will" in it (a passive of exchange,
+# data/scope.tsv), what will be done under the agreement
+_ADDED_CLAUSE = fastre.compile(_ADDED_BY)
+_WILL_WORD = fastre.compile(r"\b(?:akan|bakal)\b", re.I)
+
+
+def _added_label_clause(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The clause the speaker adds (_ADDED_CLAUSE, up to its first comma) when a label phrase
+    starts it and holds its "akan" / "bakal", else None; not a label phrase that is only the
+    subject of what follows ("Ia menambahkan, pengawasan yang lemah akan membuat ...")."""
+    m = _ADDED_CLAUSE.match(text, a, b)
+    if m is None:
+        return None
+    c = _CLAUSE_END.search(text, m.end(), b)
+    e = c.start() if c else b
+    for h in _label_hits(text, m.end(), e):
+        if h[0] == m.end() and _WILL_WORD.search(text, h[0], h[1]) is not None:
+            return _strip(text, m.end(), e)
+    return None
 
 
 def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Statement]:
@@ -1283,7 +1307,7 @@ def _speaker_adds(text: str, flat: list, j: int, agree, out: list) -> list[_Stat
         if m is not None and _has_label(text, m.end(), b):
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, m.end(), b)]))
             continue
-        subj = _added_passive(text, a, b)
+        subj = _added_passive(text, a, b) or _added_label_clause(text, a, b)
         if subj is not None:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[subj]))
             continue
@@ -1641,7 +1665,27 @@ def _besides_agreed(text: str, bm, st: _Statement) -> list[_Statement]:
         a = mm.end()
     if not _NOMINAL.match(text, a, b) or _signing_or_agreement(text, a, b):
         return []
+    told = _told_in_full_before(text, a, b)
+    if told is not None:
+        # ("Selain pemanfaatan data, kedua pihak sepakat ...": the phrase is what was told before)
+        return [_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[told])]
     return [_Statement(start=a, end=b, kind="scope", enumerates=True, segments=[(a, b)])]
+
+
+def _told_in_full_before(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The span of the last label phrase before text[a:b] whose words begin with all of its
+    (two or more) words: a besides-phrase that names in short what the text told in full
+    before ("... PKS pemanfaatan data kependudukan ..." + "Selain pemanfaatan data, kedua
+    pihak sepakat melakukan sosialisasi ..."), so it has that phrase's label; else None."""
+    low = folded(text)
+    words = low[a:b].split()
+    if len(words) < 2:
+        return None
+    for ha, hb, _ in reversed(_label_hits(text, 0, a)):
+        told = low[ha:hb].split()
+        if len(told) > len(words) and told[:len(words)] == words:
+            return ha, hb
+    return None
 
 
 # "Selain itu, kedua pihak juga akan bertukar data ...": the parties, as the subject, "also
@@ -1696,6 +1740,47 @@ def _parties_will(text: str, ss: int, se: int) -> list[_Statement]:
     if m is None or not _is_list(text, m.end(), se):
         return []
     return [_Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[_cut(text, m.end(), se)])]
+
+
+# "Dalam perjanjian itu, Pengadilan Agama menggelar sidang keliling di kecamatan, Kemenag menerbitkan
+# buku nikah, sementara Dinas Dukcapil mencetak kartu keluarga": under the agreement, each named party's
+# part told as what it does (a present verb, no "akan"), one clause a party
+_UNDER_AGREEMENT = fastre.compile(
+    r"[\"“]?(?:dalam|melalui|lewat|berdasarkan)\s+(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|"
+    r"kerjasama|MoU|PKS|perjanjian(?:\s+kerja\s*sama)?)\s+(?:ini|itu|tersebut)\s*,\s*", re.I)
+# a named party (capitalised words, "dan" between them in a name: "Dinas Kependudukan dan Pencatatan
+# Sipil"), then its verb in lower case (group 1), an adverb between
+_NAMED_PARTY_DOES = fastre.compile(r"[A-Z][\w.()/-]*(?:\s+(?:dan\s+)?[A-Z][\w.()/-]*){0,6}\s+"
+                                   r"(?:(?:juga|langsung|kini|pun)\s+)?((?:me|ber)[a-z]{3,})\b")
+# where one party's clause ends and the next may start: a comma, and a word that turns to the next
+_PART_SPLIT = fastre.compile(r",\s*(?:(?:sementara(?:\s+itu)?|sedangkan|adapun|dan|serta)\s+)?|;\s*"
+                             r"|\s+(?:sementara(?:\s+itu)?|sedangkan)\s+", re.I)
+
+
+def _parts_under_agreement(text: str, ss: int, se: int) -> list[_Statement]:
+    """An enumerating statement for a sentence (with no cue of its own) that opens "Dalam
+    <the agreement> itu," and tells two or more named parties' parts as what each does
+    (_NAMED_PARTY_DOES, not a verb of saying): each part, from its verb up to the next
+    party's clause, is an item. One party alone ("Dalam perjanjian itu, Bupati menegaskan
+    ...") or parts told with no named party give none."""
+    m = _UNDER_AGREEMENT.match(text, ss, se)
+    if m is None:
+        return []
+    parts: list[list[int]] = []  # [verb start, end] of each party's clause
+    p = m.end()
+    while p < se:
+        c = _PART_SPLIT.search(text, p, se)
+        e = c.start() if c is not None else se
+        pm = _NAMED_PARTY_DOES.match(text, p, e)
+        if pm is not None and pm.group(1).lower() not in _SPEECH_VERBS:
+            parts.append([pm.start(1), e])
+        elif parts:
+            parts[-1][1] = e  # (the clause goes on: "..., di kecamatan")
+        p = c.end() if c is not None else se
+    if len(parts) < 2:
+        return []
+    segs = [_cut(text, a, b) for a, b in parts]
+    return [_Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[(a, b) for a, b in segs if b > a])]
 
 
 # "Selain pertukaran data, Dukcapil juga akan memberikan pelatihan kepada personel SPKT":
@@ -2657,16 +2742,23 @@ _PREP_NOUN = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|di|tentang|mengenai|
 _PREP_PHRASE = fastre.compile(r"\s(?:dalam|atas|terhadap|pada|tentang|mengenai|terkait)\s+"
                               r"(?:pe|ke)[a-z]{3,}an(?:\s+[\w/-]+){1,3}\s*$", re.I)
 _THING = fastre.compile(r"ke[a-z]{3,}an\b", re.I)
+# "pengawasan atas pengelolaan keuangan dan pembangunan daerah", "pemantauan bersama atas pemenuhan
+# standar waktu layanan penyambungan baru dan penanganan gangguan": after "atas" / "terhadap", the
+# object of the labelled activity, a nominal after "dan" is a second object of it, not an item
+_OBJECT_PHRASE = fastre.compile(r"\s(?:atas|terhadap)\s+(?:pe|ke)[a-z]{3,}an(?:\s+[\w/-]+){0,6}\s*$", re.I)
 
 
 def _shared_complement(text: str, hit: tuple, dan: int, nxt: Optional[int] = None) -> bool:
     """Whether the "dan" at `dan` after a labelled phrase joins nouns that share what
     follows: a bare label word ("pelatihan dan penyuluhan hukum bagi aparatur": training
     and counselling, both on law) or nouns under a preposition (_PREP_NOUN, _PREP_PHRASE
-    when the noun after "dan", at `nxt`, is a thing)."""
+    when the noun after "dan", at `nxt`, is a thing; _OBJECT_PHRASE, the activity's object
+    after "atas" / "terhadap")."""
     if not text[hit[1]:dan].strip() and len(_WORDS.findall(text, hit[0], hit[1])) == 1:
         return True
     if nxt is not None and _THING.match(text, nxt) and _PREP_PHRASE.search(text, hit[1], dan):
+        return True
+    if nxt is not None and _OBJECT_PHRASE.search(text, hit[1], dan):
         return True
     return _PREP_NOUN.search(text, hit[1], dan) is not None
 
@@ -2753,8 +2845,9 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             and 0 < len([w for w in words if w.lower() not in _AND]) <= 4
             and not _PE_ACTIVITY.match(text, a, b) and not any(a <= h[0] < b for h in hits)
             and not any(w.lower() in _JOINTLY for w in words)) or (
+            # ("pelatihan bagi dokter umum, bidan, dan perawat puskesmas": the last after its "dan")
             _BENEFICIARY_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
-            and words[0].lower() in _PEOPLE_WORDS) or (
+            and next((w.lower() for w in words if w.lower() not in _AND), "") in _PEOPLE_WORDS) or (
             all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)) or (
             # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
             # services the item before names go on, one acronym after another
@@ -3184,8 +3277,9 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
 
 def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
     """Label phrases of what a party "also will" do, told in the few sentences of
-    text[start:end] (those right after the signing sentence, for a signing whose text states
-    no scope and names the agreement's subject): "... PKS tentang penyaluran KUR ... Ridwan
+    text[start:end] (those right after the signing sentence, past the ones that go on
+    telling the ceremony, _past_ceremony, for a signing whose text states no scope and
+    names the agreement's subject): "... PKS tentang penyaluran KUR ... Ridwan
     menambahkan, Bank Nagari juga akan memberikan pelatihan literasi keuangan ...", "...
     perjanjian tentang program beasiswa ... Selain beasiswa, universitas juga akan menggelar
     pelatihan bagi guru ...". The subject is the statement they add to, read as the sentences
@@ -3195,11 +3289,24 @@ def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
     flat = sentences(text, start, end)
     agree = _vocab().cues.get("@agreement", [])
     out = []
-    for st in _speaker_adds(text, flat, 0, agree, []):
+    for st in _speaker_adds(text, flat, _past_ceremony(text, flat), agree, []):
         for bs, be in st.segments:
             out += [ScopeHit(label, a, b, text[a:b], cue=True, kind="scope", statement=(st.start, st.end))
                     for a, b, label in _label_hits(text, bs, be)]
     return out
+
+
+_CEREMONY_WORDS = word_set("scope_ceremony_words.txt")
+
+
+def _past_ceremony(text: str, flat: list) -> int:
+    """The index of the first of the sentences `flat` (those after the signing sentence) that
+    does not go on telling the ceremony (a word of data/scope_ceremony_words.txt: where it
+    was signed, by whom, before whom): the few sentences read for additions start there."""
+    i = 0
+    while i < len(flat) and any(w.lower() in _CEREMONY_WORDS for w in _WORDS.findall(text, *flat[i])):
+        i += 1
+    return i
 
 
 def select_scope(hits: list[ScopeHit]) -> list[ScopeHit]:
