@@ -5,7 +5,9 @@ only witnessed ("Turut menyaksikan Bupati X") does not stand in as the signer of
 when a signer's own party is unread (the one who signed for it); a signer told only by
 post ("Penandatanganan dilakukan Kepala Dinas X dan Dekan Y") is the person named later
 with a relative clause giving that post ("dr. A, yang baru sebulan menjabat kepala dinas",
-"Prof. B, yang memimpin Y"). Sentences written for these tests; none comes from a corpus
+"Prof. B, yang memimpin Y"); a dean of a faculty the article glosses with its initials
+and the university's short form ("Fakultas Kedokteran Universitas X (FK Unx)") is the
+dean of that faculty. Sentences written for these tests; none comes from a corpus
 article."""
 from mou_extract import extract_text
 from variety_helpers import article
@@ -139,3 +141,34 @@ def test_two_people_told_with_the_same_post_name_no_signer():
         "sama-sama menilai puskesmas kekurangan tenaga."))
     ev = rec.signings[0]
     assert not {"Made Widiastuti", "Nyoman Sudarma"} & set(_names(ev.signatories))
+
+
+# --- a faculty glossed with its initials and the university's short form --------------------------
+
+def _faculty_story(gloss_para: str) -> str:
+    return article(
+        "Pemkab Banyuwangi dan Universitas Jember Teken PKS Bantuan Hukum",
+        gloss_para,
+        "Perjanjian diteken Bupati Banyuwangi Ipuk Fiestiandani dan Dekan FH Unej Prof. Bayu Dwi Anggono.",
+    )
+
+
+def test_a_dean_of_a_glossed_faculty_has_the_faculty_in_the_role():
+    rec = _record(_faculty_story(
+        "BANYUWANGI – Pemerintah Kabupaten Banyuwangi dan Fakultas Hukum Universitas Jember (FH Unej) "
+        "menandatangani perjanjian kerja sama tentang bantuan hukum bagi warga miskin, Rabu (5/3/2025), di "
+        "Pendopo Sabha Swagata Blambangan."))
+    roles = {p.name: p.role for p in rec.signings[0].signatories}
+    assert roles["Bayu Dwi Anggono"] == "Dekan Fakultas Hukum Universitas Jember"
+
+
+def test_a_gloss_of_the_university_alone_names_no_unit():
+    # (the capitalised words before "Universitas Jember (Unej)" are a place, not a unit of it)
+    rec = _record(article(
+        "Pemkab Banyuwangi dan Universitas Jember Teken PKS Bantuan Hukum",
+        "BANYUWANGI – Pemerintah Kabupaten Banyuwangi menandatangani perjanjian kerja sama tentang bantuan hukum "
+        "dengan Universitas Jember (Unej), Rabu (5/3/2025), di Pendopo Sabha Swagata Blambangan.",
+        "Perjanjian diteken Bupati Banyuwangi Ipuk Fiestiandani dan Rektor Unej Iwan Taruna.",
+    ))
+    roles = {p.name: p.role for p in rec.signings[0].signatories}
+    assert roles["Iwan Taruna"] == "Rektor Universitas Jember"

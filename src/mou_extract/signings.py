@@ -2780,7 +2780,8 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
         # its officer's title was written with ("Direktur Utama Bank Nagari"); a body with
         # a name in another language keeps its acronym ("Kepala Perwakilan JICA Indonesia")
-        role = _title_with_party(p["role"].title, p["party"].name)
+        unit = _glossed_unit_of(p["role"], p["party"].name, ctx.norm)
+        role = f'{p["role"].title} {unit}' if unit else _title_with_party(p["role"].title, p["party"].name)
         # "Dandim 1407/Bone" in an article that writes only "Komando Distrik Militer
         # 1407/Bone": the unit by its name, not by a short form the article never uses
         role = P.unit_short_form_unwritten(p["role"].title, p["party"].name, role, ctx.norm)
@@ -2829,6 +2830,30 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
     start, end = p.get("at") or (m.name_start, m.name_end)
     return PersonOut(c.name, role, party, obo, start, end)
+
+
+# the capitalised words of a unit's name, right before the name of the body it belongs to
+_UNIT_WORDS = fastre.compile(r"(?:[A-Z][\w-]*[ \t]+)+$")
+
+
+def _glossed_unit_of(role: Role, party: str, text: str) -> Optional[str]:
+    """The name of a unit inside the party that the role's office words stand for as the
+    article's gloss, the gloss's first word the initials of the unit's name: "Dekan FK
+    Unud" after "Fakultas Kedokteran Universitas Udayana (FK Unud)" is the dean of that
+    faculty, "Fakultas Kedokteran Universitas Udayana" (the party, the university, is the
+    body it belongs to); None when the article glosses no such unit with those words (a
+    gloss of the party alone, "Universitas Borneo Tarakan (UBT)", names no unit)."""
+    org = role.org_text()
+    words = org.split()
+    at = text.find(f"({org})") if len(words) >= 2 else -1
+    if at <= 0 or not text[:at].rstrip().endswith(party):
+        return None
+    end = len(text[:at].rstrip()) - len(party)
+    run = _UNIT_WORDS.search(text, max(0, end - 80), end)
+    unit = run.group().split()[-len(words[0]):] if run else []
+    if len(unit) != len(words[0]) or "".join(w[0] for w in unit).upper() != words[0].upper():
+        return None
+    return " ".join(unit + [party])
 
 
 def _title_with_party(title: str, party: str) -> str:
