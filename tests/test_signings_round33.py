@@ -172,3 +172,10 @@ def test_a_gloss_of_the_university_alone_names_no_unit():
     ))
     roles = {p.name: p.role for p in rec.signings[0].signatories}
     assert roles["Iwan Taruna"] == "Rektor Universitas Jember"
+
+
+def test_a_signer_told_by_post_is_the_person_said_to_lead_the_post_s_office():
+    rec = _record(_post_story(
+        "\"Tenaga di puskesmas masih kurang,\" kata dr. Made Widiastuti, yang memimpin Dinas Kesehatan Tabanan "
+        "sejak Januari."))
+    assert "Made Widiastuti" in _names(rec.signings[0].signatories)

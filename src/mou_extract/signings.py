@@ -3627,6 +3627,13 @@ def _same_post(told: str, written: str) -> bool:
     return told == written or told.startswith(written + " ") or written.startswith(told + " ")
 
 
+def _body_led(role: Role) -> str:
+    """The body a post leads: its office words ("FK Unud" of "Dekan FK Unud"), after the
+    unit word of a title that has one ("Dinas Kesehatan Gianyar" of "Kepala Dinas
+    Kesehatan Gianyar")."""
+    return " ".join(role.title.split()[1:] + [role.org_text()]).strip()
+
+
 def _signers_named_by_post(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
     """A signer told only by post in a signing sentence ("Penandatanganan dilakukan Kepala
     Dinas Kesehatan Gianyar dan Dekan FK Unud") is the person the article names later with
@@ -3641,7 +3648,7 @@ def _signers_named_by_post(ctx: Ctx, mentions: list[Mention], events: list[Event
     told = [(m, c) for m in mentions if m.name and m.role is None and m.cue is None
             for c in [_POST_CLAUSE.match(ctx.norm, m.end)] if c is not None]
     pairs = [(r, m) for r in bare for m, c in told
-             if _same_post(c.group("post"), r.role.org_text() if c.group("leads") else ctx.norm[r.role.start:r.role.end])]
+             if _same_post(c.group("post"), _body_led(r.role) if c.group("leads") else ctx.norm[r.role.start:r.role.end])]
     for r, m in pairs:
         if sum(1 for r2, m2 in pairs if r2 is r or m2 is m) == 1:
             m.role, m.cue = r.role, "signer"
