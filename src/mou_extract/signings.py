@@ -446,6 +446,12 @@ _SUBJECT_NOUN_LEAD = fastre.compile(r"[\s\"“]*(?:(?:adapun|sementara\s+itu,?)\
 # ..."); a noun that is only attended ("Penandatanganan dihadiri ...") or placed
 # ("Penandatanganan berlangsung di ...") does not reach back a paragraph
 _DONE_BY = fastre.compile(r"\s+oleh\b|.*?\b(?:dilakukan|dilaksanakan)\s+(?:(?:langsung|secara\s+\w+|bersama)\s+)?oleh\b", re.I)
+# a bare document noun opening the sentence as the subject (maybe pointed back to, maybe
+# an adverb before the verb): "Perjanjian diteken ...", "Naskah kesepahaman itu telah
+# ditandatangani ...", "Adapun dokumen tersebut diteken ..."
+_DOC_NOUN_SUBJECT = fastre.compile(r"[\s\"“]*(?:adapun\s+)?(?:(?:naskah|dokumen)\s+)?"
+                                   r"(?:perjanjian|kesepahaman|kesepakatan|naskah|dokumen)"
+                                   r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:telah|sudah|resmi|langsung|kemudian|lalu))*\s+", re.I)
 
 
 def _subject_noun_doc(ctx: Ctx, si: int, v: re.Match, anchors: list[classify.Anchor]):
@@ -454,17 +460,22 @@ def _subject_noun_doc(ctx: Ctx, si: int, v: re.Match, anchors: list[classify.Anc
     yang disaksikan A dan B itu dilakukan oleh C dan D", "Prosesi penandatanganan
     dilaksanakan langsung oleh ..." (the noun names no document; a news story uses it,
     definite, for the signing of the agreement its lead or the paragraph before named),
-    when it says who signed (_DONE_BY). That is the last agreement (not a budget
+    when it says who signed (_DONE_BY); or a bare document noun as the subject of a
+    passive signing verb ("Perjanjian diteken oleh Bupati X ...", "Naskah itu
+    ditandatangani Kepala Dinas Y ...": the head word alone, definite, for the agreement
+    named in full before). That is the last agreement (not a budget
     document) the body named before it, in the sentence's
     paragraph or the two before, in a sentence that tells no earlier, planned or denied
     signing. Once a signing has been told ("X dan Y menandatangani nota kesepakatan ...
     Penandatanganan berlangsung di ..."), the noun is that signing, not a document of its
     own (the event it joins holds its document)."""
     s = ctx.sents[si]
-    if si >= ctx.caption_from or not classify._SIGN_NOUN.fullmatch(v.group()) \
-            or not _SUBJECT_NOUN_LEAD.fullmatch(ctx.norm, s.start, v.start()) \
-            or not _DONE_BY.match(ctx.norm, v.end(), s.end) \
-            or any(a.status == "done" for a in anchors):
+    if si >= ctx.caption_from or any(a.status == "done" for a in anchors):
+        return None
+    noun_done_by = classify._SIGN_NOUN.fullmatch(v.group()) and _SUBJECT_NOUN_LEAD.fullmatch(ctx.norm, s.start, v.start()) \
+        and _DONE_BY.match(ctx.norm, v.end(), s.end)
+    doc_signed = v.group()[:2].lower() == "di" and _DOC_NOUN_SUBJECT.fullmatch(ctx.norm, s.start, v.start())
+    if not (noun_done_by or doc_signed):
         return None
     for sj in range(si - 1, -1, -1):
         prev = ctx.sents[sj]
@@ -1825,6 +1836,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     _possessive_posts(ctx, mentions, alias_parties)
     _listed_posts(ctx, mentions)
     _bare_heads_named_elsewhere(ctx, mentions, events)
+    _signers_named_by_post(ctx, mentions, events)
     _continue_lists(ctx, mentions, events)
     _signing_done_by_reps(ctx, mentions, events)
     _pronoun_signers(ctx, mentions, events)
@@ -2115,11 +2127,15 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
         _prefer_branches(found, people, signers, named_keys)
         signed_keys = {p["party"].key for p in signers if p["party"] is not None}
+        # (a head the text tells only witnessed does not stand in while a signer's own party
+        # is unread: "... oleh direktur rumah sakit, dr. X, dan Dekan FK Y. Turut menyaksikan
+        # Bupati Z": X signed for the regency, Z watched)
+        unplaced = any(p["party"] is None for p in signers)
         for key, party in list(found.items()):
             if key in signed_keys:
                 continue
             cands = [p for p in people if p["party"] is not None and p["party"].key == key and not p["absent"]
-                     and p not in signers]
+                     and p not in signers and not (unplaced and p["cues"] & {"attendee"})]
             reps = [p for p in cands if p["cues"] & {"rep"}]
             heads = [p for p in cands if p["role"] is not None and (
                 (p["src"] == "gov" and p["role"].cls == "region_head")
@@ -2764,7 +2780,8 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         # "Rektor Unisla" -> "Rektor Universitas Islam Lamongan"; a company keeps the name
         # its officer's title was written with ("Direktur Utama Bank Nagari"); a body with
         # a name in another language keeps its acronym ("Kepala Perwakilan JICA Indonesia")
-        role = _title_with_party(p["role"].title, p["party"].name)
+        unit = _glossed_unit_of(p["role"], p["party"].name, ctx.norm)
+        role = f'{p["role"].title} {unit}' if unit else _title_with_party(p["role"].title, p["party"].name)
         # "Dandim 1407/Bone" in an article that writes only "Komando Distrik Militer
         # 1407/Bone": the unit by its name, not by a short form the article never uses
         role = P.unit_short_form_unwritten(p["role"].title, p["party"].name, role, ctx.norm)
@@ -2813,6 +2830,30 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         obo = on_behalf_text(p["rep"], p["party"], ctx)
     start, end = p.get("at") or (m.name_start, m.name_end)
     return PersonOut(c.name, role, party, obo, start, end)
+
+
+# the capitalised words of a unit's name, right before the name of the body it belongs to
+_UNIT_WORDS = fastre.compile(r"(?:[A-Z][\w-]*[ \t]+)+$")
+
+
+def _glossed_unit_of(role: Role, party: str, text: str) -> Optional[str]:
+    """The name of a unit inside the party that the role's office words stand for as the
+    article's gloss, the gloss's first word the initials of the unit's name: "Dekan FK
+    Unud" after "Fakultas Kedokteran Universitas Udayana (FK Unud)" is the dean of that
+    faculty, "Fakultas Kedokteran Universitas Udayana" (the party, the university, is the
+    body it belongs to); None when the article glosses no such unit with those words (a
+    gloss of the party alone, "Universitas Borneo Tarakan (UBT)", names no unit)."""
+    org = role.org_text()
+    words = org.split()
+    at = text.find(f"({org})") if len(words) >= 2 else -1
+    if at <= 0 or not text[:at].rstrip().endswith(party):
+        return None
+    end = len(text[:at].rstrip()) - len(party)
+    run = _UNIT_WORDS.search(text, max(0, end - 80), end)
+    unit = run.group().split()[-len(words[0]):] if run else []
+    if len(unit) != len(words[0]) or "".join(w[0] for w in unit).upper() != words[0].upper():
+        return None
+    return " ".join(unit + [party])
 
 
 def _title_with_party(title: str, party: str) -> str:
@@ -3568,3 +3609,46 @@ def _bare_heads_named_elsewhere(ctx: Ctx, mentions: list[Mention], events: list[
             h = holders[0]
             m.name, m.name_start, m.name_end = h.name, m.start, m.end
             m.role, m.cue = h.role, "signer"
+
+
+# a name's post told in a relative clause after it (and after its degrees): "dr. X, M.Kes.,
+# yang baru tiga bulan menjabat kepala dinas", "Prof. Y, Sp.PD, yang memimpin FK Z sejak
+# tahun lalu" (the post held, or the body led)
+_POST_CLAUSE = fastre.compile(r"(?:[ \t]*,[ \t]*(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z()]*\.?)*[ \t]*,[ \t]*yang[ \t]+"
+                              r"(?:[\w-]+[ \t]+){0,4}?(?:(?P<holds>menjabat(?:[ \t]+sebagai)?)|(?P<leads>memimpin|mengepalai))"
+                              r"[ \t]+(?P<post>[^,.;:!?\n()\"”]{2,80})", re.I)
+
+
+def _same_post(told: str, written: str) -> bool:
+    """Whether a post told in other words is the one written: the same words, or one the
+    start of the other ("kepala dinas" of "kepala dinas kesehatan gianyar"; "fk unud sejak
+    tahun lalu" goes on from "fk unud")."""
+    told, written = " ".join(told.lower().split()), " ".join(written.lower().split())
+    return told == written or told.startswith(written + " ") or written.startswith(told + " ")
+
+
+def _body_led(role: Role) -> str:
+    """The body a post leads: its office words ("FK Unud" of "Dekan FK Unud"), after the
+    unit word of a title that has one ("Dinas Kesehatan Gianyar" of "Kepala Dinas
+    Kesehatan Gianyar")."""
+    return " ".join(role.title.split()[1:] + [role.org_text()]).strip()
+
+
+def _signers_named_by_post(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
+    """A signer told only by post in a signing sentence ("Penandatanganan dilakukan Kepala
+    Dinas Kesehatan Gianyar dan Dekan FK Unud") is the person the article names later with
+    a relative clause giving that post ('kata dr. X, M.Kes., yang baru tiga bulan menjabat
+    kepala dinas', 'Prof. Y, yang memimpin FK Unud sejak tahun lalu': the body led is the
+    post's body), when the post and that person match one another only: the name takes
+    the post written at the signing and its signer cue."""
+    signing = {a.sent for e in events for a in e.anchors if a.status in ("done", "weak")}
+    bare = [m for m in mentions if m.name is None and m.role is not None and m.cue == "signer" and m.sent in signing]
+    if not bare:
+        return
+    told = [(m, c) for m in mentions if m.name and m.role is None and m.cue is None
+            for c in [_POST_CLAUSE.match(ctx.norm, m.end)] if c is not None]
+    pairs = [(r, m) for r in bare for m, c in told
+             if _same_post(c.group("post"), _body_led(r.role) if c.group("leads") else ctx.norm[r.role.start:r.role.end])]
+    for r, m in pairs:
+        if sum(1 for r2, m2 in pairs if r2 is r or m2 is m) == 1:
+            m.role, m.cue = r.role, "signer"
