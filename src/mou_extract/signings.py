@@ -1675,6 +1675,18 @@ def _article_governments(ctx: Ctx, level: str) -> list:
     return list(byregion.values())
 
 
+def _local_body(role, found: dict) -> Optional[P.PartyMention]:
+    """The party a post "of the local X" names ("kepala kejaksaan negeri setempat", "Kapolres
+    setempat" aside): the one party among the signing's whose name is X and a place."""
+    org = [t.low for t in role.org]
+    if len(org) < 2 or org[-1] != "setempat":
+        return None
+    head = org[:-1]
+    same = [pm for pm in found.values() if pm.name.lower().split()[:len(head)] == head
+            and len(pm.name.split()) > len(head)]
+    return same[0] if len(same) == 1 else None
+
+
 def _headline_office(ctx: Ctx, people: list[dict], found: dict, alias_parties: dict) -> None:
     """"Ferdi Saputra, Kepala Perwakilan,": a head of a regional office written without
     the office: the one regional office among the signing's parties; else the one the
@@ -1996,7 +2008,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             # the signing told only in a quote ('"MoU yang ditandatangani hari ini jangan
             # berhenti di atas kertas," kata X'): the bodies the article's lead paragraph
             # names before it, two or more, are its parties
-            for pm in _lead_parties(ctx, ev, sent_event, ei):
+            for pm in _lead_parties(ctx, ev, sent_event, ei) or _headline_parties(ctx, events):
                 if not any(a <= pm.start and pm.end <= b for a, b in excluded):
                     _add_party(found, pm)
         # (a body named as a party stays beside its branch named only inside a signer's
@@ -2080,6 +2092,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     govs = _article_governments(ctx, lvl)
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
+            elif p["party"] is None and p["role"] is not None and (local := _local_body(p["role"], found)) is not None:
+                p["party"], p["src"] = local, "inst"
             # "Kepala Kantor Cabang Banjarmasin": the one party that is a branch at that place
             elif p["party"] is None and p["role"] is not None and _branch_at_place(p["role"]):
                 place = " ".join(t.low for t in p["role"].org if t.low not in _BRANCH_WORDS)
@@ -2266,6 +2280,16 @@ def _lead_parties(ctx: Ctx, ev: Event, sent_event: list, ei: int) -> list[P.Part
         if sent_event[si] != ei or si in ctx.off_sents:
             return []
         out += P.find_parties(ctx.norm, s.start, s.end, ctx.province)
+    return out if len({pm.key for pm in out}) >= 2 else []
+
+
+def _headline_parties(ctx: Ctx, events: list[Event]) -> list[P.PartyMention]:
+    """The bodies a signing headline names, two or more, for the article's one signing when
+    its body names none ("Pemkab X dan Kejari Y Teken MoU" over "MoU itu diteken kedua
+    pihak di ..., disaksikan ..."): the headline says who "kedua pihak" are."""
+    if len(events) != 1 or ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
+        return []
+    out = P.find_parties(ctx.norm, ctx.headline[0], ctx.headline[1], ctx.province)
     return out if len({pm.key for pm in out}) >= 2 else []
 
 
