@@ -2,6 +2,7 @@
 takes the bodies its signing headline names; "sang bupati, X" is a role written in lower
 case after the article "sang"; "kepala kejaksaan negeri setempat" (the local one) is the
 head of the one such body among the signing's parties."""
+from mou_extract import extract_text
 from variety_helpers import article, first_signing
 
 
@@ -58,3 +59,34 @@ def test_a_body_naming_its_parties_keeps_them():
         "Pemerintah Kabupaten Lampung Utara dan Kejaksaan Negeri Lampung Utara meneken MoU"))
     assert sorted(p.name for p in sg.parties) == ["Kejaksaan Negeri Lampung Utara",
                                                   "Pemerintah Kabupaten Lampung Utara"]
+
+
+def _two_documents(lead: str) -> str:
+    return article(
+        "Dua Naskah Kerja Sama Diteken di Pendopo",
+        "Jumat, 5 September 2025 | 14:12 WIB",
+        lead,
+        "Naskah pertama adalah perjanjian kerja sama tentang Penanganan Masalah Hukum Bidang "
+        "Perdata dan Tata Usaha Negara antara Pemkab Bantul dan Kejaksaan Negeri Bantul. Perjanjian "
+        "itu ditandatangani Bupati Bantul, Agus Prasetyo, dan Kepala Kejaksaan Negeri Bantul, "
+        "Yohanes Santoso, S.H.",
+        "Naskah kedua berupa nota kesepahaman tentang Pensertipikatan Tanah Milik Daerah. Nota "
+        "kesepahaman ini diteken Sekretaris Daerah Kabupaten Bantul, Rina Kusumawati, bersama "
+        "Kepala Kantor Pertanahan Kabupaten Bantul, Darmono Hadi.",
+    )
+
+
+def test_a_lead_counting_signings_places_each_of_them():
+    rec = extract_text(_two_documents(
+        "BANTUL - Pendopo Parasamya Bantul menjadi saksi dua penandatanganan sekaligus, Kamis "
+        "(4/9/2025). Dua dokumen berbeda diteken oleh dua pasang pejabat."), id="t")
+    assert len(rec.signings) == 2
+    assert [sg.venue and sg.venue.name for sg in rec.signings] == ["Pendopo Parasamya Bantul"] * 2
+
+
+def test_a_count_of_signers_is_no_count_of_signings():
+    # guard: "dua pejabat" counts people; the second signing told after a new place keeps its own
+    rec = extract_text(_two_documents(
+        "BANTUL - Pendopo Parasamya Bantul menjadi saksi penandatanganan oleh dua pejabat, Kamis "
+        "(4/9/2025)."), id="t")
+    assert rec.signings[0].venue is not None and rec.signings[0].venue.name == "Pendopo Parasamya Bantul"

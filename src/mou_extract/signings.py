@@ -863,7 +863,8 @@ def _counts_documents(ctx: Ctx, si: int) -> bool:
     kabupaten ... meneken kerja sama masing-masing"): a summary of the signings told
     after it."""
     s = ctx.sents[si]
-    return bool(classify.cue("count").search(ctx.norm, s.start, s.end) or _EACH_OWN.search(ctx.norm, s.start, s.end))
+    return bool(classify.cue("count").search(ctx.norm, s.start, s.end) or _EACH_OWN.search(ctx.norm, s.start, s.end)
+                or _COUNTED_SIGNINGS.search(ctx.norm, s.start, s.end))
 
 
 def _counts_partners(ctx: Ctx, si: int) -> bool:
@@ -2641,6 +2642,9 @@ def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=
 # one kind (data/counted_partner_nouns.txt), whom a later sentence may name
 _COUNT_WORD = (r"(?:\d{1,3}|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:\s+(?:belas|puluh))?|sepuluh|"
                r"sebelas|belasan|puluhan|ratusan|sejumlah|beberapa)")
+# the signings counted by their noun: "menjadi saksi dua penandatanganan sekaligus" (the
+# documents they sign told after it, one by one)
+_COUNTED_SIGNINGS = fastre.compile(r"\b" + _COUNT_WORD + r"\s+penandatanganan\b", re.I)
 _COUNTED_PARTNERS = fastre.compile(
     r"\b(?:dengan|bersama|dan|serta|antara)\s+(?:para\s+)?" + _COUNT_WORD + r"\s+(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split()))
