@@ -90,3 +90,36 @@ def test_a_count_of_signers_is_no_count_of_signings():
         "BANTUL - Pendopo Parasamya Bantul menjadi saksi penandatanganan oleh dua pejabat, Kamis "
         "(4/9/2025)."), id="t")
     assert rec.signings[0].venue is not None and rec.signings[0].venue.name == "Pendopo Parasamya Bantul"
+
+
+def _joint_agreement(last: str) -> str:
+    return article(
+        "Dua Provinsi Resmi Bersaudara, Kesepakatan Diteken di Jakarta",
+        "Rabu, 21 Mei 2025",
+        "JAKARTA - Pemerintah Provinsi Nusa Tenggara Barat dan Pemerintah Provinsi Sulawesi Selatan "
+        "mengikat kerja sama. Kesepakatan Bersama tentang Kerja Sama Pembangunan Daerah ditandatangani "
+        "di Gedung Sasana Bhakti Praja, Jakarta, Rabu (21/5/2025).",
+        "Gubernur NTB, Lalu Hamzah, dan Gubernur Sulawesi Selatan, Andi Baso Rahman, menandatangani "
+        "langsung dokumen tersebut.",
+        last,
+    )
+
+
+def test_a_joint_agreement_named_again_as_this_nota_kesepakatan_is_one():
+    rec = extract_text(_joint_agreement(
+        "Nota kesepakatan ini akan ditindaklanjuti dengan perjanjian kerja sama teknis dalam enam bulan."), id="t")
+    assert rec.signings[0].document_type == "nota_kesepakatan"
+
+
+def test_a_joint_agreement_followed_by_a_pks_stays_other():
+    # guard: the PKS to come is another document, not this one named again
+    rec = extract_text(_joint_agreement(
+        "Kesepakatan itu akan ditindaklanjuti dengan perjanjian kerja sama teknis dalam enam bulan."), id="t")
+    assert rec.signings[0].document_type == "other"
+
+
+def test_another_nota_kesepakatan_is_not_the_joint_agreement():
+    # guard: a nota kesepakatan not pointed back at ("ini / itu / tersebut")
+    rec = extract_text(_joint_agreement(
+        "Sebelumnya NTB telah meneken nota kesepakatan serupa dengan Jawa Timur pada 2023."), id="t")
+    assert rec.signings[0].document_type == "other"
