@@ -123,3 +123,35 @@ def test_another_nota_kesepakatan_is_not_the_joint_agreement():
     rec = extract_text(_joint_agreement(
         "Sebelumnya NTB telah meneken nota kesepakatan serupa dengan Jawa Timur pada 2023."), id="t")
     assert rec.signings[0].document_type == "other"
+
+
+def test_the_council_secretariat_signs_for_its_regional_government():
+    rec = extract_text(article(
+        "Setwan dan Polres Perkuat Pengamanan Gedung Dewan",
+        "12 September 2024",
+        "MANNA - Sekretariat DPRD Kabupaten Bengkulu Selatan menandatangani perjanjian kerja sama "
+        "dengan Kepolisian Resor Bengkulu Selatan tentang Pengamanan Kegiatan Kedewanan di Ruang "
+        "Rapat Paripurna, Kamis (12/9/2024).",
+        "Dokumen ditandatangani Sekretaris DPRD Kabupaten Bengkulu Selatan, Rina Marlina, dan "
+        "Kapolres Bengkulu Selatan, AKBP Dedi Kurniawan.",
+    ), id="t")
+    sg = rec.signings[0]
+    assert "Pemerintah Kabupaten Bengkulu Selatan" in [p.name for p in sg.parties]
+    assert not any(p.name.startswith("DPRD") for p in sg.parties)
+    rina = next(p for p in sg.signatories if p.name == "Rina Marlina")
+    assert rina.party == "Pemerintah Kabupaten Bengkulu Selatan"
+
+
+def test_a_council_that_signs_keeps_its_secretary():
+    # guard: the council itself is the party; its secretary attends for it
+    rec = extract_text(article(
+        "DPRD dan Universitas Bengkulu Teken MoU",
+        "12 September 2024",
+        "BENGKULU - DPRD Provinsi Bengkulu dan Universitas Bengkulu menandatangani nota "
+        "kesepahaman tentang Peningkatan Kapasitas Anggota Dewan, Kamis (12/9/2024).",
+        "Nota kesepahaman ditandatangani Ketua DPRD Provinsi Bengkulu, Yudha Ginting, dan Rektor "
+        "Universitas Bengkulu, Prof. Indra Cahya. Hadir Sekretaris DPRD Provinsi Bengkulu, Rina Marlina.",
+    ), id="t")
+    sg = rec.signings[0]
+    assert "DPRD Provinsi Bengkulu" in [p.name for p in sg.parties]
+    assert not any(p.name.startswith("Pemerintah") for p in sg.parties)

@@ -1676,6 +1676,27 @@ def _article_governments(ctx: Ctx, level: str) -> list:
     return list(byregion.values())
 
 
+def _council_secretariat(people: list[dict], found: dict, named_keys: set) -> None:
+    """The Sekretaris DPRD signs for the regional government whose unit the council's
+    secretariat is, when the text names the secretariat as the party ("Sekretariat DPRD
+    Provinsi X menandatangani ... Dokumen ditandatangani Sekretaris DPRD Provinsi X"): the
+    council, named only inside that role, is no party."""
+    for key, council in list(found.items()):
+        head, _, area = council.name.partition(" ")
+        if key in named_keys or council.kind != "other" or head not in ("DPRD", "DPRK"):
+            continue
+        # (the council of the same region: "DPRD Provinsi X", "Pemerintah Provinsi X")
+        gov = next((pm for pm in found.values() if pm.kind == "regional_government"
+                    and pm.name.partition(" ")[2] == area), None)
+        signers = [p for p in people if p["party"] is not None and p["party"].key == key
+                   and p["cues"] & {"signer", "rep-signer"}]
+        if gov is None or not signers or any(p["role"] is None or p["role"].title.lower() != "sekretaris" for p in signers):
+            continue
+        for p in signers:
+            p["party"], p["src"] = gov, "gov-unit"
+        found.pop(key)
+
+
 def _local_body(role, found: dict) -> Optional[P.PartyMention]:
     """The party a post "of the local X" names ("kepala kejaksaan negeri setempat", "Kapolres
     setempat" aside): the one party among the signing's whose name is X and a place."""
@@ -2103,6 +2124,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 if len(branches) == 1:
                     p["party"], p["src"] = branches[0], "inst-unit"
         _headline_office(ctx, people, found, alias_parties)
+        _council_secretariat(people, found, named_keys)
         for p in people:
             # "dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y": Y's party is
             # the institution named before "yang diwakili"
