@@ -312,7 +312,27 @@ def find_documents(text: str, spans: Optional[list[tuple[int, int]]] = None) -> 
     # its own ("Nota Kesepahaman tentang ... serta Penegakan Peraturan Daerah")
     titles = [d.title for d in result if d.title and not d.is_budget]
     result = [d for d in result if not (d.is_budget and any(ts <= d.start and d.end <= te for ts, te in titles))]
-    return _short_forms(result)
+    return _named_by_kind_later(text, _short_forms(result))
+
+
+_THIS_ONE = fastre.compile(r"[ \t]+(?:ini|itu|tersebut)\b", re.I)
+
+
+def _named_by_kind_later(text: str, mentions: list[DocMention]) -> list[DocMention]:
+    """A mention typed `other` that a later one names by its kind, pointing back at it, is
+    of that kind: "Kesepakatan Bersama tentang ... ditandatangani ... Nota kesepakatan ini
+    akan ditindaklanjuti ..." is a nota kesepakatan (the later name ends with the word the
+    earlier one opens with, and "ini / itu / tersebut" follows it)."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.doc_type != "other":
+            continue
+        head = m.text.lower().split()[0]
+        later = next((o for o in out[k + 1:] if o.doc_type not in ("other", "budget")
+                      and o.text.lower().split()[-1] == head and _THIS_ONE.match(text, o.end)), None)
+        if later is not None:
+            out[k] = replace(m, doc_type=later.doc_type, base_type=later.base_type)
+    return out
 
 
 _LAST_WORD = fastre.compile(r"(\w+)\W*$")

@@ -587,7 +587,11 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 j = _skip_glosses(toks, j + 1)
             pl = _place_at(toks, j, lows)
             reg = pick_region(pl[1], lvl, context_province) if pl else None
-            if reg:
+            if reg and i > 0 and lows[i - 1] == "sekretariat" and not long_form:
+                # "Sekretariat DPRD Provinsi X": the council's secretariat is a unit of the
+                # regional government (its head, the Sekretaris DPRD, signs for it)
+                out.append(gov_party(reg, toks[i - 1].start, toks[j + pl[0] - 1].end))
+            elif reg:
                 lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
                 bare = reg.name if reg.level == "provinsi" else reg.bare
                 out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end, f"{acr} {lvl_word} {bare}", "other"))

@@ -148,7 +148,7 @@ class Tok:
 # only the title may be in lower case, the office's name capitalised ("dan asisten
 # Ombudsman, Fadli ...")
 _LOWER_ROLE = fastre.compile(
-    r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir)[ \t]+"
+    r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir|sang)[ \t]+"
     r"(?P<role>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.-]*){0,7}"
     r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?),[ \t]+"
     r"(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))")

@@ -874,7 +874,8 @@ def _counts_documents(ctx: Ctx, si: int) -> bool:
     kabupaten ... meneken kerja sama masing-masing"): a summary of the signings told
     after it."""
     s = ctx.sents[si]
-    return bool(classify.cue("count").search(ctx.norm, s.start, s.end) or _EACH_OWN.search(ctx.norm, s.start, s.end))
+    return bool(classify.cue("count").search(ctx.norm, s.start, s.end) or _EACH_OWN.search(ctx.norm, s.start, s.end)
+                or _COUNTED_SIGNINGS.search(ctx.norm, s.start, s.end))
 
 
 def _counts_partners(ctx: Ctx, si: int) -> bool:
@@ -1686,6 +1687,39 @@ def _article_governments(ctx: Ctx, level: str) -> list:
     return list(byregion.values())
 
 
+def _council_secretariat(people: list[dict], found: dict, named_keys: set) -> None:
+    """The Sekretaris DPRD signs for the regional government whose unit the council's
+    secretariat is, when the text names the secretariat as the party ("Sekretariat DPRD
+    Provinsi X menandatangani ... Dokumen ditandatangani Sekretaris DPRD Provinsi X"): the
+    council, named only inside that role, is no party."""
+    for key, council in list(found.items()):
+        head, _, area = council.name.partition(" ")
+        if key in named_keys or council.kind != "other" or head not in ("DPRD", "DPRK"):
+            continue
+        # (the council of the same region: "DPRD Provinsi X", "Pemerintah Provinsi X")
+        gov = next((pm for pm in found.values() if pm.kind == "regional_government"
+                    and pm.name.partition(" ")[2] == area), None)
+        signers = [p for p in people if p["party"] is not None and p["party"].key == key
+                   and p["cues"] & {"signer", "rep-signer"}]
+        if gov is None or not signers or any(p["role"] is None or p["role"].title.lower() != "sekretaris" for p in signers):
+            continue
+        for p in signers:
+            p["party"], p["src"] = gov, "gov-unit"
+        found.pop(key)
+
+
+def _local_body(role, found: dict) -> Optional[P.PartyMention]:
+    """The party a post "of the local X" names ("kepala kejaksaan negeri setempat", "Kapolres
+    setempat" aside): the one party among the signing's whose name is X and a place."""
+    org = [t.low for t in role.org]
+    if len(org) < 2 or org[-1] != "setempat":
+        return None
+    head = org[:-1]
+    same = [pm for pm in found.values() if pm.name.lower().split()[:len(head)] == head
+            and len(pm.name.split()) > len(head)]
+    return same[0] if len(same) == 1 else None
+
+
 def _headline_office(ctx: Ctx, people: list[dict], found: dict, alias_parties: dict) -> None:
     """"Ferdi Saputra, Kepala Perwakilan,": a head of a regional office written without
     the office: the one regional office among the signing's parties; else the one the
@@ -2008,7 +2042,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             # the signing told only in a quote ('"MoU yang ditandatangani hari ini jangan
             # berhenti di atas kertas," kata X'): the bodies the article's lead paragraph
             # names before it, two or more, are its parties
-            for pm in _lead_parties(ctx, ev, sent_event, ei):
+            for pm in _lead_parties(ctx, ev, sent_event, ei) or _headline_parties(ctx, events):
                 if not any(a <= pm.start and pm.end <= b for a, b in excluded):
                     _add_party(found, pm)
         # (a body named as a party stays beside its branch named only inside a signer's
@@ -2092,6 +2126,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     govs = _article_governments(ctx, lvl)
                 if len(govs) == 1:
                     p["party"], p["src"] = govs[0], "gov" if p["role"].cls == "region_head" else "gov-unit"
+            elif p["party"] is None and p["role"] is not None and (local := _local_body(p["role"], found)) is not None:
+                p["party"], p["src"] = local, "inst"
             # "Kepala Kantor Cabang Banjarmasin": the one party that is a branch at that place
             elif p["party"] is None and p["role"] is not None and _branch_at_place(p["role"]):
                 place = " ".join(t.low for t in p["role"].org if t.low not in _BRANCH_WORDS)
@@ -2100,6 +2136,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 if len(branches) == 1:
                     p["party"], p["src"] = branches[0], "inst-unit"
         _headline_office(ctx, people, found, alias_parties)
+        _council_secretariat(people, found, named_keys)
         for p in people:
             # "dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y": Y's party is
             # the institution named before "yang diwakili"
@@ -2282,6 +2319,16 @@ def _lead_parties(ctx: Ctx, ev: Event, sent_event: list, ei: int) -> list[P.Part
         if sent_event[si] != ei or si in ctx.off_sents:
             return []
         out += P.find_parties(ctx.norm, s.start, s.end, ctx.province)
+    return out if len({pm.key for pm in out}) >= 2 else []
+
+
+def _headline_parties(ctx: Ctx, events: list[Event]) -> list[P.PartyMention]:
+    """The bodies a signing headline names, two or more, for the article's one signing when
+    its body names none ("Pemkab X dan Kejari Y Teken MoU" over "MoU itu diteken kedua
+    pihak di ..., disaksikan ..."): the headline says who "kedua pihak" are."""
+    if len(events) != 1 or ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
+        return []
+    out = P.find_parties(ctx.norm, ctx.headline[0], ctx.headline[1], ctx.province)
     return out if len({pm.key for pm in out}) >= 2 else []
 
 
@@ -2633,6 +2680,9 @@ def _named_count_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=
 # one kind (data/counted_partner_nouns.txt), whom a later sentence may name
 _COUNT_WORD = (r"(?:\d{1,3}|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:\s+(?:belas|puluh))?|sepuluh|"
                r"sebelas|belasan|puluhan|ratusan|sejumlah|beberapa)")
+# the signings counted by their noun: "menjadi saksi dua penandatanganan sekaligus" (the
+# documents they sign told after it, one by one)
+_COUNTED_SIGNINGS = fastre.compile(r"\b" + _COUNT_WORD + r"\s+penandatanganan\b", re.I)
 _COUNTED_PARTNERS = fastre.compile(
     r"\b(?:dengan|bersama|dan|serta|antara)\s+(?:para\s+)?" + _COUNT_WORD + r"\s+(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split()))

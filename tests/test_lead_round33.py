@@ -1,0 +1,157 @@
+"""Round 33 rules of the lead: a signing whose body calls its signers only "kedua pihak"
+takes the bodies its signing headline names; "sang bupati, X" is a role written in lower
+case after the article "sang"; "kepala kejaksaan negeri setempat" (the local one) is the
+head of the one such body among the signing's parties."""
+from mou_extract import extract_text
+from variety_helpers import article, first_signing
+
+
+_HEADLINE_END = 80  # every headline below is shorter
+
+
+def _both_sides(headline: str, first: str = "MoU itu diteken kedua pihak") -> str:
+    return article(
+        headline,
+        "Kamis, 22 Januari 2026",
+        f"KOTABUMI - {first} di Aula Siger Kantor Bupati Lampung Utara, Selasa (20/1/2026), "
+        "disaksikan para kepala perangkat daerah.",
+        "Di meja penandatanganan duduk sang bupati, Hendra Saputra, S.H., dan kepala kejaksaan "
+        "negeri setempat, Wulan Purnamasari, S.H., M.H. Keduanya meneken naskah yang sama.",
+        "Jaksa pengacara negara akan memberikan bantuan hukum di bidang perdata dan tata usaha "
+        "negara kepada pemerintah daerah.",
+    )
+
+
+def test_kedua_pihak_are_the_bodies_the_headline_names():
+    sg = first_signing(_both_sides(
+        "Pemkab Lampung Utara dan Kejari Lampung Utara Teken MoU Perdata dan TUN"))
+    assert sorted(p.name for p in sg.parties) == ["Kejaksaan Negeri Lampung Utara",
+                                                  "Pemerintah Kabupaten Lampung Utara"]
+
+
+def test_sang_bupati_and_the_local_prosecutor_sign_for_their_bodies():
+    sg = first_signing(_both_sides(
+        "Pemkab Lampung Utara dan Kejari Lampung Utara Teken MoU Perdata dan TUN"))
+    signers = {p.name: (p.role, p.party) for p in sg.signatories}
+    assert signers == {
+        "Hendra Saputra": ("Bupati Lampung Utara", "Pemerintah Kabupaten Lampung Utara"),
+        "Wulan Purnamasari": ("Kepala Kejaksaan Negeri Lampung Utara", "Kejaksaan Negeri Lampung Utara"),
+    }
+
+
+def test_a_headline_without_a_signing_verb_names_no_party():
+    # guard: the headline tells the subject, not who signed
+    sg = first_signing(_both_sides(
+        "Pemkab Lampung Utara dan Kejari Lampung Utara Bahas Aset Sengketa"))
+    assert not any(p.evidence.start < _HEADLINE_END for p in sg.parties)
+
+
+def test_a_headline_naming_one_body_names_no_party():
+    # guard: one body is not "kedua pihak"
+    sg = first_signing(_both_sides("Kejari Lampung Utara Teken MoU Perdata dan TUN"))
+    assert not any(p.evidence.start < _HEADLINE_END for p in sg.parties)
+
+
+def test_a_body_naming_its_parties_keeps_them():
+    # guard: the body's own parties, not the headline's
+    sg = first_signing(_both_sides(
+        "Dua Lembaga Teken MoU Perdata dan TUN",
+        "Pemerintah Kabupaten Lampung Utara dan Kejaksaan Negeri Lampung Utara meneken MoU"))
+    assert sorted(p.name for p in sg.parties) == ["Kejaksaan Negeri Lampung Utara",
+                                                  "Pemerintah Kabupaten Lampung Utara"]
+
+
+def _two_documents(lead: str) -> str:
+    return article(
+        "Dua Naskah Kerja Sama Diteken di Pendopo",
+        "Jumat, 5 September 2025 | 14:12 WIB",
+        lead,
+        "Naskah pertama adalah perjanjian kerja sama tentang Penanganan Masalah Hukum Bidang "
+        "Perdata dan Tata Usaha Negara antara Pemkab Bantul dan Kejaksaan Negeri Bantul. Perjanjian "
+        "itu ditandatangani Bupati Bantul, Agus Prasetyo, dan Kepala Kejaksaan Negeri Bantul, "
+        "Yohanes Santoso, S.H.",
+        "Naskah kedua berupa nota kesepahaman tentang Pensertipikatan Tanah Milik Daerah. Nota "
+        "kesepahaman ini diteken Sekretaris Daerah Kabupaten Bantul, Rina Kusumawati, bersama "
+        "Kepala Kantor Pertanahan Kabupaten Bantul, Darmono Hadi.",
+    )
+
+
+def test_a_lead_counting_signings_places_each_of_them():
+    rec = extract_text(_two_documents(
+        "BANTUL - Pendopo Parasamya Bantul menjadi saksi dua penandatanganan sekaligus, Kamis "
+        "(4/9/2025). Dua dokumen berbeda diteken oleh dua pasang pejabat."), id="t")
+    assert len(rec.signings) == 2
+    assert [sg.venue and sg.venue.name for sg in rec.signings] == ["Pendopo Parasamya Bantul"] * 2
+
+
+def test_a_count_of_signers_is_no_count_of_signings():
+    # guard: "dua pejabat" counts people; the second signing told after a new place keeps its own
+    rec = extract_text(_two_documents(
+        "BANTUL - Pendopo Parasamya Bantul menjadi saksi penandatanganan oleh dua pejabat, Kamis "
+        "(4/9/2025)."), id="t")
+    assert rec.signings[0].venue is not None and rec.signings[0].venue.name == "Pendopo Parasamya Bantul"
+
+
+def _joint_agreement(last: str) -> str:
+    return article(
+        "Dua Provinsi Resmi Bersaudara, Kesepakatan Diteken di Jakarta",
+        "Rabu, 21 Mei 2025",
+        "JAKARTA - Pemerintah Provinsi Nusa Tenggara Barat dan Pemerintah Provinsi Sulawesi Selatan "
+        "mengikat kerja sama. Kesepakatan Bersama tentang Kerja Sama Pembangunan Daerah ditandatangani "
+        "di Gedung Sasana Bhakti Praja, Jakarta, Rabu (21/5/2025).",
+        "Gubernur NTB, Lalu Hamzah, dan Gubernur Sulawesi Selatan, Andi Baso Rahman, menandatangani "
+        "langsung dokumen tersebut.",
+        last,
+    )
+
+
+def test_a_joint_agreement_named_again_as_this_nota_kesepakatan_is_one():
+    rec = extract_text(_joint_agreement(
+        "Nota kesepakatan ini akan ditindaklanjuti dengan perjanjian kerja sama teknis dalam enam bulan."), id="t")
+    assert rec.signings[0].document_type == "nota_kesepakatan"
+
+
+def test_a_joint_agreement_followed_by_a_pks_stays_other():
+    # guard: the PKS to come is another document, not this one named again
+    rec = extract_text(_joint_agreement(
+        "Kesepakatan itu akan ditindaklanjuti dengan perjanjian kerja sama teknis dalam enam bulan."), id="t")
+    assert rec.signings[0].document_type == "other"
+
+
+def test_another_nota_kesepakatan_is_not_the_joint_agreement():
+    # guard: a nota kesepakatan not pointed back at ("ini / itu / tersebut")
+    rec = extract_text(_joint_agreement(
+        "Sebelumnya NTB telah meneken nota kesepakatan serupa dengan Jawa Timur pada 2023."), id="t")
+    assert rec.signings[0].document_type == "other"
+
+
+def test_the_council_secretariat_signs_for_its_regional_government():
+    rec = extract_text(article(
+        "Setwan dan Polres Perkuat Pengamanan Gedung Dewan",
+        "12 September 2024",
+        "MANNA - Sekretariat DPRD Kabupaten Bengkulu Selatan menandatangani perjanjian kerja sama "
+        "dengan Kepolisian Resor Bengkulu Selatan tentang Pengamanan Kegiatan Kedewanan di Ruang "
+        "Rapat Paripurna, Kamis (12/9/2024).",
+        "Dokumen ditandatangani Sekretaris DPRD Kabupaten Bengkulu Selatan, Rina Marlina, dan "
+        "Kapolres Bengkulu Selatan, AKBP Dedi Kurniawan.",
+    ), id="t")
+    sg = rec.signings[0]
+    assert "Pemerintah Kabupaten Bengkulu Selatan" in [p.name for p in sg.parties]
+    assert not any(p.name.startswith("DPRD") for p in sg.parties)
+    rina = next(p for p in sg.signatories if p.name == "Rina Marlina")
+    assert rina.party == "Pemerintah Kabupaten Bengkulu Selatan"
+
+
+def test_a_council_that_signs_keeps_its_secretary():
+    # guard: the council itself is the party; its secretary attends for it
+    rec = extract_text(article(
+        "DPRD dan Universitas Bengkulu Teken MoU",
+        "12 September 2024",
+        "BENGKULU - DPRD Provinsi Bengkulu dan Universitas Bengkulu menandatangani nota "
+        "kesepahaman tentang Peningkatan Kapasitas Anggota Dewan, Kamis (12/9/2024).",
+        "Nota kesepahaman ditandatangani Ketua DPRD Provinsi Bengkulu, Yudha Ginting, dan Rektor "
+        "Universitas Bengkulu, Prof. Indra Cahya. Hadir Sekretaris DPRD Provinsi Bengkulu, Rina Marlina.",
+    ), id="t")
+    sg = rec.signings[0]
+    assert "DPRD Provinsi Bengkulu" in [p.name for p in sg.parties]
+    assert not any(p.name.startswith("Pemerintah") for p in sg.parties)
