@@ -5,7 +5,10 @@ Andi Muh. X"), a military staff officer's post ("Perwira Staf Operasi Lanal X, M
 pronoun "wakilnya" after the head, the head of an institution's visiting group ("rombongan
 UK Petra yang dipimpin Rektor X"), an office named with "di" before its town and the name
 after it ("Kepala BBPOM di Padang X"), and a word in quotation marks inside a body's name
-("Rektor UPN "Veteran" Yogyakarta Prof. X")."""
+("Rektor UPN "Veteran" Yogyakarta Prof. X"); the passive prefix written apart from its
+verb ("di tanda tangani", "di saksikan") and roles in lower case with no comma before the
+name ("oleh bupati bolmut Drs X MSi", "oleh ketua DPRD Bolmut Y")."""
+from mou_extract.people import restore_role_case
 from variety_helpers import article, first_signing, people
 
 
@@ -139,3 +142,40 @@ def test_quoted_speech_after_a_role_is_not_its_name():
     # (guard) a quotation after a post is no part of the office
     got = people('Bupati Sleman "Kami Senang" kata Harda.')
     assert got[0][:3] == (None, "Bupati", "Sleman")
+
+
+# --- the passive prefix written apart, roles in lower case with no comma ---------------
+
+def test_passive_prefix_written_apart_still_cues_signers_and_guests():
+    got = people("Nota kesepakatan itu di tanda tangani oleh Bupati Sangihe Michael Thungari dan "
+                 "di saksikan oleh Ketua DPRD Sangihe Ferdinand Tatoda.")
+    assert [(n, c) for n, _t, _o, c in got] == [("Michael Thungari", "signer"), ("Ferdinand Tatoda", "attendee")]
+    got = people("Dokumen di teken Kepala Kejari Sangihe Rudi Hartono, di dampingi Kasi Datun Lina Wuisan.")
+    assert [(n, c) for n, _t, _o, c in got] == [("Rudi Hartono", "signer"), ("Lina Wuisan", "attendee")]
+
+
+def test_other_verb_with_di_written_apart_is_no_cue():
+    # (guard) "di tangani" (handled) is no signing: only "tanda tangani" is
+    got = people("Kasus itu di tangani Kepala Polres Sangihe Rudi Hartono.")
+    assert got[0][3] is None
+
+
+def test_lower_case_role_without_comma_before_honorific_degree_or_acronym():
+    text = ("nota itu di tanda tangani oleh bupati sangihe Drs Michael Thungari MSi dan kepala "
+            "ombudsman RI perwakilan sulut Refly Mamahit SH MH dan di saksikan oleh ketua DPRD "
+            "Sangihe Ferdinand Tatoda")
+    view = restore_role_case(text)
+    assert len(view) == len(text)
+    assert "oleh Bupati Sangihe Drs Michael" in view
+    assert "dan Kepala Ombudsman RI Perwakilan Sulut Refly" in view
+    assert "oleh Ketua DPRD Sangihe Ferdinand" in view
+
+
+def test_lower_case_words_that_open_no_title_stay_lower():
+    # (guard) a word that is no title, and a title with no name after it
+    for text in ("acara itu dihadiri oleh warga Desa Bigo Budi Santoso SE dan lainnya",
+                 "dan kepala BPBD mengatakan hal itu"):
+        assert restore_role_case(text) == text
+    # (guard) the form with a comma is read as before
+    assert restore_role_case("diteken plt kepala ombudsman ri perwakilan kaltim, Ridwan Saputra, S.H.") \
+        == "diteken Plt Kepala Ombudsman RI Perwakilan Kaltim, Ridwan Saputra, S.H."

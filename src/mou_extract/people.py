@@ -75,8 +75,10 @@ SIGN_ACTIVE = fastre.compile(
     r"(?:me(?:norehkan|nggoreskan|nempatkan)|torehkan|goreskan)(?=\s+tanda\s*tangan\b)|"
     r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
     r"|" + _SHOWN_DOCUMENT, re.I)
+# (the passive prefix is often written apart from its verb: "di tanda tangani oleh X",
+# "di teken", "di saksikan oleh Y", "di dampingi", "di hadiri", "di wakili")
 SIGN_PASSIVE = fastre.compile(
-    r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by|"
+    r"\b(?:di[ \t]?tandatangani|di[ \t]?tanda[ \t]+tangani|di[ \t]?teken|ditandatanganinya|ditekan|signed\s+by|"
     r"dibubuhkan(?:\s+(?:pula|juga))?\s+tanda\s*tangan(?:\s+oleh)?|dibubuhi\s+tanda\s*tangan(?:\s+oleh)?)\b", re.I)
 # (and "Penandatanganan berlangsung di Ruang Rapat X, oleh A dan B": the place between)
 SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b"
@@ -89,7 +91,7 @@ SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanji
 # (also whom a guest came with, "yang datang bersama Pemimpin Cabang X", and who joined
 # an online signing, "turut bergabung Kepala Ombudsman ...")
 ATTEND = fastre.compile(
-    r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|diikuti|"
+    r"\b(?:di[ \t]?dampingi|mendampingi|di[ \t]?saksikan|menyaksikan|di[ \t]?hadiri|menghadiri|hadir|diikuti|"
     r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
     # ("Turut mengikuti secara daring Sekda X": who took part from afar was present)
     r"(?:turut|ikut|juga)\s+mengikuti|"
@@ -104,7 +106,7 @@ ATTEND = fastre.compile(
     # not "di hadapan para wartawan", a word in lower case after it)
     r"di\s+hadapan(?!\s+(?-i:[a-z]))|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
-REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
+REP_PASSIVE = fastre.compile(r"\b(?:di[ \t]?wakili|represented\s+by)\b", re.I)
 # "Bupati X mengutus Sekda Y": whom an official sends stands in for them, as after
 # "diwakili" (read by _assign_cues only: not an opener of a list of signers)
 REP_SENT = fastre.compile(r"\bmengutus\b", re.I)
@@ -147,11 +149,22 @@ class Tok:
 # plt kepala ombudsman ri perwakilan kaltim, Ridwan ...", "dan bupati paser, H. Syahrul";
 # only the title may be in lower case, the office's name capitalised ("dan asisten
 # Ombudsman, Fadli ...")
+# (a page that writes its roles in lower case may also leave out the comma and the dots:
+# "oleh bupati bolmut Drs Hamdan Lasabuda MSi dan kepala ombudsman RI perwakilan sulut
+# Refly Karundeng SH MH": the role then ends before an honorific, or before a name of two
+# to four words closed by a degree, or before the office's acronym written in capitals;
+# an acronym inside the role, "RI", is kept)
+_HONORIFIC_BARE = r"(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.?"
+_DEGREE_BARE = r"(?:S|M)(?:[A-Z][a-z]{0,3}){1,2}"  # SH, MH, MSi, SE, MM, SPd, MKes, SSos, MAP
 _LOWER_ROLE = fastre.compile(
     r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir)[ \t]+"
-    r"(?P<role>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.-]*){0,7}"
-    r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?),[ \t]+"
-    r"(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))")
+    r"(?P<role>[a-z][a-z.]*(?:[ \t]+(?:[a-z][a-z.-]*|[A-Z]{2,4}(?=[ \t]+[a-z]))){0,7}"
+    r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?)"
+    r"(?:,[ \t]+(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))"
+    r"|[ \t]+(?=" + _HONORIFIC_BARE + r"[ \t]+[A-Z][a-z]+[ \t]"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+" + _DEGREE_BARE + r"\b"
+    # (or before the office's acronym, then capitalised words: "ketua DPRD Bolmut Yusran ...")
+    r"|[A-Z]{2,6}\b[ \t]+[A-Z]))")
 _LOWER_WORD = re.compile(r"[a-z][a-z.-]*")
 _LOWER_ROLE_KEEP = {"dan": "dan", "di": "di", "ri": "RI", "dprd": "DPRD", "opd": "OPD"}
 
@@ -180,10 +193,12 @@ def restore_role_case(text: str) -> str:
     word opens an Indonesian title (data/jabatan.tsv) change. Institutions written in
     lower case by their owners are capitalised (_capitalise_brands)."""
     text = _capitalise_brands(restore_name_case(restore_caps_prose(text)))
-    if "," not in text:
-        return text
     out = None
-    for m in _LOWER_ROLE.finditer(text):
+    at = 0
+    while (m := _LOWER_ROLE.search(text, at)) is not None:
+        # (a phrase that is no role is read again from its second word, where another
+        # opener may start one: "dan di saksikan oleh ketua DPRD X Y")
+        at = m.start("role")
         words = m.group("role").split()
         if words[0].rstrip(".") not in _indonesian_title_starts() or any(w.endswith("nya") for w in words):
             continue  # ("kepala perwakilannya, X": whose head, the text says elsewhere)
@@ -192,6 +207,7 @@ def restore_role_case(text: str) -> str:
             # the capitalised words name an office, not another post or a new sentence
             # ("gubernur bersama Direktur Utama X, Y", "ketua fraksi. Wakil Bupati X, Y")
             continue
+        at = m.end()
         out = out or list(text)
         pos = m.start("role")
         for w in _LOWER_WORD.finditer(m.group("role")):
