@@ -73,6 +73,15 @@ def test_name_after_wakilnya_is_the_deputy_of_the_head_before():
     assert got[1][:3] == ("Andi Rahmat", "Wakil Rektor", "Undip")
 
 
+def test_deputy_who_came_with_the_head_is_a_guest():
+    got = people("Bupati Klaten Budi Harjono bersama wakilnya, Hj. Sri Lestari, menyambut rombongan "
+                 "Universitas Sebelas Maret.")
+    assert got[1] == ("Sri Lestari", "Wakil Bupati", "Klaten", "attendee")
+    # (guard) the deputy's own signing verb makes a signer
+    got = people("Bupati Klaten Budi Harjono bersama wakilnya Sri Lestari menandatangani nota itu.")
+    assert got[1] == ("Sri Lestari", "Wakil Bupati", "Klaten", "signer")
+
+
 def test_name_after_another_word_gets_no_deputy_post():
     # (guard) a companion who is not "wakilnya" keeps no title
     got = people("Bupati Klaten Budi Harjono bersama istrinya, Sri Lestari, menyambut tamu.")

@@ -3655,21 +3655,25 @@ def _deputy_role(represented: Role, start: int, end: int) -> Optional[Role]:
 
 # "Wali Kota X bersama wakilnya, Hj. Y", "Bupati X didampingi wakilnya Y": the pronoun
 # right before a name without a title (honorifics may open the name)
-_DEPUTY_BEFORE = fastre.compile(r"\b(?P<w>wakilnya)\s*,?\s*$", re.I)
+_DEPUTY_BEFORE = fastre.compile(r"\b(?P<with>bersama\s+)?(?P<w>wakilnya)\s*,?\s*$", re.I)
 
 
 def _deputies_by_pronoun(text: str, start: int, mentions: list[Mention]) -> None:
     """A name right after "wakilnya" ("his / her deputy") and no title of its own is the
     deputy of the nearest official named before it in the sentence: "Wali Kota Kediri A
     bersama wakilnya, B" makes B the Wakil Wali Kota Kediri (when "Wakil" and that title
-    name a post of data/jabatan.tsv)."""
+    name a post of data/jabatan.tsv). "bersama wakilnya" says the deputy came with the
+    head, as "didampingi" does: a guest, unless their own verb says more (the cues read
+    before)."""
     for idx, m in enumerate(mentions):
         if m.role is not None or not m.name or idx == 0:
             continue
-        dep = _DEPUTY_BEFORE.search(text, max(start, m.start - 16), m.start)
+        dep = _DEPUTY_BEFORE.search(text, max(start, m.start - 24), m.start)
         head = next((p.role for p in reversed(mentions[:idx]) if p.role is not None), None)
         if dep and head is not None:
             m.role = _deputy_role(head, dep.start("w"), dep.end("w"))
+            if dep.group("with") and m.cue is None:
+                m.cue = "attendee"
 
 
 def _represented_role(prev: list[Mention], text: str, cue_end: int) -> Optional[Role]:
