@@ -128,6 +128,19 @@ def test_office_with_di_and_town_before_the_name():
     assert ("Maria Ulfa Simanjuntak", "Kepala", "Loka POM di Sintang", "signer") in got
 
 
+def test_office_with_di_and_a_level_word_before_its_town():
+    got = people("PKS diteken Kepala Loka POM di Kabupaten Merauke, apt. Yuliana Rumbiak, S.Farm., "
+                 "dan Bupati Merauke Romanus Mbaraka.")
+    assert got[0] == ("Yuliana Rumbiak", "Kepala", "Loka POM di Kabupaten Merauke", "signer")
+    # (guard) no name after the comma: the office stays as it was read
+    assert people("Nota ditandatangani Kepala BPOM di Kota Padang, Senin.")[0][:3] == (None, "Kepala", "BPOM")
+
+
+def test_provincial_secretary_short_form():
+    got = people("Gubernur didampingi Sekprov Gorontalo, Ir. Sofian Ibrahim, dalam acara itu.")
+    assert got[-1][:3] == ("Sofian Ibrahim", "Sekretaris Daerah Provinsi", "Gorontalo")
+
+
 def test_role_with_a_place_or_a_venue_after_di_is_not_extended():
     # (guard) a regional head's jurisdiction is in the title; "di" then opens the venue
     got = people("Nota ditandatangani Bupati Sleman di Yogyakarta Budi Santoso.")

@@ -2920,17 +2920,19 @@ def _role_town_end(toks: list[Tok], j: int, placeless: bool = False) -> int:
     Also "untuk <Place>", the country or region a post is held for ("Duta Besar RI untuk
     Timor-Leste, X", "Staf Khusus Presiden untuk Papua, Y"). For a role that names no
     place of its own (`placeless`), also of the capitalised word right after a town of
-    the gazetteer, where the name begins with no comma ("Kepala BBPOM di Padang Sri ...")."""
+    the gazetteer, where the name begins with no comma ("Kepala BBPOM di Padang Sri ...").
+    The town's level word may open it ("Kepala Loka POM di Kabupaten Mimika, apt. X")."""
     if j >= len(toks) or toks[j].low not in ("di", "untuk"):
         return 0
-    k = j + 1
-    while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
+    t0 = j + 2 if j + 2 < len(toks) and toks[j + 1].is_cap and toks[j + 1].low in _TAIL_OPENERS else j + 1
+    k = t0
+    while k < len(toks) and k - t0 < 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
             and toks[k].low not in word_set("name_stopwords.txt") and toks[k].low not in VENUE_HEADS:
         k += 1
-    if k > j + 1 and k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])):
+    if k > t0 and k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])):
         return k
-    pl = places.match_tokens([t.low for t in toks], j + 1) if placeless and j + 1 < len(toks) else None
-    e = j + 1 + pl[0] if pl else 0
+    pl = places.match_tokens([t.low for t in toks], t0) if placeless and t0 < len(toks) else None
+    e = t0 + pl[0] if pl else 0
     return e if pl and e < len(toks) and _person_at(toks, e) and not _venue_words_at(toks, e) else 0
 
 
