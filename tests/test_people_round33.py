@@ -201,3 +201,18 @@ def test_lower_case_words_that_open_no_title_stay_lower():
     # (guard) the form with a comma is read as before
     assert restore_role_case("diteken plt kepala ombudsman ri perwakilan kaltim, Ridwan Saputra, S.H.") \
         == "diteken Plt Kepala Ombudsman RI Perwakilan Kaltim, Ridwan Saputra, S.H."
+
+
+def test_lower_case_post_before_a_dotted_kiai_haji():
+    text = ("disaksikan Ketua DPRD Sampang, H. Rudi Hartono, serta pengasuh Pondok Pesantren "
+            "Nurul Huda Omben, K.H. Ahmad Syafii, dan tokoh masyarakat.")
+    assert "serta Pengasuh Pondok Pesantren Nurul Huda Omben, K.H. Ahmad" in restore_role_case(text)
+
+
+# --- the human-rights ministry's short name inside an office ---------------------------
+
+def test_regional_office_of_the_law_and_human_rights_ministry():
+    got = people("Acara itu dihadiri Kepala Divisi Pemasyarakatan Kantor Wilayah Kementerian Hukum "
+                 "dan HAM Sumatera Barat, Rudi Hartono, dan perwakilan Polres Padang.")
+    assert got[0] == ("Rudi Hartono", "Kepala Divisi",
+                      "Pemasyarakatan Kantor Wilayah Kementerian Hukum dan HAM Sumatera Barat", "attendee")

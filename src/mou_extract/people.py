@@ -154,13 +154,13 @@ class Tok:
 # Refly Karundeng SH MH": the role then ends before an honorific, or before a name of two
 # to four words closed by a degree, or before the office's acronym written in capitals;
 # an acronym inside the role, "RI", is kept)
-_HONORIFIC_BARE = r"(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.?"
+_HONORIFIC_BARE = r"(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|H\.M|dr)\.?"
 _DEGREE_BARE = r"(?:S|M)(?:[A-Z][a-z]{0,3}){1,2}"  # SH, MH, MSi, SE, MM, SPd, MKes, SSos, MAP
 _LOWER_ROLE = fastre.compile(
     r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir)[ \t]+"
     r"(?P<role>[a-z][a-z.]*(?:[ \t]+(?:[a-z][a-z.-]*|[A-Z]{2,4}(?=[ \t]+[a-z]))){0,7}"
     r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?)"
-    r"(?:,[ \t]+(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))"
+    r"(?:,[ \t]+(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|H\.M|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))"
     r"|[ \t]+(?=" + _HONORIFIC_BARE + r"[ \t]+[A-Z][a-z]+[ \t]"
     r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+" + _DEGREE_BARE + r"\b"
     # (or before the office's acronym, then capitalised words: "ketua DPRD Bolmut Yusran ...")
