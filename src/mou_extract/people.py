@@ -75,8 +75,10 @@ SIGN_ACTIVE = fastre.compile(
     r"(?:me(?:norehkan|nggoreskan|nempatkan)|torehkan|goreskan)(?=\s+tanda\s*tangan\b)|"
     r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
     r"|" + _SHOWN_DOCUMENT, re.I)
+# (the passive prefix is often written apart from its verb: "di tanda tangani oleh X",
+# "di teken", "di saksikan oleh Y", "di dampingi", "di hadiri", "di wakili")
 SIGN_PASSIVE = fastre.compile(
-    r"\b(?:ditandatangani|diteken|ditandatanganinya|ditekan|signed\s+by|"
+    r"\b(?:di[ \t]?tandatangani|di[ \t]?tanda[ \t]+tangani|di[ \t]?teken|ditandatanganinya|ditekan|signed\s+by|"
     r"dibubuhkan(?:\s+(?:pula|juga))?\s+tanda\s*tangan(?:\s+oleh)?|dibubuhi\s+tanda\s*tangan(?:\s+oleh)?)\b", re.I)
 # (and "Penandatanganan berlangsung di Ruang Rapat X, oleh A dan B": the place between)
 SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdilaksanakan\s+oleh\b"
@@ -89,7 +91,7 @@ SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanji
 # (also whom a guest came with, "yang datang bersama Pemimpin Cabang X", and who joined
 # an online signing, "turut bergabung Kepala Ombudsman ...")
 ATTEND = fastre.compile(
-    r"\b(?:didampingi|mendampingi|disaksikan|menyaksikan|dihadiri|menghadiri|hadir|diikuti|"
+    r"\b(?:di[ \t]?dampingi|mendampingi|di[ \t]?saksikan|menyaksikan|di[ \t]?hadiri|menghadiri|hadir|diikuti|"
     r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
     # ("Turut mengikuti secara daring Sekda X": who took part from afar was present)
     r"(?:turut|ikut|juga)\s+mengikuti|"
@@ -104,7 +106,7 @@ ATTEND = fastre.compile(
     # not "di hadapan para wartawan", a word in lower case after it)
     r"di\s+hadapan(?!\s+(?-i:[a-z]))|"
     r"accompanied|witnessed|attended|attending|present)\b", re.I)
-REP_PASSIVE = fastre.compile(r"\b(?:diwakili|represented\s+by)\b", re.I)
+REP_PASSIVE = fastre.compile(r"\b(?:di[ \t]?wakili|represented\s+by)\b", re.I)
 # "Bupati X mengutus Sekda Y": whom an official sends stands in for them, as after
 # "diwakili" (read by _assign_cues only: not an opener of a list of signers)
 REP_SENT = fastre.compile(r"\bmengutus\b", re.I)
@@ -147,11 +149,22 @@ class Tok:
 # plt kepala ombudsman ri perwakilan kaltim, Ridwan ...", "dan bupati paser, H. Syahrul";
 # only the title may be in lower case, the office's name capitalised ("dan asisten
 # Ombudsman, Fadli ...")
+# (a page that writes its roles in lower case may also leave out the comma and the dots:
+# "oleh bupati bolmut Drs Hamdan Lasabuda MSi dan kepala ombudsman RI perwakilan sulut
+# Refly Karundeng SH MH": the role then ends before an honorific, or before a name of two
+# to four words closed by a degree, or before the office's acronym written in capitals;
+# an acronym inside the role, "RI", is kept)
+_HONORIFIC_BARE = r"(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|H\.M|dr)\.?"
+_DEGREE_BARE = r"(?:S|M)(?:[A-Z][a-z]{0,3}){1,2}"  # SH, MH, MSi, SE, MM, SPd, MKes, SSos, MAP
 _LOWER_ROLE = fastre.compile(
     r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir|sang)[ \t]+"
-    r"(?P<role>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.-]*){0,7}"
-    r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?),[ \t]+"
-    r"(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))")
+    r"(?P<role>[a-z][a-z.]*(?:[ \t]+(?:[a-z][a-z.-]*|[A-Z]{2,4}(?=[ \t]+[a-z]))){0,7}"
+    r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?)"
+    r"(?:,[ \t]+(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|H\.M|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))"
+    r"|[ \t]+(?=" + _HONORIFIC_BARE + r"[ \t]+[A-Z][a-z]+[ \t]"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+" + _DEGREE_BARE + r"\b"
+    # (or before the office's acronym, then capitalised words: "ketua DPRD Bolmut Yusran ...")
+    r"|[A-Z]{2,6}\b[ \t]+[A-Z]))")
 _LOWER_WORD = re.compile(r"[a-z][a-z.-]*")
 _LOWER_ROLE_KEEP = {"dan": "dan", "di": "di", "ri": "RI", "dprd": "DPRD", "opd": "OPD"}
 
@@ -180,10 +193,12 @@ def restore_role_case(text: str) -> str:
     word opens an Indonesian title (data/jabatan.tsv) change. Institutions written in
     lower case by their owners are capitalised (_capitalise_brands)."""
     text = _capitalise_brands(restore_name_case(restore_caps_prose(text)))
-    if "," not in text:
-        return text
     out = None
-    for m in _LOWER_ROLE.finditer(text):
+    at = 0
+    while (m := _LOWER_ROLE.search(text, at)) is not None:
+        # (a phrase that is no role is read again from its second word, where another
+        # opener may start one: "dan di saksikan oleh ketua DPRD X Y")
+        at = m.start("role")
         words = m.group("role").split()
         if words[0].rstrip(".") not in _indonesian_title_starts() or any(w.endswith("nya") for w in words):
             continue  # ("kepala perwakilannya, X": whose head, the text says elsewhere)
@@ -192,6 +207,7 @@ def restore_role_case(text: str) -> str:
             # the capitalised words name an office, not another post or a new sentence
             # ("gubernur bersama Direktur Utama X, Y", "ketua fraksi. Wakil Bupati X, Y")
             continue
+        at = m.end()
         out = out or list(text)
         pos = m.start("role")
         for w in _LOWER_WORD.finditer(m.group("role")):
@@ -867,6 +883,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         j = j0
     while j < len(toks):
         tok = toks[j]
+        if org and _quoted_name_word(toks, j):
+            org.append(toks[j + 1])  # the quoted word of the body's name, without its marks
+            j += 3
+            continue
         if tok.text == "(":  # a gloss: "(Sekda)", "(Asisten II)", "(kiri)"
             k = j + 1
             while k < len(toks) and toks[k].text != ")" and k - j < 8:
@@ -1276,7 +1296,8 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # Ahmad ...", "Direktur Jenderal Perikanan Budidaya, Dr. X"
         org.append(toks[j])
         j += 1
-    elif j < len(toks) and (_has_unit_head(title, org) or any(t.low in NAMED_INSTITUTIONS for t in org)):
+    elif j < len(toks) and (_has_unit_head(title, org) or any(t.low in NAMED_INSTITUTIONS for t in org)) \
+            and not _ends_with_ministry(org):
         # a name has no "dan", and a person's name comes after the comma or opens with
         # an honorific: "Dekan Fakultas Syariah dan Hukum, Dr. X", "Kepala Seksi
         # Pendidikan Madrasah, X", "Direktur RSUD Harapan dan Doa, dr. X", "Kepala
@@ -1434,7 +1455,34 @@ def _is_anchor(toks: list[Tok], k: int, aliases) -> int:
         return pl[0]
     if _is_acronym(t) and not is_degree(t):
         return 1
-    return 0
+    return _headed_office_len(toks, k)
+
+
+def _headed_office_len(toks: list[Tok], k: int) -> int:
+    """Length of an office named by its head word and the field words after it at toks[k]
+    ("Kementerian Pertanian", "Dinas Kelautan dan Perikanan": a word of data/
+    unit_head_words.txt, then office words, "dan" between two of them), 0 if no field
+    word follows the head. Such an office closes a unit's name written before it: in
+    "Direktur Jenderal Tanaman Pangan Kementerian Pertanian Andi ..." the directorate
+    general's field ends at the ministry, and the name follows."""
+    if toks[k].low not in _UNIT_HEADS or not toks[k].is_cap:
+        return 0
+    office = word_set("office_words.txt")
+    e = k + 1
+    while e < len(toks) and toks[e].is_cap and toks[e].low in office and toks[e].low not in _UNIT_HEADS:
+        e += 1
+        if e + 1 < len(toks) and toks[e].low == "dan" and toks[e + 1].is_cap and toks[e + 1].low in office:
+            e += 1
+    return e - k if e > k + 1 else 0
+
+
+def _ends_with_ministry(org: list[Tok]) -> bool:
+    """The office's words end with a ministry's full name ("... Kementerian Pertanian"):
+    a ministry is named by its portfolio words alone, so no word of the unit's name
+    comes after it and the next capitalised word opens the person's ("Direktur Jenderal
+    Tanaman Pangan Kementerian Pertanian Andi Muh. Fadli")."""
+    x = next((x for x in range(len(org) - 1, -1, -1) if org[x].low == "kementerian"), None)
+    return x is not None and x + _headed_office_len(org, x) == len(org) > x + 1
 
 
 def _later_anchor(toks: list[Tok], j: int, aliases, comma_after: bool = False) -> Optional[int]:
@@ -1718,6 +1766,21 @@ def _provinces_joined(toks: list[Tok], j: int) -> bool:
         provinces(pl := places.match_tokens(lows, j - k)) and pl[0] == k for k in (1, 2, 3) if j - k >= 0)
 
 
+_QUOTES = {'"', "“", "”"}
+
+
+def _quoted_name_word(toks: list[Tok], j: int) -> bool:
+    """toks[j] opens a word in quotation marks inside a body's name, which goes on after
+    it: "UPN "Veteran" Yogyakarta", "IKIP "PGRI" Semarang" (after an acronym, an
+    institution's or an office's word; a quotation of speech is no single capitalised word
+    between a body's name and more of it)."""
+    if not (0 < j and j + 3 < len(toks) and toks[j].text in _QUOTES and toks[j + 2].text in _QUOTES):
+        return False
+    before, word, after = toks[j - 1], toks[j + 1], toks[j + 3]
+    return word.is_cap and word.is_word and after.is_cap and after.is_word and before.is_cap \
+        and (_is_acronym(before) or before.low in NAMED_INSTITUTIONS or before.low in word_set("office_words.txt"))
+
+
 def _runs(toks: list[Tok], short_forms=frozenset()) -> list[tuple[int, int]]:
     """Maximal runs of tokens that can belong to a role or a name (`short_forms`: the
     article's, glossed_short_forms)."""
@@ -1745,6 +1808,8 @@ def _runs(toks: list[Tok], short_forms=frozenset()) -> list[tuple[int, int]]:
                     j += 1
                 elif u.text == "." and j + 1 < n and toks[j + 1].is_cap and len(toks[j - 1].text) <= 3:
                     j += 1
+                elif _quoted_name_word(toks, j):
+                    j += 3  # "Rektor UPN "Veteran" Yogyakarta Prof. X"
                 elif u.text == "(" and j + 1 < n and match_title(toks, j + 1) is not None \
                         and not any(match_title(toks, x) for x in range(i, j)):
                     break  # "Yohanes R. (Kepala Ombudsman ...)": the role in brackets is its own run
@@ -2015,8 +2080,10 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             i += 1
             continue
         r = parse_role(run, i, aliases, comma_after, lows, person_after, article)
-        if r and lows[i] in HONORIFICS and i + 1 < n and is_honorific(run[i + 1]):
-            r = None  # a rank before its corps word, not a title: "Mayor Inf X", "Kapten Laut Y"
+        if r and lows[i] in HONORIFICS and i + 1 < n and (is_honorific(run[i + 1]) or lows[i + 1] in _RANK_CORPS):
+            # a rank before its corps word, not a title: "Mayor Inf X", "Kapten Laut Y",
+            # "Mayor Laut (P) Z" (the navy's service word, data/rank_corps_words.txt)
+            r = None
         if r and i + a > 0 and toks[i + a - 1].low in VENUE_HEADS:
             i = r[1]  # "Kantor Bupati X", "Rumah Dinas Wali Kota": a place, not a person
             continue
@@ -2174,12 +2241,13 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
                 continue
             # "Konsul Jenderal RI di Johor Bahru, Rahmat ...": the office's town after "di"
             # belongs to the role when the name follows the comma after it
-            at = _role_town_end(toks, j) if role and not name and not role2 else 0
+            at = _role_town_end(toks, j, not (role.place or role.regions or role.before)) \
+                if role and not name and not role2 else 0
             if at:
                 nxt = k + 1 if i2 >= at else k + 2  # (the town may have been read as a name)
                 if nxt < len(items) and items[nxt][0] is None and items[nxt][1] is not None \
                         and all(t.text == "," or is_honorific(t) for t in toks[at:items[nxt][2]]) \
-                        and (toks[at].text == "," or is_honorific(toks[at])):
+                        and (toks[at].text == "," or is_honorific(toks[at]) or items[nxt][2] == at):
                     role.org = role.org + toks[j:at]
                     role.end = toks[at - 1].end
                     merged.append([role, items[nxt][1], i, items[nxt][3]])
@@ -2228,7 +2296,9 @@ def find_mentions(text: str, sent_index: int, start: int, end: int,
         elif m.name and m.role is not None and m.role.title == _SCHOOL_HEAD:
             _head_of_the_school(text, m.role)
     _assign_cues(text, start, end, mentions)
+    _deputies_by_pronoun(text, start, mentions)
     _party_opener(text, start, end, mentions)
+    _group_leader(text, start, end, mentions)
     if mentions and mentions[0].name and mentions[0].role is None and mentions[0].cue is None:
         _role_across_widgets(text, sent_index, start, mentions[0], aliases)
     if any(m.attends for m in mentions):
@@ -2844,18 +2914,38 @@ def _possessive_owner(toks: list[Tok], merged: list, i: int, role: Role) -> Opti
     return pi
 
 
-def _role_town_end(toks: list[Tok], j: int) -> int:
+def _role_town_end(toks: list[Tok], j: int, placeless: bool = False) -> int:
     """Index of the comma after "di <Town>" at toks[j] ("... di Johor Bahru, X"), or of
     the honorific opening the name after it ("Kepala BBPOM di Pontianak Dra. X"), or 0.
     Also "untuk <Place>", the country or region a post is held for ("Duta Besar RI untuk
-    Timor-Leste, X", "Staf Khusus Presiden untuk Papua, Y")."""
+    Timor-Leste, X", "Staf Khusus Presiden untuk Papua, Y"). For a role that names no
+    place of its own (`placeless`), also of the capitalised word right after a town of
+    the gazetteer, where the name begins with no comma ("Kepala BBPOM di Padang Sri ...").
+    The town's level word may open it ("Kepala Loka POM di Kabupaten Mimika, apt. X")."""
     if j >= len(toks) or toks[j].low not in ("di", "untuk"):
         return 0
-    k = j + 1
-    while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
+    t0 = j + 2 if j + 2 < len(toks) and toks[j + 1].is_cap and toks[j + 1].low in _TAIL_OPENERS else j + 1
+    k = t0
+    while k < len(toks) and k - t0 < 3 and toks[k].is_cap and toks[k].is_word and not is_honorific(toks[k]) \
             and toks[k].low not in word_set("name_stopwords.txt") and toks[k].low not in VENUE_HEADS:
         k += 1
-    return k if k > j + 1 and k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])) else 0
+    if k > t0 and k < len(toks) and (toks[k].text == "," or is_honorific(toks[k])):
+        return k
+    pl = places.match_tokens([t.low for t in toks], t0) if placeless and t0 < len(toks) else None
+    e = t0 + pl[0] if pl else 0
+    return e if pl and e < len(toks) and _person_at(toks, e) and not _venue_words_at(toks, e) else 0
+
+
+def _venue_words_at(toks: list[Tok], k: int) -> bool:
+    """A word of a building's name (data/venue_heads.txt) is among the capitalised words
+    at toks[k:] ("Jakarta Convention Center"): a place, not a person."""
+    heads = word_set("venue_heads.txt")
+    x = k
+    while x < len(toks) and toks[x].is_cap and toks[x].is_word:
+        if toks[x].low in heads:
+            return True
+        x += 1
+    return False
 
 
 # --- English titles written in lower case ---------------------------------------------
@@ -3484,6 +3574,26 @@ def _party_opener(text: str, start: int, end: int, mentions: list[Mention]) -> N
                 _add_institution(m.role, inst)
 
 
+# "rombongan UK Petra yang dipimpin Rektor X", "delegasi Unhas dipimpin langsung oleh
+# Rektor Y": the group of an institution and the post of whom leads it
+_GROUP_LED = fastre.compile(
+    r"\b(?i:rombongan|delegasi)\s+(?:dari\s+)?(?P<inst>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6})\s+"
+    r"(?i:(?:yang\s+)?dipimpin(?:\s+langsung)?(?:\s+oleh)?)\s+")
+_GROUP_WORDS = fastre.required_words(_GROUP_LED)  # (speed: a prefilter, fastre.may_match)
+
+
+def _group_leader(text: str, start: int, end: int, mentions: list[Mention]) -> None:
+    """The one who leads an institution's group ("rombongan <institution> yang dipimpin
+    <title> <name>") heads that institution: a title that does not name its office is
+    the institution's ("Rektor X" -> Rektor UK Petra)."""
+    if not mentions or not fastre.may_match(_GROUP_WORDS, text, start, end):
+        return
+    for g in _GROUP_LED.finditer(text, start, end):
+        m = next((m for m in mentions if m.start == g.end()), None)
+        if m is not None and m.role is not None and not m.role.org:
+            _add_institution(m.role, tokenize(text, g.start("inst"), g.end("inst")))
+
+
 def _full_office_before(text: str, end: int, inst: list[Tok], unit: str) -> list[Tok]:
     """The last full name of the institution's office before text[end]: its words, up to
     two more ("RI"), the unit word and the place ("Ombudsman RI Perwakilan Maluku")."""
@@ -3543,6 +3653,29 @@ def _deputy_role(represented: Role, start: int, end: int) -> Optional[Role]:
             return Role(start, end, mt[1].full, mt[1].cls, list(represented.org), represented.place,
                         represented.place_level, list(represented.regions), list(represented.before))
     return None
+
+
+# "Wali Kota X bersama wakilnya, Hj. Y", "Bupati X didampingi wakilnya Y": the pronoun
+# right before a name without a title (honorifics may open the name)
+_DEPUTY_BEFORE = fastre.compile(r"\b(?P<with>bersama\s+)?(?P<w>wakilnya)\s*,?\s*$", re.I)
+
+
+def _deputies_by_pronoun(text: str, start: int, mentions: list[Mention]) -> None:
+    """A name right after "wakilnya" ("his / her deputy") and no title of its own is the
+    deputy of the nearest official named before it in the sentence: "Wali Kota Kediri A
+    bersama wakilnya, B" makes B the Wakil Wali Kota Kediri (when "Wakil" and that title
+    name a post of data/jabatan.tsv). "bersama wakilnya" says the deputy came with the
+    head, as "didampingi" does: a guest, unless their own verb says more (the cues read
+    before)."""
+    for idx, m in enumerate(mentions):
+        if m.role is not None or not m.name or idx == 0:
+            continue
+        dep = _DEPUTY_BEFORE.search(text, max(start, m.start - 24), m.start)
+        head = next((p.role for p in reversed(mentions[:idx]) if p.role is not None), None)
+        if dep and head is not None:
+            m.role = _deputy_role(head, dep.start("w"), dep.end("w"))
+            if dep.group("with") and m.cue is None:
+                m.cue = "attendee"
 
 
 def _represented_role(prev: list[Mention], text: str, cue_end: int) -> Optional[Role]:
