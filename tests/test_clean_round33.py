@@ -277,3 +277,28 @@ def test_comment_without_copyright_names_no_outlet():
                     "Komentar (1)",
                     "Andi Saputra · 2 jam lalu\nSemoga pelayanan makin cepat, sukamajunews.id.\nBalas"))
     assert c.outlet is None
+
+
+# --- the site's name over the breadcrumb trail from its home page
+
+_CRUMB_STORY = ("SUNGAI RAYA - Ombudsman RI Perwakilan Kalimantan Barat dan Pemerintah Kabupaten Kubu Raya "
+                "menandatangani nota kesepakatan tentang penyelesaian laporan masyarakat, kemarin.")
+
+
+def _crumb_page(first):
+    return _page(first, "Home > Regional > Kubu Raya",
+                 "Ombudsman Kalbar dan Pemkab Kubu Raya Sepakat Percepat Penyelesaian Aduan",
+                 "Published: November 12, 2026 10:15 WIB", _CRUMB_STORY)
+
+
+def test_name_over_home_crumbs_is_outlet():
+    assert clean(_crumb_page("Khatulistiwa Wire")).outlet == "Khatulistiwa Wire"
+
+
+def test_office_over_home_crumbs_is_no_outlet():
+    assert clean(_crumb_page("DPRD KABUPATEN KUBU RAYA")).outlet is None
+    assert clean(_crumb_page("Dinas Kesehatan Kalbar")).outlet is None
+
+
+def test_place_over_home_crumbs_is_no_outlet():
+    assert clean(_crumb_page("Kubu Raya")).outlet is None

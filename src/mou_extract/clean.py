@@ -1621,6 +1621,21 @@ def _spelled_domain(domain: str, name: str) -> bool:
     return _is_domain(domain) and _glued_masthead(domain.split(".")[0], name)
 
 
+# a breadcrumb trail from the site's home: "Home > Regional > Kubu Raya", "Beranda / Daerah"
+_HOME_CRUMBS_RE = re.compile(r"(?:Beranda|Home)\s?[›»▸►>|/]\s?\S")
+
+
+def _name_over_crumbs(s: str, lines: list[str], i: int) -> bool:
+    """The page's first line is the site's name: two or three capitalised words over the
+    breadcrumb trail from its home page ("Borneo Line" / "Home > Regional > Kubu Raya"); an
+    office's or a place's name heads its own site, no outlet's ("DPRD KABUPATEN X": a
+    region's level names an office of it)."""
+    toks = s.split()
+    return 2 <= len(toks) <= 3 and i + 1 < len(lines) and _HOME_CRUMBS_RE.match(lines[i + 1]) is not None \
+        and _capitalised(s) and not _DIGIT_RE.search(s) and not any(t.lower() in REGION_LEVELS for t in toks) \
+        and not _institution_name(s) and not _place_or_seat(s)
+
+
 def _site_name_under_headline(s: str) -> bool:
     """A short line under the headline that names a news site: one word in CamelCase or
     with an outlet word glued on ("BanjarNews", "Jatimnow"), or a few capitalised words an
@@ -2507,7 +2522,8 @@ def clean(text: str) -> Cleaned:
                 continue
             # short header line: section word, masthead, city line
             set_kind(p, "boilerplate", "section")
-            if masthead is None and len(_words(s)) <= 5 and (_masthead_line(s) if i == url_top else _is_domain(s)):
+            if masthead is None and len(_words(s)) <= 5 and (_masthead_line(s) if i == url_top else _is_domain(s)) \
+                    or masthead is None and i == url_top and _name_over_crumbs(s, lines, i):
                 masthead = s
             continue
         # prebody
