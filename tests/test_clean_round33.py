@@ -302,3 +302,25 @@ def test_office_over_home_crumbs_is_no_outlet():
 
 def test_place_over_home_crumbs_is_no_outlet():
     assert clean(_crumb_page("Kubu Raya")).outlet is None
+
+
+# --- a print headline broken before its verb, a subtitle under it
+
+_PRINT_STORY = ("SUKAMAJU - Pemerintah Kota Sukamaju dan Universitas Contoh menandatangani nota "
+                "kesepahaman tentang kuliah kerja nyata tematik di Balai Kota Sukamaju, Senin (16/11/2026).")
+
+
+def test_headline_broken_before_verb_reads_whole():
+    c = clean(_page("KABAR SUKAMAJU | SENIN, 16 NOVEMBER 2026 | HALAMAN 7",
+                    "Universitas Contoh dan Pemkot Sukamaju\nTeken Nota Kesepahaman",
+                    "Mahasiswa KKN Diarahkan ke Desa Rawan Stunting",
+                    _PRINT_STORY))
+    assert c.title == "Universitas Contoh dan Pemkot Sukamaju Teken Nota Kesepahaman"
+
+
+def test_headline_with_own_verb_keeps_short_line_apart():
+    # (the head has its verb: a short line under it is no part of it)
+    c = clean(_page("KABAR SUKAMAJU | SENIN, 16 NOVEMBER 2026 | HALAMAN 7",
+                    "Universitas Contoh dan Pemkot Sukamaju Teken Nota Kesepahaman\nGandeng Mahasiswa",
+                    _PRINT_STORY))
+    assert c.title == "Universitas Contoh dan Pemkot Sukamaju Teken Nota Kesepahaman"

@@ -3069,12 +3069,17 @@ def _headline_goes_on(norm: str, paras: list, lines: list[str], i: int, title_sp
     """Line i goes on the headline of line i - 1 (set on two lines, no blank line between):
     the headline has no end of its own (no stop, colon or comma), line i is four to twelve
     words in title case that name no site, office or place, the two read as one headline, and a
-    date line, byline, dateline or page furniture comes next (the head's block ends)."""
+    date line, byline, dateline or page furniture comes next (the head's block ends). A
+    print headline may break before its verb: the head names the parties and no verb, the
+    line opens with the verb, however short ("UPS Tegal dan Pemkab Brebes" / "Teken Nota
+    Kesepahaman"), and a subtitle may follow."""
     if i < 1 or i + 1 >= len(lines) or title_span is None or paras[i - 1].kind != "title" \
             or title_span[1] != paras[i - 1].end or norm.count("\n", paras[i - 1].end, paras[i].start) != 1:
         return False
     head, s = lines[i - 1], lines[i]
-    if head.endswith((".", ",", ":", ";", "!", "?", '"', "”", ")", "|")) or not 4 <= len(_words(s)) <= 12 \
+    verb_led = _words(s)[0].lower() in HEADLINE_VERBS and not any(w.lower() in HEADLINE_VERBS for w in _words(head))
+    if head.endswith((".", ",", ":", ";", "!", "?", '"', "”", ")", "|")) \
+            or not (2 if verb_led else 4) <= len(_words(s)) <= 12 \
             or not s[:1].isupper() or _sentence_like(s) or s.endswith((".", ":", ",")):
         return False
     # (a section's label under the headline is a word or two, "Listrik Desa"; a writer's line
@@ -3083,7 +3088,7 @@ def _headline_goes_on(norm: str, paras: list, lines: list[str], i: int, title_sp
             or _BAR_DASH_RE.search(s) or _outlet_marked(_words(s)[-1]) or not _title_cased_headline(head + " " + s):
         return False
     nxt = lines[i + 1]
-    return bool(parse_date_line(nxt) or _parse_byline(nxt) or _boiler_reason(nxt)
+    return bool(verb_led or parse_date_line(nxt) or _parse_byline(nxt) or _boiler_reason(nxt)
                 or _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None)
 
 
