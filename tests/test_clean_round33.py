@@ -324,3 +324,29 @@ def test_headline_with_own_verb_keeps_short_line_apart():
                     "Universitas Contoh dan Pemkot Sukamaju Teken Nota Kesepahaman\nGandeng Mahasiswa",
                     _PRINT_STORY))
     assert c.title == "Universitas Contoh dan Pemkot Sukamaju Teken Nota Kesepahaman"
+
+
+# --- a date after a dateline's dash that opens the story's sentence
+
+_DAY_STORY = ("Kantor Wilayah Kementerian Agama Provinsi Kalimantan Timur menandatangani dua nota "
+              "kesepahaman dengan Universitas Mulawarman dan BPJS Ketenagakerjaan.")
+
+
+def test_date_opening_story_sentence_is_no_publication_date():
+    c = clean(_page("Sehari, Kanwil Kemenag Kaltim Teken Dua Kerja Sama",
+                    "Samarinda (Humas) — Selasa, 10 November 2026, menjadi hari yang padat. " + _DAY_STORY))
+    assert c.dateline == "Samarinda"
+    assert c.published is None
+
+
+def test_release_date_before_dash_is_publication_date():
+    c = clean(_page("Kanwil Kemenag Kaltim Teken Dua Kerja Sama",
+                    "Samarinda, Selasa, 10 November 2026 — " + _DAY_STORY))
+    assert c.published == "2026-11-10"
+
+
+def test_radio_dateline_date_and_time_line_is_publication_date():
+    c = clean(_page("Kanwil Kemenag Kaltim Teken Dua Kerja Sama",
+                    "KBRN, Samarinda: Selasa, 10 Nov 2026 16:42",
+                    _DAY_STORY))
+    assert c.published == "2026-11-10"

@@ -3224,6 +3224,13 @@ def _apply_whole_dateline(res: Cleaned, p: Paragraph, wl: tuple[str, str]) -> No
     p.kind, p.reason = "meta", "dateline"
 
 
+# what closes the day and date after a dateline's place: a release's dash ("Makassar,
+# Senin, 2 Juni 2025 —"), or the time and the line's end ("KBRN, Donggala: Selasa, 14 Okt
+# 2025 16:42"); a date going on in a sentence opens the story ("Samarinda (Humas) —
+# Selasa, 9 September 2025, menjadi hari yang padat ...") and dates its event
+_DATELINE_DATE_END_RE = re.compile(rf"\s*(?:[-–—]|,?\s*{_TIME}(?:\s*{_ZONE})?\s*$|$)", re.IGNORECASE)
+
+
 def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
     city, outlet, end = dline
     res.dateline = _title_case_caps(city.strip()) if city else None
@@ -3246,7 +3253,7 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
         # a press release dates its dateline: "Ketapang, 4 Juni 2025 – PT X ..."
         dm = _DL_FULL_DATE_RE.search(norm, p.start, end)
         wm = _WD_DATE_RE.match(norm, end, min(p.end, end + 40)) if dm is None else None
-        if wm is not None:
+        if wm is not None and _DATELINE_DATE_END_RE.match(norm, wm.end(), p.end):
             dm = _DL_FULL_DATE_RE.match(norm, wm.start("d"), wm.end("d"))  # "Makassar, Senin, 2 Juni 2025 —"
         iso = parse_date_line(dm.group()) if dm else None
         if iso and not iso[1]:
