@@ -125,7 +125,7 @@ def normalise(text: str) -> str:
         out = _escaped_breaks(out)
     # (speed: the pattern opens with a look-behind; a plain search for "-\n" goes first)
     broken = [m.start() for m in _HYPHEN_BREAK_RE.finditer(out)] if _HYPHEN_NL_RE.search(out) else []
-    out = _unwrap(out)
+    out = _unwrap(out, narrow=len(broken) >= _NARROW_HYPHENS)
     if broken:
         out = _join_hyphenated(out, broken)
     if "\n" in out:
@@ -374,12 +374,20 @@ def _undo_mojibake(text: str) -> str:
 # hard-wrapped text: most long lines end near one width (a mail or a scraper's wrap)
 _WRAP_MIN_LINES = 8
 _PARA_END = frozenset('.!?:;"”)')
+# the shortest line that may show the wrap width: a mail's or a page's wrap is wider; a
+# newspaper's column (an e-paper copied as text: "Pemerintah Kabupaten Gunung-" / "kidul dan
+# PT Bank Pembangunan Daerah") is narrow, and hyphenates its words at line ends to fill it
+_WRAP_MIN_WIDTH = 40
+_NARROW_MIN_WIDTH = 25
+_NARROW_HYPHENS = 3       # words broken at line ends that make a text a narrow column's
 
 
-def _unwrap(norm: str) -> str:
+def _unwrap(norm: str, narrow: bool = False) -> str:
     """`norm` with the line breaks inside hard-wrapped paragraphs made spaces: a line that
     reaches near the wrap width and is followed by a non-blank line goes on in it. Text
-    written one paragraph a line is left alone (its lines have no common width)."""
+    written one paragraph a line is left alone (its lines have no common width). `narrow`:
+    the text hyphenates words at line ends, as a newspaper column does; its wrap width may
+    be a column's."""
     if norm.count("\n") < _WRAP_MIN_LINES:
         return norm
     lines, pos = [], 0
@@ -387,7 +395,8 @@ def _unwrap(norm: str) -> str:
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     lengths = [len(norm[a:b].rstrip()) for a, b in lines]
-    long = [n for n in lengths if n >= 40]
+    shortest = _NARROW_MIN_WIDTH if narrow else _WRAP_MIN_WIDTH
+    long = [n for n in lengths if n >= shortest]
     if len(long) < _WRAP_MIN_LINES:
         return norm
     long.sort()
@@ -396,16 +405,27 @@ def _unwrap(norm: str) -> str:
         return norm
     joins = [b for (a, b), (a2, b2), n, nxt in zip(lines, lines[1:], lengths, lengths[1:])
              if width - 30 <= n <= width + 12 and nxt > 0 and b < len(norm) and norm[b] == "\n"
-             and not (norm[a:b].rstrip()[-1:] in _PARA_END and norm[b + 1:b + 2].isupper())
+             and not _may_end_paragraph(norm[a:b].rstrip(), norm[b + 1:b + 2])
              and not _page_part_break(norm[a:b].strip(), norm[a2:b2].strip())]
-    # (a sentence that ends a line before a capital may end its paragraph); a page written
-    # a paragraph a line has few long lines running on into the next
+    # a page written a paragraph a line has few long lines running on into the next
     if len(joins) < max(_WRAP_MIN_LINES // 2, 0.4 * len(long)):
         return norm
     out = list(norm)
     for b in joins:
         out[b] = " "
     return "".join(out)
+
+
+# a name's acronym in brackets closing a line: "... Badan Keuangan dan Aset Daerah (BKAD)"
+_ACRONYM_END_RE = re.compile(r"[^\W\d_]{2} \([A-Z][A-Z0-9&-]{1,11}\)$")
+
+
+def _may_end_paragraph(line: str, nxt: str) -> bool:
+    """A wrapped line that may close its paragraph: a sentence ends it and a capital opens
+    the next line. A name's acronym in brackets ends no sentence: the name's region or the
+    person's name goes on ("Kepala Badan Keuangan dan Aset Daerah (BKAD)" / "Gunungkidul
+    Retno Widyastuti."); an author's code after a full stop does ("... 144 kalurahan. (dwi)")."""
+    return line[-1:] in _PARA_END and nxt.isupper() and not _ACRONYM_END_RE.search(line[-20:])
 
 
 def _page_part_break(line: str, nxt: str) -> bool:
@@ -521,8 +541,9 @@ _DATE_CORE = (
 # ("Diunggah: Jumat, 21 November 2025", "Diposting oleh Admin Kejari X, 24 November 2025",
 # "Diposting oleh: admin_humas | Selasa, 14 Oktober 2025"); a broadcast's air date in a TV
 # script or a video page ("Tanggal tayang : Selasa, 14 Oktober 2025", "Streaming langsung
-# tanggal 12 Agu 2025", "Premiered Aug 12, 2025")
-_PUB_PREFIX = (r"(?:(?P<pre>edisi|diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
+# tanggal 12 Agu 2025", "Premiered Aug 12, 2025"); an e-paper's edition, its kind before
+# it ("e-Paper Edisi Jumat, 3 Oktober 2025": data/clean_edition_words.txt)
+_PUB_PREFIX = (rf"(?:(?P<pre>(?:(?:{_alt(EDITION_WORDS)})\s+)?edisi|diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
                r"|(?:tanggal|tgl)(?:\s+(?:tayang|siar|terbit|rilis|posting|unggah|publikasi))?"
                r"|tayang(?:\s+perdana)?|disiarkan|(?:streaming|siaran)\s+langsung|streamed\s+live|premiered"
                r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))"
@@ -922,6 +943,8 @@ _DATE_LINE_HEAD = fastre.compile(r"(?:[A-Za-z](?:[A-Za-z ]|[.-](?=\w)){0,40}?(?:
 # a post's view counter: "Dilihat 214 kali", "1,2 rb dilihat", "3,4K views"
 _VIEWS = (r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\s*(?:kali\s+)?(?:dilihat|dibaca|views?|reads?|tayangan)"
           r"|(?:dilihat|dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|x))?")
+# an e-paper's page number, its rubric in brackets after it: "Halaman 5 (Ekonomi)", "Hal. 3"
+_PAGE_NO = r"(?:halaman|hal\.|page)\s*\d{1,3}(?:\s*\([^()|·•\d]{1,30}\))?"
 # what a CMS writes after a post's date: the poster and a view counter
 # ("| Dibaca: 214 kali"), a reading time ("· 4 menit baca") and a source ("| Diskominfo X")
 _DATE_LINE_TAIL = fastre.compile(
@@ -935,7 +958,7 @@ _DATE_LINE_TAIL = fastre.compile(
     r"|(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?"
     r"|\d{1,6}\s*(?:komentar|comments?|tanggapan)"
     # an e-paper's page number ("RADAR TEGAL | SELASA, 20 MEI 2025 | HALAMAN 7")
-    r"|(?:halaman|hal\.|page)\s*\d{1,3}"
+    r"|" + _PAGE_NO +
     # (a source may be an office named in full: "| Humas Ombudsman RI Perwakilan Jawa Tengah")
     r"|[^|·•\d]{1,60}?"
     # a blog's bare counters (reads, ratings, comments) in their own fields: "| 214 | 5 | 2"
@@ -944,6 +967,8 @@ _DATE_LINE_TAIL = fastre.compile(
     # "12 Agu 2025 #KonaweSelatan #MoU")
     # or a dash ("Admin Prokopim — 12/01/2026 — 0 Komentar")
     r"|(?:\s+|\s*[–—]\s*)\d{1,6}\s*(?:komentar|comments?|tanggapan)|\s+#\w+"
+    # or the page number after a spaced dash ("... 3 Oktober 2025 — Halaman 5 (Ekonomi)")
+    r"|\s+[–—-]\s+" + _PAGE_NO +
     # or the poster after a spaced dash ("October 2, 2024 — Admin Kaltara Today", "12 Mei
     # 2025 - Tim Redaksi"): a name of one to four capitalised words (case-sensitive)
     r"|\s+[–—-]\s+(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))*\s*$",
@@ -1590,6 +1615,27 @@ def _glued_masthead(word: str, masthead: str) -> bool:
     return False
 
 
+def _spelled_domain(domain: str, name: str) -> bool:
+    """`name` is the site's name in words that `domain` glues: "Belitong Ekspres" of
+    "BELITONGEKSPRES.NET" (not the domain itself, nor a name it does not spell)."""
+    return _is_domain(domain) and _glued_masthead(domain.split(".")[0], name)
+
+
+# a breadcrumb trail from the site's home: "Home > Regional > Kubu Raya", "Beranda / Daerah"
+_HOME_CRUMBS_RE = re.compile(r"(?:Beranda|Home)\s?[›»▸►>|/]\s?\S")
+
+
+def _name_over_crumbs(s: str, lines: list[str], i: int) -> bool:
+    """The page's first line is the site's name: two or three capitalised words over the
+    breadcrumb trail from its home page ("Borneo Line" / "Home > Regional > Kubu Raya"); an
+    office's or a place's name heads its own site, no outlet's ("DPRD KABUPATEN X": a
+    region's level names an office of it)."""
+    toks = s.split()
+    return 2 <= len(toks) <= 3 and i + 1 < len(lines) and _HOME_CRUMBS_RE.match(lines[i + 1]) is not None \
+        and _capitalised(s) and not _DIGIT_RE.search(s) and not any(t.lower() in REGION_LEVELS for t in toks) \
+        and not _institution_name(s) and not _place_or_seat(s)
+
+
 def _site_name_under_headline(s: str) -> bool:
     """A short line under the headline that names a news site: one word in CamelCase or
     with an outlet word glued on ("BanjarNews", "Jatimnow"), or a few capitalised words an
@@ -1703,6 +1749,8 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         return m.group("a"), m.group("o"), start + m.end()
     if m and _titled_city_pipe_domain(m):
         return m.group("a"), m.group("o"), start + m.end()
+    if m and _titled_city_pipe_story(m, norm[start:end]):
+        return m.group("a"), None, start + m.end()
     m = _DL_CITY.match(head)
     if m:
         a = m.group("a")
@@ -1736,6 +1784,18 @@ def _titled_city_pipe_domain(m: re.Match) -> bool:
     domain), and the city must be a place or a regency's seat ("Home | x.com –" is none)."""
     o = m.group("o")
     return o is not None and _is_domain(o) and _city_ok(m.group("a")) and _place_or_seat(m.group("a"))
+
+
+_PIPE_STORY_MIN = 80      # the shortest story paragraph a bar's dateline opens
+
+
+def _titled_city_pipe_story(m: re.Match, para: str) -> bool:
+    """A dateline's city in title case and a bar opening the story's paragraph: "Takengon |
+    Pemerintah Kabupaten Aceh Tengah dan BPS ... ." The city must be a place or a regency's
+    seat, and the paragraph prose a sentence closes (a menu's or a breadcrumb's "Beranda |
+    Berita | Daerah" is short and unpunctuated)."""
+    return m.group("o") is None and len(para) >= _PIPE_STORY_MIN and para.rstrip()[-1:] in _PARA_END \
+        and "|" not in para[m.end():] and _city_ok(m.group("a")) and _place_or_seat(m.group("a"))
 
 
 # the press desk of a government office after a dateline's city and a dash, closed by a
@@ -1975,6 +2035,11 @@ def clean(text: str) -> Cleaned:
 
         # --- the readers' comments under a story or a video: the rest of the page
         if comments or i < comments_until:
+            if comments and _boiler_reason(s) == "copyright":
+                # the page's foot under the readers' comments: "© 2024 praya24.com"
+                set_kind(p, "boilerplate", "copyright")
+                note_copyright(s, p)
+                continue
             set_kind(p, "boilerplate", "comments")
             continue
         if len(s) <= 60 and i + 1 < len(lines) and (_COMMENTS_HEAD_RE.fullmatch(s)
@@ -2123,8 +2188,9 @@ def clean(text: str) -> Cleaned:
                 # the newsroom posts it: "Diterbitkan Minggu, 26 Oktober 2025 oleh Redaksi
                 # Contoh Digest" (the outlet when the page has no masthead)
                 byline_outlet = rd.group("o")
-            # (or under the headline: "BesukiRaya.id | Selasa, 4 Maret 2025")
-            mo = _DOMAIN_HEAD_RE.match(s) if phase != "body" and masthead is None and i <= 4 else None
+            # (or under the headline, however long the menu over it: "BesukiRaya.id | Selasa,
+            # 4 Maret 2025")
+            mo = _DOMAIN_HEAD_RE.match(s) if masthead is None and (phase != "body" and i <= 4 or phase == "prebody") else None
             if mo and _is_domain(mo.group("o")):
                 masthead = mo.group("o")  # the site's name before the date: "Kalbarsatu.id | Rabu, 13 Agustus 2025"
             elif (i == 0 or phase != "body" and i <= 4) and masthead is None \
@@ -2160,6 +2226,12 @@ def clean(text: str) -> Cleaned:
             # "SIARAN PERS OMBUDSMAN REPUBLIK INDONESIA" (no headline; its number follows)
             set_kind(p, "boilerplate", "release label")
             release = True
+            continue
+        if phase == "header" and release and res.title is None and len(s) <= 120 and _issuer_under_label(norm, paras, i) \
+                and _office_name(s):
+            # the issuing office's name on the label's next line, no headline: "SIARAN PERS" /
+            # "Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kota X" / "Nomor: ..."
+            set_kind(p, "boilerplate", "release label")
             continue
         if phase != "body" and _letter_rule(s, lines, i, letter):
             kind = "letterhead" if not letter and not _LETTER_FIELD_RE.fullmatch(s) else "letter"
@@ -2450,7 +2522,8 @@ def clean(text: str) -> Cleaned:
                 continue
             # short header line: section word, masthead, city line
             set_kind(p, "boilerplate", "section")
-            if masthead is None and len(_words(s)) <= 5 and (_masthead_line(s) if i == url_top else _is_domain(s)):
+            if masthead is None and len(_words(s)) <= 5 and (_masthead_line(s) if i == url_top else _is_domain(s)) \
+                    or masthead is None and i == url_top and _name_over_crumbs(s, lines, i):
                 masthead = s
             continue
         # prebody
@@ -2578,6 +2651,10 @@ def clean(text: str) -> Cleaned:
         # a dateline's short code abbreviates the site its masthead names: "PRINGSEWU (LK) –"
         # under "LAMPUNGKINI.CO.ID" (the site's name is the outlet)
         res.outlet = _fmt_outlet(masthead)
+    if res.outlet is None and masthead and copyright_outlet and _spelled_domain(masthead, copyright_outlet):
+        # the site's domain heads the page, its name in words signs the copyright in the foot
+        # ("BELITONGEKSPRES.NET" ... "© 2025 Belitong Ekspres"): the outlet is the name
+        masthead = copyright_outlet
     if res.outlet is None:
         res.outlet = _fmt_outlet(masthead) if masthead else (byline_outlet or source_outlet or footer_outlet
                                                              or copyright_outlet or None)
@@ -2981,16 +3058,28 @@ def _release_label(s: str) -> bool:
     return m is not None and (not m.group("rest") or _institution_name(m.group("rest")))
 
 
+def _issuer_under_label(norm: str, paras: list, i: int) -> bool:
+    """Paragraph i is the line right under a press release's label, in its block (no blank
+    line between): where the issuing office names itself ("SIARAN PERS" / "Ombudsman RI
+    Perwakilan X"); the headline stands apart, after the release's number or a blank line."""
+    return i > 0 and paras[i - 1].reason == "release label" and norm.count("\n", paras[i - 1].end, paras[i].start) == 1
+
+
 def _headline_goes_on(norm: str, paras: list, lines: list[str], i: int, title_span) -> bool:
     """Line i goes on the headline of line i - 1 (set on two lines, no blank line between):
     the headline has no end of its own (no stop, colon or comma), line i is four to twelve
     words in title case that name no site, office or place, the two read as one headline, and a
-    date line, byline, dateline or page furniture comes next (the head's block ends)."""
+    date line, byline, dateline or page furniture comes next (the head's block ends). A
+    print headline may break before its verb: the head names the parties and no verb, the
+    line opens with the verb, however short ("UPS Tegal dan Pemkab Brebes" / "Teken Nota
+    Kesepahaman"), and a subtitle may follow."""
     if i < 1 or i + 1 >= len(lines) or title_span is None or paras[i - 1].kind != "title" \
             or title_span[1] != paras[i - 1].end or norm.count("\n", paras[i - 1].end, paras[i].start) != 1:
         return False
     head, s = lines[i - 1], lines[i]
-    if head.endswith((".", ",", ":", ";", "!", "?", '"', "”", ")", "|")) or not 4 <= len(_words(s)) <= 12 \
+    verb_led = _words(s)[0].lower() in HEADLINE_VERBS and not any(w.lower() in HEADLINE_VERBS for w in _words(head))
+    if head.endswith((".", ",", ":", ";", "!", "?", '"', "”", ")", "|")) \
+            or not (2 if verb_led else 4) <= len(_words(s)) <= 12 \
             or not s[:1].isupper() or _sentence_like(s) or s.endswith((".", ":", ",")):
         return False
     # (a section's label under the headline is a word or two, "Listrik Desa"; a writer's line
@@ -2999,7 +3088,7 @@ def _headline_goes_on(norm: str, paras: list, lines: list[str], i: int, title_sp
             or _BAR_DASH_RE.search(s) or _outlet_marked(_words(s)[-1]) or not _title_cased_headline(head + " " + s):
         return False
     nxt = lines[i + 1]
-    return bool(parse_date_line(nxt) or _parse_byline(nxt) or _boiler_reason(nxt)
+    return bool(verb_led or parse_date_line(nxt) or _parse_byline(nxt) or _boiler_reason(nxt)
                 or _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None)
 
 
@@ -3135,6 +3224,13 @@ def _apply_whole_dateline(res: Cleaned, p: Paragraph, wl: tuple[str, str]) -> No
     p.kind, p.reason = "meta", "dateline"
 
 
+# what closes the day and date after a dateline's place: a release's dash ("Makassar,
+# Senin, 2 Juni 2025 —"), or the time and the line's end ("KBRN, Donggala: Selasa, 14 Okt
+# 2025 16:42"); a date going on in a sentence opens the story ("Samarinda (Humas) —
+# Selasa, 9 September 2025, menjadi hari yang padat ...") and dates its event
+_DATELINE_DATE_END_RE = re.compile(rf"\s*(?:[-–—]|,?\s*{_TIME}(?:\s*{_ZONE})?\s*$|$)", re.IGNORECASE)
+
+
 def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
     city, outlet, end = dline
     res.dateline = _title_case_caps(city.strip()) if city else None
@@ -3157,7 +3253,7 @@ def _apply_dateline(res: Cleaned, norm: str, p: Paragraph, dline) -> None:
         # a press release dates its dateline: "Ketapang, 4 Juni 2025 – PT X ..."
         dm = _DL_FULL_DATE_RE.search(norm, p.start, end)
         wm = _WD_DATE_RE.match(norm, end, min(p.end, end + 40)) if dm is None else None
-        if wm is not None:
+        if wm is not None and _DATELINE_DATE_END_RE.match(norm, wm.end(), p.end):
             dm = _DL_FULL_DATE_RE.match(norm, wm.start("d"), wm.end("d"))  # "Makassar, Senin, 2 Juni 2025 —"
         iso = parse_date_line(dm.group()) if dm else None
         if iso and not iso[1]:
