@@ -268,11 +268,16 @@ def _lex() -> _Lexicon:
     # "pekan lalu": the week before the reference's
     wk_rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(week_rel)})(?!\w)", I)
     # "Penandatanganan berlangsung pada hari kedua kegiatan", "Hari Kedua Jambore ..., X
-    # Teken Kesepakatan": the day of a range the signing took place on
+    # Teken Kesepakatan": the day of a range the signing took place on; the ordinal
+    # opening the sentence reaches further, over the signers' titles and names before
+    # their verb ("Pada hari kedua, Kepala Ombudsman RI Perwakilan X Y dan Bupati Z W
+    # menandatangani ...")
     SIGN, NTH = _alt(sets["range_sign"]), _alt(range_days)
     range_day = fastre.compile(
         rf"(?<!\w)(?:{SIGN}(?!\w)[^.\n]{{0,80}}?\bhari\s{{1,3}}(?P<n1>{NTH})(?!\w)"
-        rf"|hari\s{{1,3}}(?P<n2>{NTH})(?!\w)[^.\n]{{0,80}}?\b{SIGN}(?!\w))", I)
+        rf"|hari\s{{1,3}}(?P<n2>{NTH})(?!\w)[^.\n]{{0,80}}?\b{SIGN}(?!\w)"
+        rf"|(?:^|(?<=[.\n])[ \t]*)(?:[Pp]ada|[Dd]i|[Mm]emasuki)\s{{1,3}}hari\s{{1,3}}(?P<n3>{NTH})(?!\w)\s{{0,3}},"
+        rf"[^.\n]{{0,200}}?\b{SIGN}(?!\w))", I)
     # a date written out in words, as a formal document opens: "Pada hari ini, Rabu,
     # tanggal dua puluh satu bulan Mei tahun dua ribu dua puluh lima"; "tanggal 21 bulan
     # Mei tahun 2025" (a day in digits only with "bulan": "tanggal 21 Mei" is `named`'s).
@@ -803,7 +808,7 @@ def _range_offset(text: str) -> int:
     m = L.range_day.search(text)
     if m is None:
         return 0
-    return L.range_days[_key(m.group("n1") or m.group("n2"))]
+    return L.range_days[_key(m.group("n1") or m.group("n2") or m.group("n3"))]
 
 
 def _range_day(d: int, d2: int, offset: int) -> int:

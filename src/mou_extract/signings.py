@@ -1608,6 +1608,35 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
                                and _day_dated(ctx, s))
 
 
+def _occasion_venue(ctx: Ctx, first: int) -> tuple[Optional[tuple], Optional[D.DateMention]]:
+    """The place of the event a signing is told as part of ("Pada kesempatan itu juga
+    dilakukan penandatanganan ...", "Usai upacara, di lokasi yang sama digelar ...", "Pada
+    hari kedua, X dan Y menandatangani ..."), and the day it is dated by when that is
+    where it is read: the first venue of the lead paragraph (the event the article opens
+    with); else of the first sentence before the signing's paragraph `first` that puts
+    the event at a place on a day (a story opening on a person: "Sulaiman adalah satu dari
+    1.250 warga yang menerima sertifikat ... di Gedung X, Kamis (20/11/2025)."). Else
+    (None, None)."""
+    body = ctx.sents[:ctx.caption_from]
+    lead = body[0].paragraph if body else None
+    for s in body:
+        if s.paragraph != lead:
+            break
+        v = find_venue(ctx, s.start, s.end)
+        if v:
+            return v, None
+    for s in body:
+        if s.paragraph >= first:
+            break
+        if s.paragraph == lead:
+            continue
+        days = [d for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None]
+        v = find_venue(ctx, s.start, s.end) if days else None
+        if v:
+            return v, days[0]
+    return None, None
+
+
 # a dated event at a place, told in the signing's paragraph: "Harapan baru datang dari
 # sebuah acara di Aula Setda Kabupaten X, Parigi, Kamis (22/5/2025)."
 _EVENT_AT = fastre.compile(r"\b(?:acara|kegiatan|seremoni|pertemuan|momen)\s+(?:\w+\s+){0,2}?di\s+(?=[A-Z])")
@@ -1875,17 +1904,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                         break
         if ev.venue is None and any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end)
                                     for si in anchor_sents):
-            # "Pada kesempatan itu juga dilakukan penandatanganan ...", "Usai upacara, di
-            # lokasi yang sama digelar penandatanganan ...": the place of the event the
-            # article opens with
-            lead = ctx.sents[0].paragraph if ctx.sents else None
-            for s in ctx.sents[:ctx.caption_from]:
-                if s.paragraph != lead:
-                    break
-                v = find_venue(ctx, s.start, s.end)
-                if v:
-                    ev.venue = v
-                    break
+            ev.venue, dated = _occasion_venue(ctx, min(ctx.sents[si].paragraph for si in anchor_sents))
+            if ev.date is None and dated is not None:
+                ev.date = dated
         if ev.venue is None:
             for si in range(min(ctx.caption_from, len(ctx.sents)), len(ctx.sents)):
                 s = ctx.sents[si]

@@ -732,7 +732,8 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             # SUNGAI PENUH) places the venue in no town the text states, nor in the dateline's
             trail = _trailing_place(name)
             regency = trail is not None and _regency_no_town(trail)
-            city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
+            city = _landmark_city(name) or _seat(name, provinces=True, need=_GOV_PROV_HEAD) \
+                or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
                 or (None if regency else trail) or _en_place(name) or _local_trailing_seat(ctx, name) \
                 or _foreign_town(ctx, name) or _mission_town(name) or _town_after_short_form(ctx, name) \
@@ -1753,6 +1754,21 @@ def _seat_of_district(city: str) -> str:
 def _seat_towns() -> dict:
     """The towns of data/region_seats.tsv, as word tuples (lower case) -> as written."""
     return {tuple(t.lower().split()): t for t in region_seats().values()}
+
+
+# well-known buildings and their cities (data/venue_landmarks.tsv), the longest name first
+_LANDMARKS = {" ".join(ln.split("\t")[0].lower().split()): ln.split("\t")[1].strip()
+              for ln in data_lines("venue_landmarks.tsv")}
+_LANDMARK = fastre.compile(r"\b(?:" + "|".join(r"[ \t]+".join(map(re.escape, k.split()))
+                                               for k in sorted(_LANDMARKS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _landmark_city(name: str) -> Optional[str]:
+    """The city of a well-known building a venue is or is part of, whose name does not
+    say its town: "Gedung Sate" (Bandung), "Aula Barat Gedung Sate", "Gedung Negara
+    Grahadi" (Surabaya)."""
+    m = _LANDMARK.search(name)
+    return _LANDMARKS[" ".join(m.group().lower().split())] if m else None
 
 
 def _head_and_word(name: str) -> bool:

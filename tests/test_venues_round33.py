@@ -1,0 +1,117 @@
+"""Round 33: venues and dates. A well-known government building whose name says no town
+("Gedung Sate", "Gedung Negara Grahadi") is in its city (data/venue_landmarks.tsv); a
+signing told "Pada hari kedua, ..." of a multi-day event written just before it takes the
+second day of the event's range and the event's place; a signing "pada kesempatan yang
+sama" in a story that opens on a person takes the place and day of the event the story
+told first. Sentences written for these tests."""
+import datetime
+
+from mou_extract.dates import find_dates
+
+from variety_helpers import article, first_signing, venue_of
+
+
+# --- well-known buildings -------------------------------------------------------------------------
+
+def test_a_landmark_building_is_in_its_city_with_no_dateline():
+    text = article(
+        "Pemprov Jabar dan BPJS Kesehatan Teken PKS di Gedung Sate",
+        "Pemerintah Provinsi Jawa Barat dan BPJS Kesehatan menandatangani perjanjian kerja sama tentang "
+        "Jaminan Kesehatan Daerah, Selasa (10/6/2025), di Gedung Sate.",
+        "Perjanjian itu diteken Gubernur Jawa Barat Asep Gunawan dan Direktur BPJS Kesehatan Rina Wulandari.")
+    assert first_signing(text).venue.city == "Bandung"
+
+
+def test_a_hall_inside_a_landmark_is_in_its_city_not_the_dateline():
+    v = venue_of("Nota kesepakatan diteken di Aula Barat Gedung Sate, Senin (3/11/2025).", dateline="Cimahi")
+    assert v[:2] == ("Aula Barat Gedung Sate", "Bandung")
+
+
+def test_a_governors_hall_in_surabaya_by_its_name():
+    v = venue_of("Kedua pihak meneken nota kesepahaman di Gedung Negara Grahadi, Rabu (5/3/2025).")
+    assert v[:2] == ("Gedung Negara Grahadi", "Surabaya")
+
+
+def test_guard_a_landmark_with_its_town_written_keeps_the_town():
+    v = venue_of("Nota kesepakatan diteken di Gedung Sate, Bandung, Senin (3/11/2025).")
+    assert v[1] == "Bandung"
+
+
+def test_guard_a_building_name_many_towns_share_is_no_landmark():
+    # "Gedung Nasional" stands in many towns: the town the report is filed from
+    v = venue_of("Nota kesepakatan diteken di Gedung Nasional, Senin (3/11/2025).", dateline="Pangkalpinang")
+    assert v[1] != "Bandung" and v[1] != "Jakarta"
+
+
+def test_guard_a_landmark_word_inside_another_name_is_no_landmark():
+    # "Sate" alone, or a restaurant named after the dish, is not the governor's office
+    v = venue_of("Nota kesepakatan diteken di Rumah Makan Sate Maranggi Cibungur, Senin (3/11/2025).",
+                 dateline="Purwakarta")
+    assert v is None or v[1] != "Bandung"
+
+
+# --- the second day of a two-day event ------------------------------------------------------------
+
+_FORUM = ("Dinas Kesehatan menggelar Rapat Kerja Kesehatan Daerah selama dua hari, Rabu-Kamis (11-12/6), "
+          "di Aula Dinas Kesehatan Kabupaten Sigi.")
+
+
+def test_the_second_day_opening_the_sentence_dates_a_signing_after_long_titles():
+    text = (_FORUM + " Pada hari kedua, Kepala Dinas Kesehatan Kabupaten Sigi Muhammad Arif Lamakarate dan "
+            "Kepala Kantor Cabang BPJS Kesehatan Palu Sri Wahyuningsih meneken perjanjian kerja sama.")
+    ds = find_dates(text, datetime.date(2025, 6, 13))
+    assert ds[0].value == datetime.date(2025, 6, 12)
+
+
+def test_guard_a_second_day_of_talks_with_the_signing_in_another_sentence_keeps_the_first_day():
+    text = (_FORUM + " Pada hari kedua, peserta mengikuti diskusi kelompok tentang stunting dan gizi buruk. "
+            "Penandatanganan dilakukan di awal acara.")
+    ds = find_dates(text, datetime.date(2025, 6, 13))
+    assert ds[0].value == datetime.date(2025, 6, 11)
+
+
+def test_guard_a_second_day_in_mid_sentence_far_from_the_verb_keeps_the_first_day():
+    text = (_FORUM + " Peserta yang datang pada hari kedua, termasuk para kepala puskesmas dari lima belas "
+            "kecamatan di wilayah pegunungan dan pesisir yang jauh dari ibu kota kabupaten, juga menyaksikan "
+            "penandatanganan.")
+    ds = find_dates(text, datetime.date(2025, 6, 13))
+    assert ds[0].value == datetime.date(2025, 6, 11)
+
+
+def test_the_second_day_signing_takes_the_date_and_the_place_of_the_event():
+    text = article(
+        "Rakerkesda Sigi Ditutup dengan Penandatanganan PKS",
+        "Kamis, 12 Juni 2025",
+        "SIGI - Pemerintah Kabupaten Sigi menggelar Rapat Kerja Kesehatan Daerah selama dua hari, Rabu-Kamis "
+        "(11-12/6), di Aula Kantor Bupati Sigi. Hari pertama diisi paparan capaian program.",
+        "Pada hari kedua, Bupati Sigi Hasan Basri Lamato dan Kepala BPJS Kesehatan Cabang Palu Sri "
+        "Wahyuningsih menandatangani perjanjian kerja sama tentang Jaminan Kesehatan Daerah.")
+    sg = first_signing(text)
+    assert sg.date.value == "2025-06-12"
+    assert sg.venue is not None and sg.venue.name == "Aula Kantor Bupati Sigi"
+
+
+# --- a signing at the same occasion, in a story opening on a person ------------------------------
+
+def _feature(same: str) -> str:
+    return article(
+        "Ratusan Nelayan Terima Kartu Asuransi",
+        "Jumat, 14 November 2025",
+        "MUNTOK - Senyum Rahmat (52) mengembang saat menerima kartu asuransi nelayan. Ia sudah melaut sejak "
+        "remaja.",
+        "Rahmat adalah satu dari 400 nelayan yang menerima kartu asuransi di Gedung Serbaguna Muntok, Kamis "
+        "(13/11/2025). Kartu diserahkan Bupati Bangka Barat Markus Wibowo.",
+        "Menurut Markus, nelayan kecil paling rentan ketika cuaca buruk.",
+        same + " Bupati Markus dan Kepala BPJS Ketenagakerjaan Cabang Pangkalpinang Dedi Kurniawan "
+        "menandatangani perjanjian kerja sama tentang Perlindungan Nelayan.")
+
+
+def test_the_same_occasion_takes_the_place_and_day_told_before():
+    sg = first_signing(_feature("Pada kesempatan yang sama,"))
+    assert sg.venue is not None and sg.venue.name == "Gedung Serbaguna Muntok"
+    assert sg.date is not None and sg.date.value == "2025-11-13"
+
+
+def test_guard_a_signing_told_without_the_occasion_gets_no_place_from_the_story():
+    sg = first_signing(_feature("Sebelumnya, pada Oktober 2025,"))
+    assert sg.venue is None or sg.venue.name != "Gedung Serbaguna Muntok"
