@@ -115,3 +115,52 @@ def test_the_same_occasion_takes_the_place_and_day_told_before():
 def test_guard_a_signing_told_without_the_occasion_gets_no_place_from_the_story():
     sg = first_signing(_feature("Sebelumnya, pada Oktober 2025,"))
     assert sg.venue is None or sg.venue.name != "Gedung Serbaguna Muntok"
+
+
+# --- the year of the page's link ------------------------------------------------------------------
+
+_NO_DATE_PAGE = ("MAJENE - Pemerintah Kabupaten Majene dan Kejaksaan Negeri Majene menandatangani nota "
+                 "kesepakatan tentang Penanganan Masalah Hukum Perdata dan Tata Usaha Negara, Kamis (12/6), di "
+                 "Aula Kantor Bupati Majene.")
+
+
+def test_a_day_without_year_takes_the_year_of_the_pages_link():
+    text = _NO_DATE_PAGE + "\n\nBagikan: https://mandarnews.id/daerah/2025/pemkab-majene-kejari-teken-mou\n"
+    d = find_dates(text, None)[0]
+    assert d.value == datetime.date(2025, 6, 12) and d.year_inferred
+    assert any("URL" in w for w in d.warnings)
+
+
+def test_a_link_dated_by_year_month_and_day_gives_its_year():
+    text = _NO_DATE_PAGE + "\n\nSumber: https://kabarsulbar.com/read/2025/06/12/4412/teken-mou\n"
+    assert find_dates(text, None)[0].value == datetime.date(2025, 6, 12)
+
+
+def test_the_pipeline_dates_the_signing_by_the_link_year():
+    text = article("Pemkab Majene dan Kejari Teken Nota Kesepakatan", "Penulis: Rahmat | 2 jam lalu",
+                   _NO_DATE_PAGE, "Nota kesepakatan diteken Bupati Majene Andi Sukri dan Kepala Kejari Majene "
+                   "Budi Santoso.",
+                   "Salin tautan: https://mandarnews.id/daerah/2025/pemkab-majene-kejari-teken-mou")
+    assert first_signing(text).date.value == "2025-06-12"
+
+
+def test_guard_links_of_different_years_give_no_year():
+    text = (_NO_DATE_PAGE + "\n\nBaca juga: https://mandarnews.id/daerah/2024/banjir-majene\n"
+            "https://mandarnews.id/daerah/2025/pemkab-majene-kejari-teken-mou\n")
+    assert find_dates(text, None)[0].value is None
+
+
+def test_guard_a_link_year_leaves_a_relative_day_unresolved():
+    text = ("Nota kesepakatan itu diteken kemarin di Aula Kantor Bupati Majene.\n\n"
+            "https://mandarnews.id/daerah/2025/pemkab-majene-kejari-teken-mou\n")
+    assert all(d.value is None for d in find_dates(text, None))
+
+
+def test_guard_a_stated_publication_date_wins_over_the_link_year():
+    text = _NO_DATE_PAGE + "\n\nhttps://mandarnews.id/daerah/2024/pemkab-majene-kejari-teken-mou\n"
+    assert find_dates(text, datetime.date(2025, 6, 13))[0].value == datetime.date(2025, 6, 12)
+
+
+def test_guard_a_link_with_a_number_that_is_no_year_gives_none():
+    text = _NO_DATE_PAGE + "\n\nhttps://mandarnews.id/berita/3025/pemkab-majene-kejari-teken-mou\n"
+    assert find_dates(text, None)[0].value is None

@@ -65,6 +65,10 @@ class DateMention:
     week_of: Optional[datetime.date] = None  # kind "week": the Monday of the week it names
 
 
+# the warning a date without its year carries on a page with no publication date
+_YEAR_MISSING = "year missing: {text} has no year and no publication date to take it from"
+
+
 # the warning a day range carries ("17-19 Februari": day 17 taken); is_range reads it
 _RANGE_NOTE = "date range: {s}; day {day} taken"
 
@@ -364,7 +368,7 @@ def _resolve_day(d: int, m: int, year: Optional[int], wd: Optional[int], wd_word
         inferred = False
     else:
         if reference is None:
-            return None, False, False, [f"year missing: {text} has no year and no publication date to take it from"]
+            return None, False, False, [_YEAR_MISSING.format(text=text)]
         inferred = True
         y = reference.year
         value = _safe_date(y, m, d)
@@ -610,7 +614,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         s = text[m.start():m.end()]
         if ref is None:
             add(m.start(), m.end(), "month", "month", None, False, None, False,
-                [f"year missing: {s} has no year and no publication date to take it from"])
+                [_YEAR_MISSING.format(text=s)])
             continue
         year = ref.year if mo <= ref.month else ref.year - 1
         add(m.start(), m.end(), "month", "month", datetime.date(year, mo, 1), True, None, False,
@@ -888,7 +892,51 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         same = _same_days(text, regions, result)
         if same:
             result = sorted(result + same, key=lambda d: d.start)
+    if reference is None and any(d.value is None and d.precision == "day" for d in result):
+        result = _dated_by_link(text, regions, result)
     return result
+
+
+# the page's own link with the year in its path, as news sites write them: "Salin tautan:
+# https://x.id/berita/2025/judul-berita", "https://x.com/read/2025/05/26/123/judul"
+_LINK_YEAR = fastre.compile(r"\bhttps?://[^\s/]+(?P<path>(?:/[^\s/]+)*?/(?P<y>(?:19|20)\d\d))(?=/|\s|$)")
+
+
+def _link_year(text: str) -> Optional[tuple[int, str]]:
+    """(year, link up to it) of the links with a year in their path, when they all give
+    the same year; else None."""
+    found = {(int(m.group("y")), m.group()) for m in _LINK_YEAR.finditer(text)}
+    years = {y for y, _ in found}
+    if len(years) != 1:
+        return None
+    return min(found, key=lambda f: len(f[1]))
+
+
+def _dated_by_link(text: str, regions: list, found: list[DateMention]) -> list[DateMention]:
+    """`found` with the days written without a year ("Senin (26/5)") on a page that
+    states no publication date dated in the year of the page's link ("Salin tautan:
+    https://x.id/berita/2025/..."): a news site's path holds the year it published the
+    story in (the year inferred, with a warning saying so)."""
+    link = _link_year(text)
+    if link is None:
+        return found
+    year, url = link
+    missing = {(d.start, d.end) for d in found
+               if d.value is None and d.precision == "day" and _YEAR_MISSING.format(text=d.text) in d.warnings}
+    if not missing:
+        return found
+    ref = datetime.date(year, 12, 31)
+    again = {(d.start, d.end): d for d in find_dates(text, ref, regions) if (d.start, d.end) in missing}
+    out = []
+    for d in found:
+        r = again.get((d.start, d.end))
+        if r is None or r.value is None:
+            out.append(d)
+            continue
+        note = f"publication date ({_iso(ref)})"
+        r.warnings = [w.replace(note, f"URL ({url}/...)") for w in r.warnings]
+        out.append(r)
+    return out
 
 
 def _week_named_by_day(found: list[DateMention]) -> list[DateMention]:
