@@ -164,3 +164,56 @@ def test_guard_a_stated_publication_date_wins_over_the_link_year():
 def test_guard_a_link_with_a_number_that_is_no_year_gives_none():
     text = _NO_DATE_PAGE + "\n\nhttps://mandarnews.id/berita/3025/pemkab-majene-kejari-teken-mou\n"
     assert find_dates(text, None)[0].value is None
+
+
+# --- the place told as what it was; a scene dated by the time of day ------------------------------
+
+def _signed_then(place: str) -> str:
+    return article(
+        "Pemkab Sintang dan Bank Kalbar Teken PKS Nontunai",
+        "Selasa, 8 Juli 2025",
+        "SINTANG - \"Mulai hari ini gaji honorer lewat rekening,\" kata Bupati Sintang Yohanes Lamban.",
+        "Kalimat itu diucapkan Yohanes sesaat setelah membubuhkan tanda tangan pada Perjanjian Kerja Sama "
+        "tentang Transaksi Nontunai dengan PT Bank Pembangunan Daerah Kalimantan Barat. " + place,
+        "Dari pihak bank, perjanjian diteken Pemimpin Cabang Bank Kalbar Sintang Maria Ulfa.")
+
+
+def test_the_place_told_as_what_it_was_is_the_venue():
+    sg = first_signing(_signed_then("Lokasinya di Ruang Rapat Lantai II Kantor Bupati Sintang."))
+    assert sg.venue is not None and sg.venue.name == "Ruang Rapat Lantai II Kantor Bupati Sintang"
+
+
+def test_the_place_with_yakni_is_the_venue():
+    sg = first_signing(_signed_then("Tempatnya yakni di Aula Kantor Bupati Sintang."))
+    assert sg.venue is not None and sg.venue.name == "Aula Kantor Bupati Sintang"
+
+
+def test_guard_a_place_word_about_something_else_is_no_venue():
+    sg = first_signing(_signed_then("Tempat duduk para pejabat berderet rapi di depan Gedung Pancasila."))
+    assert sg.venue is None or sg.venue.name != "Gedung Pancasila"
+
+
+def _mood(scene: str) -> str:
+    return article(
+        "Pemkot Sungai Penuh dan Kejari Teken PKS",
+        "Selasa, 14 Oktober 2025",
+        "SUNGAI PENUH - Pemerintah Kota Sungai Penuh dan Kejaksaan Negeri Sungai Penuh menandatangani perjanjian "
+        "kerja sama bidang perdata dan tata usaha negara.",
+        scene + " Para kepala OPD sudah duduk sejak pukul delapan. Penandatanganan dilakukan langsung oleh "
+        "Wali Kota Sungai Penuh Ahmadi Zubir dan Kepala Kejari Sungai Penuh Rudi Hartono.")
+
+
+def test_a_scene_dated_by_the_time_of_day_names_the_venue():
+    sg = first_signing(_mood("Suasana Aula Kantor Wali Kota Sungai Penuh pagi tadi cukup ramai."))
+    assert sg.venue is not None and sg.venue.name == "Aula Kantor Wali Kota Sungai Penuh"
+
+
+def test_a_scene_dated_today_names_the_venue():
+    sg = first_signing(_mood("Suasana Balai Kota Sungai Penuh hari ini berbeda dari biasanya."))
+    assert sg.venue is not None and sg.venue.name == "Balai Kota Sungai Penuh"
+
+
+def test_guard_a_mood_with_no_day_is_no_scene():
+    # an undated mood is a habit, not the day's scene
+    sg = first_signing(_mood("Suasana Aula Kantor Wali Kota Sungai Penuh biasanya sepi."))
+    assert sg.venue is None or sg.venue.name != "Aula Kantor Wali Kota Sungai Penuh"

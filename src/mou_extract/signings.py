@@ -1659,7 +1659,10 @@ def _day_dated(ctx: Ctx, s) -> bool:
 # the signing told in the first person, in the signing's paragraph: "Saya tanda tangan
 # langsung dengan Ibu Kajari di Aula X."
 _TTD = fastre.compile(r"\b(?:saya|kami|kita|beliau|ia|dia)\s+(?:\w+\s+)?tanda\s*tangan\b", re.I)
-_VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
+# a sentence about where the event took place: "Acara digelar di ...", or its place told
+# as what it was: "Lokasinya di Ruang Rapat X.", "Tempatnya di Aula Y."
+_VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place"
+                             r"|(?:lokasi|tempat)(?:nya)?\s+(?:(?:adalah|yakni|yaitu|berada)\s+)?di)\b", re.I)
 
 
 # a sentence that says where the signing itself took place: "Penandatanganan berlangsung

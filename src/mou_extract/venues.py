@@ -79,9 +79,12 @@ assert _VENUE_NAME_LC != _VENUE_NAME
 # the levels of data/subdistrict_words.txt, and a regency or city after them)
 _AREA_ITEMS = (r"(?:[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in subdistrict_words())
                + r"|Kabupaten|Kota)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){0,3}")
+# ... or dated by the time of the day of the report: "Suasana Aula X pagi tadi cukup ramai."
+_TODAY_AFTER = (r"[ \t]+(?:(?:pagi|siang|sore|malam)[ \t]+(?:tadi|ini)|tadi[ \t]+(?:pagi|siang|sore|malam)"
+                r"|hari[ \t]+ini|kemarin)\b")
 _VENUE_MOOD = fastre.compile(r"[\"“ \t]*Suasana[ \t]+(?:di[ \t]+)?" + _VENUE_NAME_LC
                              + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?"
-                             + _AREA_ITEMS + _DATED_AFTER)
+                             + _AREA_ITEMS + r"(?:" + _DATED_AFTER + r"|" + _TODAY_AFTER + r")")
 # ... or how it looked on the day, the venue opening the sentence: "Ruang Rapat Lantai IV
 # Kantor Bupati X tampak berbeda pada Selasa (7/10/2025) pagi." (a few lower-case words of
 # its look, then the day)
