@@ -2,8 +2,10 @@
 ("Gedung Sate", "Gedung Negara Grahadi") is in its city (data/venue_landmarks.tsv); a
 signing told "Pada hari kedua, ..." of a multi-day event written just before it takes the
 second day of the event's range and the event's place; a signing "pada kesempatan yang
-sama" in a story that opens on a person takes the place and day of the event the story
-told first. Sentences written for these tests."""
+sama" takes the place and day of the event the story told first; a day without its year
+on a page with no publication date takes the year of the page's link or copyright footer;
+the place told as what it was ("Lokasinya di ...") and a mood scene dated by the time of
+day ("Suasana Aula X pagi tadi") name the venue. Sentences written for these tests."""
 import datetime
 
 from mou_extract.dates import find_dates
@@ -217,3 +219,53 @@ def test_guard_a_mood_with_no_day_is_no_scene():
     # an undated mood is a habit, not the day's scene
     sg = first_signing(_mood("Suasana Aula Kantor Wali Kota Sungai Penuh biasanya sepi."))
     assert sg.venue is None or sg.venue.name != "Aula Kantor Wali Kota Sungai Penuh"
+
+
+# --- the copyright footer's year; the day of the occasion when its place opens the story ---------
+
+def test_a_day_without_year_takes_the_year_of_the_copyright_footer():
+    text = _NO_DATE_PAGE + "\n\n© 2025 Diskominfo Kabupaten Majene. Hak Cipta Dilindungi.\n"
+    d = find_dates(text, None)[0]
+    assert d.value == datetime.date(2025, 6, 12) and d.year_inferred
+    assert any("footer" in w for w in d.warnings)
+
+
+def test_a_copyright_range_gives_its_last_year():
+    text = _NO_DATE_PAGE + "\n\nCopyright © 2019-2025 Mandar News\n"
+    assert find_dates(text, None)[0].value == datetime.date(2025, 6, 12)
+
+
+def test_guard_a_link_year_wins_over_the_footer():
+    text = (_NO_DATE_PAGE + "\n\nhttps://mandarnews.id/daerah/2025/pemkab-majene\n\n"
+            "© 2026 Mandar News\n")
+    assert find_dates(text, None)[0].value == datetime.date(2025, 6, 12)
+
+
+def test_guard_a_year_in_the_text_is_no_footer():
+    text = _NO_DATE_PAGE + " Kerja sama serupa pernah diteken pada 2023.\n"
+    assert find_dates(text, None)[0].value is None
+
+
+def test_the_same_occasion_takes_the_day_of_the_event_whose_place_opens_the_story():
+    text = article(
+        "MPP Lombok Timur Buka Sampai Sabtu",
+        "Rabu, 21 Mei 2025",
+        "SELONG - Mulai pekan ini, Mal Pelayanan Publik (MPP) Kabupaten Lombok Timur membuka layanan hingga "
+        "hari Sabtu.",
+        "Perpanjangan jam layanan itu diresmikan Bupati Lombok Timur Haerul Warisin, Selasa (20/5/2025).",
+        "Pada kesempatan yang sama, Pemerintah Kabupaten Lombok Timur dan Kantor Pertanahan Kabupaten Lombok "
+        "Timur menandatangani perjanjian kerja sama tentang Layanan Pertanahan pada Mal Pelayanan Publik.")
+    assert first_signing(text).date.value == "2025-05-20"
+
+
+def test_guard_a_same_occasion_signing_dated_itself_keeps_its_day():
+    text = article(
+        "MPP Lombok Timur Buka Sampai Sabtu",
+        "Rabu, 21 Mei 2025",
+        "SELONG - Mulai pekan ini, Mal Pelayanan Publik (MPP) Kabupaten Lombok Timur membuka layanan hingga "
+        "hari Sabtu.",
+        "Perpanjangan jam layanan itu diresmikan Bupati Lombok Timur Haerul Warisin, Senin (19/5/2025).",
+        "Pada kesempatan yang sama, Pemerintah Kabupaten Lombok Timur dan Kantor Pertanahan Kabupaten Lombok "
+        "Timur menandatangani perjanjian kerja sama tentang Layanan Pertanahan pada Mal Pelayanan Publik, "
+        "Selasa (20/5/2025).")
+    assert first_signing(text).date.value == "2025-05-20"

@@ -893,34 +893,46 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         if same:
             result = sorted(result + same, key=lambda d: d.start)
     if reference is None and any(d.value is None and d.precision == "day" for d in result):
-        result = _dated_by_link(text, regions, result)
+        result = _dated_by_page_year(text, regions, result)
     return result
 
 
 # the page's own link with the year in its path, as news sites write them: "Salin tautan:
 # https://x.id/berita/2025/judul-berita", "https://x.com/read/2025/05/26/123/judul"
-_LINK_YEAR = fastre.compile(r"\bhttps?://[^\s/]+(?P<path>(?:/[^\s/]+)*?/(?P<y>(?:19|20)\d\d))(?=/|\s|$)")
+_LINK_YEAR = fastre.compile(r"\bhttps?://[^\s/]+(?:/[^\s/]+)*?/(?P<y>(?:19|20)\d\d)(?=/|\s|$)")
+# the page's copyright line: "© 2025 Kabupaten X", "Copyright © 2019-2025 Y", "Hak Cipta
+# 2025" (of a range, the last year)
+_COPYRIGHT_YEAR = fastre.compile(r"(?:©|\([Cc]\)|\bCopyright\b|\bHak\s+Cipta\b)[ \t]*(?:©[ \t]*)?"
+                                 r"(?:(?:19|20)\d\d[ \t]*[-\u2013][ \t]*)?(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
-def _link_year(text: str) -> Optional[tuple[int, str]]:
-    """(year, link up to it) of the links with a year in their path, when they all give
-    the same year; else None."""
-    found = {(int(m.group("y")), m.group()) for m in _LINK_YEAR.finditer(text)}
-    years = {y for y, _ in found}
+def _one_year(matches: list, source) -> Optional[tuple[int, str]]:
+    """(year, where it was read: source(shortest match)) when the matches all give one
+    year; else None."""
+    years = {int(m.group("y")) for m in matches}
     if len(years) != 1:
         return None
-    return min(found, key=lambda f: len(f[1]))
+    shortest = min(matches, key=lambda m: m.end("y") - m.start())
+    return years.pop(), source(shortest.group()[:shortest.end("y") - shortest.start()])
 
 
-def _dated_by_link(text: str, regions: list, found: list[DateMention]) -> list[DateMention]:
+def _page_year(text: str) -> Optional[tuple[int, str]]:
+    """The year a page that states no publication date carries elsewhere, and where: the
+    year in the path of its links, when they agree ("https://x.id/berita/2025/..."); else
+    the year of its copyright line ("© 2025 X"); else None."""
+    return _one_year(list(_LINK_YEAR.finditer(text)), lambda t: f"URL ({t}/...)") \
+        or _one_year(list(_COPYRIGHT_YEAR.finditer(text)), lambda t: f"page footer ({t})")
+
+
+def _dated_by_page_year(text: str, regions: list, found: list[DateMention]) -> list[DateMention]:
     """`found` with the days written without a year ("Senin (26/5)") on a page that
-    states no publication date dated in the year of the page's link ("Salin tautan:
-    https://x.id/berita/2025/..."): a news site's path holds the year it published the
-    story in (the year inferred, with a warning saying so)."""
-    link = _link_year(text)
-    if link is None:
+    states no publication date dated in the year the page carries elsewhere (_page_year:
+    a news site's link holds the year it published the story in, its footer the current
+    year), the year inferred, with a warning saying where it came from."""
+    page = _page_year(text)
+    if page is None:
         return found
-    year, url = link
+    year, source = page
     missing = {(d.start, d.end) for d in found
                if d.value is None and d.precision == "day" and _YEAR_MISSING.format(text=d.text) in d.warnings}
     if not missing:
@@ -934,7 +946,7 @@ def _dated_by_link(text: str, regions: list, found: list[DateMention]) -> list[D
             out.append(d)
             continue
         note = f"publication date ({_iso(ref)})"
-        r.warnings = [w.replace(note, f"URL ({url}/...)") for w in r.warnings]
+        r.warnings = [w.replace(note, source) for w in r.warnings]
         out.append(r)
     return out
 

@@ -1608,15 +1608,14 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
                                and _day_dated(ctx, s))
 
 
-def _occasion_venue(ctx: Ctx, first: int) -> tuple[Optional[tuple], Optional[D.DateMention]]:
+def _occasion_venue(ctx: Ctx, first: int) -> Optional[tuple]:
     """The place of the event a signing is told as part of ("Pada kesempatan itu juga
     dilakukan penandatanganan ...", "Usai upacara, di lokasi yang sama digelar ...", "Pada
-    hari kedua, X dan Y menandatangani ..."), and the day it is dated by when that is
-    where it is read: the first venue of the lead paragraph (the event the article opens
-    with); else of the first sentence before the signing's paragraph `first` that puts
-    the event at a place on a day (a story opening on a person: "Sulaiman adalah satu dari
-    1.250 warga yang menerima sertifikat ... di Gedung X, Kamis (20/11/2025)."). Else
-    (None, None)."""
+    hari kedua, X dan Y menandatangani ..."): the first venue of the lead paragraph (the
+    event the article opens with); else of the first sentence before the signing's
+    paragraph `first` that puts the event at a place on a day (a story opening on a
+    person: "Sulaiman adalah satu dari 1.250 warga yang menerima sertifikat ... di Gedung
+    X, Kamis (20/11/2025)."); else None."""
     body = ctx.sents[:ctx.caption_from]
     lead = body[0].paragraph if body else None
     for s in body:
@@ -1624,17 +1623,30 @@ def _occasion_venue(ctx: Ctx, first: int) -> tuple[Optional[tuple], Optional[D.D
             break
         v = find_venue(ctx, s.start, s.end)
         if v:
-            return v, None
+            return v
     for s in body:
         if s.paragraph >= first:
             break
-        if s.paragraph == lead:
-            continue
-        days = [d for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None]
-        v = find_venue(ctx, s.start, s.end) if days else None
-        if v:
-            return v, days[0]
-    return None, None
+        if s.paragraph != lead and _day_dated(ctx, s):
+            v = find_venue(ctx, s.start, s.end)
+            if v:
+                return v
+    return None
+
+
+def _occasion_day(ctx: Ctx, first: int):
+    """The day of the event a signing with no date of its own is told as part of (see
+    _occasion_venue): the first day, not after the report, written in the body before the
+    signing's paragraph `first` ("Perpanjangan jam layanan itu diresmikan Bupati X, Rabu
+    (20/5/2025). ... Pada kesempatan yang sama, ... menandatangani ..."); else None."""
+    for s in ctx.sents[:ctx.caption_from]:
+        if s.paragraph >= first:
+            break
+        ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
+              and (ctx.reference is None or d.value <= ctx.reference)]
+        if ds:
+            return ds[0]
+    return None
 
 
 # a dated event at a place, told in the signing's paragraph: "Harapan baru datang dari
@@ -1905,11 +1917,12 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     if v:
                         ev.venue = v
                         break
-        if ev.venue is None and any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end)
-                                    for si in anchor_sents):
-            ev.venue, dated = _occasion_venue(ctx, min(ctx.sents[si].paragraph for si in anchor_sents))
-            if ev.date is None and dated is not None:
-                ev.date = dated
+        if (ev.venue is None or ev.date is None) and anchor_sents \
+                and any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents):
+            # a signing told as part of the event told before it: its place and its day
+            first = min(ctx.sents[si].paragraph for si in anchor_sents)
+            ev.venue = ev.venue or _occasion_venue(ctx, first)
+            ev.date = ev.date or _occasion_day(ctx, first)
         if ev.venue is None:
             for si in range(min(ctx.caption_from, len(ctx.sents)), len(ctx.sents)):
                 s = ctx.sents[si]
