@@ -269,3 +269,35 @@ def test_guard_a_same_occasion_signing_dated_itself_keeps_its_day():
         "Timur menandatangani perjanjian kerja sama tentang Layanan Pertanahan pada Mal Pelayanan Publik, "
         "Selasa (20/5/2025).")
     assert first_signing(text).date.value == "2025-05-20"
+
+
+# --- the day a later sentence says the agreement pointed back to was signed ------------------------
+
+def _talaud(later: str) -> str:
+    return article(
+        "Pemkab Talaud dan KKP Teken PKS SKPT",
+        "Kamis, 26 November 2026 | 11:20 WITA",
+        "MELONGUANE - Pemerintah Kabupaten Kepulauan Talaud dan Kementerian Kelautan dan Perikanan "
+        "menandatangani perjanjian kerja sama tentang Pengembangan Sentra Kelautan dan Perikanan Terpadu.",
+        "Perjanjian ditandatangani Sekretaris Daerah Kepulauan Talaud Jacobus Maarisit dan Direktur Jenderal "
+        "Perikanan Tangkap Heru Wicaksono.",
+        later)
+
+
+def test_a_later_sentence_dating_the_agreement_pointed_back_to_dates_the_signing():
+    text = _talaud("Ia menyebut, perjanjian itu berlaku selama empat tahun sejak ditandatangani pada Selasa "
+                   "(17/11) lalu.")
+    assert first_signing(text).date.value == "2026-11-17"
+
+
+def test_guard_a_day_of_the_interview_after_the_pointed_agreement_is_not_taken():
+    text = _talaud("Perjanjian itu berlaku empat tahun sejak ditandatangani, kata Jacobus saat ditemui di "
+                   "Melonguane, Rabu (25/11).")
+    d = first_signing(text).date
+    assert d is None or d.value != "2026-11-25"
+
+
+def test_guard_a_pointed_agreement_dated_after_the_report_is_not_taken():
+    text = _talaud("Adendum perjanjian itu akan ditandatangani pada Senin (30/11) mendatang.")
+    d = first_signing(text).date
+    assert d is None or d.value != "2026-11-30"

@@ -1102,7 +1102,33 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
               if d.value is not None and d.precision == "day"]
         if ds:
             return ds[0]
-    return _timed_account_day(ctx) or _speech_day(ctx)
+    return _pointed_back_day(ctx) or _timed_account_day(ctx) or _speech_day(ctx)
+
+
+# the agreement pointed back to in a later sentence: "perjanjian itu", "kesepakatan tersebut",
+# "MoU ini" (a word or two may stand between: "nota kesepakatan itu")
+_POINTED_DOC = fastre.compile(r"\b(?:perjanjian|kesepakatan|kesepahaman|nota|mou|pks|kerja\s*sama|dokumen|naskah)"
+                              r"(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b", re.I)
+# how far before its signing verb the pointer may stand ("perjanjian itu berlaku selama
+# empat tahun sejak ditandatangani")
+_POINTED_REACH = 60
+
+
+def _pointed_back_day(ctx: Ctx):
+    """The day a later body sentence says the agreement pointed back to was signed on, a
+    signing verb and the day right after it: "Ia menyebut, perjanjian itu berlaku selama
+    empat tahun sejak ditandatangani pada Selasa (17/11) lalu" (not after the report);
+    else None."""
+    for s in ctx.sents[:ctx.caption_from]:
+        for v in classify.signing_verbs(ctx.norm, s.start, s.end):
+            if not _POINTED_DOC.search(ctx.norm, max(s.start, v.start() - _POINTED_REACH), v.start()):
+                continue
+            for d in _in(v.end(), s.end, ctx.dates):
+                if d.value is not None and d.precision == "day" and d.start - v.end() <= 12 \
+                        and _VERB_TO_DATE.fullmatch(ctx.norm, v.end(), d.start) \
+                        and (ctx.reference is None or d.value <= ctx.reference):
+                    return d
+    return None
 
 
 # an entry of a running account opening on its clock time: "10.42 WITA" (a line of its own),
