@@ -301,3 +301,48 @@ def test_guard_a_pointed_agreement_dated_after_the_report_is_not_taken():
     text = _talaud("Adendum perjanjian itu akan ditandatangani pada Senin (30/11) mendatang.")
     d = first_signing(text).date
     assert d is None or d.value != "2026-11-30"
+
+
+# --- a relative day named by the date right after it; a speech's opening thanksgiving -------------
+
+def test_today_named_by_the_full_date_after_it_is_that_date():
+    t = "Pada hari ini, Kamis, 20 November 2025, kami menandatangani nota kesepakatan."
+    ds = find_dates(t, datetime.date(2025, 11, 21))
+    assert [(d.text, d.value) for d in ds] == [("Kamis, 20 November 2025", datetime.date(2025, 11, 20))]
+
+
+def test_yesterday_with_its_date_in_brackets_is_one_expression():
+    t = "Nota kesepakatan diteken kemarin (11/3/2025) di Aula Kantor Bupati."
+    ds = find_dates(t, datetime.date(2025, 3, 12))
+    assert [(d.text, d.value) for d in ds] == [("kemarin (11/3/2025)", datetime.date(2025, 3, 11))]
+    assert t[ds[0].start:ds[0].end] == ds[0].text
+
+
+def test_guard_today_with_a_date_later_in_the_sentence_stays_today():
+    t = "Hari ini kami meneken MoU yang dirancang sejak Senin (10/11/2025)."
+    ds = find_dates(t, datetime.date(2025, 11, 21))
+    assert ds[0].text == "Hari ini" and ds[0].value == datetime.date(2025, 11, 21)
+
+
+def _speech(opening: str) -> str:
+    return article(
+        "Sambutan Bupati Tapin pada Penandatanganan Nota Kesepakatan dengan Ombudsman",
+        "Rantau, Kamis, 20 November 2025",
+        "Assalamu'alaikum Warahmatullahi Wabarakatuh,",
+        "Yang kami hormati, Kepala Ombudsman RI Perwakilan Provinsi Kalimantan Selatan, Bapak Hadi Rahman;",
+        opening,
+        "Hadirin yang saya hormati, saya bersama Bapak Kepala Ombudsman baru saja menandatangani Nota "
+        "Kesepakatan antara Pemerintah Kabupaten Tapin dengan Ombudsman RI Perwakilan Provinsi Kalimantan "
+        "Selatan.",
+        "Wassalamu'alaikum Warahmatullahi Wabarakatuh.")
+
+
+def test_a_speech_thanksgiving_names_the_hall_of_the_gathering():
+    sg = first_signing(_speech("Puji syukur kita panjatkan ke hadirat Allah SWT, karena atas rahmat dan "
+                               "karunia-Nya kita dapat berkumpul di Ruang Rapat Bupati Tapin dalam keadaan sehat."))
+    assert sg.venue is not None and sg.venue.name == "Ruang Rapat Bupati Tapin"
+
+
+def test_guard_a_speech_recalling_an_old_gathering_names_no_hall():
+    sg = first_signing(_speech("Tahun lalu kita pernah berkumpul di Gedung Olahraga Rantau untuk sosialisasi."))
+    assert sg.venue is None or sg.venue.name != "Gedung Olahraga Rantau"

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Optional
 
@@ -892,9 +892,33 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         same = _same_days(text, regions, result)
         if same:
             result = sorted(result + same, key=lambda d: d.start)
+    if any(d.kind == "relative" for d in result):
+        result = _named_relatives(text, result)
     if reference is None and any(d.value is None and d.precision == "day" for d in result):
         result = _dated_by_page_year(text, regions, result)
     return result
+
+
+# what may stand between a relative day and the date that names it: "hari ini, Kamis, 20
+# November 2025", "kemarin (11/3)"
+_APPOSITION = fastre.compile(r"[ \t]*,?[ \t]*")
+
+
+def _named_relatives(text: str, found: list[DateMention]) -> list[DateMention]:
+    """`found` with a relative day that the date written right after it names giving way
+    to that date: "Pada hari ini, Kamis, 20 November 2025, saya ... menandatangani ..." is
+    that Thursday, whatever day the page was published; a date in brackets right after
+    the word is one expression with it, as after a weekday ("kemarin (11/3)")."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.kind == "relative" and nxt is not None and nxt.kind != "relative" and nxt.precision == "day" \
+                and _APPOSITION.fullmatch(text, d.end, nxt.start):
+            if text.startswith("(", nxt.start) and "," not in text[d.end:nxt.start]:
+                found[i + 1] = replace(nxt, start=d.start, text=text[d.start:nxt.end])
+            continue
+        out.append(d)
+    return out
 
 
 # the page's own link with the year in its path, as news sites write them: "Salin tautan:

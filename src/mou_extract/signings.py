@@ -1220,16 +1220,20 @@ _PLACE_BEFORE_DATE = fastre.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w'’-]+(?:
 _GATHERED_AT = fastre.compile(r"\b(?:kita|kami)\b[^.;:!?]{0,80}?\b(?:berkumpul|hadir|bertemu|bersilaturahmi)"
                               r"(?:\s+bersama)?\s+di\s+(?=[A-Z])", re.I)
 _TODAY = fastre.compile(r"\b(?:hari|pagi|siang|sore|malam)\s+(?:ini|yang\s+berbahagia)\b", re.I)
+# ... or the speech's opening thanksgiving, which greets the audience gathered now: "Puji
+# syukur kita panjatkan ..., karena atas rahmat dan karunia-Nya kita dapat berkumpul di X"
+_THANKSGIVING = fastre.compile(r"\b(?:puji\s+syukur|(?:atas|berkat)\s+(?:limpahan\s+)?(?:rahmat|karunia|perkenan))\b", re.I)
 
 
 def _speech_scene(ctx: Ctx, sent_event: list, ei: int) -> Optional[tuple]:
     """The hall a speech's transcript says its audience is gathered in today
-    (_GATHERED_AT and _TODAY), for the signing the speech announces."""
+    (_GATHERED_AT and _TODAY, or in its opening thanksgiving: _THANKSGIVING), for the
+    signing the speech announces."""
     if not _once(ctx, _speech_page):
         return None
     for si, s in enumerate(ctx.sents[:ctx.caption_from]):
         if sent_event[si] == ei and _GATHERED_AT.search(ctx.norm, s.start, s.end) \
-                and _TODAY.search(ctx.norm, s.start, s.end):
+                and (_TODAY.search(ctx.norm, s.start, s.end) or _THANKSGIVING.search(ctx.norm, s.start, s.end)):
             v = find_venue(ctx, s.start, s.end)
             if v and v[0]:
                 if v[1] is None:
