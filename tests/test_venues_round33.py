@@ -5,9 +5,12 @@ second day of the event's range and the event's place; a signing "pada kesempata
 sama" takes the place and day of the event the story told first; a day without its year
 on a page with no publication date takes the year of the page's link or copyright footer;
 the place told as what it was ("Lokasinya di ...") and a mood scene dated by the time of
-day ("Suasana Aula X pagi tadi") name the venue. Sentences written for these tests."""
+day ("Suasana Aula X pagi tadi") name the venue; a relative day named by the date after it
+gives way to that date; "Siangnya" is the day told before, and a signing dated so takes
+the written day as its evidence. Sentences written for these tests."""
 import datetime
 
+from mou_extract import extract_text
 from mou_extract.dates import find_dates
 
 from variety_helpers import article, first_signing, venue_of
@@ -346,3 +349,32 @@ def test_a_speech_thanksgiving_names_the_hall_of_the_gathering():
 def test_guard_a_speech_recalling_an_old_gathering_names_no_hall():
     sg = first_signing(_speech("Tahun lalu kita pernah berkumpul di Gedung Olahraga Rantau untuk sosialisasi."))
     assert sg.venue is None or sg.venue.name != "Gedung Olahraga Rantau"
+
+
+# --- a part of the day with -nya: the day told before ----------------------------------------------
+
+def test_afternoon_with_nya_is_the_day_told_before():
+    t = "Pemkab Minut meneken PKS dengan BPJS Kesehatan, Kamis (17/7/2025) pagi. Siangnya, Pemkab meneken nota."
+    ds = find_dates(t, datetime.date(2025, 7, 18))
+    assert [(d.text, d.value) for d in ds] == [("Kamis (17/7/2025)", datetime.date(2025, 7, 17)),
+                                              ("Siangnya", datetime.date(2025, 7, 17))]
+
+
+def test_guard_the_next_morning_is_no_same_day():
+    t = "Pemkab meneken PKS, Kamis (17/7/2025). Keesokan paginya, bupati meninjau pasar."
+    ds = find_dates(t, datetime.date(2025, 7, 18))
+    assert all(d.text != "paginya" for d in ds)
+
+
+def test_a_second_signing_in_the_afternoon_is_dated_by_the_written_day():
+    text = article(
+        "Pemkab Minut Jalin Dua Kerja Sama Sekaligus",
+        "Jumat, 18 Juli 2025 | 07:30 WITA",
+        "AIRMADIDI - Pemerintah Kabupaten Minahasa Utara menjalin dua kerja sama, Kamis (17/7/2025). Pagi hari, "
+        "Bupati Minahasa Utara Joune Ganda meneken perjanjian kerja sama dengan BPJS Kesehatan Cabang Manado.",
+        "Siangnya, Bupati Joune Ganda menandatangani nota kesepakatan dengan Ombudsman RI Perwakilan Sulawesi Utara "
+        "di Aula Kantor Bupati Minahasa Utara.",
+        "\"Kebetulan pagi tadi Pemkab sudah teken dengan BPJS Kesehatan,\" ujar Kepala Ombudsman Sulut Meilany Limpar.")
+    rec_dates = [(s.date.value, s.date.evidence.text) for s in extract_text(text, id="t").signings]
+    assert ("2025-07-17", "Kamis (17/7/2025)") in rec_dates
+    assert all(v == "2025-07-17" for v, _ in rec_dates)

@@ -73,6 +73,17 @@ _YEAR_MISSING = "year missing: {text} has no year and no publication date to tak
 _RANGE_NOTE = "date range: {s}; day {day} taken"
 
 
+# the warning a day told as the one written before it carries ("Siangnya": "Kamis
+# (17/7/2025)"); is_same_day reads it
+_SAME_DAY_NOTE = "date inferred: '{s}' is the day of '{d}'"
+
+
+def is_same_day(d: DateMention) -> bool:
+    """Whether the date is a day told as the one written before it ("pada hari yang sama",
+    "Siangnya"), which that written date states."""
+    return any(w.startswith("date inferred: ") and "' is the day of '" in w for w in d.warnings)
+
+
 def is_range(d: DateMention) -> bool:
     """Whether the date is one day taken from a range ("Rakornas yang berlangsung 17-19
     Februari"): it dates a longer event, not necessarily what happened in it."""
@@ -122,6 +133,7 @@ class _Lexicon:
     starts: re.Pattern
     starts_folded: re.Pattern
     same_day: re.Pattern
+    same_day_hints: tuple[str, ...]  # (speed) the last words of the same_day phrases, also capitalised
 
 
 _APOS = "['\u2019\u2018`]"
@@ -321,7 +333,8 @@ def _lex() -> _Lexicon:
         num_range=num_range, mon_rel=mon_rel, range_day=range_day,
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
         month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
-        starts=starts, starts_folded=starts_folded, same_day=same)
+        starts=starts, starts_folded=starts_folded, same_day=same,
+        same_day_hints=tuple(sorted({w for p in same_day for w in (p.split()[-1], p.split()[-1].capitalize())})))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -798,7 +811,7 @@ def _same_days(text: str, regions: list, found: list) -> list:
                 continue
             d = prev[-1]
             out.append(DateMention(m.start(), m.end(), m.group(), d.value, "day", d.year_inferred, "relative",
-                                   warnings=[f"date inferred: '{m.group()}' is the day of '{d.text}'"]))
+                                   warnings=[_SAME_DAY_NOTE.format(s=m.group(), d=d.text)]))
     return out
 
 
@@ -888,7 +901,7 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         result = _entry_times(text, regions, result, reference)
     if any(d.kind == "week" for d in result):
         result = _week_named_by_day(result)
-    if result and ("sama" in text or "same" in text or "harinya" in text):
+    if result and any(h in text for h in _lex().same_day_hints):
         same = _same_days(text, regions, result)
         if same:
             result = sorted(result + same, key=lambda d: d.start)

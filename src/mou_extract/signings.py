@@ -1010,8 +1010,9 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
 
 def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     d = _pick_date(ctx, ev, sent_event, ei)
-    if d is not None and d.year_inferred:
-        # the same day written with its year elsewhere (a caption, a later paragraph)
+    if d is not None and (d.year_inferred or D.is_same_day(d)):
+        # the same day written with its year elsewhere (a caption, a later paragraph), or
+        # the day a "Siangnya" / "pada hari yang sama" is told as
         full = [x for x in ctx.dates if x.value == d.value and not x.year_inferred and x.precision == "day"]
         if full:
             return full[0]
