@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Optional
 
@@ -65,8 +65,23 @@ class DateMention:
     week_of: Optional[datetime.date] = None  # kind "week": the Monday of the week it names
 
 
+# the warning a date without its year carries on a page with no publication date
+_YEAR_MISSING = "year missing: {text} has no year and no publication date to take it from"
+
+
 # the warning a day range carries ("17-19 Februari": day 17 taken); is_range reads it
 _RANGE_NOTE = "date range: {s}; day {day} taken"
+
+
+# the warning a day told as the one written before it carries ("Siangnya": "Kamis
+# (17/7/2025)"); is_same_day reads it
+_SAME_DAY_NOTE = "date inferred: '{s}' is the day of '{d}'"
+
+
+def is_same_day(d: DateMention) -> bool:
+    """Whether the date is a day told as the one written before it ("pada hari yang sama",
+    "Siangnya"), which that written date states."""
+    return any(w.startswith("date inferred: ") and "' is the day of '" in w for w in d.warnings)
 
 
 def is_range(d: DateMention) -> bool:
@@ -118,6 +133,7 @@ class _Lexicon:
     starts: re.Pattern
     starts_folded: re.Pattern
     same_day: re.Pattern
+    same_day_hints: tuple[str, ...]  # (speed) the last words of the same_day phrases, also capitalised
 
 
 _APOS = "['\u2019\u2018`]"
@@ -268,11 +284,16 @@ def _lex() -> _Lexicon:
     # "pekan lalu": the week before the reference's
     wk_rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(week_rel)})(?!\w)", I)
     # "Penandatanganan berlangsung pada hari kedua kegiatan", "Hari Kedua Jambore ..., X
-    # Teken Kesepakatan": the day of a range the signing took place on
+    # Teken Kesepakatan": the day of a range the signing took place on; the ordinal
+    # opening the sentence reaches further, over the signers' titles and names before
+    # their verb ("Pada hari kedua, Kepala Ombudsman RI Perwakilan X Y dan Bupati Z W
+    # menandatangani ...")
     SIGN, NTH = _alt(sets["range_sign"]), _alt(range_days)
     range_day = fastre.compile(
         rf"(?<!\w)(?:{SIGN}(?!\w)[^.\n]{{0,80}}?\bhari\s{{1,3}}(?P<n1>{NTH})(?!\w)"
-        rf"|hari\s{{1,3}}(?P<n2>{NTH})(?!\w)[^.\n]{{0,80}}?\b{SIGN}(?!\w))", I)
+        rf"|hari\s{{1,3}}(?P<n2>{NTH})(?!\w)[^.\n]{{0,80}}?\b{SIGN}(?!\w)"
+        rf"|(?:^|(?<=[.\n])[ \t]*)(?:[Pp]ada|[Dd]i|[Mm]emasuki)\s{{1,3}}hari\s{{1,3}}(?P<n3>{NTH})(?!\w)\s{{0,3}},"
+        rf"[^.\n]{{0,200}}?\b{SIGN}(?!\w))", I)
     # a date written out in words, as a formal document opens: "Pada hari ini, Rabu,
     # tanggal dua puluh satu bulan Mei tahun dua ribu dua puluh lima"; "tanggal 21 bulan
     # Mei tahun 2025" (a day in digits only with "bulan": "tanggal 21 Mei" is `named`'s).
@@ -312,7 +333,8 @@ def _lex() -> _Lexicon:
         num_range=num_range, mon_rel=mon_rel, range_day=range_day,
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
         month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
-        starts=starts, starts_folded=starts_folded, same_day=same)
+        starts=starts, starts_folded=starts_folded, same_day=same,
+        same_day_hints=tuple(sorted({w for p in same_day for w in (p.split()[-1], p.split()[-1].capitalize())})))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -359,7 +381,7 @@ def _resolve_day(d: int, m: int, year: Optional[int], wd: Optional[int], wd_word
         inferred = False
     else:
         if reference is None:
-            return None, False, False, [f"year missing: {text} has no year and no publication date to take it from"]
+            return None, False, False, [_YEAR_MISSING.format(text=text)]
         inferred = True
         y = reference.year
         value = _safe_date(y, m, d)
@@ -605,7 +627,7 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         s = text[m.start():m.end()]
         if ref is None:
             add(m.start(), m.end(), "month", "month", None, False, None, False,
-                [f"year missing: {s} has no year and no publication date to take it from"])
+                [_YEAR_MISSING.format(text=s)])
             continue
         year = ref.year if mo <= ref.month else ref.year - 1
         add(m.start(), m.end(), "month", "month", datetime.date(year, mo, 1), True, None, False,
@@ -789,7 +811,7 @@ def _same_days(text: str, regions: list, found: list) -> list:
                 continue
             d = prev[-1]
             out.append(DateMention(m.start(), m.end(), m.group(), d.value, "day", d.year_inferred, "relative",
-                                   warnings=[f"date inferred: '{m.group()}' is the day of '{d.text}'"]))
+                                   warnings=[_SAME_DAY_NOTE.format(s=m.group(), d=d.text)]))
     return out
 
 
@@ -803,7 +825,7 @@ def _range_offset(text: str) -> int:
     m = L.range_day.search(text)
     if m is None:
         return 0
-    return L.range_days[_key(m.group("n1") or m.group("n2"))]
+    return L.range_days[_key(m.group("n1") or m.group("n2") or m.group("n3"))]
 
 
 def _range_day(d: int, d2: int, offset: int) -> int:
@@ -879,11 +901,91 @@ def find_dates(text: str, reference: Optional[datetime.date] = None,
         result = _entry_times(text, regions, result, reference)
     if any(d.kind == "week" for d in result):
         result = _week_named_by_day(result)
-    if result and ("sama" in text or "same" in text or "harinya" in text):
+    if result and any(h in text for h in _lex().same_day_hints):
         same = _same_days(text, regions, result)
         if same:
             result = sorted(result + same, key=lambda d: d.start)
+    if any(d.kind == "relative" for d in result):
+        result = _named_relatives(text, result)
+    if reference is None and any(d.value is None and d.precision == "day" for d in result):
+        result = _dated_by_page_year(text, regions, result)
     return result
+
+
+# what may stand between a relative day and the date that names it: "hari ini, Kamis, 20
+# November 2025", "kemarin (11/3)"
+_APPOSITION = fastre.compile(r"[ \t]*,?[ \t]*")
+
+
+def _named_relatives(text: str, found: list[DateMention]) -> list[DateMention]:
+    """`found` with a relative day that the date written right after it names giving way
+    to that date: "Pada hari ini, Kamis, 20 November 2025, saya ... menandatangani ..." is
+    that Thursday, whatever day the page was published; a date in brackets right after
+    the word is one expression with it, as after a weekday ("kemarin (11/3)")."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.kind == "relative" and nxt is not None and nxt.kind != "relative" and nxt.precision == "day" \
+                and _APPOSITION.fullmatch(text, d.end, nxt.start):
+            if text.startswith("(", nxt.start) and "," not in text[d.end:nxt.start]:
+                found[i + 1] = replace(nxt, start=d.start, text=text[d.start:nxt.end])
+            continue
+        out.append(d)
+    return out
+
+
+# the page's own link with the year in its path, as news sites write them: "Salin tautan:
+# https://x.id/berita/2025/judul-berita", "https://x.com/read/2025/05/26/123/judul"
+_LINK_YEAR = fastre.compile(r"\bhttps?://[^\s/]+(?:/[^\s/]+)*?/(?P<y>(?:19|20)\d\d)(?=/|\s|$)")
+# the page's copyright line: "© 2025 Kabupaten X", "Copyright © 2019-2025 Y", "Hak Cipta
+# 2025" (of a range, the last year)
+_COPYRIGHT_YEAR = fastre.compile(r"(?:©|\([Cc]\)|\bCopyright\b|\bHak\s+Cipta\b)[ \t]*(?:©[ \t]*)?"
+                                 r"(?:(?:19|20)\d\d[ \t]*[-\u2013][ \t]*)?(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _one_year(matches: list, source) -> Optional[tuple[int, str]]:
+    """(year, where it was read: source(shortest match)) when the matches all give one
+    year; else None."""
+    years = {int(m.group("y")) for m in matches}
+    if len(years) != 1:
+        return None
+    shortest = min(matches, key=lambda m: m.end("y") - m.start())
+    return years.pop(), source(shortest.group()[:shortest.end("y") - shortest.start()])
+
+
+def _page_year(text: str) -> Optional[tuple[int, str]]:
+    """The year a page that states no publication date carries elsewhere, and where: the
+    year in the path of its links, when they agree ("https://x.id/berita/2025/..."); else
+    the year of its copyright line ("© 2025 X"); else None."""
+    return _one_year(list(_LINK_YEAR.finditer(text)), lambda t: f"URL ({t}/...)") \
+        or _one_year(list(_COPYRIGHT_YEAR.finditer(text)), lambda t: f"page footer ({t})")
+
+
+def _dated_by_page_year(text: str, regions: list, found: list[DateMention]) -> list[DateMention]:
+    """`found` with the days written without a year ("Senin (26/5)") on a page that
+    states no publication date dated in the year the page carries elsewhere (_page_year:
+    a news site's link holds the year it published the story in, its footer the current
+    year), the year inferred, with a warning saying where it came from."""
+    page = _page_year(text)
+    if page is None:
+        return found
+    year, source = page
+    missing = {(d.start, d.end) for d in found
+               if d.value is None and d.precision == "day" and _YEAR_MISSING.format(text=d.text) in d.warnings}
+    if not missing:
+        return found
+    ref = datetime.date(year, 12, 31)
+    again = {(d.start, d.end): d for d in find_dates(text, ref, regions) if (d.start, d.end) in missing}
+    out = []
+    for d in found:
+        r = again.get((d.start, d.end))
+        if r is None or r.value is None:
+            out.append(d)
+            continue
+        note = f"publication date ({_iso(ref)})"
+        r.warnings = [w.replace(note, source) for w in r.warnings]
+        out.append(r)
+    return out
 
 
 def _week_named_by_day(found: list[DateMention]) -> list[DateMention]:

@@ -1022,8 +1022,9 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
 
 def pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
     d = _pick_date(ctx, ev, sent_event, ei)
-    if d is not None and d.year_inferred:
-        # the same day written with its year elsewhere (a caption, a later paragraph)
+    if d is not None and (d.year_inferred or D.is_same_day(d)):
+        # the same day written with its year elsewhere (a caption, a later paragraph), or
+        # the day a "Siangnya" / "pada hari yang sama" is told as
         full = [x for x in ctx.dates if x.value == d.value and not x.year_inferred and x.precision == "day"]
         if full:
             return full[0]
@@ -1114,7 +1115,33 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
               if d.value is not None and d.precision == "day"]
         if ds:
             return ds[0]
-    return _timed_account_day(ctx) or _speech_day(ctx)
+    return _pointed_back_day(ctx) or _timed_account_day(ctx) or _speech_day(ctx)
+
+
+# the agreement pointed back to in a later sentence: "perjanjian itu", "kesepakatan tersebut",
+# "MoU ini" (a word or two may stand between: "nota kesepakatan itu")
+_POINTED_DOC = fastre.compile(r"\b(?:perjanjian|kesepakatan|kesepahaman|nota|mou|pks|kerja\s*sama|dokumen|naskah)"
+                              r"(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b", re.I)
+# how far before its signing verb the pointer may stand ("perjanjian itu berlaku selama
+# empat tahun sejak ditandatangani")
+_POINTED_REACH = 60
+
+
+def _pointed_back_day(ctx: Ctx):
+    """The day a later body sentence says the agreement pointed back to was signed on, a
+    signing verb and the day right after it: "Ia menyebut, perjanjian itu berlaku selama
+    empat tahun sejak ditandatangani pada Selasa (17/11) lalu" (not after the report);
+    else None."""
+    for s in ctx.sents[:ctx.caption_from]:
+        for v in classify.signing_verbs(ctx.norm, s.start, s.end):
+            if not _POINTED_DOC.search(ctx.norm, max(s.start, v.start() - _POINTED_REACH), v.start()):
+                continue
+            for d in _in(v.end(), s.end, ctx.dates):
+                if d.value is not None and d.precision == "day" and d.start - v.end() <= 12 \
+                        and _VERB_TO_DATE.fullmatch(ctx.norm, v.end(), d.start) \
+                        and (ctx.reference is None or d.value <= ctx.reference):
+                    return d
+    return None
 
 
 # an entry of a running account opening on its clock time: "10.42 WITA" (a line of its own),
@@ -1206,16 +1233,20 @@ _PLACE_BEFORE_DATE = fastre.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w'’-]+(?:
 _GATHERED_AT = fastre.compile(r"\b(?:kita|kami)\b[^.;:!?]{0,80}?\b(?:berkumpul|hadir|bertemu|bersilaturahmi)"
                               r"(?:\s+bersama)?\s+di\s+(?=[A-Z])", re.I)
 _TODAY = fastre.compile(r"\b(?:hari|pagi|siang|sore|malam)\s+(?:ini|yang\s+berbahagia)\b", re.I)
+# ... or the speech's opening thanksgiving, which greets the audience gathered now: "Puji
+# syukur kita panjatkan ..., karena atas rahmat dan karunia-Nya kita dapat berkumpul di X"
+_THANKSGIVING = fastre.compile(r"\b(?:puji\s+syukur|(?:atas|berkat)\s+(?:limpahan\s+)?(?:rahmat|karunia|perkenan))\b", re.I)
 
 
 def _speech_scene(ctx: Ctx, sent_event: list, ei: int) -> Optional[tuple]:
     """The hall a speech's transcript says its audience is gathered in today
-    (_GATHERED_AT and _TODAY), for the signing the speech announces."""
+    (_GATHERED_AT and _TODAY, or in its opening thanksgiving: _THANKSGIVING), for the
+    signing the speech announces."""
     if not _once(ctx, _speech_page):
         return None
     for si, s in enumerate(ctx.sents[:ctx.caption_from]):
         if sent_event[si] == ei and _GATHERED_AT.search(ctx.norm, s.start, s.end) \
-                and _TODAY.search(ctx.norm, s.start, s.end):
+                and (_TODAY.search(ctx.norm, s.start, s.end) or _THANKSGIVING.search(ctx.norm, s.start, s.end)):
             v = find_venue(ctx, s.start, s.end)
             if v and v[0]:
                 if v[1] is None:
@@ -1620,6 +1651,47 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
                                and _day_dated(ctx, s))
 
 
+def _occasion_venue(ctx: Ctx, first: int) -> Optional[tuple]:
+    """The place of the event a signing is told as part of ("Pada kesempatan itu juga
+    dilakukan penandatanganan ...", "Usai upacara, di lokasi yang sama digelar ...", "Pada
+    hari kedua, X dan Y menandatangani ..."): the first venue of the lead paragraph (the
+    event the article opens with); else of the first sentence before the signing's
+    paragraph `first` that puts the event at a place on a day (a story opening on a
+    person: "Sulaiman adalah satu dari 1.250 warga yang menerima sertifikat ... di Gedung
+    X, Kamis (20/11/2025)."); else None."""
+    body = ctx.sents[:ctx.caption_from]
+    lead = body[0].paragraph if body else None
+    for s in body:
+        if s.paragraph != lead:
+            break
+        v = find_venue(ctx, s.start, s.end)
+        if v:
+            return v
+    for s in body:
+        if s.paragraph >= first:
+            break
+        if s.paragraph != lead and _day_dated(ctx, s):
+            v = find_venue(ctx, s.start, s.end)
+            if v:
+                return v
+    return None
+
+
+def _occasion_day(ctx: Ctx, first: int):
+    """The day of the event a signing with no date of its own is told as part of (see
+    _occasion_venue): the first day, not after the report, written in the body before the
+    signing's paragraph `first` ("Perpanjangan jam layanan itu diresmikan Bupati X, Rabu
+    (20/5/2025). ... Pada kesempatan yang sama, ... menandatangani ..."); else None."""
+    for s in ctx.sents[:ctx.caption_from]:
+        if s.paragraph >= first:
+            break
+        ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
+              and (ctx.reference is None or d.value <= ctx.reference)]
+        if ds:
+            return ds[0]
+    return None
+
+
 # a dated event at a place, told in the signing's paragraph: "Harapan baru datang dari
 # sebuah acara di Aula Setda Kabupaten X, Parigi, Kamis (22/5/2025)."
 _EVENT_AT = fastre.compile(r"\b(?:acara|kegiatan|seremoni|pertemuan|momen)\s+(?:\w+\s+){0,2}?di\s+(?=[A-Z])")
@@ -1642,7 +1714,10 @@ def _day_dated(ctx: Ctx, s) -> bool:
 # the signing told in the first person, in the signing's paragraph: "Saya tanda tangan
 # langsung dengan Ibu Kajari di Aula X."
 _TTD = fastre.compile(r"\b(?:saya|kami|kita|beliau|ia|dia)\s+(?:\w+\s+)?tanda\s*tangan\b", re.I)
-_VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place)\b", re.I)
+# a sentence about where the event took place: "Acara digelar di ...", or its place told
+# as what it was: "Lokasinya di Ruang Rapat X.", "Tempatnya di Aula Y."
+_VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place"
+                             r"|(?:lokasi|tempat)(?:nya)?\s+(?:(?:adalah|yakni|yaitu|berada)\s+)?di)\b", re.I)
 
 
 # a sentence that says where the signing itself took place: "Penandatanganan berlangsung
@@ -1919,19 +1994,12 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     if v:
                         ev.venue = v
                         break
-        if ev.venue is None and any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end)
-                                    for si in anchor_sents):
-            # "Pada kesempatan itu juga dilakukan penandatanganan ...", "Usai upacara, di
-            # lokasi yang sama digelar penandatanganan ...": the place of the event the
-            # article opens with
-            lead = ctx.sents[0].paragraph if ctx.sents else None
-            for s in ctx.sents[:ctx.caption_from]:
-                if s.paragraph != lead:
-                    break
-                v = find_venue(ctx, s.start, s.end)
-                if v:
-                    ev.venue = v
-                    break
+        if (ev.venue is None or ev.date is None) and anchor_sents \
+                and any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end) for si in anchor_sents):
+            # a signing told as part of the event told before it: its place and its day
+            first = min(ctx.sents[si].paragraph for si in anchor_sents)
+            ev.venue = ev.venue or _occasion_venue(ctx, first)
+            ev.date = ev.date or _occasion_day(ctx, first)
         if ev.venue is None:
             for si in range(min(ctx.caption_from, len(ctx.sents)), len(ctx.sents)):
                 s = ctx.sents[si]

@@ -79,9 +79,12 @@ assert _VENUE_NAME_LC != _VENUE_NAME
 # the levels of data/subdistrict_words.txt, and a regency or city after them)
 _AREA_ITEMS = (r"(?:[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in subdistrict_words())
                + r"|Kabupaten|Kota)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){0,3}")
+# ... or dated by the time of the day of the report: "Suasana Aula X pagi tadi cukup ramai."
+_TODAY_AFTER = (r"[ \t]+(?:(?:pagi|siang|sore|malam)[ \t]+(?:tadi|ini)|tadi[ \t]+(?:pagi|siang|sore|malam)"
+                r"|hari[ \t]+ini|kemarin)\b")
 _VENUE_MOOD = fastre.compile(r"[\"“ \t]*Suasana[ \t]+(?:di[ \t]+)?" + _VENUE_NAME_LC
                              + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?"
-                             + _AREA_ITEMS + _DATED_AFTER)
+                             + _AREA_ITEMS + r"(?:" + _DATED_AFTER + r"|" + _TODAY_AFTER + r")")
 # ... or how it looked on the day, the venue opening the sentence: "Ruang Rapat Lantai IV
 # Kantor Bupati X tampak berbeda pada Selasa (7/10/2025) pagi." (a few lower-case words of
 # its look, then the day)
@@ -732,7 +735,8 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             # SUNGAI PENUH) places the venue in no town the text states, nor in the dateline's
             trail = _trailing_place(name)
             regency = trail is not None and _regency_no_town(trail)
-            city = _seat(name, provinces=True, need=_GOV_PROV_HEAD) or _dateline_town(ctx, name) \
+            city = _landmark_city(name) or _seat(name, provinces=True, need=_GOV_PROV_HEAD) \
+                or _dateline_town(ctx, name) \
                 or _seat(name, provinces=True) or _seat(name, provinces=False) \
                 or (None if regency else trail) or _en_place(name) or _local_trailing_seat(ctx, name) \
                 or _foreign_town(ctx, name) or _mission_town(name) or _town_after_short_form(ctx, name) \
@@ -1753,6 +1757,21 @@ def _seat_of_district(city: str) -> str:
 def _seat_towns() -> dict:
     """The towns of data/region_seats.tsv, as word tuples (lower case) -> as written."""
     return {tuple(t.lower().split()): t for t in region_seats().values()}
+
+
+# well-known buildings and their cities (data/venue_landmarks.tsv), the longest name first
+_LANDMARKS = {" ".join(ln.split("\t")[0].lower().split()): ln.split("\t")[1].strip()
+              for ln in data_lines("venue_landmarks.tsv")}
+_LANDMARK = fastre.compile(r"\b(?:" + "|".join(r"[ \t]+".join(map(re.escape, k.split()))
+                                               for k in sorted(_LANDMARKS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _landmark_city(name: str) -> Optional[str]:
+    """The city of a well-known building a venue is or is part of, whose name does not
+    say its town: "Gedung Sate" (Bandung), "Aula Barat Gedung Sate", "Gedung Negara
+    Grahadi" (Surabaya)."""
+    m = _LANDMARK.search(name)
+    return _LANDMARKS[" ".join(m.group().lower().split())] if m else None
 
 
 def _head_and_word(name: str) -> bool:
