@@ -155,3 +155,26 @@ def test_a_council_that_signs_keeps_its_secretary():
     sg = rec.signings[0]
     assert "DPRD Provinsi Bengkulu" in [p.name for p in sg.parties]
     assert not any(p.name.startswith("Pemerintah") for p in sg.parties)
+
+
+def _dated_page(date_line: str) -> str:
+    return article(
+        "Biro Administrasi Pimpinan Setda Provinsi Maluku",
+        "Maluku dan Maluku Utara Teken Kesepakatan Kerja Sama Perikanan",
+        date_line,
+        "AMBON, Biro Adpim – Pemerintah Provinsi Maluku dan Pemerintah Provinsi Maluku Utara "
+        "menandatangani nota kesepakatan tentang pengelolaan perikanan di Kantor Gubernur Maluku.",
+    )
+
+
+def test_a_date_line_ending_in_the_posts_category_dates_the_page():
+    from mou_extract.clean import clean
+    assert clean(_dated_page("Rabu, 21 Mei 2025 - Kategori: Pemerintahan")).published == "2025-05-21"
+    assert clean(_dated_page("Rabu, 21 Mei 2025 — Rubrik: Daerah | 1.204 kali dibaca")).published == "2025-05-21"
+
+
+def test_a_date_before_a_sentence_is_no_date_line():
+    # guard: a lead opening with its date is the story, not the page's date line
+    from mou_extract.clean import clean
+    assert clean(_dated_page("Rabu, 21 Mei 2025 - Pemerintah Provinsi Maluku dan Maluku Utara "
+                             "menandatangani kesepakatan")).published is None

@@ -971,7 +971,9 @@ _DATE_LINE_TAIL = fastre.compile(
     r"|\s+[–—-]\s+" + _PAGE_NO +
     # or the poster after a spaced dash ("October 2, 2024 — Admin Kaltara Today", "12 Mei
     # 2025 - Tim Redaksi"): a name of one to four capitalised words (case-sensitive)
-    r"|\s+[–—-]\s+(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))*\s*$",
+    r"|\s+[–—-]\s+(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+    # or the post's category after a spaced dash ("Rabu, 21 Mei 2025 - Kategori: Pemerintahan")
+    r"|\s+[–—-]\s+(?:kategori|category|rubrik|kanal)\s*:[^|·•]{1,60})*\s*$",
     re.IGNORECASE)
 
 
