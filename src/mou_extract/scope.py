@@ -476,6 +476,17 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                 while j < len(sents) and _ORDINAL_ITEM.match(text, sents[j][0]):
                     st.segments.append(sents[j])
                     j += 1
+            elif not body_has_hit and _empty_body(text, st.segments[0]) and j < len(sents) \
+                    and (will_at := _party_will_label(text, *sents[j])) is not None:
+                # "Isi kesepakatan itu tidak panjang." + "Jaksa pengacara negara akan memberikan
+                # bantuan hukum ...": a cue with nothing after it, then what a party will do
+                st.segments.append(_cut(text, will_at, sents[j][1]))
+                j += 1
+            elif st.enumerates and not body_has_hit and _count_then_list(text, sents, j):
+                # "Tanya: Apa isi kesepakatan itu?" + "Jawab: Ada empat." + "A, B, C, dan D.":
+                # the count answers first, its list is the sentence after it
+                st.segments.append(_body(text, *sents[j + 1]))
+                j += 2
             elif st.enumerates and not body_has_hit and j < len(sents) \
                     and not _ends_with_item(text, st.segments[0], sents[j][0]) \
                     and not _focus_names_item(text, st.start, st.segments[0]) \
@@ -581,6 +592,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_set_down_subject(text, flat, agree))
     out.extend(_covered_before(text, flat, out))
     out.extend(_split_roles(text, flat, out))
+    out.extend(_roles_after(text, flat, out))
     out.extend(_included_next(text, flat, out))
     out.extend(_designated_party_does(text, flat, out))
     out.extend(_quote_goes_on(text, flat, out))
@@ -1130,17 +1142,37 @@ def _party_clause(text: str, p: int, q: int) -> Optional[tuple[int, int]]:
     return None
 
 
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[a:b], _ROLE_SPLIT between ("X akan A, sementara Y akan B")."""
+    out, p = [], a
+    for c in _ROLE_SPLIT.finditer(text, a, b):
+        out.append((p, c.start()))
+        p = c.end()
+    out.append((p, b))
+    return out
+
+
 def _role_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Each party's part in the sentence text[a:b], one per clause (_ROLE_SPLIT between:
-    "X akan A, sementara Y akan B")."""
-    segs, p = [], a
-    for c in list(_ROLE_SPLIT.finditer(text, a, b)) + [None]:
-        q = b if c is None else c.start()
+    """Each party's part in the sentence text[a:b], one per clause (_clauses)."""
+    segs = [_party_clause(text, p, q) for p, q in _clauses(text, a, b)]
+    return [seg for seg in segs if seg is not None]
+
+
+# in a party's clause, a verb before its own ("Kabupaten Way Kanan dijadwalkan menyusul"), or a
+# verb that opens what is said ("Ia menambahkan, sebelumnya ..."): no party doing its part
+_VERB_WORD = fastre.compile(r"\b(?:di|me|ber|ter)[a-z]{3,}\b")
+_OPENS_SAYING = fastre.compile(r"[a-z]+\s*(?:,|bahwa\b)")
+
+
+def _party_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Each party's part in the sentence text[a:b] (_party_clause, one per clause) when every
+    clause is one: a party named with no verb of its own, then what it does; else []."""
+    segs = []
+    for p, q in _clauses(text, a, b):
         seg = _party_clause(text, p, q)
-        if seg is not None:
-            segs.append(seg)
-        if c is not None:
-            p = c.end()
+        if seg is None or _VERB_WORD.search(text, p, seg[0]) or _OPENS_SAYING.match(text, seg[0], q):
+            return []
+        segs.append(seg)
     return segs
 
 
@@ -1182,6 +1214,30 @@ def _split_roles(text: str, flat: list, out: list) -> list[_Statement]:
                 segs += more
                 b = flat[k][1]
                 k += 1
+        if len(segs) >= 2:
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
+    return res
+
+
+def _roles_after(text: str, flat: list, out: list) -> list[_Statement]:
+    """Enumerating statements for the sentence right after a scope statement that tells the
+    other parties' parts, one clause each ("Melalui kerja sama ini, Dinas akan memberikan
+    pendampingan ..." + "BUMDes bertugas menyediakan gudang sortir, sedangkan koperasi
+    menghimpun hasil panen ..."): each clause from its verb on is what the agreement covers,
+    as after a sentence that splits the roles (_split_roles); only where there are two clauses
+    or more and every one is such a part (_party_parts). Not a sentence some statement holds."""
+    res: list[_Statement] = []
+    starts = [a for a, _ in flat]
+    for st in out:
+        if st.kind != "scope":
+            continue
+        i = bisect_left(starts, st.end)
+        if i >= len(flat) or (i > 0 and flat[i - 1][1] > st.end):
+            continue
+        a, b = flat[i]
+        if any(o.start <= a < o.end for o in out + res):
+            continue
+        segs = _party_parts(text, a, b)
         if len(segs) >= 2:
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
     return res
@@ -1256,14 +1312,24 @@ _ADDED_PASSIVE = fastre.compile(
     r"(?:dilakukan|dilaksanakan|digelar|diselenggarakan|diadakan)\b")
 
 
+# "bimtek serupa", "pelatihan sejenis", "kegiatan yang sama": more of an activity the text has
+# already told (the day's own event: "Novia menambahkan, bimtek serupa akan digelar di tingkat
+# kecamatan"), nothing new the agreement adds
+_LIKE_TOLD = fastre.compile(r"\s+(?:serupa|sejenis|yang\s+(?:sama|serupa|sejenis))\b", re.I)
+
+
 def _added_passive(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
     """The subject of a passive the speaker adds "will be carried out" (_ADDED_PASSIVE) when
-    a label starts it, else None."""
+    a label starts it and it is not more of something told before (_LIKE_TOLD right after
+    that label), else None."""
     m = _ADDED_PASSIVE.match(text, a, b)
     if m is None:
         return None
     s0, e0 = _strip(text, m.start(1), m.end(1))
-    return (s0, e0) if any(h[0] == s0 for h in _label_hits(text, s0, e0)) else None
+    first = next((h for h in _label_hits(text, s0, e0) if h[0] == s0), None)
+    if first is None or _LIKE_TOLD.match(text, first[1], e0):
+        return None
+    return s0, e0
 
 
 # "Ia menambahkan, data kunjungan pasien di puskesmas juga akan dibagikan kepada FK Unud ...": the
@@ -1364,7 +1430,10 @@ _PART_TAKES = fastre.compile(
 
 # '"Puskesmas dan rumah sakit akan saling berbagi data pasien ...': the sides will do something
 # with each other ("saling"), the work the agreement sets up between them
-_MUTUAL_WILL = fastre.compile(r"[\"“]?(?:[\w.()/-]+\s+){1,6}?(?:akan|bakal)\s+(?=saling\s)", re.I)
+# (after a connective that ties it to what was said: "Untuk itu, BPKAD dan Kantah akan saling
+# bertukar data inventaris aset ...")
+_MUTUAL_WILL = fastre.compile(r"[\"“]?(?:(?:untuk|karena|oleh\s+karena|maka\s+dari|dengan\s+begitu)\s+itu\s*,\s*)?"
+                              r"(?:[\w.()/-]+\s+){1,6}?(?:akan|bakal)\s+(?=saling\s)", re.I)
 
 
 def _mutual_will(text: str, a: int, b: int):
@@ -2229,6 +2298,26 @@ _COUNT_SENTENCE = fastre.compile(
     r"(?:hal|poin|butir|point|pokok|bidang|aspek|fokus|program|langkah|komitmen|kegiatan)(?:\s+(?:pokok|utama|penting))?"
     r"(?:\s+yang\s+(?:(?:kita|kami|telah|akan|sudah)\s+)?(?:di)?(?:atur|sepakati|kerjasamakan))?"
     r"\s*[.:]?)", re.I)
+
+
+def _empty_body(text: str, body: tuple[int, int]) -> bool:
+    """Whether a statement's body holds no word ("Isinya sederhana." leaves "." after its cue)."""
+    return _WORD_CHAR.search(text, *body) is None
+
+
+def _party_will_label(text: str, a: int, b: int) -> Optional[int]:
+    """The start of what a party "will" do in the sentence text[a:b] ("Jaksa pengacara negara
+    akan memberikan bantuan hukum ...", _PARTY_WILL) when it names a label at its verb or
+    after a light verb (_label_at_verb), else None."""
+    m = _PARTY_WILL.match(text, a, b)
+    return _label_at_verb(text, m.end(), b) if m is not None else None
+
+
+def _count_then_list(text: str, sents: list, j: int) -> bool:
+    """Whether sents[j] only counts the items (_COUNT_SENTENCE: "Jawab: Ada empat.", "Ada tiga
+    hal pokok.") and the sentence after it names a label: the list the count announces."""
+    return j + 1 < len(sents) and _COUNT_SENTENCE.fullmatch(text, *sents[j]) is not None \
+        and _has_label(text, *sents[j + 1])
 
 
 def _ordinals_at(text: str, sents: list, j: int) -> Optional[int]:
@@ -3283,13 +3372,15 @@ def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
     menambahkan, Bank Nagari juga akan memberikan pelatihan literasi keuangan ...", "...
     perjanjian tentang program beasiswa ... Selain beasiswa, universitas juga akan menggelar
     pelatihan bagi guru ...". The subject is the statement they add to, read as the sentences
-    after a scope statement are (_speaker_adds; a statement on the way ends the search)."""
+    after a scope statement are (_speaker_adds; a statement on the way ends the search); what
+    the sides "will" do with each other counts further on too (_mutual_further)."""
     if not text or end <= start or _SOFT_HYPHEN in text:
         return []
     flat = sentences(text, start, end)
     agree = _vocab().cues.get("@agreement", [])
     out = []
-    for st in _speaker_adds(text, flat, _past_ceremony(text, flat), agree, []):
+    stmts = _speaker_adds(text, flat, _past_ceremony(text, flat), agree, [])
+    for st in stmts + _mutual_further(text, flat, stmts):
         for bs, be in st.segments:
             out += [ScopeHit(label, a, b, text[a:b], cue=True, kind="scope", statement=(st.start, st.end))
                     for a, b, label in _label_hits(text, bs, be)]
@@ -3307,6 +3398,21 @@ def _past_ceremony(text: str, flat: list) -> int:
     while i < len(flat) and any(w.lower() in _CEREMONY_WORDS for w in _WORDS.findall(text, *flat[i])):
         i += 1
     return i
+
+
+def _mutual_further(text: str, flat: list, held: list) -> list[_Statement]:
+    """Statements (not enumerating) for the sentences of `flat` that no statement of `held`
+    holds where the sides "will" do a labelled thing with each other (_mutual_will: "Untuk
+    itu, BPKAD dan Kantah akan saling bertukar data ..."), however far into the text: the
+    work the agreement sets up between them, wherever the story tells it."""
+    res = []
+    for a, b in flat:
+        if any(st.start <= a < st.end for st in held):
+            continue
+        v = _mutual_will(text, a, b)
+        if v is not None:
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_cut(text, v, b)]))
+    return res
 
 
 def select_scope(hits: list[ScopeHit]) -> list[ScopeHit]:
