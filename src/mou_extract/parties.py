@@ -1311,6 +1311,39 @@ def _represented_witness() -> re.Pattern:
     return fastre.compile(r"\b(?:" + cues + r")\b[^\n!?]*\bperwakilan\s+(?:dari\s+)?$", re.I)
 
 
+# a body named, then named again by its former or its present name: "Kantor Wilayah
+# Kementerian Hukum NTB (Kanwil Kemenkum NTB), yang sebelum restrukturisasi kabinet
+# bernama Kanwil Kemenkumham NTB", "PT X (dulu PT Y)", "Kanwil Kemenkumham NTB yang kini
+# bernama Kanwil Kemenkum NTB" (data/renamed_former_words.txt, renamed_current_words.txt)
+_NAMING_VERB = r"(?:bernama|disebut|dikenal\s+(?:dengan|sebagai))(?:\s+nama)?"
+
+
+def _renamed_gap(words_file: str, renaming: str = "") -> re.Pattern:
+    """The text between a body's name and its other name told by a word of words_file:
+    "), yang sebelumnya bernama ", ", dulu disebut ", " (dulu "; or by `renaming`."""
+    words = "|".join(r"\s+".join(map(re.escape, ln.split())) for ln in data_lines(words_file))
+    alts = [r"(?:yang\s+)?(?:" + words + r")(?:\s+[\w-]+){0,3}?\s+" + _NAMING_VERB + r"\s+",
+            r"\(\s*(?:" + words + r")\s+"]
+    if renaming:
+        alts.append(renaming)
+    return fastre.compile(r"\)?\s*,?\s*(?:" + "|".join(alts) + ")", re.I)
+
+
+_FORMER_NAME_GAP = _renamed_gap("renamed_former_words.txt")
+_CURRENT_NAME_GAP = _renamed_gap("renamed_current_words.txt",
+                                 r"(?:yang\s+)?(?:telah\s+)?(?:berganti|berubah)\s+nama\s+menjadi\s+")
+
+
+def _renamed(text: str, prev: PartyMention, pm: PartyMention) -> int:
+    """1 when pm, right after prev, is its former name; 2 when it is its present name
+    (prev the former one); else 0. Both bodies of one kind, with different names."""
+    if pm.kind != prev.kind or pm.key == prev.key or pm.start - prev.end > 80:
+        return 0
+    if _FORMER_NAME_GAP.fullmatch(text, prev.end, pm.start):
+        return 1
+    return 2 if _CURRENT_NAME_GAP.fullmatch(text, prev.end, pm.start) else 0
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     parent_end = None  # the end of the last side of an earlier agreement
@@ -1341,6 +1374,11 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
                 text, max(0, pm.start - 50, text.rfind("\n", 0, pm.start) + 1), pm.start):
             continue  # the unit's parent, not a second side
         prev = keep[-1] if keep else None
+        renamed = _renamed(text, prev, pm) if prev is not None else 0
+        if renamed:
+            if renamed == 2:
+                keep[-1] = pm  # the body's present name is the party
+            continue
         if prev is not None and pm.kind == prev.kind == "national_institution" and pm.key != prev.key \
                 and _THROUGH.fullmatch(text, prev.end, pm.start):
             keep[-1] = pm  # the office that signs for the body is the party
@@ -2077,12 +2115,18 @@ _CLASS_GRADES = frozenset({"i", "ia", "ib", "ii", "iia", "iib", "iii", "iiia", "
 
 
 def _class_end(toks, lows, j) -> int:
-    """Index after an office class at toks[j] ("Kelas I TPI", "Kelas IIA", "Kelas 1 Khusus"), or j."""
+    """Index after an office class at toks[j], or j: its grade, "Khusus" for a special
+    class, then whether the office guards a port of entry, "TPI" or "Non TPI" ("Kelas I
+    TPI", "Kelas IIA", "Kelas 1 Khusus", "Kelas I Khusus TPI", "Kelas I Khusus Non TPI")."""
     if lows[j:j + 1] != ["kelas"] or j + 1 >= len(toks) or lows[j + 1] not in _CLASS_GRADES:
         return j
     k = j + 2
-    if k < len(toks) and lows[k] in ("tpi", "khusus", "non"):
-        k += 2 if lows[k] == "non" and k + 1 < len(toks) and lows[k + 1] == "tpi" else 1
+    if lows[k:k + 1] == ["khusus"]:
+        k += 1
+    if lows[k:k + 1] == ["tpi"]:
+        k += 1
+    elif lows[k:k + 1] == ["non"]:
+        k += 2 if lows[k + 1:k + 2] == ["tpi"] else 1
     return k
 
 
@@ -2340,6 +2384,22 @@ def _person_words(toks, lows, a: int, b: int) -> bool:
     branch = word_set("branch_words.txt")
     return all(toks[x].is_cap and toks[x].is_word and lows[x] not in branch and not _inst_at(lows, x)
                and not places.match_tokens(lows, x) for x in range(a, b))
+
+
+_OPEN_QUOTES = {'"': '"', "“": "”"}
+
+
+def _quoted_part_end(toks, k: int) -> int:
+    """The index after a quoted part of a name at toks[k], one or two capitalised words
+    in double quotes ('Universitas Pembangunan Nasional "Veteran" Yogyakarta',
+    'UPN “Veteran” Jawa Timur'), or k. The words belong to the name, the quotes not."""
+    close = _OPEN_QUOTES.get(toks[k].text) if k < len(toks) else None
+    if close is None:
+        return k
+    e = k + 1
+    while e < len(toks) and e - k <= 2 and toks[e].is_cap and toks[e].is_word:
+        e += 1
+    return e + 1 if k + 1 < e < len(toks) and toks[e].text == close else k
 
 
 def _short_gloss_end(toks, j: int) -> int:
@@ -2600,9 +2660,17 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 if grade:
                     k = grade  # "RS Bhayangkara Tk. II Sartika Asih": the grade opens the name
                 while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
-                                 and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)) \
+                                 and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)
+                                 or _quoted_part_end(toks, k) > k) \
                         and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
                         and k - j - len(gloss) < 7:
+                    q_end = _quoted_part_end(toks, k)
+                    if q_end > k:
+                        # 'Universitas Pembangunan Nasional "Veteran" Yogyakarta': the quoted
+                        # words go on the name, without their quotes
+                        gloss.update((k, q_end - 1))
+                        k = q_end
+                        continue
                     if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS or address_opens_name(toks, k)):
                         break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...", "KDMP Sumberjambe Moh. Hairul": a person's name begins
                         # (or an address word before it: "Universitas X Bapak Prof. Y")
@@ -2619,7 +2687,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             e.kind == "enterprise" and k + 1 < n and toks[k + 1].is_cap and toks[k + 1].is_word):
                         break  # (a company's name may hold another's: "PT Kilang Pertamina Internasional")
                     k += 1
-                    if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 3].is_cap \
+                    if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")" \
+                            and (toks[k + 3].is_cap or _quoted_part_end(toks, k + 3) > k + 3) \
                             and lows[k + 1] not in _LEGAL_FORMS and toks[k + 1].text.isupper() \
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"

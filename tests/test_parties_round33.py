@@ -1,0 +1,72 @@
+"""Round 33 (parties): an office's class may be special and then say whether it guards a
+port of entry ("Kelas I Khusus TPI", "Kelas I Khusus Non TPI"); a body named again by its
+former name ("yang sebelumnya bernama X", "(dulu X)") is no second party, and named again
+by its present one ("yang kini bernama Y") that one is the party; a quoted word in a name
+('UPN "Veteran" Yogyakarta') belongs to the name, without its quotes."""
+from variety_helpers import party_names as names
+
+
+# --- an office's special class, then TPI ----------------------------------------------------------
+
+def test_special_class_then_port_of_entry():
+    s = "Pemkot Dumai dan Kantor Imigrasi Kelas I Khusus TPI Dumai menandatangani nota kesepakatan."
+    assert names(s) == ["Pemerintah Kota Dumai", "Kantor Imigrasi Kelas I Khusus TPI Dumai"]
+    s = "Kantor Imigrasi Kelas I Khusus Non TPI Jakarta Selatan meneken perjanjian dengan Pemkot Jakarta Selatan."
+    assert names(s)[0] == "Kantor Imigrasi Kelas I Khusus Non TPI Jakarta Selatan"
+
+
+def test_plain_classes_unchanged():
+    assert names("Kepala Kantor Imigrasi Kelas I TPI Mataram hadir.") == ["Kantor Imigrasi Kelas I TPI Mataram"]
+    assert names("Kepala Kantor Imigrasi Kelas II Non TPI Sumbawa hadir.") == [
+        "Kantor Imigrasi Kelas II Non TPI Sumbawa"]
+    assert names("Kepala Lapas Kelas IIA Ambon hadir.") == ["Lembaga Pemasyarakatan Kelas IIA Ambon"]
+    assert names("Kepala Rutan Kelas I Khusus Medan hadir.") == ["Rumah Tahanan Negara Kelas I Khusus Medan"]
+
+
+# --- a body's former and present names --------------------------------------------------------------
+
+def test_former_name_is_no_second_party():
+    s = ("Kantor Wilayah Kementerian Hukum Jawa Timur (Kanwil Kemenkum Jatim), yang sebelum pemisahan "
+         "kementerian bernama Kanwil Kemenkumham Jatim, menandatangani nota kesepakatan dengan Pemkot Malang.")
+    assert names(s) == ["Kantor Wilayah Kementerian Hukum Jawa Timur", "Kantor Wilayah Kementerian Hukum Jawa Timur",
+                        "Pemerintah Kota Malang"]
+    s = "Kanwil Kemenkum Bali, yang sebelumnya bernama Kanwil Kemenkumham Bali, meneken MoU dengan Pemkab Badung."
+    assert names(s) == ["Kantor Wilayah Kementerian Hukum Bali", "Pemerintah Kabupaten Badung"]
+    s = "Kanwil Kemenkum Bali (dulu Kanwil Kemenkumham Bali) meneken MoU dengan Pemkab Badung."
+    assert names(s) == ["Kantor Wilayah Kementerian Hukum Bali", "Pemerintah Kabupaten Badung"]
+
+
+def test_present_name_is_the_party():
+    s = "Kanwil Kemenkumham Bali yang kini bernama Kanwil Kemenkum Bali meneken MoU dengan Pemkab Badung."
+    assert names(s) == ["Kantor Wilayah Kementerian Hukum Bali", "Pemerintah Kabupaten Badung"]
+    s = "Kanwil Kemenkumham Bali yang telah berganti nama menjadi Kanwil Kemenkum Bali meneken MoU dengan Pemkab Badung."
+    assert names(s) == ["Kantor Wilayah Kementerian Hukum Bali", "Pemerintah Kabupaten Badung"]
+
+
+def test_other_bodies_after_a_time_word_stay():
+    s = ("Pemkot Surabaya, yang sebelumnya telah bekerja sama dengan Universitas Airlangga, kini meneken "
+         "MoU dengan Institut Teknologi Sepuluh Nopember.")
+    assert names(s) == ["Pemerintah Kota Surabaya", "Universitas Airlangga", "Institut Teknologi Sepuluh Nopember"]
+    s = "Kanwil Kemenkum Bali dan Kanwil Kemenkumham Jatim meneken MoU."
+    assert names(s) == ["Kantor Wilayah Kementerian Hukum Bali",
+                        "Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Jawa Timur"]
+
+
+# --- a quoted word in a name --------------------------------------------------------------------------
+
+def test_quoted_word_in_a_university_name():
+    s = 'Universitas Pembangunan Nasional "Veteran" Jawa Timur dan Pemkot Surabaya menandatangani nota kesepahaman.'
+    assert names(s) == ["Universitas Pembangunan Nasional Veteran Jawa Timur", "Pemerintah Kota Surabaya"]
+    # (after the acronym in brackets, in curly quotes)
+    s = 'Universitas Pembangunan Nasional (UPN) “Veteran” Jakarta dan Pemkot Depok menandatangani nota kesepahaman.'
+    assert names(s) == ["Universitas Pembangunan Nasional Veteran Jakarta", "Pemerintah Kota Depok"]
+    # (the short form)
+    s = 'UPN "Veteran" Jawa Timur dan Pemkot Surabaya menandatangani nota kesepahaman.'
+    assert names(s) == ["Universitas Pembangunan Nasional Veteran Jawa Timur", "Pemerintah Kota Surabaya"]
+
+
+def test_quoted_words_outside_a_name_stay_out():
+    s = 'Pemkot Surabaya meneken MoU dengan Universitas Airlangga "tentang" layanan kesehatan.'
+    assert names(s) == ["Pemerintah Kota Surabaya", "Universitas Airlangga"]
+    s = 'Pemkot Surabaya dan Universitas Airlangga menggelar program "Kampung Sehat Berdaya Mandiri".'
+    assert names(s) == ["Pemerintah Kota Surabaya", "Universitas Airlangga"]
