@@ -70,3 +70,38 @@ def test_quoted_words_outside_a_name_stay_out():
     assert names(s) == ["Pemerintah Kota Surabaya", "Universitas Airlangga"]
     s = 'Pemkot Surabaya dan Universitas Airlangga menggelar program "Kampung Sehat Berdaya Mandiri".'
     assert names(s) == ["Pemerintah Kota Surabaya", "Universitas Airlangga"]
+
+
+# --- Jakarta as its bodies' names write it -------------------------------------------------------------
+
+def test_jakarta_bodies_carry_dki_jakarta():
+    s = "Badan Narkotika Nasional Provinsi (BNNP) DKI Jakarta dan Universitas Negeri Jakarta meneken nota kesepahaman."
+    assert names(s)[0] == "Badan Narkotika Nasional Provinsi DKI Jakarta"
+    assert names("Pemprov DKI dan BPJS Kesehatan meneken perjanjian kerja sama.") == [
+        "Pemerintah Provinsi DKI Jakarta", "BPJS Kesehatan"]
+
+
+def test_jakarta_region_keeps_its_full_name_other_provinces_unchanged():
+    from mou_extract import parties as P
+    s = "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta meneken perjanjian kerja sama."
+    pm = P.find_parties(s, 0, len(s))[0]
+    assert pm.name == "Pemerintah Provinsi DKI Jakarta"
+    assert pm.region.name == "Daerah Khusus Ibukota Jakarta"
+    assert names("Pemda DIY dan BNN Provinsi Jawa Barat meneken perjanjian kerja sama.") == [
+        "Pemerintah Provinsi Daerah Istimewa Yogyakarta", "Badan Narkotika Nasional Provinsi Jawa Barat"]
+
+
+# --- a university's short form of the whole name, then its town --------------------------------------
+
+def test_acronym_and_proper_name_in_brackets_then_town():
+    s = "Pemkot Malang menjalin kerja sama dengan Universitas Katolik Widya Karya (Unika Widya Karya) Malang."
+    assert names(s) == ["Pemerintah Kota Malang", "Universitas Katolik Widya Karya"]
+    s = "Pemkot Madiun menjalin kerja sama dengan Universitas Kristen Petra (UK Petra) Surabaya."
+    assert names(s) == ["Pemerintah Kota Madiun", "Universitas Kristen Petra"]
+
+
+def test_listed_short_forms_keep_their_town():
+    s = "Pemkab Jember dan Universitas Islam Negeri Kiai Haji Achmad Siddiq (UIN KHAS) Jember meneken MoU."
+    assert names(s)[1] == "Universitas Islam Negeri Kiai Haji Achmad Siddiq Jember"
+    s = "Pemkot Kendari dan Politeknik Kesehatan Kementerian Kesehatan (Poltekkes Kemenkes) Kendari meneken MoU."
+    assert names(s)[1] == "Politeknik Kesehatan Kementerian Kesehatan Kendari"

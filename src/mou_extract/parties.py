@@ -56,9 +56,18 @@ class PartyMention:
 _NUMBERED_UNIT = re.compile(r"(\D+ \d{3,4})/\S")
 
 
+_PROVINCE_NAME_FORMS = dict(ln.split("\t") for ln in data_lines("province_name_forms.tsv"))
+
+
+def province_in_name(region: regions.Region) -> str:
+    """The province as a body's name writes it: its name, or the short form its bodies
+    carry ("Pemerintah Provinsi DKI Jakarta"; data/province_name_forms.tsv)."""
+    return _PROVINCE_NAME_FORMS.get(region.name, region.name)
+
+
 def gov_name(region: regions.Region) -> str:
     level = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[region.level]
-    bare = region.name if region.level == "provinsi" else region.bare
+    bare = province_in_name(region) if region.level == "provinsi" else region.bare
     return f"Pemerintah {level} {bare}"
 
 
@@ -589,7 +598,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             reg = pick_region(pl[1], lvl, context_province) if pl else None
             if reg:
                 lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
-                bare = reg.name if reg.level == "provinsi" else reg.bare
+                bare = province_in_name(reg) if reg.level == "provinsi" else reg.bare
                 out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end, f"{acr} {lvl_word} {bare}", "other"))
                 i = j + pl[0]
                 continue
@@ -2413,6 +2422,17 @@ def _short_gloss_end(toks, j: int) -> int:
     return j
 
 
+def _acronym_then_name(lows, j: int, g: int) -> bool:
+    """Whether the short form in brackets at lows[j:g] is an acronym of the name's form
+    the list does not hold, then the name's own words as written before the bracket:
+    "Universitas Kristen Petra (UK Petra) Surabaya". It shortens the whole name, as "(UGM)"
+    does "Universitas Gadjah Mada": the town after it is where it stands, not part of the
+    name ("(UIN KHAS) Jember", "(Poltekkes Kemenkes) Kendari" open with a listed form whose
+    names carry their town)."""
+    words = lows[j + 2:g - 1]
+    return bool(words) and not _institutions().get(lows[j + 1]) and lows[j - len(words):j] == words
+
+
 def _short_form_then_place(toks, lows, j: int) -> int:
     """The index after "(<short form of two or three words>) <Place>" at toks[j] when the
     name ends after the place ("(UIN KHAS) Jember.", "(Poltekkes Kemenkes) Kendari
@@ -2420,7 +2440,7 @@ def _short_form_then_place(toks, lows, j: int) -> int:
     g = _short_gloss_end(toks, j)
     if g == j or g >= len(toks) or not (any(_is_upper_word(t) for t in toks[j + 1:g - 1])
                                         or _institutions().get(lows[j + 1])) \
-            or lows[j + 1] in _LEGAL_FORMS or not toks[g].is_cap:
+            or lows[j + 1] in _LEGAL_FORMS or not toks[g].is_cap or _acronym_then_name(lows, j, g):
         return 0
     pl = places.match_tokens(lows, g)
     if not pl:
@@ -2830,7 +2850,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         # the level word as written: "BNN Provinsi Jambi" is the
                         # official name, "BNN Jambi" a short form of it; a provincial
                         # office ("BPKP Perwakilan Kaltara") is the province's
-                        place_txt = f"Provinsi {reg.name}"
+                        place_txt = f"Provinsi {province_in_name(reg)}"
                     elif reg and reg.level != "provinsi" and k > j and any(
                             r.level != reg.level and r.level != "provinsi" and r.bare == reg.bare for r in pl[1]):
                         # a regency and a city of one name keep the level word as written:
@@ -2839,15 +2859,15 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     elif reg and reg.level == "provinsi" and e.canonical in _provincial_office_bodies() \
                             and branch and branch[0].low == "perwakilan":
                         # "Bank Indonesia Perwakilan (Provinsi) Sulawesi Utara": its official name
-                        place_txt = f"Provinsi {reg.name}"
+                        place_txt = f"Provinsi {province_in_name(reg)}"
                     elif reg and reg.level == "provinsi" and k > j and e.place_style == "bare" \
                             and e.kind == "national_institution":
                         # a national body's provincial office keeps the level word as written:
                         # "Kantor Wilayah Kementerian Hukum Provinsi Bali", "Kantor Perwakilan
                         # Bank Indonesia Provinsi Bali", "OJK Provinsi Jambi"
-                        place_txt = f"Provinsi {reg.name}"
+                        place_txt = f"Provinsi {province_in_name(reg)}"
                     elif reg:
-                        place_txt = reg.name if reg.level == "provinsi" else reg.bare
+                        place_txt = province_in_name(reg) if reg.level == "provinsi" else reg.bare
                     else:
                         place_txt = words_txt
                     if di_office:
@@ -2874,7 +2894,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         pl2 = _place_at(toks, j + 1, lows)
                         reg2 = pick_region(pl2[1], "provinsi", None) if pl2 else None
                         if reg2 is not None:
-                            tail.append(Tok(f"dan {reg2.name}", toks[j].start, toks[j + pl2[0]].end))
+                            tail.append(Tok(f"dan {province_in_name(reg2)}", toks[j].start, toks[j + pl2[0]].end))
                             j += 1 + pl2[0]
                 elif e.canonical.startswith("Kantor Wilayah Direktorat Jenderal") and (n_area := _office_area_at(lows, j)):
                     # "Kanwil DJP Nusa Tenggara": an area of several provinces, as written
