@@ -105,3 +105,20 @@ def test_listed_short_forms_keep_their_town():
     assert names(s)[1] == "Universitas Islam Negeri Kiai Haji Achmad Siddiq Jember"
     s = "Pemkot Kendari dan Politeknik Kesehatan Kementerian Kesehatan (Poltekkes Kemenkes) Kendari meneken MoU."
     assert names(s)[1] == "Politeknik Kesehatan Kementerian Kesehatan Kendari"
+
+
+# --- an Indonesian university named in English copy -------------------------------------------------
+
+def test_indonesian_university_in_english_copy_takes_its_own_name():
+    s = "The Makassar city government and Hasanuddin University signed a memorandum of understanding."
+    assert names(s) == ["Pemerintah Kota Makassar", "Universitas Hasanuddin"]
+    s = "The Badung regency administration and Udayana University signed a memorandum on tourism."
+    assert names(s) == ["Pemerintah Kabupaten Badung", "Universitas Udayana"]
+
+
+def test_foreign_university_keeps_its_english_name():
+    s = "Charles Darwin University and the Bali provincial government signed an MoU."
+    assert names(s)[0] == "Charles Darwin University"
+    assert names("Curtin University and the Lombok Barat regency signed an agreement.")[0] == "Curtin University"
+    assert names("An MoU was signed by the University of Melbourne and Hasanuddin University.") == [
+        "University of Melbourne", "Universitas Hasanuddin"]

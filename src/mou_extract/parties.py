@@ -422,7 +422,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         # a university named in English: "Curtin University", "University of Melbourne"
         k = _english_university_end(toks, lows, i) if has_univ else 0
         if k:
-            out.append(PartyMention(tok.start, toks[k - 1].end, text_of(toks, i, k), "university"))
+            out.append(PartyMention(tok.start, toks[k - 1].end, _university_in_indonesian(text_of(toks, i, k)),
+                                    "university"))
             i = k
             continue
         # English: "the Gianyar District Government", "Badung Regency administration"
@@ -2195,6 +2196,20 @@ def _english_university_end(toks, lows, i) -> int:
     if any(_title_at(toks, x) or lows[x] in titles for x in range(i, k)):
         return 0
     return 0 if _in_portfolio(toks, lows, i, titles) else k + 1
+
+
+@lru_cache(maxsize=1)
+def _listed_universities() -> frozenset:
+    """The names of the universities the list holds ("Universitas Hasanuddin")."""
+    return frozenset(e.canonical for e in regions.institutions() if e.kind == "university")
+
+
+def _university_in_indonesian(name: str) -> str:
+    """An Indonesian university named in English copy by its name and "University"
+    ("Hasanuddin University", "Udayana University"): its own name, "Universitas
+    Hasanuddin", when the list holds it; else the name as written ("Curtin University")."""
+    own = "Universitas " + name.removesuffix(" University")
+    return own if name.endswith(" University") and own in _listed_universities() else name
 
 
 def _in_portfolio(toks, lows, i: int, titles) -> bool:
