@@ -122,3 +122,18 @@ def test_foreign_university_keeps_its_english_name():
     assert names("Curtin University and the Lombok Barat regency signed an agreement.")[0] == "Curtin University"
     assert names("An MoU was signed by the University of Melbourne and Hasanuddin University.") == [
         "University of Melbourne", "Universitas Hasanuddin"]
+
+
+# --- a sports club introduced by its descriptor -------------------------------------------------------
+
+def test_club_after_its_descriptor_is_a_body():
+    s = "Klub sepak bola Persib Bandung dan Pemerintah Kota Bandung meneken nota kesepahaman pemanfaatan stadion."
+    assert names(s) == ["Persib Bandung", "Pemerintah Kota Bandung"]
+    s = "Pemkab Sleman dan klub PSS Sleman meneken perjanjian pinjam pakai stadion."
+    assert names(s) == ["Pemerintah Kabupaten Sleman", "PSS Sleman"]
+
+
+def test_club_word_without_a_name_or_opening_a_name():
+    assert names("Pemkot Bandung mendukung klub itu sejak 2019.") == ["Pemerintah Kota Bandung"]
+    # (a capitalised "Klub" opens a body's own name, which no rule here reads)
+    assert "Jurnalis Investigasi" not in names("Klub Jurnalis Investigasi dan Pemkot Bandung meneken MoU.")

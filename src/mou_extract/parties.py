@@ -273,6 +273,26 @@ _LIST_SEP = {",", "dan", "serta", "&"}
 _LOWER_START = frozenset(OMBUDSMAN) | {"wali", "dewan"}
 
 
+_CLUB_DESCRIPTORS = sorted((tuple(ln.split()) for ln in data_lines("club_descriptors.txt")), key=len, reverse=True)
+
+
+def _club_at(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
+    """(the club, index after its name) when toks[i:] introduce a sports club by a
+    descriptor ("klub sepak bola Persiraja Banda Aceh", "klub Persib Bandung";
+    data/club_descriptors.txt) and one to four capitalised words of its name follow, up
+    to a joining word; else None. A bare "Klub" capitalised opens a name of its own."""
+    d = next((len(w) for w in _CLUB_DESCRIPTORS if tuple(lows[i:i + len(w)]) == w), 0)
+    if d == 1 and toks[i].is_cap:
+        return None  # "Klub Jurnalis Investigasi": the word opens the body's own name
+    k = i + d
+    while k < len(toks) and k - i - d < 4 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP \
+            and not _title_at(toks, k) and not _inst_at(lows, k):
+        k += 1
+    if k == i + d:
+        return None
+    return PartyMention(toks[i + d].start, toks[k - 1].end, text_of(toks, i + d, k), "other"), k
+
+
 def _place_at(toks: list[Tok], j: int, lows: list[str]):
     if j >= len(toks) or not toks[j].is_cap:
         return None
@@ -328,6 +348,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # Papua Tengah dan Papua Pegunungan": the level word carries to the list
                 e = _level_list(toks, lows, k, LEVEL_WORDS[low], context_province, out)
                 i = e if e > k else i + 1
+                continue
+        if low == "klub":
+            club = _club_at(toks, lows, i)
+            if club:
+                out.append(club[0])
+                i = club[1]
                 continue
         if not tok.is_cap and low not in _LOWER_START:
             i += 1  # every rule below starts at a capitalised word, except these
