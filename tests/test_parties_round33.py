@@ -137,3 +137,19 @@ def test_club_word_without_a_name_or_opening_a_name():
     assert names("Pemkot Bandung mendukung klub itu sejak 2019.") == ["Pemerintah Kota Bandung"]
     # (a capitalised "Klub" opens a body's own name, which no rule here reads)
     assert "Jurnalis Investigasi" not in names("Klub Jurnalis Investigasi dan Pemkot Bandung meneken MoU.")
+
+
+# --- a company named again after "atau" by its branch ---------------------------------------------
+
+def test_other_name_naming_a_branch_makes_the_branch_the_party():
+    s = ("Pemkab Cilacap dan PT Bank Rakyat Indonesia (Persero) Tbk atau BRI Kantor Cabang Cilacap "
+         "meneken perjanjian kerja sama.")
+    assert names(s) == ["Pemerintah Kabupaten Cilacap", "PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Cilacap"]
+
+
+def test_other_name_of_the_whole_company_stays_dropped():
+    s = "Pemkab Cilacap dan PT Bank Rakyat Indonesia (Persero) Tbk atau BRI meneken perjanjian kerja sama."
+    assert names(s) == ["Pemerintah Kabupaten Cilacap", "PT Bank Rakyat Indonesia (Persero) Tbk"]
+    s = ("PT Pengembangan Pariwisata Indonesia (Persero) atau InJourney Tourism Development Corporation "
+         "meneken MoU dengan Pemprov NTB.")
+    assert names(s) == ["PT Pengembangan Pariwisata Indonesia (Persero)", "Pemerintah Provinsi Nusa Tenggara Barat"]

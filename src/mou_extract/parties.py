@@ -1380,6 +1380,17 @@ def _renamed(text: str, prev: PartyMention, pm: PartyMention) -> int:
     return 2 if _CURRENT_NAME_GAP.fullmatch(text, prev.end, pm.start) else 0
 
 
+def _branch_in_other_name(prev: PartyMention, pm: PartyMention) -> PartyMention:
+    """The company prev, named again after "atau" by pm: its branch when pm names one
+    ("PT Bank Negara Indonesia (Persero) Tbk atau BNI Kantor Cabang Purwokerto" is the
+    company's Purwokerto branch, under its full name); else prev."""
+    head = next((h for h in (prev.name, without_legal_form(prev.name)) if pm.name.startswith(h + " ")), "")
+    tail = pm.name[len(head) + 1:].split() if head else []
+    if not tail or tail[0].lower() not in _BRANCH_WORDS | {"kantor"} or "Cabang" not in tail:
+        return prev
+    return PartyMention(prev.start, pm.end, f"{prev.name} {' '.join(tail)}", prev.kind, prev.region)
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     parent_end = None  # the end of the last side of an earlier agreement
@@ -1422,6 +1433,7 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
         if prev is not None and pm.kind == prev.kind and pm.kind != "regional_government" \
                 and pm.region is None and prev.region is None and pm.key != prev.key \
                 and _OR_NAME.fullmatch(text, prev.end, pm.start):
+            keep[-1] = _branch_in_other_name(prev, pm)
             continue
         keep.append(pm)
     return keep
