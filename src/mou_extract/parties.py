@@ -56,9 +56,18 @@ class PartyMention:
 _NUMBERED_UNIT = re.compile(r"(\D+ \d{3,4})/\S")
 
 
+_PROVINCE_NAME_FORMS = dict(ln.split("\t") for ln in data_lines("province_name_forms.tsv"))
+
+
+def province_in_name(region: regions.Region) -> str:
+    """The province as a body's name writes it: its name, or the short form its bodies
+    carry ("Pemerintah Provinsi DKI Jakarta"; data/province_name_forms.tsv)."""
+    return _PROVINCE_NAME_FORMS.get(region.name, region.name)
+
+
 def gov_name(region: regions.Region) -> str:
     level = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[region.level]
-    bare = region.name if region.level == "provinsi" else region.bare
+    bare = province_in_name(region) if region.level == "provinsi" else region.bare
     return f"Pemerintah {level} {bare}"
 
 
@@ -264,6 +273,26 @@ _LIST_SEP = {",", "dan", "serta", "&"}
 _LOWER_START = frozenset(OMBUDSMAN) | {"wali", "dewan"}
 
 
+_CLUB_DESCRIPTORS = sorted((tuple(ln.split()) for ln in data_lines("club_descriptors.txt")), key=len, reverse=True)
+
+
+def _club_at(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
+    """(the club, index after its name) when toks[i:] introduce a sports club by a
+    descriptor ("klub sepak bola Persiraja Banda Aceh", "klub Persib Bandung";
+    data/club_descriptors.txt) and one to four capitalised words of its name follow, up
+    to a joining word; else None. A bare "Klub" capitalised opens a name of its own."""
+    d = next((len(w) for w in _CLUB_DESCRIPTORS if tuple(lows[i:i + len(w)]) == w), 0)
+    if d == 1 and toks[i].is_cap:
+        return None  # "Klub Jurnalis Investigasi": the word opens the body's own name
+    k = i + d
+    while k < len(toks) and k - i - d < 4 and toks[k].is_cap and toks[k].is_word and lows[k] not in _NAME_STOP \
+            and not _title_at(toks, k) and not _inst_at(lows, k):
+        k += 1
+    if k == i + d:
+        return None
+    return PartyMention(toks[i + d].start, toks[k - 1].end, text_of(toks, i + d, k), "other"), k
+
+
 def _place_at(toks: list[Tok], j: int, lows: list[str]):
     if j >= len(toks) or not toks[j].is_cap:
         return None
@@ -319,6 +348,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # Papua Tengah dan Papua Pegunungan": the level word carries to the list
                 e = _level_list(toks, lows, k, LEVEL_WORDS[low], context_province, out)
                 i = e if e > k else i + 1
+                continue
+        if low == "klub":
+            club = _club_at(toks, lows, i)
+            if club:
+                out.append(club[0])
+                i = club[1]
                 continue
         if not tok.is_cap and low not in _LOWER_START:
             i += 1  # every rule below starts at a capitalised word, except these
@@ -413,7 +448,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         # a university named in English: "Curtin University", "University of Melbourne"
         k = _english_university_end(toks, lows, i) if has_univ else 0
         if k:
-            out.append(PartyMention(tok.start, toks[k - 1].end, text_of(toks, i, k), "university"))
+            out.append(PartyMention(tok.start, toks[k - 1].end, _university_in_indonesian(text_of(toks, i, k)),
+                                    "university"))
             i = k
             continue
         # English: "the Gianyar District Government", "Badung Regency administration"
@@ -593,7 +629,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 out.append(gov_party(reg, toks[i - 1].start, toks[j + pl[0] - 1].end))
             elif reg:
                 lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
-                bare = reg.name if reg.level == "provinsi" else reg.bare
+                bare = province_in_name(reg) if reg.level == "provinsi" else reg.bare
                 out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end, f"{acr} {lvl_word} {bare}", "other"))
                 i = j + pl[0]
                 continue
@@ -1315,6 +1351,50 @@ def _represented_witness() -> re.Pattern:
     return fastre.compile(r"\b(?:" + cues + r")\b[^\n!?]*\bperwakilan\s+(?:dari\s+)?$", re.I)
 
 
+# a body named, then named again by its former or its present name: "Kantor Wilayah
+# Kementerian Hukum NTB (Kanwil Kemenkum NTB), yang sebelum restrukturisasi kabinet
+# bernama Kanwil Kemenkumham NTB", "PT X (dulu PT Y)", "Kanwil Kemenkumham NTB yang kini
+# bernama Kanwil Kemenkum NTB" (data/renamed_former_words.txt, renamed_current_words.txt)
+_NAMING_VERB = r"(?:bernama|disebut|dikenal\s+(?:dengan|sebagai))(?:\s+nama)?"
+
+
+def _renamed_gap(words_file: str, renaming: str = "") -> re.Pattern:
+    """The text between a body's name and its other name told by a word of words_file:
+    "), yang sebelumnya bernama ", ", dulu disebut ", " (dulu "; or by `renaming`."""
+    words = "|".join(r"\s+".join(map(re.escape, ln.split())) for ln in data_lines(words_file))
+    alts = [r"(?:yang\s+)?(?:" + words + r")(?:\s+[\w-]+){0,3}?\s+" + _NAMING_VERB + r"\s+",
+            r"\(\s*(?:" + words + r")\s+"]
+    if renaming:
+        alts.append(renaming)
+    return fastre.compile(r"\)?\s*,?\s*(?:" + "|".join(alts) + ")", re.I)
+
+
+_FORMER_NAME_GAP = _renamed_gap("renamed_former_words.txt")
+_CURRENT_NAME_GAP = _renamed_gap("renamed_current_words.txt",
+                                 r"(?:yang\s+)?(?:telah\s+)?(?:berganti|berubah)\s+nama\s+menjadi\s+")
+
+
+def _renamed(text: str, prev: PartyMention, pm: PartyMention) -> int:
+    """1 when pm, right after prev, is its former name; 2 when it is its present name
+    (prev the former one); else 0. Both bodies of one kind, with different names."""
+    if pm.kind != prev.kind or pm.key == prev.key or pm.start - prev.end > 80:
+        return 0
+    if _FORMER_NAME_GAP.fullmatch(text, prev.end, pm.start):
+        return 1
+    return 2 if _CURRENT_NAME_GAP.fullmatch(text, prev.end, pm.start) else 0
+
+
+def _branch_in_other_name(prev: PartyMention, pm: PartyMention) -> PartyMention:
+    """The company prev, named again after "atau" by pm: its branch when pm names one
+    ("PT Bank Negara Indonesia (Persero) Tbk atau BNI Kantor Cabang Purwokerto" is the
+    company's Purwokerto branch, under its full name); else prev."""
+    head = next((h for h in (prev.name, without_legal_form(prev.name)) if pm.name.startswith(h + " ")), "")
+    tail = pm.name[len(head) + 1:].split() if head else []
+    if not tail or tail[0].lower() not in _BRANCH_WORDS | {"kantor"} or "Cabang" not in tail:
+        return prev
+    return PartyMention(prev.start, pm.end, f"{prev.name} {' '.join(tail)}", prev.kind, prev.region)
+
+
 def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMention]:
     keep: list[PartyMention] = []
     parent_end = None  # the end of the last side of an earlier agreement
@@ -1345,6 +1425,11 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
                 text, max(0, pm.start - 50, text.rfind("\n", 0, pm.start) + 1), pm.start):
             continue  # the unit's parent, not a second side
         prev = keep[-1] if keep else None
+        renamed = _renamed(text, prev, pm) if prev is not None else 0
+        if renamed:
+            if renamed == 2:
+                keep[-1] = pm  # the body's present name is the party
+            continue
         if prev is not None and pm.kind == prev.kind == "national_institution" and pm.key != prev.key \
                 and _THROUGH.fullmatch(text, prev.end, pm.start):
             keep[-1] = pm  # the office that signs for the body is the party
@@ -1352,6 +1437,7 @@ def _without_other_names(text: str, out: list[PartyMention]) -> list[PartyMentio
         if prev is not None and pm.kind == prev.kind and pm.kind != "regional_government" \
                 and pm.region is None and prev.region is None and pm.key != prev.key \
                 and _OR_NAME.fullmatch(text, prev.end, pm.start):
+            keep[-1] = _branch_in_other_name(prev, pm)
             continue
         keep.append(pm)
     return keep
@@ -2081,12 +2167,18 @@ _CLASS_GRADES = frozenset({"i", "ia", "ib", "ii", "iia", "iib", "iii", "iiia", "
 
 
 def _class_end(toks, lows, j) -> int:
-    """Index after an office class at toks[j] ("Kelas I TPI", "Kelas IIA", "Kelas 1 Khusus"), or j."""
+    """Index after an office class at toks[j], or j: its grade, "Khusus" for a special
+    class, then whether the office guards a port of entry, "TPI" or "Non TPI" ("Kelas I
+    TPI", "Kelas IIA", "Kelas 1 Khusus", "Kelas I Khusus TPI", "Kelas I Khusus Non TPI")."""
     if lows[j:j + 1] != ["kelas"] or j + 1 >= len(toks) or lows[j + 1] not in _CLASS_GRADES:
         return j
     k = j + 2
-    if k < len(toks) and lows[k] in ("tpi", "khusus", "non"):
-        k += 2 if lows[k] == "non" and k + 1 < len(toks) and lows[k + 1] == "tpi" else 1
+    if lows[k:k + 1] == ["khusus"]:
+        k += 1
+    if lows[k:k + 1] == ["tpi"]:
+        k += 1
+    elif lows[k:k + 1] == ["non"]:
+        k += 2 if lows[k + 1:k + 2] == ["tpi"] else 1
     return k
 
 
@@ -2146,6 +2238,20 @@ def _english_university_end(toks, lows, i) -> int:
     if any(_title_at(toks, x) or lows[x] in titles for x in range(i, k)):
         return 0
     return 0 if _in_portfolio(toks, lows, i, titles) else k + 1
+
+
+@lru_cache(maxsize=1)
+def _listed_universities() -> frozenset:
+    """The names of the universities the list holds ("Universitas Hasanuddin")."""
+    return frozenset(e.canonical for e in regions.institutions() if e.kind == "university")
+
+
+def _university_in_indonesian(name: str) -> str:
+    """An Indonesian university named in English copy by its name and "University"
+    ("Hasanuddin University", "Udayana University"): its own name, "Universitas
+    Hasanuddin", when the list holds it; else the name as written ("Curtin University")."""
+    own = "Universitas " + name.removesuffix(" University")
+    return own if name.endswith(" University") and own in _listed_universities() else name
 
 
 def _in_portfolio(toks, lows, i: int, titles) -> bool:
@@ -2346,6 +2452,22 @@ def _person_words(toks, lows, a: int, b: int) -> bool:
                and not places.match_tokens(lows, x) for x in range(a, b))
 
 
+_OPEN_QUOTES = {'"': '"', "“": "”"}
+
+
+def _quoted_part_end(toks, k: int) -> int:
+    """The index after a quoted part of a name at toks[k], one or two capitalised words
+    in double quotes ('Universitas Pembangunan Nasional "Veteran" Yogyakarta',
+    'UPN “Veteran” Jawa Timur'), or k. The words belong to the name, the quotes not."""
+    close = _OPEN_QUOTES.get(toks[k].text) if k < len(toks) else None
+    if close is None:
+        return k
+    e = k + 1
+    while e < len(toks) and e - k <= 2 and toks[e].is_cap and toks[e].is_word:
+        e += 1
+    return e + 1 if k + 1 < e < len(toks) and toks[e].text == close else k
+
+
 def _short_gloss_end(toks, j: int) -> int:
     """The index after a short form of two or three words in brackets at toks[j] ("(Kanwil
     Kemenag)", "(Kasi Datun)"), or j."""
@@ -2357,6 +2479,17 @@ def _short_gloss_end(toks, j: int) -> int:
     return j
 
 
+def _acronym_then_name(lows, j: int, g: int) -> bool:
+    """Whether the short form in brackets at lows[j:g] is an acronym of the name's form
+    the list does not hold, then the name's own words as written before the bracket:
+    "Universitas Kristen Petra (UK Petra) Surabaya". It shortens the whole name, as "(UGM)"
+    does "Universitas Gadjah Mada": the town after it is where it stands, not part of the
+    name ("(UIN KHAS) Jember", "(Poltekkes Kemenkes) Kendari" open with a listed form whose
+    names carry their town)."""
+    words = lows[j + 2:g - 1]
+    return bool(words) and not _institutions().get(lows[j + 1]) and lows[j - len(words):j] == words
+
+
 def _short_form_then_place(toks, lows, j: int) -> int:
     """The index after "(<short form of two or three words>) <Place>" at toks[j] when the
     name ends after the place ("(UIN KHAS) Jember.", "(Poltekkes Kemenkes) Kendari
@@ -2364,7 +2497,7 @@ def _short_form_then_place(toks, lows, j: int) -> int:
     g = _short_gloss_end(toks, j)
     if g == j or g >= len(toks) or not (any(_is_upper_word(t) for t in toks[j + 1:g - 1])
                                         or _institutions().get(lows[j + 1])) \
-            or lows[j + 1] in _LEGAL_FORMS or not toks[g].is_cap:
+            or lows[j + 1] in _LEGAL_FORMS or not toks[g].is_cap or _acronym_then_name(lows, j, g):
         return 0
     pl = places.match_tokens(lows, g)
     if not pl:
@@ -2604,9 +2737,17 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 if grade:
                     k = grade  # "RS Bhayangkara Tk. II Sartika Asih": the grade opens the name
                 while k < n and (toks[k].is_cap or toks[k].text in {"&"} or toks[k].text.isdigit() and len(toks[k].text) <= 3
-                                 and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)) \
+                                 and k + 1 < n and toks[k + 1].is_cap or _year_of_named_date(toks, lows, j, k)
+                                 or _quoted_part_end(toks, k) > k) \
                         and (lows[k] not in _NAME_STOP or _last_name_word(toks, j, k)) \
                         and k - j - len(gloss) < 7:
+                    q_end = _quoted_part_end(toks, k)
+                    if q_end > k:
+                        # 'Universitas Pembangunan Nasional "Veteran" Yogyakarta': the quoted
+                        # words go on the name, without their quotes
+                        gloss.update((k, q_end - 1))
+                        k = q_end
+                        continue
                     if k > j and (_is_hon(toks[k]) or lows[k] in _NAME_OPENERS or address_opens_name(toks, k)):
                         break  # "SMK Negeri 2 Malang Dra. Ny. Sri ...", "KDMP Sumberjambe Moh. Hairul": a person's name begins
                         # (or an address word before it: "Universitas X Bapak Prof. Y")
@@ -2623,7 +2764,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                             e.kind == "enterprise" and k + 1 < n and toks[k + 1].is_cap and toks[k + 1].is_word):
                         break  # (a company's name may hold another's: "PT Kilang Pertamina Internasional")
                     k += 1
-                    if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 3].is_cap \
+                    if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")" \
+                            and (toks[k + 3].is_cap or _quoted_part_end(toks, k + 3) > k + 3) \
                             and lows[k + 1] not in _LEGAL_FORMS and toks[k + 1].text.isupper() \
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
@@ -2765,7 +2907,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         # the level word as written: "BNN Provinsi Jambi" is the
                         # official name, "BNN Jambi" a short form of it; a provincial
                         # office ("BPKP Perwakilan Kaltara") is the province's
-                        place_txt = f"Provinsi {reg.name}"
+                        place_txt = f"Provinsi {province_in_name(reg)}"
                     elif reg and reg.level != "provinsi" and k > j and any(
                             r.level != reg.level and r.level != "provinsi" and r.bare == reg.bare for r in pl[1]):
                         # a regency and a city of one name keep the level word as written:
@@ -2774,15 +2916,15 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     elif reg and reg.level == "provinsi" and e.canonical in _provincial_office_bodies() \
                             and branch and branch[0].low == "perwakilan":
                         # "Bank Indonesia Perwakilan (Provinsi) Sulawesi Utara": its official name
-                        place_txt = f"Provinsi {reg.name}"
+                        place_txt = f"Provinsi {province_in_name(reg)}"
                     elif reg and reg.level == "provinsi" and k > j and e.place_style == "bare" \
                             and e.kind == "national_institution":
                         # a national body's provincial office keeps the level word as written:
                         # "Kantor Wilayah Kementerian Hukum Provinsi Bali", "Kantor Perwakilan
                         # Bank Indonesia Provinsi Bali", "OJK Provinsi Jambi"
-                        place_txt = f"Provinsi {reg.name}"
+                        place_txt = f"Provinsi {province_in_name(reg)}"
                     elif reg:
-                        place_txt = reg.name if reg.level == "provinsi" else reg.bare
+                        place_txt = province_in_name(reg) if reg.level == "provinsi" else reg.bare
                     else:
                         place_txt = words_txt
                     if di_office:
@@ -2809,7 +2951,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         pl2 = _place_at(toks, j + 1, lows)
                         reg2 = pick_region(pl2[1], "provinsi", None) if pl2 else None
                         if reg2 is not None:
-                            tail.append(Tok(f"dan {reg2.name}", toks[j].start, toks[j + pl2[0]].end))
+                            tail.append(Tok(f"dan {province_in_name(reg2)}", toks[j].start, toks[j + pl2[0]].end))
                             j += 1 + pl2[0]
                 elif e.canonical.startswith("Kantor Wilayah Direktorat Jenderal") and (n_area := _office_area_at(lows, j)):
                     # "Kanwil DJP Nusa Tenggara": an area of several provinces, as written
