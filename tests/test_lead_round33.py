@@ -178,3 +178,30 @@ def test_a_date_before_a_sentence_is_no_date_line():
     from mou_extract.clean import clean
     assert clean(_dated_page("Rabu, 21 Mei 2025 - Pemerintah Provinsi Maluku dan Maluku Utara "
                              "menandatangani kesepakatan")).published is None
+
+
+def _named_then_signed(signing: str) -> str:
+    return article(
+        "Pemkab dan Ombudsman Teken Kerja Sama Pengaduan",
+        "Senin, 10 Maret 2025",
+        "TONDANO - Pemerintah Kabupaten Minahasa dan Ombudsman RI Perwakilan Sulawesi Utara "
+        "sepakat memperkuat pengelolaan pengaduan.",
+        "Kesepakatan itu dituangkan dalam Perjanjian Kerja Sama (PKS) tentang Pengelolaan Pengaduan "
+        "Pelayanan Publik. " + signing,
+    )
+
+
+def test_a_signed_document_pointed_back_at_takes_the_title_named_before():
+    rec = extract_text(_named_then_signed(
+        "Bupati Minahasa, Roy Tumbelaka, dan Kepala Ombudsman RI Perwakilan Sulawesi Utara, Meilany "
+        "Limpar, menandatangani PKS tersebut di Aula Kantor Bupati Minahasa, Senin (10/3/2025)."), id="t")
+    assert rec.signings[0].title == "Pengelolaan Pengaduan Pelayanan Publik"
+
+
+def test_a_document_not_pointed_back_at_keeps_no_title():
+    # guard: "sebuah PKS" is another document than the one named before
+    rec = extract_text(_named_then_signed(
+        "Pada hari yang sama, Bupati Minahasa, Roy Tumbelaka, menandatangani sebuah PKS dengan BPJS "
+        "Kesehatan Cabang Manado di Aula Kantor Bupati Minahasa, Senin (10/3/2025)."), id="t")
+    assert all(sg.title != "Pengelolaan Pengaduan Pelayanan Publik" or sg.parties and
+               any("Ombudsman" in p.name for p in sg.parties) for sg in rec.signings)

@@ -318,6 +318,11 @@ def find_documents(text: str, spans: Optional[list[tuple[int, int]]] = None) -> 
 _THIS_ONE = fastre.compile(r"[ \t]+(?:ini|itu|tersebut)\b", re.I)
 
 
+def points_back(text: str, d: DocMention) -> bool:
+    """Whether mention d is followed by "ini / itu / tersebut" (the document named before)."""
+    return _THIS_ONE.match(text, d.end) is not None
+
+
 def _named_by_kind_later(text: str, mentions: list[DocMention]) -> list[DocMention]:
     """A mention typed `other` that a later one names by its kind, pointing back at it, is
     of that kind: "Kesepakatan Bersama tentang ... ditandatangani ... Nota kesepakatan ini
@@ -329,7 +334,7 @@ def _named_by_kind_later(text: str, mentions: list[DocMention]) -> list[DocMenti
             continue
         head = m.text.lower().split()[0]
         later = next((o for o in out[k + 1:] if o.doc_type not in ("other", "budget")
-                      and o.text.lower().split()[-1] == head and _THIS_ONE.match(text, o.end)), None)
+                      and o.text.lower().split()[-1] == head and points_back(text, o)), None)
         if later is not None:
             out[k] = replace(m, doc_type=later.doc_type, base_type=later.base_type)
     return out

@@ -1975,7 +1975,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     for ei, ev in enumerate(events):
         ev.date = pick_date(ctx, ev, sent_event, ei)
         ev.doc_type = _doc_type(ev, ctx)
-        ev.title = next((d.title for d in sorted(ev.docs, key=lambda d: d.start) if d.title), None)
+        ev.title = next((d.title for d in sorted(ev.docs, key=lambda d: d.start) if d.title), None) \
+            or _title_pointed_back(ctx, ev, events)
         # venue: the signing sentences, then sentences about where it took place
         anchor_sents = sorted({a.sent for a in ev.anchors})
         for si in anchor_sents + sorted(ev.lead_sents):
@@ -2388,6 +2389,24 @@ def _lead_parties(ctx: Ctx, ev: Event, sent_event: list, ei: int) -> list[P.Part
             return []
         out += P.find_parties(ctx.norm, s.start, s.end, ctx.province)
     return out if len({pm.key for pm in out}) >= 2 else []
+
+
+def _title_pointed_back(ctx: Ctx, ev: Event, events: list[Event]) -> Optional[tuple[int, int]]:
+    """The title of the document the event's own mention points back at ("Naskah kedua berupa
+    nota kesepahaman tentang X. Nota kesepahaman ini diteken ..."): the last mention of the
+    same kind with a title before it in its paragraph, which no other signing holds."""
+    others = {id(d) for e in events if e is not ev for d in e.docs}
+    for d in sorted(ev.docs, key=lambda d: d.start):
+        if d.title or not documents.points_back(ctx.norm, d):
+            continue
+        si = _sent_index_at(ctx, d.start)
+        para = ctx.sents[si].paragraph if si is not None else None
+        before = [o for o in ctx.docs if o.end <= d.start and o.doc_type == d.doc_type and o.title
+                  and id(o) not in others and (i := _sent_index_at(ctx, o.start)) is not None
+                  and ctx.sents[i].paragraph == para]
+        if before:
+            return before[-1].title
+    return None
 
 
 def _headline_parties(ctx: Ctx, events: list[Event]) -> list[P.PartyMention]:
