@@ -350,8 +350,8 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
         while k < len(sents):
             ss, se = sents[k]
             st = _sentence_statement(text, ss, se, agree)
-            if st is None and k > 0:
-                st = _counted_after(text, sents[k - 1], ss, se, agree)
+            if st is None and at[sents[k]] > 0:
+                st = _counted_after(text, flat[at[sents[k]] - 1], ss, se, agree)
                 if st is not None:
                     out.append(st)
                     k += 1
@@ -939,8 +939,12 @@ _CONTENT_IS = fastre.compile(r"[\"“]?isinya\s*,?\s+(?:(?:adalah|yaitu|yakni|ia
 def _counted_after(text: str, prev: tuple[int, int], ss: int, se: int, agree) -> Optional[_Statement]:
     """An enumerating scope statement for a counted list (_COUNTED_LIST), or for what its
     content is (_CONTENT_IS), that names no agreement, when the sentence before it (`prev`,
-    in the same paragraph group) does."""
-    m = _COUNTED_LIST.match(text, ss, se) or _CONTENT_IS.match(text, ss, se)
+    the paragraph's or the last of the paragraph before: "Kerja sama itu diteken di balai
+    kota." + "Ahmad mengatakan ada tiga hal yang akan dikerjakan bersama, yaitu ...") does.
+    Who says it may open the sentence (_REPORTED)."""
+    said = _REPORTED.match(text, ss, se)
+    at = said.end() if said is not None else ss
+    m = _COUNTED_LIST.match(text, at, se) or _CONTENT_IS.match(text, at, se)
     if m is None or not _names_agreement(text, prev[0], prev[1], agree, _candidates(text)):
         return None
     return _Statement(start=ss, end=se, kind="scope", enumerates=True, segments=[_cut(text, m.end(), se)])
@@ -3041,13 +3045,28 @@ def told_as_background(text: str, sent_start: int, hit: "ScopeHit") -> bool:
 _ADDITION_MARK = fastre.compile(
     r"\b(?:juga|also)\b(?!\s+(?:" + "|".join(sorted(_SPEECH_VERBS)) + r")\b)"
     r"|\b(?:menambahkan|ditambahkan(?:nya)?)\b|\b(?:selain|di\s+samping|tak\s+hanya|tidak\s+hanya)\s+itu\b", re.I)
+# "Lewat adendum ini, kedua pihak menambahkan A, di samping ruang lingkup lama, yakni B dan
+# C": the parties (having agreed) add an area to the agreement, which is the scope
+# statement itself (data/scope.tsv), not a speaker adding a remark
+_PARTIES_ADD = fastre.compile(
+    r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|lembaga|instansi)|keduanya|para\s+pihak)\s+(?:(?:telah|sudah|pun)\s+){0,2}"
+    r"(?:(?:ber)?sepakat\s+(?:untuk\s+)?)?$", re.I)
+_PARTIES_ADD_BACK = 40  # characters read before "menambahkan" for the parties
+
+
+def _parties_add(text: str, sent_start: int, mark) -> bool:
+    """Whether the addition mark `mark` is "menambahkan" with the parties as its subject
+    (_PARTIES_ADD, within the sentence from `sent_start`)."""
+    return mark.group().lower() == "menambahkan" and _PARTIES_ADD.search(
+        text, max(sent_start, mark.start() - _PARTIES_ADD_BACK), mark.start()) is not None
 
 
 def adds_to_subject(text: str, sent_start: int, first: int) -> bool:
     """Whether the scope statement whose first label phrase starts at `first` (in the
-    sentence from `sent_start`) is told as an addition (_ADDITION_MARK before that phrase),
-    so the agreement's subject counts beside it (signings.py)."""
-    return _ADDITION_MARK.search(text, sent_start, first) is not None
+    sentence from `sent_start`) is told as an addition (_ADDITION_MARK before that phrase,
+    not the parties adding an area, _parties_add), so the agreement's subject counts
+    beside it (signings.py)."""
+    return any(not _parties_add(text, sent_start, m) for m in _ADDITION_MARK.finditer(text, sent_start, first))
 
 
 # "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an
