@@ -1091,6 +1091,9 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
                       and not _INTERVIEWED.search(ctx.norm, max(s.start, d.start - 50), d.start)]
                 if ds:
                     return ds[0]
+    d = _same_occasion_day(ctx, ev)
+    if d is not None:
+        return d
     for si, s in enumerate(ctx.sents):
         if s.paragraph == 0 and si < ctx.caption_from:
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
@@ -1103,6 +1106,24 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
         if ds:
             return ds[0]
     return _timed_account_day(ctx) or _speech_day(ctx)
+
+
+def _same_occasion_day(ctx: Ctx, ev: Event):
+    """The day of the event told before a signing said to take place at it ("Pada
+    kesempatan yang sama, Pemkab X dan Y menandatangani ...", "Di sela acara itu, ...")
+    when the signing's own sentences give no day: the last day written in the body before
+    the signing's first sentence, written as a calendar day (not "hari ini" in a quote, not
+    after the report's own date)."""
+    done = [a.sent for a in ev.anchors if a.status == "done"]
+    if not done or not any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end) for si in done):
+        return None
+    first = min(done)
+    for s in reversed(ctx.sents[:min(first, ctx.caption_from)]):
+        ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
+              and d.kind in ("numeric", "named") and (ctx.reference is None or d.value <= ctx.reference)]
+        if ds:
+            return ds[-1]
+    return None
 
 
 # an entry of a running account opening on its clock time: "10.42 WITA" (a line of its own),
@@ -3509,7 +3530,7 @@ def _possessed_region_post(ctx: Ctx, pm: P.PartyMention, title, start: int, end:
 # a list of people announced by their post in lower case, each with the place or body
 # they head in brackets: "ditandatangani oleh masing-masing kepala desa, yaitu A (Ponggok),
 # B (Janti) dan C (Nganjat)", "para rektor, yakni X (Unair) dan Y (ITS)"
-_POST_LIST_INTRO = fastre.compile(r"\b(?P<post>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|antara[ \t]+lain)"
+_POST_LIST_INTRO = fastre.compile(r"\b(?P<post>[a-z]+?(?:[ \t]+[a-z]+?)?)(?P<own>nya)?[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|antara[ \t]+lain)"
                                   r"[ \t]*:?[ \t]*")
 # the items before a person of that list: "Name (Place), " or "Name (Place) dan "
 _POST_LIST_ITEMS = fastre.compile(r"(?:[A-Z][^(),;:.!?\n]{1,50}?[ \t]*\([^()\n]{1,40}\)[ \t]*(?:,[ \t]*)?"

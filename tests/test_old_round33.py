@@ -1,0 +1,93 @@
+"""Round 33, old leftovers (variety63, variety73 and others). A list of people announced
+by a possessive post ("Masing-masing diwakili kepala desanya, yakni A (X), B (Y)") gives
+each the post of the place in brackets, as the bare post does ("kepala desa, yakni");
+a signing said to take place at the occasion told before it ("Pada kesempatan yang
+sama, ...") without a day of its own is dated by the last calendar day the body wrote
+before it. Sentences written for these tests; none comes from a corpus article."""
+from mou_extract import extract_text
+from variety_helpers import article
+
+
+def _record(text):
+    return extract_text(text, id="t")
+
+
+def _signers(sig):
+    return sorted((p.name, p.role, p.party) for p in sig.signatories)
+
+
+# --- a list of people announced by a possessive post --------------------------------------------
+
+def _village_story(intro: str) -> str:
+    return article(
+        "Lima Kepala Desa di Welahan Teken PKS dengan Bank Daerah",
+        "KUDUS - Sebanyak lima kepala desa di Kecamatan Welahan menandatangani perjanjian kerja sama "
+        "pengelolaan kas desa dengan PT BPR Bank Kudus, Senin (3/3/2025). Penandatanganan berlangsung di "
+        "Balai Desa Welahan.",
+        "Dari pihak bank, PKS ditandatangani Direktur Utama PT BPR Bank Kudus, Bambang Sulistyo.",
+        "Kelima desa itu yakni Desa Gidangelo, Kalipucang Wetan, Ujungpandan, Teluk Wetan dan Sidigede. "
+        + intro + " Joko Priyanto (Gidangelo), Sri Wahyuni (Kalipucang Wetan), Mulyadi (Ujungpandan), "
+        "Ahmad Syukron (Teluk Wetan) dan Nur Hidayah (Sidigede).",
+        "Bambang mengatakan, layanan ini untuk memudahkan desa.")
+
+
+def test_a_possessive_post_announces_a_list_of_village_heads():
+    sig = _record(_village_story("Masing-masing diwakili kepala desanya, yakni")).signings[0]
+    signers = _signers(sig)
+    assert ("Joko Priyanto", "Kepala Desa Gidangelo", "Pemerintah Desa Gidangelo") in signers
+    assert ("Ahmad Syukron", "Kepala Desa Teluk Wetan", "Pemerintah Desa Teluk Wetan") in signers
+    assert ("Nur Hidayah", "Kepala Desa Sidigede", "Pemerintah Desa Sidigede") in signers
+    names = [p.name for p in sig.parties]
+    assert "Pemerintah Desa Kalipucang Wetan" in names and "PT BPR Bank Kudus" in names
+
+
+def test_the_bare_post_still_announces_the_list():
+    # (guard: the form without "-nya" read as before)
+    sig = _record(_village_story("Masing-masing diwakili kepala desa, yaitu")).signings[0]
+    assert ("Mulyadi", "Kepala Desa Ujungpandan", "Pemerintah Desa Ujungpandan") in _signers(sig)
+
+
+def test_a_possessive_word_that_is_no_post_gives_no_role():
+    # (guard: "warganya, yakni" names no post)
+    s = article(
+        "Pemdes Gidangelo Teken PKS dengan Bank Daerah",
+        "KUDUS - Pemerintah Desa Gidangelo menandatangani perjanjian kerja sama pengelolaan kas desa dengan "
+        "PT BPR Bank Kudus, Senin (3/3/2025). PKS ditandatangani Kepala Desa Gidangelo, Joko Priyanto, dan "
+        "Direktur Utama PT BPR Bank Kudus, Bambang Sulistyo.",
+        "Acara dihadiri perwakilan warganya, yakni Sri Wahyuni (Gidangelo) dan Mulyadi (Gidangelo).")
+    sig = _record(s).signings[0]
+    assert all(p.name not in ("Sri Wahyuni", "Mulyadi") for p in sig.signatories)
+    assert all(not (p.role or "").startswith("Warga") for p in sig.attendees)
+
+
+# --- a signing at the occasion told before it ---------------------------------------------------
+
+def _occasion_story(opening: str, quote: str = "") -> str:
+    return article(
+        "Gerai Baru MPP Sumbawa Diresmikan, Sembilan Instansi Bergabung",
+        "Selasa, 11 Maret 2025 | 09:00 WITA",
+        "SUMBAWA BESAR - Mal Pelayanan Publik Kabupaten Sumbawa kini membuka layanan hingga hari Sabtu.",
+        "Perpanjangan jam layanan itu diresmikan Bupati Sumbawa, Syarafuddin Jarot, Senin (10/3/2025). "
+        "Jumlah gerai di MPP bertambah dari lima menjadi sembilan.",
+        "\"Warga kita banyak yang bekerja pada hari biasa" + quote + ",\" kata Jarot.",
+        opening + " Pemerintah Kabupaten Sumbawa dan Kantor Pertanahan Kabupaten Sumbawa menandatangani "
+        "perjanjian kerja sama tentang layanan pertanahan di MPP. Perjanjian diteken Bupati Syarafuddin Jarot "
+        "dan Kepala Kantor Pertanahan Kabupaten Sumbawa, Made Arsana.")
+
+
+def test_a_signing_at_the_same_occasion_takes_the_day_told_before():
+    sig = _record(_occasion_story("Pada kesempatan yang sama,")).signings[0]
+    assert sig.date is not None and sig.date.value == "2025-03-10"
+    assert sig.date.evidence.text == "Senin (10/3/2025)"
+
+
+def test_a_relative_day_in_a_quote_before_it_does_not_date_the_signing():
+    # (the written day is taken, not "hari ini" said in a quote between them)
+    sig = _record(_occasion_story("Pada kesempatan yang sama,", ", hari ini mereka bisa datang")).signings[0]
+    assert sig.date is not None and sig.date.value == "2025-03-10"
+
+
+def test_a_signing_without_the_occasion_cue_is_not_dated_so():
+    # (guard: a signing told on its own, with no day, keeps no day from the event before)
+    sig = _record(_occasion_story("Sementara itu,")).signings[0]
+    assert sig.date is None or sig.date.evidence.text != "Senin (10/3/2025)"
