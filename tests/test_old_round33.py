@@ -91,3 +91,35 @@ def test_a_signing_without_the_occasion_cue_is_not_dated_so():
     # (guard: a signing told on its own, with no day, keeps no day from the event before)
     sig = _record(_occasion_story("Sementara itu,")).signings[0]
     assert sig.date is None or sig.date.evidence.text != "Senin (10/3/2025)"
+
+
+# --- a building the party moved on to, right before the signing ----------------------------------
+
+def _tour_story(move: str) -> str:
+    return article(
+        "Ombudsman Jambi Teken Dua Kesepakatan dalam Sehari",
+        "JAMBI - Ombudsman RI Perwakilan Jambi meneken dua dokumen kerja sama terpisah, Rabu (9/4/2025).",
+        "Penandatanganan pertama berlangsung pagi hari di Kantor Ombudsman RI Perwakilan Jambi. Kepala "
+        "Ombudsman RI Perwakilan Jambi, Dedy Irawan, dan Bupati Muaro Jambi, Bambang Bayu Suseno, "
+        "menandatangani nota kesepakatan tentang pelayanan publik.",
+        move + " Dedy dan Rektor Universitas Jambi, Helmi Hasan, meneken nota kesepahaman tentang "
+        "penelitian pelayanan publik.")
+
+
+def test_the_building_moved_to_right_before_the_signing_is_its_venue():
+    rec = _record(_tour_story("Menjelang siang, rombongan Ombudsman bergeser ke Gedung Rektorat Universitas Jambi."))
+    assert [s.venue.name if s.venue else None for s in rec.signings][-1] == "Gedung Rektorat Universitas Jambi"
+
+
+def test_a_town_moved_to_is_no_venue_and_a_move_elsewhere_in_the_paragraph_is_not_read():
+    # (guards: "bergeser ke Muara Bulian" names no building; a move told after the
+    # signing sentence does not place it)
+    rec = _record(_tour_story("Menjelang siang, rombongan Ombudsman bergeser ke Muara Bulian."))
+    assert rec.signings[-1].venue is None or rec.signings[-1].venue.name != "Muara Bulian"
+    s = article(
+        "Ombudsman Jambi dan Unja Teken Nota Kesepahaman",
+        "JAMBI - Kepala Ombudsman RI Perwakilan Jambi, Dedy Irawan, dan Rektor Universitas Jambi, Helmi "
+        "Hasan, meneken nota kesepahaman tentang penelitian pelayanan publik, Rabu (9/4/2025). Usai acara, "
+        "rombongan bergeser ke Gedung Rektorat Universitas Jambi untuk makan siang.")
+    v = _record(s).signings[0].venue
+    assert v is None or v.name != "Gedung Rektorat Universitas Jambi"

@@ -1885,6 +1885,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 ev.venue = _stated_venue(ctx, ev, si, v, anchor_sents) or v
                 break
         if ev.venue is None:
+            ev.venue = _moved_to_before(ctx, anchor_sents)
+        if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
             first = min(paras) if paras else None
             doc_paras = _noun_doc_paras(ctx, ev, first)
@@ -2378,6 +2380,19 @@ def _scene_shifts(ctx: Ctx, ev: Event) -> bool:
         if _NEXT_SIGNING.match(ctx.norm, t.start) or _MOVES_AWAY.search(ctx.norm, t.start, t.end):
             return True
     return False
+
+
+def _moved_to_before(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
+    """The building the sentence right before the event's first signing sentence, in its
+    paragraph, tells the party moving on to ("Menjelang siang, rombongan bergeser ke Gedung
+    Rektorat X. Rektor Y dan Z meneken ..."): where that signing took place."""
+    if not anchor_sents:
+        return None
+    si = min(anchor_sents)
+    if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+        return None
+    s = ctx.sents[si - 1]
+    return venues.moved_to(ctx, s.start, s.end)
 
 
 def _share_lead_subject(ctx: Ctx, events: list[Event], s) -> None:
