@@ -3,7 +3,9 @@ by a possessive post ("Masing-masing diwakili kepala desanya, yakni A (X), B (Y)
 each the post of the place in brackets, as the bare post does ("kepala desa, yakni");
 a signing said to take place at the occasion told before it ("Pada kesempatan yang
 sama, ...") without a day of its own is dated by the last calendar day the body wrote
-before it. Sentences written for these tests; none comes from a corpus article."""
+before it; the building the sentence right before a signing tells the party moving on to
+at the next stop of its day ("Menjelang siang, rombongan bergeser ke Gedung X.") is that
+signing's venue. Sentences written for these tests; none comes from a corpus article."""
 from mou_extract import extract_text
 from variety_helpers import article
 
@@ -93,7 +95,7 @@ def test_a_signing_without_the_occasion_cue_is_not_dated_so():
     assert sig.date is None or sig.date.evidence.text != "Senin (10/3/2025)"
 
 
-# --- a building the party moved on to, right before the signing ----------------------------------
+# --- a building the party moved on to at the next stop of its day, right before the signing -----
 
 def _tour_story(move: str) -> str:
     return article(
@@ -109,6 +111,18 @@ def _tour_story(move: str) -> str:
 def test_the_building_moved_to_right_before_the_signing_is_its_venue():
     rec = _record(_tour_story("Menjelang siang, rombongan Ombudsman bergeser ke Gedung Rektorat Universitas Jambi."))
     assert [s.venue.name if s.venue else None for s in rec.signings][-1] == "Gedung Rektorat Universitas Jambi"
+
+
+def test_the_next_stop_may_open_on_the_time_of_day():
+    rec = _record(_tour_story("Sore harinya, Dedy bertolak menuju Aula Rektorat Universitas Jambi."))
+    assert rec.signings[-1].venue is not None and rec.signings[-1].venue.name == "Aula Rektorat Universitas Jambi"
+
+
+def test_a_move_not_told_as_the_next_stop_of_the_day_is_not_read():
+    # (guard, as round 29's: "Rombongan bupati bergeser ke Kantor X. Bupati dan Y meneken ...")
+    rec = _record(_tour_story("Rombongan Ombudsman lalu bergeser ke Gedung Rektorat Universitas Jambi."))
+    v = rec.signings[-1].venue
+    assert v is None or v.name != "Gedung Rektorat Universitas Jambi"
 
 
 def test_a_town_moved_to_is_no_venue_and_a_move_elsewhere_in_the_paragraph_is_not_read():
