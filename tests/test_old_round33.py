@@ -5,9 +5,10 @@ a signing said to take place at the occasion told before it ("Pada kesempatan ya
 sama, ...") without a day of its own is dated by the last calendar day the body wrote
 before it; the building the sentence right before a signing tells the party moving on to
 at the next stop of its day ("Menjelang siang, rombongan bergeser ke Gedung X.") is that
-signing's venue. Sentences written for these tests; none comes from a corpus article."""
+signing's venue; a comma right after an office's jurisdiction ("Kepala Dinas X
+Kabupaten Sintang, Y, dan Z") opens no list of its fields. Sentences written for these tests; none comes from a corpus article."""
 from mou_extract import extract_text
-from variety_helpers import article
+from variety_helpers import article, people
 
 
 def _record(text):
@@ -137,3 +138,21 @@ def test_a_town_moved_to_is_no_venue_and_a_move_elsewhere_in_the_paragraph_is_no
         "rombongan bergeser ke Gedung Rektorat Universitas Jambi untuk makan siang.")
     v = _record(s).signings[0].venue
     assert v is None or v.name != "Gedung Rektorat Universitas Jambi"
+
+
+# --- no field list after the office's jurisdiction ----------------------------------------------
+
+def test_a_comma_after_the_jurisdiction_ends_the_office():
+    s = ("Dokumen ditandatangani Kepala Dinas Tenaga Kerja dan Transmigrasi Kabupaten Kapuas Hulu, Martinus "
+         "Sudarno, S.Hut., dan Budi Santoso, disaksikan bupati.")
+    got = people(s)
+    assert ("Martinus Sudarno", "Kepala Dinas", "Tenaga Kerja dan Transmigrasi Kabupaten Kapuas Hulu", "signer") in got
+    assert any(name == "Budi Santoso" for name, *_ in got)
+
+
+def test_a_field_list_before_the_jurisdiction_is_still_read():
+    # (guards: the fields listed with commas, then the region, then the name)
+    got = people("Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Sigi, Nurhayati, hadir.")
+    assert got[0][0] == "Nurhayati" and got[0][2] == "Koperasi, Usaha Kecil dan Menengah Kabupaten Sigi"
+    got = people("Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, Prof. Dr. Sukardi, hadir.")
+    assert got[0][0] == "Sukardi" and got[0][2].startswith("Bidang Perencanaan, Kerja Sama dan Sistem Informasi")

@@ -2382,15 +2382,10 @@ def _scene_shifts(ctx: Ctx, ev: Event) -> bool:
     return False
 
 
-# the next stop of a day told stop by stop, at a sentence's start: "Menjelang siang,",
-# "Sore harinya,", "Usai acara di X,"
-_NEXT_STOP = fastre.compile(r"[\s\"“]*(?:(?:menjelang|jelang)\s+(?:siang|sore|malam)|(?:pagi|siang|sore|malam)\s+hari(?:nya)?"
-                            r"|(?:usai|seusai|selepas|setelah)\s+[^,.;:!?]{1,60},)", re.I)
-
-
 def _moved_to_before(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
     """The building the sentence right before the event's first signing sentence, in its
-    paragraph, tells the party moving on to at the next stop of its day ("Menjelang siang,
+    paragraph, tells the party moving on to at the next stop of its day (opening with a
+    sequencing word, data/signing_cues.tsv next_signing: "Menjelang siang,
     rombongan bergeser ke Gedung Rektorat X. Rektor Y dan Z meneken ..."): where that
     signing took place. (A move told without the day's next stop is not read: "Rombongan
     bupati bergeser ke Kantor X. Bupati dan Y meneken ..., Rabu (5/11/2025).")"""
@@ -2400,7 +2395,7 @@ def _moved_to_before(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
     if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
         return None
     s = ctx.sents[si - 1]
-    if not _NEXT_STOP.match(ctx.norm, s.start):
+    if not _NEXT_SIGNING.match(ctx.norm, s.start):
         return None
     return venues.moved_to(ctx, s.start, s.end)
 
