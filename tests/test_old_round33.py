@@ -5,8 +5,10 @@ a signing said to take place at the occasion told before it ("Pada kesempatan ya
 sama, ...") without a day of its own is dated by the last calendar day the body wrote
 before it; the building the sentence right before a signing tells the party moving on to
 at the next stop of its day ("Menjelang siang, rombongan bergeser ke Gedung X.") is that
-signing's venue; a comma right after an office's jurisdiction ("Kepala Dinas X
-Kabupaten Sintang, Y, dan Z") opens no list of its fields. Sentences written for these tests; none comes from a corpus article."""
+signing's venue; a comma right after an office's jurisdiction ("Kepala Dinas X Kabupaten
+Sintang, Y, dan Z") opens no list of its fields; a national park's office ("Balai Besar
+Taman Nasional Lore Lindu") is a national institution. Sentences written for these
+tests; none comes from a corpus article."""
 from mou_extract import extract_text
 from variety_helpers import article, people
 
@@ -156,3 +158,25 @@ def test_a_field_list_before_the_jurisdiction_is_still_read():
     assert got[0][0] == "Nurhayati" and got[0][2] == "Koperasi, Usaha Kecil dan Menengah Kabupaten Sigi"
     got = people("Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, Prof. Dr. Sukardi, hadir.")
     assert got[0][0] == "Sukardi" and got[0][2].startswith("Bidang Perencanaan, Kerja Sama dan Sistem Informasi")
+
+
+# --- national-park offices ----------------------------------------------------------------------
+
+def test_a_national_park_office_is_a_national_institution():
+    s = article(
+        "Pemkab Lumajang dan Balai Besar TN Bromo Tengger Semeru Teken PKS",
+        "LUMAJANG - Pemerintah Kabupaten Lumajang dan Balai Besar Taman Nasional Bromo Tengger Semeru "
+        "menandatangani perjanjian kerja sama tentang pengelolaan wisata Ranu Pani, Kamis (8/5/2025). "
+        "PKS diteken Bupati Lumajang, Indah Amperawati, dan Kepala Balai Besar Taman Nasional Bromo Tengger "
+        "Semeru, Rudijanta Tjahja Nugraha.")
+    sig = _record(s).signings[0]
+    kinds = {p.name: p.kind for p in sig.parties}
+    assert kinds.get("Balai Besar Taman Nasional Bromo Tengger Semeru") == "national_institution"
+    signer = next(p for p in sig.signatories if p.name == "Rudijanta Tjahja Nugraha")
+    assert signer.party == "Balai Besar Taman Nasional Bromo Tengger Semeru"
+
+
+def test_the_park_itself_is_no_party():
+    # (guard: a park named as a place, without its office)
+    from variety_helpers import party_names
+    assert party_names("Wisatawan kembali ramai mendatangi Taman Nasional Komodo pekan ini.") == []
