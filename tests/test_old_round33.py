@@ -7,8 +7,10 @@ before it; the building the sentence right before a signing tells the party movi
 at the next stop of its day ("Menjelang siang, rombongan bergeser ke Gedung X.") is that
 signing's venue; a comma right after an office's jurisdiction ("Kepala Dinas X Kabupaten
 Sintang, Y, dan Z") opens no list of its fields; a national park's office ("Balai Besar
-Taman Nasional Lore Lindu") is a national institution. Sentences written for these
-tests; none comes from a corpus article."""
+Taman Nasional Lore Lindu") is a national institution; a signing noun whose predicate,
+after a relative clause, says it was put off ("Penandatanganan serupa dengan X, yang semula
+dijadwalkan ..., ditunda") reports no signing. Sentences written for these tests; none
+comes from a corpus article."""
 from mou_extract import extract_text
 from variety_helpers import article, people
 
@@ -180,3 +182,29 @@ def test_the_park_itself_is_no_party():
     # (guard: a park named as a place, without its office)
     from variety_helpers import party_names
     assert party_names("Wisatawan kembali ramai mendatangi Taman Nasional Komodo pekan ini.") == []
+
+
+# --- a signing called off after a relative clause -----------------------------------------------
+
+def _postponed_story(second: str) -> str:
+    return article(
+        "Ombudsman Gorontalo Teken Nota Kesepakatan dengan Pemkab Boalemo",
+        "TILAMUTA - Ombudsman RI Perwakilan Gorontalo menandatangani nota kesepakatan dengan Pemerintah "
+        "Kabupaten Boalemo di Aula Kantor Bupati Boalemo, Selasa (2/9/2025). " + second,
+        "Nota kesepakatan diteken Kepala Ombudsman RI Perwakilan Gorontalo, Muslimin Bau, dan Bupati Boalemo, "
+        "Rum Pagau.")
+
+
+def test_a_partner_whose_signing_was_put_off_after_a_relative_clause_is_no_party():
+    rec = _record(_postponed_story(
+        "Penandatanganan serupa dengan Pemerintah Kabupaten Pohuwato, yang semula dijadwalkan pada hari yang "
+        "sama, ditunda."))
+    assert [p.name for p in rec.signings[0].parties if "Pohuwato" in p.name] == []
+
+
+def test_a_signing_put_off_before_and_then_held_keeps_its_partner():
+    # (guard: the off word inside the relative clause, the predicate telling it held)
+    rec = _record(_postponed_story(
+        "Penandatanganan serupa dengan Pemerintah Kabupaten Pohuwato, yang sempat ditunda pekan lalu, "
+        "digelar sore harinya di Marisa."))
+    assert any("Pohuwato" in p.name for s in rec.signings for p in s.parties)
