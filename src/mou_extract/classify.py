@@ -162,6 +162,8 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         subject_clause = _LONG_CLAUSE.match(text, verb.end(), e).group()
         if _OFF_WORD.search(subject_clause) and not _STILL_HELD.search(subject_clause):
             return "negated"
+        if _off_after_relative(text, verb.end() + len(subject_clause), e):
+            return "negated"
         if cue("scheduled").search(subject_clause):
             return "planned"
     cond = cue("conditional").search(before)
@@ -355,6 +357,19 @@ _CLAUSE_ENDS = fastre.compile(r"\s*(?:[,.;:!?\n]|$)")
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
 _LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
+# a relative clause set off by commas between the signing noun's subject and its predicate:
+# "Penandatanganan serupa dengan Pemkab X (X), yang semula dijadwalkan pada hari yang sama,
+# ditunda."
+_RELATIVE_THEN = fastre.compile(r",[ \t]*yang\b[^,.;:!?\n]{1,120},(?P<pred>[^,.;:!?\n]{0,60})")
+
+
+def _off_after_relative(text: str, at: int, e: int) -> bool:
+    """Whether the predicate after a relative clause at text[at:] (_RELATIVE_THEN) says the
+    signing did not take place ("..., yang semula dijadwalkan Kamis, ditunda"), and
+    nothing in the clause or predicate says it was held after all ("yang sempat ditunda,
+    akhirnya digelar")."""
+    m = _RELATIVE_THEN.match(text, at, e)
+    return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group())
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _SPEECH_LEAD = fastre.compile(r"[\s\"“'‘]*(?:" + cue_alternation("speech_lead") + r")", re.I)

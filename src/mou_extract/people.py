@@ -612,6 +612,20 @@ def _joining_slash(toks: list[Tok], j: int) -> bool:
             and toks[j + 1].is_word)
 
 
+_LEVEL_WORDS = frozenset(("kabupaten", "kab.", "kota", "provinsi"))
+
+
+def _ends_in_jurisdiction(toks: list[Tok], j: int) -> bool:
+    """The words before toks[j] end in a level word and the name of a region ("Kepala Dinas
+    Tenaga Kerja dan Transmigrasi Kabupaten Sintang, Yohanes ..."): the office's name is
+    complete there, and what follows a comma is no more of its fields."""
+    lows = [t.low for t in toks[max(0, j - 6):j]]
+    for p in range(len(lows) - 1):
+        if lows[p] in _LEVEL_WORDS and (places.match_tokens(lows, p + 1) or (0,))[0] == len(lows) - p - 1:
+            return True
+    return False
+
+
 def _field_list_end(toks: list[Tok], j: int, comma_after: bool, short_forms=frozenset()) -> int:
     """Where a field list that goes on after the comma at toks[j] ends: "Bidang A, B dan
     C Unram, X" names three fields, so the comma at j belongs to the role when
@@ -619,7 +633,10 @@ def _field_list_end(toks: list[Tok], j: int, comma_after: bool, short_forms=froz
     the next comma. Returns the index of the last word + 1 (0 when not such a list).
     The list also ends at an institution's short form (an acronym, or one of the
     article's `short_forms`) with the person's name right after it, no comma between:
-    "Bidang Perencanaan, Kerja Sama dan Sistem Informasi Untan Muhammad Ikhsan"."""
+    "Bidang Perencanaan, Kerja Sama dan Sistem Informasi Untan Muhammad Ikhsan". No list
+    goes on after the office's jurisdiction (_ends_in_jurisdiction)."""
+    if _ends_in_jurisdiction(toks, j):
+        return 0
     k = j + 1
     seen_and = False
     while k < len(toks) and k - j <= 14:

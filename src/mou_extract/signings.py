@@ -1104,6 +1104,9 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
                       and not _INTERVIEWED.search(ctx.norm, max(s.start, d.start - 50), d.start)]
                 if ds:
                     return ds[0]
+    d = _same_occasion_day(ctx, ev)
+    if d is not None:
+        return d
     for si, s in enumerate(ctx.sents):
         if s.paragraph == 0 and si < ctx.caption_from:
             ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"]
@@ -1141,6 +1144,24 @@ def _pointed_back_day(ctx: Ctx):
                         and _VERB_TO_DATE.fullmatch(ctx.norm, v.end(), d.start) \
                         and (ctx.reference is None or d.value <= ctx.reference):
                     return d
+    return None
+
+
+def _same_occasion_day(ctx: Ctx, ev: Event):
+    """The day of the event told before a signing said to take place at it ("Pada
+    kesempatan yang sama, Pemkab X dan Y menandatangani ...", "Di sela acara itu, ...")
+    when the signing's own sentences give no day: the last day written in the body before
+    the signing's first sentence, written as a calendar day (not "hari ini" in a quote, not
+    after the report's own date)."""
+    done = [a.sent for a in ev.anchors if a.status == "done"]
+    if not done or not any(_SAME_OCCASION.search(ctx.norm, ctx.sents[si].start, ctx.sents[si].end) for si in done):
+        return None
+    first = min(done)
+    for s in reversed(ctx.sents[:min(first, ctx.caption_from)]):
+        ds = [d for d in _in(s.start, s.end, ctx.dates) if d.value is not None and d.precision == "day"
+              and d.kind in ("numeric", "named") and (ctx.reference is None or d.value <= ctx.reference)]
+        if ds:
+            return ds[-1]
     return None
 
 
@@ -1986,6 +2007,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 ev.venue = _stated_venue(ctx, ev, si, v, anchor_sents) or v
                 break
         if ev.venue is None:
+            ev.venue = _moved_to_before(ctx, anchor_sents)
+        if ev.venue is None:
             paras = {ctx.sents[si].paragraph for si in anchor_sents}
             first = min(paras) if paras else None
             doc_paras = _noun_doc_paras(ctx, ev, first)
@@ -2507,6 +2530,24 @@ def _scene_shifts(ctx: Ctx, ev: Event) -> bool:
         if _NEXT_SIGNING.match(ctx.norm, t.start) or _MOVES_AWAY.search(ctx.norm, t.start, t.end):
             return True
     return False
+
+
+def _moved_to_before(ctx: Ctx, anchor_sents: list) -> Optional[tuple]:
+    """The building the sentence right before the event's first signing sentence, in its
+    paragraph, tells the party moving on to at the next stop of its day (opening with a
+    sequencing word, data/signing_cues.tsv next_signing: "Menjelang siang,
+    rombongan bergeser ke Gedung Rektorat X. Rektor Y dan Z meneken ..."): where that
+    signing took place. (A move told without the day's next stop is not read: "Rombongan
+    bupati bergeser ke Kantor X. Bupati dan Y meneken ..., Rabu (5/11/2025).")"""
+    if not anchor_sents:
+        return None
+    si = min(anchor_sents)
+    if si == 0 or si >= ctx.caption_from or ctx.sents[si - 1].paragraph != ctx.sents[si].paragraph:
+        return None
+    s = ctx.sents[si - 1]
+    if not _NEXT_SIGNING.match(ctx.norm, s.start):
+        return None
+    return venues.moved_to(ctx, s.start, s.end)
 
 
 def _share_lead_subject(ctx: Ctx, events: list[Event], s) -> None:
@@ -3687,7 +3728,7 @@ def _possessed_region_post(ctx: Ctx, pm: P.PartyMention, title, start: int, end:
 # a list of people announced by their post in lower case, each with the place or body
 # they head in brackets: "ditandatangani oleh masing-masing kepala desa, yaitu A (Ponggok),
 # B (Janti) dan C (Nganjat)", "para rektor, yakni X (Unair) dan Y (ITS)"
-_POST_LIST_INTRO = fastre.compile(r"\b(?P<post>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|antara[ \t]+lain)"
+_POST_LIST_INTRO = fastre.compile(r"\b(?P<post>[a-z]+?(?:[ \t]+[a-z]+?)?)(?P<own>nya)?[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|antara[ \t]+lain)"
                                   r"[ \t]*:?[ \t]*")
 # the items before a person of that list: "Name (Place), " or "Name (Place) dan "
 _POST_LIST_ITEMS = fastre.compile(r"(?:[A-Z][^(),;:.!?\n]{1,50}?[ \t]*\([^()\n]{1,40}\)[ \t]*(?:,[ \t]*)?"

@@ -125,6 +125,20 @@ def visited_at(norm: str, s: int, e: int) -> bool:
 _VENUE_TO = fastre.compile(r"\b(?:ke|menuju)\s+" + _VENUE_NAME + r"(?:[ \t]*,[ \t]*(?:tempat|lokasi)\b|"
                            r"[ \t]+untuk[ \t]+(?:(?:melakukan|melaksanakan|mengikuti|menyaksikan|prosesi|acara)[ \t]+)?"
                            r"(?:penandatanganan|menandatangani|meneken|mengeteken|membubuhkan[ \t]+tanda[ \t]+tangan)\b)")
+# a building the party moved on to, told right before the signing there (signings reads
+# it only then): "Menjelang siang, rombongan Ombudsman bergeser ke Gedung Rektorat X. Rektor
+# Y dan Z meneken ...", "Rombongan lalu bertolak menuju Aula Kantor Bupati W."
+_VENUE_MOVED = fastre.compile(r"\b(?:bergeser|berpindah|bertolak|beranjak|bergerak|menyeberang|melanjutkan[ \t]+perjalanan)"
+                              r"[ \t]+(?:ke|menuju)[ \t]+" + _PART + _VENUE_NAME)
+
+
+def moved_to(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The building norm[s:e] tells the party moving on to (_VENUE_MOVED), as a venue; None
+    when it names none."""
+    found = list(_VENUE_MOVED.finditer(ctx.norm, s, e))
+    return _pick(ctx, found, s, e) if found else None
+
+
 # a venue written only by its kind, the owner being an institution or a village the
 # article names elsewhere: "diteken di aula pesantren, Senin (2/2/2026)", "di balai desa
 # setempat.", "di aula puskesmas." (the name ends at punctuation or a date; the owners:
