@@ -780,6 +780,12 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
+def _label_words(s: str) -> list[str]:
+    """The words of a label line, without the marks that part its items: "Kabar Perwakilan
+    | Jambi", "Berita » Daerah" (a bar, a guillemet or a slash is no word)."""
+    return [w for w in s.split() if any(ch.isalnum() for ch in w)]
+
+
 def _title_case_caps(s: str) -> str:
     """"TIDENG PALE" -> "Tideng Pale"; mixed-case words are kept."""
     out = []
@@ -1539,6 +1545,13 @@ def _glued_dash(head: str, end: int) -> bool:
     return 1 < end < len(head) and head[end - 2].isalnum() and head[end].isalnum()
 
 
+def _site_then_caps_city(a: str, b: str) -> bool:
+    """A site's name, a comma and the city in capitals, the dash glued to the story's first
+    word: "Harianjogja.com, KULONPROGO—Pemerintah ..." (a dateline; a headline's compound
+    "Pemkab X–Unsoed" has no site's name before it nor a city in capitals)."""
+    return _outlet_marked(a) and b.isupper() and _city_ok(b)
+
+
 def _named_newsroom(city: str, name: str) -> bool:
     """`name` stands where a dateline names its outlet, after a city in capitals and a comma
     ("BANDA ACEH, Serambi Bola –", "TALIWANG, GAUNG NTB –"): two or three capitalised words,
@@ -1707,7 +1720,7 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             return m.group("a"), None, start + m.start("wd")
         m = None
     if m and _glued_dash(head, m.end()) and not _outlet_marked(m.group("b")) \
-            and not _DATEISH_RE.fullmatch(m.group("b")):
+            and not _DATEISH_RE.fullmatch(m.group("b")) and not _site_then_caps_city(m.group("a"), m.group("b")):
         # a dash between two words is a compound, no dateline's: a headline "Tujuh Bulan
         # Berjalan, Kerja Sama Pemkab X–Unsoed Tekan ..." ("PADANG, Kompas – ..." is spaced)
         m = None
@@ -3140,12 +3153,13 @@ def _under_office_caps(lines, paras, title_span) -> bool:
 def _tagline_then_headline(paras, lines, i) -> bool:
     """The "title" was the site's tagline under its masthead ("Suara dari Tanah Biak,
     Supiori, Yapen dan Waropen"), a section word parted it from line i, and line i is the
-    headline: a headline-like line the date or the byline follows at once."""
+    headline: a headline-like line the date or the byline follows at once. (The section
+    word may name its region after a bar, "Kabar Perwakilan | Jambi": the bar is no word.)"""
     s = lines[i]
     if not _headline_like(s) or _sentence_like(s) or i + 1 >= len(lines) or i < 2:
         return False
     if not (paras[i - 2].kind == "title" and paras[i - 1].kind == "boilerplate"
-            and len(_words(lines[i - 1])) <= 3 and not lines[i - 1].endswith(".")):
+            and len(_label_words(lines[i - 1])) <= 3 and not lines[i - 1].endswith(".")):
         return False
     return _dated_below(lines, i)
 

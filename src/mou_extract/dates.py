@@ -133,6 +133,7 @@ class _Lexicon:
     starts: re.Pattern
     starts_folded: re.Pattern
     same_day: re.Pattern
+    same_day_open: re.Pattern  # the same_day_open phrases, where a sentence opens
     same_day_hints: tuple[str, ...]  # (speed) the last words of the same_day phrases, also capitalised
 
 
@@ -190,6 +191,7 @@ def _lex() -> _Lexicon:
     numbers: dict[str, int] = {}
     number_scales: dict[str, int] = {}
     same_day: list[str] = []
+    same_day_open: list[str] = []
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -225,6 +227,8 @@ def _lex() -> _Lexicon:
             number_scales[word] = int(val)
         elif kind == "same_day":
             same_day.append(word)
+        elif kind == "same_day_open":
+            same_day_open.append(word)
         elif kind in sets:
             sets[kind].add(word)
     for count, n in day_counts.items():  # "dua hari lalu", "3 hari yang lalu"
@@ -316,6 +320,11 @@ def _lex() -> _Lexicon:
     starts_folded = compile_folded(START)  # the same, case-sensitive, on folded(text)
     # (not "pada hari yang sama tahun lalu": a day a year before)
     same = fastre.compile(rf"(?<!\w){_alt(same_day)}(?!\w)(?!\s{{1,3}}(?:tahun|pekan|minggu|bulan)\b)", I)
+    # ... and those only a sentence's opening makes one ("Hari itu, Pemkab X meneken ..."; not
+    # "sejak hari itu"): capitalised, at a paragraph's start or after a sentence's end
+    opening = r"(?:(?<![^\n])|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d'][ \t]))"
+    same_open = fastre.compile(opening + _alt(w[:1].upper() + w[1:] for w in same_day_open)
+                               + r"(?!\w)(?!\s{1,3}(?:tahun|pekan|minggu|bulan)\b)")
 
     return _Lexicon(
         weekdays=weekdays_k, ambiguous_weekdays=ambiguous,
@@ -333,8 +342,9 @@ def _lex() -> _Lexicon:
         num_range=num_range, mon_rel=mon_rel, range_day=range_day,
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
         month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
-        starts=starts, starts_folded=starts_folded, same_day=same,
-        same_day_hints=tuple(sorted({w for p in same_day for w in (p.split()[-1], p.split()[-1].capitalize())})))
+        starts=starts, starts_folded=starts_folded, same_day=same, same_day_open=same_open,
+        same_day_hints=tuple(sorted({w for p in [*same_day, *same_day_open]
+                                     for w in (p.split()[-1], p.split()[-1].capitalize())})))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -798,12 +808,13 @@ def _after_word(text: str, start: int, lo: int) -> bool:
 
 
 def _same_days(text: str, regions: list, found: list) -> list:
-    """Mentions of "pada hari yang sama" in `regions`, each with the value of the day-precise
-    date mention before it in `found` (none before: not added)."""
+    """Mentions of "pada hari yang sama" (or of a sentence opening "Hari itu, ...") in
+    `regions`, each with the value of the day-precise date mention before it in `found`
+    (none before: not added)."""
     L = _lex()
     out = []
     for lo, hi in regions:
-        for m in L.same_day.finditer(text, lo, hi):
+        for m in [*L.same_day.finditer(text, lo, hi), *L.same_day_open.finditer(text, lo, hi)]:
             if any(d.start < m.end() and m.start() < d.end for d in found):
                 continue
             prev = [d for d in found if d.end <= m.start() and d.precision == "day" and d.value is not None]

@@ -1651,7 +1651,8 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
     ..."); in that lead paragraph, a dated event at a place ("Kehadiran Ombudsman ... dalam
     acara di Aula Kantor Bupati X, Y, Kamis (20/11/2025), sempat ..."); in a signing
     paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23 September 2025,
-    dipenuhi pejabat ..."), a dated visit to a building ("Wali Kota X menyambangi Kantor Y,
+    dipenuhi pejabat ..."), a mood scene at a named venue, dated or not ("Suasana Ruang
+    Rapat X mendadak hening ketika ..."), a dated visit to a building ("Wali Kota X menyambangi Kantor Y,
     Jumat 7 November 2025. Kedatangannya untuk menandatangani ...") or another signing or
     first-person signing sentence. (A paragraph before the signing's that names the document
     its bare signing noun signs, doc_paras, is a lead too: "Tiga lurah dan seorang bupati
@@ -1667,6 +1668,7 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
             and _day_dated(ctx, s):
         return True
     return p in paras and bool(_SAID_AT.search(norm, s.start, s.end) or dated_scene(ctx, s.start, s.end)
+                               or venues.mood_scene(ctx, s.start, s.end)
                                or classify.signing_verbs(norm, s.start, s.end) or _TTD.search(norm, s.start, s.end)
                                or (_EVENT_AT.search(norm, s.start, s.end) or venues.visited_at(norm, s.start, s.end))
                                and _day_dated(ctx, s))
@@ -1737,14 +1739,14 @@ def _day_dated(ctx: Ctx, s) -> bool:
 _TTD = fastre.compile(r"\b(?:saya|kami|kita|beliau|ia|dia)\s+(?:\w+\s+)?tanda\s*tangan\b", re.I)
 # a sentence about where the event took place: "Acara digelar di ...", or its place told
 # as what it was: "Lokasinya di Ruang Rapat X.", "Tempatnya di Aula Y."
-_VENUE_SENT = fastre.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|bertempat|dilakukan|held|took\s+place"
+_VENUE_SENT = fastre.compile(r"\b(?:" + venues.HELD_VERBS + r"|bertempat|held|took\s+place"
                              r"|(?:lokasi|tempat)(?:nya)?\s+(?:(?:adalah|yakni|yaitu|berada)\s+)?di)\b", re.I)
 
 
 # a sentence that says where the signing itself took place: "Penandatanganan berlangsung
 # di Anjungan X, arena PRSU, Sabtu ...", "Acara digelar di Aula Y"
 _SIGNING_HELD_AT = fastre.compile(r"[\s\"“]*(?:penandatanganan|acara|kegiatan|prosesi|seremoni)\b[^.;]{0,60}?"
-                                  r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|bertempat)\s+di\b", re.I)
+                                  r"\b(?:" + venues.HELD_VERBS + r"|bertempat)\s+di\b", re.I)
 
 
 def _stated_venue(ctx: Ctx, ev: Event, si: int, v: tuple, anchor_sents: list) -> Optional[tuple]:

@@ -16,6 +16,9 @@ from .lexicon import data_lines, phrase_set, region_seats, subdistrict_words, ti
 if TYPE_CHECKING:
     from .signings import Ctx
 
+# the verbs saying an event was held ("digelar", "dilangsungkan"), one alternation
+HELD_VERBS = "|".join(data_lines("venue_held_verbs.txt"))
+
 # a venue's name: a head word (data/venue_heads.txt), then capitalised words, "dan", floor
 # words and short glosses
 # and the doctor's title of a hospital named after a person ("Aula RSUD dr. R. Soedjono
@@ -85,6 +88,17 @@ _TODAY_AFTER = (r"[ \t]+(?:(?:pagi|siang|sore|malam)[ \t]+(?:tadi|ini)|tadi[ \t]
 _VENUE_MOOD = fastre.compile(r"[\"“ \t]*Suasana[ \t]+(?:di[ \t]+)?" + _VENUE_NAME_LC
                              + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?"
                              + _AREA_ITEMS + r"(?:" + _DATED_AFTER + r"|" + _TODAY_AFTER + r")")
+# ... or undated, the day told further on ("Suasana Ruang Rapat X, Kantor Bupati Y (Z),
+# mendadak hening ketika ..." over "Acara itu ... digelar Selasa, 11/2"): the venue's
+# proper name, maybe its owner after a comma, then the mood in lower case, tied to a moment
+# (data/venue_mood_moments.txt), no habit ("Suasana Aula X biasanya sepi":
+# data/venue_mood_habits.txt). A venue of last resort in _find_venue, and for a signing's
+# paragraph by mood_scene; dated_scene does not read it.
+_MOOD_REST = r"[^.;!?\n]*?\b(?:{})\b"
+_VENUE_MOOD_UNDATED = fastre.compile(
+    r"[\"“ \t]*Suasana[ \t]+" + _VENUE_NAME + r"(?=(?:[ \t]*,[ \t]*[A-Z][^,.;\n]{0,80}?,)?[ \t]*,?[ \t]+(?=[a-z])"
+    + "(?!" + _MOOD_REST.format("|".join(data_lines("venue_mood_habits.txt"))) + ")"
+    + _MOOD_REST.format("|".join(data_lines("venue_mood_moments.txt"))) + ")")
 # ... or how it looked on the day, the venue opening the sentence: "Ruang Rapat Lantai IV
 # Kantor Bupati X tampak berbeda pada Selasa (7/10/2025) pagi." (a few lower-case words of
 # its look, then the day)
@@ -538,7 +552,7 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
         if own is not None:
             return own
     if not found:
-        scene = _dated_scene(norm, s, e)
+        scene = _dated_scene(norm, s, e) or _VENUE_MOOD_UNDATED.match(norm, s, e)
         found = [scene] if scene else []
     if not found:
         field = _VENUE_FIELD.match(norm, s, e)
@@ -820,8 +834,7 @@ _VENUE_BARE = fastre.compile(
     r"(?=[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b"
     r"|[ \t]*[.;]?[\"”]?[ \t]*$)")
 _HELD_OR_SIGNED = fastre.compile(
-    r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|dilakukan|bertempat|menandatangani|ditandatangani|"
-    r"meneken|diteken|mengeteken)\b")
+    r"\b(?:" + HELD_VERBS + r"|bertempat|menandatangani|ditandatangani|meneken|diteken|mengeteken)\b")
 
 
 def _bare_dated(ctx: Ctx, s: int, e: int) -> list:
@@ -957,7 +970,7 @@ def _foreign_town(ctx: Ctx, name: str) -> Optional[str]:
 # "saat ditemui di ruang kerjanya", an interview), the verb's object between them with no
 # comma ("menandatangani nota kesepahaman dengan PT Bank X di ruang kerjanya")
 _OWN_ROOM = fastre.compile(
-    r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|diteken|ditandatangani|menandatangani|meneken|"
+    r"\b(?:" + HELD_VERBS + r"|diteken|ditandatangani|menandatangani|meneken|"
     r"membubuhkan[ \t]+tanda[ \t]+tangan)\b(?:[ \t]+[^\s,;.]+){0,12}?[ \t]+di[ \t]+(?P<room>ruang(?:an)?[ \t]+kerja)nya\b")
 # ... whose owner is the regional head named last before it: "Wali Kota Jambi, H. X, ...
 # menandatangani ..."
@@ -1132,6 +1145,13 @@ def dated_scene(ctx: Ctx, s: int, e: int) -> bool:
     """Whether sentence norm[s:e] sets the scene at a venue it dates (see _dated_scene and
     _VENUE_DATED_AT)."""
     return _dated_scene(ctx.norm, s, e) is not None or _VENUE_DATED_AT.search(ctx.norm, s, e) is not None
+
+
+def mood_scene(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether sentence norm[s:e] opens with the mood at a named venue, dated or not
+    ("Suasana Ruang Rapat X, Kantor Bupati Y, mendadak hening ketika ...": see
+    _VENUE_MOOD_UNDATED); in a signing's paragraph, the scene of the signing."""
+    return _VENUE_MOOD_UNDATED.match(ctx.norm, s, e) is not None
 
 
 def _fuller_mention(ctx: Ctx, name: str, at: int) -> Optional[tuple]:
