@@ -1014,6 +1014,18 @@ _SECOND_STAMP_RE = fastre.compile(r"\s*[|·•/]?\s*(?=(?:terakhir\s+)?(?:diperb
                                   re.IGNORECASE)
 
 
+_CLOCK_RE = fastre.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _top_date_widget(res, norm: str, at: int) -> bool:
+    """Whether the publication date found so far is a page's date widget: a date alone with
+    no time, above the headline that the line at `at` (another date line) follows."""
+    if res.published_span is None or res.title_span is None:
+        return False
+    ps, pe = res.published_span
+    return pe <= res.title_span[0] and res.title_span[1] <= at and _CLOCK_RE.search(norm, ps, pe) is None
+
+
 def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
     """ISO date of a line that is only a (publication) date, and whether it is an
     'updated' stamp. None when the line is not a bare date line."""
@@ -2225,7 +2237,9 @@ def clean(text: str) -> Cleaned:
             if upd and phase != "body" and updated_head is None:
                 updated_head = (iso, (p.start, p.end))
             if not upd:
-                if phase != "body" and res.published is None:
+                if phase != "body" and (res.published is None or _top_date_widget(res, norm, p.start)):
+                    # (a bare date over the headline, then the story's own dated line under
+                    # it: the first was the site's date of today, "Selasa, 30 September 2025")
                     res.published, res.published_span = iso, (p.start, p.end)
                 elif published_late is None:
                     published_late = (iso, (p.start, p.end))

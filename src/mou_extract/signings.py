@@ -2106,6 +2106,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                      if not any(a.status == "done" and m.start() < a.pos < m.end() for a in ev.anchors)]
             away += [m.span() for m in _LAW_TITLE.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _HOST_EVENT.finditer(ctx.norm, s.start, s.end)]
+            away += [m.span() for m in _WORK_AREA.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _EXAMPLE_RANGE.finditer(ctx.norm, s.start, s.end)]
             away += [m.span() for m in _SIMILAR_WITH.finditer(ctx.norm, s.start, s.end)]
             place_end = None   # the end of the last body named as a place
@@ -2700,6 +2701,10 @@ _EXAMPLE_RANGE = fastre.compile(r"\bmulai\s+dari\s+[^.;:]{1,200}?\s(?:hingga|sam
 # "pada kesempatan yang sama" is a party)
 _SIMILAR_WITH = fastre.compile(r"\b(?:sebelumnya|setelah|pernah|(?:19|20)\d\d|tahun\s+lalu)\b[^.;]{0,80}?\b"
                               + _AGREEMENT_WORDS + r"\s+(?:yang\s+)?serupa\s+(?:dengan|bersama)\s+[^,.;]{1,80}", re.I)
+# the area an office covers, told of the office: "Ombudsman RI Perwakilan Papua Barat, yang
+# wilayah kerjanya mencakup Provinsi Papua Barat Daya" (the province is no party)
+_WORK_AREA = fastre.compile(r"\bwilayah\s+(?:kerja|tugas|layanan|hukum)(?:nya)?\s+(?:juga\s+)?"
+                            r"(?:mencakup|meliputi|termasuk|hingga|sampai\s+ke)\s+[^;.]{1,120}", re.I)
 # the event a signing was held after or beside, with its host: "... di Gedung X, seusai
 # rapat paripurna istimewa DPRD Y.", "di sela peringatan Hari Jadi Kabupaten Z"
 _HOST_EVENT = fastre.compile(
