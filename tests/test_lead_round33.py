@@ -260,3 +260,39 @@ def test_the_main_lobby_of_a_building_places_the_signing_in_the_building():
         "Jatidiri, Semarang, Sabtu (9/8/2025).",
     ))
     assert sg.venue is not None and (sg.venue.name, sg.venue.city) == ("Stadion Jatidiri", "Semarang")
+
+
+def _two_documents_signed(after: str) -> str:
+    return article(
+        "Ombudsman Riau dan Pemkab Siak Teken Dua Dokumen",
+        "Rabu, 5 Maret 2025",
+        "SIAK - Ombudsman RI Perwakilan Riau dan Pemerintah Kabupaten Siak menandatangani nota "
+        "kesepakatan dan perjanjian kerja sama di Balai Kerapatan Tinggi Siak, Selasa (4/3/2025).",
+        "Dua dokumen itu diteken Kepala Ombudsman RI Perwakilan Riau, Bambang Situmorang, dan Bupati "
+        "Siak, Syahrial Amri. Nota kesepakatan menjadi payung kerja sama, sedangkan perjanjian kerja "
+        "sama memuat rincian teknis pelaksanaannya.",
+        after,
+        "Ruang lingkup kerja sama meliputi percepatan penyelesaian laporan masyarakat, pencegahan "
+        "maladministrasi, serta survei dan penilaian kepatuhan standar pelayanan.",
+    )
+
+
+def test_a_ceremony_sentence_is_no_item_of_a_statement_naming_none():
+    sg = first_signing(_two_documents_signed(
+        "Acara turut dihadiri Wakil Bupati Siak, Dedi Irawan, dan Inspektur Kabupaten Siak, Rosmaini."))
+    assert not any(h.evidence.text.startswith("Acara") for h in sg.scope)
+
+
+def test_a_list_after_a_statement_naming_none_is_still_its_items():
+    # guard: "memuat beberapa hal." + the items in the next sentence
+    sg = first_signing(_two_documents_signed(
+        "Adapun PKS itu memuat beberapa hal. Pertukaran data pengaduan dan bimbingan teknis bagi "
+        "petugas layanan."))
+    assert {"data_exchange", "capacity_building"} <= {h.label for h in sg.scope}
+
+
+def test_a_survey_with_the_compliance_assessment_is_monitoring():
+    sg = first_signing(_two_documents_signed("Acara berlangsung khidmat."))
+    labels = [(h.label, h.evidence.text) for h in sg.scope]
+    assert ("monitoring_evaluation", "survei dan penilaian") in labels
+    assert not any(label == "other" and text.startswith("survei") for label, text in labels)

@@ -492,8 +492,11 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
                     and not _focus_names_item(text, st.start, st.segments[0]) \
                     and not _opens_quote(text, st.segments[0], sents[j][0]) \
                     and _sentence_statement(text, sents[j][0], sents[j][1], agree) is None \
-                    and not _list_opens_after(text, sents, j, agree):
-                # (a next sentence with its own cue, "Isinya ada lima.", is read as one)
+                    and not _list_opens_after(text, sents, j, agree) \
+                    and not _tells_ceremony(text, *sents[j]):
+                # (a next sentence with its own cue, "Isinya ada lima.", is read as one; not one
+                # that goes back to the ceremony: "... memuat rincian teknisnya." + "Acara turut
+                # dihadiri Wakil Bupati X")
                 st.segments.append(_body(text, *sents[j]))
                 j += 1
             st.segments = [_cut(text, a, b) for a, b in st.segments]
@@ -3414,9 +3417,14 @@ def _past_ceremony(text: str, flat: list) -> int:
     does not go on telling the ceremony (a word of data/scope_ceremony_words.txt: where it
     was signed, by whom, before whom): the few sentences read for additions start there."""
     i = 0
-    while i < len(flat) and any(w.lower() in _CEREMONY_WORDS for w in _WORDS.findall(text, *flat[i])):
+    while i < len(flat) and _tells_ceremony(text, *flat[i]):
         i += 1
     return i
+
+
+def _tells_ceremony(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] tells the signing ceremony (a word of data/scope_ceremony_words.txt)."""
+    return any(w.lower() in _CEREMONY_WORDS for w in _WORDS.findall(text, a, b))
 
 
 def _mutual_further(text: str, flat: list, held: list) -> list[_Statement]:
