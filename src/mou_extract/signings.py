@@ -1891,6 +1891,19 @@ def _prefer_branches(found: dict, people: list[dict], signers: list[dict], named
                     q["party"] = kept
 
 
+def _national_over_offices(found: dict, signers: list[dict]) -> None:
+    """When Ombudsman RI itself signs (its Ketua or a member, "ditandatangani oleh Ketua
+    Ombudsman RI X dan Bupati Y"), a Perwakilan office no signer signs for is no party of
+    its own: its head came with the national body ("Kepala Perwakilan Ombudsman RI
+    Provinsi Z, A, bersama Ketua Ombudsman RI, X, menghadiri penandatanganan ..."), and
+    does not stand in as the office's signer."""
+    signed = {p["party"].key for p in signers if p["party"] is not None}
+    if "ORI" not in signed or "ORI" not in found:
+        return
+    for key in [k for k in found if k.startswith("ORI:") and k not in signed]:
+        found.pop(key)
+
+
 def _second_capacity_people(ctx: Ctx, p: dict, seconds: list[Mention], alias_parties: dict) -> list[dict]:
     """One official who signs for two bodies ("Kepala Dinas ESDM Provinsi X, Y, meneken atas
     nama Gubernur X. Ia kemudian kembali menandatangani dokumen kedua selaku Penjabat Bupati
@@ -2231,6 +2244,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 pm = p["party"]
                 _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
         _prefer_branches(found, people, signers, named_keys)
+        _national_over_offices(found, signers)
         signed_keys = {p["party"].key for p in signers if p["party"] is not None}
         # (a head the text tells only witnessed does not stand in while a signer's own party
         # is unread: "... oleh direktur rumah sakit, dr. X, dan Dekan FK Y. Turut menyaksikan
