@@ -55,9 +55,10 @@ def test_a_person_before_bersama_shares_the_signing_verb():
     assert _names(rec.signings[0].signatories) == ["Andre Wullur", "Yusra Alhabsyi"]
 
 
-def test_bersama_with_a_lower_case_companion_gives_no_verb_to_the_person():
-    # (guard) "hadir bersama jajarannya": the person came with staff, the sentence after
-    # tells who signed
+def test_the_office_head_who_watched_does_not_stand_in_as_its_signer():
+    # "datang bersama jajarannya" gives the office head no verb ("bersama" and a lower-case
+    # companion); Ombudsman RI's Ketua signs, so the office is no party and its head no
+    # signer
     rec = _record(article(
         "Ketua Ombudsman RI Teken Nota Kesepakatan dengan Pemkab Halmahera Barat",
         "Jailolo - Kepala Perwakilan Ombudsman RI Provinsi Maluku Utara, Hasan Basri Umar, datang bersama jajarannya "
@@ -68,6 +69,19 @@ def test_bersama_with_a_lower_case_companion_gives_no_verb_to_the_person():
     ))
     assert rec.is_signing
     assert "Hasan Basri Umar" not in _names(rec.signings[0].signatories)
+
+
+def test_the_office_stays_a_party_when_its_own_head_signs():
+    # (guard) the office head signs, a member of Ombudsman RI only watches
+    rec = _record(article(
+        "Ombudsman Malut dan Pemkab Halmahera Barat Teken Nota Kesepakatan",
+        "Jailolo - Kepala Perwakilan Ombudsman RI Provinsi Maluku Utara, Hasan Basri Umar, dan Bupati Halmahera "
+        "Barat, Yusuf Sahabu, menandatangani nota kesepakatan di Aula Kantor Bupati Halmahera Barat, Rabu "
+        "(12/11/2025). Penandatanganan disaksikan Anggota Ombudsman RI, Budi Santoso.",
+    ))
+    ev = rec.signings[0]
+    assert "Hasan Basri Umar" in _names(ev.signatories)
+    assert "Ombudsman RI Perwakilan Maluku Utara" in [p.name for p in ev.parties]
 
 
 # --- a signing explored is no signing -----------------------------------------------------------
@@ -133,3 +147,41 @@ def test_an_english_summary_names_no_second_regency():
     names = [p.name for p in rec.signings[0].parties]
     assert "Pemerintah Kabupaten Manggarai Barat" in names
     assert "Pemerintah Kabupaten Manggarai" not in names
+
+
+# --- the sides of an earlier agreement the signing carries on --------------------------------
+
+def _carried_on(last: str) -> str:
+    return article(
+        "Ombudsman Sulsel dan Kanwil BPN Sulsel Teken PKS Layanan Pertanahan",
+        "MAKASSAR - Kepala Perwakilan Ombudsman RI Sulawesi Selatan, Ismu Iskandar, menandatangani perjanjian kerja "
+        "sama dengan Kepala Kantor Wilayah Badan Pertanahan Nasional Provinsi Sulawesi Selatan, Andi Bakri, pada "
+        "Selasa (9/9/2025) di Aula Kanwil BPN Provinsi Sulawesi Selatan, Makassar.",
+        last,
+    )
+
+
+def test_the_sides_of_the_agreement_a_signing_carries_on_are_no_parties():
+    rec = _record(_carried_on(
+        "Penandatanganan ini melanjutkan nota kesepahaman antara Ombudsman RI dan Kementerian ATR/BPN yang diteken "
+        "di tingkat pusat pada 2023."))
+    assert rec.is_signing
+    names = [p.name for p in rec.signings[0].parties]
+    assert "Ombudsman Republik Indonesia" not in names
+    assert "Kantor Wilayah Badan Pertanahan Nasional Provinsi Sulawesi Selatan" in names
+
+
+def test_the_sides_of_the_agreement_a_signing_is_the_continuation_of_are_no_parties():
+    rec = _record(_carried_on(
+        "Penandatanganan ini merupakan kelanjutan dari nota kesepahaman antara Ombudsman RI dan Kementerian ATR/BPN "
+        "yang diteken di tingkat pusat pada 2023."))
+    assert "Ombudsman Republik Indonesia" not in [p.name for p in rec.signings[0].parties]
+
+
+def test_carrying_on_a_cooperation_without_naming_its_sides_keeps_the_parties():
+    # (guard) "melanjutkan kerja sama" with no "antara A dan B": the signing's own parties stay
+    rec = _record(_carried_on(
+        "Perjanjian itu melanjutkan kerja sama kedua lembaga dalam penanganan laporan pertanahan."))
+    names = [p.name for p in rec.signings[0].parties]
+    assert "Kantor Wilayah Badan Pertanahan Nasional Provinsi Sulawesi Selatan" in names
+    assert any("Ombudsman" in n for n in names)
