@@ -185,3 +185,35 @@ def test_carrying_on_a_cooperation_without_naming_its_sides_keeps_the_parties():
     names = [p.name for p in rec.signings[0].parties]
     assert "Kantor Wilayah Badan Pertanahan Nasional Provinsi Sulawesi Selatan" in names
     assert any("Ombudsman" in n for n in names)
+
+
+# --- an office head signing on behalf of Ombudsman RI's Ketua -----------------------------------
+
+def _national_agreement(signer_clause: str) -> str:
+    return article(
+        "Pemkab Bantaeng Jalin Kerja Sama dengan Ombudsman RI",
+        "BANTAENG - Pemerintah Kabupaten Bantaeng dan Ombudsman Republik Indonesia menandatangani nota kesepakatan "
+        "tentang pengawasan pelayanan publik di Gedung Balai Kartini Bantaeng, Senin (3/3/2025).",
+        "Nota kesepakatan antara Ombudsman Republik Indonesia dan Pemerintah Kabupaten Bantaeng itu ditandatangani "
+        "Bupati Bantaeng, Fathul Fauzy Nurdin, dan Kepala Ombudsman RI Perwakilan Sulawesi Selatan, Ismu Iskandar, "
+        + signer_clause,
+    )
+
+
+def test_an_office_head_signing_for_the_national_ketua_signs_for_ombudsman_ri():
+    ev = _record(_national_agreement("S.H., yang menandatangani atas nama Ketua Ombudsman RI.")).signings[0]
+    names = [p.name for p in ev.parties]
+    assert "Ombudsman Republik Indonesia" in names
+    assert not any("Perwakilan" in n for n in names)
+    ismu = next(p for p in ev.signatories if p.name == "Ismu Iskandar")
+    assert ismu.party == "Ombudsman Republik Indonesia"
+    assert ismu.on_behalf_of == "Ketua Ombudsman RI"
+    assert ismu.role == "Kepala Ombudsman RI Perwakilan Sulawesi Selatan"
+
+
+def test_an_office_head_signing_with_no_one_signed_for_keeps_the_office():
+    # (guard) no "atas nama Ketua Ombudsman RI": the office the head leads signs, as before
+    ev = _record(_national_agreement("S.H., di hadapan para kepala OPD.")).signings[0]
+    ismu = next(p for p in ev.signatories if p.name == "Ismu Iskandar")
+    assert ismu.party == "Ombudsman RI Perwakilan Sulawesi Selatan"
+    assert ismu.on_behalf_of is None
