@@ -217,3 +217,36 @@ def test_an_office_head_signing_with_no_one_signed_for_keeps_the_office():
     ismu = next(p for p in ev.signatories if p.name == "Ismu Iskandar")
     assert ismu.party == "Ombudsman RI Perwakilan Sulawesi Selatan"
     assert ismu.on_behalf_of is None
+
+
+# --- "yang sebelumnya ditandatangani ... pada <older year>": an earlier signing ---------------
+
+def _follows_up(last: str) -> str:
+    return article(
+        "Pemkab Buru Teken PKS dengan Ombudsman Maluku",
+        "AMBON - Pemerintah Kabupaten Buru menandatangani perjanjian kerja sama dengan Ombudsman RI Perwakilan "
+        "Maluku di Ruang Rapat Kantor Ombudsman RI Perwakilan Maluku, Kota Ambon, Kamis (6/3/2025). PKS "
+        "diteken Sekretaris Daerah Buru, Ahmad Assagaf, dan Kepala Ombudsman RI Perwakilan Maluku, Jusuf Tuasikal.",
+        last,
+    )
+
+
+def test_an_agreement_signed_before_in_an_older_year_is_no_second_signing():
+    rec = _record(_follows_up(
+        "Jusuf menyebut, PKS ini menjabarkan nota kesepakatan yang sebelumnya ditandatangani pimpinan Ombudsman RI "
+        "dengan Pemkab Buru di Jakarta pada 2023."))
+    assert rec.is_signing
+    assert len(rec.signings) == 1
+    assert rec.signings[0].date.value == "2025-03-06"
+
+
+def test_a_relative_clause_with_a_later_year_keeps_the_signing():
+    # (guard) the reported agreement in a relative clause, a year after the report's: done
+    rec = _record(article(
+        "Pemkab Buru Teken PKS dengan Ombudsman Maluku",
+        "AMBON - Perjanjian kerja sama yang sebelumnya ditandatangani Sekretaris Daerah Buru, Ahmad Assagaf, dan "
+        "Kepala Ombudsman RI Perwakilan Maluku, Jusuf Tuasikal, di Kota Ambon, Kamis (6/3/2025), berlaku hingga "
+        "2027.",
+    ))
+    assert rec.is_signing
+    assert _names(rec.signings[0].signatories) == ["Ahmad Assagaf", "Jusuf Tuasikal"]
