@@ -307,6 +307,29 @@ def _place_at(toks: list[Tok], j: int, lows: list[str]):
     return pl
 
 
+@lru_cache(maxsize=1)
+def _en_compass() -> dict[str, list[str]]:
+    """English compass word -> the Indonesian words an official region name ends with
+    (data/compass_words_en_id.tsv)."""
+    return {en: ind.split() for en, ind in (ln.split("\t") for ln in data_lines("compass_words_en_id.tsv"))}
+
+
+def _en_compass_place_at(toks: list[Tok], j: int, lows: list[str]) -> Optional[tuple[int, list]]:
+    """(n tokens, regions) for an English compass word before a region's name at toks[j],
+    where the official name puts the compass word after it: "West Manggarai" is Manggarai
+    Barat, "North Minahasa" Minahasa Utara. None when no region has that name (and not
+    the region without its compass word: Manggarai and Manggarai Barat are two regencies)."""
+    words = _en_compass().get(lows[j]) if toks[j].is_cap else None
+    if not words or j + 1 >= len(toks) or not toks[j + 1].is_cap:
+        return None
+    for n in (3, 2, 1):
+        if j + 1 + n <= len(lows):
+            pl = places.match_tokens(lows[j + 1:j + 1 + n] + words, 0)
+            if pl and pl[0] == n + len(words):
+                return n + 1, pl[1]
+    return None
+
+
 # (speed) the choices that may read the article's province (pick_region among several
 # candidates, _district_government) counted per thread: find_parties without a province
 # finds the same with any province when none was made (find_parties_any_province)
@@ -455,7 +478,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         # English: "the Gianyar District Government", "Badung Regency administration"
         if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 8]):
             pl = _place_at(toks, i, lows)
-            en_pl = en_province_at(lows, i)  # "the East Nusa Tenggara Provincial Government"
+            # "the East Nusa Tenggara Provincial Government", "the West Manggarai Regency government"
+            en_pl = en_province_at(lows, i) or _en_compass_place_at(toks, i, lows)
             if en_pl and (pl is None or en_pl[0] > pl[0]):
                 pl = en_pl
             # (an acronym glossed before the level word: "the West Nusa Tenggara (NTB)
