@@ -2635,7 +2635,9 @@ def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
     """The index after "(<acronym>) <Place>" at toks[k] when the acronym shortens only the
     proper name after the form toks[i:j], so the town still belongs to the name: "UIN
     Sayyid Ali Rahmatullah (SATU) Tulungagung" (but "Universitas Gadjah Mada (UGM)
-    Yogyakarta" shortens the whole name: the town is where it stands); else 0."""
+    Yogyakarta" shortens the whole name: the town is where it stands); else 0. The name
+    ends after the place, or its branch follows: "PT Bank Pembangunan Daerah (BPD) Jawa
+    Tengah Cabang Pati"."""
     if not (k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_upper_word(toks[k + 1])
             and lows[k + 1] not in _LEGAL_FORMS and toks[k + 3].is_cap):
         return 0
@@ -2646,7 +2648,13 @@ def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
     if not pl:
         return 0
     e = k + 3 + pl[0]
-    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) else 0
+    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) or _branch_opens(toks, lows, e) else 0
+
+
+def _branch_opens(toks, lows, k: int) -> bool:
+    """A branch of the body named before toks[k] opens there: "Cabang" and a capitalised
+    word ("... Jawa Tengah Cabang Pati", "BPJS Kesehatan Cabang Sengkang")."""
+    return lows[k:k + 1] == ["cabang"] and k + 1 < len(toks) and toks[k + 1].is_cap
 
 
 _NOT_SITE = frozenset(WEEKDAYS) | frozenset(MONTHS)  # (a date after a gloss: no site)
@@ -2964,7 +2972,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     tail = branch + [Tok(words_txt, toks[j].start, toks[k - 1].end)]
                     j = k
                     # "BPJS Kesehatan Cabang X"
-                elif lows[j:j + 1] == ["cabang"] and j + 1 < n and toks[j + 1].is_cap:
+                elif _branch_opens(toks, lows, j):
                     tail = toks[j:_branch_end(toks, lows, j)]
                     j = _branch_end(toks, lows, j)
             if e.place == "required" and not tail:
@@ -2975,7 +2983,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 continue
             if e.place_style == "name" and tail and tail[0].low == "milik":
                 continue  # "Himpunan Bank Milik Negara": a state-owned bank, no bank's name
-            if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
+            if _branch_opens(toks, lows, j):
                 tail = tail + toks[j:_branch_end(toks, lows, j)]
                 j = _branch_end(toks, lows, j)
             elif e.kind == "enterprise" and e.place_style == "bare" and tail and not any(t.low == "cabang" for t in tail) \
