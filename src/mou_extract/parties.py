@@ -800,6 +800,50 @@ def without_legal_form(name: str) -> str:
     return _LEGAL_FORM_TAIL.sub("", name)
 
 
+# a regional development bank's legal name, in any case and however wrapped
+_REGIONAL_BANK_LEGAL = fastre.compile(r"\bBank\s+Pembangunan\s+Daerah\b", re.I)
+_REGIONAL_BANK = "PT Bank Pembangunan Daerah "
+
+
+@lru_cache(maxsize=1)
+def _regional_bank_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each regional development bank's legal name in data/institutions.tsv with the short
+    names the list reads it by ("Bank Kalsel"), longest legal name and short name first."""
+    forms: dict[str, list[str]] = {}
+    for e in regions.institutions():  # (longest form first)
+        if e.kind == "enterprise" and e.canonical.startswith(_REGIONAL_BANK):
+            forms.setdefault(e.canonical, []).append(e.form)
+    return tuple(sorted(((c, tuple(f)) for c, f in forms.items()), key=lambda cf: -len(cf[0])))
+
+
+@lru_cache(maxsize=256)
+def _written_rx(words: str) -> re.Pattern:
+    """`words` written as whole words, any run of spaces or a line break between them."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)")
+
+
+def regional_bank_as_written(name: str, text: str) -> str:
+    """A regional development bank named by the legal name the list gives its short name
+    ("PT Bank Pembangunan Daerah Kalimantan Selatan Cabang Tanjung" for "Bank Kalsel Cabang
+    Tanjung") in an article that never writes a bank's legal name, "Bank Pembangunan
+    Daerah": the bank named as the article writes it, "Bank Kalsel Cabang Tanjung" (with
+    "PT" where the article writes it so: "PT Bank Sumut"). Journalists and press offices
+    call these banks by their short names; a record spells out only the legal name the
+    article itself gives. Else `name`."""
+    if not name.startswith(_REGIONAL_BANK) or _REGIONAL_BANK_LEGAL.search(text):
+        return name
+    for legal, forms in _regional_bank_forms():
+        if name != legal and not name.startswith(legal + " "):
+            continue
+        form = next((f for f in forms if _written_rx(f).search(text)), None)
+        if form is None:
+            return name
+        if _written_rx("PT " + form).search(text):
+            form = "PT " + form
+        return form + name[len(legal):]
+    return name
+
+
 def is_acronym(word: str) -> bool:
     """An acronym written in capitals ("BNPB", "JICA"), not a Roman numeral ("II")."""
     return len(word) > 1 and word.isupper() and word.isalpha() and word.strip("IVXLC") != ""
