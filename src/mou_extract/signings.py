@@ -2369,6 +2369,18 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
     _share_witnesses(ctx, events, first_told)
+    _banks_as_written(ctx, events)
+
+
+def _banks_as_written(ctx: Ctx, events: list[Event]) -> None:
+    """Name a regional development bank as the article writes it when it never writes the
+    bank's legal name (parties.regional_bank_as_written), in the parties and in the people's
+    party, the same for the whole article (in place)."""
+    for ev in events:
+        ev.parties = [replace(pm, name=P.regional_bank_as_written(pm.name, ctx.norm)) for pm in ev.parties]
+        for p in ev.signatories + ev.attendees:
+            if p.party:
+                p.party = P.regional_bank_as_written(p.party, ctx.norm)
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
