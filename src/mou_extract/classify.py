@@ -341,7 +341,9 @@ _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0
 _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
                                    r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
 _OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
-_RELATIVE_END = fastre.compile(r"\byang\s+(?:telah\s+|sudah\s+)?$", re.I)
+# the end of a relative clause right before a signing verb: "yang ditandatangani", "yang
+# telah diteken", "yang sebelumnya ditandatangani" (told as signed before)
+_RELATIVE_END = fastre.compile(r"\byang\s+(?:(?:telah|sudah|sebelumnya)\s+){0,2}$", re.I)
 _ASIDE = fastre.compile(r"\b(?:" + cue_alternation("aside") + r")\s*$", re.I)
 # "naskah final untuk ditandatangani", "dikonsultasikan ke Bagian Hukum sebelum
 # ditandatangani": a passive signing verb still ahead

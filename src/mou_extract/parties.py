@@ -307,6 +307,29 @@ def _place_at(toks: list[Tok], j: int, lows: list[str]):
     return pl
 
 
+@lru_cache(maxsize=1)
+def _en_compass() -> dict[str, list[str]]:
+    """English compass word -> the Indonesian words an official region name ends with
+    (data/compass_words_en_id.tsv)."""
+    return {en: ind.split() for en, ind in (ln.split("\t") for ln in data_lines("compass_words_en_id.tsv"))}
+
+
+def _en_compass_place_at(toks: list[Tok], j: int, lows: list[str]) -> Optional[tuple[int, list]]:
+    """(n tokens, regions) for an English compass word before a region's name at toks[j],
+    where the official name puts the compass word after it: "West Manggarai" is Manggarai
+    Barat, "North Minahasa" Minahasa Utara. None when no region has that name (and not
+    the region without its compass word: Manggarai and Manggarai Barat are two regencies)."""
+    words = _en_compass().get(lows[j]) if toks[j].is_cap else None
+    if not words or j + 1 >= len(toks) or not toks[j + 1].is_cap:
+        return None
+    for n in (3, 2, 1):
+        if j + 1 + n <= len(lows):
+            pl = places.match_tokens(lows[j + 1:j + 1 + n] + words, 0)
+            if pl and pl[0] == n + len(words):
+                return n + 1, pl[1]
+    return None
+
+
 # (speed) the choices that may read the article's province (pick_region among several
 # candidates, _district_government) counted per thread: find_parties without a province
 # finds the same with any province when none was made (find_parties_any_province)
@@ -455,7 +478,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         # English: "the Gianyar District Government", "Badung Regency administration"
         if has_en and tok.is_cap and any(w in EN_LEVELS for w in lows[i + 1:i + 8]):
             pl = _place_at(toks, i, lows)
-            en_pl = en_province_at(lows, i)  # "the East Nusa Tenggara Provincial Government"
+            # "the East Nusa Tenggara Provincial Government", "the West Manggarai Regency government"
+            en_pl = en_province_at(lows, i) or _en_compass_place_at(toks, i, lows)
             if en_pl and (pl is None or en_pl[0] > pl[0]):
                 pl = en_pl
             # (an acronym glossed before the level word: "the West Nusa Tenggara (NTB)
@@ -798,6 +822,50 @@ _LEGAL_FORM_TAIL = re.compile(r"(?:\s+(?:\((?:Persero|Perseroda)\)|Tbk\.?))+$", 
 def without_legal_form(name: str) -> str:
     """A company's name without the legal form after it: "PT Bank Syariah Indonesia"."""
     return _LEGAL_FORM_TAIL.sub("", name)
+
+
+# a regional development bank's legal name, in any case and however wrapped
+_REGIONAL_BANK_LEGAL = fastre.compile(r"\bBank\s+Pembangunan\s+Daerah\b", re.I)
+_REGIONAL_BANK = "PT Bank Pembangunan Daerah "
+
+
+@lru_cache(maxsize=1)
+def _regional_bank_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each regional development bank's legal name in data/institutions.tsv with the short
+    names the list reads it by ("Bank Kalsel"), longest legal name and short name first."""
+    forms: dict[str, list[str]] = {}
+    for e in regions.institutions():  # (longest form first)
+        if e.kind == "enterprise" and e.canonical.startswith(_REGIONAL_BANK):
+            forms.setdefault(e.canonical, []).append(e.form)
+    return tuple(sorted(((c, tuple(f)) for c, f in forms.items()), key=lambda cf: -len(cf[0])))
+
+
+@lru_cache(maxsize=256)
+def _written_rx(words: str) -> re.Pattern:
+    """`words` written as whole words, any run of spaces or a line break between them."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)")
+
+
+def regional_bank_as_written(name: str, text: str) -> str:
+    """A regional development bank named by the legal name the list gives its short name
+    ("PT Bank Pembangunan Daerah Kalimantan Selatan Cabang Tanjung" for "Bank Kalsel Cabang
+    Tanjung") in an article that never writes a bank's legal name, "Bank Pembangunan
+    Daerah": the bank named as the article writes it, "Bank Kalsel Cabang Tanjung" (with
+    "PT" where the article writes it so: "PT Bank Sumut"). Journalists and press offices
+    call these banks by their short names; a record spells out only the legal name the
+    article itself gives. Else `name`."""
+    if not name.startswith(_REGIONAL_BANK) or _REGIONAL_BANK_LEGAL.search(text):
+        return name
+    for legal, forms in _regional_bank_forms():
+        if name != legal and not name.startswith(legal + " "):
+            continue
+        form = next((f for f in forms if _written_rx(f).search(text)), None)
+        if form is None:
+            return name
+        if _written_rx("PT " + form).search(text):
+            form = "PT " + form
+        return form + name[len(legal):]
+    return name
 
 
 def is_acronym(word: str) -> bool:
@@ -2635,7 +2703,9 @@ def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
     """The index after "(<acronym>) <Place>" at toks[k] when the acronym shortens only the
     proper name after the form toks[i:j], so the town still belongs to the name: "UIN
     Sayyid Ali Rahmatullah (SATU) Tulungagung" (but "Universitas Gadjah Mada (UGM)
-    Yogyakarta" shortens the whole name: the town is where it stands); else 0."""
+    Yogyakarta" shortens the whole name: the town is where it stands); else 0. The name
+    ends after the place, or its branch follows: "PT Bank Pembangunan Daerah (BPD) Jawa
+    Tengah Cabang Pati"."""
     if not (k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_upper_word(toks[k + 1])
             and lows[k + 1] not in _LEGAL_FORMS and toks[k + 3].is_cap):
         return 0
@@ -2646,7 +2716,13 @@ def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
     if not pl:
         return 0
     e = k + 3 + pl[0]
-    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) else 0
+    return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) or _branch_opens(toks, lows, e) else 0
+
+
+def _branch_opens(toks, lows, k: int) -> bool:
+    """A branch of the body named before toks[k] opens there: "Cabang" and a capitalised
+    word ("... Jawa Tengah Cabang Pati", "BPJS Kesehatan Cabang Sengkang")."""
+    return lows[k:k + 1] == ["cabang"] and k + 1 < len(toks) and toks[k + 1].is_cap
 
 
 _NOT_SITE = frozenset(WEEKDAYS) | frozenset(MONTHS)  # (a date after a gloss: no site)
@@ -2964,7 +3040,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     tail = branch + [Tok(words_txt, toks[j].start, toks[k - 1].end)]
                     j = k
                     # "BPJS Kesehatan Cabang X"
-                elif lows[j:j + 1] == ["cabang"] and j + 1 < n and toks[j + 1].is_cap:
+                elif _branch_opens(toks, lows, j):
                     tail = toks[j:_branch_end(toks, lows, j)]
                     j = _branch_end(toks, lows, j)
             if e.place == "required" and not tail:
@@ -2975,7 +3051,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 continue
             if e.place_style == "name" and tail and tail[0].low == "milik":
                 continue  # "Himpunan Bank Milik Negara": a state-owned bank, no bank's name
-            if j < n and lows[j] == "cabang" and j + 1 < n and toks[j + 1].is_cap:
+            if _branch_opens(toks, lows, j):
                 tail = tail + toks[j:_branch_end(toks, lows, j)]
                 j = _branch_end(toks, lows, j)
             elif e.kind == "enterprise" and e.place_style == "bare" and tail and not any(t.low == "cabang" for t in tail) \

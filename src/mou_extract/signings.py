@@ -1914,6 +1914,47 @@ def _prefer_branches(found: dict, people: list[dict], signers: list[dict], named
                     q["party"] = kept
 
 
+def _national_over_offices(found: dict, signers: list[dict]) -> None:
+    """When Ombudsman RI itself signs (its Ketua or a member, "ditandatangani oleh Ketua
+    Ombudsman RI X dan Bupati Y"), a Perwakilan office no signer signs for is no party of
+    its own: its head came with the national body ("Kepala Perwakilan Ombudsman RI
+    Provinsi Z, A, bersama Ketua Ombudsman RI, X, menghadiri penandatanganan ..."), and
+    does not stand in as the office's signer."""
+    signed = {p["party"].key for p in signers if p["party"] is not None}
+    if "ORI" not in signed or "ORI" not in found:
+        return
+    for key in [k for k in found if k.startswith("ORI:") and k not in signed]:
+        found.pop(key)
+
+
+# the national Ombudsman's head, right after "atas nama" or "mewakili": "..., yang
+# menandatangani atas nama Ketua Ombudsman RI"
+_NATIONAL_OMBUDSMAN_HEAD = fastre.compile(r"\s*(?:Bapak\s+|Ibu\s+)?Ketua\s+Ombudsman\s+(?:RI|Republik\s+Indonesia)\b", re.I)
+
+
+def _signing_for_national_head(found: dict, signers: list[dict]) -> dict:
+    """The signers from a Perwakilan office who sign on behalf of Ombudsman RI's Ketua
+    ("Kepala Ombudsman RI Perwakilan X, A, yang menandatangani atas nama Ketua Ombudsman
+    RI"), when the article names Ombudsman RI as a party: id(signer) -> the head signed for.
+    They sign for Ombudsman RI, and their office is no party of its own (removed from
+    `found` unless another signer signs for it)."""
+    if "ORI" not in found:
+        return {}
+    out = {}
+    for p in signers:
+        if p["party"] is None or not p["party"].key.startswith("ORI:"):
+            continue
+        head = next((h for m in p["cluster"].mentions if m.on_behalf_text
+                     and (h := _NATIONAL_OMBUDSMAN_HEAD.match(m.on_behalf_text))), None)
+        if head is not None:
+            out[id(p)] = head.group().strip()
+    kept = {p["party"].key for p in signers if p["party"] is not None and id(p) not in out}
+    for p in signers:
+        if id(p) in out and p["party"].key not in kept:
+            found.pop(p["party"].key, None)
+    return out
+
+
 def _second_capacity_people(ctx: Ctx, p: dict, seconds: list[Mention], alias_parties: dict) -> list[dict]:
     """One official who signs for two bodies ("Kepala Dinas ESDM Provinsi X, Y, meneken atas
     nama Gubernur X. Ia kemudian kembali menandatangani dokumen kedua selaku Penjabat Bupati
@@ -2258,7 +2299,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 pm = p["party"]
                 _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
         _prefer_branches(found, people, signers, named_keys)
-        signed_keys = {p["party"].key for p in signers if p["party"] is not None}
+        _national_over_offices(found, signers)
+        for_head = _signing_for_national_head(found, signers)
+        signed_keys = {p["party"].key for p in signers if p["party"] is not None} | ({"ORI"} if for_head else set())
         # (a head the text tells only witnessed does not stand in while a signer's own party
         # is unread: "... oleh direktur rumah sakit, dr. X, dan Dekan FK Y. Turut menyaksikan
         # Bupati Z": X signed for the regency, Z watched)
@@ -2280,6 +2323,11 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         ev.parties = list(found.values())
         _mark_lone_titles(signers + attendees)
         ev.signatories = [_person_out(p, found, ctx) for p in signers]
+        for i, p in enumerate(signers):
+            if id(p) in for_head:
+                # (the role as written, "Kepala Ombudsman RI Perwakilan X"; the party signed for)
+                out = ev.signatories[i]
+                ev.signatories[i] = replace(out, party=found["ORI"].name, on_behalf_of=out.on_behalf_of or for_head[id(p)])
         ev.attendees = [_person_out(p, found, ctx) for p in attendees]
         ev.signatories.sort(key=lambda x: x.start)
         ev.attendees.sort(key=lambda x: x.start)
@@ -2322,6 +2370,18 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
     _share_witnesses(ctx, events, first_told)
+    _banks_as_written(ctx, events)
+
+
+def _banks_as_written(ctx: Ctx, events: list[Event]) -> None:
+    """Name a regional development bank as the article writes it when it never writes the
+    bank's legal name (parties.regional_bank_as_written), in the parties and in the people's
+    party, the same for the whole article (in place)."""
+    for ev in events:
+        ev.parties = [replace(pm, name=P.regional_bank_as_written(pm.name, ctx.norm)) for pm in ev.parties]
+        for p in ev.signatories + ev.attendees:
+            if p.party:
+                p.party = P.regional_bank_as_written(p.party, ctx.norm)
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
