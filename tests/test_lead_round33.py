@@ -296,3 +296,27 @@ def test_a_survey_with_the_compliance_assessment_is_monitoring():
     labels = [(h.label, h.evidence.text) for h in sg.scope]
     assert ("monitoring_evaluation", "survei dan penilaian") in labels
     assert not any(label == "other" and text.startswith("survei") for label, text in labels)
+
+
+def _flown_in(lead: str) -> str:
+    return article(
+        "Anggota Ombudsman RI Teken Nota Kesepakatan dengan Pemkot Tarakan",
+        "Rabu, 13 Agustus 2025",
+        "TARAKAN - " + lead,
+        "Penandatanganan digelar di Ballroom Hotel Tarakan Plaza.",
+    )
+
+
+def test_who_travelled_to_sign_signed():
+    sg = first_signing(_flown_in(
+        "Selasa (12/8/2025), Anggota Ombudsman Republik Indonesia, Hendra Wijaya, terbang dari Jakarta "
+        "untuk meneken nota kesepakatan bersama Wali Kota Tarakan, Rudi Latief."))
+    assert sorted(p.name for p in sg.signatories) == ["Hendra Wijaya", "Rudi Latief"]
+
+
+def test_who_will_travel_to_sign_has_not_signed():
+    # guard: "akan terbang ... untuk meneken" is a plan
+    rec = extract_text(_flown_in(
+        "Anggota Ombudsman Republik Indonesia, Hendra Wijaya, akan terbang dari Jakarta untuk meneken "
+        "nota kesepakatan bersama Wali Kota Tarakan, Rudi Latief, pekan depan."), id="t")
+    assert not any(p.name == "Hendra Wijaya" for sg in rec.signings for p in sg.signatories)

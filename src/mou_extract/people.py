@@ -3440,7 +3440,9 @@ _HADIR_TOO = fastre.compile(r"\b(?:turut|juga|ikut|pun|tampak)\s+(?:(?:turut|iku
 _GAP_OK = fastre.compile(
     r"^(?>\([^)]{0,40}\)|,\s*(?:who|yang)\s[^,]{1,60},|"
     # a stand-in clause between the name and its verb: "Sekda X, mewakili bupati, menandatangani"
-    r",\s*(?:mewakili|atas\s+nama|on\s+behalf\s+of)\s[^,.;]{1,60},|[\s,()]|\b(?:dan|serta|bersama|yang|langsung|resmi|juga|turut|secara|"
+    r",\s*(?:mewakili|atas\s+nama|on\s+behalf\s+of)\s[^,.;]{1,60},|"
+    # the journey made to sign: "Anggota Ombudsman RI X, terbang dari Jakarta untuk meneken ..."
+    r"\b(?:datang|hadir|terbang|tiba|berangkat)(?:\s+langsung)?\s+(?:dari|ke)\s[^,.;]{1,60}?\s+untuk\b|[\s,()]|\b(?:dan|serta|bersama|yang|langsung|resmi|juga|turut|secara|"
     r"bersama-sama|and|both|also|jointly|kemudian|lalu|masing-masing|tampak|terlihat|pun|lebih|terlebih|dulu|dahulu|"
     r"ikut|(?:secara\s+)?(?:bergantian|bergiliran))\b|\b(?:dr|drg|drh)\.|"
     # "A, B, dan para kepala OPD menyaksikan": the group named after "para" shares the verb,
