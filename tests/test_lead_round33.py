@@ -320,3 +320,28 @@ def test_who_will_travel_to_sign_has_not_signed():
         "Anggota Ombudsman Republik Indonesia, Hendra Wijaya, akan terbang dari Jakarta untuk meneken "
         "nota kesepakatan bersama Wali Kota Tarakan, Rudi Latief, pekan depan."), id="t")
     assert not any(p.name == "Hendra Wijaya" for sg in rec.signings for p in sg.signatories)
+
+
+def _scene_then_signing(scene: str) -> str:
+    return article(
+        "Sekda Polman Teken Nota Kesepakatan dengan Ombudsman Sulbar",
+        "Kamis, 7 Agustus 2025",
+        f"POLEWALI - {scene} Bupati Polewali Mandar, Andi Rahman, tengah mengikuti rapat di Mamuju, "
+        "sehingga penandatanganan nota kesepakatan dengan Ombudsman RI Perwakilan Sulawesi Barat "
+        "dilimpahkan kepada Sekda.",
+        "Sekretaris Daerah Polewali Mandar, Ahmad Syukri, dan Kepala Ombudsman RI Perwakilan Sulawesi "
+        "Barat, Lukman Umar, menandatangani nota kesepakatan itu.",
+    )
+
+
+def test_a_scene_at_a_hall_this_noon_places_the_signing_of_its_paragraph():
+    sg = first_signing(_scene_then_signing(
+        "Kursi bupati di Ruang Pola Kantor Bupati Polewali Mandar siang tadi diisi Sekretaris Daerah."))
+    assert sg.venue is not None and sg.venue.name == "Ruang Pola Kantor Bupati Polewali Mandar"
+
+
+def test_a_hall_without_its_time_is_no_scene():
+    # guard: a room named with no time of the day it was that day
+    sg = first_signing(_scene_then_signing(
+        "Kursi bupati di Ruang Pola Kantor Bupati Polewali Mandar biasanya diisi bupati sendiri."))
+    assert sg.venue is None or sg.venue.name != "Ruang Pola Kantor Bupati Polewali Mandar"

@@ -70,7 +70,9 @@ _VENUE_SUBJECT = fastre.compile(
 # Selasa 23 September 2025, dipenuhi pejabat ...", "Suasana haru menyelimuti Aula Balai
 # Praja Kantor Bupati Y, Rabu (23/7)." (the name opens the sentence or follows a verb of
 # filling; a weekday right after it dates the scene)
-_DATED_AFTER = r"[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b"
+# (or the time of today right after it: "di Ruang Pola Kantor Bupati X siang tadi")
+_DATED_AFTER = r"(?:[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b" \
+    r"|[ \t]+(?:pagi|siang|sore|malam)[ \t]+(?:tadi|ini)\b)"
 _VENUE_DATED_OPEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + _DATED_AFTER)
 # ... or the scene's mood at it, the venue written in lower case up to its owner's proper
 # name: "Suasana aula SMA Negeri 2 X di Jalan Y, Rabu 18 November 2026, berbeda dari
