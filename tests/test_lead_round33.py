@@ -345,3 +345,16 @@ def test_a_hall_without_its_time_is_no_scene():
     sg = first_signing(_scene_then_signing(
         "Kursi bupati di Ruang Pola Kantor Bupati Polewali Mandar biasanya diisi bupati sendiri."))
     assert sg.venue is None or sg.venue.name != "Ruang Pola Kantor Bupati Polewali Mandar"
+
+
+def test_the_signer_of_a_technical_pks_named_with_its_short_form_signs():
+    sg = first_signing(article(
+        "Pemkot Balikpapan Gandeng Telkomsigma Bangun Pusat Data",
+        "Rabu, 15 Oktober 2025",
+        "BALIKPAPAN - Pemerintah Kota Balikpapan dan PT Sigma Cipta Caraka menandatangani nota "
+        "kesepahaman di Balai Kota Balikpapan, Selasa (14/10/2025). Nota itu diteken Sekretaris Daerah "
+        "Kota Balikpapan, Andi Mappa, dan Direktur Bisnis PT Sigma Cipta Caraka, Yudi Pramana.",
+        "Usai nota kesepahaman, acara dilanjutkan dengan penandatanganan Perjanjian Kerja Sama (PKS) "
+        "teknis oleh Kepala Dinas Komunikasi dan Informatika Kota Balikpapan, Nurul Fadhilah, dengan Yudi.",
+    ))
+    assert "Nurul Fadhilah" in [p.name for p in sg.signatories]

@@ -86,8 +86,11 @@ SIGN_DONE_BY = fastre.compile(r"\bdilakukan(?:\s+langsung)?(?:\s+oleh)?\b|\bdila
                               r"[^.;:\"”]{0,160}?,\s*oleh\b", re.I)
 # "penandatanganan nota kesepahaman oleh Bupati X": the signing noun, its object, "oleh"
 # (no verb between: "penandatanganan yang disaksikan oleh" is read by ATTEND)
+# (its short form in brackets and a kind of agreement between: "penandatanganan Perjanjian Kerja
+# Sama (PKS) teknis oleh Kepala Dinas X, Y")
 SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanjian|kesepakatan|kesepahaman|kerja|sama|"
-                            r"pks|dokumen|memorandum|of|understanding|tersebut|itu|ini))*\s+oleh\b", re.I)
+                            r"pks|dokumen|memorandum|of|understanding|tersebut|itu|ini|teknis|lanjutan)"
+                            r"|\s*\((?:pks|mou|nk)\))*\s+oleh\b", re.I)
 # (also whom a guest came with, "yang datang bersama Pemimpin Cabang X", and who joined
 # an online signing, "turut bergabung Kepala Ombudsman ...")
 ATTEND = fastre.compile(
