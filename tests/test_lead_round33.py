@@ -358,3 +358,10 @@ def test_the_signer_of_a_technical_pks_named_with_its_short_form_signs():
         "teknis oleh Kepala Dinas Komunikasi dan Informatika Kota Balikpapan, Nurul Fadhilah, dengan Yudi.",
     ))
     assert "Nurul Fadhilah" in [p.name for p in sg.signatories]
+
+
+def test_a_date_line_signed_by_the_site_account_in_lower_case_dates_the_page():
+    from mou_extract.clean import clean
+    assert clean(_dated_page("Selasa, 17 Juni 2025 — admin")).published == "2025-06-17"
+    # guard: a date before a lower-case sentence is the story's
+    assert clean(_dated_page("Selasa, 17 Juni 2025 — warga antre sejak pagi di kantor dinas")).published is None

@@ -978,6 +978,8 @@ _DATE_LINE_TAIL = fastre.compile(
     # or the poster after a spaced dash ("October 2, 2024 — Admin Kaltara Today", "12 Mei
     # 2025 - Tim Redaksi"): a name of one to four capitalised words (case-sensitive)
     r"|\s+[–—-]\s+(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+    # (or a site account written in lower case: "Selasa, 17 Juni 2025 — admin")
+    r"|\s+[–—-]\s+(?:admin|redaksi|operator)\w*"
     # or the post's category after a spaced dash ("Rabu, 21 Mei 2025 - Kategori: Pemerintahan")
     r"|\s+[–—-]\s+(?:kategori|category|rubrik|kanal)\s*:[^|·•]{1,60})*\s*$",
     re.IGNORECASE)
