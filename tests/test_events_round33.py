@@ -2,7 +2,8 @@
 paragraph per government telling its signing at a place of its own, is one signing per
 government (the paragraphs' signing sentences need not name the document); told at one
 place, it stays one ceremony. "Usai acara di X," leaves the place of the signing just told.
-Sentences written for these tests."""
+A scope sentence about the agreements together ("Isi kedua nota kesepakatan itu sama: ...")
+is each signing's scope. Sentences written for these tests."""
 from mou_extract import extract_text
 
 from variety_helpers import article
@@ -122,3 +123,37 @@ def test_after_the_event_without_a_place_moves_nowhere():
     # (guard: "Usai acara, ..." names no place left; the story has not moved on)
     sigs = _signings(_day_trip("Usai acara, rombongan beristirahat sejenak."))
     assert len(sigs) == 1
+
+
+# --- a scope statement about the agreements of several signings together
+
+def _labels(s):
+    return {x.label for x in s.scope}
+
+
+def test_a_scope_sentence_about_both_agreements_is_each_signings_scope():
+    first, second = _signings(_two_towns())
+    assert {"complaint_handling", "data_exchange"} <= _labels(first)
+    assert {"complaint_handling", "data_exchange"} <= _labels(second)
+
+
+def test_a_scope_sentence_naming_both_partners_counted_is_each_signings_scope():
+    text = _two_towns().replace(
+        "Kedua kesepakatan itu memuat hal yang sama:",
+        "Nota kesepakatan dengan kedua kabupaten memuat ruang lingkup yang sama, yakni")
+    first, second = _signings(text)
+    assert "data_exchange" in _labels(first) and "data_exchange" in _labels(second)
+
+
+def test_the_two_sides_of_one_signing_do_not_share_its_scope_with_another():
+    # (guard: "kedua pihak" are the sides of the signing just told, not both agreements)
+    text = article(
+        "Ombudsman Sulteng Keliling Dua Daerah",
+        "PALU - Ombudsman RI Perwakilan Sulawesi Tengah dan Pemerintah Kabupaten Donggala "
+        "menandatangani nota kesepakatan di Aula Kantor Bupati Donggala, Kamis (10/4/2025).",
+        "Sore harinya, Ombudsman RI Perwakilan Sulawesi Tengah menandatangani nota kesepakatan dengan "
+        "Pemerintah Kota Palu di Ruang Polibu, Kantor Wali Kota Palu. Kedua pihak sepakat bertukar data "
+        "pengaduan.")
+    first, second = _signings(text)
+    assert "data_exchange" in _labels(second)
+    assert "data_exchange" not in _labels(first)

@@ -2059,6 +2059,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     absent = {id(c) for c in clusters if any(m.cue == "absent" for m in c.mentions)}
     title_spans = ctx.title_spans
 
+    together = _told_together(ctx, events, sent_event)
     for ei, ev in enumerate(events):
         ev.date = pick_date(ctx, ev, sent_event, ei)
         ev.doc_type = _doc_type(ev, ctx)
@@ -2346,9 +2347,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         ev.attendees = [_person_out(p, found, ctx) for p in attendees]
         ev.signatories.sort(key=lambda x: x.start)
         ev.attendees.sort(key=lambda x: x.start)
-        # scope: stated coverage in the event's sentences
-        hits = [h for h in scope_hits
-                if _sent_event_at(ctx, sent_event, (h.statement or (h.start, h.end))[0]) == ei]
+        # scope: stated coverage in the event's sentences, and in those about the
+        # agreements of all the signings of its kind
+        hits = [h for h in scope_hits if ei in _scope_events(ctx, events, sent_event, together, h)]
         scoped = [h for h in hits if h.cue and h.kind == "scope"]
         stated = scoped or [h for h in hits if h.cue]
         if scoped and any(_ALSO_BEFORE.search(ctx.norm, max(0, h.statement[0] - 10), h.statement[0])
@@ -2385,6 +2386,27 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
     _share_witnesses(ctx, events, first_told)
+
+
+def _told_together(ctx: Ctx, events: list[Event], sent_event: list) -> set[int]:
+    """The body sentences about the agreements of several signings of one kind together
+    ("Isi kedua nota kesepakatan itu sama: koordinasi ...", "Nota kesepakatan dengan kedua
+    kabupaten memuat ruang lingkup yang sama, yakni ..."), in an event of a kind several
+    signings are of: what they state holds for each."""
+    groups = Counter(e.group for e in events)
+    return {si for si, s in enumerate(ctx.sents[:ctx.caption_from])
+            if sent_event[si] is not None and groups[events[sent_event[si]].group] > 1
+            and _ALL_AGREEMENTS.search(ctx.norm, s.start, s.end)}
+
+
+def _scope_events(ctx: Ctx, events: list[Event], sent_event: list, together: set, h) -> set:
+    """The indices of the events whose scope a scope hit states: those of the kind its
+    sentence tells of together (_told_together), else its sentence's event."""
+    pos = (h.statement or (h.start, h.end))[0]
+    si = _sent_index_at(ctx, pos)
+    if si in together:
+        return {j for j, e in enumerate(events) if e.group == events[sent_event[si]].group}
+    return {_sent_event_at(ctx, sent_event, pos)}
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
@@ -2888,6 +2910,15 @@ def _counted_nouns(*files: str) -> str:
 _COUNTED_PARTNERS = fastre.compile(
     r"\b(?:dengan|bersama|dan|serta|antara)\s+(?:para\s+)?" + _COUNT_WORD + r"\s+(?:"
     + _counted_nouns("counted_partner_nouns.txt") + r")\b", re.I)
+# a sentence about the agreements of several signings together: "Isi kedua nota
+# kesepakatan itu sama: ...", "Ketiga dokumen itu mengatur ...", "Nota kesepakatan dengan
+# kedua kabupaten memuat ruang lingkup yang sama, yakni ..." (not "kedua pihak": the two
+# sides of one signing)
+_ALL_AGREEMENTS = fastre.compile(
+    r"\bke(?:dua|tiga|empat|lima|enam)\s+(?:nota(?:\s+(?:kesepakatan|kesepahaman))?|kesepakatan|kesepahaman|"
+    r"dokumen|naskah|perjanjian|mou|pks)\b"
+    r"|\b(?:dengan|bersama)\s+ke(?:dua|tiga|empat|lima|enam)\s+(?:" + _counted_nouns("counted_government_nouns.txt")
+    + r")(?![\w/-])", re.I)
 # the governments counted as the partners: "menandatangani nota kesepakatan dengan dua
 # pemerintah daerah sekaligus, yakni ..." (data/counted_government_nouns.txt)
 _COUNTED_GOV_PARTNERS = fastre.compile(
