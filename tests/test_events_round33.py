@@ -99,7 +99,8 @@ def test_a_count_of_governments_whose_paragraphs_name_the_same_place_stays_one()
     assert len(_signings(text)) == 1
 
 
-# --- "Usai acara di X,": leaving the place of the signing just told
+# --- "Usai acara di X,": leaving the place of the signing just told (one paragraph: the
+# cue alone tells the story moves on)
 
 def _day_trip(bridge):
     return article(
@@ -107,8 +108,7 @@ def _day_trip(bridge):
         "PALU - Ombudsman RI Perwakilan Sulawesi Tengah dan Pemerintah Kabupaten Donggala "
         "menandatangani nota kesepakatan di Aula Kantor Bupati Donggala, Kamis (10/4/2025). Kesepakatan "
         "diteken Kepala Ombudsman RI Perwakilan Sulawesi Tengah, Yusuf Pratama, dan Bupati Donggala, "
-        "Rahmat Lasandi.",
-        bridge + " Yusuf dan Wali Kota Palu, Andi Mallarangeng Putra, menandatangani nota kesepakatan "
+        "Rahmat Lasandi. " + bridge + " Yusuf dan Wali Kota Palu, Andi Mallarangeng Putra, menandatangani nota kesepakatan "
         "antara Ombudsman RI Perwakilan Sulawesi Tengah dan Pemerintah Kota Palu di Ruang Polibu, Kantor "
         "Wali Kota Palu.")
 
@@ -157,3 +157,28 @@ def test_the_two_sides_of_one_signing_do_not_share_its_scope_with_another():
     first, second = _signings(text)
     assert "data_exchange" in _labels(second)
     assert "data_exchange" not in _labels(first)
+
+
+# --- without a count or a sentence that moves on: a paragraph per partner, each at its own place
+
+def _no_count(second_place="di Ruang Polibu, Kantor Wali Kota Palu"):
+    return article(
+        "Ombudsman Sulteng Teken Kesepakatan di Donggala dan Palu",
+        "DONGGALA - Ombudsman RI Perwakilan Sulawesi Tengah menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Donggala di Aula Kantor Bupati Donggala, Kamis (10/4/2025). Dokumen diteken "
+        "Kepala Ombudsman RI Perwakilan Sulawesi Tengah, Yusuf Pratama, dan Bupati Donggala, Rahmat Lasandi.",
+        "Ombudsman RI Perwakilan Sulawesi Tengah juga menandatangani nota kesepakatan dengan Pemerintah "
+        "Kota Palu " + second_place + ". Kesepakatan itu diteken Yusuf dan Wali Kota Palu, Andi "
+        "Mallarangeng Putra.")
+
+
+def test_a_paragraph_per_partner_each_at_its_own_place_is_a_signing_each():
+    sigs = _signings(_no_count())
+    assert len(sigs) == 2
+    assert "Pemerintah Kota Palu" in _parties(sigs[1]) and "Pemerintah Kabupaten Donggala" not in _parties(sigs[1])
+    assert sigs[1].venue.name == "Ruang Polibu, Kantor Wali Kota Palu"
+
+
+def test_a_paragraph_per_partner_at_the_same_place_stays_one():
+    # (guard: the second partner signs where the first did)
+    assert len(_signings(_no_count("di Aula Kantor Bupati Donggala"))) == 1

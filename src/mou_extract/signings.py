@@ -945,8 +945,8 @@ def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
     dengan Pemkab Gowa ... Sore harinya, ... menandatangani nota kesepahaman dengan
     UNM". A sentence goes to the signing whose institutions it names without naming
     another partner instead; one that names none goes with the signing before it.
-    After a lead that counts the governments signed with, a paragraph of its own per
-    government, each telling its own place, is a signing of its own (_split_by_place)."""
+    Without a sentence that moves on, a paragraph of its own per partner, each telling its
+    own place, is a signing of its own (_split_by_place)."""
     anchor_sents = {a.sent for a in ev.anchors}
     parts = _partner_parts(ctx, ev, _counts_bodies, lambda a: _moves_on(ctx, a.sent, anchor_sents))
     if len(parts) > 1:
@@ -985,16 +985,15 @@ def _partner_parts(ctx: Ctx, ev: Event, counts, opens) -> list[Event]:
 
 
 def _split_by_place(ctx: Ctx, ev: Event) -> list[Event]:
-    """One event per government when a lead counts the governments signed with and then
-    tells each signing in a paragraph of its own, at a place of its own ("Ombudsman X
-    menandatangani nota kesepakatan dengan dua pemerintah daerah sekaligus, yakni Pemkab A
-    ... dan Pemkot B .... / Di A, penandatanganan berlangsung di Aula Kantor Bupati A ....
-    / Penandatanganan dengan Pemkot B digelar di Ruang Rapat Wali Kota B ..."): two
-    signings. Told at one place ("Penandatanganan berlangsung di Hotel X. ... Dari Pemkab
-    B, nota kesepahaman diteken ..."), it is one ceremony with all of them."""
-    lead = next((a for a in ev.anchors if a.status == "done" and _counts_governments(ctx, a.sent)), None)
-    if lead is None:
-        return [ev]
+    """One event per partner when each signing is told in a paragraph of its own, at a
+    place of its own: "Ombudsman X menandatangani nota kesepakatan dengan Pemkab A di Aula
+    Kantor Bupati A .... / Ombudsman X juga menandatangani nota kesepakatan dengan Pemkot B
+    di Ruang Rapat Wali Kota B ...". After a lead that counts the governments signed with
+    ("... dengan dua pemerintah daerah sekaligus, yakni Pemkab A ... dan Pemkot B ...."),
+    the paragraphs need not name the document ("Penandatanganan dengan Pemkot B digelar di
+    ..."). Told at one place ("Penandatanganan berlangsung di Hotel X. ... Dari Pemkab B,
+    nota kesepahaman diteken ..."), it is one ceremony with all of them."""
+    lead = next((a for a in ev.anchors if a.status == "done" and _counts_partners(ctx, a.sent)), None)
     firsts = {min(a.sent for a in ev.anchors if ctx.sents[a.sent].paragraph == p)
               for p in {ctx.sents[a.sent].paragraph for a in ev.anchors}}
     anchor_sents = {a.sent for a in ev.anchors}
@@ -1009,11 +1008,12 @@ def _split_by_place(ctx: Ctx, ev: Event) -> list[Event]:
     if not all(places) or any(p & q for p, q in itertools.combinations(places, 2)):
         return [ev]
     for part in parts:
-        if not any(a.status == "done" for a in part.anchors):
+        if lead is not None and not any(a.status == "done" for a in part.anchors):
             # (told without its document: the one the lead counts the signings of)
             part.anchors = [replace(a, status="done", doc=lead.doc) if a in told else a for a in part.anchors]
             part.docs.append(lead.doc)
-    return parts
+    signed = [e for e in parts if any(a.status == "done" for a in e.anchors)]
+    return signed if len(signed) > 1 else [ev]
 
 
 def _anchor_dates(ctx: Ctx, ev: Event) -> list:
