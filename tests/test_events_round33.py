@@ -99,6 +99,20 @@ def test_a_count_of_governments_whose_paragraphs_name_the_same_place_stays_one()
     assert len(_signings(text)) == 1
 
 
+def test_weak_signing_sentences_repeating_one_partner_do_not_split():
+    # (guard: after the count, both paragraphs tell of the same government, each naming
+    # a room; no other partner is named, so nothing splits)
+    text = article(
+        "Ombudsman Sulteng Teken Kesepakatan dengan Dua Daerah",
+        "PALU - Ombudsman RI Perwakilan Sulawesi Tengah menandatangani nota kesepakatan dengan dua "
+        "pemerintah daerah sekaligus pada Kamis (10/4/2025), yakni Pemerintah Kabupaten Donggala dan "
+        "Pemerintah Kabupaten Banggai.",
+        "Penandatanganan dengan Pemkab Donggala berlangsung di Aula Kantor Bupati Donggala.",
+        "Penandatanganan dengan Pemkab Donggala itu kemudian dilanjutkan dengan diskusi di Ruang Rapat "
+        "Sekda Donggala.")
+    assert len(_signings(text)) == 1
+
+
 # --- "Usai acara di X,": leaving the place of the signing just told (one paragraph: the
 # cue alone tells the story moves on)
 
