@@ -843,8 +843,10 @@ def _partners(ctx: Ctx, ev: Event) -> frozenset:
     """The institutions the event's signing sentences name (keys of party mentions)."""
     keys: set = set()
     sents = {a.sent for a in ev.anchors if a.status == "done"}
-    # (a sentence counting the partners of several signings names them all)
-    told = {si for si in sents if not _counts_partners(ctx, si)}
+    # (a sentence counting the partners of several signings names them all: the sentences
+    # that tell this one, by its document or, after that lead, without it)
+    told = {si for si in sents if not _counts_partners(ctx, si)} \
+        or {a.sent for a in _told_one_by_one(ctx, ev, _counts_partners) if a.status == "weak"}
     for si in told or sents:
         keys |= _sentence_partners(ctx, si)
     return frozenset(keys)
@@ -878,12 +880,26 @@ def _counts_documents(ctx: Ctx, si: int) -> bool:
                 or _COUNTED_SIGNINGS.search(ctx.norm, s.start, s.end))
 
 
-def _counts_partners(ctx: Ctx, si: int) -> bool:
-    """Whether sentence si counts the partners of several signings it then tells one by
+def _counts_bodies(ctx: Ctx, si: int) -> bool:
+    """Whether sentence si counts the bodies of several signings it then tells one by
     one ("... menandatangani NPHD dengan dua lembaga sekaligus, yakni KPU ... dan Bawaslu
     ..."): a summary whose bodies say nothing of which signing is which."""
     s = ctx.sents[si]
     return bool(_COUNTED_PARTNERS.search(ctx.norm, s.start, s.end))
+
+
+def _counts_governments(ctx: Ctx, si: int) -> bool:
+    """Whether sentence si counts the governments signed with ("... nota kesepakatan
+    dengan dua pemerintah daerah sekaligus, yakni ..."): one ceremony with all of them, or
+    signings told one by one after it (_split_by_place)."""
+    s = ctx.sents[si]
+    return bool(_COUNTED_GOV_PARTNERS.search(ctx.norm, s.start, s.end))
+
+
+def _counts_partners(ctx: Ctx, si: int) -> bool:
+    """Whether sentence si counts the partners, bodies or governments, of the signings
+    told after it: its institutions say nothing of which signing is which."""
+    return _counts_bodies(ctx, si) or _counts_governments(ctx, si)
 
 
 def _moves_on(ctx: Ctx, si: int, anchor_sents) -> bool:
@@ -912,26 +928,44 @@ def _conflict(a, b) -> bool:
     return bool(a) and bool(b) and any(not _covered(k, b) for k in a) and any(not _covered(k, a) for k in b)
 
 
+def _told_one_by_one(ctx: Ctx, ev: Event, counts) -> list[classify.Anchor]:
+    """The event's anchors that tell one signing each: its signing sentences but one that
+    counts the partners (`counts(ctx, si)`), and, after such a count, the ones that name no
+    document ("Ombudsman X menandatangani nota kesepakatan dengan dua pemerintah daerah
+    sekaligus, yakni ... Penandatanganan dengan Pemkot Y digelar di ..."): the count says
+    one signing is told per partner, each in words of its own."""
+    counting = {a.sent for a in ev.anchors if a.status == "done" and counts(ctx, a.sent)}
+    return [a for a in ev.anchors if a.sent not in counting
+            and (a.status == "done" or counting and a.status == "weak")]
+
+
 def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
     """One event per partner when the signing sentences of one document type name
     different partners of one host: "Pagi hari, Ombudsman Sulsel meneken nota kesepakatan
     dengan Pemkab Gowa ... Sore harinya, ... menandatangani nota kesepahaman dengan
     UNM". A sentence goes to the signing whose institutions it names without naming
-    another partner instead; one that names none goes with the signing before it."""
-    done = [a for a in ev.anchors if a.status == "done"]
-    if len({a.sent for a in done}) < 2:
-        return [ev]
+    another partner instead; one that names none goes with the signing before it.
+    Without a sentence that moves on, a paragraph of its own per partner, each telling its
+    own place, is a signing of its own (_split_by_place)."""
     anchor_sents = {a.sent for a in ev.anchors}
-    if not any(_moves_on(ctx, a.sent, anchor_sents) for a in done):
+    parts = _partner_parts(ctx, ev, _counts_bodies, lambda a: _moves_on(ctx, a.sent, anchor_sents))
+    if len(parts) > 1:
+        return [e for e in parts if any(a.status == "done" for a in e.anchors)]
+    return _split_by_place(ctx, ev)
+
+
+def _partner_parts(ctx: Ctx, ev: Event, counts, opens) -> list[Event]:
+    """The event split by partner (see _split_by_partner): the anchors told one by one
+    after a count (`counts`) give their partners, and a part starts at one that names
+    another partner where `opens(anchor)` says the story moves on."""
+    told = _told_one_by_one(ctx, ev, counts)
+    if len({a.sent for a in told}) < 2 or not any(opens(a) for a in told):
         return [ev]
     parts: list[tuple[Event, set]] = []
-    counting = {a.sent for a in done if _counts_partners(ctx, a.sent)}
-    if len({a.sent for a in done} - counting) < 2:
-        return [ev]
     for a in ev.anchors:
-        keys = _sentence_partners(ctx, a.sent) if a.status == "done" and a.sent not in counting else frozenset()
+        keys = _sentence_partners(ctx, a.sent) if a in told else frozenset()
         fits = [(e, k) for e, k in parts if not _conflict(keys, k)]
-        if not parts or (keys and not fits and _moves_on(ctx, a.sent, anchor_sents)):
+        if not parts or (keys and not fits and opens(a)):
             parts.append((Event(ev.group), set(keys)))
             target = parts[-1]
         elif not keys or not fits:
@@ -947,7 +981,39 @@ def _split_by_partner(ctx: Ctx, ev: Event) -> list[Event]:
         return [ev]
     for e, _ in parts:
         e.anchors.sort(key=lambda a: a.pos)
-    return [e for e, _ in parts if any(a.status == "done" for a in e.anchors)]
+    return [e for e, _ in parts]
+
+
+def _split_by_place(ctx: Ctx, ev: Event) -> list[Event]:
+    """One event per partner when each signing is told in a paragraph of its own, at a
+    place of its own: "Ombudsman X menandatangani nota kesepakatan dengan Pemkab A di Aula
+    Kantor Bupati A .... / Ombudsman X juga menandatangani nota kesepakatan dengan Pemkot B
+    di Ruang Rapat Wali Kota B ...". After a lead that counts the governments signed with
+    ("... dengan dua pemerintah daerah sekaligus, yakni Pemkab A ... dan Pemkot B ...."),
+    the paragraphs need not name the document ("Penandatanganan dengan Pemkot B digelar di
+    ..."). Told at one place ("Penandatanganan berlangsung di Hotel X. ... Dari Pemkab B,
+    nota kesepahaman diteken ..."), it is one ceremony with all of them."""
+    lead = next((a for a in ev.anchors if a.status == "done" and _counts_partners(ctx, a.sent)), None)
+    firsts = {min(a.sent for a in ev.anchors if ctx.sents[a.sent].paragraph == p)
+              for p in {ctx.sents[a.sent].paragraph for a in ev.anchors}}
+    anchor_sents = {a.sent for a in ev.anchors}
+    parts = _partner_parts(ctx, ev, _counts_partners,
+                           lambda a: a.sent in firsts or _moves_on(ctx, a.sent, anchor_sents))
+    if len(parts) < 2:
+        return [ev]
+    told = _told_one_by_one(ctx, ev, _counts_partners)
+    places = [{v[0] for a in part.anchors if a in told
+               for v in [find_venue(ctx, ctx.sents[a.sent].start, ctx.sents[a.sent].end)] if v}
+              for part in parts]
+    if not all(places) or any(p & q for p, q in itertools.combinations(places, 2)):
+        return [ev]
+    for part in parts:
+        if lead is not None and not any(a.status == "done" for a in part.anchors):
+            # (told without its document: the one the lead counts the signings of)
+            part.anchors = [replace(a, status="done", doc=lead.doc) if a in told else a for a in part.anchors]
+            part.docs.append(lead.doc)
+    signed = [e for e in parts if any(a.status == "done" for a in e.anchors)]
+    return signed if len(signed) > 1 else [ev]
 
 
 def _anchor_dates(ctx: Ctx, ev: Event) -> list:
@@ -2036,6 +2102,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     absent = {id(c) for c in clusters if any(m.cue == "absent" for m in c.mentions)}
     title_spans = ctx.title_spans
 
+    together = _told_together(ctx, events, sent_event)
     for ei, ev in enumerate(events):
         ev.date = pick_date(ctx, ev, sent_event, ei)
         ev.doc_type = _doc_type(ev, ctx)
@@ -2331,9 +2398,9 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         ev.attendees = [_person_out(p, found, ctx) for p in attendees]
         ev.signatories.sort(key=lambda x: x.start)
         ev.attendees.sort(key=lambda x: x.start)
-        # scope: stated coverage in the event's sentences
-        hits = [h for h in scope_hits
-                if _sent_event_at(ctx, sent_event, (h.statement or (h.start, h.end))[0]) == ei]
+        # scope: stated coverage in the event's sentences, and in those about the
+        # agreements of all the signings of its kind
+        hits = [h for h in scope_hits if ei in _scope_events(ctx, events, sent_event, together, h)]
         scoped = [h for h in hits if h.cue and h.kind == "scope"]
         stated = scoped or [h for h in hits if h.cue]
         if scoped and any(_ALSO_BEFORE.search(ctx.norm, max(0, h.statement[0] - 10), h.statement[0])
@@ -2382,6 +2449,27 @@ def _banks_as_written(ctx: Ctx, events: list[Event]) -> None:
         for p in ev.signatories + ev.attendees:
             if p.party:
                 p.party = P.regional_bank_as_written(p.party, ctx.norm)
+
+
+def _told_together(ctx: Ctx, events: list[Event], sent_event: list) -> set[int]:
+    """The body sentences about the agreements of several signings of one kind together
+    ("Isi kedua nota kesepakatan itu sama: koordinasi ...", "Nota kesepakatan dengan kedua
+    kabupaten memuat ruang lingkup yang sama, yakni ..."), in an event of a kind several
+    signings are of: what they state holds for each."""
+    groups = Counter(e.group for e in events)
+    return {si for si, s in enumerate(ctx.sents[:ctx.caption_from])
+            if sent_event[si] is not None and groups[events[sent_event[si]].group] > 1
+            and _ALL_AGREEMENTS.search(ctx.norm, s.start, s.end)}
+
+
+def _scope_events(ctx: Ctx, events: list[Event], sent_event: list, together: set, h) -> set:
+    """The indices of the events whose scope a scope hit states: those of the kind its
+    sentence tells of together (_told_together), else its sentence's event."""
+    pos = (h.statement or (h.start, h.end))[0]
+    si = _sent_index_at(ctx, pos)
+    if si in together:
+        return {j for j, e in enumerate(events) if e.group == events[sent_event[si]].group}
+    return {_sent_event_at(ctx, sent_event, pos)}
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
@@ -2878,11 +2966,31 @@ _COUNT_WORD = (r"(?:\d{1,3}|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(
 # the signings counted by their noun: "menjadi saksi dua penandatanganan sekaligus" (the
 # documents they sign told after it, one by one)
 _COUNTED_SIGNINGS = fastre.compile(r"\b" + _COUNT_WORD + r"\s+penandatanganan\b", re.I)
+
+
+def _counted_nouns(*files: str) -> str:
+    """The nouns of the files (one form a line) as one alternation, longest first."""
+    nouns = {ln.strip().lower() for f in files for ln in data_lines(f)}
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nouns, key=len, reverse=True))
+
+
 _COUNTED_PARTNERS = fastre.compile(
     r"\b(?:dengan|bersama|dan|serta|antara)\s+(?:para\s+)?" + _COUNT_WORD + r"\s+(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split()))
-               for w in sorted({ln.strip().lower() for ln in data_lines("counted_partner_nouns.txt")}, key=len, reverse=True))
-    + r")\b", re.I)
+    + _counted_nouns("counted_partner_nouns.txt") + r")\b", re.I)
+# a sentence about the agreements of several signings together: "Isi kedua nota
+# kesepakatan itu sama: ...", "Ketiga dokumen itu mengatur ...", "Nota kesepakatan dengan
+# kedua kabupaten memuat ruang lingkup yang sama, yakni ..." (not "kedua pihak": the two
+# sides of one signing)
+_ALL_AGREEMENTS = fastre.compile(
+    r"\bke(?:dua|tiga|empat|lima|enam)\s+(?:nota(?:\s+(?:kesepakatan|kesepahaman))?|kesepakatan|kesepahaman|"
+    r"dokumen|naskah|perjanjian|mou|pks)\b"
+    r"|\b(?:dengan|bersama)\s+ke(?:dua|tiga|empat|lima|enam)\s+(?:" + _counted_nouns("counted_government_nouns.txt")
+    + r")(?![\w/-])", re.I)
+# the governments counted as the partners: "menandatangani nota kesepakatan dengan dua
+# pemerintah daerah sekaligus, yakni ..." (data/counted_government_nouns.txt)
+_COUNTED_GOV_PARTNERS = fastre.compile(
+    r"\b(?:dengan|bersama|dan|serta|antara)\s+" + _COUNT_WORD + r"\s+(?:"
+    + _counted_nouns("counted_government_nouns.txt") + r")(?![\w/-])", re.I)
 
 
 def _named_partner_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
