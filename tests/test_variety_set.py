@@ -55,7 +55,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety155", 12, 0.98), ("variety156", 12, 0.97), ("variety157", 12, 0.98), ("variety158", 12, 0.99),
     ("variety159", 12, 0.98), ("variety160", 12, 0.99), ("variety161", 12, 0.98), ("variety162", 12, 0.98),
     ("variety163", 12, 0.99), ("variety164", 12, 0.99), ("variety165", 12, 0.98), ("variety166", 12, 0.98),
-    ("variety167", 12, 0.96), ("variety168", 12, 0.99), ("variety169", 12, 0.98), ("variety170", 12, 0.98)])
+    ("variety167", 12, 0.96), ("variety168", 12, 0.99), ("variety169", 12, 0.98), ("variety170", 12, 0.98),
+    ("variety171", 12, 0.98), ("variety172", 12, 0.99), ("variety173", 12, 0.99), ("variety174", 12, 0.99),
+    ("variety175", 12, 0.97), ("variety176", 12, 0.98), ("variety177", 12, 0.99), ("variety179", 12, 0.99),
+    ("variety180", 12, 0.99), ("variety181", 12, 0.99), ("variety182", 12, 0.99)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
@@ -71,12 +74,14 @@ def test_variety_set_scores_hold(tmp_path, name, n, floor):
     assert scores["core_micro"]["f1"] >= floor
 
 
-def test_variety147_scores_hold(tmp_path):
-    """variety147 (unseen in round 30) holds one article the pipeline does not read as a
-    signing: a football club's sponsorship contract (vf08), which its writer counted while
-    the procurement contracts of older sets (eb06, w13) are not signings. Every other article
-    is judged right."""
-    here = CORPUS / "variety147"
+@pytest.mark.parametrize("name, is_signing_floor, floor", [("variety147", 0.94, 0.93), ("variety178", 0.94, 0.93)])
+def test_sets_with_one_disputed_signing_hold(tmp_path, name, is_signing_floor, floor):
+    """Two sets hold one article the pipeline does not read as a signing, where the writer's
+    gold parts from older golds: variety147 vf08, a football club's sponsorship contract
+    (the procurement contracts of older sets, eb06 and w13, are no signings), and variety178
+    li12, an opinion column recalling a signing (nine older golds of opinion pieces say
+    none). Every other article is judged right."""
+    here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
         rec = extract_text(txt.read_bytes().decode("utf-8"), id=txt.stem, source=str(txt))
         (tmp_path / f"{txt.stem}.json").write_text(json.dumps(rec.model_dump(mode="json")), encoding="utf-8")
@@ -84,5 +89,5 @@ def test_variety147_scores_hold(tmp_path):
     assert len(golds) == 12
     scores = ev.score_records(golds, ev.load_sys(tmp_path)).scores
     assert scores["missing_outputs"] == 0
-    assert scores["is_signing"]["f1"] >= 0.94
-    assert scores["core_micro"]["f1"] >= 0.93
+    assert scores["is_signing"]["f1"] >= is_signing_floor
+    assert scores["core_micro"]["f1"] >= floor
