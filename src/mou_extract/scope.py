@@ -1149,14 +1149,19 @@ def _party_clause(text: str, p: int, q: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The clauses of the sentence text[a:b], _ROLE_SPLIT between ("X akan A, sementara Y akan B")."""
+def _split_at(rx, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of text[a:b] between the matches of rx (the matches left out)."""
     out, p = [], a
-    for c in _ROLE_SPLIT.finditer(text, a, b):
+    for c in rx.finditer(text, a, b):
         out.append((p, c.start()))
         p = c.end()
     out.append((p, b))
     return out
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[a:b], _ROLE_SPLIT between ("X akan A, sementara Y akan B")."""
+    return _split_at(_ROLE_SPLIT, text, a, b)
 
 
 def _role_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2747,12 +2752,7 @@ _WORDS = fastre.compile(r"\w[\w/-]*")
 
 
 def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    out, p = [], s
-    for m in _ITEM_SPLIT.finditer(text, s, e):
-        out.append((p, m.start()))
-        p = m.end()
-    out.append((p, e))
-    return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
+    return [_strip(text, a, b) for a, b in _split_at(_ITEM_SPLIT, text, s, e) if text[a:b].strip()]
 
 
 def _service_words() -> dict[str, frozenset]:
