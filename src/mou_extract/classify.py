@@ -79,6 +79,19 @@ _WORD_CHAR = fastre.compile(r"[\w-]")
 _WORD_TAIL = fastre.compile(r"[\w-]*")
 
 
+@lru_cache(maxsize=1)
+def _negated_idiom() -> re.Pattern:
+    """The word after a negation that makes one adjective with it (cue "negated_idiom")."""
+    return fastre.compile(r"\s+(?:" + cue_alternation("negated_idiom") + r")(?![\w-])", re.I)
+
+
+def _negates(window: str) -> bool:
+    """Whether the words right before a signing verb negate it ("belum menandatangani",
+    "tidak ikut meneken"); a negation that makes an adjective with the word after it
+    describes a noun instead ("memilih lokasi tak biasa untuk meneken ...": they signed)."""
+    return any(not _negated_idiom().match(window, m.end()) for m in cue("negated").finditer(window))
+
+
 def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: list,
                   dates_in_sentence: list, reference: Optional[datetime.date]) -> str:
     """What a signing verb at `verb` in sentence text[s:e] reports."""
@@ -90,7 +103,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     before = text[b0:verb.start()]
     after = text[verb.end():min(e, verb.end() + 50)]
     clause = before + text[verb.start():verb.end()] + after
-    if cue("negated").search(before[-25:]):
+    if _negates(before[-25:]):
         return "negated"
     # "tidak ada nota kesepahaman baru yang ditandatangani": no agreement was signed
     if verb.group()[:2].lower() == "di" and cue("none_signed").search(before):

@@ -1,0 +1,74 @@
+"""Round 33, old leftovers C (variety125 and others). A negation that makes one adjective
+with the word after it ("tak biasa", "tidak lazim", "tak terduga", "tak kalah") describes
+a noun, not the signing verb after it: "X dan Y memilih lokasi tak biasa untuk meneken
+perjanjian kerja sama: geladak KM Z ..." reports a signing, its place and its parties, as
+"Tak biasanya, penandatanganan ... digelar malam hari" does; a negation right before the
+verb ("tak jadi meneken", "tidak ikut menandatangani", "belum menandatangani") still
+negates it. Sentences written for these tests; none comes from a corpus article."""
+import pytest
+
+from mou_extract import classify, extract_text
+from variety_helpers import article
+
+
+def _record(text):
+    return extract_text(text, id="t")
+
+
+def _status(sentence: str) -> str:
+    verb = classify.cue("sign").search(sentence)
+    assert verb is not None
+    return classify.anchor_status(sentence, 0, len(sentence), verb, [], [], None)
+
+
+# --- a negated adjective before the verb -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pemkot Kendari dan Universitas Halu Oleo memilih cara tak lazim untuk meneken nota kesepahaman.",
+    "Kedua pihak memilih tempat tidak biasa untuk menandatangani perjanjian kerja sama itu.",
+    "Tak biasanya, penandatanganan nota kesepakatan itu digelar pada malam hari.",
+    "Di tempat tak terduga itu mereka meneken nota kesepakatan pengelolaan pasar.",
+])
+def test_a_negated_adjective_does_not_negate_the_verb(sentence):
+    assert _status(sentence) != "negated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bupati Konawe tak jadi meneken nota kesepahaman dengan perusahaan itu.",
+    "Dua kepala desa tidak ikut menandatangani perjanjian kerja sama tersebut.",
+    "Pemkab Buton belum menandatangani nota kesepakatan dengan Ombudsman.",
+    "Pemkab Muna tak pernah meneken perjanjian kerja sama itu.",
+    "Kedua pihak bukan menandatangani nota kesepahaman, melainkan surat pernyataan.",
+])
+def test_a_negation_right_before_the_verb_still_negates_it(sentence):
+    assert _status(sentence) == "negated"
+
+
+def _ship_story(lead: str) -> str:
+    return article(
+        "Teken PKS di Kapal, Pemkab Selayar dan ASDP Jamin Penyeberangan",
+        "Benteng (sulselnews.id) – " + lead,
+        "Perjanjian diteken Bupati Kepulauan Selayar, Andi Rahmat, dan General Manager PT ASDP Cabang "
+        "Selayar, Budi Santoso.",
+        "Kerja sama ini mengatur jadwal penyeberangan ke pulau-pulau kecil di Selayar.")
+
+
+def test_a_lead_with_an_unusual_place_tells_the_signing_and_its_venue():
+    rec = _record(_ship_story(
+        "Pemerintah Kabupaten Kepulauan Selayar dan PT ASDP Indonesia Ferry (Persero) memilih tempat tak "
+        "lazim untuk meneken perjanjian kerja sama: geladak KMP Bontoharu yang tengah bersandar di "
+        "Pelabuhan Pamatata, Rabu (5/2/2025) pagi."))
+    assert rec.is_signing
+    sig = rec.signings[0]
+    assert sig.venue is not None and sig.venue.name == "KMP Bontoharu" and sig.venue.city == "Pamatata"
+    assert "PT ASDP Indonesia Ferry (Persero)" in [p.name for p in sig.parties]
+
+
+def test_a_lead_that_says_the_signing_was_not_held_there_gives_no_venue():
+    # (guard: "tak jadi" negates the verb; the signing the next sentence tells has no place)
+    rec = _record(_ship_story(
+        "Pemerintah Kabupaten Kepulauan Selayar dan PT ASDP Indonesia Ferry (Persero) tak jadi meneken "
+        "perjanjian kerja sama di geladak KMP Bontoharu yang tengah bersandar di Pelabuhan Pamatata, "
+        "Rabu (5/2/2025) pagi."))
+    venue = rec.signings[0].venue if rec.signings else None
+    assert venue is None or venue.name != "KMP Bontoharu"
