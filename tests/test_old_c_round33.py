@@ -72,3 +72,40 @@ def test_a_lead_that_says_the_signing_was_not_held_there_gives_no_venue():
         "Rabu (5/2/2025) pagi."))
     venue = rec.signings[0].venue if rec.signings else None
     assert venue is None or venue.name != "KMP Bontoharu"
+
+
+# --- a signers' table whose government cell is written "Pemko X" ---------------------------------
+
+def _table_story(gov_cell: str) -> str:
+    return article(
+        "Ombudsman Sumut Teken Nota Kesepakatan dengan Dua Pemda",
+        "MEDAN – Ombudsman Republik Indonesia Perwakilan Sumatera Utara menandatangani nota kesepakatan "
+        "dengan Pemerintah Kabupaten Deli Serdang dan Pemerintah Kota Binjai, Senin (3/3/2025), di Aula "
+        "Hotel Santika Medan.",
+        "Nota kesepakatan itu diteken Kepala Ombudsman RI Perwakilan Sumatera Utara Herdensi bersama "
+        "perwakilan masing-masing daerah. Berikut daftar penandatangan dari pihak pemerintah daerah:",
+        "No\nPemerintah Daerah\nPenandatangan\nKeterangan\n"
+        "1\nPemkab Deli Serdang\nH. Asri Ludin Tambunan\nBupati Deli Serdang\n"
+        "2\n" + gov_cell + "\nDr. Hasanul Jihadi, M.Si.\nWakil Wali Kota Binjai, atas nama Wali Kota Binjai",
+        "Herdensi mengatakan kedua daerah dipilih karena laporan masyarakat meningkat.")
+
+
+def _signer(rec, name):
+    return next((p for p in rec.signings[0].signatories if p.name == name), None)
+
+
+@pytest.mark.parametrize("gov_cell", ["Pemko Binjai", "Pemkot Binjai"])
+def test_a_city_government_cell_gives_its_row_signer(gov_cell):
+    rec = _record(_table_story(gov_cell))
+    p = _signer(rec, "Hasanul Jihadi")
+    assert p is not None
+    assert (p.role, p.party, p.on_behalf_of) == ("Wakil Wali Kota Binjai", "Pemerintah Kota Binjai", "Wali Kota Binjai")
+    q = _signer(rec, "Asri Ludin Tambunan")
+    assert q is not None and q.party == "Pemerintah Kabupaten Deli Serdang"
+
+
+def test_a_village_government_cell_is_no_regional_government_short_name():
+    # (guard: "Pemdes" is a village's government, not a level of region the cell patterns know)
+    from mou_extract import signings
+    assert not signings._GOV_CELL.match("Pemdes Sukamaju")
+    assert not signings._GOV_NAME_CELL.match("Pemdes Sukamaju")

@@ -3395,16 +3395,21 @@ def _continue_lists(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> N
             _take_cue(by_sent.get(sj, []), cue)
 
 
-# a table row's cells: the government ("Kabupaten Minahasa", "Pemkot X") and the post
-# with whom it was signed for ("Sekda, a.n. Gubernur", "Wakil Wali Kota (a.n. Wali Kota)")
-_GOV_CELL = fastre.compile(r"(?:Provinsi|Kabupaten|Kab\.|Kota|Pemerintah|Pemkab|Pemkot|Pemprov)\b")
+# the short names of a regional government by its level (data/abbreviations.tsv: "Pemkab",
+# "Pemkot", "Pemprov", and "Pemko", as Sumatra's press writes a city's: "Pemko Medan")
+_GOV_SHORT = "|".join(sorted((a for a, (full, _) in regions.abbreviations().items()
+                              if full in ("Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota")),
+                             key=len, reverse=True))
+# a table row's cells: the government ("Kabupaten Minahasa", "Pemkot X", "Pemko X") and the
+# post with whom it was signed for ("Sekda, a.n. Gubernur", "Wakil Wali Kota (a.n. Wali Kota)")
+_GOV_CELL = fastre.compile(r"(?:Provinsi|Kabupaten|Kab\.|Kota|Pemerintah|" + _GOV_SHORT + r")\b")
 _LEVEL_WORD = fastre.compile(r"(?:Provinsi|Kabupaten|Kab\.|Kota)\s+")
 _GOV_PREFIX = fastre.compile(r"^Pemerintah\s+(?=(?:Provinsi|Kabupaten|Kota)\b)")
 _ON_BEHALF_CELL = fastre.compile(r"[\s,(]*\b(?:a\.\s?n\.|atas\s+nama|mewakili|mw\.)\s*(?P<t>[A-Z][\w ]*?)\s*\)?\s*$")
 
 
 # an "Instansi" cell that names the government itself ("Pemkab HSS", "Pemerintah Kota X")
-_GOV_NAME_CELL = fastre.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b")
+_GOV_NAME_CELL = fastre.compile(r"(?:Pemerintah|" + _GOV_SHORT + r")\b")
 
 
 def _post_names_place(post: str) -> bool:
