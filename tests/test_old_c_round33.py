@@ -109,3 +109,38 @@ def test_a_village_government_cell_is_no_regional_government_short_name():
     from mou_extract import signings
     assert not signings._GOV_CELL.match("Pemdes Sukamaju")
     assert not signings._GOV_NAME_CELL.match("Pemdes Sukamaju")
+
+
+# --- "NPHD", a regional grant agreement, named as the subject of what it sets out ----------------
+
+def _grant_story(about: str) -> str:
+    return article(
+        "NPHD KPU dan Bawaslu Pohuwato Diteken",
+        "Marisa – Pemerintah Kabupaten Pohuwato, Senin (6/11/2023), menandatangani Naskah Perjanjian Hibah "
+        "Daerah (NPHD) dengan dua lembaga sekaligus, yakni Komisi Pemilihan Umum (KPU) Kabupaten Pohuwato "
+        "dan Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Pohuwato.",
+        "Bertempat di Ruang Rapat Bupati Pohuwato, NPHD pertama ditandatangani Bupati Pohuwato Saipul "
+        "Mbuinga bersama Ketua KPU Kabupaten Pohuwato Rahman Ali dengan nilai hibah Rp20 miliar. Sesudah "
+        "itu, Bupati kembali membubuhkan tanda tangan pada NPHD bersama Ketua Bawaslu Kabupaten Pohuwato "
+        "Siti Hadija senilai Rp9 miliar.",
+        about,
+        "Saipul berharap pilkada berjalan aman dan lancar.")
+
+
+def _labels(sig):
+    return [h.label for h in sig.scope]
+
+
+def test_the_two_grant_agreements_set_out_together_give_both_signings_their_scope():
+    rec = _record(_grant_story(
+        "Kedua NPHD tersebut mengatur pembiayaan penyelenggaraan Pemilihan Bupati dan Wakil Bupati "
+        "Pohuwato Tahun 2024 dari APBD."))
+    assert len(rec.signings) == 2
+    assert all(_labels(s) == ["other"] for s in rec.signings)
+
+
+def test_two_sides_of_a_signing_are_no_two_agreements():
+    # (guard: "kedua pihak" counts the sides, not the agreements; one NPHD counts nothing)
+    from mou_extract import signings
+    assert not signings._ALL_AGREEMENTS.search("Kedua pihak tersebut mengatur jadwal pencairan.")
+    assert not signings._ALL_AGREEMENTS.search("NPHD kedua tersebut mengatur jadwal pencairan.")

@@ -2979,11 +2979,11 @@ _COUNTED_PARTNERS = fastre.compile(
     + _counted_nouns("counted_partner_nouns.txt") + r")\b", re.I)
 # a sentence about the agreements of several signings together: "Isi kedua nota
 # kesepakatan itu sama: ...", "Ketiga dokumen itu mengatur ...", "Nota kesepakatan dengan
-# kedua kabupaten memuat ruang lingkup yang sama, yakni ..." (not "kedua pihak": the two
-# sides of one signing)
+# kedua kabupaten memuat ruang lingkup yang sama, yakni ...", "Kedua NPHD tersebut mengatur
+# ..." (not "kedua pihak": the two sides of one signing)
 _ALL_AGREEMENTS = fastre.compile(
     r"\bke(?:dua|tiga|empat|lima|enam)\s+(?:nota(?:\s+(?:kesepakatan|kesepahaman))?|kesepakatan|kesepahaman|"
-    r"dokumen|naskah|perjanjian|mou|pks)\b"
+    r"dokumen|naskah|perjanjian|mou|pks|nphd)\b"
     r"|\b(?:dengan|bersama)\s+ke(?:dua|tiga|empat|lima|enam)\s+(?:" + _counted_nouns("counted_government_nouns.txt")
     + r")(?![\w/-])", re.I)
 # the governments counted as the partners: "menandatangani nota kesepakatan dengan dua
