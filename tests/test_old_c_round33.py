@@ -144,3 +144,37 @@ def test_two_sides_of_a_signing_are_no_two_agreements():
     from mou_extract import signings
     assert not signings._ALL_AGREEMENTS.search("Kedua pihak tersebut mengatur jadwal pencairan.")
     assert not signings._ALL_AGREEMENTS.search("NPHD kedua tersebut mengatur jadwal pencairan.")
+
+
+# --- a photo gallery's caption that states the scope the body does not ---------------------------
+
+def _gallery(body_extra: str = "") -> str:
+    return (
+        "jateng.antaranews.com\nFoto\n \n"
+        "Ombudsman RI dan Pemkab Kendal teken nota kesepakatan pelayanan publik\n"
+        "Selasa, 9 September 2025 14:05 WIB\n \n"
+        "1 / 3\nfoto-mou-kendal-1.jpg\n"
+        "Anggota Ombudsman RI Robert Na Endi Jaweng (kiri) dan Bupati Kendal Dyah Kartika Permanasari "
+        "(kanan) menandatangani nota kesepakatan di Pendopo Tumenggung Bahurekso, Kendal, Jawa Tengah, "
+        "Selasa (9/9/2025). Nota kesepakatan tersebut meliputi pencegahan maladministrasi, pertukaran "
+        "data dan informasi, serta peningkatan kapasitas aparatur pelayanan. ANTARA FOTO/Aji Styawan/nym.\n \n"
+        "2 / 3\nfoto-mou-kendal-2.jpg\n"
+        "Warga antre di Mal Pelayanan Publik Kendal, Jawa Tengah, Senin (8/9/2025). (ANTARA/Foto: Humas "
+        "Pemkab Kendal)\n \n"
+        "Kendal (ANTARA) - Ombudsman Republik Indonesia menandatangani nota kesepakatan dengan Pemerintah "
+        "Kabupaten Kendal sebagai upaya memperkuat pengawasan pelayanan publik hingga ke desa.\n\n"
+        + body_extra +
+        "Bupati Dyah Kartika Permanasari mengatakan, Kendal masih menerima keluhan warga soal perizinan.\n\n"
+        "Pewarta : Aji Styawan\nEditor : Fransiska Ninditya\nCOPYRIGHT © ANTARA 2025\n")
+
+
+def test_a_caption_states_the_scope_the_body_gives_only_a_purpose_for():
+    rec = _record(_gallery())
+    assert rec.is_signing
+    assert _labels(rec.signings[0]) == ["maladministration_prevention", "data_exchange", "capacity_building"]
+
+
+def test_a_body_that_states_the_scope_keeps_its_own():
+    # (guard: the body's own scope statement outweighs the caption's)
+    rec = _record(_gallery("Nota kesepakatan itu mencakup percepatan penyelesaian laporan masyarakat.\n\n"))
+    assert _labels(rec.signings[0]) == ["complaint_handling"]

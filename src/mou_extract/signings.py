@@ -2048,7 +2048,7 @@ def reported(ev: Event) -> bool:
 def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dict) -> None:
     """Fill every event's date, venue, parties, people and scope (in place)."""
     sent_event = assign_sentences(ctx, events)
-    scope_hits = scope_hits + _caption_scope(ctx, events)
+    scope_hits = scope_hits + _caption_scope(ctx, events, scope_hits)
     alias_tuples = {tuple(k.split()) for k in alias_parties}
     # a foreign city's name without its level word, which the head's title holds: "Wali
     # Kota Gangneung Kim Hong-gyu" (the alias "kota gangneung")
@@ -2535,15 +2535,22 @@ def _posing_guests(ctx: Ctx, mentions: list[Mention], cluster_of: dict) -> None:
             m.cue = "attendee"
 
 
-def _caption_scope(ctx: Ctx, events: list[Event]) -> list:
+def _caption_scope(ctx: Ctx, events: list[Event], body_hits: list) -> list:
     """The scope phrases of the photo captions, when a caption alone tells the signing (a
     photo story: "X dan Y menunjukkan dokumen nota kesepahaman ... yang baru mereka
     tandatangani ... Melalui kesepahaman ini, kedua pihak akan saling bertukar data ...");
-    the body's scope phrases are found before this stage, the captions' are not."""
-    if ctx.caption_from >= len(ctx.sents) or not events or any(
-            a.sent < ctx.caption_from for e in events for a in e.anchors if a.status == "done"):
+    the body's scope phrases are found before this stage, the captions' are not. When the
+    body tells the signing too but states no scope of its own (at most a purpose: "...
+    sebagai upaya memperkuat pengawasan"), a caption's scope statement ("Nota kesepakatan
+    tersebut meliputi A, B, serta C.", in a photo gallery's captions) states it."""
+    if ctx.caption_from >= len(ctx.sents) or not events:
         return []
-    return S.find_scope(ctx.norm, [(s.start, s.end) for s in ctx.sents[ctx.caption_from:]])
+    found = S.find_scope(ctx.norm, [(s.start, s.end) for s in ctx.sents[ctx.caption_from:]])
+    if not any(a.sent < ctx.caption_from for e in events for a in e.anchors if a.status == "done"):
+        return found
+    if any(h.cue and h.kind == "scope" for h in body_hits):
+        return []
+    return [h for h in found if h.cue and h.kind == "scope"]
 
 
 def _lead_parties(ctx: Ctx, ev: Event, sent_event: list, ei: int) -> list[P.PartyMention]:
