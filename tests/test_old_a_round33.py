@@ -1,0 +1,41 @@
+"""Round 33, older sets: the head of a unit named by its kind alone after the unit
+("Dinas Pertanian X yang diwakili Kepala Dinas, Y") holds the post of that unit, the
+kind written once. Sentences written for these tests."""
+from mou_extract import extract_text
+
+
+def _signers(text: str) -> dict:
+    rec = extract_text(text, id="t", published="2026-03-03")
+    return {p.name: p.role for s in rec.signings for p in s.signatories}
+
+
+_LEAD = ("Kendari - Pemerintah Kabupaten Konawe Selatan menjalin kerja sama dengan Universitas "
+         "Halu Oleo, Senin (2/3/2026).\n\n")
+
+
+def test_head_of_unit_kind_after_the_unit_written_once():
+    text = _LEAD + ("Perjanjian kerja sama ditandatangani antara Fakultas Teknik UHO yang diwakili Dekan "
+                    "Dr. Budi Santoso dengan Dinas Perhubungan Konsel yang diwakili Kepala Dinas, Agus Salim.\n")
+    assert _signers(text)["Agus Salim"] == "Kepala Dinas Perhubungan Kabupaten Konawe Selatan"
+
+
+def test_head_of_agency_kind_after_the_agency():
+    text = _LEAD + ("Perjanjian kerja sama ditandatangani antara Fakultas Teknik UHO yang diwakili Dekan "
+                    "Dr. Budi Santoso dengan Badan Pendapatan Daerah Konsel yang diwakili Kepala Badan, "
+                    "Rina Marlina.\n")
+    assert _signers(text)["Rina Marlina"] == "Kepala Badan Pendapatan Daerah Kabupaten Konawe Selatan"
+
+
+def test_guard_head_written_in_full_unchanged():
+    text = _LEAD + ("Perjanjian kerja sama ditandatangani Dekan Fakultas Teknik UHO Dr. Budi Santoso dan "
+                    "Kepala Dinas Perhubungan Konsel, Agus Salim.\n")
+    assert _signers(text)["Agus Salim"] == "Kepala Dinas Perhubungan Kabupaten Konawe Selatan"
+
+
+def test_guard_head_of_branch_of_a_body_keeps_the_body():
+    text = ("Watampone - Pemerintah Kabupaten Bone dan BPJS Ketenagakerjaan menandatangani perjanjian "
+            "kerja sama perlindungan pekerja rentan, Senin (2/3/2026).\n\n"
+            "Perjanjian diteken Bupati Bone Andi Asman Sulaiman, sementara BPJS Ketenagakerjaan diwakili "
+            "Kepala Kantor Cabang Watampone, Hasanuddin.\n")
+    role = _signers(text)["Hasanuddin"]
+    assert "BPJS Ketenagakerjaan" in role and "Kantor Kantor" not in role
