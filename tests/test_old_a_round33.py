@@ -39,3 +39,41 @@ def test_guard_head_of_branch_of_a_body_keeps_the_body():
             "Kepala Kantor Cabang Watampone, Hasanuddin.\n")
     role = _signers(text)["Hasanuddin"]
     assert "BPJS Ketenagakerjaan" in role and "Kantor Kantor" not in role
+
+
+# --- a married woman's name ends in her husband's: "Ny. Retno Wahyu Handoko" is not Wahyu Handoko
+
+def _people(text: str) -> tuple[dict, dict]:
+    rec = extract_text(text, id="t", published="2026-03-03")
+    s = rec.signings[0]
+    return {p.name: p.role for p in s.signatories}, {p.name: p.role for p in s.attendees}
+
+
+_PKK = ("Purwokerto - Tim Penggerak PKK Kabupaten Banyumas dan Perwakilan BKKBN Jawa Tengah menandatangani "
+        "nota kesepahaman percepatan penurunan stunting, Senin (2/3/2026).\n\n")
+
+
+def test_wife_named_with_husbands_name_is_another_person():
+    text = _PKK + ("Nota kesepahaman diteken Ketua TP PKK Kabupaten Banyumas, Ny. Sulastri Hadi Purnomo, dan "
+                   "Kepala Perwakilan BKKBN Jawa Tengah, Dra. Maria Ulfa.\n\n"
+                   "Penandatanganan disaksikan Bupati Banyumas, Hadi Purnomo.\n")
+    signers, guests = _people(text)
+    assert signers["Sulastri Hadi Purnomo"] == "Ketua Tim Penggerak PKK Kabupaten Banyumas"
+    assert guests == {"Hadi Purnomo": "Bupati Banyumas"}
+
+
+def test_wife_after_husband_is_another_person():
+    text = _PKK + ("Bupati Banyumas, Hadi Purnomo, membuka acara tersebut.\n\n"
+                   "Nota kesepahaman diteken Ketua TP PKK Kabupaten Banyumas, Ny. Sulastri Hadi Purnomo, dan "
+                   "Kepala Perwakilan BKKBN Jawa Tengah, Dra. Maria Ulfa.\n")
+    signers, _ = _people(text)
+    assert signers["Sulastri Hadi Purnomo"] == "Ketua Tim Penggerak PKK Kabupaten Banyumas"
+    assert "Hadi Purnomo" not in signers
+
+
+def test_guard_name_shortened_without_ny_is_one_person():
+    text = _PKK + ("Nota kesepahaman diteken Ketua TP PKK Kabupaten Banyumas, Sulastri Hadi Purnomo, dan "
+                   "Kepala Perwakilan BKKBN Jawa Tengah, Dra. Maria Ulfa.\n\n"
+                   "Menurut Hadi Purnomo, kerja sama ini penting bagi keluarga di desa.\n")
+    signers, guests = _people(text)
+    assert set(signers) == {"Sulastri Hadi Purnomo", "Maria Ulfa"} and "Hadi Purnomo" not in guests
