@@ -77,3 +77,29 @@ def test_guard_name_shortened_without_ny_is_one_person():
                    "Menurut Hadi Purnomo, kerja sama ini penting bagi keluarga di desa.\n")
     signers, guests = _people(text)
     assert set(signers) == {"Sulastri Hadi Purnomo", "Maria Ulfa"} and "Hadi Purnomo" not in guests
+
+
+# --- "Penandatangan MoU itu digelar di X": the signer's noun written for the act
+
+from mou_extract.classify import signing_verbs  # noqa: E402
+
+
+def test_signer_noun_for_the_act_before_a_verb_of_holding():
+    s = "Penandatangan MoU itu digelar di Pendopo Bupati Sukamaju, Jalan Merdeka, Kota Sukamaju."
+    assert [m.group() for m in signing_verbs(s, 0, len(s))] == ["Penandatangan"]
+
+
+def test_signer_noun_for_the_act_gives_the_venue():
+    text = ("SUKAMAJU - Pemkab Sukamaju resmi bekerja sama dengan Ombudsman RI Perwakilan Banten untuk "
+            "mengawasi pelayanan publik, Rabu (4/3/2026). Penandatangan MoU itu berlangsung di Pendopo Bupati "
+            "Sukamaju, Jalan Merdeka.\n\n"
+            "\"Kami ingin pelayanan publik di Sukamaju makin cepat dan bersih,\" kata Bupati Rudi Hartono.\n\n"
+            "Dari pihak Ombudsman, MoU itu ditandatangani Kepala Ombudsman RI Perwakilan Banten, Dewi Lestari.\n")
+    rec = extract_text(text, id="t", published="2026-03-04")
+    assert rec.signings[0].venue is not None and rec.signings[0].venue.name == "Pendopo Bupati Sukamaju"
+
+
+def test_guard_signer_noun_stays_a_signer():
+    for s in ("Penandatangan MoU itu adalah Bupati Sukamaju dan Kepala Ombudsman.",
+              "Para penandatangan nota kesepahaman hadir lengkap di aula."):
+        assert signing_verbs(s, 0, len(s)) == []
