@@ -3556,10 +3556,28 @@ def _add_institution(role: Optional[Role], inst: list[Tok]) -> None:
     # (before a branch's words, after a field's: "Kepala Kantor BPJS X Cabang Y",
     # "Direktur Kepatuhan Bank Z"; right after a branch head's title: "Pemimpin Cabang
     # Bank Jatim Tulungagung")
+    if _unit_kind_repeated(role, inst):
+        return
     branch = word_set("branch_words.txt")
     k = 0 if role.title.split()[-1].lower() in branch else \
         next((x for x, t in enumerate(role.org) if t.low in branch), len(role.org))
     role.org = role.org[:k] + list(inst) + role.org[k:]
+
+
+def _unit_kind_repeated(role: Role, inst: list[Tok]) -> bool:
+    """A head's title that ends in the kind of unit it heads, alone, and an institution of
+    that kind ("Dinas Pertanian X yang diwakili Kepala Dinas, Y", "Badan Z diwakili Kepala
+    Badan, W"): the kind is written once, the role read as if written in full ("Kepala
+    Dinas Pertanian X", its place a region). Fills the role and returns True; False
+    when the role names its office or the institution is of another kind."""
+    if role.org or len(inst) < 2 or role.title.split()[-1].lower() != inst[0].low:
+        return False
+    words = tokenize(role.title, 0, len(role.title)) + list(inst[1:])
+    r = parse_role(words, 0, set(), True, None, True)
+    if r is None or r[1] != len(words) or r[0].title != role.title:
+        return False
+    role.org, role.place, role.place_level, role.regions = r[0].org, r[0].place, r[0].place_level, r[0].regions
+    return True
 
 
 # "Dari pihak Ombudsman, ...": the institution the people of the clause are from

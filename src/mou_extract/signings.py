@@ -1395,19 +1395,46 @@ class Cluster:
         return (with_place or roles)[0]
 
 
-def cluster_people(mentions: list[Mention]) -> list[Cluster]:
+# a married woman named with her husband's name after her own: "Ny. Retno Wahyu Handoko"
+# is the wife of Wahyu Handoko ("Ny." / "Nyonya", maybe a pilgrim's "Hj." after it)
+_MARRIED_NAME = fastre.compile(r"\b(?:Ny\.|Nyonya)[ \t]+(?:Hj\.[ \t]*)?$")
+
+
+def _married_name(text: str, m: Mention) -> bool:
+    """m's name is written after "Ny." (_MARRIED_NAME)."""
+    return bool(text) and _MARRIED_NAME.search(text, max(0, m.name_start - 12), m.name_start) is not None
+
+
+def _husband_of(wife: str, other: str) -> bool:
+    """A married woman's name (_MARRIED_NAME) ends in another person's whole name, her
+    own name before it ("Ny. Retno Wahyu Handoko" and Bupati "Wahyu Handoko"): two people."""
+    w, o = name_key(wife), name_key(other)
+    return 0 < len(o) < len(w) and w[-len(o):] == o
+
+
+def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
+    """The mentions grouped by person (same_person), a married woman's name apart from
+    her husband's (_husband_of)."""
     clusters: list[Cluster] = []
+    wives: set[int] = set()  # clusters whose name is a married woman's
     for m in mentions:
         if not m.name:
             continue
+        wife = _married_name(text, m)
         for c in clusters:
+            if id(c) in wives and _husband_of(c.name, m.name) or wife and _husband_of(m.name, c.name):
+                continue
             if same_person(c.name, m.name):
+                if wife:
+                    wives.add(id(c))
                 c.mentions.append(m)
                 if len(name_key(m.name)) > len(name_key(c.name)):
                     c.name = m.name
                 break
         else:
             clusters.append(Cluster(m.name, [m]))
+            if wife:
+                wives.add(id(clusters[-1]))
     return clusters
 
 
@@ -2096,7 +2123,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     ner_people: set[int] = set()
     if ner.enabled():
         mentions, ner_people = ner.review_mentions(ctx.norm, ctx.sents, mentions, ctx.title_spans)
-    clusters = cluster_people(mentions)
+    clusters = cluster_people(mentions, ctx.norm)
     cluster_of = {id(m): c for c in clusters for m in c.mentions}
     _posing_guests(ctx, mentions, cluster_of)
     absent = {id(c) for c in clusters if any(m.cue == "absent" for m in c.mentions)}
