@@ -1,0 +1,48 @@
+"""Round 33, older sets (helper oldB), on hand-written sentences.
+
+A named institution's own name can hold a "dan" ("RS Kasih Ibu dan Anak", "Yayasan
+Kasih dan Damai"): before ", <person>" the words after the "dan" still name the body,
+so the role keeps them and the person after the comma is its head.
+"""
+from __future__ import annotations
+
+from mou_extract.people import find_mentions, restore_role_case
+
+
+def roles(text: str) -> list:
+    """(name, role text) of each mention in the sentence."""
+    view = restore_role_case(text)
+    return [(m.name, m.role and " ".join(x for x in (m.role.title, m.role.org_text()) if x))
+            for m in find_mentions(view, 0, 0, len(view))]
+
+
+# ------------------------------------------- a "dan" inside a named institution's name
+
+def test_hospital_name_with_dan_before_comma_and_doctor():
+    text = ("Kesepakatan diteken Kepala Puskesmas Sumber Sehat, Ani Lestari, bersama Direktur "
+            "RS Kasih Ibu dan Anak, dr. Ratna Dewi, Sp.OG.")
+    assert ("Ratna Dewi", "Direktur RS Kasih Ibu dan Anak") in roles(text)
+    assert ("Anak", None) not in roles(text)
+
+
+def test_foundation_name_with_dan_before_comma_and_pastor():
+    text = "Dokumen ditandatangani Ketua Yayasan Kasih dan Damai, Pdt. Markus Ndun, bersama Camat Oebobo."
+    assert ("Markus Ndun", "Ketua Yayasan Kasih dan Damai") in roles(text)
+
+
+# ---------------------------------------------------------------------------- guards
+
+def test_dan_before_another_title_still_splits_two_people():
+    text = "Kerja sama diteken Direktur RSUD Sleman dan Kepala Dinas Kesehatan Sleman, dr. Cahya Purnama."
+    assert roles(text) == [(None, "Direktur RSUD Sleman"),
+                           ("Cahya Purnama", "Kepala Dinas Kesehatan Sleman")]
+
+
+def test_dan_before_a_person_followed_by_a_title_still_splits():
+    text = "Hadir Direktur RSUD Ulin dan Joko Santoso, Kepala Bappeda."
+    assert roles(text) == [(None, "Direktur RSUD Ulin"), ("Joko Santoso", "Kepala Bappeda")]
+
+
+def test_university_then_dan_and_mayor_still_splits():
+    text = "Hadir Rektor Universitas Andalas dan Wali Kota Padang, Hendri Septa."
+    assert roles(text) == [(None, "Rektor Universitas Andalas"), ("Hendri Septa", "Wali Kota Padang")]
