@@ -46,3 +46,32 @@ def test_dan_before_a_person_followed_by_a_title_still_splits():
 def test_university_then_dan_and_mayor_still_splits():
     text = "Hadir Rektor Universitas Andalas dan Wali Kota Padang, Hendri Septa."
     assert roles(text) == [(None, "Rektor Universitas Andalas"), ("Hendri Septa", "Wali Kota Padang")]
+
+
+# ------------------------------------- an English level word beside a town's name
+
+def _levels(text: str) -> dict:
+    """name -> the levels of the regions its role's office is in."""
+    view = restore_role_case(text)
+    return {m.name: sorted(r.level for r in m.role.regions)
+            for m in find_mentions(view, 0, 0, len(view)) if m.name and m.role}
+
+
+def test_english_city_office_is_the_citys():
+    text = "The deal was signed by the Head of the Blitar City Health Office, Rina Kartika."
+    assert _levels(text) == {"Rina Kartika": ["kota"]}
+
+
+def test_english_office_of_the_city_is_the_citys():
+    text = "The deal was signed by the Head of the Health Office of the City of Blitar, Rina Kartika."
+    assert _levels(text) == {"Rina Kartika": ["kota"]}
+
+
+def test_english_regency_office_is_the_regencys():
+    text = "The deal was signed by the Head of the Blitar Regency Health Office, Rina Kartika."
+    assert _levels(text) == {"Rina Kartika": ["kabupaten"]}
+
+
+def test_english_office_without_level_word_keeps_both_places():
+    text = "The deal was signed by the Head of the Blitar Health Office, Rina Kartika."
+    assert _levels(text) == {"Rina Kartika": ["kabupaten", "kota"]}

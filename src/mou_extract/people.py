@@ -3083,10 +3083,21 @@ def _en_role(toks: list[Tok], first: int, title: str, cls: str, org: list[Tok]) 
     for k in range(len(org)):
         pl = places.match_tokens(lows, k) if org[k].is_cap else None
         if pl:
-            regs = pl[1]  # the jurisdiction, should no institution be named (a regional office)
+            # the jurisdiction, should no institution be named (a regional office)
+            regs = _en_level_regions(lows, k, pl[0], pl[1])
             break
     end = org[-1].end if org else toks[first].end
     return Role(toks[first].start, end, f"{title} of the", cls, org, None, None, regs)
+
+
+def _en_level_regions(lows: list[str], k: int, n: int, regs: list) -> list:
+    """The regions of the place name lows[k:k + n] at the level an English level word
+    names next to it: "<Place> City|Regency ..." or "... City|Regency of <Place>" ("the
+    Malang City Health Office" is the city's, not the regency's); all of them without one."""
+    level = EN_LEVELS.get(lows[k + n]) if k + n < len(lows) else None
+    if level is None and k >= 2 and lows[k - 1] == "of":
+        level = EN_LEVELS.get(lows[k - 2])
+    return [r for r in regs if r.level == level] or regs if level else regs
 
 
 def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:
