@@ -75,3 +75,41 @@ def test_english_regency_office_is_the_regencys():
 def test_english_office_without_level_word_keeps_both_places():
     text = "The deal was signed by the Head of the Blitar Health Office, Rina Kartika."
     assert _levels(text) == {"Rina Kartika": ["kabupaten", "kota"]}
+
+
+# ------------------------------- a lead that opens on a venue filled with people that day
+
+_FILLED_LEAD = (
+    "KOTAMOBAGU – Aula Kantor Kecamatan Kotamobagu Barat di Jalan Adampe Dolot, Mogolaing, "
+    "dipenuhi puluhan kepala desa, Kamis (6/3/2025). Mereka mengikuti sosialisasi pelayanan publik.\n\n"
+    "Sebelum sosialisasi dimulai, Pemerintah Kota Kotamobagu dan Ombudsman RI Perwakilan Sulawesi "
+    "Utara lebih dulu menandatangani nota kesepahaman. Dokumen itu diteken Wali Kota Kotamobagu "
+    "Weny Gaib dan Kepala Ombudsman RI Perwakilan Sulawesi Utara Meilany Limpar.\n")
+
+
+def _venue(text: str):
+    from mou_extract.pipeline import extract_text
+    sg = extract_text(text).signings
+    return sg[0].venue.name if sg and sg[0].venue else None
+
+
+def test_lead_venue_filled_on_the_day_is_the_signings():
+    assert _venue(_FILLED_LEAD) == "Aula Kantor Kecamatan Kotamobagu Barat"
+
+
+def test_lead_venue_undated_is_not_the_signings():
+    text = _FILLED_LEAD.replace(", Kamis (6/3/2025). Mereka", ". Mereka")
+    assert _venue(text) is None
+
+
+def test_filled_scene_name_stops_before_its_address():
+    from mou_extract.venues import _dated_scene
+    s = "Gedung Serbaguna Universitas Khairun di Jalan Pertamina, Gambesi, disesaki mahasiswa, Rabu (5/3/2025)."
+    m = _dated_scene(s, 0, len(s))
+    assert m is not None and m.group("name") == "Gedung Serbaguna Universitas Khairun"
+
+
+def test_filled_scene_needs_a_venue_head():
+    from mou_extract.venues import _dated_scene
+    s = "Kota Ternate di Jalan Pertamina dipadati pengunjung, Rabu (5/3/2025)."
+    assert _dated_scene(s, 0, len(s)) is None
