@@ -2,7 +2,11 @@
 
 A named institution's own name can hold a "dan" ("RS Kasih Ibu dan Anak", "Yayasan
 Kasih dan Damai"): before ", <person>" the words after the "dan" still name the body,
-so the role keeps them and the person after the comma is its head.
+so the role keeps them and the person after the comma is its head. An English office
+beside a level word ("the Malang City Health Office") is that level's. A lead that opens on
+a venue filled with people on a day ("Aula X di Jalan Y dipadati warga, Senin (3/3)")
+places the signing told right after it. What an English study looks at ("a joint study of
+the city's complaint channel") is its topic, not an area of its own.
 """
 from __future__ import annotations
 
@@ -113,3 +117,26 @@ def test_filled_scene_needs_a_venue_head():
     from mou_extract.venues import _dated_scene
     s = "Kota Ternate di Jalan Pertamina dipadati pengunjung, Rabu (5/3/2025)."
     assert _dated_scene(s, 0, len(s)) is None
+
+
+# ------------------------------------------- what an English study looks at is its topic
+
+def _scope(text: str) -> set:
+    from variety_helpers import scope_labels
+    return scope_labels(text)
+
+
+def test_english_study_of_a_complaint_channel_is_no_complaint_handling():
+    text = ("The agreement covers student internships and a joint study of the regency's online "
+            "complaint channel.")
+    assert _scope(text) == {"other"}
+
+
+def test_english_research_into_complaint_handling_is_its_topic():
+    text = "The MoU covers research into public complaint handling."
+    assert _scope(text) == {"other"}
+
+
+def test_english_complaint_handling_itself_stays():
+    text = "The MoU covers the handling of public complaints."
+    assert _scope(text) == {"complaint_handling"}
