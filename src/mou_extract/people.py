@@ -1323,7 +1323,7 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         # Pendidikan Madrasah, X", "Direktur RSUD Harapan dan Doa, dr. X", "Kepala
         # Bidang Urusan Agama Islam Moh. X": the words before it name the unit
         h = comma_after and person_after and len(toks) or _name_opening(toks, j)
-        if h and _unit_words(toks[j:h], _has_unit_head(title, org)):
+        if h and _unit_words(toks[j:h], _has_unit_head(title, org), _named_body(org)):
             org.extend(_without_brackets(toks[j:h]))
             j = h
     end = org[-1].end if org else toks[i + len(prefixes) + n - 1].end
@@ -1395,15 +1395,26 @@ def _name_opening(toks: list[Tok], j: int) -> int:
     return 0
 
 
-def _unit_words(rest: list[Tok], unit_head: bool) -> bool:
+def _named_body(org: list[Tok]) -> bool:
+    """`org` is a named institution with its own name begun after the institution's
+    word ("RSUD Harapan", "Universitas Sains"): a "dan" right after it can go on naming
+    it ("Direktur RSUD Harapan dan Doa, dr. X")."""
+    return any(t.low in NAMED_INSTITUTIONS and k < len(org) - 1 and org[-1].is_cap and org[-1].is_word
+               for k, t in enumerate(org))
+
+
+def _unit_words(rest: list[Tok], unit_head: bool, named: bool = False) -> bool:
     """`rest` (up to the person) can only be a unit's name: capitalised words, at most
-    one bracketed gloss, "dan"; without a unit word before it, a "dan" is needed."""
+    one bracketed gloss, "dan"; without a unit word before it, a "dan" is needed. The
+    rest opens with that "dan" after a unit word or a named institution's begun name
+    (`named`, _named_body): "Lembaga Penelitian | dan Pengabdian ...", "RSUD Harapan |
+    dan Doa, dr. X"."""
     words = _without_brackets(rest)
     if not words or len(words) > 7 or not (words[-1].is_cap and words[-1].is_word):
         return False
     has_and = False
     for k, t in enumerate(words):
-        if t.low in ("dan", "serta") and k < len(words) - 1 and (k > 0 or unit_head):
+        if t.low in ("dan", "serta") and k < len(words) - 1 and (k > 0 or unit_head or named):
             # (first when the unit's name goes on after "dan": "Lembaga Penelitian | dan
             # Pengabdian kepada Masyarakat UHO Prof. X")
             has_and = True
@@ -3072,10 +3083,21 @@ def _en_role(toks: list[Tok], first: int, title: str, cls: str, org: list[Tok]) 
     for k in range(len(org)):
         pl = places.match_tokens(lows, k) if org[k].is_cap else None
         if pl:
-            regs = pl[1]  # the jurisdiction, should no institution be named (a regional office)
+            # the jurisdiction, should no institution be named (a regional office)
+            regs = _en_level_regions(lows, k, pl[0], pl[1])
             break
     end = org[-1].end if org else toks[first].end
     return Role(toks[first].start, end, f"{title} of the", cls, org, None, None, regs)
+
+
+def _en_level_regions(lows: list[str], k: int, n: int, regs: list) -> list:
+    """The regions of the place name lows[k:k + n] at the level an English level word
+    names next to it: "<Place> City|Regency ..." or "... City|Regency of <Place>" ("the
+    Malang City Health Office" is the city's, not the regency's); all of them without one."""
+    level = EN_LEVELS.get(lows[k + n]) if k + n < len(lows) else None
+    if level is None and k >= 2 and lows[k - 1] == "of":
+        level = EN_LEVELS.get(lows[k - 2])
+    return [r for r in regs if r.level == level] or regs if level else regs
 
 
 def _last(regex: re.Pattern, s: str) -> Optional[re.Match]:

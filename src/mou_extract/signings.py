@@ -1742,7 +1742,8 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
     right before the signers are named ("Penandatanganan ... digelar serentak di Aula X,
     Limboto, Rabu (16/7/2025).", then "Nota kesepakatan tersebut ditandatangani Bupati
     ..."); in that lead paragraph, a dated event at a place ("Kehadiran Ombudsman ... dalam
-    acara di Aula Kantor Bupati X, Y, Kamis (20/11/2025), sempat ..."); in a signing
+    acara di Aula Kantor Bupati X, Y, Kamis (20/11/2025), sempat ...") or a dated scene
+    (dated_scene: "Auditorium X di Jalan Y dipadati mahasiswa, Senin (11/11/2025)."); in a signing
     paragraph, a said-at sentence, a dated scene ("Ruang X, Selasa 23 September 2025,
     dipenuhi pejabat ..."), a mood scene at a named venue, dated or not ("Suasana Ruang
     Rapat X mendadak hening ketika ..."), a dated visit to a building ("Wali Kota X menyambangi Kantor Y,
@@ -1759,6 +1760,8 @@ def _may_tell_venue(ctx: Ctx, s, paras: set, first: Optional[int], doc_paras: fr
         return True
     if lead and (_MET_AT.search(norm, s.start, s.end) or _EVENT_AT.search(norm, s.start, s.end)) \
             and _day_dated(ctx, s):
+        return True
+    if lead and dated_scene(ctx, s.start, s.end):
         return True
     return p in paras and bool(_SAID_AT.search(norm, s.start, s.end) or dated_scene(ctx, s.start, s.end)
                                or venues.mood_scene(ctx, s.start, s.end)

@@ -107,6 +107,13 @@ _VENUE_MOOD_UNDATED = fastre.compile(
 _VENUE_SEEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + r"[ \t]+(?:tampak|terlihat|nampak)(?:[ \t]+[a-z]+){0,4}?"
                              r"[ \t]*,?[ \t]+(?:pada[ \t]+)?(?:hari[ \t]+)?(?:"
                              + "|".join(w.capitalize() for w in data_lines("clean_weekdays.txt")) + r")\b")
+# ... or filled with people that day, opening the sentence with its street address and
+# the area after it: "Auditorium X di Jalan Y, Soreang, dipadati ratusan mahasiswa, Senin
+# (11/11/2025)." (the crowd in a few words, then the weekday)
+_VENUE_FILLED_OPEN = fastre.compile(
+    r"[\"“ \t]*" + _VENUE_NAME + r"(?<![ \t]di)(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){0,2})?"
+    r"[ \t]*,?[ \t]+(?:" + "|".join(data_lines("venue_filled_verbs.txt")) + r")[ \t]+[^,.;:\n]{1,60}?" + _DATED_AFTER)
 _VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
                                   + _VENUE_NAME + _DATED_AFTER)
 # ... or that the writer (or a guest) came to on the day, dated by a relative word: "Saya
@@ -1132,9 +1139,11 @@ def _filed_from_seat_town(ctx: Ctx, name: str) -> bool:
 
 def _dated_scene(norm: str, s: int, e: int):
     """The venue match of a sentence that sets the scene at a venue it dates, with no "di"
-    ("Ruang X Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ..."), or None."""
+    ("Ruang X Kantor Gubernur Y, Selasa 23 September 2025, dipenuhi pejabat ...", "Aula X
+    di Jalan Y dipadati warga, Senin (3/3)"), or None."""
     return _VENUE_DATED_OPEN.match(norm, s, e) or _VENUE_DATED_OBJ.search(norm, s, e) \
-        or _VENUE_CAME.search(norm, s, e) or _VENUE_MOOD.match(norm, s, e) or _VENUE_SEEN.match(norm, s, e)
+        or _VENUE_CAME.search(norm, s, e) or _VENUE_MOOD.match(norm, s, e) or _VENUE_SEEN.match(norm, s, e) \
+        or _VENUE_FILLED_OPEN.match(norm, s, e)
 
 
 # a sentence placing people at a building "di" it on a day, the weekday right after the
