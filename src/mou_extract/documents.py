@@ -315,12 +315,13 @@ def find_documents(text: str, spans: Optional[list[tuple[int, int]]] = None) -> 
     return _named_by_kind_later(text, _short_forms(result))
 
 
-_THIS_ONE = fastre.compile(r"[ \t]+(?:ini|itu|tersebut)\b", re.I)
+# "ini / itu / tersebut" right after a mention: the document named before (signings reads it too)
+DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
 
 
 def points_back(text: str, d: DocMention) -> bool:
     """Whether mention d is followed by "ini / itu / tersebut" (the document named before)."""
-    return _THIS_ONE.match(text, d.end) is not None
+    return DEMONSTRATIVE.match(text, d.end) is not None
 
 
 def _named_by_kind_later(text: str, mentions: list[DocMention]) -> list[DocMention]:

@@ -523,7 +523,7 @@ _FILE_PHOTO = fastre.compile(r"\b" + _FILE_WORDS, re.I)
 # ... credited so in brackets: "(Foto: Dok. Humas)"
 _FILE_CREDIT = fastre.compile(r"\((?:foto|photo)?\s*:?\s*" + _FILE_WORDS, re.I)
 _REFERS_BACK = fastre.compile(r"\byang\s+(?:sudah|telah|pernah)\s+$", re.I)
-_DEMONSTRATIVE = fastre.compile(r"\s+(?:ini|itu|tersebut)\b", re.I)
+_DEMONSTRATIVE = documents.DEMONSTRATIVE
 # a signing noun pointed back to, then a predicate of its own: "Penandatanganan ini
 # melanjutkan ...", "Penandatanganan tersebut merupakan tindak lanjut ..."
 _POINTED_PREDICATE = fastre.compile(r"\s+(?:ini|itu|tersebut)\s+(?:(?:juga|sekaligus|sendiri)\s+)?"
