@@ -79,17 +79,15 @@ _WORD_CHAR = fastre.compile(r"[\w-]")
 _WORD_TAIL = fastre.compile(r"[\w-]*")
 
 
-@lru_cache(maxsize=1)
-def _negated_idiom() -> re.Pattern:
-    """The word after a negation that makes one adjective with it (cue "negated_idiom")."""
-    return fastre.compile(r"\s+(?:" + cue_alternation("negated_idiom") + r")(?![\w-])", re.I)
+# the word after a negation that makes one adjective with it (cue "negated_idiom")
+_NEGATED_IDIOM = fastre.compile(r"\s+(?:" + cue_alternation("negated_idiom") + r")(?![\w-])", re.I)
 
 
 def _negates(window: str) -> bool:
     """Whether the words right before a signing verb negate it ("belum menandatangani",
     "tidak ikut meneken"); a negation that makes an adjective with the word after it
     describes a noun instead ("memilih lokasi tak biasa untuk meneken ...": they signed)."""
-    return any(not _negated_idiom().match(window, m.end()) for m in cue("negated").finditer(window))
+    return any(not _NEGATED_IDIOM.match(window, m.end()) for m in cue("negated").finditer(window))
 
 
 def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: list,

@@ -1016,7 +1016,7 @@ _SECOND_STAMP_RE = fastre.compile(r"\s*[|·•/]?\s*(?=(?:terakhir\s+)?(?:diperb
                                   re.IGNORECASE)
 
 
-_CLOCK_RE = fastre.compile(_TIME)  # a time of day on a date line
+_CLOCK_RE = fastre.compile(r"\b\d{1,2}[:.]\d{2}\b")  # a time of day on a date line (not a count: "1.234 kali")
 
 
 def _top_date_widget(res, norm: str, at: int) -> bool:

@@ -296,7 +296,7 @@ def _lex() -> _Lexicon:
     range_day = fastre.compile(
         rf"(?<!\w)(?:{SIGN}(?!\w)[^.\n]{{0,80}}?\bhari\s{{1,3}}(?P<n1>{NTH})(?!\w)"
         rf"|hari\s{{1,3}}(?P<n2>{NTH})(?!\w)[^.\n]{{0,80}}?\b{SIGN}(?!\w)"
-        rf"|(?:^|(?<=[.\n])[ \t]*)(?:[Pp]ada|[Dd]i|[Mm]emasuki)\s{{1,3}}hari\s{{1,3}}(?P<n3>{NTH})(?!\w)\s{{0,3}},"
+        rf"|(?:^|(?<=[.\n])[ \t]*)(?:pada|di|memasuki)\s{{1,3}}hari\s{{1,3}}(?P<n3>{NTH})(?!\w)\s{{0,3}},"
         rf"[^.\n]{{0,200}}?\b{SIGN}(?!\w))", I)
     # a date written out in words, as a formal document opens: "Pada hari ini, Rabu,
     # tanggal dua puluh satu bulan Mei tahun dua ribu dua puluh lima"; "tanggal 21 bulan
@@ -977,14 +977,14 @@ def _dated_by_page_year(text: str, regions: list, found: list[DateMention]) -> l
     states no publication date dated in the year the page carries elsewhere (_page_year:
     a news site's link holds the year it published the story in, its footer the current
     year), the year inferred, with a warning saying where it came from."""
-    page = _page_year(text)
-    if page is None:
-        return found
-    year, source = page
     missing = {(d.start, d.end) for d in found
                if d.value is None and d.precision == "day" and _YEAR_MISSING.format(text=d.text) in d.warnings}
     if not missing:
         return found
+    page = _page_year(text)  # (two scans of the whole text: only when a day lacks its year)
+    if page is None:
+        return found
+    year, source = page
     ref = datetime.date(year, 12, 31)
     again = {(d.start, d.end): d for d in find_dates(text, ref, regions) if (d.start, d.end) in missing}
     out = []

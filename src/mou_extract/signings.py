@@ -1184,7 +1184,7 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
               if d.value is not None and d.precision == "day"]
         if ds:
             return ds[0]
-    return _pointed_back_day(ctx) or _timed_account_day(ctx) or _speech_day(ctx)
+    return _once(ctx, _pointed_back_day) or _once(ctx, _timed_account_day) or _speech_day(ctx)
 
 
 # the agreement pointed back to in a later sentence: "perjanjian itu", "kesepakatan tersebut",
@@ -1266,7 +1266,7 @@ def _timed_account_day(ctx: Ctx):
     kesepakatan resmi diteken."): a live report runs on the day it is dated."""
     if ctx.published_span is None or not _once(ctx, _timed_entries):
         return None
-    first = min(s.start for s in ctx.sents[:ctx.caption_from]) if ctx.caption_from else None
+    first = ctx.sents[0].start if ctx.caption_from else None
     if first is None or ctx.published_span[1] > first:
         return None
     ds = [d for d in D.find_dates(ctx.norm, ctx.reference, [ctx.published_span])
@@ -1304,7 +1304,7 @@ def _speech_day(ctx: Ctx):
 
 def _header_day(ctx: Ctx):
     """The first full day written above the body (a page's date or place-and-date line)."""
-    first = min(s.start for s in ctx.sents[:ctx.caption_from])
+    first = ctx.sents[0].start
     ds = [d for d in D.find_dates(ctx.norm, None, [(0, first)])
           if d.value is not None and d.precision == "day" and not d.year_inferred]
     return ds[0] if ds else None
@@ -2133,6 +2133,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     title_spans = ctx.title_spans
 
     together = _told_together(ctx, events, sent_event)
+    # the signings each scope hit is about (the same for every event: read once)
+    scope_events = [_scope_events(ctx, events, sent_event, together, h) for h in scope_hits]
     for ei, ev in enumerate(events):
         ev.date = pick_date(ctx, ev, sent_event, ei)
         ev.doc_type = _doc_type(ev, ctx)
@@ -2430,7 +2432,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
         ev.attendees.sort(key=lambda x: x.start)
         # scope: stated coverage in the event's sentences, and in those about the
         # agreements of all the signings of its kind
-        hits = [h for h in scope_hits if ei in _scope_events(ctx, events, sent_event, together, h)]
+        hits = [h for h, evs in zip(scope_hits, scope_events) if ei in evs]
         scoped = [h for h in hits if h.cue and h.kind == "scope"]
         stated = scoped or [h for h in hits if h.cue]
         if scoped and any(_ALSO_BEFORE.search(ctx.norm, max(0, h.statement[0] - 10), h.statement[0])
@@ -3018,16 +3020,16 @@ _COUNTED_PARTNERS = fastre.compile(
 # kesepakatan itu sama: ...", "Ketiga dokumen itu mengatur ...", "Nota kesepakatan dengan
 # kedua kabupaten memuat ruang lingkup yang sama, yakni ...", "Kedua NPHD tersebut mengatur
 # ..." (not "kedua pihak": the two sides of one signing)
+_GOVERNMENT_NOUNS = _counted_nouns("counted_government_nouns.txt")
 _ALL_AGREEMENTS = fastre.compile(
     r"\bke(?:dua|tiga|empat|lima|enam)\s+(?:nota(?:\s+(?:kesepakatan|kesepahaman))?|kesepakatan|kesepahaman|"
     r"dokumen|naskah|perjanjian|mou|pks|nphd)\b"
-    r"|\b(?:dengan|bersama)\s+ke(?:dua|tiga|empat|lima|enam)\s+(?:" + _counted_nouns("counted_government_nouns.txt")
-    + r")(?![\w/-])", re.I)
+    r"|\b(?:dengan|bersama)\s+ke(?:dua|tiga|empat|lima|enam)\s+(?:" + _GOVERNMENT_NOUNS + r")(?![\w/-])", re.I)
 # the governments counted as the partners: "menandatangani nota kesepakatan dengan dua
 # pemerintah daerah sekaligus, yakni ..." (data/counted_government_nouns.txt)
 _COUNTED_GOV_PARTNERS = fastre.compile(
     r"\b(?:dengan|bersama|dan|serta|antara)\s+" + _COUNT_WORD + r"\s+(?:"
-    + _counted_nouns("counted_government_nouns.txt") + r")(?![\w/-])", re.I)
+    + _GOVERNMENT_NOUNS + r")(?![\w/-])", re.I)
 
 
 def _named_partner_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:

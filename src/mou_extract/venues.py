@@ -85,10 +85,12 @@ assert _VENUE_NAME_LC != _VENUE_NAME
 _AREA_ITEMS = (r"(?:[ \t]*,[ \t]*(?:" + "|".join(w.capitalize() for w in subdistrict_words())
                + r"|Kabupaten|Kota)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){0,3}")
 # ... or dated by the time of the day of the report: "Suasana Aula X pagi tadi cukup ramai."
-_TODAY_AFTER = (r"[ \t]+(?:(?:pagi|siang|sore|malam)[ \t]+(?:tadi|ini)|tadi[ \t]+(?:pagi|siang|sore|malam)"
-                r"|hari[ \t]+ini|kemarin)\b")
+# ("pagi tadi" / "siang ini" is in _DATED_AFTER)
+_TODAY_AFTER = r"[ \t]+(?:tadi[ \t]+(?:pagi|siang|sore|malam)|hari[ \t]+ini|kemarin)\b"
+# a street address after a venue's name: "Aula X di Jalan Y"
+_ON_STREET = r"[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?"
 _VENUE_MOOD = fastre.compile(r"[\"“ \t]*Suasana[ \t]+(?:di[ \t]+)?" + _VENUE_NAME_LC
-                             + r"(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?)?"
+                             + r"(?:" + _ON_STREET + r")?"
                              + _AREA_ITEMS + r"(?:" + _DATED_AFTER + r"|" + _TODAY_AFTER + r")")
 # ... or undated, the day told further on ("Suasana Ruang Rapat X, Kantor Bupati Y (Z),
 # mendadak hening ketika ..." over "Acara itu ... digelar Selasa, 11/2"): the venue's
@@ -111,7 +113,7 @@ _VENUE_SEEN = fastre.compile(r"[\"“ \t]*" + _VENUE_NAME + r"[ \t]+(?:tampak|te
 # the area after it: "Auditorium X di Jalan Y, Soreang, dipadati ratusan mahasiswa, Senin
 # (11/11/2025)." (the crowd in a few words, then the weekday)
 _VENUE_FILLED_OPEN = fastre.compile(
-    r"[\"“ \t]*" + _VENUE_NAME + r"(?<![ \t]di)(?:[ \t]*,?[ \t]+(?:di[ \t]+)?(?:Jalan|Jl\.?|Jln\.?)[ \t]+[^,\n]{1,60}?"
+    r"[\"“ \t]*" + _VENUE_NAME + r"(?<![ \t]di)(?:" + _ON_STREET +
     r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){0,2})?"
     r"[ \t]*,?[ \t]+(?:" + "|".join(data_lines("venue_filled_verbs.txt")) + r")[ \t]+[^,.;:\n]{1,60}?" + _DATED_AFTER)
 _VENUE_DATED_OBJ = fastre.compile(r"\b(?:menyelimuti|memenuhi|mewarnai|menyemarakkan|memadati|dipadati|dipenuhi)[ \t]+"
