@@ -157,13 +157,14 @@ class Tok:
 # Refly Karundeng SH MH": the role then ends before an honorific, or before a name of two
 # to four words closed by a degree, or before the office's acronym written in capitals;
 # an acronym inside the role, "RI", is kept)
-_HONORIFIC_BARE = r"(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|H\.M|dr)\.?"
+_HONORIFIC_ABBR = r"(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|H\.M|dr)"
+_HONORIFIC_BARE = _HONORIFIC_ABBR + r"\.?"
 _DEGREE_BARE = r"(?:S|M)(?:[A-Z][a-z]{0,3}){1,2}"  # SH, MH, MSi, SE, MM, SPd, MKes, SSos, MAP
 _LOWER_ROLE = fastre.compile(
     r"\b(?:diteken|ditandatangani|oleh|dan|diwakili|serta|yakni|yaitu|hadir|sang)[ \t]+"
     r"(?P<role>[a-z][a-z.]*(?:[ \t]+(?:[a-z][a-z.-]*|[A-Z]{2,4}(?=[ \t]+[a-z]))){0,7}"
     r"(?P<caps>[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|dan|di)){0,6})?)"
-    r"(?:,[ \t]+(?=(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|H\.M|dr)\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))"
+    r"(?:,[ \t]+(?=(?:" + _HONORIFIC_ABBR + r"\.[ \t]+)*[A-Z][a-z]+[ \t,]+(?:[A-Z]|S\.|M\.))"
     r"|[ \t]+(?=" + _HONORIFIC_BARE + r"[ \t]+[A-Z][a-z]+[ \t]"
     r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+" + _DEGREE_BARE + r"\b"
     # (or before the office's acronym, then capitalised words: "ketua DPRD Bolmut Yusran ...")
@@ -2967,13 +2968,16 @@ def _role_town_end(toks: list[Tok], j: int, placeless: bool = False) -> int:
     return e if pl and e < len(toks) and _person_at(toks, e) and not _venue_words_at(toks, e) else 0
 
 
+# the plain words of data/venue_heads.txt (its regex pieces, "Rumah\\s+Jabatan", match no token)
+_VENUE_HEAD_WORDS = frozenset(w for w in word_set("venue_heads.txt") if not set(w) & set("\\[](){}?*+|^$"))
+
+
 def _venue_words_at(toks: list[Tok], k: int) -> bool:
     """A word of a building's name (data/venue_heads.txt) is among the capitalised words
     at toks[k:] ("Jakarta Convention Center"): a place, not a person."""
-    heads = word_set("venue_heads.txt")
     x = k
     while x < len(toks) and toks[x].is_cap and toks[x].is_word:
-        if toks[x].low in heads:
+        if toks[x].low in _VENUE_HEAD_WORDS:
             return True
         x += 1
     return False

@@ -1348,7 +1348,7 @@ def _added_passive(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
 # speaker adds a clause that is itself a label phrase with its "will" in it (a passive of exchange,
 # data/scope.tsv), what will be done under the agreement
 _ADDED_CLAUSE = fastre.compile(_ADDED_BY)
-_WILL_WORD = fastre.compile(r"\b(?:akan|bakal)\b", re.I)
+_WILL_SAID = fastre.compile(r"\b(?:akan|bakal)\b", re.I)  # "akan" / "bakal"
 
 
 def _added_label_clause(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
@@ -1361,7 +1361,7 @@ def _added_label_clause(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
     c = _CLAUSE_END.search(text, m.end(), b)
     e = c.start() if c else b
     for h in _label_hits(text, m.end(), e):
-        if h[0] == m.end() and _WILL_WORD.search(text, h[0], h[1]) is not None:
+        if h[0] == m.end() and _WILL_SAID.search(text, h[0], h[1]) is not None:
             return _strip(text, m.end(), e)
     return None
 
@@ -2174,8 +2174,9 @@ _ADDS = fastre.compile(_ADDS_WORD + r"\b", re.I)
 # any comma: "Ia menambahkan, Ombudsman juga akan ..." reports what someone said); the
 # speaker who adds it may come first ("Rina menambahkan, selain pendampingan perkara, kejaksaan
 # juga siap membantu ..."), and what it "stands ready to" do is a commitment as in _ALSO_DOES
-_ADDED_BY = r"(?:(?-i:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+)?"
-_ADDS_ALSO_DOES = fastre.compile(_ADDED_BY + _ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG +
+# (not _ADDED_BY, the speaker of an added passive: this one opens with "X menambahkan,")
+_ADDER = r"(?:(?-i:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+menambahkan\s*,\s+)?"
+_ADDS_ALSO_DOES = fastre.compile(_ADDER + _ADDS_WORD + r"\b[^,.;!?\n]{0,60},\s+" + _SAID_TAG +
                                  r"(?:[\w.-]+\s+){0,4}?juga\s+(akan\s+|bakal\s+|siap\s+(?:untuk\s+)?)?"
                                  r"((?:me|ber|mem|men|meng)[a-z]{3,})\b", re.I)
 # the opener says it is an addition, so "juga" may be left out when the subject "will" do
@@ -2222,9 +2223,6 @@ def _only_says(text: str, a: int, b: int) -> bool:
     m = _also_does(text, a, b)
     return m is not None and m.group(1) is None and m.group(2).lower() in _SPEECH_VERBS \
         and _WILL_SAID.search(text, m.end(2), b) is None
-
-
-_WILL_SAID = fastre.compile(r"\b(?:akan|bakal)\b", re.I)
 
 
 # a commitment stands for "akan": "Selain itu, Bank X berkomitmen memberikan pelatihan ..."
