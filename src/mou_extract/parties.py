@@ -65,10 +65,14 @@ def province_in_name(region: regions.Region) -> str:
     return _PROVINCE_NAME_FORMS.get(region.name, region.name)
 
 
+def name_in_body(region: regions.Region) -> str:
+    """The region as a body's name ends with it: the province's form (province_in_name),
+    a regency's or city's bare name ("Kabupaten X" -> "X")."""
+    return province_in_name(region) if region.level == "provinsi" else region.bare
+
+
 def gov_name(region: regions.Region) -> str:
-    level = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[region.level]
-    bare = province_in_name(region) if region.level == "provinsi" else region.bare
-    return f"Pemerintah {level} {bare}"
+    return f"Pemerintah {_LEVEL_CAP[region.level]} {name_in_body(region)}"
 
 
 def gov_party(region: regions.Region, start: int, end: int) -> PartyMention:
@@ -652,9 +656,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # regional government (its head, the Sekretaris DPRD, signs for it)
                 out.append(gov_party(reg, toks[i - 1].start, toks[j + pl[0] - 1].end))
             elif reg:
-                lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[reg.level]
-                bare = province_in_name(reg) if reg.level == "provinsi" else reg.bare
-                out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end, f"{acr} {lvl_word} {bare}", "other"))
+                out.append(PartyMention(tok.start, toks[j + pl[0] - 1].end,
+                                        f"{acr} {_LEVEL_CAP[reg.level]} {name_in_body(reg)}", "other"))
                 i = j + pl[0]
                 continue
             if not long_form:
@@ -3000,7 +3003,7 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                         # Bank Indonesia Provinsi Bali", "OJK Provinsi Jambi"
                         place_txt = f"Provinsi {province_in_name(reg)}"
                     elif reg:
-                        place_txt = province_in_name(reg) if reg.level == "provinsi" else reg.bare
+                        place_txt = name_in_body(reg)
                     else:
                         place_txt = words_txt
                     if di_office:

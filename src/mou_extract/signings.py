@@ -366,10 +366,16 @@ def _headline_shows_caption(ctx: Ctx, s, cap_docs: list) -> bool:
     Kamis (30/10/2025). (Dok Prokompim)"). The photo is then the report's own, whatever its
     "Dok" credit (a government page credits its press office's photos so), though the body
     goes on about the programme and never tells the signing."""
-    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
-        return False
-    heads = {d.doc_type for d in documents.find_documents(ctx.norm, [ctx.headline]) if not d.is_budget}
+    heads = {d.doc_type for d in _once(ctx, _signing_headline_docs)}
     return any(d.doc_type in heads for d in _in(s.start, s.end, cap_docs) if not d.is_budget)
+
+
+def _signing_headline_docs(ctx: Ctx) -> list:
+    """The agreements (no budget document) a headline with a signing verb names; [] for
+    another headline. Read once per article (_once): the copies handed out are not changed."""
+    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
+        return []
+    return [d for d in documents.find_documents(ctx.norm, [ctx.headline]) if not d.is_budget]
 
 
 def _body_takes_up(ctx: Ctx) -> bool:
@@ -403,9 +409,7 @@ def _entered_anchors(ctx: Ctx, ref) -> list[classify.Anchor]:
     Universitas Y Teken MoU ..."): the body sentences telling the cooperation was officially
     entered ("X dan Y resmi menjalin kerja sama ...", "Kerja sama itu dilakukan Bupati X
     dan Rektor Y di ...") report it, the document the headline names."""
-    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
-        return []
-    heads = [d for d in documents.find_documents(ctx.norm, [ctx.headline]) if not d.is_budget]
+    heads = _once(ctx, _signing_headline_docs)
     if not heads:
         return []
     doc = replace(heads[0], title=None)
@@ -2803,11 +2807,9 @@ def _headline_subject_scope(ctx: Ctx) -> list:
     """The subject a signing headline gives its document, when the body states none:
     "MoU Pencegahan Maladministrasi, Pemkot X Teken Kesepakatan dengan Ombudsman RI"
     (up to a comma: what follows is the headline's clause)."""
-    if ctx.headline is None or not classify.signing_verbs(ctx.norm, *ctx.headline):
-        return []
     out = []
-    for d in documents.find_documents(ctx.norm, [ctx.headline]):
-        if d.title is not None and not d.is_budget:
+    for d in _once(ctx, _signing_headline_docs):
+        if d.title is not None:
             a, b = d.title
             comma = ctx.norm.find(",", a, b)
             out += S.subject_scope(ctx.norm, a, comma if comma > 0 else b)
