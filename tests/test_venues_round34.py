@@ -204,3 +204,21 @@ def test_guard_the_event_with_a_town_only_names_no_building():
         "Acaranya dihadiri pedagang dari pasar-pasar di Sukamaju.")
     v = first_signing(text).venue
     assert v is None or v.name is None
+
+
+# --- a navy hospital ship named after a doctor ----------------------------------------------------
+
+def test_a_hospital_ship_named_after_a_doctor_is_the_venue_at_its_port():
+    v = venue_of("Penandatanganan tidak digelar di kantor bupati, melainkan di geladak helikopter KRI dr. "
+                 "Soeharso yang saat itu sandar di Pelabuhan Kalabahi.")
+    assert v[:2] == ("KRI dr. Soeharso", "Kalabahi")
+
+
+def test_guard_a_ship_without_a_title_keeps_its_reading():
+    v = venue_of("Nota kesepakatan diteken di atas KRI Bima Suci yang bersandar di Pelabuhan Kalabahi, Senin.")
+    assert v[:2] == ("KRI Bima Suci", "Kalabahi")
+
+
+def test_guard_a_hall_named_after_a_doctor_is_no_ship():
+    v = venue_of("Nota kesepakatan diteken di Aula RSUD dr. Soedjono Selong, Senin (2/6/2025).")
+    assert v[0] == "Aula RSUD dr. Soedjono Selong"

@@ -248,11 +248,13 @@ _VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+(?:and[ 
 _VENUE_NAMED = fastre.compile(_AT + _PART + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
 # a ship as the venue, held on board: "di geladak KMP Bontoharu", "di atas KRI Bima Suci"
 # (data/ship_prefixes.txt); or "Di atas kapal itulah ... menandatangani ..." after the
-# article named the ship
-_SHIP_NAME = (r"(?:" + "|".join(data_lines("ship_prefixes.txt")) + r")\.?[ \t]+[A-Z][\w'’-]*"
+# article named the ship; a navy hospital ship is named after a doctor, with the title
+# ("KRI dr. Wahidin Sudirohusodo-991"), and its helicopter deck is a deck ("di geladak
+# helikopter KRI X")
+_SHIP_NAME = (r"(?:" + "|".join(data_lines("ship_prefixes.txt")) + r")\.?[ \t]+(?:drg?\.[ \t]+)?[A-Z][\w'’-]*"
               r"(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,4}))*")
 _SHIP_ANY = fastre.compile(r"\b" + _SHIP_NAME + r"\b")
-_ON_BOARD = r"(?:(?:atas|geladak|dek|anjungan|buritan|haluan)[ \t]+)?"
+_ON_BOARD = r"(?:(?:atas|geladak(?:[ \t]+helikopter)?|dek|anjungan|buritan|haluan)[ \t]+)?"
 # ... or by its deck alone, with no "di": "memilih lokasi tak biasa: geladak KM X yang
 # tengah bersandar di Pelabuhan Y" (a deck belongs to a ship, so the word places the
 # signing on board)
@@ -261,8 +263,8 @@ _VENUE_SHIP = fastre.compile(r"(?:\b(?:[Dd]i|[Bb]ertempat[ \t]+di)[ \t]+" + _ON_
                              + r"(?:kapal[ \t]+)?(?P<name>" + _SHIP_NAME + r")\b")
 _SHIP_BACK = fastre.compile(r"\b[Dd]i[ \t]+" + _ON_BOARD + r"kapal[ \t]+(?:itu|tersebut|ini)(?:lah)?\b")
 # ... and the port it lies at, named after its place: "KMP X yang bersandar di Pelabuhan
-# Pamatata" is at Pamatata
-_SHIP_PORT = fastre.compile(r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:sedang[ \t]+|tengah[ \t]+)?(?:bersandar|berlabuh|sandar|"
+# Pamatata" is at Pamatata ("yang saat itu sandar di Pelabuhan Y": then)
+_SHIP_PORT = fastre.compile(r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:(?:saat|ketika|kala)[ \t]+itu[ \t]+)?(?:sedang[ \t]+|tengah[ \t]+)?(?:bersandar|berlabuh|sandar|"
                             r"merapat|ditambatkan)[ \t]+di[ \t]+(?:Pelabuhan|Dermaga)[ \t]+"
                             r"(?:(?:Penyeberangan|Feri|Ferry|Laut)[ \t]+)?(?P<port>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 # compass words of region names (data/compass_words.txt, shared with parties)
