@@ -1838,9 +1838,11 @@ def _day_dated(ctx: Ctx, s) -> bool:
 # langsung dengan Ibu Kajari di Aula X."
 _TTD = fastre.compile(r"\b(?:saya|kami|kita|beliau|ia|dia)\s+(?:\w+\s+)?tanda\s*tangan\b", re.I)
 # a sentence about where the event took place: "Acara digelar di ...", or its place told
-# as what it was: "Lokasinya di Ruang Rapat X.", "Tempatnya di Aula Y."
+# as what it was: "Lokasinya di Ruang Rapat X.", "Tempatnya di Aula Y."; or the event of
+# it placed, a remark between: "Acaranya santai saja, di Ruang Rapat X, ..."
 _VENUE_SENT = fastre.compile(r"\b(?:" + venues.HELD_VERBS + r"|bertempat|held|took\s+place"
-                             r"|(?:lokasi|tempat)(?:nya)?\s+(?:(?:adalah|yakni|yaitu|berada)\s+)?di)\b", re.I)
+                             r"|(?:lokasi|tempat)(?:nya)?\s+(?:(?:adalah|yakni|yaitu|berada)\s+)?di"
+                             r"|(?:acara|kegiatan|seremoni|prosesi)nya\b[^.;\n]{0,40}?\bdi(?=\s+(?-i:[A-Z])))\b", re.I)
 
 
 # a sentence that says where the signing itself took place: "Penandatanganan berlangsung

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from . import fastre, places, regions
 from .lexicon import data_lines, phrase_set, region_seats, subdistrict_words, titles, word_set
+from .people import en_province_at
 
 if TYPE_CHECKING:
     from .signings import Ctx
@@ -214,6 +215,13 @@ _VENUE_EN_APPOS = fastre.compile(
     r"\bat[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){0,2}"
     r"(?:residence|office|hall|palace|house|home|compound|building|pavilion|complex)[ \t]*,[ \t]*"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,)")
+# ... or its head in lower case after the building's own name, and the building it is part
+# of after "of the": "signed at the Wiswa Sabha Utama hall of the Buleleng Regent's office
+# in Singaraja", "at the Gianyar Regent's office" (data/venue_en_lower_heads.txt)
+_EN_LOWER_HEAD = r"(?:" + "|".join(data_lines("venue_en_lower_heads.txt")) + r")\b"
+_VENUE_EN_LOWER = fastre.compile(
+    r"\b[Aa]t[ \t]+the[ \t]+(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:[a-z]+[ \t]+)?" + _EN_LOWER_HEAD
+    + r"(?:[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,5}(?:[A-Z][\w'’-]*\b|" + _EN_LOWER_HEAD + r"))?)")
 # the English venue's owner after it, a regency or a city: "at the Abdi Praja Hall of the
 # Kendal District Secretariat" is in Kendal (the regency's seat), whatever the dateline
 _EN_OF_PLACE = fastre.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
@@ -240,11 +248,13 @@ _VENUE_EN_DI = fastre.compile(_AT + r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+(?:and[ 
 _VENUE_NAMED = fastre.compile(_AT + _PART + r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[ \t]*,[ \t]*[A-Z])")
 # a ship as the venue, held on board: "di geladak KMP Bontoharu", "di atas KRI Bima Suci"
 # (data/ship_prefixes.txt); or "Di atas kapal itulah ... menandatangani ..." after the
-# article named the ship
-_SHIP_NAME = (r"(?:" + "|".join(data_lines("ship_prefixes.txt")) + r")\.?[ \t]+[A-Z][\w'’-]*"
+# article named the ship; a navy hospital ship is named after a doctor, with the title
+# ("KRI dr. Wahidin Sudirohusodo-991"), and its helicopter deck is a deck ("di geladak
+# helikopter KRI X")
+_SHIP_NAME = (r"(?:" + "|".join(data_lines("ship_prefixes.txt")) + r")\.?[ \t]+(?:drg?\.[ \t]+)?[A-Z][\w'’-]*"
               r"(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,4}))*")
 _SHIP_ANY = fastre.compile(r"\b" + _SHIP_NAME + r"\b")
-_ON_BOARD = r"(?:(?:atas|geladak|dek|anjungan|buritan|haluan)[ \t]+)?"
+_ON_BOARD = r"(?:(?:atas|geladak(?:[ \t]+helikopter)?|dek|anjungan|buritan|haluan)[ \t]+)?"
 # ... or by its deck alone, with no "di": "memilih lokasi tak biasa: geladak KM X yang
 # tengah bersandar di Pelabuhan Y" (a deck belongs to a ship, so the word places the
 # signing on board)
@@ -253,8 +263,8 @@ _VENUE_SHIP = fastre.compile(r"(?:\b(?:[Dd]i|[Bb]ertempat[ \t]+di)[ \t]+" + _ON_
                              + r"(?:kapal[ \t]+)?(?P<name>" + _SHIP_NAME + r")\b")
 _SHIP_BACK = fastre.compile(r"\b[Dd]i[ \t]+" + _ON_BOARD + r"kapal[ \t]+(?:itu|tersebut|ini)(?:lah)?\b")
 # ... and the port it lies at, named after its place: "KMP X yang bersandar di Pelabuhan
-# Pamatata" is at Pamatata
-_SHIP_PORT = fastre.compile(r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:sedang[ \t]+|tengah[ \t]+)?(?:bersandar|berlabuh|sandar|"
+# Pamatata" is at Pamatata ("yang saat itu sandar di Pelabuhan Y": then)
+_SHIP_PORT = fastre.compile(r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:(?:saat|ketika|kala)[ \t]+itu[ \t]+)?(?:sedang[ \t]+|tengah[ \t]+)?(?:bersandar|berlabuh|sandar|"
                             r"merapat|ditambatkan)[ \t]+di[ \t]+(?:Pelabuhan|Dermaga)[ \t]+"
                             r"(?:(?:Penyeberangan|Feri|Ferry|Laut)[ \t]+)?(?P<port>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 # compass words of region names (data/compass_words.txt, shared with parties)
@@ -406,8 +416,35 @@ def _past_title(ctx: Ctx, s: int, e: int) -> int:
     return ctx.sents[i + 1].end
 
 
+# a sentence whose paragraph breaks off after a comma ("... dan Kepala BPS Kabupaten X,")
+_CUT_AT_COMMA = fastre.compile(r",[ \t]*$")
+
+
+def _run_on(ctx: Ctx, s: int, e: int) -> Optional[tuple[int, int]]:
+    """The rest of sentence norm[s:e] when its paragraph breaks off after a comma and the
+    next body paragraph goes on with it: a photo caption or a teaser link set into the
+    middle of a sentence ("Penandatanganan dilakukan oleh Bupati X dan Kepala BPS Y," |
+    caption | "Wahyu Nugroho, di Aula Bappeda X, Kamis (28/8/2025)."): the span of the next
+    body sentence, or None."""
+    if not _CUT_AT_COMMA.search(ctx.norm, s, e):
+        return None
+    body = ctx.sents[:ctx.caption_from]
+    i = next((i for i, t in enumerate(body) if t.start <= s < t.end), None)
+    if i is None or i + 1 >= len(body) or body[i + 1].paragraph != body[i].paragraph + 1:
+        return None
+    return body[i + 1].start, body[i + 1].end
+
+
 def find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
-    """The venue sentence norm[s:e] names for a signing: (name, city, start, end), or None."""
+    """The venue sentence norm[s:e] names for a signing: (name, city, start, end), or None
+    (a sentence broken off by a caption is read on into its rest: _run_on)."""
+    v = _find_venue_in(ctx, s, e)
+    rest = _run_on(ctx, s, e) if v is None else None
+    return _find_venue_in(ctx, *rest) if rest else v
+
+
+def _find_venue_in(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue sentence norm[s:e] itself names for a signing (see find_venue)."""
     e = _past_title(ctx, s, e)
     v = _find_venue(_recased(ctx, s, e), s, e)
     after = _AFTER_SIGNING.match(ctx.norm, s, e) if v is not None else None
@@ -523,6 +560,8 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     if not found:
         found = list(_VENUE_EN_DI.finditer(norm, s, e))
     if not found:
+        found = list(_VENUE_EN_LOWER.finditer(norm, s, e))
+    if not found:
         ship = _ship_venue(ctx, s, e)
         if ship is not None:
             return ship
@@ -575,6 +614,28 @@ def _find_venue(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     return _pick(ctx, found, s, e, named, generic)
 
 
+# a name cut short by an ellipsis where a feed's or a share card's teaser ends, at the end
+# of its line or before its "more" link: "bertempat di Ruang Rapat Kan... Lihat
+# selengkapnya" (the full text names the venue whole; not "di Aula X... dan berjalan lancar")
+_TEASER_CUT = fastre.compile(r"[ \t]*(?:…|\.{3})[ \t]*(?:(?=\n|\Z)|(?:(?:[Ll]ihat|[Bb]aca)[ \t]+)?[Ss]elengkapnya\b"
+                             r"|(?:[Ss]ee|[Rr]ead|[Ss]how)[ \t]+more\b)")
+
+
+def _teaser_whole(ctx: Ctx, s: int, e: int) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The venue whose name a teaser cut at norm[s:e] ("Ruang Rapat Kan", see _TEASER_CUT),
+    as the page's full copy of the text, later on, writes it whole ("... bertempat di Ruang
+    Rapat Kantor Bupati X."): read in that copy's line; None when the page has no such copy."""
+    norm = ctx.norm
+    i = norm.find(norm[s:e], e)
+    while i >= 0:
+        m = _VENUE_ANY.match(norm, i)
+        if m and m.end("name") > i + (e - s) and norm[i + (e - s)].isalnum():
+            line_end = norm.find("\n", i)
+            return _pick(ctx, [m], i, len(norm) if line_end < 0 else line_end)
+        i = norm.find(norm[s:e], i + 1)
+    return None
+
+
 def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
           generic: set = frozenset()) -> Optional[tuple[str, Optional[str], int, int]]:
     """The first of the venue matches `found` in sentence norm[s:e] that stands as a venue:
@@ -587,6 +648,12 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             continue
         name_s, name_e = m.start("name"), m.end("name")
         name = norm[name_s:name_e]
+        cut_at = name_s + (name.find("...") if "..." in name else len(name))
+        if _TEASER_CUT.match(norm, cut_at):
+            whole = _teaser_whole(ctx, name_s, cut_at)
+            if whole:
+                return whole
+            continue
         # a venue name stops before an embedded " di <City>"
         cut = _EMBEDDED_DI.search(name)
         city = None
@@ -776,7 +843,7 @@ def _pick(ctx: Ctx, found: list, s: int, e: int, named: set = frozenset(),
             regency = trail is not None and _regency_no_town(trail)
             city = _landmark_city(name) or _seat(name, provinces=True, need=_GOV_PROV_HEAD) \
                 or _dateline_town(ctx, name) \
-                or _seat(name, provinces=True) or _seat(name, provinces=False) \
+                or _seat(name, provinces=True) or _seat(name, provinces=False) or _en_owner_seat(name) \
                 or (None if regency else trail) or _en_place(name) or _local_trailing_seat(ctx, name) \
                 or _foreign_town(ctx, name) or _mission_town(name) or _town_after_short_form(ctx, name) \
                 or (None if regency else _dateline_fallback(ctx, s, e, name))
@@ -1251,6 +1318,31 @@ def _en_owner_town(place: str) -> Optional[str]:
         if len(regs) == 1:
             r = regs[0]
             return r.bare if r.level == "kota" else region_seats().get(r.name)
+    return None
+
+
+# an English venue named after a government's head or body: "the Gianyar Regent's office"
+# (the regency's seat), "the East Kalimantan Governor's Office" (the province's capital)
+_EN_GOV_OWNER = fastre.compile(
+    r"\b(?P<place>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:(?P<reg>(?:Regent|Mayor)['’]s|Regency|City)"
+    r"|(?P<gov>Governor['’]s|Provincial))\b")
+
+
+def _en_owner_seat(name: str) -> Optional[str]:
+    """The town of the government an English venue is named after (see _EN_GOV_OWNER): the
+    seat of the regency or city, the capital of the province (data/en_province_names.tsv);
+    None when the gazetteer knows no such region."""
+    m = _EN_GOV_OWNER.search(name)
+    if m is None:
+        return None
+    if m.group("reg"):
+        return _en_owner_town(m.group("place"))
+    words = m.group("place").lower().split()
+    for i in range(len(words)):
+        hit = en_province_at(words, i) or places.match_tokens(words, i)
+        provs = [r for r in hit[1] if r.level == "provinsi"] if hit and i + hit[0] == len(words) else []
+        if len(provs) == 1:
+            return region_seats().get(provs[0].name)
     return None
 
 
