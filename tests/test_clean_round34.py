@@ -6,7 +6,7 @@ ad set into the middle of a sentence; a town spelled as a site would be ("SoE");
 place and date under its fields; the site's name before the copyright sign; a listed
 company's "Tbk." before its acronym (parties). Sentences written for these tests."""
 from mou_extract import extract_text
-from mou_extract.clean import clean
+from mou_extract.clean import clean, parse_date_line
 from mou_extract.models import check_evidence
 from mou_extract.parties import article_aliases
 
@@ -262,3 +262,32 @@ def test_scroll_down_prompt_is_furniture():
     c = clean(_page("Pemkab Contoh dan Kejari Teken Nota Kesepakatan", "Senin, 3 Maret 2025", _STORY,
                     "Scroll ke bawah untuk melanjutkan membaca", "Bupati menyebut kerja sama ini penting."))
     assert dict(_kinds(c))["Scroll ke bawah untuk melanjutkan membaca"] == "boilerplate"
+
+
+# --- an opinion page's disclaimer names the newsroom
+
+_OPINION = ("Hampir setiap pekan ada kepala daerah yang tersenyum di depan kamera sambil memegang map "
+            "nota kesepahaman yang baru diteken.")
+
+
+def test_opinion_disclaimer_names_outlet():
+    c = clean(_page("Opini", "MoU yang Rajin Diteken, Jarang Dibaca", "Oleh: Frans Rehi, Dosen Administrasi Publik",
+                    "Selasa, 18 November 2025", _OPINION,
+                    "*) Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi KabarFlores."))
+    assert c.outlet == "KabarFlores"
+
+
+def test_opinion_disclaimer_without_name_names_no_outlet():
+    c = clean(_page("Opini", "MoU yang Rajin Diteken, Jarang Dibaca", "Selasa, 18 November 2025", _OPINION,
+                    "*) Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi."))
+    assert c.outlet is None
+
+
+# --- a bilingual page's date line: the same day in both languages
+
+def test_bilingual_date_line_parses():
+    assert parse_date_line("Jumat, 26 September 2025 / Friday, 26 September 2025") == ("2025-09-26", False)
+
+
+def test_two_different_dates_after_slash_are_no_date_line():
+    assert parse_date_line("Jumat, 26 September 2025 / Sabtu, 27 September 2025") is None

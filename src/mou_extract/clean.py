@@ -1036,6 +1036,12 @@ def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
     s = _collapse(line)
     if len(s) > 120:
         return None
+    if " / " in s:
+        # a bilingual page gives the date in both languages: "Jumat, 26 September 2025 /
+        # Friday, 26 September 2025" (the same day twice)
+        halves = [_parse_one_date_line(x.strip()) for x in s.split(" / ", 1)]
+        if halves[0] is not None and halves[0] == halves[1]:
+            return halves[0]
     m = _SECOND_STAMP_RE.search(s, 1)
     if m and m.start() > 0:
         # two stamps: the publication's is the date (the update's only when it is alone)
@@ -2757,7 +2763,7 @@ def clean(text: str) -> Cleaned:
         masthead = copyright_outlet
     if res.outlet is None:
         res.outlet = _fmt_outlet(masthead) if masthead else (byline_outlet or source_outlet or footer_outlet
-                                                             or copyright_outlet or None)
+                                                             or copyright_outlet or _disclaimer_outlet(paras, lines))
         if not masthead and lines and lines[0].isupper() and _institution_name(lines[0]):
             # an institution's own site under its name in capitals ("POLITEKNIK PERTANIAN
             # NEGERI KUPANG"): its footer's "© 2025 Politani Kupang" names no news outlet
@@ -3122,6 +3128,26 @@ def _footer_masthead(paras: list, lines: list[str]) -> Optional[str]:
                 and 2 <= len(t.split()) <= 8 and not t.endswith(".") and t[:1].isupper():
             paras[k].kind, paras[k].reason = "boilerplate", "masthead"
             return o
+    return None
+
+
+# an opinion page's note that the piece is the writer's, not the newsroom's: "Tulisan ini
+# merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi KabarContoh."
+_DISCLAIMER_RE = re.compile(r"(?:mencerminkan|mewakili)\s+(?:sikap|pandangan|kebijakan|pendapat)\s+redaksi\s+"
+                            r"(?P<o>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)\s*\.?\s*$")
+
+
+def _disclaimer_outlet(paras: list, lines: list[str]) -> Optional[str]:
+    """The newsroom an opinion page's closing disclaimer names ("... tidak mencerminkan sikap
+    redaksi KabarContoh."), among the last six paragraphs: the outlet when the page names no
+    other."""
+    for k in range(len(paras) - 1, max(len(paras) - 7, -1), -1):
+        s = lines[k]
+        if "redaksi" in s and len(s) <= 250:
+            m = _DISCLAIMER_RE.search(s)
+            name = m.group("o").rstrip(".") if m is not None else ""
+            if name and _outlet_marked(name):
+                return name
     return None
 
 
