@@ -291,3 +291,29 @@ def test_bilingual_date_line_parses():
 
 def test_two_different_dates_after_slash_are_no_date_line():
     assert parse_date_line("Jumat, 26 September 2025 / Sabtu, 27 September 2025") is None
+
+
+# --- a release's headline in capitals under its letterhead, label and number
+
+def test_caps_headline_with_verb_under_release_label_is_title():
+    head = "OMBUDSMAN KALBAR DAN PEMERINTAH KOTA CONTOH SEPAKATI SINERGI PENGAWASAN PELAYANAN PUBLIK"
+    c = clean(_page("OMBUDSMAN REPUBLIK INDONESIA\nPERWAKILAN PROVINSI KALIMANTAN BARAT",
+                    "SIARAN PERS\nNomor: 041/SP/KB/IX/2025", "Untuk segera disiarkan", head,
+                    "Singkawang, 3 September 2025 – " + _STORY))
+    assert c.title == head
+
+
+def test_office_name_in_caps_under_label_is_no_headline():
+    # (an office's name in capitals, no verb, right under a short label: no headline)
+    from mou_extract.clean import _caps_headline_under_label
+    lines = ["INFO HUMAS", "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN CONTOH", "Singkawang, 3 September 2025 – " + _STORY]
+    c = clean(_page(*lines))
+    assert not _caps_headline_under_label(c.norm, c.paragraphs, lines, 1, "INFO HUMAS")
+
+
+def test_caps_headline_with_verb_under_label_is_headline():
+    from mou_extract.clean import _caps_headline_under_label
+    lines = ["INFO HUMAS", "PEMKAB CONTOH DAN KEJARI CONTOH SEPAKATI PENDAMPINGAN HUKUM PERDATA",
+             "Singkawang, 3 September 2025 – " + _STORY]
+    c = clean(_page(*lines))
+    assert _caps_headline_under_label(c.norm, c.paragraphs, lines, 1, "INFO HUMAS")

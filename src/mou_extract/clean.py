@@ -3332,11 +3332,12 @@ def _caps_headline_under_label(norm, paras, lines, i, title: str) -> bool:
     longer, six words or more, no sentence, and the story's dateline opens the next
     paragraph ("Kota X – Pemerintah ..."). Words that read as an office's name ("PEMKAB X
     DAN OMBUDSMAN Y SEPAKAT ...") count only after the date line or byline: an office's
-    name in capitals right under the first line is a masthead's second line."""
+    name in capitals right under the first line is a masthead's second line; a headline's
+    verb names no office ("OMBUDSMAN X DAN PEMERINTAH KOTA Y SEPAKATI SINERGI ...")."""
     s = lines[i]
     if _LOWER_RE.search(title) or len(_words(title)) > 5 or _LOWER_RE.search(s) or not s.isupper() \
             or not 6 <= len(_words(s)) <= 30 or not _headline_like(s) or _sentence_like(s) \
-            or _institution_name(s) and paras[i - 1].kind != "meta" or i + 1 >= len(paras):
+            or _office_name(s) and paras[i - 1].kind != "meta" or i + 1 >= len(paras):
         return False
     return _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None
 
