@@ -512,7 +512,8 @@ class Cleaned:
     def counts(self) -> dict:
         n = len(self.paragraphs)
         dup = sum(1 for p in self.paragraphs if p.kind == "duplicate")
-        kept = sum(1 for p in self.paragraphs if p.kind in ("body", "title"))
+        # ("joined": the rest of a body paragraph broken off by a caption, read with it)
+        kept = sum(1 for p in self.paragraphs if p.kind in ("body", "title", "joined"))
         return {"paragraphs_in": n, "paragraphs_kept": kept, "duplicates_removed": dup,
                 "boilerplate_removed": n - kept - dup}
 
@@ -713,11 +714,11 @@ _RULE_LINE_RE = fastre.compile(r"[_=~*-]{5,}")
 # web and e-mail addresses set apart by bars, middle dots or commas, nothing else
 _ADDR = r"(?:https?://)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}|(?:https?://)?[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:/\S{0,60})?"
 _ADDRESSES_RE = fastre.compile(rf"(?:{_ADDR})(?:\s*[|·•,/]\s*(?:{_ADDR}))+")
-_CRUMB_HEAD_RE = re.compile(r"(?:Beranda|Home|Index|Indeks)\b[^–—›»|/\n]{0,60}[–—›»|/]\s*(?=\S)")
-_CRUMB_NEXT_RE = re.compile(r"[^\s–—›»|/]+(?: [^\s–—›»|/]+){0,2}\s*[›»|/]\s*(?=\S)")
+_CRUMB_HEAD_RE = re.compile(r"(?:Beranda|Home|Index|Indeks)\b[^–—›»>|/\n]{0,60}[–—›»>|/]\s*(?=\S)")
+_CRUMB_NEXT_RE = re.compile(r"[^\s–—›»>|/]+(?: [^\s–—›»>|/]+){0,2}\s*[›»>|/]\s*(?=\S)")
 # a trail from the home page, however long its last item: "Beranda » Berita » Kegiatan
-# Bidang Perdata dan Tata Usaha Negara"
-_CRUMB_START_RE = fastre.compile(r"(?:Beranda|Home|Index|Indeks)\s?[›»▸►|]\s?\S")
+# Bidang Perdata dan Tata Usaha Negara" (or parted by plain ">": "Beranda > Daerah > ...")
+_CRUMB_START_RE = fastre.compile(r"(?:Beranda|Home|Index|Indeks)\s?[›»▸►>|]\s?\S")
 _BREADCRUMB_SEP_RE = re.compile(r"\s[›»▸►>|/\\]\s?|[›»▸►]")
 # (a story may open in lower case after a city in capitals: "BOROKO- pemerintah kabupaten ...")
 _DL_CITY = fastre.compile(rf"(?P<a>{_PHR})(?P<sp>\s*){_DASH}(?P<sp2>\s*)(?=[A-Za-z0-9\"“‘'(])")
@@ -920,9 +921,10 @@ def _capitalised(phrase: str) -> bool:
 def _city_ok(phrase: str) -> bool:
     toks = phrase.split()
     first = toks[0].lower().strip(".,") if toks else ""
-    # (a weekday opens a roundup's item, no dateline: "SENIN (17/11) – Panen raya ...")
+    # (a weekday opens a roundup's item, no dateline: "SENIN (17/11) – Panen raya ..."; a
+    # town whose name is written as a site's would be, "SoE", is a place)
     return (1 <= len(toks) <= 4 and _capitalised(phrase) and first not in NOT_CITY
-            and first not in WEEKDAYS and not _outlet_marked(phrase))
+            and first not in WEEKDAYS and (not _outlet_marked(phrase) or _place_or_seat(phrase)))
 
 
 def _fmt_outlet(s: str) -> str:
@@ -1034,6 +1036,12 @@ def parse_date_line(line: str) -> Optional[tuple[str, bool]]:
     s = _collapse(line)
     if len(s) > 120:
         return None
+    if " / " in s:
+        # a bilingual page gives the date in both languages: "Jumat, 26 September 2025 /
+        # Friday, 26 September 2025" (the same day twice)
+        halves = [_parse_one_date_line(x.strip()) for x in s.split(" / ", 1)]
+        if halves[0] is not None and halves[0] == halves[1]:
+            return halves[0]
     m = _SECOND_STAMP_RE.search(s, 1)
     if m and m.start() > 0:
         # two stamps: the publication's is the date (the update's only when it is alone)
@@ -1132,7 +1140,9 @@ def _parse_byline(s: str) -> Optional[list[tuple[str, str]]]:
     out.append((role, s[pos:]))
     res = []
     for role, val in out:
-        val = val.strip(" |/,;–—-.:&•·")  # (a bullet parts the fields: "Penulis: A • Editor: B")
+        # (a bullet parts the fields: "Penulis: A • Editor: B"; an emoji heads one: "Teks: A |
+        # 📸 Foto: B")
+        val = _strip_marks(val.strip(" |/,;–—-.:&•·")).strip(" |/,;–—-.:&•·")
         if val:
             res.append((role, val))
     # a byline is short: the values must look like names, not sentences
@@ -1157,6 +1167,28 @@ def _writer_and_site(val: str) -> tuple[str, Optional[str]]:
             and not _institution_name(site):
         return name, site
     return val, None
+
+
+# a writer's name and a site's one-word name after a spaced dash: "Nama Penulis - detikJatim"
+_WRITER_DASH_SITE_RE = re.compile(r"(?P<name>[^\W\d_][^\d|:,;()]{2,60}?) [-–—] (?P<site>[^\s|]{3,40})")
+
+
+def _writer_dash_site(lines: list[str], i: int) -> Optional[tuple[str, str]]:
+    """(writer, site) of a portal's byline on a line of its own by the post's date: the
+    writer's name (two to five capitalised words, no place), a spaced dash, then the site's
+    name in one word ("Nama Penulis - detikJatim" / "Kamis, 6 Maret 2025 09:20 WIB", "Nama
+    Penulis - KabarContoh.com"). A dateline's place before the site is none ("Makassar —
+    KabarContoh.id"), and a dateline leads the story's sentence."""
+    m = _WRITER_DASH_SITE_RE.fullmatch(lines[i])
+    if m is None:
+        return None
+    name, site = m.group("name"), m.group("site")
+    toks = name.split()
+    if not 2 <= len(toks) <= 5 or not _capitalised(name) or _outlet_marked(name) or _institution_name(name) \
+            or _place_or_seat(name) or not (_outlet_marked(site) or _glued_newsroom(site)):
+        return None
+    dated = any(0 <= j < len(lines) and parse_date_line(lines[j]) for j in (i - 1, i + 1))
+    return (name, site) if dated else None
 
 
 _WIDE_GAP_RE = re.compile(r" {3,}|\t+")
@@ -1665,6 +1697,16 @@ def _name_over_crumbs(s: str, lines: list[str], i: int) -> bool:
         and not _institution_name(s) and not _place_or_seat(s)
 
 
+def _domain_over_rubric(s: str) -> Optional[str]:
+    """The site's domain of a line under the headline that gives it and the story's rubric
+    after a dash or a bar: "kabarcontoh.id — Daerah", "kabarcontoh.com | Pemerintahan"."""
+    m = _MASTHEAD_TAGLINE_RE.fullmatch(s)
+    if m is None or not _is_domain(m.group("o")) or not 1 <= len(_words(m.group("t"))) <= 3 \
+            or _DIGIT_RE.search(m.group("t")):
+        return None
+    return m.group("o")
+
+
 def _site_name_under_headline(s: str) -> bool:
     """A short line under the headline that names a news site: one word in CamelCase or
     with an outlet word glued on ("BanjarNews", "Jatimnow"), or a few capitalised words an
@@ -1700,6 +1742,7 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
         head = " " * k + head[k:].replace("*", " ").replace("_", " ")
         k = len(head) - len(head.lstrip())
         head, start = head[k:], start + k
+    head = _unmark_place(head)
     m = _DL_BRACKET.match(head)
     if m and _place_or_seat(m.group("a")) and norm[start:end].rstrip()[-1:] in _PARA_END:
         # the place in square brackets: "[Kupang] Pemerintah Kabupaten ..." (a label in
@@ -1804,6 +1847,20 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
             end_sep = start + m.end() - len(m.group("sp2"))
             return a, None, end_sep
     return None
+
+
+# a pictograph (and its joiners) between a dateline's place and its separator: "SINGARAJA 📍 |"
+_PICTO = r"\u2190-\u2bff\U0001f000-\U0001faff"
+_PLACE_PICTO_RE = re.compile(rf"(?P<a>[^\W\d_][\w .'-]{{1,40}}?) ?(?P<e>[{_PICTO}][{_PICTO}\ufe0f\u200d]*)(?= ?[|,(–—-])")
+
+
+def _unmark_place(head: str) -> str:
+    """`head` with the emoji a social-media-style release sets after its dateline's place
+    blanked out, offsets kept: "SINGARAJA 📍 | Kabar gembira ..." reads "SINGARAJA   | ..."."""
+    m = _PLACE_PICTO_RE.match(head)
+    if m is None:
+        return head
+    return head[:m.start("e")] + " " * (m.end("e") - m.start("e")) + head[m.end("e"):]
 
 
 def _titled_city_pipe_domain(m: re.Match) -> bool:
@@ -2179,8 +2236,10 @@ def clean(text: str) -> Cleaned:
             # 2025" line: where and when it was issued
             dl = parse_date_line(city_line.group("date")) or dl
             # (or where a speech or a letter page gives it after its first line or two:
-            # "Rantau, Kamis, 20 November 2025" under "Disampaikan oleh: Bupati Tapin, ...")
-            if dl and not dl[1] and res.dateline is None and (phase != "body" or n_body <= 2):
+            # "Rantau, Kamis, 20 November 2025" under "Disampaikan oleh: Bupati Tapin, ...";
+            # or under a letter's fields, however long its letterhead: "Perihal : ...")
+            if dl and not dl[1] and res.dateline is None \
+                    and (phase != "body" or n_body <= 2 or i > 0 and _LETTER_FIELD_RE.fullmatch(lines[i - 1])):
                 res.dateline = city_line.group("city")
                 mo = _DOMAIN_HEAD_RE.match(city_line.group("date"))
                 if mo and _is_domain(mo.group("o")) and res.outlet is None:
@@ -2285,6 +2344,11 @@ def clean(text: str) -> Cleaned:
             # the site's name, then the byline after a bar: "Kabar Contoh | Penulis: Nama"
             # (the outlet when the page has no masthead)
             byline_outlet, by = byline_outlet or site_by[0], site_by[1]
+        writer_site = _writer_dash_site(lines, i) if by is None and phase != "body" and len(s) <= 100 else None
+        if writer_site is not None:
+            # the writer, then the site after a dash, by the date: "Nama Penulis - detikJatim"
+            # (no dateline's place; the outlet when the page has no masthead)
+            byline_outlet, by = byline_outlet or writer_site[1], [("writer", writer_site[0])]
         if by:
             set_kind(p, "meta", "byline")
             ml = _LAPORAN_RE.fullmatch(s) if byline_outlet is None and s.startswith("Laporan") else None
@@ -2466,6 +2530,14 @@ def clean(text: str) -> Cleaned:
             set_kind(p, "body")
             n_body += 1
             continue
+        lone = _lone_dateline(lines, i) if phase == "prebody" and res.dateline_span is None and len(s) <= 40 else None
+        if lone is not None:
+            # the dateline's place and dash on a line of their own over the story's first
+            # sentence: "Jakarta -"
+            res.dateline, res.dateline_span = _title_case_caps(lone), (p.start, p.end)
+            set_kind(p, "meta", "dateline")
+            phase = "body"
+            continue
         tagline_of = _first_line_tagline(s, norm) if i == 0 and phase == "header" and masthead is None else None
         if tagline_of:
             # the site's name and its tagline open the page ("BERITAKU — Semua berita dari
@@ -2612,6 +2684,8 @@ def clean(text: str) -> Cleaned:
                 # the site's name under the headline: "KuansingPos.com", "BanjarNews"; or right
                 # over the date line: "Kabar Bisnis Sulawesi" / "24 April 2025, 19:32 WITA"
                 masthead = s
+            elif masthead is None:
+                masthead = _domain_over_rubric(s)  # "kabarcontoh.id — Daerah"
             continue
         if was_image or _caption_before_dateline(norm, paras, lines, i):
             set_kind(p, "caption", "photo caption")
@@ -2642,6 +2716,7 @@ def clean(text: str) -> Cleaned:
     for p, s in zip(paras, lines):
         if p.kind == "caption" and len(_words(s)) > CAPTION_MAX_WORDS:
             p.kind, p.reason = "body", ""
+    res.norm = norm = _lift_interruptions(norm, paras)
     # --- trailing author code at the end of the last body paragraph
     body = [p for p in paras if p.kind == "body"]
     if body:
@@ -2688,7 +2763,7 @@ def clean(text: str) -> Cleaned:
         masthead = copyright_outlet
     if res.outlet is None:
         res.outlet = _fmt_outlet(masthead) if masthead else (byline_outlet or source_outlet or footer_outlet
-                                                             or copyright_outlet or None)
+                                                             or copyright_outlet or _disclaimer_outlet(paras, lines))
         if not masthead and lines and lines[0].isupper() and _institution_name(lines[0]):
             # an institution's own site under its name in capitals ("POLITEKNIK PERTANIAN
             # NEGERI KUPANG"): its footer's "© 2025 Politani Kupang" names no news outlet
@@ -2725,6 +2800,57 @@ def clean(text: str) -> Cleaned:
         # single post's page with ("Post" over a thread on X) names no outlet
         res.outlet = None
     return res
+
+
+# what a page sets into a sentence it breaks off: a photo's caption or credit, an ad's or a
+# read-also link's line
+_INTERRUPTION_REASONS = frozenset({"photo caption", "photo credit", "image file name", "page widget",
+                                   "ad marker", "read also"})
+_SENTENCE_END_RE = re.compile(r"[.!?]")
+# a sentence's end inside a paragraph, the next one after it (no abbreviation's dot: "Prof. Dr.")
+_INNER_STOP_RE = re.compile(r"[a-z]{3}[.!?] +[A-Z\"“]")
+
+
+def _interruption(p: Paragraph) -> bool:
+    return p.kind in ("caption", "boilerplate") and p.reason in _INTERRUPTION_REASONS
+
+
+def _broken_off(a: str, b: str) -> bool:
+    """Body paragraph `a` breaks off mid-sentence and `b` takes the sentence up: `a` is prose
+    (eight words or more, some in lower case; no headline in title case, as a paged story
+    repeats over each page) ending on a word or a comma, no stop, colon or quote ("... dan
+    Kepala BPS Kabupaten Kapuas,"); `b` opens with a word and ends the sentence ("Wahyu
+    Setiawan Nugroho, di Aula ... (28/8/2025).")."""
+    a, b = a.rstrip(), b.lstrip()
+    return (len(_words(a)) >= 8 and (a[-1:].isalnum() or a.endswith(",")) and _LOWER_RE.search(a) is not None
+            and (not _title_cased_headline(a) or _INNER_STOP_RE.search(a) is not None)
+            and b[:1].isalnum() and _SENTENCE_END_RE.search(b) is not None)
+
+
+def _lift_interruptions(norm: str, paras: list[Paragraph]) -> str:
+    """`norm` with the captions and furniture a page set into the middle of a sentence blanked
+    out, the sentence read whole: a body paragraph broken off mid-sentence (_broken_off), one
+    to three such lines (_interruption), then the body paragraph that takes the sentence up
+    ("... dan Kepala BPS Kabupaten Kapuas," / "FOTO: Bupati ... (Dok. Humas)" / "Wahyu Setiawan
+    Nugroho, di Aula ..."). The first paragraph then runs over the second (kind "joined"); the
+    lines between are boilerplate. Offsets are kept."""
+    chars: Optional[list[str]] = None
+    last = -1  # the body paragraph before
+    for i, p in enumerate(paras):
+        if p.kind != "body":
+            continue
+        a = paras[last] if last >= 0 else None
+        if a is not None and 1 <= i - last - 1 <= 3 and all(_interruption(q) for q in paras[last + 1:i]) \
+                and _broken_off(norm[a.start:a.end], norm[p.start:p.end]):
+            chars = chars if chars is not None else list(norm)
+            for q in paras[last + 1:i]:
+                q.kind, q.reason = "boilerplate", "set into a sentence"
+            chars[a.end:p.start] = [" "] * (p.start - a.end)
+            a.end = p.end
+            p.kind, p.reason = "joined", "sentence goes on"
+            continue
+        last = i
+    return "".join(chars) if chars is not None else norm
 
 
 def _apply_feed_fields(res: Cleaned, feed: _FeedItem, writers: list[str]) -> None:
@@ -3005,6 +3131,26 @@ def _footer_masthead(paras: list, lines: list[str]) -> Optional[str]:
     return None
 
 
+# an opinion page's note that the piece is the writer's, not the newsroom's: "Tulisan ini
+# merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi KabarContoh."
+_DISCLAIMER_RE = re.compile(r"(?:mencerminkan|mewakili)\s+(?:sikap|pandangan|kebijakan|pendapat)\s+redaksi\s+"
+                            r"(?P<o>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)\s*\.?\s*$")
+
+
+def _disclaimer_outlet(paras: list, lines: list[str]) -> Optional[str]:
+    """The newsroom an opinion page's closing disclaimer names ("... tidak mencerminkan sikap
+    redaksi KabarContoh."), among the last six paragraphs: the outlet when the page names no
+    other."""
+    for k in range(len(paras) - 1, max(len(paras) - 7, -1), -1):
+        s = lines[k]
+        if "redaksi" in s and len(s) <= 250:
+            m = _DISCLAIMER_RE.search(s)
+            name = m.group("o").rstrip(".") if m is not None else ""
+            if name and _outlet_marked(name):
+                return name
+    return None
+
+
 def _mark_repeated_head(norm: str, paras: list, lines: list[str]) -> None:
     """Body lines repeating the page's head (its lines before the first body paragraph,
     left as furniture): a PDF copied as text repeats its letterhead at the top of every
@@ -3186,11 +3332,12 @@ def _caps_headline_under_label(norm, paras, lines, i, title: str) -> bool:
     longer, six words or more, no sentence, and the story's dateline opens the next
     paragraph ("Kota X – Pemerintah ..."). Words that read as an office's name ("PEMKAB X
     DAN OMBUDSMAN Y SEPAKAT ...") count only after the date line or byline: an office's
-    name in capitals right under the first line is a masthead's second line."""
+    name in capitals right under the first line is a masthead's second line; a headline's
+    verb names no office ("OMBUDSMAN X DAN PEMERINTAH KOTA Y SEPAKATI SINERGI ...")."""
     s = lines[i]
     if _LOWER_RE.search(title) or len(_words(title)) > 5 or _LOWER_RE.search(s) or not s.isupper() \
             or not 6 <= len(_words(s)) <= 30 or not _headline_like(s) or _sentence_like(s) \
-            or _institution_name(s) and paras[i - 1].kind != "meta" or i + 1 >= len(paras):
+            or _office_name(s) and paras[i - 1].kind != "meta" or i + 1 >= len(paras):
         return False
     return _find_dateline(norm, paras[i + 1].start, paras[i + 1].end) is not None
 
@@ -3235,6 +3382,22 @@ def _caption_before_dateline(norm, paras, lines, i, named: bool = False) -> bool
         if seen >= 2:
             return False
     return False
+
+
+# a place and a dash, alone on a line: "Jakarta -"
+_LONE_PLACE_DASH_RE = re.compile(rf"(?P<a>[^\W\d_][^\W\d_ .'-]*(?: [^\W\d_][^\W\d_ .'-]*){{0,3}})\s*{_DASH}")
+
+
+def _lone_dateline(lines: list[str], i: int) -> Optional[str]:
+    """The place of a dateline set on a line of its own under the headline, its story's
+    first sentence on the next line (a portal sets the place in bold, the dash after it:
+    "Jakarta -" / "Ombudsman RI dan Polri menandatangani ..."). The place is a region's name
+    or a regency's seat; a rubric over the headline ("Natuna - Pemerintahan") goes on."""
+    m = _LONE_PLACE_DASH_RE.fullmatch(lines[i])
+    if m is None or i + 1 >= len(lines) or not _sentence_like(lines[i + 1]):
+        return None
+    a = m.group("a")
+    return a if _city_ok(a) and _place_or_seat(a) else None
 
 
 def _place_over_date(res: Cleaned, norm: str, p: Paragraph, head: str) -> None:

@@ -3145,10 +3145,11 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
         for m in _GLOSS.finditer(text, s, e):
             if m.group(1).lower() in _LEGAL_FORMS:
                 continue  # "PT X (Perseroda)": the legal form, no short name of the company
+            at = _gloss_at(text, m)
             before = find_parties(text, max(s, m.start() - 120), m.start(), context_province)
-            if before and before[-1].end < m.start() - 1:
+            if before and before[-1].end < at - 1:
                 before = _name_through_gloss(text, before[-1].start, m, context_province) or before
-            if before and before[-1].end >= m.start() - 1:
+            if before and before[-1].end >= at - 1:
                 if _acronym_gloss(tokenize(text, m.start(), min(e, m.end() + 40)), 0):
                     longer = [pm for pm in find_parties(text, before[-1].start, min(e, m.end() + 60),
                                                         context_province)[:1] if pm.end > m.end()]
@@ -3170,6 +3171,18 @@ def article_aliases(text: str, body_spans: list[tuple[int, int]], context_provin
         if any(w.upper() in text[s:e] for w in _TECH_UNITS):
             _unit_owners(text, s, e, context_province, out)
     return out
+
+
+# a listed company's legal form closed by its abbreviation's dot: "PT X Tbk. (XYZ)"
+_TBK_DOT_RE = re.compile(r"\bTbk\. ?$")
+
+
+def _gloss_at(text: str, m) -> int:
+    """Where the name a gloss m defines must end: at its bracket, or before the dot of a
+    listed company's "Tbk." ("PT Sulawesi Nikel Mandiri Tbk. (SNMI)": the dot closes the
+    abbreviation, not the name)."""
+    t = _TBK_DOT_RE.search(text, max(0, m.start() - 6), m.start())
+    return t.start() + 3 if t is not None else m.start()
 
 
 def _name_through_gloss(text: str, s: int, m, context_province) -> list:
