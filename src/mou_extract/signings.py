@@ -2662,6 +2662,11 @@ def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of:
         return
     s = ctx.sents[lead]
     venue = find_venue(ctx, s.start, s.end)
+    if venue is None and _SAME_OCCASION.search(ctx.norm, s.start, s.end):
+        # ("Forum Investasi X 2025 di Gedung Y, Selasa (22/4/2025), ... Di sela forum, dua
+        # kesepakatan berbeda ditandatangani ...": a lead that puts them all at the event
+        # told before it: that event's place)
+        venue = _occasion_venue(ctx, s.paragraph)
     # (no place in the lead: a signing told without one, the story not moving on to another
     # time or place, was at the place of the first told: "Selang beberapa menit, Bupati
     # kembali membubuhkan tanda tangan ...")
