@@ -75,3 +75,53 @@ def test_a_counting_sentence_without_the_occasion_word_gives_no_place_of_the_for
     sigs = _signings(_two_pairs(_FORUM + " Dua kesepakatan berbeda ditandatangani oleh dua pasang pihak."))
     assert len(sigs) == 2
     assert all(s.venue is None for s in sigs)
+
+
+# --- a signing with counted regency and city governments, some heads named present
+
+def _counted(count="dengan sebanyak delapan kabupaten/kota di Jawa Tengah", present=None,
+             signed="dengan para kepala daerah atau pejabat yang mewakili"):
+    present = present or ("Tampak hadir di antaranya Bupati Klaten Sri Mulyani dan Wali Kota Salatiga "
+                          "Robby Hernawan.")
+    return article(
+        "Kanwil BPN Jateng Teken Nota Kesepakatan dengan Delapan Daerah",
+        "SEMARANG - Kantor Wilayah Badan Pertanahan Nasional Provinsi Jawa Tengah menandatangani nota "
+        f"kesepakatan tentang Percepatan Sertifikasi Aset Daerah {count}, Kamis (12/6/2025). "
+        "Penandatanganan berlangsung di Aula Kanwil BPN Jawa Tengah, Semarang.",
+        f"Nota kesepakatan diteken Kepala Kanwil BPN Jawa Tengah, Dwi Purnama, {signed}. " + present,
+        "\"Masih banyak aset daerah yang belum bersertifikat,\" kata Dwi.")
+
+
+def test_the_heads_present_of_counted_governments_sign_for_them():
+    s = _signings(_counted())[0]
+    parties = sorted(p.name for p in s.parties)
+    assert "Pemerintah Kabupaten Klaten" in parties and "Pemerintah Kota Salatiga" in parties
+    assert _names(s.signatories) == ["Dwi Purnama", "Robby Hernawan", "Sri Mulyani"]
+    assert s.attendees == []
+    klaten = next(p for p in s.parties if p.name == "Pemerintah Kabupaten Klaten")
+    assert klaten.evidence.text == "Bupati Klaten"
+
+
+def test_counted_heads_written_as_the_heads_themselves():
+    s = _signings(_counted(count="bersama para bupati dan wali kota se-Jawa Tengah"))[0]
+    assert "Robby Hernawan" in _names(s.signatories)
+
+
+def test_a_governor_present_at_a_signing_with_counted_regencies_stays_a_guest():
+    present = "Tampak hadir Gubernur Jawa Tengah Ahmad Luthfi dan Bupati Klaten Sri Mulyani."
+    s = _signings(_counted(present=present))[0]
+    assert "Pemerintah Provinsi Jawa Tengah" not in [p.name for p in s.parties]
+    assert "Ahmad Luthfi" in _names(s.attendees) and "Sri Mulyani" in _names(s.signatories)
+
+
+def test_heads_present_at_a_signing_with_counted_provinces_or_villages_stay_guests():
+    for count in ("dengan empat pemerintah provinsi di Jawa", "dengan tiga pemerintah desa di Klaten"):
+        s = _signings(_counted(count=count, signed="bersama pejabat yang ditunjuk"))[0]
+        assert "Pemerintah Kabupaten Klaten" not in [p.name for p in s.parties]
+        assert "Sri Mulyani" in _names(s.attendees)
+
+
+def test_heads_present_at_a_signing_with_one_named_partner_stay_guests():
+    s = _signings(_counted(count="dengan Pemerintah Kabupaten Boyolali", signed="bersama Sekda Boyolali, Agus Salim"))[0]
+    assert "Pemerintah Kabupaten Klaten" not in [p.name for p in s.parties]
+    assert "Sri Mulyani" in _names(s.attendees)

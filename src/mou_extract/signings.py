@@ -1906,6 +1906,39 @@ def _council_secretariat(people: list[dict], found: dict, named_keys: set) -> No
         found.pop(key)
 
 
+def _counts_partner_governments(ctx: Ctx, ev: Event) -> bool:
+    """Whether a signing sentence of the event counts the governments it was signed with,
+    before any witness it names ("Kejati X menandatangani nota kesepakatan ... dengan
+    sebanyak 10 kabupaten/kota di Sulsel"; not "..., disaksikan seluruh kepala daerah")."""
+    for si in {a.sent for a in ev.anchors if a.status == "done"}:
+        s = ctx.sents[si]
+        verbs = classify.signing_verbs(ctx.norm, s.start, s.end)
+        w = _WITNESSED.search(ctx.norm, verbs[0].end(), s.end) if verbs else None
+        c = _COUNTED_LOCAL_GOVS.search(ctx.norm, s.start, s.end)
+        if c is not None and (w is None or c.start() < w.start()):
+            return True
+    return False
+
+
+def _counted_heads_present(ctx: Ctx, ev: Event, people: list[dict], found: dict) -> None:
+    """A signing with a counted set of regional governments that names only some of them
+    ("... dengan sebanyak 10 kabupaten/kota", then "Di antara yang hadir adalah Bupati A X
+    dan Wali Kota B Y"): a regency or city head told present, of the signing's province,
+    came as the head of a counted partner: the government is a party (the role its
+    evidence), and its head signs for it when the text names no other signer for it. (A
+    governor present is the host or a witness, not one of the counted.)"""
+    heads = [p for p in people if p["party"] is not None and p["src"] == "gov" and p["role"] is not None
+             and p["role"].cls == "region_head" and p["party"].region is not None
+             and p["party"].region.level in ("kabupaten", "kota") and p["party"].key not in found
+             and (ctx.province is None or p["party"].region.province == ctx.province)
+             and "attendee" in p["cues"] and not p["cues"] & {"signer", "rep-signer"} and not p["absent"]]
+    if not heads or not _counts_partner_governments(ctx, ev):
+        return
+    for p in heads:
+        r, pm = p["mention"].role, p["party"]
+        _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
+
+
 def _local_body(role, found: dict) -> Optional[P.PartyMention]:
     """The party a post "of the local X" names ("kepala kejaksaan negeri setempat", "Kapolres
     setempat" aside): the one party among the signing's whose name is X and a place."""
@@ -2376,6 +2409,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     p["party"], p["src"] = branches[0], "inst-unit"
         _headline_office(ctx, people, found, alias_parties)
         _council_secretariat(people, found, named_keys)
+        _counted_heads_present(ctx, ev, people, found)
         for p in people:
             # "dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y": Y's party is
             # the institution named before "yang diwakili"
@@ -3037,6 +3071,14 @@ _ALL_AGREEMENTS = fastre.compile(
 _COUNTED_GOV_PARTNERS = fastre.compile(
     r"\b(?:dengan|bersama|dan|serta|antara)\s+" + _COUNT_WORD + r"\s+(?:"
     + _GOVERNMENT_NOUNS + r")(?![\w/-])", re.I)
+
+
+# the regency and city governments (or their heads) a signing counts as its partners:
+# "... dengan sebanyak 10 kabupaten/kota di Sulsel", "bersama para kepala daerah", "dengan
+# seluruh bupati dan wali kota" (not "empat pemerintah provinsi", "tiga pemerintah desa")
+_COUNTED_LOCAL_GOVS = fastre.compile(
+    r"\b(?:dengan|bersama|dan|serta|antara)\s+(?:sebanyak\s+)?(?:" + _COUNT_WORD + r"|para|seluruh|semua)\s+(?:"
+    + _GOVERNMENT_NOUNS + r"|kepala\s+daerah|bupati(?:\s+dan\s+wali\s*kota)?|wali\s*kota)(?![\w/-])", re.I)
 
 
 def _named_partner_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
