@@ -125,3 +125,80 @@ def test_heads_present_at_a_signing_with_one_named_partner_stay_guests():
     s = _signings(_counted(count="dengan Pemerintah Kabupaten Boyolali", signed="bersama Sekda Boyolali, Agus Salim"))[0]
     assert "Pemerintah Kabupaten Klaten" not in [p.name for p in s.parties]
     assert "Sri Mulyani" in _names(s.attendees)
+
+
+# --- a sentence naming the agreement by its counterpart goes back to that signing
+
+def _two_partners(scope_sentence="Ruang lingkup nota kesepakatan dengan BPJS Kesehatan meliputi pertukaran "
+                                 "data kepesertaan dan peningkatan kapasitas petugas puskesmas."):
+    return article(
+        "Pemkab Sumedang dan BPJS Kesehatan Teken Nota Kesepakatan",
+        "SUMEDANG - Pemerintah Kabupaten Sumedang dan BPJS Kesehatan Cabang Sumedang menandatangani nota "
+        "kesepakatan tentang Optimalisasi Jaminan Kesehatan di Pendopo Kabupaten Sumedang, Senin (3/3/2025). "
+        "Nota kesepakatan ditandatangani Bupati Sumedang Dony Ahmad dan Kepala BPJS Kesehatan Cabang "
+        "Sumedang Rina Marlina.",
+        "Ini kerja sama kedua yang diteken pemkab dalam sepekan. Selasa (25/2/2025) lalu, Dony lebih dulu "
+        "menandatangani nota kesepakatan tentang Penanganan Masalah Hukum Bidang Perdata dan Tata Usaha "
+        "Negara dengan Kepala Kejaksaan Negeri Sumedang, Arif Budiman, di Kantor Kejaksaan Negeri Sumedang. "
+        "Melalui kesepakatan itu, jaksa pengacara negara memberikan bantuan hukum kepada pemerintah daerah.",
+        scope_sentence,
+        "Rina mengatakan, sebagian warga miskin belum terdaftar sebagai peserta JKN.")
+
+
+def test_the_scope_of_the_agreement_named_by_its_counterpart_is_that_signings():
+    sigs = _signings(_two_partners())
+    assert len(sigs) == 2
+    kejari, bpjs = sigs   # (in date order)
+    assert "Kejaksaan Negeri Sumedang" in [p.name for p in kejari.parties]
+    assert sorted(x.label for x in bpjs.scope) == ["capacity_building", "data_exchange"]
+    assert [x.label for x in kejari.scope] == ["legal_assistance"]
+
+
+def test_a_scope_sentence_naming_no_counterpart_stays_with_the_signing_told_before():
+    # (guard: "Ruang lingkupnya" names no counterpart: the Kejari signing told just before)
+    sigs = _signings(_two_partners("Ruang lingkupnya juga meliputi pertukaran data kepesertaan."))
+    kejari, bpjs = sigs
+    assert "data_exchange" in [x.label for x in kejari.scope]
+    assert "data_exchange" not in [x.label for x in bpjs.scope]
+
+
+def test_a_counterpart_both_signings_name_names_no_one_signing():
+    # (guard: Ombudsman signed with both regencies: the sentence stays with the signing told
+    # before it)
+    text = article(
+        "Ombudsman Jatim Teken Nota Kesepakatan dengan Ngawi dan Magetan",
+        "NGAWI - Ombudsman RI Perwakilan Jawa Timur menandatangani nota kesepakatan dengan Pemerintah "
+        "Kabupaten Ngawi di Pendopo Wedya Graha, Ngawi, Senin (3/3/2025). Nota diteken Kepala Ombudsman "
+        "RI Perwakilan Jawa Timur Agus Widodo dan Bupati Ngawi Ony Anwar.",
+        "Sehari kemudian, Selasa (4/3/2025), Ombudsman RI Perwakilan Jawa Timur menandatangani nota "
+        "kesepakatan dengan Pemerintah Kabupaten Magetan di Pendopo Surya Graha, Magetan. Nota diteken "
+        "Agus Widodo dan Bupati Magetan Nanik Sumantri.",
+        "Nota kesepakatan dengan Ombudsman itu meliputi pertukaran data pengaduan.")
+    ngawi, magetan = _signings(text)
+    assert "data_exchange" in [x.label for x in magetan.scope]
+    assert "data_exchange" not in [x.label for x in ngawi.scope]
+
+
+def test_a_counterpart_named_in_another_signings_paragraph_leaves_it_there():
+    # (guard: told inside the Kejari signing's paragraph, the sentence is about that one)
+    text = _two_partners("Rina mengatakan, warga miskin akan segera didaftarkan.").replace(
+        "kepada pemerintah daerah.",
+        "kepada pemerintah daerah. Berbeda dari nota kesepakatan dengan BPJS Kesehatan, kerja sama ini "
+        "juga meliputi pertukaran data aset.")
+    kejari, bpjs = _signings(text)
+    assert "data_exchange" in [x.label for x in kejari.scope]
+    assert "data_exchange" not in [x.label for x in bpjs.scope]
+
+
+# --- "mengatur teknisnya": how the work is done, not an area it covers
+
+def test_the_technical_side_a_pks_regulates_is_no_scope():
+    text = article(
+        "Pemkab Ngawi dan Kejari Ngawi Teken Nota Kesepakatan",
+        "NGAWI - Pemerintah Kabupaten Ngawi dan Kejaksaan Negeri Ngawi menandatangani nota kesepakatan "
+        "tentang Penanganan Masalah Hukum Bidang Perdata dan Tata Usaha Negara di Pendopo Wedya Graha, "
+        "Ngawi, Kamis (6/3/2025). Nota ditandatangani Bupati Ngawi Ony Anwar dan Kepala Kejaksaan Negeri "
+        "Ngawi Dwi Hartanto.",
+        "\"Nota kesepakatan itu payungnya, PKS nanti yang mengatur teknisnya per dinas,\" kata Ony.")
+    s = _signings(text)[0]
+    assert [x.label for x in s.scope] == ["legal_assistance"]

@@ -1055,7 +1055,8 @@ def _day_dates(ev: Event) -> list:
 
 
 def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
-    """Event index of every sentence: the event of the nearest anchor before it."""
+    """Event index of every sentence: the event of the nearest anchor before it (or of the
+    document or counterpart it names, after the signing sentences, see below)."""
     by_sent: dict[int, int] = {}
     for ei, e in enumerate(events):
         for a in e.anchors:
@@ -1063,6 +1064,7 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
     # (a group with two signings, "nota kesepakatan" with two partners, tells nothing)
     group_count = Counter(e.group for e in events)
     by_group = {e.group: ei for ei, e in enumerate(events) if group_count[e.group] == 1}
+    signing_paras = {ctx.sents[si].paragraph for si in by_sent}
     out: list[Optional[int]] = []
     cur = None
     first = min(by_sent.values(), key=lambda x: x) if by_sent else None
@@ -1083,6 +1085,11 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
             groups = {g for g in groups if g in by_group}
             if len(groups) == 1:
                 cur = by_group[groups.pop()]
+            elif s.paragraph not in signing_paras and (told := _counterpart_event(ctx, events, si)) is not None:
+                # ... and one naming the agreement by its counterpart ("Ruang lingkup nota
+                # kesepakatan dengan Ombudsman Kalbar meliputi ...") to the event signed with
+                # it, in a paragraph telling no signing: the story goes back to that signing
+                cur = told
         out.append(cur if cur is not None else first)
     return out
 
@@ -2542,6 +2549,24 @@ def _scope_events(ctx: Ctx, events: list[Event], sent_event: list, together: set
     return {_sent_event_at(ctx, sent_event, pos)}
 
 
+def _counterpart_event(ctx: Ctx, events: list[Event], si: int) -> Optional[int]:
+    """The one signing whose agreement sentence si names by its counterpart ("Ruang lingkup
+    nota kesepakatan dengan Ombudsman Kalbar meliputi ...", told after the paragraph of an
+    earlier signing with the Kejari): the event whose own signing sentences name the body
+    right after "dengan", when no other event's do (an Ombudsman office and Ombudsman RI
+    are one counterpart); else None."""
+    s = ctx.sents[si]
+    m = _AGREEMENT_WITH.search(ctx.norm, s.start, s.end)
+    if m is None:
+        return None
+    named = [pm for pm in P.find_parties(ctx.norm, m.end(), s.end, ctx.province) if pm.start == m.end()]
+    if not named:
+        return None
+    key = next(iter(_body_keys({named[0].key})))
+    fits = [j for j, e in enumerate(events) if _covered(key, _body_keys(_partners(ctx, e)))]
+    return fits[0] if len(fits) == 1 else None
+
+
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
 
 
@@ -2882,6 +2907,9 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
 # agreement, explored or planned ("Dinas juga tengah menjajaki kerja sama serupa dengan ...")
 _AGREEMENT_WORDS = r"(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)"
 _SIMILAR = fastre.compile(r"\b" + _AGREEMENT_WORDS + r"\s+(?:yang\s+)?(?:serupa|sejenis)\b", re.I)
+# the agreement named by its counterpart: "Ruang lingkup nota kesepakatan dengan Ombudsman
+# Kalbar meliputi ...", "PKS bersama BPJS Kesehatan mengatur ..."
+_AGREEMENT_WITH = fastre.compile(r"\b" + _AGREEMENT_WORDS + r"(?:\s+[a-z]+){0,2}?\s+(?:dengan|bersama)\s+", re.I)
 # a sentence about other bodies' agreements, set against this one, with other partners at
 # the same event ("selain X, tercatat Kabupaten Y dan Z juga menjalin kerja sama, namun
 # dengan mitra dan bidang berbeda", "... tetapi dengan mitra lain", "meski bersama BUMN yang
