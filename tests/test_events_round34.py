@@ -202,3 +202,42 @@ def test_the_technical_side_a_pks_regulates_is_no_scope():
         "\"Nota kesepakatan itu payungnya, PKS nanti yang mengatur teknisnya per dinas,\" kata Ony.")
     s = _signings(text)[0]
     assert [x.label for x in s.scope] == ["legal_assistance"]
+
+
+# --- a partner with its own signing is no party of another whose signers are named
+
+def _morning_and_afternoon(quote="\"Kebetulan pagi tadi pemkab sudah teken dengan BPJS Kesehatan. Warga yang "
+                                 "dipersulit soal layanan JKN bisa melapor ke kami,\" ujar Dewi."):
+    return article(
+        "Sehari, Pemkab Kendal Teken Kerja Sama dengan BPJS Kesehatan dan Ombudsman Jateng",
+        "KENDAL - Pemerintah Kabupaten Kendal menjalin dua kerja sama sekaligus, Rabu (9/4/2025). Pagi hari, "
+        "Pemkab Kendal meneken perjanjian kerja sama dengan BPJS Kesehatan Cabang Kendal. Siangnya, giliran "
+        "nota kesepakatan dengan Ombudsman RI Perwakilan Jawa Tengah yang ditandatangani.",
+        "PKS dengan BPJS Kesehatan tentang Penjaminan Kesehatan Penduduk ditandatangani di Ruang Rapat Bupati "
+        "Kendal oleh Kepala Dinas Kesehatan Kendal, Ahmad Fauzi, dan Kepala BPJS Kesehatan Cabang Kendal, "
+        "Lina Marlina.",
+        "Nota kesepakatan dengan Ombudsman ditandatangani di Pendopo Tumenggungan oleh Bupati Kendal Dyah "
+        "Kartika dan Kepala Ombudsman RI Perwakilan Jawa Tengah, Dewi Sekar.",
+        quote)
+
+
+def test_a_partner_told_signed_in_the_morning_is_no_party_of_the_afternoon_signing():
+    pks, nk = sorted(_signings(_morning_and_afternoon()), key=lambda s: s.document_type != "perjanjian_kerja_sama")
+    assert "BPJS Kesehatan Cabang Kendal" in [p.name for p in pks.parties]
+    assert not any(p.name.startswith("BPJS") for p in nk.parties)
+    assert sorted(p.name for p in nk.parties) == ["Ombudsman RI Perwakilan Jawa Tengah", "Pemerintah Kabupaten Kendal"]
+
+
+def test_an_earlier_signing_told_without_signers_keeps_the_host_that_signed_the_reported_one():
+    # (guard: no one is named signing in March: the Ombudsman office stays its party)
+    text = article(
+        "Ombudsman Jateng Teken Nota Kesepakatan dengan Empat Daerah",
+        "SEMARANG - Ombudsman RI Perwakilan Jawa Tengah menandatangani nota kesepakatan dengan Pemerintah "
+        "Kabupaten Demak dan Pemerintah Kabupaten Grobogan di Kantor Ombudsman RI Perwakilan Jawa Tengah, "
+        "Kamis (22/5/2025). Nota diteken Kepala Ombudsman RI Perwakilan Jawa Tengah Dewi Sekar, Bupati Demak "
+        "Eisti Anggraeni dan Bupati Grobogan Setyo Hadi.",
+        "Sebelumnya, pada Kamis (6/3/2025), Ombudsman RI Perwakilan Jawa Tengah lebih dulu menandatangani nota "
+        "kesepakatan dengan Pemerintah Kota Semarang dan Pemerintah Kabupaten Kudus di Gedung Gradhika Bhakti "
+        "Praja.")
+    for s in _signings(text):
+        assert "Ombudsman RI Perwakilan Jawa Tengah" in [p.name for p in s.parties]

@@ -2513,6 +2513,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 ev.scope.append(h)
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
+    _partners_of_own_signings(ctx, events)
     _share_witnesses(ctx, events, first_told)
     _banks_as_written(ctx, events)
 
@@ -2715,7 +2716,8 @@ def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
 def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of: dict) -> None:
     """What a counting lead says of all the signings it counts holds for each: where they
     were signed, and who signed them all (with the government or body they signed for).
-    A partner the lead lists belongs to its own signing, not to the first one."""
+    (A partner the lead lists belongs to its own signing, not to the first one:
+    _partners_of_own_signings, after it.)"""
     lead = _count_lead(ctx, events)
     if lead is None:
         return
@@ -2760,14 +2762,22 @@ def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of:
                     ev.date = gone.date
                 ev.attendees = sorted(ev.attendees + [p for p in gone.attendees if not any(
                     same_person(p.name, q.name) for q in ev.signatories + ev.attendees)], key=lambda x: x.start)
-    # a partner with its own signing (one of its people signed there) is not a party of
-    # another signing none of its people signed
-    # (nor is a partner that another signing's own sentences name and this one's do not:
-    # "1. PKS dengan Kejaksaan Negeri X ...; 2. Nota Kesepakatan dengan BPJS Kesehatan ...")
+
+
+def _partners_of_own_signings(ctx: Ctx, events: list[Event]) -> None:
+    """A partner with its own signing (one of its people signed there) is not a party of
+    another signing whose signers are named, none of them for it ("Kebetulan pagi tadi
+    Pemkab sudah teken dengan BPJS Kesehatan," told at the afternoon's signing with the
+    Ombudsman; an earlier signing told without its signers keeps the host that signed the
+    reported one); nor is a partner that another signing's own sentences name and this
+    one's do not ("1. PKS dengan Kejaksaan Negeri X ...; 2. Nota Kesepakatan dengan BPJS
+    Kesehatan ...")."""
+    if len(events) < 2:
+        return
     signed_for = [{p.party for p in ev.signatories if p.party} for ev in events]
     own = [_partners(ctx, ev) for ev in events]
     for k, ev in enumerate(events):
-        others = set().union(*(sf for j, sf in enumerate(signed_for) if j != k))
+        others = set().union(*(sf for j, sf in enumerate(signed_for) if j != k)) if signed_for[k] else set()
         others_own = set().union(*(o for j, o in enumerate(own) if j != k))
         ev.parties = [pm for pm in ev.parties if pm.name in signed_for[k] or pm.name not in others
                       and not (pm.key in others_own and pm.key not in own[k])]
