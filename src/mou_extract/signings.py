@@ -1055,7 +1055,8 @@ def _day_dates(ev: Event) -> list:
 
 
 def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
-    """Event index of every sentence: the event of the nearest anchor before it."""
+    """Event index of every sentence: the event of the nearest anchor before it (or of the
+    document or counterpart it names, after the signing sentences, see below)."""
     by_sent: dict[int, int] = {}
     for ei, e in enumerate(events):
         for a in e.anchors:
@@ -1063,6 +1064,7 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
     # (a group with two signings, "nota kesepakatan" with two partners, tells nothing)
     group_count = Counter(e.group for e in events)
     by_group = {e.group: ei for ei, e in enumerate(events) if group_count[e.group] == 1}
+    signing_paras = {ctx.sents[si].paragraph for si in by_sent}
     out: list[Optional[int]] = []
     cur = None
     first = min(by_sent.values(), key=lambda x: x) if by_sent else None
@@ -1083,6 +1085,11 @@ def assign_sentences(ctx: Ctx, events: list[Event]) -> list[Optional[int]]:
             groups = {g for g in groups if g in by_group}
             if len(groups) == 1:
                 cur = by_group[groups.pop()]
+            elif s.paragraph not in signing_paras and (told := _counterpart_event(ctx, events, si)) is not None:
+                # ... and one naming the agreement by its counterpart ("Ruang lingkup nota
+                # kesepakatan dengan Ombudsman Kalbar meliputi ...") to the event signed with
+                # it, in a paragraph telling no signing: the story goes back to that signing
+                cur = told
         out.append(cur if cur is not None else first)
     return out
 
@@ -1908,6 +1915,39 @@ def _council_secretariat(people: list[dict], found: dict, named_keys: set) -> No
         found.pop(key)
 
 
+def _counts_partner_governments(ctx: Ctx, ev: Event) -> bool:
+    """Whether a signing sentence of the event counts the governments it was signed with,
+    before any witness it names ("Kejati X menandatangani nota kesepakatan ... dengan
+    sebanyak 10 kabupaten/kota di Sulsel"; not "..., disaksikan seluruh kepala daerah")."""
+    for si in {a.sent for a in ev.anchors if a.status == "done"}:
+        s = ctx.sents[si]
+        verbs = classify.signing_verbs(ctx.norm, s.start, s.end)
+        w = _WITNESSED.search(ctx.norm, verbs[0].end(), s.end) if verbs else None
+        c = _COUNTED_LOCAL_GOVS.search(ctx.norm, s.start, s.end)
+        if c is not None and (w is None or c.start() < w.start()):
+            return True
+    return False
+
+
+def _counted_heads_present(ctx: Ctx, ev: Event, people: list[dict], found: dict) -> None:
+    """A signing with a counted set of regional governments that names only some of them
+    ("... dengan sebanyak 10 kabupaten/kota", then "Di antara yang hadir adalah Bupati A X
+    dan Wali Kota B Y"): a regency or city head told present, of the signing's province,
+    came as the head of a counted partner: the government is a party (the role its
+    evidence), and its head signs for it when the text names no other signer for it. (A
+    governor present is the host or a witness, not one of the counted.)"""
+    heads = [p for p in people if p["party"] is not None and p["src"] == "gov" and p["role"] is not None
+             and p["role"].cls == "region_head" and p["party"].region is not None
+             and p["party"].region.level in ("kabupaten", "kota") and p["party"].key not in found
+             and (ctx.province is None or p["party"].region.province == ctx.province)
+             and "attendee" in p["cues"] and not p["cues"] & {"signer", "rep-signer"} and not p["absent"]]
+    if not heads or not _counts_partner_governments(ctx, ev):
+        return
+    for p in heads:
+        r, pm = p["mention"].role, p["party"]
+        _add_party(found, P.PartyMention(r.start, r.end, pm.name, pm.kind, pm.region, pm.key))
+
+
 def _local_body(role, found: dict) -> Optional[P.PartyMention]:
     """The party a post "of the local X" names ("kepala kejaksaan negeri setempat", "Kapolres
     setempat" aside): the one party among the signing's whose name is X and a place."""
@@ -2378,6 +2418,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     p["party"], p["src"] = branches[0], "inst-unit"
         _headline_office(ctx, people, found, alias_parties)
         _council_secretariat(people, found, named_keys)
+        _counted_heads_present(ctx, ev, people, found)
         for p in people:
             # "dengan Ombudsman Jateng yang diwakili Kepala Keasistenan X, Y": Y's party is
             # the institution named before "yang diwakili"
@@ -2474,6 +2515,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                 ev.scope.append(h)
     first_told = {id(ev): min(a.pos for a in ev.anchors if a.status == "done") for ev in events}
     _share_count_lead(ctx, events, mentions, cluster_of)
+    _partners_of_own_signings(ctx, events)
     _share_witnesses(ctx, events, first_told)
     _banks_as_written(ctx, events)
 
@@ -2508,6 +2550,24 @@ def _scope_events(ctx: Ctx, events: list[Event], sent_event: list, together: set
     if si in together:
         return {j for j, e in enumerate(events) if e.group == events[sent_event[si]].group}
     return {_sent_event_at(ctx, sent_event, pos)}
+
+
+def _counterpart_event(ctx: Ctx, events: list[Event], si: int) -> Optional[int]:
+    """The one signing whose agreement sentence si names by its counterpart ("Ruang lingkup
+    nota kesepakatan dengan Ombudsman Kalbar meliputi ...", told after the paragraph of an
+    earlier signing with the Kejari): the event whose own signing sentences name the body
+    right after "dengan", when no other event's do (an Ombudsman office and Ombudsman RI
+    are one counterpart); else None."""
+    s = ctx.sents[si]
+    m = _AGREEMENT_WITH.search(ctx.norm, s.start, s.end)
+    if m is None:
+        return None
+    named = [pm for pm in P.find_parties(ctx.norm, m.end(), s.end, ctx.province) if pm.start == m.end()]
+    if not named:
+        return None
+    key = next(iter(_body_keys({named[0].key})))
+    fits = [j for j, e in enumerate(events) if _covered(key, _body_keys(_partners(ctx, e)))]
+    return fits[0] if len(fits) == 1 else None
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
@@ -2658,12 +2718,18 @@ def _count_lead(ctx: Ctx, events: list[Event]) -> Optional[int]:
 def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of: dict) -> None:
     """What a counting lead says of all the signings it counts holds for each: where they
     were signed, and who signed them all (with the government or body they signed for).
-    A partner the lead lists belongs to its own signing, not to the first one."""
+    (A partner the lead lists belongs to its own signing, not to the first one:
+    _partners_of_own_signings, after it.)"""
     lead = _count_lead(ctx, events)
     if lead is None:
         return
     s = ctx.sents[lead]
     venue = find_venue(ctx, s.start, s.end)
+    if venue is None and _SAME_OCCASION.search(ctx.norm, s.start, s.end):
+        # ("Forum Investasi X 2025 di Gedung Y, Selasa (22/4/2025), ... Di sela forum, dua
+        # kesepakatan berbeda ditandatangani ...": a lead that puts them all at the event
+        # told before it: that event's place)
+        venue = _occasion_venue(ctx, s.paragraph)
     # (no place in the lead: a signing told without one, the story not moving on to another
     # time or place, was at the place of the first told: "Selang beberapa menit, Bupati
     # kembali membubuhkan tanda tangan ...")
@@ -2698,14 +2764,22 @@ def _share_count_lead(ctx: Ctx, events: list[Event], mentions: list, cluster_of:
                     ev.date = gone.date
                 ev.attendees = sorted(ev.attendees + [p for p in gone.attendees if not any(
                     same_person(p.name, q.name) for q in ev.signatories + ev.attendees)], key=lambda x: x.start)
-    # a partner with its own signing (one of its people signed there) is not a party of
-    # another signing none of its people signed
-    # (nor is a partner that another signing's own sentences name and this one's do not:
-    # "1. PKS dengan Kejaksaan Negeri X ...; 2. Nota Kesepakatan dengan BPJS Kesehatan ...")
+
+
+def _partners_of_own_signings(ctx: Ctx, events: list[Event]) -> None:
+    """A partner with its own signing (one of its people signed there) is not a party of
+    another signing whose signers are named, none of them for it ("Kebetulan pagi tadi
+    Pemkab sudah teken dengan BPJS Kesehatan," told at the afternoon's signing with the
+    Ombudsman; an earlier signing told without its signers keeps the host that signed the
+    reported one); nor is a partner that another signing's own sentences name and this
+    one's do not ("1. PKS dengan Kejaksaan Negeri X ...; 2. Nota Kesepakatan dengan BPJS
+    Kesehatan ...")."""
+    if len(events) < 2:
+        return
     signed_for = [{p.party for p in ev.signatories if p.party} for ev in events]
     own = [_partners(ctx, ev) for ev in events]
     for k, ev in enumerate(events):
-        others = set().union(*(sf for j, sf in enumerate(signed_for) if j != k))
+        others = set().union(*(sf for j, sf in enumerate(signed_for) if j != k)) if signed_for[k] else set()
         others_own = set().union(*(o for j, o in enumerate(own) if j != k))
         ev.parties = [pm for pm in ev.parties if pm.name in signed_for[k] or pm.name not in others
                       and not (pm.key in others_own and pm.key not in own[k])]
@@ -2845,6 +2919,9 @@ _EARLIER = fastre.compile(r"\b(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:lalu|sil
 # agreement, explored or planned ("Dinas juga tengah menjajaki kerja sama serupa dengan ...")
 _AGREEMENT_WORDS = r"(?:kerja\s*sama|kesepakatan|kesepahaman|mou|perjanjian|pks)"
 _SIMILAR = fastre.compile(r"\b" + _AGREEMENT_WORDS + r"\s+(?:yang\s+)?(?:serupa|sejenis)\b", re.I)
+# the agreement named by its counterpart: "Ruang lingkup nota kesepakatan dengan Ombudsman
+# Kalbar meliputi ...", "PKS bersama BPJS Kesehatan mengatur ..."
+_AGREEMENT_WITH = fastre.compile(r"\b" + _AGREEMENT_WORDS + r"(?:\s+[a-z]+){0,2}?\s+(?:dengan|bersama)\s+", re.I)
 # a sentence about other bodies' agreements, set against this one, with other partners at
 # the same event ("selain X, tercatat Kabupaten Y dan Z juga menjalin kerja sama, namun
 # dengan mitra dan bidang berbeda", "... tetapi dengan mitra lain", "meski bersama BUMN yang
@@ -3034,6 +3111,14 @@ _ALL_AGREEMENTS = fastre.compile(
 _COUNTED_GOV_PARTNERS = fastre.compile(
     r"\b(?:dengan|bersama|dan|serta|antara)\s+" + _COUNT_WORD + r"\s+(?:"
     + _GOVERNMENT_NOUNS + r")(?![\w/-])", re.I)
+
+
+# the regency and city governments (or their heads) a signing counts as its partners:
+# "... dengan sebanyak 10 kabupaten/kota di Sulsel", "bersama para kepala daerah", "dengan
+# seluruh bupati dan wali kota" (not "empat pemerintah provinsi", "tiga pemerintah desa")
+_COUNTED_LOCAL_GOVS = fastre.compile(
+    r"\b(?:dengan|bersama|dan|serta|antara)\s+(?:sebanyak\s+)?(?:" + _COUNT_WORD + r"|para|seluruh|semua)\s+(?:"
+    + _GOVERNMENT_NOUNS + r"|kepala\s+daerah|bupati(?:\s+dan\s+wali\s*kota)?|wali\s*kota)(?![\w/-])", re.I)
 
 
 def _named_partner_sents(ctx: Ctx, sent_event, ei: int, anchor_sents, party_sents=()) -> set[int]:
