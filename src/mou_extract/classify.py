@@ -368,7 +368,9 @@ _UNTIL_DOC = fastre.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:(?:nota|nas
                             r"kesepahaman|mou|pks|kerja\s*sama|kerjasama|itu|tersebut|ini|yang|baru)\s+){1,5}$", re.I)
 _CLAUSE_ENDS = fastre.compile(r"\s*(?:[,.;:!?\n]|$)")
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
-_LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
+# (a clock time or a number goes on through its dot or colon: "yang sedianya dilaksanakan
+# Senin (20/1/2025) pukul 09.00 WIB di Pendopo X batal digelar")
+_LONG_CLAUSE = fastre.compile(r"(?:[^,.;:!?\n]|(?<=\d)[.:](?=\d)){0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 # a relative clause set off by commas between the signing noun's subject and its predicate:
 # "Penandatanganan serupa dengan Pemkab X (X), yang semula dijadwalkan pada hari yang sama,
