@@ -88,6 +88,13 @@ def test_a_day_later_after_yearless_date():
     assert _found(text)[-1] == ("Sehari kemudian", datetime.date(2025, 3, 4), "day", True)
 
 
+def test_day_before_and_days_later_counted_from_written_date():
+    text = "Rakor ditutup Kamis (13/3/2025). Sehari sebelumnya, Pemkab X dan Kejari Y meneken PKS."
+    assert _found(text)[-1] == ("Sehari sebelumnya", datetime.date(2025, 3, 12), "day", True)
+    text = "Tim tiba di Ternate Senin (10/3/2025). Dua hari kemudian, nota kesepahaman diteken."
+    assert _found(text)[-1] == ("Dua hari kemudian", datetime.date(2025, 3, 12), "day", True)
+
+
 def test_next_day_without_a_date_before_is_no_date():
     assert _found("Keesokan harinya, kedua pihak meneken PKS.") == []
 

@@ -14,7 +14,8 @@ it to a `datetime.date` where it can:
             lalu" (offsets from the reference)
 - weekday:  a bare "Senin", "Rabu lalu", "Senin pekan depan" (needs a reference)
 - same day: "pada hari yang sama" takes the value of the day-precise date before it
-- day after: "keesokan harinya", "sehari kemudian" the day after it
+- day after: "keesokan harinya", "sehari kemudian" the day after it ("sehari sebelumnya"
+            the day before)
 
 The reference is the publication date. Year-less dates take the reference's year (the
 previous year when that would put them more than ~2 months after the reference). A
@@ -79,7 +80,14 @@ _RANGE_NOTE = "date range: {s}; day {day} taken"
 # (17/7/2025)"); is_same_day reads it
 _SAME_DAY_NOTE = "date inferred: '{s}' is the day of '{d}'"
 # ... and a day told as the one after it ("Keesokan harinya": "Selasa (22/4/2025)")
-_DAY_AFTER_NOTE = "date inferred: '{s}' is {n} after '{d}'"
+_DAY_AFTER_NOTE = "date inferred: '{s}' is {n} '{d}'"
+
+
+def _days_apart(n: int) -> str:
+    """How a day n days after another is told in _DAY_AFTER_NOTE ("the day after")."""
+    if abs(n) == 1:
+        return "the day after" if n > 0 else "the day before"
+    return f"{abs(n)} days " + ("after" if n > 0 else "before")
 
 
 def is_same_day(d: DateMention) -> bool:
@@ -827,8 +835,8 @@ def _after_word(text: str, start: int, lo: int) -> bool:
 def _same_days(text: str, regions: list, found: list) -> list:
     """Mentions of "pada hari yang sama" (or of a sentence opening "Hari itu, ...") and of
     "keesokan harinya" in `regions`, each with the value of the day-precise date mention
-    before it in `found` (none before: not added), or of the day(s) after it. A day after
-    is inferred, year and all: its own words name no year ("Rakor dibuka Selasa
+    before it in `found` (none before: not added), or of the day(s) after or before it. A
+    day after is inferred, year and all: its own words name no year ("Rakor dibuka Selasa
     (22/4/2025). Keesokan harinya, ... menandatangani ..." is 23 April)."""
     L = _lex()
     out = []
@@ -844,8 +852,7 @@ def _same_days(text: str, regions: list, found: list) -> list:
             n = L.days_after.get(_key(s), 0) if m.re is L.day_after else 0
             if n:
                 out.append(DateMention(m.start(), m.end(), s, d.value + datetime.timedelta(days=n), "day", True,
-                                       "relative", warnings=[_DAY_AFTER_NOTE.format(
-                                           s=s, n="the day" if n == 1 else f"{n} days", d=d.text)]))
+                                       "relative", warnings=[_DAY_AFTER_NOTE.format(s=s, n=_days_apart(n), d=d.text)]))
             else:
                 out.append(DateMention(m.start(), m.end(), s, d.value, "day", d.year_inferred, "relative",
                                        warnings=[_SAME_DAY_NOTE.format(s=s, d=d.text)]))
