@@ -197,3 +197,21 @@ def test_held_after_clock_time_is_a_signing():
                  "berjalan lancar. Wali Kota menyebut kerja sama ini mencakup riset bersama.")
     rec = extract_text(text, id="t")
     assert rec.is_signing and rec.signings[0].date.value == "2025-02-12"
+
+
+def test_called_off_after_relative_clause_with_clock_time_is_no_signing():
+    text = _page("Penandatanganan MoU Pemkot Sukamaju dan Universitas Y Ditunda",
+                 "Rabu, 12 Februari 2025 | 13:00 WIB",
+                 "SUKAMAJU — Penandatanganan nota kesepahaman antara Pemerintah Kota Sukamaju dan Universitas "
+                 "Negeri Sukamaju, yang sedianya digelar Rabu (12/2/2025) pukul 10.00 WIB di Balai Kota, "
+                 "batal dilaksanakan. Wali Kota harus menghadiri rapat di Jakarta.")
+    assert not extract_text(text, id="t").is_signing
+
+
+def test_held_after_relative_clause_with_clock_time_is_a_signing():
+    text = _page("Pemkot Sukamaju dan Universitas Y Teken MoU",
+                 "Rabu, 12 Februari 2025 | 13:00 WIB",
+                 "SUKAMAJU — Penandatanganan nota kesepahaman antara Pemerintah Kota Sukamaju dan Universitas "
+                 "Negeri Sukamaju, yang sempat ditunda, digelar Rabu (12/2/2025) pukul 10.00 WIB di Balai Kota. "
+                 "Wali Kota menyebut kerja sama ini mencakup riset bersama.")
+    assert extract_text(text, id="t").is_signing

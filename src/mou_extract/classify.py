@@ -368,14 +368,15 @@ _UNTIL_DOC = fastre.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:(?:nota|nas
                             r"kesepahaman|mou|pks|kerja\s*sama|kerjasama|itu|tersebut|ini|yang|baru)\s+){1,5}$", re.I)
 _CLAUSE_ENDS = fastre.compile(r"\s*(?:[,.;:!?\n]|$)")
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
-# (a clock time or a number goes on through its dot or colon: "yang sedianya dilaksanakan
-# Senin (20/1/2025) pukul 09.00 WIB di Pendopo X batal digelar")
-_LONG_CLAUSE = fastre.compile(r"(?:[^,.;:!?\n]|(?<=\d)[.:](?=\d)){0,250}")
+# a character of a clause: a clock time or a number goes on through its dot or colon ("yang
+# sedianya dilaksanakan Senin (20/1/2025) pukul 09.00 WIB di Pendopo X batal digelar")
+_CLAUSE_CHAR = r"(?:[^,.;:!?\n]|(?<=\d)[.:](?=\d))"
+_LONG_CLAUSE = fastre.compile(_CLAUSE_CHAR + r"{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 # a relative clause set off by commas between the signing noun's subject and its predicate:
 # "Penandatanganan serupa dengan Pemkab X (X), yang semula dijadwalkan pada hari yang sama,
 # ditunda."
-_RELATIVE_THEN = fastre.compile(r",[ \t]*yang\b[^,.;:!?\n]{1,120},(?P<pred>[^,.;:!?\n]{0,60})")
+_RELATIVE_THEN = fastre.compile(rf",[ \t]*yang\b{_CLAUSE_CHAR}{{1,120}},(?P<pred>[^,.;:!?\n]{{0,60}})")
 
 
 def _off_after_relative(text: str, at: int, e: int) -> bool:
