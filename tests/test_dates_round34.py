@@ -215,3 +215,21 @@ def test_held_after_relative_clause_with_clock_time_is_a_signing():
                  "Negeri Sukamaju, yang sempat ditunda, digelar Rabu (12/2/2025) pukul 10.00 WIB di Balai Kota. "
                  "Wali Kota menyebut kerja sama ini mencakup riset bersama.")
     assert extract_text(text, id="t").is_signing
+
+
+def test_not_held_after_all_is_no_signing():
+    text = _page("Penandatanganan MoU Pemkot Sukamaju dan Universitas Y Tak Jadi Digelar",
+                 "Rabu, 12 Februari 2025 | 13:00 WIB",
+                 "SUKAMAJU — Penandatanganan nota kesepahaman antara Pemerintah Kota Sukamaju dan Universitas "
+                 "Negeri Sukamaju yang sedianya digelar Rabu (12/2/2025) di Balai Kota tidak jadi dilaksanakan. "
+                 "Wali Kota harus menghadiri rapat di Jakarta.")
+    assert not extract_text(text, id="t").is_signing
+
+
+def test_no_problem_is_no_calling_off():
+    text = _page("Pemkot Sukamaju dan Universitas Y Teken MoU",
+                 "Rabu, 12 Februari 2025 | 13:00 WIB",
+                 "SUKAMAJU — Penandatanganan nota kesepahaman antara Pemerintah Kota Sukamaju dan Universitas "
+                 "Negeri Sukamaju di Balai Kota, Rabu (12/2/2025), tidak jadi masalah meski Wali Kota datang "
+                 "terlambat. Kerja sama ini mencakup riset bersama.")
+    assert extract_text(text, id="t").is_signing
