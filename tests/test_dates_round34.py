@@ -41,6 +41,38 @@ def test_spaced_day_and_month_unchanged():
     assert _found("diteken pada 12 Maret 2025") == [("12 Maret 2025", datetime.date(2025, 3, 12), "day", False)]
 
 
+# --- a part of the day between the weekday and its date; "kemarin" after a date ----------
+
+def test_part_of_day_between_weekday_and_date_is_one_date():
+    # published the Thursday of the next week: the bare "Senin" would be 17 March
+    ref = datetime.date(2025, 3, 20)
+    assert _found("Kedua pihak meneken PKS pada Senin pagi (10/3/2025) di Aula Bappeda.", ref) \
+        == [("Senin pagi (10/3/2025)", datetime.date(2025, 3, 10), "day", False)]
+    assert _found("PKS diteken Sabtu malam, 8 Maret 2025, di Pendopo.", ref) \
+        == [("Sabtu malam, 8 Maret 2025", datetime.date(2025, 3, 8), "day", False)]
+    assert _found("PKS diteken Senin sore (10/3).", ref) == [("Senin sore (10/3)", datetime.date(2025, 3, 10), "day", True)]
+
+
+def test_part_of_day_weekday_without_date_stays_bare():
+    ref = datetime.date(2025, 3, 20)
+    assert _found("Senin pagi, warga antre di loket. Pada 10 Maret 2025 layanan dibuka.", ref) == [
+        ("Senin", datetime.date(2025, 3, 17), "day", True), ("10 Maret 2025", datetime.date(2025, 3, 10), "day", False)]
+
+
+def test_kemarin_after_date_is_no_day_of_its_own():
+    ref = datetime.date(2025, 6, 4)
+    assert _found("PKS diteken Selasa (3/6/2025) kemarin, di Ruang Rapat Bupati.", ref) == [
+        ("Selasa (3/6/2025)", datetime.date(2025, 6, 3), "day", False)]
+    assert _found("Nota itu diteken pada 28 Mei kemarin.", ref) == [("28 Mei", datetime.date(2025, 5, 28), "day", True)]
+
+
+def test_kemarin_alone_or_after_a_comma_still_a_day():
+    ref = datetime.date(2025, 6, 4)
+    assert _found("PKS diteken kemarin.", ref) == [("kemarin", datetime.date(2025, 6, 3), "day", True)]
+    assert [f[0] for f in _found("Rapat digelar Senin (2/6/2025), kemarin PKS diteken.", ref)] \
+        == ["Senin (2/6/2025)", "kemarin"]
+
+
 # --- "awal pekan ini" ---------------------------------------------------------------------
 
 def test_early_this_week_is_the_reports_month():

@@ -4,6 +4,7 @@
 it to a `datetime.date` where it can:
 
 - numeric:  "Senin (10/11/2025)", "Rabu, (31/7/2024)", "Jumat(26/5/2023)", "Selasa (2/4)",
+            "Rabu pagi (22/10/2025)" (a part of the day between weekday and date),
             "Senin (26/01/26)", "pada 20/4/2020", "(10-11-2025)", "2025-11-10", "di Taliwang (9/8)."
 - named:    "Kamis, 21 November 2019", "Kamis 23 November 2023", "pada 14 Mar. 2025",
             "Selasa (18Februari 2025)" (a full month name glued to its day, a typing slip),
@@ -207,6 +208,7 @@ def _lex() -> _Lexicon:
     same_day: list[str] = []
     same_day_open: list[str] = []
     days_after: dict[str, int] = {}
+    day_parts: list[str] = []
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -246,6 +248,8 @@ def _lex() -> _Lexicon:
             same_day_open.append(word)
         elif kind == "day_after":
             days_after[word] = int(val)
+        elif kind == "day_part":
+            day_parts.append(word)
         elif kind in sets:
             sets[kind].add(word)
     for count, n in day_counts.items():  # "dua hari lalu", "3 hari yang lalu"
@@ -258,11 +262,13 @@ def _lex() -> _Lexicon:
     MON_EN = _alt([m for m, f in mflags.items() if f & {"en", "shared"}])
     NOT_LETTER = r"(?![^\W\d_])"
     GLUE = r"[ \t]{0,3},?\s{0,3}"
+    # a part of the day between a weekday and its date: "Rabu pagi (22/10/2025)"
+    PART = rf"(?:[ \t]{{1,3}}{_alt(day_parts)}(?!\w))?"
     TGL = r"(?:(?:tanggal|tgl\.?)\s{1,3})?"
     I = re.IGNORECASE
 
     wd_num = fastre.compile(
-        rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}"
+        rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019]){PART}{GLUE}{TGL}"
         r"(?P<open>\(\s{0,2})?(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.\-])\s{0,2}(?P<m>\d{1,2})(?!\d)"
         r"(?:\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4}|\d{2})(?!\d))?(?![/\d])"
         r"(?P<close>\s{0,2}\))?", I)
@@ -271,7 +277,7 @@ def _lex() -> _Lexicon:
         r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)(?P<close>\s{0,2}\))?")
     iso = fastre.compile(r"(?<![\w/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-]|\.\d)")
     named = fastre.compile(
-        rf"(?<![\w./])(?=[^\W_])(?:(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}(?P<open>\(\s{{0,2}})?)?"
+        rf"(?<![\w./])(?=[^\W_])(?:(?P<wd>{WD})(?![\w'\u2019]){PART}{GLUE}{TGL}(?P<open>\(\s{{0,2}})?)?"
         r"(?<![\w./])(?P<d>\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?(?P<gap>\s{0,3})"
         rf"(?P<mon>{MON}){NOT_LETTER}(?P<dot>\.)?"
         r"(?:[ \t,]{1,4}(?P<y>\d{4})(?![\d.,]\d|\d))?(?P<close>\s{0,2}\))?", I)
@@ -707,6 +713,8 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         if _prev_word(text, m.start(), lo) in L.block_before:
             continue
         word = m.group("rel")
+        if L.modifiers.get(_key(word)) == "prev" and _right_after_date(text, m.start(), out):
+            continue  # "Selasa (3/6/2025) kemarin", "7 Agustus kemarin": the date's, told as past
         offset = L.relative[_key(word)]
         if ref is None:
             add(m.start(), m.end(), "relative", "day", None, False, None, False,
@@ -745,6 +753,11 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         label = "bare weekday" if not mod else "weekday"
         add(m.start(), m.end(), "weekday", "day", value, True, wd_word, False,
             [f"date inferred: {label} '{s}' resolved against the publication date ({_iso(ref)})"])
+
+
+def _right_after_date(text: str, at: int, cands: list) -> bool:
+    """Whether a date candidate ends right before `at`, a blank or two between them."""
+    return any(c.end <= at and at - c.end <= 3 and not text[c.end:at].strip() for c in cands)
 
 
 def _words_number(words: str) -> Optional[int]:
