@@ -53,6 +53,19 @@ def test_part_of_day_between_weekday_and_date_is_one_date():
     assert _found("PKS diteken Senin sore (10/3).", ref) == [("Senin sore (10/3)", datetime.date(2025, 3, 10), "day", True)]
 
 
+def test_modifier_between_weekday_and_date_is_one_date():
+    # published Friday 14 March: "Kamis lalu" alone would be 13 March; the date says the 6th
+    assert _found("Nota kesepakatan diteken Kamis lalu (6/3) di Balai Kota.") \
+        == [("Kamis lalu (6/3)", datetime.date(2025, 3, 6), "day", True)]
+    assert _found("PKS diteken Senin kemarin, 10 Maret 2025.") \
+        == [("Senin kemarin, 10 Maret 2025", datetime.date(2025, 3, 10), "day", False)]
+
+
+def test_modifier_weekday_without_date_stays_a_weekday():
+    assert _found("Nota kesepakatan diteken Kamis lalu, kata Kepala Bagian Hukum.") \
+        == [("Kamis lalu", datetime.date(2025, 3, 13), "day", True)]
+
+
 def test_part_of_day_weekday_without_date_stays_bare():
     ref = datetime.date(2025, 3, 20)
     assert _found("Senin pagi, warga antre di loket. Pada 10 Maret 2025 layanan dibuka.", ref) == [

@@ -4,7 +4,8 @@
 it to a `datetime.date` where it can:
 
 - numeric:  "Senin (10/11/2025)", "Rabu, (31/7/2024)", "Jumat(26/5/2023)", "Selasa (2/4)",
-            "Rabu pagi (22/10/2025)" (a part of the day between weekday and date),
+            "Rabu pagi (22/10/2025)", "Senin lalu (3/3)" (a part of the day or a modifier
+            between weekday and date),
             "Senin (26/01/26)", "pada 20/4/2020", "(10-11-2025)", "2025-11-10", "di Taliwang (9/8)."
 - named:    "Kamis, 21 November 2019", "Kamis 23 November 2023", "pada 14 Mar. 2025",
             "Selasa (18Februari 2025)" (a full month name glued to its day, a typing slip),
@@ -262,8 +263,9 @@ def _lex() -> _Lexicon:
     MON_EN = _alt([m for m, f in mflags.items() if f & {"en", "shared"}])
     NOT_LETTER = r"(?![^\W\d_])"
     GLUE = r"[ \t]{0,3},?\s{0,3}"
-    # a part of the day between a weekday and its date: "Rabu pagi (22/10/2025)"
-    PART = rf"(?:[ \t]{{1,3}}{_alt(day_parts)}(?!\w))?"
+    # a part of the day or a modifier between a weekday and its date: "Rabu pagi
+    # (22/10/2025)", "Senin lalu (3/3)" (the date written says which Monday)
+    PART = rf"(?:[ \t]{{1,3}}{_alt([*day_parts, *modifiers])}(?!\w))?"
     TGL = r"(?:(?:tanggal|tgl\.?)\s{1,3})?"
     I = re.IGNORECASE
 
