@@ -278,3 +278,22 @@ def test_no_problem_is_no_calling_off():
                  "Negeri Sukamaju di Balai Kota, Rabu (12/2/2025), tidak jadi masalah meski Wali Kota datang "
                  "terlambat. Kerja sama ini mencakup riset bersama.")
     assert extract_text(text, id="t").is_signing
+
+
+_SEREMONI = ("KENDAL — Seremoni penandatanganan nota kesepahaman antara Pemerintah Kabupaten Kendal dan "
+             "Universitas Diponegoro di Pendopo Kabupaten, Senin (20/1/2025), {pred}. Kerja sama itu mencakup "
+             "penelitian pesisir.")
+
+
+def _seremoni(pred):
+    return extract_text(_page("MoU Kendal dan Undip", "Senin, 20 Januari 2025 | 16:05 WIB",
+                              _SEREMONI.format(pred=pred)), id="t")
+
+
+def test_called_off_after_date_set_off_by_commas_is_no_signing():
+    assert not _seremoni("batal digelar karena Bupati dipanggil ke Jakarta").is_signing
+
+
+def test_held_after_date_set_off_by_commas_is_a_signing():
+    assert _seremoni("berlangsung khidmat").is_signing
+    assert _seremoni("sempat tertunda satu jam").is_signing

@@ -173,7 +173,8 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         subject_clause = _LONG_CLAUSE.match(text, verb.end(), e).group()
         if _OFF_WORD.search(subject_clause) and not _STILL_HELD.search(subject_clause):
             return "negated"
-        if _off_after_relative(text, verb.end() + len(subject_clause), e):
+        if _off_after_relative(text, verb.end() + len(subject_clause), e) \
+                or _off_after_date(text, verb.end() + len(subject_clause), e, dates_in_sentence):
             return "negated"
         if cue("scheduled").search(subject_clause):
             return "planned"
@@ -386,6 +387,21 @@ def _off_after_relative(text: str, at: int, e: int) -> bool:
     akhirnya digelar")."""
     m = _RELATIVE_THEN.match(text, at, e)
     return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group())
+# a date set off by commas between the signing noun's subject and its predicate:
+# "Seremoni penandatanganan ... di Pendopo X, Senin (20/1/2025), batal digelar."
+_COMMA = fastre.compile(r",[ \t]*")
+_PREDICATE = fastre.compile(r"[ \t]*,(?P<pred>[^,.;:!?\n]{0,60})")
+
+
+def _off_after_date(text: str, at: int, e: int, dates: list) -> bool:
+    """Whether the predicate after a date set off by commas at text[at:] (_PREDICATE) says
+    the signing did not take place, and nothing there says it was held after all."""
+    c = _COMMA.match(text, at, e)
+    d = next((d for d in dates if d.start == c.end()), None) if c else None
+    m = _PREDICATE.match(text, d.end, e) if d else None
+    return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group("pred"))
+
+
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _SPEECH_LEAD = fastre.compile(r"[\s\"“'‘]*(?:" + cue_alternation("speech_lead") + r")", re.I)
