@@ -387,6 +387,8 @@ def _off_after_relative(text: str, at: int, e: int) -> bool:
     akhirnya digelar")."""
     m = _RELATIVE_THEN.match(text, at, e)
     return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group())
+
+
 # a date set off by commas between the signing noun's subject and its predicate:
 # "Seremoni penandatanganan ... di Pendopo X, Senin (20/1/2025), batal digelar."
 _COMMA = fastre.compile(r",[ \t]*")
