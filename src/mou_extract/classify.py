@@ -173,7 +173,8 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
         subject_clause = _LONG_CLAUSE.match(text, verb.end(), e).group()
         if _OFF_WORD.search(subject_clause) and not _STILL_HELD.search(subject_clause):
             return "negated"
-        if _off_after_relative(text, verb.end() + len(subject_clause), e):
+        if _off_after_relative(text, verb.end() + len(subject_clause), e) \
+                or _off_after_date(text, verb.end() + len(subject_clause), e, dates_in_sentence):
             return "negated"
         if cue("scheduled").search(subject_clause):
             return "planned"
@@ -368,12 +369,15 @@ _UNTIL_DOC = fastre.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:(?:nota|nas
                             r"kesepahaman|mou|pks|kerja\s*sama|kerjasama|itu|tersebut|ini|yang|baru)\s+){1,5}$", re.I)
 _CLAUSE_ENDS = fastre.compile(r"\s*(?:[,.;:!?\n]|$)")
 _CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,90}")
-_LONG_CLAUSE = fastre.compile(r"[^,.;:!?\n]{0,250}")
+# a character of a clause: a clock time or a number goes on through its dot or colon ("yang
+# sedianya dilaksanakan Senin (20/1/2025) pukul 09.00 WIB di Pendopo X batal digelar")
+_CLAUSE_CHAR = r"(?:[^,.;:!?\n]|(?<=\d)[.:](?=\d))"
+_LONG_CLAUSE = fastre.compile(_CLAUSE_CHAR + r"{0,250}")
 _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 # a relative clause set off by commas between the signing noun's subject and its predicate:
 # "Penandatanganan serupa dengan Pemkab X (X), yang semula dijadwalkan pada hari yang sama,
 # ditunda."
-_RELATIVE_THEN = fastre.compile(r",[ \t]*yang\b[^,.;:!?\n]{1,120},(?P<pred>[^,.;:!?\n]{0,60})")
+_RELATIVE_THEN = fastre.compile(rf",[ \t]*yang\b{_CLAUSE_CHAR}{{1,120}},(?P<pred>[^,.;:!?\n]{{0,60}})")
 
 
 def _off_after_relative(text: str, at: int, e: int) -> bool:
@@ -383,6 +387,23 @@ def _off_after_relative(text: str, at: int, e: int) -> bool:
     akhirnya digelar")."""
     m = _RELATIVE_THEN.match(text, at, e)
     return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group())
+
+
+# a date set off by commas between the signing noun's subject and its predicate:
+# "Seremoni penandatanganan ... di Pendopo X, Senin (20/1/2025), batal digelar."
+_COMMA = fastre.compile(r",[ \t]*")
+_PREDICATE = fastre.compile(r"[ \t]*,(?P<pred>[^,.;:!?\n]{0,60})")
+
+
+def _off_after_date(text: str, at: int, e: int, dates: list) -> bool:
+    """Whether the predicate after a date set off by commas at text[at:] (_PREDICATE) says
+    the signing did not take place, and nothing there says it was held after all."""
+    c = _COMMA.match(text, at, e)
+    d = next((d for d in dates if d.start == c.end()), None) if c else None
+    m = _PREDICATE.match(text, d.end, e) if d else None
+    return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group("pred"))
+
+
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)
 _SIGN_NOUN = fastre.compile(r"penandatanganan|signing", re.I)
 _SPEECH_LEAD = fastre.compile(r"[\s\"“'‘]*(?:" + cue_alternation("speech_lead") + r")", re.I)

@@ -4,8 +4,11 @@
 it to a `datetime.date` where it can:
 
 - numeric:  "Senin (10/11/2025)", "Rabu, (31/7/2024)", "Jumat(26/5/2023)", "Selasa (2/4)",
+            "Rabu pagi (22/10/2025)", "Senin lalu (3/3)" (a part of the day or a modifier
+            between weekday and date),
             "Senin (26/01/26)", "pada 20/4/2020", "(10-11-2025)", "2025-11-10", "di Taliwang (9/8)."
 - named:    "Kamis, 21 November 2019", "Kamis 23 November 2023", "pada 14 Mar. 2025",
+            "Selasa (18Februari 2025)" (a full month name glued to its day, a typing slip),
             "Selasa, 14 Maret" (year inferred), "February 18, 2025", "18 February 2025"
 - month:    "November 2023", "pada Maret lalu" (precision "month"; the latter takes the
             latest March on or before the reference)
@@ -13,6 +16,8 @@ it to a `datetime.date` where it can:
             lalu" (offsets from the reference)
 - weekday:  a bare "Senin", "Rabu lalu", "Senin pekan depan" (needs a reference)
 - same day: "pada hari yang sama" takes the value of the day-precise date before it
+- day after: "keesokan harinya", "sehari kemudian" the day after it ("sehari sebelumnya"
+            the day before)
 
 The reference is the publication date. Year-less dates take the reference's year (the
 previous year when that would put them more than ~2 months after the reference). A
@@ -76,6 +81,15 @@ _RANGE_NOTE = "date range: {s}; day {day} taken"
 # the warning a day told as the one written before it carries ("Siangnya": "Kamis
 # (17/7/2025)"); is_same_day reads it
 _SAME_DAY_NOTE = "date inferred: '{s}' is the day of '{d}'"
+# ... and a day told as the one after it ("Keesokan harinya": "Selasa (22/4/2025)")
+_DAY_AFTER_NOTE = "date inferred: '{s}' is {n} '{d}'"
+
+
+def _days_apart(n: int) -> str:
+    """How a day n days after another is told in _DAY_AFTER_NOTE ("the day after")."""
+    if abs(n) == 1:
+        return "the day after" if n > 0 else "the day before"
+    return f"{abs(n)} days " + ("after" if n > 0 else "before")
 
 
 def is_same_day(d: DateMention) -> bool:
@@ -134,7 +148,9 @@ class _Lexicon:
     starts_folded: re.Pattern
     same_day: re.Pattern
     same_day_open: re.Pattern  # the same_day_open phrases, where a sentence opens
-    same_day_hints: tuple[str, ...]  # (speed) the last words of the same_day phrases, also capitalised
+    day_after: re.Pattern      # the day_after phrases ("keesokan harinya")
+    days_after: dict[str, int]  # day_after phrase (key) -> days after the date before it
+    same_day_hints: tuple[str, ...]  # (speed) the last words of the same_day and day_after phrases, also capitalised
 
 
 _APOS = "['\u2019\u2018`]"
@@ -192,6 +208,8 @@ def _lex() -> _Lexicon:
     number_scales: dict[str, int] = {}
     same_day: list[str] = []
     same_day_open: list[str] = []
+    days_after: dict[str, int] = {}
+    day_parts: list[str] = []
     raw = resources.files("mou_extract").joinpath("data/dates_id.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -229,6 +247,10 @@ def _lex() -> _Lexicon:
             same_day.append(word)
         elif kind == "same_day_open":
             same_day_open.append(word)
+        elif kind == "day_after":
+            days_after[word] = int(val)
+        elif kind == "day_part":
+            day_parts.append(word)
         elif kind in sets:
             sets[kind].add(word)
     for count, n in day_counts.items():  # "dua hari lalu", "3 hari yang lalu"
@@ -241,11 +263,14 @@ def _lex() -> _Lexicon:
     MON_EN = _alt([m for m, f in mflags.items() if f & {"en", "shared"}])
     NOT_LETTER = r"(?![^\W\d_])"
     GLUE = r"[ \t]{0,3},?\s{0,3}"
+    # a part of the day or a modifier between a weekday and its date: "Rabu pagi
+    # (22/10/2025)", "Senin lalu (3/3)" (the date written says which Monday)
+    PART = rf"(?:[ \t]{{1,3}}{_alt([*day_parts, *modifiers])}(?!\w))?"
     TGL = r"(?:(?:tanggal|tgl\.?)\s{1,3})?"
     I = re.IGNORECASE
 
     wd_num = fastre.compile(
-        rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}"
+        rf"(?<!\w)(?P<wd>{WD})(?![\w'\u2019]){PART}{GLUE}{TGL}"
         r"(?P<open>\(\s{0,2})?(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.\-])\s{0,2}(?P<m>\d{1,2})(?!\d)"
         r"(?:\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4}|\d{2})(?!\d))?(?![/\d])"
         r"(?P<close>\s{0,2}\))?", I)
@@ -254,8 +279,8 @@ def _lex() -> _Lexicon:
         r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)(?P<close>\s{0,2}\))?")
     iso = fastre.compile(r"(?<![\w/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-]|\.\d)")
     named = fastre.compile(
-        rf"(?<![\w./])(?=[^\W_])(?:(?P<wd>{WD})(?![\w'\u2019]){GLUE}{TGL}(?P<open>\(\s{{0,2}})?)?"
-        r"(?<![\w./])(?P<d>\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?\s{1,3}"
+        rf"(?<![\w./])(?=[^\W_])(?:(?P<wd>{WD})(?![\w'\u2019]){PART}{GLUE}{TGL}(?P<open>\(\s{{0,2}})?)?"
+        r"(?<![\w./])(?P<d>\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?(?P<gap>\s{0,3})"
         rf"(?P<mon>{MON}){NOT_LETTER}(?P<dot>\.)?"
         r"(?:[ \t,]{1,4}(?P<y>\d{4})(?![\d.,]\d|\d))?(?P<close>\s{0,2}\))?", I)
     mdy = fastre.compile(
@@ -285,7 +310,7 @@ def _lex() -> _Lexicon:
         r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)(?P<close>\s{0,2}\))?", I)
     # "awal bulan ini", "akhir bulan lalu"
     mon_rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(month_rel)})(?!\w)", I)
-    # "pekan lalu": the week before the reference's
+    # "pekan lalu": the week before the reference's; "awal pekan ini": the reference's
     wk_rel = fastre.compile(rf"(?<!\w)(?P<rel>{_alt(week_rel)})(?!\w)", I)
     # "Penandatanganan berlangsung pada hari kedua kegiatan", "Hari Kedua Jambore ..., X
     # Teken Kesepakatan": the day of a range the signing took place on; the ordinal
@@ -343,7 +368,9 @@ def _lex() -> _Lexicon:
         wd_num=wd_num, num=num, iso=iso, named=named, mdy=mdy, month_year=month_year,
         month_past=month_past, rel=rel, wd_bare=wd_bare, range_after=range_after, range_before=range_before,
         starts=starts, starts_folded=starts_folded, same_day=same, same_day_open=same_open,
-        same_day_hints=tuple(sorted({w for p in [*same_day, *same_day_open]
+        day_after=fastre.compile(rf"(?<!\w){_alt(days_after)}(?!\w)", I),
+        days_after={_key(w): v for w, v in days_after.items()},
+        same_day_hints=tuple(sorted({w for p in [*same_day, *same_day_open, *days_after]
                                      for w in (p.split()[-1], p.split()[-1].capitalize())})))
 
 
@@ -580,6 +607,10 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         if year is None and wd is None:
             if "abbr" in flags and _prev_word(text, m.start(), lo) not in L.date_intro:
                 continue
+        if not m.group("gap") and ("abbr" in flags or year is None and wd is None):
+            # a day glued to its month, a typing slip, only in full and dated by its year or
+            # weekday: "Selasa (18Februari 2025)", not "5Mar" or a tag "#17Agustus"
+            continue
         if not (1 <= d <= 31):
             continue
         s = text[start:end]
@@ -657,7 +688,9 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
 
     # the week before the publication's, told without a day: "menandatangani perjanjian
     # kerja sama ..., pekan lalu" in a report of Monday 17 March 2025 is 10-16 March: March
-    # 2025, precision month; nothing when that week spans two months (the month is not
+    # 2025, precision month (so is the publication's own week, "awal pekan ini": which of
+    # its first days is not said, and a wrong day is worse than the month); nothing when
+    # that week spans two months (the month is not
     # known), after a count ("dua pekan lalu") or "sejak", or after a date or a weekday it
     # modifies ("Rabu (12/3) pekan lalu"; "Kamis pekan lalu" is wd_bare's, starting first)
     for m in fastre.finditer_at(L.wk_rel, text, at_word, lo, hi):
@@ -682,6 +715,8 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         if _prev_word(text, m.start(), lo) in L.block_before:
             continue
         word = m.group("rel")
+        if L.modifiers.get(_key(word)) == "prev" and _right_after_date(text, m.start(), out):
+            continue  # "Selasa (3/6/2025) kemarin", "7 Agustus kemarin": the date's, told as past
         offset = L.relative[_key(word)]
         if ref is None:
             add(m.start(), m.end(), "relative", "day", None, False, None, False,
@@ -720,6 +755,11 @@ def _scan(text: str, lo: int, hi: int, ref: Optional[datetime.date], out: list[_
         label = "bare weekday" if not mod else "weekday"
         add(m.start(), m.end(), "weekday", "day", value, True, wd_word, False,
             [f"date inferred: {label} '{s}' resolved against the publication date ({_iso(ref)})"])
+
+
+def _right_after_date(text: str, at: int, cands: list) -> bool:
+    """Whether a date candidate ends right before `at`, a blank or two between them."""
+    return any(c.end <= at and at - c.end <= 3 and not text[c.end:at].strip() for c in cands)
 
 
 def _words_number(words: str) -> Optional[int]:
@@ -808,21 +848,29 @@ def _after_word(text: str, start: int, lo: int) -> bool:
 
 
 def _same_days(text: str, regions: list, found: list) -> list:
-    """Mentions of "pada hari yang sama" (or of a sentence opening "Hari itu, ...") in
-    `regions`, each with the value of the day-precise date mention before it in `found`
-    (none before: not added)."""
+    """Mentions of "pada hari yang sama" (or of a sentence opening "Hari itu, ...") and of
+    "keesokan harinya" in `regions`, each with the value of the day-precise date mention
+    before it in `found` (none before: not added), or of the day(s) after or before it. A
+    day after is inferred, year and all: its own words name no year ("Rakor dibuka Selasa
+    (22/4/2025). Keesokan harinya, ... menandatangani ..." is 23 April)."""
     L = _lex()
     out = []
     for lo, hi in regions:
-        for m in [*L.same_day.finditer(text, lo, hi), *L.same_day_open.finditer(text, lo, hi)]:
+        for m in [*L.same_day.finditer(text, lo, hi), *L.same_day_open.finditer(text, lo, hi),
+                  *L.day_after.finditer(text, lo, hi)]:
             if any(d.start < m.end() and m.start() < d.end for d in found):
                 continue
             prev = [d for d in found if d.end <= m.start() and d.precision == "day" and d.value is not None]
             if not prev:
                 continue
-            d = prev[-1]
-            out.append(DateMention(m.start(), m.end(), m.group(), d.value, "day", d.year_inferred, "relative",
-                                   warnings=[_SAME_DAY_NOTE.format(s=m.group(), d=d.text)]))
+            d, s = prev[-1], m.group()
+            n = L.days_after.get(_key(s), 0) if m.re is L.day_after else 0
+            if n:
+                out.append(DateMention(m.start(), m.end(), s, d.value + datetime.timedelta(days=n), "day", True,
+                                       "relative", warnings=[_DAY_AFTER_NOTE.format(s=s, n=_days_apart(n), d=d.text)]))
+            else:
+                out.append(DateMention(m.start(), m.end(), s, d.value, "day", d.year_inferred, "relative",
+                                       warnings=[_SAME_DAY_NOTE.format(s=s, d=d.text)]))
     return out
 
 

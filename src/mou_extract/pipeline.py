@@ -131,6 +131,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     captions = [(p.start, p.end) for p in cleaned.paragraphs if p.kind == "caption"]
     headline = cleaned.title_span
     pub_span = cleaned.published_span if cleaned.published else None
+    dateline_span = cleaned.dateline_span
     at = _same  # (a span found -> its input span)
     rtext = text
     if SOFT_HYPHEN in norm:  # read through words broken across lines (softhyphen.py)
@@ -139,6 +140,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
         body, captions = [sq.fwd_span(x) for x in body], [sq.fwd_span(x) for x in captions]
         headline = sq.fwd_span(headline)
         pub_span = sq.fwd_span(pub_span)
+        dateline_span = sq.fwd_span(dateline_span)
     lang = _language_warning(norm, body)
     if lang:
         out_warnings.append(lang)
@@ -160,7 +162,7 @@ def extract_text(text: str, id: str = "article", source: Optional[str] = None,
     ctx = signings.Ctx(text=rtext, norm=norm, sents=sents, docs=docs, dates=date_mentions,
                        reference=reference, title_spans=[d.title for d in docs if d.title],
                        province=province, caption_from=caption_from, dateline=cleaned.dateline,
-                       headline=headline, published_span=pub_span)
+                       headline=headline, published_span=pub_span, dateline_span=dateline_span)
     anchors = signings.find_anchors(ctx)
     events = signings.build_events(ctx, anchors)
     if events:

@@ -71,6 +71,7 @@ class Ctx:
     dateline: Optional[str] = None  # the city the article was filed from ("Selong")
     headline: Optional[tuple[int, int]] = None  # the article's title line
     published_span: Optional[tuple[int, int]] = None  # the page's publication date line
+    dateline_span: Optional[tuple[int, int]] = None  # the dateline cut off the body ("SLEMAN, Kamis —")
     # sentences whose signing verbs all tell of an earlier, planned or called-off signing
     # (set by find_anchors): their institutions are not this signing's parties
     off_sents: set = field(default_factory=set)
@@ -1195,7 +1196,33 @@ def _pick_date(ctx: Ctx, ev: Event, sent_event: list, ei: int):
               if d.value is not None and d.precision == "day"]
         if ds:
             return ds[0]
-    return _once(ctx, _pointed_back_day) or _once(ctx, _timed_account_day) or _speech_day(ctx)
+    return _once(ctx, _pointed_back_day) or _once(ctx, _timed_account_day) or _speech_day(ctx) \
+        or _dateline_day(ctx, ev)
+
+
+def _dateline_day(ctx: Ctx, ev: Event):
+    """The day a dateline states, for a signing its paragraph reports with no day of its
+    own: "SLEMAN, Kamis — Pemerintah Kabupaten Sleman dan UGM meneken nota kesepahaman
+    ..." (the weekday of the report, resolved against the publication date, is the day of
+    the news it opens); else None."""
+    if ctx.dateline_span is None:
+        return None
+    ds = [d for d in _once(ctx, _dateline_dates) if d.value is not None and d.precision == "day"]
+    if not ds:
+        return None
+    # the paragraph the dateline opens: that of the first body sentence after it
+    de = ctx.dateline_span[1]
+    first = next((s for s in ctx.sents[:ctx.caption_from] if s.start >= de), None)
+    if first is None or ctx.norm[de:first.start].strip():
+        return None
+    if not any(a.status == "done" and ctx.sents[a.sent].paragraph == first.paragraph for a in ev.anchors):
+        return None
+    return ds[0]
+
+
+def _dateline_dates(ctx: Ctx) -> list:
+    """The dates written in the dateline ("SLEMAN, Kamis —": the weekday)."""
+    return D.find_dates(ctx.norm, ctx.reference, [ctx.dateline_span])
 
 
 # the agreement pointed back to in a later sentence: "perjanjian itu", "kesepakatan tersebut",
