@@ -1,0 +1,132 @@
+"""Round 34 (national bodies): the ministries of the 2024 cabinet and their ministers.
+
+A minister's portfolio is the ministry's name without "Kementerian" ("Menteri Pendidikan
+Dasar dan Menengah" heads the Kementerian Pendidikan Dasar dan Menengah), and the names
+of the 2024 cabinet carry "dan" and commas ("Pendidikan Tinggi, Sains, dan Teknologi"):
+the role reads the portfolio whole, the minister's party is the ministry, and the
+coordinating ministries are read with all their fields."""
+from mou_extract import people as PE
+from variety_helpers import article, first_signing, people
+from variety_helpers import party_names as names
+
+
+# --- a minister's portfolio with "dan" and commas ------------------------------------------------
+
+def test_a_portfolio_with_dan_is_one_role_not_a_name():
+    s = "Menteri Pendidikan Dasar dan Menengah, Prof. Dr. Rina Kusumawati, M.Pd., menandatangani nota itu."
+    assert [(p[0], p[1], p[2]) for p in people(s)] == [
+        ("Rina Kusumawati", "Menteri", "Pendidikan Dasar dan Menengah")]
+    s = "Acara disaksikan Wakil Menteri Pendidikan Dasar dan Menengah, Anton Wibisono."
+    assert [(p[0], p[2]) for p in people(s)] == [("Anton Wibisono", "Pendidikan Dasar dan Menengah")]
+
+
+def test_a_portfolio_with_commas_is_read_whole():
+    s = "Menteri Pendidikan Tinggi, Sains, dan Teknologi, Budi Santoso, menandatangani nota kesepahaman."
+    assert [(p[0], p[2]) for p in people(s)] == [("Budi Santoso", "Pendidikan Tinggi, Sains, dan Teknologi")]
+    # (no comma before the name: the ministry's name says where the portfolio ends)
+    s = "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Yandri Hidayat meneken perjanjian."
+    assert [(p[0], p[2]) for p in people(s)] == [
+        ("Yandri Hidayat", "Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi")]
+    s = "Turut hadir Wakil Menteri Usaha Mikro, Kecil, dan Menengah Helmi Saputra."
+    assert [(p[0], p[2]) for p in people(s)] == [("Helmi Saputra", "Usaha Mikro, Kecil, dan Menengah")]
+
+
+def test_a_ministry_with_commas_inside_an_officer_role_is_read_whole():
+    s = "Sekretaris Jenderal Kementerian Pendidikan Tinggi, Sains, dan Teknologi, Togar Siregar, hadir."
+    assert [(p[0], p[2]) for p in people(s)] == [
+        ("Togar Siregar", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi")]
+
+
+def test_ministers_listed_with_commas_stay_apart():
+    # (guard: a list of ministers is no one ministry's name)
+    s = "Menteri Kesehatan, Budi Gunawan, Menteri Sosial, Saiful Yusuf, dan Menteri Agama, Nasrul Umar, hadir."
+    assert [(p[0], p[2]) for p in people(s)] == [
+        ("Budi Gunawan", "Kesehatan"), ("Saiful Yusuf", "Sosial"), ("Nasrul Umar", "Agama")]
+    s = "Menteri Kesehatan dan Menteri Sosial hadir dalam acara itu."
+    assert [(p[1], p[2]) for p in people(s)] == [("Menteri", "Kesehatan"), ("Menteri", "Sosial")]
+
+
+def test_portfolio_len_needs_a_known_ministry():
+    toks = PE.tokenize("Pendidikan Tinggi, Sains, dan Teknologi", 0, 39)
+    assert PE._portfolio_len(toks, 0, "Menteri") == 7
+    assert PE._portfolio_len(toks, 0, "Wakil Menteri") == 7
+    # (no minister's title, or a portfolio no ministry is named by)
+    assert PE._portfolio_len(toks, 0, "Kepala Dinas") == 0
+    toks = PE.tokenize("Urusan Rumah Tangga, Budi", 0, 25)
+    assert PE._portfolio_len(toks, 0, "Menteri") == 0
+
+
+# --- the coordinating ministries and other 2024 names ------------------------------------------
+
+def test_the_2024_coordinating_ministries_are_read_whole():
+    assert names("Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan "
+                 "menandatangani nota kesepahaman.") == [
+        "Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan"]
+    assert names("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan meneken MoU.") == [
+        "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"]
+    assert names("Kemenko PMK dan Pemprov Jawa Barat meneken MoU.")[0] == \
+        "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"
+    assert names("Kemenko Polkam meneken MoU.") == ["Kementerian Koordinator Bidang Politik dan Keamanan"]
+
+
+def test_the_village_and_planning_ministries_are_read_whole():
+    assert names("Kementerian Desa dan Pembangunan Daerah Tertinggal meneken MoU.") == [
+        "Kementerian Desa dan Pembangunan Daerah Tertinggal"]
+    assert names("Kementerian PPN/Bappenas meneken MoU.") == ["Kementerian Perencanaan Pembangunan Nasional/Bappenas"]
+    assert names("Kementerian Pariwisata dan Ekonomi Kreatif meneken MoU.") == [
+        "Kementerian Pariwisata dan Ekonomi Kreatif"]
+    # (guard: the 2024 tourism ministry on its own)
+    assert names("Kementerian Pariwisata meneken MoU.") == ["Kementerian Pariwisata"]
+
+
+# --- the minister's party -----------------------------------------------------------------------
+
+def _minister_signs(minister: str, witness: str = "") -> str:
+    return article(
+        "Ombudsman dan Kementerian Teken Nota Kesepahaman",
+        f"Jakarta - Ketua Ombudsman Republik Indonesia, Arif Nugroho, dan {minister}, Dewi Lestari, "
+        "menandatangani Nota Kesepahaman tentang Pengawasan Pelayanan Publik di Jakarta, Rabu (15/1/2025)."
+        + (f" Penandatanganan disaksikan {witness}, Hendra Gunawan." if witness else ""),
+        "Ruang lingkup nota kesepahaman meliputi pertukaran data dan informasi.")
+
+
+def test_a_signing_minister_brings_the_ministry_as_party():
+    sig = first_signing(_minister_signs("Menteri Pendidikan Dasar dan Menengah",
+                                        "Wakil Menteri Pendidikan Dasar dan Menengah"))
+    assert [p.name for p in sig.parties] == ["Ombudsman Republik Indonesia", "Kementerian Pendidikan Dasar dan Menengah"]
+    minister = next(s for s in sig.signatories if s.name == "Dewi Lestari")
+    assert (minister.role, minister.party) == ("Menteri Pendidikan Dasar dan Menengah",
+                                               "Kementerian Pendidikan Dasar dan Menengah")
+    assert [(a.name, a.role, a.party) for a in sig.attendees] == [
+        ("Hendra Gunawan", "Wakil Menteri Pendidikan Dasar dan Menengah", "Kementerian Pendidikan Dasar dan Menengah")]
+
+
+def test_a_minister_of_an_older_ministry_too():
+    sig = first_signing(_minister_signs("Menteri Kesehatan"))
+    assert [p.name for p in sig.parties] == ["Ombudsman Republik Indonesia", "Kementerian Kesehatan"]
+    assert [(s.role, s.party) for s in sig.signatories if s.name == "Dewi Lestari"] == [
+        ("Menteri Kesehatan", "Kementerian Kesehatan")]
+    sig = first_signing(_minister_signs("Menteri Pendidikan Tinggi, Sains, dan Teknologi"))
+    assert [p.name for p in sig.parties] == ["Ombudsman Republik Indonesia",
+                                             "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"]
+
+
+def test_a_portfolio_that_names_no_ministry_whole_gives_no_party():
+    # (guard: "Kementerian Urusan Khusus" is no ministry of the list; a generic read of
+    # part of it would be a wrong party)
+    sig = first_signing(_minister_signs("Menteri Pariwisata dan Urusan Khusus"))
+    assert [p.name for p in sig.parties] == ["Ombudsman Republik Indonesia"]
+
+
+def test_a_witnessing_minister_is_not_the_unit_that_signs():
+    # (guard: a directorate general of the ministry signs; the minister watching heads the
+    # whole ministry, not that unit)
+    text = article(
+        "Ditjen Bina Bangda dan Pemprov Kalbar Teken Nota Kesepakatan",
+        "JAKARTA - Menteri Dalam Negeri Hadi Prasetyo menyaksikan penandatanganan nota kesepakatan antara "
+        "Direktorat Jenderal Bina Pembangunan Daerah Kementerian Dalam Negeri dan Pemerintah Provinsi "
+        "Kalimantan Barat di Jakarta, Selasa (2/7/2024).",
+        "Nota kesepakatan ditandatangani Direktur Jenderal Bina Pembangunan Daerah, Rudi Harahap, dan "
+        "Gubernur Kalimantan Barat, Sutan Rahman.")
+    sig = first_signing(text)
+    assert [(a.name, a.role, a.party) for a in sig.attendees] == [("Hadi Prasetyo", "Menteri Dalam Negeri", None)]
