@@ -130,3 +130,46 @@ def test_a_witnessing_minister_is_not_the_unit_that_signs():
         "Gubernur Kalimantan Barat, Sutan Rahman.")
     sig = first_signing(text)
     assert [(a.name, a.role, a.party) for a in sig.attendees] == [("Hadi Prasetyo", "Menteri Dalam Negeri", None)]
+
+
+# --- a directorate general of the Supreme Court -------------------------------------------------
+
+def test_a_court_directorate_general_is_read_with_its_court():
+    assert names("Direktorat Jenderal Badan Peradilan Agama Mahkamah Agung meneken MoU.") == [
+        "Direktorat Jenderal Badan Peradilan Agama Mahkamah Agung"]
+    # (its short form in mixed case between the unit and the court)
+    assert names("Ombudsman RI dan Direktorat Jenderal Badan Peradilan Umum (Badilum) Mahkamah Agung "
+                 "menandatangani perjanjian kerja sama.") == [
+        "Ombudsman Republik Indonesia", "Direktorat Jenderal Badan Peradilan Umum Mahkamah Agung"]
+
+
+def test_a_ministry_directorate_general_with_its_gloss_as_before():
+    # (guard: an acronym gloss before the ministry, read as before)
+    assert names("Direktorat Jenderal Perimbangan Keuangan (DJPK) Kementerian Keuangan meneken MoU.") == [
+        "Direktorat Jenderal Perimbangan Keuangan Kementerian Keuangan"]
+    # (guard: "dan" between the unit and the court: two bodies)
+    assert names("Direktorat Jenderal Badan Peradilan Umum dan Mahkamah Agung meneken MoU.") == [
+        "Direktorat Jenderal Badan Peradilan Umum", "Mahkamah Agung"]
+    # (guard: a mixed-case gloss with no parent after it stays out of the name)
+    assert names("Direktorat Jenderal Pajak (Ditjen) Jakarta meneken MoU.") == ["Direktorat Jenderal Pajak"]
+
+
+# --- "Pada:" as the publication date's label -----------------------------------------------------
+
+def test_pada_with_its_colon_labels_the_publication_date():
+    from mou_extract.clean import parse_date_line
+    assert parse_date_line("Pada: Selasa, 10 Jun 2025, 09:45 WIB") == ("2025-06-10", False)
+    assert parse_date_line("Pada : Kamis, 3 Juli 2025 | 14:20 WIB") == ("2025-07-03", False)
+    # (guard: "Pada" opening a sentence with no colon is no label)
+    assert parse_date_line("Pada Selasa, 10 Juni 2025") is None
+    assert parse_date_line("Pada: rapat itu hadir 20 orang pada 2025") is None
+
+
+def test_the_byline_block_with_pada_gives_the_published_date():
+    from mou_extract import extract_text
+    text = article(
+        "Ombudsman dan BPJS Sepakat Perkuat Layanan",
+        "Penulis: Andi Saputra\nPada: Rabu, 11 Jun 2025, 10:15 WIB",
+        "Ombudsman Republik Indonesia dan BPJS Kesehatan menandatangani perjanjian kerja sama di Jakarta, "
+        "Selasa (10/6/2025).")
+    assert extract_text(text, id="t").article.published == "2025-06-11"
