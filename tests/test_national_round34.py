@@ -173,3 +173,63 @@ def test_the_byline_block_with_pada_gives_the_published_date():
         "Ombudsman Republik Indonesia dan BPJS Kesehatan menandatangani perjanjian kerja sama di Jakarta, "
         "Selasa (10/6/2025).")
     assert extract_text(text, id="t").article.published == "2025-06-11"
+
+
+# --- scope: what the sides "also will" do with each other; a focus after the partner ----------------
+
+def _labels(text: str) -> list[str]:
+    return [h.label for h in first_signing(text).scope]
+
+
+def _renewal(addition: str) -> str:
+    return article(
+        "LKPP dan Ombudsman Perpanjang Nota Kesepahaman",
+        "JAKARTA - Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP) dan Ombudsman Republik Indonesia "
+        "menandatangani nota kesepahaman di Jakarta, Kamis (30/10/2025).",
+        "Selain pencegahan maladministrasi, kedua lembaga menambahkan klausul penanganan pengaduan penyedia "
+        "usaha kecil.",
+        '"Keluhan pelaku usaha itu nyata," kata Wisnu.',
+        addition)
+
+
+def test_what_the_sides_also_will_do_with_each_other_is_agreed_too():
+    labels = _labels(_renewal("Tegar menambahkan, kedua lembaga juga akan saling berbagi data dan informasi "
+                              "serta menggelar pelatihan bagi pejabat pengadaan."))
+    assert "data_exchange" in labels and "capacity_building" in labels
+
+
+def test_an_also_will_without_saling_as_before():
+    # (guard: the same without "saling" was read before)
+    labels = _labels(_renewal("Tegar menambahkan, kedua lembaga juga akan menggelar pelatihan bagi pejabat pengadaan."))
+    assert "capacity_building" in labels
+    # (guard: "saling" in a sentence that adds nothing the agreement does)
+    labels = _labels(_renewal("Tegar menambahkan, kedua lembaga saling menghormati kewenangan masing-masing."))
+    assert "data_exchange" not in labels and "capacity_building" not in labels
+
+
+def _two_signings(focus: str) -> str:
+    return article(
+        "Sehari, Ombudsman Aceh Teken Dua Kerja Sama",
+        "BANDA ACEH - Ombudsman RI Perwakilan Aceh menandatangani dua dokumen kerja sama sekaligus, Senin (8/9/2025).",
+        "Pagi hari, Kepala Ombudsman RI Perwakilan Aceh Teuku Rahman bersama Ketua Pengadilan Tinggi Banda Aceh "
+        "Syahrial Lubis meneken nota kesepahaman di Ruang Sidang Utama Pengadilan Tinggi Banda Aceh. Dalam "
+        "kesepahaman itu, kedua lembaga bersepakat mempercepat penyelesaian pengaduan masyarakat.",
+        "Siang harinya, Teuku Rahman menandatangani perjanjian kerja sama dengan Pemerintah Kota Banda Aceh di "
+        "Balai Kota Banda Aceh. PKS diteken Sekretaris Daerah Kota Banda Aceh, Cut Intan, atas nama wali kota.",
+        focus)
+
+
+def test_a_focus_told_after_the_agreement_and_its_partner_is_its_scope():
+    text = _two_signings("PKS dengan Pemko Banda Aceh menitikberatkan pada pemantauan standar pelayanan serta "
+                         "bimbingan teknis bagi petugas pengaduan.")
+    from mou_extract import extract_text
+    second = extract_text(text, id="t").signings[1]
+    assert [h.label for h in second.scope] == ["monitoring_evaluation", "capacity_building"]
+
+
+def test_a_focus_in_a_relative_clause_after_the_partner_is_not_this_statement():
+    # (guard: "... dengan Pemkab X yang menitikberatkan pada ...": the lead's parties stay read there)
+    from mou_extract import scope as S
+    t = ("Ombudsman menandatangani nota kesepakatan dengan Pemerintah Kabupaten Seluma yang menitikberatkan "
+         "pada peningkatan kapasitas sumber daya manusia.")
+    assert all(h.statement is None or h.statement[0] > t.index("yang") for h in S.find_scope(t) if h.cue)
