@@ -233,3 +233,21 @@ def test_a_focus_in_a_relative_clause_after_the_partner_is_not_this_statement():
     t = ("Ombudsman menandatangani nota kesepakatan dengan Pemerintah Kabupaten Seluma yang menitikberatkan "
          "pada peningkatan kapasitas sumber daya manusia.")
     assert all(h.statement is None or h.statement[0] > t.index("yang") for h in S.find_scope(t) if h.cue)
+
+
+def test_an_agreement_that_governs_how_an_activity_is_done_covers_it():
+    from mou_extract import scope as S
+    t = ('"Nah, perjanjian ini mengatur bagaimana laporan warga soal layanan itu diteruskan dan '
+         'diselesaikan oleh kantor wilayah," ujar Rina.')
+    assert [(h.label, h.cue) for h in S.find_scope(t)] == [("complaint_handling", True)]
+    t = "PKS ini mengatur bagaimana kedua pihak saling bertukar data kependudukan."
+    assert [(h.label, h.cue) for h in S.find_scope(t)] == [("data_exchange", True)]
+
+
+def test_governing_how_without_a_label_or_agreement_gives_nothing():
+    from mou_extract import scope as S
+    # (guard: the how names no area; no `other` from the clause)
+    assert S.find_scope("PKS ini mengatur bagaimana pembagian hasil dihitung.") == []
+    # (guard: no agreement named: a speaker explaining, no statement)
+    assert [(h.label, h.cue) for h in S.find_scope("Ia menjelaskan bagaimana laporan itu diselesaikan.")] == [
+        ("complaint_handling", False)]
