@@ -251,3 +251,22 @@ def test_governing_how_without_a_label_or_agreement_gives_nothing():
     # (guard: no agreement named: a speaker explaining, no statement)
     assert [(h.label, h.cue) for h in S.find_scope("Ia menjelaskan bagaimana laporan itu diselesaikan.")] == [
         ("complaint_handling", False)]
+
+
+# --- a ministry joined to the agency its minister also heads ------------------------------------------
+
+def test_a_ministry_and_its_agency_joined_by_a_slash_are_one_party():
+    assert names("Kementerian Kependudukan dan Pembangunan Keluarga/BKKBN menandatangani nota kesepahaman.") == [
+        "Kementerian Kependudukan dan Pembangunan Keluarga/Badan Kependudukan dan Keluarga Berencana Nasional"]
+    assert names("Kementerian Investasi dan Hilirisasi/BKPM meneken MoU.") == [
+        "Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal"]
+    # (a name that already holds the agency: the agency is not a second party)
+    assert names("Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional meneken MoU.") == [
+        "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"]
+
+
+def test_bodies_set_apart_by_a_spaced_slash_or_dan_stay_two():
+    # (guard: a slash with spaces, a company, "dan")
+    assert names("Kementerian Kesehatan / BKKBN meneken MoU.") == ["Kementerian Kesehatan", "BKKBN"]
+    assert names("Kementerian Kesehatan/BPJS Kesehatan meneken MoU.") == ["Kementerian Kesehatan", "BPJS Kesehatan"]
+    assert names("Kementerian Kesehatan dan BKKBN meneken MoU.") == ["Kementerian Kesehatan", "BKKBN"]

@@ -3120,8 +3120,27 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
         if j <= bare_end:
             continue
         name = " ".join([head or _name_head(e)] + [t.text for t in (persero if e.kind == "enterprise" else []) + tail]).strip()
+        if not tail and e.canonical.startswith("Kementerian") and (joined := _joined_agency(toks, lows, j)):
+            second, j = joined
+            if not name.endswith("/" + second):
+                name = f"{name.split('/')[0]}/{second}"
         end = toks[j - 1].end
         return PartyMention(toks[i].start, end, name, e.kind), j
+    return None
+
+
+def _joined_agency(toks, lows, j: int) -> Optional[tuple[str, int]]:
+    """The agency a ministry's name is joined to by a slash written without spaces (a
+    minister who also heads it: "Kementerian Investasi dan Hilirisasi/BKPM", "Kementerian
+    Kependudukan dan Pembangunan Keluarga/BKKBN", "Kementerian Agraria dan Tata
+    Ruang/Badan Pertanahan Nasional"): (the agency's canonical name, the index after it),
+    or None; one body, not two parties."""
+    if j + 1 >= len(toks) or toks[j].text != "/" or toks[j].start != toks[j - 1].end or toks[j + 1].start != toks[j].end:
+        return None
+    for words, e in _institutions().get(lows[j + 1], ()):  # (longest first)
+        if e.place != "required" and e.kind == "national_institution" and not e.canonical.startswith("Kementerian") \
+                and lows[j + 1:j + 1 + len(words)] == list(words):
+            return e.canonical, j + 1 + len(words)
     return None
 
 
