@@ -543,8 +543,10 @@ _DATE_CORE = (
 # "Diposting oleh: admin_humas | Selasa, 14 Oktober 2025"); a broadcast's air date in a TV
 # script or a video page ("Tanggal tayang : Selasa, 14 Oktober 2025", "Streaming langsung
 # tanggal 12 Agu 2025", "Premiered Aug 12, 2025"); an e-paper's edition, its kind before
-# it ("e-Paper Edisi Jumat, 3 Oktober 2025": data/clean_edition_words.txt)
+# it ("e-Paper Edisi Jumat, 3 Oktober 2025": data/clean_edition_words.txt); a bare "Pada"
+# as the label, with its colon, under the byline ("Penulis: X" / "Pada: Selasa, 10 Jun 2025")
 _PUB_PREFIX = (rf"(?:(?P<pre>(?:(?:{_alt(EDITION_WORDS)})\s+)?edisi|diterbitkan|dipublikasikan|dipublish|dipos(?:ting)?|diunggah|diupload|published|posted|dirilis"
+               r"|pada(?=\s*:)"
                r"|(?:tanggal|tgl)(?:\s+(?:tayang|siar|terbit|rilis|posting|unggah|publikasi))?"
                r"|tayang(?:\s+perdana)?|disiarkan|(?:streaming|siaran)\s+langsung|streamed\s+live|premiered"
                r"|(?P<upd>diperbarui|diupdate|update|updated|terakhir diperbarui|last updated))"

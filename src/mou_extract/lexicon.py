@@ -73,3 +73,10 @@ def seat_towns() -> frozenset[str]:
 def village_heads() -> dict[str, str]:
     """A village head's title -> the word for the village it heads (data/village_heads.tsv)."""
     return dict(ln.split("\t")[:2] for ln in data_lines("village_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def ministry_titles() -> dict[str, str]:
+    """A minister's title ("Menteri", "Wakil Menteri") -> the words that name the ministry
+    before the portfolio ("Kementerian"; data/ministry_titles.tsv)."""
+    return dict(ln.split("\t")[:2] for ln in data_lines("ministry_titles.tsv"))

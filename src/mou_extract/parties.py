@@ -2764,6 +2764,18 @@ def _is_upper_word(tok) -> bool:
     return tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 2
 
 
+# the bodies a directorate general's name ends with (data/directorate_parents.txt)
+_DIRECTORATE_PARENTS = tuple(data_lines("directorate_parents.txt"))
+
+
+def _directorate_parents_at(lows: list[str], j: int) -> list:
+    """The forms of data/institutions.tsv at lows[j] (words, entry; longest first) that
+    name a body directorates general belong to ("Kementerian Dalam Negeri", "Mahkamah
+    Agung"; data/directorate_parents.txt)."""
+    return [(w, x) for w, x in _institutions().get(lows[j], []) if x.canonical.startswith(_DIRECTORATE_PARENTS)
+            and lows[j:j + len(w)] == list(w)] if j < len(lows) else []
+
+
 def _institution_at(toks, lows, i, context_province, aliases=None):
     cands = _institutions().get(lows[i])
     if not cands or not toks[i].is_cap and not toks[i].text.isupper():
@@ -2845,7 +2857,12 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     k += 1
                     if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")" \
                             and (toks[k + 3].is_cap or _quoted_part_end(toks, k + 3) > k + 3) \
-                            and lows[k + 1] not in _LEGAL_FORMS and toks[k + 1].text.isupper() \
+                            and lows[k + 1] not in _LEGAL_FORMS and (toks[k + 1].text.isupper() or (
+                                # a directorate general's short form in mixed case before its
+                                # parent: "Direktorat Jenderal Badan Peradilan Umum (Badilum)
+                                # Mahkamah Agung"
+                                e.canonical == "Direktorat Jenderal" and toks[k + 1].is_cap
+                                and _directorate_parents_at(lows, k + 3))) \
                             and not places.match_tokens(lows, k + 3):
                         gloss.update((k, k + 1, k + 2))  # "PT Kilang Pertamina Internasional (KPI) Refinery"
                         k += 3
@@ -3068,9 +3085,9 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                 if lows[j:j + 1] == ["branch"]:
                     j += 1
         if e.canonical.startswith("Direktorat Jenderal") and (tail or e.canonical != "Direktorat Jenderal") and j < n:
-            # "... Bina Pembangunan Daerah Kementerian Dalam Negeri": its ministry follows
-            mins = [(w, x) for w, x in _institutions().get(lows[j], []) if x.canonical.startswith("Kementerian")
-                    and lows[j:j + len(w)] == list(w)]
+            # "... Bina Pembangunan Daerah Kementerian Dalam Negeri": its ministry follows (or
+            # the court: "... Badan Peradilan Umum Mahkamah Agung", data/directorate_parents.txt)
+            mins = _directorate_parents_at(lows, j)
             if mins and mins[0][1].place_style == "name":
                 # a ministry the list does not hold by name ("Kementerian" + its name): read as
                 # a name, not the bare word "... Imigrasi Kementerian"
@@ -3103,8 +3120,27 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
         if j <= bare_end:
             continue
         name = " ".join([head or _name_head(e)] + [t.text for t in (persero if e.kind == "enterprise" else []) + tail]).strip()
+        if not tail and e.canonical.startswith("Kementerian") and (joined := _joined_agency(toks, lows, j)):
+            second, j = joined
+            if not name.endswith("/" + second):
+                name = f"{name.split('/')[0]}/{second}"
         end = toks[j - 1].end
         return PartyMention(toks[i].start, end, name, e.kind), j
+    return None
+
+
+def _joined_agency(toks, lows, j: int) -> Optional[tuple[str, int]]:
+    """The agency a ministry's name is joined to by a slash written without spaces (a
+    minister who also heads it: "Kementerian Investasi dan Hilirisasi/BKPM", "Kementerian
+    Kependudukan dan Pembangunan Keluarga/BKKBN", "Kementerian Agraria dan Tata
+    Ruang/Badan Pertanahan Nasional"): (the agency's canonical name, the index after it),
+    or None; one body, not two parties."""
+    if j + 1 >= len(toks) or toks[j].text != "/" or toks[j].start != toks[j - 1].end or toks[j + 1].start != toks[j].end:
+        return None
+    for words, e in _institutions().get(lows[j + 1], ()):  # (longest first)
+        if e.place != "required" and e.kind == "national_institution" and not e.canonical.startswith("Kementerian") \
+                and lows[j + 1:j + 1 + len(words)] == list(words):
+            return e.canonical, j + 1 + len(words)
     return None
 
 

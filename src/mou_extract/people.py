@@ -18,7 +18,7 @@ from typing import Optional
 
 from . import fastre
 from . import places
-from .lexicon import Title, data_lines, seat_towns, subdistrict_words, titles, village_heads, word_set
+from .lexicon import Title, data_lines, ministry_titles, seat_towns, subdistrict_words, titles, village_heads, word_set
 
 # --- tokens ---------------------------------------------------------------------------
 
@@ -904,6 +904,10 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
         j = j0
     while j < len(toks):
         tok = toks[j]
+        if j == title_end and (n_port := _portfolio_len(toks, j, title.full)):
+            org.extend(toks[j:j + n_port])  # "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X"
+            j += n_port
+            continue
         if org and _quoted_name_word(toks, j):
             org.append(toks[j + 1])  # the quoted word of the body's name, without its marks
             j += 3
@@ -1447,6 +1451,42 @@ def _institution_len(toks: list[Tok], lows: list[str], j: int) -> int:
     return 0
 
 
+def _portfolio_len(toks: list[Tok], j: int, title: str) -> int:
+    """Length of a minister's portfolio at toks[j] after the title `title` (full form)
+    when the ministry it names is a form of data/institutions.tsv (data/
+    ministry_titles.tsv: "Menteri Pendidikan Tinggi, Sains, dan Teknologi" heads the
+    Kementerian Pendidikan Tinggi, Sains, dan Teknologi), else 0: the commas and "dan"
+    of the portfolio are the ministry's name, not a list of people."""
+    body = ministry_titles().get(title)
+    if body is None or j >= len(toks) or not toks[j].is_cap:
+        return 0
+    from .parties import _institutions
+
+    head = tuple(body.lower().split())
+    for words, e in _institutions().get(head[0], ()):  # (longest first)
+        n = len(words) - len(head)
+        if n > 0 and e.place != "required" and words[:len(head)] == head \
+                and [t.low for t in toks[j:j + n]] == list(words[len(head):]):
+            return n
+    return 0
+
+
+def _body_name_across(toks: list[Tok], i: int, j: int) -> int:
+    """The end of a body's name that opens in toks[i:j] and goes on past toks[j] (a
+    comma or "dan" of the name): a form of data/institutions.tsv ("Sekretaris Jenderal
+    Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi") or a minister's
+    portfolio (_portfolio_len: "Menteri Pendidikan Tinggi, Sains, dan Teknologi"); 0 if
+    none."""
+    lows = [t.low for t in toks[:j + 16]]
+    for m in range(i, j):
+        if (end := m + _institution_len(toks, lows, m)) > j:
+            return end
+        mt = match_title(toks, m)
+        if mt and (end := m + mt[0] + _portfolio_len(toks, m + mt[0], mt[1].full)) > j:
+            return end
+    return 0
+
+
 def _office_area_len(lows: list[str], j: int) -> int:
     """The words of an area of several provinces at lows[j] (parties._office_area_at), 0
     where a place of the gazetteer as long or longer is written there ("Nusa Tenggara
@@ -1830,6 +1870,9 @@ def _runs(toks: list[Tok], short_forms=frozenset()) -> list[tuple[int, int]]:
                 if (u.is_cap and u.is_word and u.low not in verbs) or is_degree(u) \
                         or (is_honorific(u) and j + 1 < n and toks[j + 1].is_cap):
                     j += 1
+                elif (u.text == "," or u.low == "dan") and (k := _body_name_across(toks, i, j)):
+                    # a ministry's name with a comma or "dan": "Menteri Pendidikan Tinggi, Sains, dan Teknologi X"
+                    j = k
                 elif (u.text == "," and any(x.low in _FIELD_LIST_HEADS for x in toks[i:j])
                       and not any(is_honorific(x) for x in toks[i:j]) and (k := _field_list_end(toks, j, True, short_forms))):
                     # "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unram, X"

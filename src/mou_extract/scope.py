@@ -1263,7 +1263,8 @@ _ALSO_WILL = fastre.compile(
     r"(?:(?:Ia|Dia|Beliau|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+"
     r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan)\s*,?\s+(?:bahwa\s+)?)?"
     # (a party's own words may open with the quote: '"Kami juga akan bertukar data ...," katanya')
-    r"[\"“]?(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:(?:turut|ikut|terus)\s+)?"
+    # ("kedua lembaga juga akan saling bertukar data ...": what the sides also do with each other)
+    r"[\"“]?(?:[\w.-]+\s+){1,4}?juga\s+(?:akan|bakal)\s+(?:(?:turut|ikut|terus|saling)\s+)?"
     r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
 _LIGHT = fastre.compile(_LIGHT_VERB, re.I)
 

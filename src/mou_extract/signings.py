@@ -18,7 +18,7 @@ from typing import Optional
 from . import fastre
 from . import classify, dates as D, documents, ner, parties as P, places, regions, scope as S, tables, venues
 from .clean import MONTHS
-from .lexicon import data_lines, phrase_set, titles, village_heads, word_set
+from .lexicon import data_lines, ministry_titles, phrase_set, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
 from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SHOWN_DOCUMENT, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
                      find_mentions, match_title, possessed_title, restore_role_case, tokenize)
@@ -1555,14 +1555,28 @@ _UNIT_PREFIXES = word_set("regional_unit_prefixes.txt")
 def _village_word(title: str) -> Optional[str]:
     """The word for the village a village head's title heads, acting prefixes aside
     ("Pelaksana Tugas Kepala Desa" -> "Desa", "Keuchik" -> "Gampong"), or None."""
-    heads = village_heads()
+    return village_heads().get(_bare_title(title))
+
+
+def _ministry_of(role: Optional[Role]) -> Optional[str]:
+    """The words that name a minister's ministry before the portfolio ("Kementerian" for
+    "Menteri", "Wakil Menteri"; data/ministry_titles.tsv), None for any other title."""
+    return ministry_titles().get(_bare_title(role.title)) if role is not None else None
+
+
+def _heads_ministry(role: Optional[Role], pm: P.PartyMention) -> bool:
+    """The role is a minister's and the party its ministry ("Menteri Dalam Negeri",
+    Kementerian Dalam Negeri): the whole ministry, never one of its units."""
+    ministry = _ministry_of(role)
+    return bool(ministry) and pm.name.startswith(ministry + " ")
+
+
+def _bare_title(title: str) -> str:
+    """A title without its acting prefixes ("Pelaksana Tugas Kepala Desa" -> "Kepala Desa")."""
     prefixes = _prefix_titles()
-    while title not in heads:
-        pre = next((p for p in prefixes if title.startswith(p + " ")), None)
-        if pre is None:
-            return None
+    while pre := next((p for p in prefixes if title.startswith(p + " ")), None):
         title = title[len(pre) + 1:]
-    return heads[title]
+    return title
 
 
 @lru_cache(maxsize=1)
@@ -1594,6 +1608,14 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
     org_txt = role.org_text()
     phrase = f"{role.title} {org_txt}".strip()
     found = P.find_parties(phrase, 0, len(phrase), ctx.province, aliases)
+    if not found and (ministry := _ministry_of(role)) and org_txt:
+        # a minister heads the ministry of the portfolio: "Menteri Pendidikan Dasar dan
+        # Menengah" -> Kementerian Pendidikan Dasar dan Menengah, when the whole portfolio
+        # names one (a portfolio that names its body is read as written above: "Menteri
+        # ATR/Kepala BPN")
+        phrase = f"{ministry} {org_txt}"
+        found = [pm for pm in P.find_parties(phrase, 0, len(phrase), ctx.province, aliases)
+                 if (pm.start, pm.end) == (0, len(phrase))]
     if found:
         pm = found[0]
         title_len = len(role.title)
@@ -2458,11 +2480,12 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
                     p["src"] = p["src"] or "inst"
         signers = [p for p in people if p["cues"] & {"signer", "rep-signer"} and not p["absent"]]
         for p in people:
-            if p["party"] is not None and p["party"].key not in found:
+            if p["party"] is not None and p["party"].key not in found and not _heads_ministry(p["role"], p["party"]):
                 # a short form inside a signing party's full name is that party:
                 # "Kemendagri" in "Direktorat Jenderal Bina Pembangunan Daerah Kementerian
                 # Dalam Negeri", "BI Sulawesi Tengah" in "Kantor Perwakilan Bank Indonesia
-                # Provinsi Sulawesi Tengah"
+                # Provinsi Sulawesi Tengah" (but a minister heads the whole ministry, not
+                # that unit: "Menteri Dalam Negeri X menyaksikan ...")
                 inside = _inside_party(p["party"], found)
                 if inside is not None:
                     p["party"] = inside
@@ -3369,6 +3392,11 @@ def _title_with_party(title: str, party: str) -> str:
     already name the institution ("Kapolres" = "Kepala Kepolisian Resor", party
     "Kepolisian Resor Muaro Jambi")."""
     tw, pw = title.split(), party.split()
+    ministry = ministry_titles().get(_bare_title(title))
+    if ministry and party.startswith(ministry + " "):
+        # a minister is titled by the portfolio, without the ministry's word: "Menteri" +
+        # "Kementerian Kesehatan" -> "Menteri Kesehatan" (data/ministry_titles.tsv)
+        return f"{title} {party[len(ministry) + 1:]}"
     if len(pw) > 2 and pw[0] == "Pemerintah" and pw[1] in ("Kabupaten", "Kota", "Provinsi"):
         # a regional government's officer: "Sekretaris Daerah" + "Pemerintah Kabupaten X"
         # -> "Sekretaris Daerah Kabupaten X"; a title that names the region keeps it
