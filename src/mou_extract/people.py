@@ -73,7 +73,11 @@ SIGN_ACTIVE = fastre.compile(
     # tanda tangan", "menggoreskan tanda tangan", a translation's "menempatkan tanda tangan
     # mereka")
     r"(?:me(?:norehkan|nggoreskan|nempatkan)|torehkan|goreskan)(?=\s+tanda\s*tangan\b)|"
-    r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
+    # (the bare "tanda tangan" of everyday speech is the verb too, before the document or after
+    # "yang": "X dan Y tanda tangan kerja sama", "Yang tanda tangan langsung Bupati X dan ...")
+    r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|"
+    r"tanda\s*tangan(?=\s+(?:nota|mou|perjanjian|kesepakatan|kerja\s*sama|pks)\b)|(?<=yang\s)tanda\s*tangan|"
+    r"sign|signs|signed)\b"
     r"|" + _SHOWN_DOCUMENT, re.I)
 # (the passive prefix is often written apart from its verb: "di tanda tangani oleh X",
 # "di teken", "di saksikan oleh Y", "di dampingi", "di hadiri", "di wakili")
@@ -95,6 +99,8 @@ SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanji
 # an online signing, "turut bergabung Kepala Ombudsman ...")
 ATTEND = fastre.compile(
     r"\b(?:di[ \t]?dampingi|mendampingi|di[ \t]?saksikan|menyaksikan|di[ \t]?hadiri|menghadiri|hadir|diikuti|"
+    # (the everyday word for "didampingi": "Wali Kota X ditemani Kepala Dinas Y, Z")
+    r"di[ \t]?temani|menemani|"
     r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
     # ("Turut mengikuti secara daring Sekda X": who took part from afar was present)
     r"(?:turut|ikut|juga)\s+mengikuti|"
@@ -1049,6 +1055,13 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             # Tenggara Yohanes ..." (data/office_areas.txt)
             org.extend(toks[j:j + n_area])
             j += n_area
+            continue
+        if org and tok.low == "dan" and title.cls not in ("region_head", "region_deputy") and _provinces_joined(toks, j):
+            # "Pemimpin Wilayah Perum Bulog Kanwil Riau dan Kepri X": one office's area that
+            # spans two provinces (as _runs reads it), the second one's name then the person's
+            n_pl = places.match_tokens(lows, j + 1)[0]
+            org.extend(toks[j:j + 1 + n_pl])
+            j += 1 + n_pl
             continue
         pl = places.match_tokens(lows, j)
         if pl and (place is None or level is not None):
@@ -2011,6 +2024,8 @@ def _initial_opens_name(run: list[Tok], i: int) -> bool:
 
 # the name of an agreement, whose subject may follow it capitalised in a headline
 _DOCUMENT_WORDS = {"mou", "moa", "pks", "kesepakatan", "kesepahaman", "perjanjian"}
+# the word before the title of an office voted for ("Pemilihan Bupati Sleman")
+_ELECTION_WORDS = {"pemilihan"}
 
 
 def _place_again(run: list[Tok], lows: list[str], role: Role, name: tuple[int, int, int]) -> bool:
@@ -2118,6 +2133,13 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             r = None
         if r and i + a > 0 and toks[i + a - 1].low in VENUE_HEADS:
             i = r[1]  # "Kantor Bupati X", "Rumah Dinas Wali Kota": a place, not a person
+            continue
+        if r and i + a > 0 and toks[i + a - 1].low in _ELECTION_WORDS:
+            # "Pemilihan Kepala Daerah Serentak 2024": the office voted for and the rest of
+            # the election's name, up to a title or an honorific, name no person
+            i = r[1]
+            while i < n and run[i].is_cap and run[i].is_word and not is_honorific(run[i]) and match_title(run, i) is None:
+                i += 1
             continue
         if i + a > 0 and toks[i + a - 1].low in _STREET_WORDS and (r or run[i].is_cap or is_honorific(run[i])):
             # "Jalan Gubernur H. Bastari", "Jl. Jenderal Sudirman": a street named after
@@ -3034,7 +3056,7 @@ def _english_heads(toks: list[Tok], items: list[list]) -> list[list]:
             else:
                 continue
             org = toks[u:org_end]
-            if not org or not any(x.is_cap and x.is_word for x in org):
+            if not org or not (any(x.is_cap and x.is_word for x in org) or _level_possessive(org[0])):
                 continue
             first = t - 1 if t > 0 and toks[t - 1].low == "the" else t
             role = _en_role(toks, first, title, cls, org)
@@ -3076,6 +3098,13 @@ def _english_heads(toks: list[Tok], items: list[list]) -> list[list]:
     kept = [it for it in items if not any(s <= it[2] and it[3] <= e2 for s, e2 in used)
             and not any(it[2] < e2 and s < it[3] for s, e2 in used if it[1] is None or it[0] is not None)]
     return sorted(kept + new, key=lambda it: it[2])
+
+
+def _level_possessive(tok: Tok) -> bool:
+    """Whether `tok` is an English level word in the possessive ("the regency's manpower
+    office", "the city's health office"): the unit of the region the story is about,
+    named without a capital."""
+    return tok.text[-2:] in ("'s", "’s") and tok.text[:-2].lower() in EN_LEVELS
 
 
 def _en_role(toks: list[Tok], first: int, title: str, cls: str, org: list[Tok]) -> Role:
@@ -3439,7 +3468,7 @@ QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
 # ... and "Ketua DPRD X menghadiri penandatanganan": a guest
 # ("X, yang ikut mendampingi bupati": a guest too)
-_WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|menghadiri|mendampingi|witnessed)\b", re.I)
+_WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|menghadiri|mendampingi|menemani|witnessed)\b", re.I)
 # "X, yang ikut dalam konferensi video, ...", "X turut serta mengikuti rapat": X took part
 _TAKES_PART = fastre.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?(?:dalam|mengikuti)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)
