@@ -7,7 +7,11 @@ heads a unit of the one regency the article names; a sentence cut between a role
 comma and its name by a page element (a photo caption, a blank line) still pairs them;
 an office whose area spans two provinces ("Kanwil Riau dan Kepri") is one role, and a
 party written with short forms ("Kanwil", "Kepri") is the party the lead names in full.
-Sentences written for these tests; none comes from a corpus article."""
+From older sets (variety178, variety184): a signing planned in a relative clause ("yang
+sedianya digelar ...") and then called off ("batal digelar") is no report; "pada pekan
+lalu, ketika ..." is a point in last week, no span counted back; an opinion column that
+dates the signing it opens on to a day of the last ten reports it. Sentences written for
+these tests; none comes from a corpus article."""
 from mou_extract import extract_text
 from mou_extract import signings
 from variety_helpers import article, people
@@ -205,3 +209,82 @@ def test_spelled_out_names_only_known_short_forms():
     # a town that is also a regency is no province's short name: kept as written
     assert signings._spelled_out("Bank Kalbar Sintang") == ("bank", "kalimantan", "barat", "sintang")
     assert signings._spelled_out("Kantor Pertanahan Kota Gorontalo")[-1] == "gorontalo"
+
+
+# --- a signing planned in a relative clause, then called off ---------------------------------------
+
+def _planned(verb_clause: str) -> str:
+    return article(
+        "Penandatanganan MoU Pemkab Batang-Unnes Ditunda",
+        "BATANG - Penandatanganan nota kesepahaman antara Pemerintah Kabupaten Batang dan Universitas Negeri "
+        "Semarang (Unnes) yang sedianya digelar Kamis (16/1/2025) pukul 10.00 WIB di Aula Kantor Bupati Batang "
+        + verb_clause,
+        "Kepala Bagian Kerja Sama Setda Batang, Dwi Lestari, mengatakan jadwal baru masih dibahas.",
+    )
+
+
+def test_signing_planned_in_a_relative_clause_then_called_off_is_no_report():
+    assert not _record(_planned("terpaksa ditunda karena bupati dipanggil ke Jakarta.")).is_signing
+
+
+def test_signing_planned_in_a_relative_clause_then_held_is_a_report():
+    rec = _record(_planned("akhirnya berlangsung lancar. Dokumen diteken Bupati Batang M Faiz Kurniawan dan "
+                           "Rektor Unnes S Martono."))
+    assert rec.is_signing
+
+
+# --- a point in last week is no span counted back ----------------------------------------------------
+
+def _last_week(when: str) -> str:
+    return article(
+        "Stunting dan Tanda Tangan",
+        "Senin, 16 Juni 2025",
+        when + " Bupati Karangasem I Gede Dana dan Kepala Perwakilan BKKBN Provinsi Bali Ni Luh Sukmawati "
+        "menandatangani nota kesepakatan percepatan penurunan stunting, Selasa (10/6/2025).",
+        "Isinya antara lain pendampingan keluarga berisiko stunting di setiap desa.",
+    )
+
+
+def test_signing_on_a_day_of_last_week_is_news():
+    assert _record(_last_week("Pada pekan lalu, ketika")).is_signing
+
+
+def test_signing_counted_weeks_back_is_an_old_one():
+    rec = _record(_last_week("Tiga pekan lalu, ketika"))
+    assert not rec.is_signing
+
+
+# --- an opinion column and its news peg ------------------------------------------------------------
+
+def _column(signing: str) -> str:
+    return article(
+        "Opini",
+        "Stunting, Tanda Tangan, dan Kerja Panjang di Desa",
+        "Senin, 16 Juni 2025 | 07:00 WITA",
+        "Oleh: Made Arya Wiguna",
+        "Setiap kali ada kesepakatan baru, kita cenderung merayakannya seolah persoalan sudah selesai.",
+        signing,
+        "Namun yang perlu dikawal adalah anggaran dan data yang bergerak setelahnya.",
+        "*) Penulis adalah dosen kesehatan masyarakat di Singaraja.",
+    )
+
+
+def test_opinion_column_dating_a_signing_days_before_reports_it():
+    rec = _record(_column("Pekan lalu, Bupati Karangasem I Gede Dana dan Kepala Perwakilan BKKBN Provinsi Bali "
+                          "Ni Luh Sukmawati menandatangani nota kesepakatan percepatan penurunan stunting, Selasa "
+                          "(10/6/2025)."))
+    assert rec.is_signing
+    assert _names(rec.signings[0].signatories) == ["I Gede Dana", "Ni Luh Sukmawati"]
+
+
+def test_opinion_column_on_signings_in_general_reports_none():
+    rec = _record(_column("Banyak kabupaten sudah menandatangani nota kesepakatan percepatan penurunan stunting "
+                          "dengan BKKBN, tetapi angka prevalensi tetap naik turun."))
+    assert not rec.is_signing
+
+
+def test_opinion_column_dating_an_old_signing_reports_none():
+    rec = _record(_column("Bupati Karangasem I Gede Dana dan Kepala Perwakilan BKKBN Provinsi Bali Ni Luh "
+                          "Sukmawati menandatangani nota kesepakatan percepatan penurunan stunting, Selasa "
+                          "(11/3/2025)."))
+    assert not rec.is_signing
