@@ -10,8 +10,11 @@ party written with short forms ("Kanwil", "Kepri") is the party the lead names i
 From older sets (variety178, variety184): a signing planned in a relative clause ("yang
 sedianya digelar ...") and then called off ("batal digelar") is no report; "pada pekan
 lalu, ketika ..." is a point in last week, no span counted back; an opinion column that
-dates the signing it opens on to a day of the last ten reports it. Sentences written for
-these tests; none comes from a corpus article."""
+dates the signing it opens on to a day of the last ten reports it. From variety12: a
+branch named by its town and the town's area ("Cabang Batam Nagoya"), written so elsewhere
+in the article, keeps the area in the role ("Kepala ... Cabang Batam Nagoya" after the
+name is no person "Nagoya"). Sentences written for these tests; none comes from a corpus
+article."""
 from mou_extract import extract_text
 from mou_extract import signings
 from variety_helpers import article, people
@@ -288,3 +291,42 @@ def test_opinion_column_dating_an_old_signing_reports_none():
                           "Sukmawati menandatangani nota kesepakatan percepatan penurunan stunting, Selasa "
                           "(11/3/2025)."))
     assert not rec.is_signing
+
+
+def test_opinion_column_without_its_own_date_is_not_dated_by_its_example():
+    rec = _record(article(
+        "Opini",
+        "Nota Kesepahaman yang Tinggal di Lemari",
+        "Oleh: Made Arya Wiguna",
+        "Hampir tiap pekan ada kepala daerah yang menandatangani nota kesepahaman dengan kampus, Selasa "
+        "(10/6/2025) misalnya di sebuah kabupaten.",
+        "*) Penulis adalah dosen kesehatan masyarakat di Singaraja.",
+    ))
+    assert not rec.is_signing
+
+
+# --- a branch named by its town and the town's area ------------------------------------------------
+
+def _branch(tail: str) -> str:
+    return article(
+        "Ombudsman Sumut Gandeng Bank Sumut Cabang Medan Petisah",
+        "MEDAN - Ombudsman RI Perwakilan Sumatera Utara menjalin kerja sama dengan PT Bank Sumut Cabang Medan "
+        "Petisah. Kedua lembaga menandatangani perjanjian kerja sama tentang pengaduan nasabah, Selasa "
+        "(14/10/2025), di Kantor Bank Sumut Cabang Medan Petisah.",
+        "PKS diteken oleh Herdensi Adnin, Kepala Ombudsman RI Perwakilan Sumatera Utara, dan " + tail,
+    )
+
+
+def test_branch_area_written_elsewhere_is_no_name_after_the_title():
+    ev = _record(_branch("Rudi Hartono Lubis, S.E., Pemimpin Cabang Bank Sumut Cabang Medan Petisah.")).signings[0]
+    assert _names(ev.signatories) == ["Herdensi Adnin", "Rudi Hartono Lubis"]
+
+
+def test_branch_area_written_elsewhere_ends_before_the_name_after_it():
+    ev = _record(_branch("Pemimpin Bank Sumut Cabang Medan Petisah Rudi Hartono Lubis.")).signings[0]
+    assert "Rudi Hartono Lubis" in _names(ev.signatories)
+
+
+def test_name_right_after_the_branch_town_is_still_the_person():
+    ev = _record(_branch("Pemimpin Bank Sumut Cabang Medan Rudi Hartono Lubis.")).signings[0]
+    assert "Rudi Hartono Lubis" in _names(ev.signatories)

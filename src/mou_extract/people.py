@@ -795,6 +795,37 @@ def _name_written_elsewhere(text: str, toks: list[Tok], a: int, k: int) -> int:
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()]+)")
 
 
+# the words of a company's branch office, named by its town and the area of the town
+# ("Cabang Batam Nagoya", "KCP Medan Sudirman")
+_BRANCH_OFFICE = {"cabang", "kc", "kcp"}
+
+
+def _branch_named_elsewhere(text: str, toks: list[Tok], j: int) -> int:
+    """How many capitalised words at toks[j] (two or one, no place) go on the name of a
+    branch whose word (_BRANCH_OFFICE) and town (one or two words) end right before j,
+    when the article writes that branch elsewhere with them and nothing that could be a
+    person after it ("Cabang Batam Nagoya." / "Cabang Batam Nagoya, ..." of "Kepala ...
+    Cabang Batam Nagoya"), and no title right before it ("Kepala Cabang Batam Nagoya
+    mengatakan" may name a person Nagoya); 0 when it does not."""
+    b = next((k for k in range(j - 2, max(-1, j - 4), -1) if toks[k].low in _BRANCH_OFFICE), None)
+    if not text or b is None or not all(t.is_cap and t.is_word for t in toks[b + 1:j]) \
+            or places.match_tokens([t.low for t in toks[j:j + 3]], 0):
+        return 0  # (a place after the town is read as the jurisdiction)
+    for n in (2, 1):
+        words = toks[j:j + n]
+        if len(words) < n or not all(t.is_cap and t.is_word and not is_honorific(t) and match_title(toks, x) is None
+                                     for x, t in enumerate(words, j)):
+            continue
+        rx = r"(?<![\w'’-])" + r"\s+".join(re.escape(t.text) for t in toks[b:j + n]) + r"(?=[ \t]*(?:[,.;:)]|\n|$))"
+        for mm in re.finditer(rx, text):
+            if mm.start() == toks[b].start:
+                continue
+            before = _uncached_tokens(text, max(0, mm.start() - 40), mm.start())
+            if not any(match_title(before, x) is not None for x in range(len(before))):
+                return n
+    return 0
+
+
 def _village_title_before(text: str, pos: int) -> bool:
     """A word of a village head's title ends right before text[pos] ("Kepala" of "Kepala
     Desa X", "Wali" of "Wali Nagari Y")."""
@@ -1062,6 +1093,12 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             n_pl = places.match_tokens(lows, j + 1)[0]
             org.extend(toks[j:j + 1 + n_pl])
             j += 1 + n_pl
+            continue
+        if org and tok.is_cap and (n_more := _branch_named_elsewhere(article, toks, j)):
+            # "Kepala BPJS Ketenagakerjaan Cabang Batam Nagoya" where the article writes
+            # "Cabang Batam Nagoya" elsewhere as a name: the branch's area goes on
+            org.extend(toks[j:j + n_more])
+            j += n_more
             continue
         pl = places.match_tokens(lows, j)
         if pl and (place is None or level is not None):

@@ -98,9 +98,10 @@ _PEG_DAYS = 10
 
 
 def _days_before(dates: list, ref) -> bool:
-    """Whether one of a sentence's dates is a day at most _PEG_DAYS before the reference
-    (an opinion column opening on "pekan lalu, ketika X dan Y menandatangani ..., Selasa
-    (10/6/2025)" reports that signing; one that only discusses signings dates none)."""
+    """Whether one of a sentence's dates is a day at most _PEG_DAYS before `ref`, the
+    page's publication date (an opinion column opening on "pekan lalu, ketika X dan Y
+    menandatangani ..., Selasa (10/6/2025)" reports that signing; one that only discusses
+    signings dates none, and one without its own date is not dated by its example)."""
     return ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= _PEG_DAYS
                                    for d in dates)
 
@@ -167,7 +168,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 # subject, not the document its relative clause names
                 doc = before[0]
             status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
-            if status == "done" and (opinion and not _days_before(dates, ref) or court and not dates):
+            if status == "done" and (opinion and not _days_before(dates, ctx.reference) or court and not dates):
                 status = "past"
             # "April – Pemko dan Kejari meneken kerja sama ..." in a year in review told
             # month by month: an earlier month's signing, not the one reported
