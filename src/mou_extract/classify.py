@@ -143,7 +143,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     if not _SIGN_NOUN.fullmatch(verb.group()) and _OBLIGED.search(before[-40:]):
         return "planned"
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
-    if _CALLED_OFF.match(text, verb.end(), e):
+    if _CALLED_OFF.match(text, verb.end(), e) or _PLAN_CALLED_OFF.match(text, verb.end(), e):
         return "negated"
     # "sudah tanda tangan MoU, tapi bukan di atas kertas": a figure of speech
     if cue("unwritten").search(after):
@@ -350,6 +350,11 @@ _TURNED_OUT = fastre.compile(r"\b(?:ternyata|rupanya|nyatanya|namun|tetapi|tapi)
 _OFF_WORDS = cue_alternation("called_off")
 _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0,8}?[ \t]+(?:pun[ \t]+)?"
                              rf"(?:{_OFF_WORDS})\b", re.I)
+# ... or after the relative clause of the plan that it broke: "Penandatanganan nota
+# kesepahaman antara A dan B yang sedianya dilaksanakan Senin (20/1) di Pendopo X batal
+# digelar" (not "yang sedianya digelar Senin akhirnya berlangsung Selasa": held after all)
+_PLAN_CALLED_OFF = fastre.compile(r"[^;!?\n]{0,120}?\byang\s+(?:sedianya|semula|tadinya|rencananya|mestinya|seharusnya)\b"
+                                  rf"[^;!?\n]{{0,160}}?\s(?:pun\s+)?(?:{_OFF_WORDS})\b", re.I)
 _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
                                    r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
 _OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
@@ -439,8 +444,9 @@ _BEFORE_NOW = fastre.compile(r"\b(?:forum|acara|kesempatan|periode|masa\s+jabata
                              r"|ajang|gelaran|edisi|event)(?:\s+(?:serupa|yang\s+sama))?\s+sebelumnya\b", re.I)
 _SIMILAR = fastre.compile(r"\b(?:serupa|yang\s+sama|similar)\b", re.I)
 # (a point in the previous week or month is no span counted back: "akhir bulan lalu, ketika
-# X dan Y menandatangani ..." is a signing of some weeks before, still news)
-_SPAN = (r"(?<![\w-])(?:se(?:tahun|bulan|pekan|minggu)|(?!(?:akhir|awal|pertengahan|medio)\s+(?:bulan|pekan|minggu)\b)"
+# X dan Y menandatangani ..." and "pada pekan lalu, ketika ..." are signings of some days or
+# weeks before, still news)
+_SPAN = (r"(?<![\w-])(?:se(?:tahun|bulan|pekan|minggu)|(?!(?:akhir|awal|pertengahan|medio|pada)\s+(?:bulan|pekan|minggu)\b)"
          r"[\w-]+\s+(?:tahun|bulan|pekan|minggu))")
 # (no comma between the counted time and the verb: the verb is in its clause)
 _ELAPSED_SINCE = fastre.compile(_SPAN + r"\s+(?:setelah|sejak|usai|pasca)\b[^,.;:!?]*$", re.I)

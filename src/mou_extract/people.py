@@ -73,7 +73,11 @@ SIGN_ACTIVE = fastre.compile(
     # tanda tangan", "menggoreskan tanda tangan", a translation's "menempatkan tanda tangan
     # mereka")
     r"(?:me(?:norehkan|nggoreskan|nempatkan)|torehkan|goreskan)(?=\s+tanda\s*tangan\b)|"
-    r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|sign|signs|signed)\b"
+    # (the bare "tanda tangan" of everyday speech is the verb too, before the document or after
+    # "yang": "X dan Y tanda tangan kerja sama", "Yang tanda tangan langsung Bupati X dan ...")
+    r"bertanda\s*tangan|tanda\s*tangan(?=\s+(?:langsung\s+)?(?:dengan|bersama)\s)|"
+    r"tanda\s*tangan(?=\s+(?:nota|mou|perjanjian|kesepakatan|kerja\s*sama|pks)\b)|(?<=yang\s)tanda\s*tangan|"
+    r"sign|signs|signed)\b"
     r"|" + _SHOWN_DOCUMENT, re.I)
 # (the passive prefix is often written apart from its verb: "di tanda tangani oleh X",
 # "di teken", "di saksikan oleh Y", "di dampingi", "di hadiri", "di wakili")
@@ -95,6 +99,8 @@ SIGNING_BY = fastre.compile(r"\bpenandatanganan(?:\s+(?:nota|naskah|mou|perjanji
 # an online signing, "turut bergabung Kepala Ombudsman ...")
 ATTEND = fastre.compile(
     r"\b(?:di[ \t]?dampingi|mendampingi|di[ \t]?saksikan|menyaksikan|di[ \t]?hadiri|menghadiri|hadir|diikuti|"
+    # (the everyday word for "didampingi": "Wali Kota X ditemani Kepala Dinas Y, Z")
+    r"di[ \t]?temani|menemani|"
     r"(?:datang|tiba)\s+bersama|(?:turut|ikut|juga)\s+bergabung|"
     # ("Turut mengikuti secara daring Sekda X": who took part from afar was present)
     r"(?:turut|ikut|juga)\s+mengikuti|"
@@ -789,6 +795,37 @@ def _name_written_elsewhere(text: str, toks: list[Tok], a: int, k: int) -> int:
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()]+)")
 
 
+# the words of a company's branch office, named by its town and the area of the town
+# ("Cabang Batam Nagoya", "KCP Medan Sudirman")
+_BRANCH_OFFICE = {"cabang", "kc", "kcp"}
+
+
+def _branch_named_elsewhere(text: str, toks: list[Tok], j: int) -> int:
+    """How many capitalised words at toks[j] (two or one, no place) go on the name of a
+    branch whose word (_BRANCH_OFFICE) and town (one or two words) end right before j,
+    when the article writes that branch elsewhere with them and nothing that could be a
+    person after it ("Cabang Batam Nagoya." / "Cabang Batam Nagoya, ..." of "Kepala ...
+    Cabang Batam Nagoya"), and no title right before it ("Kepala Cabang Batam Nagoya
+    mengatakan" may name a person Nagoya); 0 when it does not."""
+    b = next((k for k in range(j - 2, max(-1, j - 4), -1) if toks[k].low in _BRANCH_OFFICE), None)
+    if not text or b is None or not all(t.is_cap and t.is_word for t in toks[b + 1:j]) \
+            or places.match_tokens([t.low for t in toks[j:j + 3]], 0):
+        return 0  # (a place after the town is read as the jurisdiction)
+    for n in (2, 1):
+        words = toks[j:j + n]
+        if len(words) < n or not all(t.is_cap and t.is_word and not is_honorific(t) and match_title(toks, x) is None
+                                     for x, t in enumerate(words, j)):
+            continue
+        rx = r"(?<![\w'’-])" + r"\s+".join(re.escape(t.text) for t in toks[b:j + n]) + r"(?=[ \t]*(?:[,.;:)]|\n|$))"
+        for mm in re.finditer(rx, text):
+            if mm.start() == toks[b].start:
+                continue
+            before = _uncached_tokens(text, max(0, mm.start() - 40), mm.start())
+            if not any(match_title(before, x) is not None for x in range(len(before))):
+                return n
+    return 0
+
+
 def _village_title_before(text: str, pos: int) -> bool:
     """A word of a village head's title ends right before text[pos] ("Kepala" of "Kepala
     Desa X", "Wali" of "Wali Nagari Y")."""
@@ -1053,6 +1090,19 @@ def parse_role(toks: list[Tok], i: int, aliases: set[tuple[str, ...]],
             # Tenggara Yohanes ..." (data/office_areas.txt)
             org.extend(toks[j:j + n_area])
             j += n_area
+            continue
+        if org and tok.low == "dan" and title.cls not in ("region_head", "region_deputy") and _provinces_joined(toks, j):
+            # "Pemimpin Wilayah Perum Bulog Kanwil Riau dan Kepri X": one office's area that
+            # spans two provinces (as _runs reads it), the second one's name then the person's
+            n_pl = places.match_tokens(lows, j + 1)[0]
+            org.extend(toks[j:j + 1 + n_pl])
+            j += 1 + n_pl
+            continue
+        if org and tok.is_cap and (n_more := _branch_named_elsewhere(article, toks, j)):
+            # "Kepala BPJS Ketenagakerjaan Cabang Batam Nagoya" where the article writes
+            # "Cabang Batam Nagoya" elsewhere as a name: the branch's area goes on
+            org.extend(toks[j:j + n_more])
+            j += n_more
             continue
         pl = places.match_tokens(lows, j)
         if pl and (place is None or level is not None):
@@ -2054,6 +2104,8 @@ def _initial_opens_name(run: list[Tok], i: int) -> bool:
 
 # the name of an agreement, whose subject may follow it capitalised in a headline
 _DOCUMENT_WORDS = {"mou", "moa", "pks", "kesepakatan", "kesepahaman", "perjanjian"}
+# the word before the title of an office voted for ("Pemilihan Bupati Sleman")
+_ELECTION_WORDS = {"pemilihan"}
 
 
 def _place_again(run: list[Tok], lows: list[str], role: Role, name: tuple[int, int, int]) -> bool:
@@ -2161,6 +2213,13 @@ def _parse_run(toks: list[Tok], a: int, b: int, aliases,
             r = None
         if r and i + a > 0 and toks[i + a - 1].low in VENUE_HEADS:
             i = r[1]  # "Kantor Bupati X", "Rumah Dinas Wali Kota": a place, not a person
+            continue
+        if r and i + a > 0 and toks[i + a - 1].low in _ELECTION_WORDS:
+            # "Pemilihan Kepala Daerah Serentak 2024": the office voted for and the rest of
+            # the election's name, up to a title or an honorific, name no person
+            i = r[1]
+            while i < n and run[i].is_cap and run[i].is_word and not is_honorific(run[i]) and match_title(run, i) is None:
+                i += 1
             continue
         if i + a > 0 and toks[i + a - 1].low in _STREET_WORDS and (r or run[i].is_cap or is_honorific(run[i])):
             # "Jalan Gubernur H. Bastari", "Jl. Jenderal Sudirman": a street named after
@@ -3077,7 +3136,7 @@ def _english_heads(toks: list[Tok], items: list[list]) -> list[list]:
             else:
                 continue
             org = toks[u:org_end]
-            if not org or not any(x.is_cap and x.is_word for x in org):
+            if not org or not (any(x.is_cap and x.is_word for x in org) or _level_possessive(org[0])):
                 continue
             first = t - 1 if t > 0 and toks[t - 1].low == "the" else t
             role = _en_role(toks, first, title, cls, org)
@@ -3119,6 +3178,13 @@ def _english_heads(toks: list[Tok], items: list[list]) -> list[list]:
     kept = [it for it in items if not any(s <= it[2] and it[3] <= e2 for s, e2 in used)
             and not any(it[2] < e2 and s < it[3] for s, e2 in used if it[1] is None or it[0] is not None)]
     return sorted(kept + new, key=lambda it: it[2])
+
+
+def _level_possessive(tok: Tok) -> bool:
+    """Whether `tok` is an English level word in the possessive ("the regency's manpower
+    office", "the city's health office"): the unit of the region the story is about,
+    named without a capital."""
+    return tok.text[-2:] in ("'s", "’s") and tok.text[:-2].lower() in EN_LEVELS
 
 
 def _en_role(toks: list[Tok], first: int, title: str, cls: str, org: list[Tok]) -> Role:
@@ -3482,7 +3548,7 @@ QUOTE_END = fastre.compile(r"[,.!?]?[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas
 # "Gubernur X turut menyaksikan penandatanganan": a witness, not a signer
 # ... and "Ketua DPRD X menghadiri penandatanganan": a guest
 # ("X, yang ikut mendampingi bupati": a guest too)
-_WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|menghadiri|mendampingi|witnessed)\b", re.I)
+_WITNESS_SELF = fastre.compile(r"\b(?:menyaksikan|menghadiri|mendampingi|menemani|witnessed)\b", re.I)
 # "X, yang ikut dalam konferensi video, ...", "X turut serta mengikuti rapat": X took part
 _TAKES_PART = fastre.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?(?:dalam|mengikuti)\b", re.I)
 _HADIR = fastre.compile(r"\bhadir\b", re.I)

@@ -20,7 +20,7 @@ from . import classify, dates as D, documents, ner, parties as P, places, region
 from .clean import MONTHS
 from .lexicon import data_lines, ministry_titles, phrase_set, titles, village_heads, word_set
 from .venues import dated_scene, find_city_venue, find_venue
-from .people import (ATTEND, CLAUSE_BREAK, QUOTE_END, REP_PASSIVE, SHOWN_DOCUMENT, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
+from .people import (ATTEND, CLAUSE_BREAK, EN_LEVELS, QUOTE_END, REP_PASSIVE, SHOWN_DOCUMENT, SIGN_ACTIVE, SIGN_PASSIVE, VILLAGE_UNIT_WORDS, Mention, Role,
                      find_mentions, match_title, possessed_title, restore_role_case, tokenize)
 
 GROUP = {"nota_kesepakatan": "nk", "nota_kesepahaman": "nk", "mou": "nk",
@@ -94,6 +94,19 @@ class Ctx:
 # --- anchors and events ---------------------------------------------------------------
 
 
+# an opinion column's news peg: a signing it dates to a day this many days before it
+_PEG_DAYS = 10
+
+
+def _days_before(dates: list, ref) -> bool:
+    """Whether one of a sentence's dates is a day at most _PEG_DAYS before `ref`, the
+    page's publication date (an opinion column opening on "pekan lalu, ketika X dan Y
+    menandatangani ..., Selasa (10/6/2025)" reports that signing; one that only discusses
+    signings dates none, and one without its own date is not dated by its example)."""
+    return ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= _PEG_DAYS
+                                   for d in dates)
+
+
 def _in(span_s: int, span_e: int, items):
     return [x for x in items if x.start >= span_s and x.end <= span_e]
 
@@ -156,7 +169,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                 # subject, not the document its relative clause names
                 doc = before[0]
             status = classify.anchor_status(ctx.norm, s.start, s.end, v, docs, dates, ref)
-            if status == "done" and (opinion or court and not dates):
+            if status == "done" and (opinion and not _days_before(dates, ctx.reference) or court and not dates):
                 status = "past"
             # "April – Pemko dan Kejari meneken kerja sama ..." in a year in review told
             # month by month: an earlier month's signing, not the one reported
@@ -841,7 +854,7 @@ def _sentence_partners(ctx: Ctx, si: int) -> frozenset:
     return keys
 
 
-_WITNESSED = fastre.compile(r"\b(?:disaksikan|dihadiri|didampingi)\b", re.I)
+_WITNESSED = fastre.compile(r"\b(?:disaksikan|dihadiri|didampingi|ditemani)\b", re.I)
 
 
 def _partners(ctx: Ctx, ev: Event) -> frozenset:
@@ -1490,6 +1503,9 @@ def role_text(role: Role, ctx: Ctx) -> str:
     toks = role.org
     i = 0
     prev_low = role.title.split()[-1].lower()
+    if (gov := _possessing_government(role, ctx)) is not None:
+        words.append(gov.region.bare)  # "Head of the regency's manpower office" -> "... the Buleleng manpower office"
+        i = 1
     while i < len(toks):
         t = toks[i]
         if role.place and i < len(toks) and _starts_place(toks, i, role.place):
@@ -1522,6 +1538,16 @@ def role_text(role: Role, ctx: Ctx) -> str:
         prev_low = words[-1].split()[-1].lower()  # "Setdakab" -> "... Daerah Kabupaten"
         i += 1
     return " ".join(words).replace(" / ", "/").replace(" ,", ",")  # "Kodim 0809/Kediri"
+
+
+def _possessing_government(role: Role, ctx: Ctx) -> Optional[P.PartyMention]:
+    """The government whose unit an English role heads when the unit is named by its level
+    in the possessive, in lower case ("the head of the regency's manpower office, X",
+    people._english_heads): the one government of that level the article's body names."""
+    if not role.org or role.org[0].is_cap or role.org[0].low not in EN_LEVELS:
+        return None
+    govs = _article_governments(ctx, EN_LEVELS[role.org[0].low])
+    return govs[0] if len(govs) == 1 else None
 
 
 def _university_post(title: str) -> bool:
@@ -1623,6 +1649,8 @@ def role_party(role: Role, ctx: Ctx, aliases) -> tuple[Optional[P.PartyMention],
         if pm.kind == "regional_government":
             return pm, "gov" if role.cls in ("region_head",) else "gov-unit"
         return pm, "inst" if direct else "inst-unit"
+    if (gov := _possessing_government(role, ctx)) is not None:
+        return P.gov_party(gov.region, 0, 0), "gov-unit"
     lvl = _title_level(role.title)
     if role.title.split()[-1].lower() == "perwakilan" and role.regions:
         # "Di pihak Ombudsman, dokumen ditandatangani Kepala Perwakilan Sulteng X": the
@@ -3211,8 +3239,27 @@ def _inside_party(pm: P.PartyMention, found: dict) -> Optional[P.PartyMention]:
     offices = _local_offices().get(pm.name, ())
     hits = [o for o in found.values() if o.region is None and o.kind == pm.kind
             and (words <= set(_NAME_SPLIT.split(o.name.lower())) or _abbreviates(pm.name.split(), o.name.split(), 1)
-                 or o.name.startswith(offices))]
+                 or o.name.startswith(offices) or _spelled_out(pm.name) == _spelled_out(o.name))]
     return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(name: str) -> tuple[str, ...]:
+    """The words of a body's name (lower case) with its short forms written out: an
+    office's abbreviation ("Kanwil" -> "kantor wilayah", data/abbreviations.tsv) and a
+    province's short name ("Kepri" -> "kepulauan riau"), so that "Perum Bulog Kanwil
+    Riau dan Kepri" is "Perum Bulog Kantor Wilayah Riau dan Kepulauan Riau"."""
+    out: list[str] = []
+    for w in name.split():
+        exp = regions.abbreviation(w)
+        pl = places.match_tokens([w.lower()], 0) if exp is None else None
+        if exp is not None and exp[1] == "expand":
+            out += exp[0].lower().split()
+        elif pl and len(pl[1]) == 1 and pl[1][0].level == "provinsi":
+            out += pl[1][0].name.lower().split()
+        else:
+            out.append(w.lower())
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -3979,14 +4026,33 @@ _ROLE_NAME_GAP = fastre.compile(r"[ \t]*(?:\d{1,3}[ \t]*)?,[ \t]*(?:[A-Za-z]{1,4
 def _role_then_name(ctx: Ctx, mentions: list[Mention]) -> None:
     """A role read without a name, followed after a comma by a name read without a role
     ("Kepala UPTD Puskesmas Kertek 1, dr. Retno Wulandari, dan ..."): one person, the
-    name taking the role."""
+    name taking the role. Also across a sentence cut after the comma (_name_goes_on)."""
     for i, r in enumerate(mentions[:-1]):
         n = mentions[i + 1]
-        if r.name or r.role is None or not n.name or n.role is not None or n.sent != r.sent:
+        if r.name or r.role is None or not n.name or n.role is not None:
             continue
-        if _ROLE_NAME_GAP.fullmatch(ctx.norm, r.end, n.start):
+        if n.sent == r.sent and _ROLE_NAME_GAP.fullmatch(ctx.norm, r.end, n.start):
             n.role, n.start = r.role, r.start
             n.cue = n.cue or r.cue
+        elif _name_goes_on(ctx, r, n):
+            n.role, n.cue = r.role, n.cue or r.cue
+
+
+# a body sentence ending on a role and its comma, and the next body sentence opening
+# with the name (honorifics and initials before it)
+_ROLE_COMMA_END = fastre.compile(r"[ \t]*(?:\d{1,3}[ \t]*)?,\s*$")
+_NAME_OPENS = fastre.compile(r"(?:[A-Za-z]{1,4}\.[ \t]*)*")
+
+
+def _name_goes_on(ctx: Ctx, r: Mention, n: Mention) -> bool:
+    """Whether the bare role `r` ends a body sentence with its comma and the name `n`
+    opens the next body sentence: one sentence a page element cut between the role and
+    its name ("... dan Kepala BPS Kabupaten X," / a photo caption / "Y, di Aula ..."),
+    the name then taking the role (its own evidence stays the name)."""
+    if n.sent != r.sent + 1 or n.sent >= ctx.caption_from:
+        return False
+    s, t = ctx.sents[r.sent], ctx.sents[n.sent]
+    return bool(_ROLE_COMMA_END.fullmatch(ctx.norm, r.end, s.end)) and bool(_NAME_OPENS.fullmatch(ctx.norm, t.start, n.start))
 
 
 def _take_cue(ms: list[Mention], cue: str) -> None:
