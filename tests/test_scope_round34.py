@@ -150,3 +150,46 @@ def test_aim_sentence_without_scope_before_guard():
     text = _mou("Bupati meminta camat aktif.",
                 '"Tujuannya satu: meningkatkan kualitas pelayanan publik," ujarnya.')
     assert "service_quality" not in _stated(text)
+
+
+# --- the renewed agreement named by its renewal ---
+
+def test_in_this_renewal_party_will_give():
+    text = _mou("Dalam pembaruan ini, Kejari Lampung Barat akan memberikan bantuan hukum dan "
+                "pertimbangan hukum kepada perangkat daerah.")
+    assert _stated(text) == ["legal_assistance"]
+
+
+def test_through_that_extension_party_will_train():
+    text = _mou("Melalui perpanjangan itu, BPJS Ketenagakerjaan akan menggelar bimbingan teknis bagi "
+                "operator desa.")
+    assert _stated(text) == ["capacity_building"]
+
+
+def test_renewal_without_demonstrative_guard():
+    # ("dalam pembaruan data": no agreement named)
+    text = _mou("Dalam pembaruan data kependudukan, petugas akan melakukan pengecekan ulang.")
+    assert _stated(text) == []
+
+
+# --- the people a party sends, and the work they are sent for ---
+
+def _chain(last):
+    return _mou("Lewat kerja sama ini, kedua pihak sepakat melakukan pertukaran data gizi balita. "
+                "Universitas juga akan memberikan pelatihan bagi kader posyandu. " + last)
+
+
+def test_students_placed_for_work_is_an_item():
+    text = _chain("Mahasiswa KKN akan diterjunkan ke desa prioritas untuk pendampingan ibu hamil.")
+    assert _stated(text) == ["capacity_building", "data_exchange", "other"]
+
+
+def test_staff_placed_for_labelled_work():
+    text = _chain("Dua dosen akan ditempatkan di dinas untuk pemantauan data gizi setiap bulan.")
+    assert "monitoring_evaluation" in _stated(text)
+
+
+def test_placed_without_activity_guard():
+    # (sent to a place with no work named: nothing added)
+    text = _chain("Mahasiswa KKN akan ditempatkan di kalurahan prioritas untuk dua bulan.")
+    assert _stated(text) == ["capacity_building", "data_exchange"]

@@ -1591,15 +1591,24 @@ def _meanwhile_part(text: str, a: int, b: int):
     return m if m is not None and _has_label(text, m.start(2), b) else None
 
 
+# "Mahasiswa KKN akan ditempatkan di kalurahan prioritas untuk pendampingan keluarga berisiko
+# stunting": right after what a party will do, the people it sends and the work they are sent
+# for (group 1 the modal; group 2 the first word of that work, an activity noun)
+_PLACED_FOR = fastre.compile(r"[\"“]?(?:[\w.()-]+\s+){1,6}?(?:juga\s+)?((?:akan|bakal)\s+)"
+                             r"(?:ditempatkan|diterjunkan|dikerahkan|ditugaskan|dikirim)\b[^.;:!?\n\"“”]{0,80}?\s(?:untuk|guna)\s+"
+                             r"(?:(?:melakukan|memberikan|membantu)\s+)?((?:pe|ke)[a-z]{3,}an)\b", re.I)
+
+
 def _addition_at(text: str, a: int, b: int, adjacent: bool):
     """The match of a sentence that adds what a party will do under the agreement, its
     group 2 the verb: right after a statement or an addition (`adjacent`) "X juga akan
-    ...", "Selain itu, X akan ..." or "Sebaliknya, X wajib ..."; after a sentence of
+    ...", "Selain itu, X akan ...", "Sebaliknya, X wajib ..." or "Mahasiswa akan ditempatkan
+    di desa untuk pendampingan ..." (_PLACED_FOR); after a sentence of
     comment only one announced as an addition ("Selain itu, ..."). None otherwise, and
     for what someone "also" says or asks (no "akan")."""
     if adjacent:
         m = _also_does(text, a, b) or _CONVERSELY_DOES.match(text, a, b) or _as_for_does(text, a, b) \
-            or _meanwhile_part(text, a, b)
+            or _meanwhile_part(text, a, b) or _PLACED_FOR.match(text, a, b)
     else:
         m = _adds_does(text, a, b)
     if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
