@@ -193,3 +193,15 @@ def test_placed_without_activity_guard():
     # (sent to a place with no work named: nothing added)
     text = _chain("Mahasiswa KKN akan ditempatkan di kalurahan prioritas untuk dua bulan.")
     assert _stated(text) == ["capacity_building", "data_exchange"]
+
+
+def test_through_agreement_students_placed_for_items():
+    text = _mou("Melalui kerja sama itu, 400 mahasiswa akan diterjunkan ke 25 desa untuk pendampingan "
+                "ibu hamil berisiko, sekaligus pelatihan kader posyandu.")
+    assert _stated(text) == ["capacity_building", "other"]
+
+
+def test_through_agreement_placed_without_work_guard():
+    # ("untuk dua bulan": how long, no work named)
+    text = _mou("Melalui kerja sama itu, 400 mahasiswa akan diterjunkan ke 25 desa untuk dua bulan.")
+    assert "other" not in _stated(text)
