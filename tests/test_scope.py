@@ -84,10 +84,13 @@ def test_purpose_statement_and_selection():
             "Ruang lingkupnya mencakup percepatan penyelesaian laporan masyarakat serta pelatihan aparatur.")
     hits = find_scope(text)
     kinds = {h.label: h.kind for h in hits if h.cue}
-    assert kinds["service_quality"] == "purpose"
+    # (better public service given as the agreement's aim, "bertujuan", counts beside its scope,
+    # RECORD.md; round 34, as the golds of variety7 w02, variety66 ya09, variety82 na09)
+    assert kinds["service_quality"] == "scope"
+    assert kinds["maladministration_prevention"] == "purpose"
     assert kinds["complaint_handling"] == "scope"
-    # scope statements win over purpose statements
-    assert _selected(text) == {"complaint_handling", "capacity_building"}
+    # scope statements win over the other purposes
+    assert _selected(text) == {"complaint_handling", "capacity_building", "service_quality"}
     # without a scope statement the purpose is used
     assert _selected(text.split(". ")[0] + ".") == {"service_quality", "maladministration_prevention"}
 

@@ -294,6 +294,8 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 _NOUN_CUE = fastre.compile(r"(?i)ruang\s+lingkup|sepakati|scope\s+of")
 _INTRO = fastre.compile(r"(?i)\b(?:meliputi|mencakup|mencakupi|yaitu|yakni|antara\s+lain|adalah|ialah|berupa|terdiri\s+(?:dari|atas)|includes?|covers?|are)\b|:")
+# a dash right after the cue stands for its colon: "Ada tiga bidang yang disepakati – A, B, serta C"
+_DASH_INTRO = fastre.compile(r"\s*[\u2013\u2014]\s+")
 # a list item's marker: "1.", "b)", or a bullet of any symbol ("-", "•", "✅", "►", "✔️"); a keycap
 # number in a chat message ("1️⃣": the digit, U+FE0F, U+20E3) is a number
 _LIST_ITEM = fastre.compile(r"^\s*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|\(?[a-hA-H][.)]|[^\w\s\"'“”‘’(\[\].,;:!?]{1,3})\s+")
@@ -602,6 +604,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_parties_clause(text, flat, out))
     out.extend(_item_taken_up(text, flat, out))
     out.extend(_joint_besides(text, flat, out))
+    out.extend(_aim_after(text, flat, out))
     return out
 
 
@@ -642,6 +645,30 @@ def _quote_goes_on(text: str, flat: list, out: list) -> list[_Statement]:
                 res.append(_Statement(start=a, end=b, kind="scope", enumerates=False, segments=[_strip(text, a, end)]))
             if c is not None:
                 break
+    return res
+
+
+# '"Tujuannya satu: meningkatkan kualitas pelayanan publik ...," ujarnya', "Tujuan utamanya adalah
+# ...": right after the sentence that tells what the agreement covers, its aim ("-nya" points back
+# to that agreement), with no agreement word of its own
+_AIM_NEXT = fastre.compile(r"[\"“]?(?:tujuan|maksud)(?:\s+(?:utama|akhir))?nya\s*(?:(?:hanya\s+)?satu\b|adalah\b|yaitu\b|"
+                           r"yakni\b|ialah\b)?\s*[:,]?\s*(?:untuk\s+|agar\s+)?", re.I)
+
+
+# the cue of a purpose statement that names the agreement's aim as such: "bertujuan", "tujuan(nya)"
+_AIM_CUE = fastre.compile(r"[\"“]?(?:ber)?tujuan", re.I)
+
+
+def _aim_after(text: str, flat: list, out: list) -> list[_Statement]:
+    """Purpose statements (not enumerating) for the sentences right after a scope statement
+    that open with its aim (_AIM_NEXT), from the words after the opener: why the agreement
+    was signed, told of it as the next thing."""
+    ends = {st.end for st in out if st.kind == "scope"}
+    res = []
+    for (_, pe), (a, b) in zip(flat, flat[1:]):
+        m = _AIM_NEXT.match(text, a, b) if pe in ends else None
+        if m is not None and not any(st.start <= a < st.end for st in out):
+            res.append(_Statement(start=a, end=b, kind="purpose", enumerates=False, segments=[_cut(text, m.end(), b)]))
     return res
 
 
@@ -1565,15 +1592,24 @@ def _meanwhile_part(text: str, a: int, b: int):
     return m if m is not None and _has_label(text, m.start(2), b) else None
 
 
+# "Mahasiswa KKN akan ditempatkan di kalurahan prioritas untuk pendampingan keluarga berisiko
+# stunting": right after what a party will do, the people it sends and the work they are sent
+# for (group 1 the modal; group 2 the first word of that work, an activity noun)
+_PLACED_FOR = fastre.compile(r"[\"“]?(?:[\w.()-]+\s+){1,6}?(?:juga\s+)?((?:akan|bakal)\s+)"
+                             r"(?:ditempatkan|diterjunkan|dikerahkan|ditugaskan|dikirim)\b[^.;:!?\n\"“”]{0,80}?\s(?:untuk|guna)\s+"
+                             r"(?:(?:melakukan|memberikan|membantu)\s+)?((?:pe|ke)[a-z]{3,}an)\b", re.I)
+
+
 def _addition_at(text: str, a: int, b: int, adjacent: bool):
     """The match of a sentence that adds what a party will do under the agreement, its
     group 2 the verb: right after a statement or an addition (`adjacent`) "X juga akan
-    ...", "Selain itu, X akan ..." or "Sebaliknya, X wajib ..."; after a sentence of
+    ...", "Selain itu, X akan ...", "Sebaliknya, X wajib ..." or "Mahasiswa akan ditempatkan
+    di desa untuk pendampingan ..." (_PLACED_FOR); after a sentence of
     comment only one announced as an addition ("Selain itu, ..."). None otherwise, and
     for what someone "also" says or asks (no "akan")."""
     if adjacent:
         m = _also_does(text, a, b) or _CONVERSELY_DOES.match(text, a, b) or _as_for_does(text, a, b) \
-            or _meanwhile_part(text, a, b)
+            or _meanwhile_part(text, a, b) or _PLACED_FOR.match(text, a, b)
     else:
         m = _adds_does(text, a, b)
     if m is None or m.group(1) is None or _OPENS_PLACE.match(text, m.start(2)):
@@ -2521,8 +2557,8 @@ def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
             body_start = min(later, key=lambda mm: mm.start()).end()
     if _NOUN_CUE.search(m.group()):
         # "Ruang lingkup ... meliputi X", "Ada empat hal yang kita sepakati. X":
-        # the items start after the list verb / colon, if any
-        vm = _INTRO.search(text, m.end(), se)
+        # the items start after the list verb / colon (or a dash right after the cue), if any
+        vm = _DASH_INTRO.match(text, m.end(), se) or _INTRO.search(text, m.end(), se)
         if vm is not None:
             body_start = vm.end()
         else:
@@ -3081,6 +3117,12 @@ _MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re
 _FORMS = fastre.compile(_FORMS_WORD, re.I)
 
 
+# an English wire's "and" right before a one-word hit joins a second act ("will share membership
+# data with the regency and train village staff"), no modifier of the first; not "and" inside a
+# noun phrase ("rainfall and drainage data from its monitoring stations": the hit is further on)
+_AND_BEFORE = fastre.compile(r"\sand\s+$", re.IGNORECASE)
+
+
 def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """Hits of one word after another hit in the same item of an enumeration: "pelatihan
     petugas pengaduan" is training (of complaint staff), not complaint handling too; and
@@ -3121,7 +3163,7 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
                 out.add((h[0], h[1]))
         for h in inside[1:]:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2] \
-                    and not _MEANS.search(text, a, h[0]):
+                    and not _MEANS.search(text, a, h[0]) and not _AND_BEFORE.search(text, a, h[0]):
                 out.add((h[0], h[1]))
     return out
 
@@ -3234,6 +3276,22 @@ def _stated_purpose(text: str, spans: list, hits: dict, split: Optional[dict] = 
                         h.cue, h.kind, h.statement = True, "scope", (m.start(), se)
 
 
+def _stated_aim(text: str, hits: dict) -> None:
+    """Service quality in a purpose statement that names the agreement's aim as such
+    (_AIM_CUE: "Kerja sama ini bertujuan meningkatkan kualitas pelayanan publik ... sekaligus
+    memperkuat penanganan pengaduan", '"Tujuannya satu: meningkatkan kualitas pelayanan publik
+    ...," ujarnya' after the scope statement, _aim_after) is part of what it covers, as in
+    _stated_purpose, even where the purpose lists other aims too: such a hit is made a scope
+    hit (in place); the other aims stay purposes. Not the frame a lead sentence puts the
+    cooperation in ("Kerja sama ... untuk meningkatkan kualitas pelayanan publik di daerah
+    itu", "dalam rangka ..."), nor the agreement's title ("bertujuan Peningkatan Kualitas
+    Pelayanan Publik": its name, in capitals). Called only when the text has a scope statement."""
+    for h in hits.values():
+        if h.label == "service_quality" and h.cue and h.kind == "purpose" and h.statement is not None \
+                and _AIM_CUE.match(text, h.statement[0]) and not h.text[:1].isupper():
+            h.kind = "scope"
+
+
 def _purpose_then_also(text: str, stmts: list, hits: dict, split: dict) -> None:
     """A purpose told a few sentences before a scope statement that says the agreement
     "also" covers more ("Kerja sama ini dimaksudkan untuk mempercepat penyelesaian laporan
@@ -3326,6 +3384,7 @@ def find_scope(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list
                                                 kind=st.kind, statement=(st.start, st.end))
     if any(st.kind == "scope" for st in stmts):
         _stated_purpose(text, spans, hits, split)
+        _stated_aim(text, hits)
         _purpose_then_also(text, stmts, hits, split)
     # drop plain hits that overlap a statement hit found with different boundaries
     cue_hits = [h for h in hits.values() if h.cue]
