@@ -503,8 +503,10 @@ _UNTIL = fastre.compile(r"\b(?:hingga|sampai|sd|s\.d\.?|s/d|berakhir|berlaku|sel
 
 def _days_ahead(d, reference: datetime.date, verb: re.Match, clause_after: str) -> bool:
     """Whether date mention `d` dates the signing at `verb` to a day after `reference`:
-    a day in the verb's clause after it, or the day labelling the line before it."""
-    if d.value is None or d.precision != "day" or not 0 < (d.value - reference).days <= _AHEAD_DAYS:
+    a day in the verb's clause after it, or the day labelling the line before it. A day
+    counted from the date told before it ("Rakor dibuka Selasa (22/4/2025). Keesokan
+    harinya, X meneken ...") goes on the story's own sequence: no plan."""
+    if d.value is None or d.precision != "day" or d.counted or not 0 < (d.value - reference).days <= _AHEAD_DAYS:
         return False
     if d.end <= verb.start():
         return True

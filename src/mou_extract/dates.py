@@ -68,6 +68,9 @@ class DateMention:
     weekday_mismatch: bool = False
     warnings: list[str] = field(default_factory=list)
     week_of: Optional[datetime.date] = None  # kind "week": the Monday of the week it names
+    # a day counted from the date written before it ("Keesokan harinya"): the story's own
+    # sequence, whatever the publication date
+    counted: bool = False
 
 
 # the warning a date without its year carries on a page with no publication date
@@ -867,7 +870,8 @@ def _same_days(text: str, regions: list, found: list) -> list:
             n = L.days_after.get(_key(s), 0) if m.re is L.day_after else 0
             if n:
                 out.append(DateMention(m.start(), m.end(), s, d.value + datetime.timedelta(days=n), "day", True,
-                                       "relative", warnings=[_DAY_AFTER_NOTE.format(s=s, n=_days_apart(n), d=d.text)]))
+                                       "relative", warnings=[_DAY_AFTER_NOTE.format(s=s, n=_days_apart(n), d=d.text)],
+                                       counted=True))
             else:
                 out.append(DateMention(m.start(), m.end(), s, d.value, "day", d.year_inferred, "relative",
                                        warnings=[_SAME_DAY_NOTE.format(s=s, d=d.text)]))
