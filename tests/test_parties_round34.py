@@ -244,3 +244,27 @@ def test_parent_ministry_after_an_office_is_no_second_party():
 def test_ministry_listed_after_an_office_stays_a_party():
     s = "BBWS Citarum dan Kementerian Pertanian menandatangani nota kesepakatan."
     assert len(names(s)) == 2
+
+
+# --- a naval or air force base's commander written short -------------------------------------------
+
+def test_base_commander_written_short_signs_for_the_base():
+    sg = first_signing(article(
+        "Pemkot Dumai dan Lanal Teken Nota Kesepahaman",
+        "DUMAI - Pemerintah Kota Dumai dan Pangkalan TNI Angkatan Laut (Lanal) Dumai menandatangani nota "
+        "kesepahaman tentang keamanan perairan, Senin (3/3/2025).",
+        "Nota kesepahaman ditandatangani Wali Kota Dumai Paisal dan Danlanal Dumai Kolonel Laut (P) "
+        "Hendra Gunawan."))
+    assert "Pangkalan TNI Angkatan Laut Dumai" in [p.name for p in sg.parties]
+    assert _role_of(sg, "Hendra Gunawan") == "Komandan Pangkalan TNI Angkatan Laut Dumai"
+    assert _party_of(sg, "Hendra Gunawan") == "Pangkalan TNI Angkatan Laut Dumai"
+
+
+def test_base_commander_in_full_unchanged():
+    sg = first_signing(article(
+        "Pemkot Dumai dan Lanal Teken Nota Kesepahaman",
+        "DUMAI - Pemerintah Kota Dumai dan Pangkalan TNI Angkatan Laut Dumai menandatangani nota "
+        "kesepahaman tentang keamanan perairan, Senin (3/3/2025).",
+        "Nota kesepahaman ditandatangani Wali Kota Dumai Paisal dan Komandan Lanal Dumai Kolonel Laut (P) "
+        "Hendra Gunawan."))
+    assert _role_of(sg, "Hendra Gunawan") == "Komandan Pangkalan TNI Angkatan Laut Dumai"
