@@ -2847,11 +2847,14 @@ def _en_town_branch(toks, lows, j: int) -> bool:
     return k > j and lows[k:k + 1] == ["branch"]
 
 
+_EN_BRANCH_OF = (["branch", "of", "the"], ["branch", "of"])
+
+
 def _en_branch_of(toks, lows, i: int, pm: PartyMention) -> PartyMention:
     """In English copy, a body after "<Town> branch of (the)" at toks[i]: its branch office
     in that town ("the Singaraja branch of BPJS Ketenagakerjaan" is "BPJS Ketenagakerjaan
     Cabang Singaraja", evidence from the town on); else pm."""
-    k = i - 3 if lows[max(0, i - 3):i] == ["branch", "of", "the"] else i - 2 if lows[max(0, i - 2):i] == ["branch", "of"] else -1
+    k = next((i - len(w) for w in _EN_BRANCH_OF if lows[max(0, i - len(w)):i] == w), -1)
     if k < 1 or pm.kind not in ("enterprise", "national_institution") or pm.region is not None \
             or pm.name.split()[-1].lower() in _BRANCH_WORDS:
         return pm
@@ -3177,9 +3180,8 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     k = j + n_area
                     tail = branch + [Tok(text_of(toks, j, k), toks[j].start, toks[k - 1].end)]
                     j = k
-                elif e.canonical in _SITE_OFFICES and _site_alone_end(toks, lows, j) > j:
+                elif e.canonical in _SITE_OFFICES and (k := _site_alone_end(toks, lows, j)) > j:
                     # "Stasiun Meteorologi Frans Sales Lega": named by its site alone
-                    k = _site_alone_end(toks, lows, j)
                     tail = branch + toks[j:k]
                     j = k
                 elif (town_ok or _en_town_branch(toks, lows, j)) and _town_at(toks, lows, j):

@@ -3197,13 +3197,12 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         # Internasional (KPI) Refinery Unit II Dumai", "PT Bank Riau Kepri Syariah"), its
         # legal form aside ("PT Bank Syariah Indonesia Tbk")
         org, named = [t.text for t in p["role"].org], P.without_legal_form(p["party"].name).split()
-        full = P.without_inner_legal_form(named)
-        if full[0] == "PT" and org[0] != "PT":
-            full = full[1:]
+        bare = P.without_inner_legal_form(named)
+        full = bare[1:] if bare[0] == "PT" and org[0] != "PT" else bare
         if _abbreviates(org, full):
             # (a unit named after the company's legal name, "PLN UID Jawa Timur" for "PT PLN
             # (Persero) Unit Induk Distribusi Jawa Timur", by the unit's name in full)
-            role = " ".join([p["role"].title] + (named if len(named) > len(P.without_inner_legal_form(named)) else full))
+            role = " ".join([p["role"].title] + (named if len(bare) < len(named) else full))
         elif (k := _town_after_short_form(org, full)) is not None:
             # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
             role = " ".join([p["role"].title] + full + org[k:])
