@@ -24,8 +24,10 @@ def test_short_company_mention_takes_the_legal_name_given_earlier():
     al = aliases(intro, "Jawa Timur")
     assert names("General Manager Telkom Witel Jember Budi Santoso", "Jawa Timur", al) == [
         "PT Telkom Indonesia (Persero) Tbk"]
-    # a unit keeps its name as read
-    assert names("EVP Telkom Regional V, Andi Wijaya", "Jawa Timur", al) == ["PT Telkom Indonesia Regional V"]
+    # a unit keeps its name as read, with the legal form the article gives the company (round
+    # 34: "PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang X", as the records write units)
+    assert names("EVP Telkom Regional V, Andi Wijaya", "Jawa Timur", al) == [
+        "PT Telkom Indonesia (Persero) Tbk Regional V"]
     # without the legal name in the article the short form stays
     assert names("General Manager Telkom Witel Jember Budi Santoso", "Jawa Timur") == ["PT Telkom Indonesia"]
 

@@ -142,7 +142,9 @@ def test_role_spells_out_a_unit_whose_short_form_the_article_never_writes():
         "Rahmat Hidayat.",
     )
     assert _role_of(first_signing(text), "Rahmat Hidayat") == "Komandan Komando Distrik Militer 1405/Mallusetasi"
-    # (an article that glosses the unit with its short form keeps the short form)
+    # (round 34: an article that glosses the unit with its short form spells it out too, as
+    # most records do: "Komandan Komando Distrik Militer 0723/Klaten" after "Komando Distrik
+    # Militer (Kodim) 0723/Klaten" and "Dandim 0723/Klaten")
     text = article(
         "Pemkab Barru dan Kodim Teken Nota Kesepahaman Ketahanan Pangan",
         "BARRU - Pemerintah Kabupaten Barru dan Komando Distrik Militer (Kodim) 1405/Mallusetasi "
@@ -150,7 +152,7 @@ def test_role_spells_out_a_unit_whose_short_form_the_article_never_writes():
         "Nota kesepahaman diteken Bupati Barru Andi Ina Kartika dan Dandim 1405/Mallusetasi Letkol Inf "
         "Rahmat Hidayat.",
     )
-    assert _role_of(first_signing(text), "Rahmat Hidayat") == "Komandan Kodim 1405/Mallusetasi"
+    assert _role_of(first_signing(text), "Rahmat Hidayat") == "Komandan Komando Distrik Militer 1405/Mallusetasi"
 
 
 def test_role_spells_out_a_unit_glossed_as_a_whole():

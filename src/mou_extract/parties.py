@@ -679,13 +679,8 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
             # "kerja sama dengan dua matra TNI": the armed services in general, the bases
             # that sign are named on their own
             hit = None
-        if hit and hit[1] == i + 1 and toks[i].text.isupper() and hit[0].kind == "national_institution" \
-                and hit[1] < n and toks[hit[1]].is_cap:
-            # a body's acronym before the name of its own office: "BMKG Stasiun Klimatologi
-            # Jawa Tengah" is the station that signs
-            unit = _institution_at(toks, lows, hit[1], context_province, aliases)
-            if unit and unit[0].kind == "national_institution" and unit[1] >= hit[1] + 3:
-                hit = unit
+        if hit:
+            hit = _office_after_body(toks, lows, i, hit, context_province, aliases)
         if hit and aliases:
             # a short form the article defines for a body of its own ("Universitas Nusa Nipa
             # Indonesia (Unipa)") names that body here, not the one the list knows by it
@@ -712,12 +707,17 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
                 # "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi Sumatera Utara (Perumda Tirtanadi)"
                 j = g
             pm = _with_class(text, _level_office(pm))
-            pm = _numbered_regional_office(toks, lows, i, pm)
+            pm = _en_branch_of(toks, lows, i, _numbered_regional_office(toks, lows, i, pm))
+            m_end = _parent_ministry_end(toks, lows, j, pm, context_province)
+            if m_end > j:
+                pm = PartyMention(pm.start, toks[m_end - 1].end, pm.name, pm.kind, pm.region, pm.key)
+                j = m_end
             if pm.kind == "enterprise" and aliases:
                 pm = _unit_at_place(_written_with_form(text, pm, aliases), aliases)
                 pm = _named_company_at_town(_as_named_unit(_with_legal_form(pm, aliases), aliases), aliases)
             if aliases:
-                pm = _named_at_town(_named_in_full(_spelled_out(_glossed_tail(pm, aliases), aliases), aliases), aliases)
+                pm = _named_at_town(_named_in_full(_spelled_out(_glossed_tail(_named_as_alias(pm, aliases), aliases),
+                                                                aliases), aliases), aliases)
             out.append(pm)
             i = j
             vw = pm.name.split()[1].lower() if pm.name.startswith("Pemerintah ") else ""
@@ -757,6 +757,25 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
 _LEGAL_TAIL = frozenset({"(persero)", "(perseroda)", "tbk"})
 
 
+def _office_after_body(toks, lows, i: int, hit, context_province, aliases):
+    """A national body named by its acronym, or by its name glossed with the acronym, right
+    before the name of its own office: "BMKG Stasiun Klimatologi Jawa Tengah", "Badan
+    Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Meteorologi Frans Sales Lega" is
+    the station that signs (evidence from the body's name on); else `hit` as it is."""
+    pm, j = hit
+    if pm.kind != "national_institution" or j >= len(toks) or not toks[j].is_cap:
+        return hit
+    acronym = j == i + 1 and toks[i].text.isupper()
+    glossed = j - i >= 4 and toks[j - 3].text == "(" and toks[j - 1].text == ")" and _is_upper_word(toks[j - 2])
+    if not (acronym or glossed):
+        return hit
+    unit = _institution_at(toks, lows, j, context_province, aliases)
+    if not unit or unit[0].kind != "national_institution" or unit[1] < j + 3:
+        return hit
+    u = unit[0]
+    return PartyMention(toks[i].start, u.end, u.name, u.kind, u.region, u.key), unit[1]
+
+
 def _own_gloss(aliases: dict, toks, lows, i: int, hit) -> Optional[PartyMention]:
     """The article's party for an acronym at toks[i] that the list reads as another body of
     the same kind: the article glossed it for a body of its own ("Universitas Nusa Nipa
@@ -790,20 +809,36 @@ def _syllable_acronym(word: str, full: list[str], shortest: int = 2) -> bool:
     return fits(word, 0)
 
 
+# a person's names written as initials with dots: "A.M.", "K.H.", "A."
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+
+
 @lru_cache(maxsize=4096)
 def _written_short(short: str, full: str) -> bool:
-    """Whether the name `short` is the name `full` with one run of two or more of its words
-    written as their syllable acronym: "PT Pertamina Patra Niaga Regional Sumbagut" for
-    "... Regional Sumatera Bagian Utara". (Memoised: every party found is checked against
-    every alias of its article.)"""
+    """Whether the name `short` is the name `full` with runs of two or more of its words
+    written as their syllable acronyms: "PT Pertamina Patra Niaga Regional Sumbagut" for
+    "... Regional Sumatera Bagian Utara", "Perum Bulog Kanwil Riau dan Kepri" for "Perum
+    Bulog Kantor Wilayah Riau dan Kepulauan Riau", or words of a person's name written as
+    initials with dots: "Universitas Islam Negeri A.M. Sangadji Ambon" for "... Abdul
+    Muthalib Sangadji Ambon". (Memoised: every party found is checked against every alias
+    of its article.)"""
     s, f = short.lower().split(), full.lower().split()
-    extra = len(f) - len(s)
-    if extra < 1:
+    if len(f) <= len(s):
         return False
-    for x, w in enumerate(s):
-        if s[:x] == f[:x] and s[x + 1:] == f[x + 1 + extra:] and w.isalpha() and _syllable_acronym(w, f[x:x + 1 + extra]):
+
+    def fits(x: int, y: int) -> bool:  # s[x:] writes f[y:]
+        if x == len(s):
+            return y == len(f)
+        if y < len(f) and s[x] == f[y] and fits(x + 1, y + 1):
             return True
-    return False
+        if _DOTTED_INITIALS.fullmatch(s[x]):
+            letters = s[x].replace(".", "")
+            c = len(letters)
+            return "".join(w[0] for w in f[y:y + c]) == letters and fits(x + 1, y + c)
+        return s[x].isalpha() and any(_syllable_acronym(s[x], f[y:y + c]) and fits(x + 1, y + c)
+                                      for c in range(2, min(4, len(f) - y) + 1))
+
+    return fits(0, 0)
 
 
 def _spelled_out(pm: PartyMention, aliases: dict) -> PartyMention:
@@ -825,6 +860,12 @@ _LEGAL_FORM_TAIL = re.compile(r"(?:\s+(?:\((?:Persero|Perseroda)\)|Tbk\.?))+$", 
 def without_legal_form(name: str) -> str:
     """A company's name without the legal form after it: "PT Bank Syariah Indonesia"."""
     return _LEGAL_FORM_TAIL.sub("", name)
+
+
+def without_inner_legal_form(words: list[str]) -> list[str]:
+    """A company's name words without its legal form written inside the name, before a unit
+    ("PT PLN (Persero) Unit Induk Distribusi Jawa Timur" -> "PT PLN Unit Induk ...")."""
+    return [w for w in words if w.lower() not in _LEGAL_TAIL]
 
 
 # a regional development bank's legal name, in any case and however wrapped
@@ -920,6 +961,12 @@ def acronym_spelled(role: str, org: list[str], full: list[str]) -> str:
     if run is None or words.count(acrs[-1]) != 1:
         return role
     x = words.index(acrs[-1])
+    if full[run[0]].lower() in LEVEL_WORDS and set(full[run[0] + 1:run[1]]) <= set(words[x + 1:]):
+        # (a region's level word and name the role writes after the acronym is not what it
+        # stands for: "KB" of "Dinas Pengendalian Penduduk dan KB Berau" is Keluarga
+        # Berencana, not "Kabupaten Berau"; "Sekretaris Daerah KKT" is of Kabupaten Kepulauan
+        # Tanimbar)
+        return role
     return " ".join(words[:x] + full[run[0]:run[1]] + words[x + 1:])
 
 
@@ -1003,12 +1050,15 @@ def university_short_form_spelled(role: str, party: str) -> str:
     """(signings: a role's spelling) `role` ending with a short form of the university it
     belongs to written as the university's name: "Ketua LPPM Unand" -> "Ketua LPPM
     Universitas Andalas", "Wakil Rektor Bidang Akademik UNEJ" -> "... Universitas Jember"
-    (a university's short form is how its staff write it, not its name)."""
+    (a university's short form is how its staff write it, not its name), its founder's
+    name written out too ("Rektor UIN A.M. Sangadji Ambon" of "Universitas Islam Negeri
+    Abdul Muthalib Sangadji Ambon")."""
     found = find_parties(role, 0, len(role))
     if not found:
         return role
     pm = found[-1]
-    if pm.kind != "university" or pm.name != party or pm.end != len(role) or role[pm.start:pm.end] == party \
+    if pm.kind != "university" or pm.name != party and not _written_short(pm.name, party) or pm.end != len(role) \
+            or role[pm.start:pm.end] == party \
             or pm.start == 0 or role[pm.start - 1] != " ":
         return role
     if role[:pm.start].split()[-1].lower() in ("dan", "serta", "atau", "&") or role[:pm.start].rstrip().endswith(","):
@@ -1018,12 +1068,13 @@ def university_short_form_spelled(role: str, party: str) -> str:
     return role[:pm.start] + party
 
 
-def unit_short_form_unwritten(title: str, party: str, role: str, text: str) -> str:
+def unit_short_form_spelled_out(title: str, party: str, role: str, text: str) -> str:
     """(signings: a role's spelling) `role`, the title and the party's name, keeps a unit's
     short form its title ends with ("Komandan Kodim" from "Dandim", + "Komando Distrik
-    Militer 1407/Bone" -> "Komandan Kodim 1407/Bone"); an article that spells the unit out
-    and never writes that short form itself names it in full: "Komandan Komando Distrik
-    Militer 1407/Bone"."""
+    Militer 1407/Bone" -> "Komandan Kodim 1407/Bone") only where the article never spells
+    the unit out; an article that does names it in full, whether or not it also writes the
+    short form ("Komando Distrik Militer (Kodim) 0723/Klaten", "Dandim 0723/Klaten"):
+    "Komandan Komando Distrik Militer 0723/Klaten"."""
     tw, pw = title.split(), party.split()
     if len(tw) < 2:
         return role
@@ -1034,9 +1085,8 @@ def unit_short_form_unwritten(title: str, party: str, role: str, text: str) -> s
     if len(ew) < 2 or pw[0] == "Pemerintah" or [w.lower() for w in pw[:len(ew)]] != ew or len(pw) <= len(ew) \
             or role != " ".join(tw + pw[len(ew):]):
         return role
-    if re.search(r"\b%s\b" % re.escape(tw[-1]), text, re.I) or not re.search(
-            r"\b%s\b" % r"\s+".join(map(re.escape, pw[:len(ew)])), text, re.I):
-        return role  # the article's own short form for the unit, or no full name written
+    if not re.search(r"\b%s\b" % r"\s+".join(map(re.escape, pw[:len(ew)])), text, re.I):
+        return role  # no full name written
     return " ".join(tw[:-1] + pw)
 
 
@@ -1087,6 +1137,17 @@ def _named_in_full(pm: PartyMention, aliases: dict) -> PartyMention:
     return PartyMention(pm.start, pm.end, hits.pop(), pm.kind, None)
 
 
+def _named_as_alias(pm: PartyMention, aliases: dict) -> PartyMention:
+    """A body written short ("Kepala Perwakilan BKKBN Kaltim"), its name read as the short
+    name the article defines for a party ("BKKBN Provinsi Kalimantan Timur", after "Badan
+    Kependudukan dan Keluarga Berencana Nasional (BKKBN) Provinsi Kalimantan Timur"): that
+    party, by its full name."""
+    a = aliases.get(pm.name.lower())
+    if a is None or a.kind != pm.kind or a.name == pm.name:
+        return pm
+    return PartyMention(pm.start, pm.end, a.name, a.kind, a.region, a.key)
+
+
 def _glossed_tail(pm: PartyMention, aliases: dict) -> PartyMention:
     """A body written as its form and the acronym the article glossed for the words after
     that form: "Ketua Majelis Sinode GMIT" after "Majelis Sinode Gereja Masehi Injili di
@@ -1125,12 +1186,22 @@ def _with_legal_form(pm: PartyMention, aliases: dict) -> PartyMention:
         if k == len(words) or k < 2:
             continue
         # (a unit keeps the name as read: "PT X Kantor Wilayah Y" is not merged with the
-        # company the article also names)
-        if low == " ".join(words[:k]).lower() and (best is None or len(a.name) > len(best)):
-            best = a.name
+        # company the article also names; it takes the company's legal form before its
+        # unit words: "PT Bank Rakyat Indonesia (Persero) Tbk Unit Natar")
+        base = " ".join(words[:k]).lower()
+        unit = pm.name[len(base):] if _unit_of_company(low, base) else ""
+        if (low == base or unit) and (best is None or len(a.name) + len(unit) > len(best)):
+            best = a.name + unit
     if best is None:
         return pm
     return PartyMention(pm.start, pm.end, best, pm.kind, None)
+
+
+def _unit_of_company(low: str, base: str) -> bool:
+    """Whether the name `low` is the company `base` and a unit of it named after it: a unit
+    head ("Kantor Cabang", "Unit", "Regional") or a branch word, and more words."""
+    rest = low[len(base) + 1:].split() if low.startswith(base + " ") else []
+    return len(rest) >= 2 and (rest[0] in _BRANCH_WORDS or any(tuple(rest[:len(h)]) == h for h in _UNIT_HEADS))
 
 
 def _written_with_form(text: str, pm: PartyMention, aliases: dict) -> PartyMention:
@@ -2012,7 +2083,10 @@ def _regional_hospital(toks, lows, i: int, context_province):
 # Bali Nusra Papua", "Bank BRI Kantor Cabang Malang"
 _UNIT_HEADS = (("unit", "induk"), ("unit", "pelaksana"), ("kantor", "wilayah"), ("kantor", "cabang"),
                ("kantor", "regional"), ("divisi", "regional"), ("kedeputian", "wilayah"), ("daerah", "operasi"),
-               ("regional",), ("kanwil",), ("wilayah",), ("area",), ("daop",))
+               ("regional",), ("kanwil",), ("wilayah",), ("area",), ("daop",), ("unit",))
+# heads that name a unit by its town alone: a bank's unit office, "BRI Unit Natar" (not
+# "Unit Layanan X", which _UNIT_HEADS reads only with its second word)
+_TOWN_UNIT_HEADS = frozenset({("unit",)})
 # a railway operating area is numbered, then named by its city: "PT Kereta Api Indonesia
 # (Persero) Daerah Operasi 2 Bandung", "KAI Daop 8 Surabaya" (short form written out)
 _NUMBER_THEN_CITY = {("daerah", "operasi"): "Daerah Operasi", ("daop",): "Daerah Operasi"}
@@ -2029,6 +2103,8 @@ def _unit_tail(toks, lows, j, acronyms: bool = False):
     for head in _UNIT_HEADS + (_UNIT_ACRONYMS if acronyms else ()):
         L = len(head)
         if tuple(lows[j:j + L]) == head and j + L < n and (toks[j + L].is_cap or toks[j + L].text.isdigit()):
+            if head in _TOWN_UNIT_HEADS and not (places.match_tokens(lows, j + L) or _town_at(toks, lows, j + L)):
+                continue
             k = j + L
             glossed = 0
             while k < n and k - j - glossed < L + 5 and (toks[k].is_cap and toks[k].is_word or toks[k].text.isdigit()
@@ -2153,12 +2229,24 @@ def _unit_place_end(toks, lows, a: int, k: int) -> int:
                 return e
             if e == k and lows[k:k + 1] == ["dan"] and any(r.level == "provinsi" for r in pl[1]):
                 pl2 = _place_at(toks, k + 1, lows)
-                if pl2 and any(r.level == "provinsi" for r in pl2[1]) and _name_ends(toks, k + 1 + pl2[0]):
+                if pl2 and any(r.level == "provinsi" for r in pl2[1]) and _ends_or_person_follows(toks, lows, k + 1 + pl2[0]):
                     return k + 1 + pl2[0]
             x = e
         else:
             x += 1
     return k
+
+
+def _ends_or_person_follows(toks, lows, e: int) -> bool:
+    """The name of a unit ends at toks[e]: its run of capitalised words ends there, or the
+    run goes on with a person's name only, the signer written after the unit's area
+    ("Pemimpin Wilayah Perum Bulog Kanwil Riau dan Kepri Sri Wahyuningsih di ...")."""
+    if _name_ends(toks, e):
+        return True
+    k = e
+    while k < len(toks) and k - e < 5 and toks[k].is_cap and toks[k].is_word:
+        k += 1
+    return _person_words(toks, lows, e, k) and (_name_ends(toks, k) or _person_follows(toks, k))
 
 
 def _branch_place_end(toks, lows, j: int, k: int) -> int:
@@ -2286,6 +2374,22 @@ def _site_before_place(toks, lows, j: int, branch: list, context_province):
         if _level_place(toks, lows, m, context_province):
             return m, branch + toks[j:m]
     return j, branch
+
+
+def _site_alone_end(toks, lows, j: int) -> int:
+    """The index after an office's site written with no town after it, perhaps after its
+    class ("Stasiun Meteorologi Frans Sales Lega menandatangani", "Stasiun Meteorologi Kelas
+    II Komodo,"): two or three capitalised words, none a place nor a person's title, that end
+    the run of capitalised words (a degree after them makes them a person's name); j when
+    there is none."""
+    c = _class_end(toks, lows, j)
+    m = c
+    while m < len(toks) and m - c < 4 and toks[m].is_cap and toks[m].is_word and lows[m] not in _NAME_STOP \
+            and not places.match_tokens(lows, m) and not _is_hon(toks[m]) and not _title_at(toks, m):
+        m += 1
+    if not 2 <= m - c <= 3 or not _name_ends(toks, m) or _person_follows(toks, m):
+        return j
+    return m
 
 
 def _english_university_end(toks, lows, i) -> int:
@@ -2722,6 +2826,45 @@ def _part_gloss_then_place(toks, lows, i: int, j: int, k: int) -> int:
     return e if _name_ends(toks, e) or lows[e] in _NAME_STOP or _is_hon(toks[e]) or _branch_opens(toks, lows, e) else 0
 
 
+def _parent_ministry_end(toks, lows, j: int, pm: PartyMention, context_province) -> int:
+    """The index after the ministry a national office's name is followed by at toks[j], its
+    parent written after it with nothing between ("Balai Wilayah Sungai (BWS) Bali-Penida
+    Kementerian Pekerjaan Umum"): no second party; j when no ministry follows so."""
+    if pm.kind != "national_institution" or pm.name.startswith("Kementerian") or j >= len(toks) \
+            or lows[j] not in _institutions() or not toks[j].is_cap:
+        return j
+    hit = _institution_at(toks, lows, j, context_province)
+    if hit is None or hit[0].kind != "national_institution" or not hit[0].name.startswith("Kementerian ") \
+            or hit[0].region is not None:
+        return j
+    return hit[1]
+
+
+def _en_town_branch(toks, lows, j: int) -> bool:
+    """In English copy, a town at toks[j] and then "branch": the body's branch office there
+    ("BPJS Ketenagakerjaan Singaraja branch", the town a regency's seat, not a region)."""
+    k = j + _town_at(toks, lows, j)
+    return k > j and lows[k:k + 1] == ["branch"]
+
+
+_EN_BRANCH_OF = (["branch", "of", "the"], ["branch", "of"])
+
+
+def _en_branch_of(toks, lows, i: int, pm: PartyMention) -> PartyMention:
+    """In English copy, a body after "<Town> branch of (the)" at toks[i]: its branch office
+    in that town ("the Singaraja branch of BPJS Ketenagakerjaan" is "BPJS Ketenagakerjaan
+    Cabang Singaraja", evidence from the town on); else pm."""
+    k = next((i - len(w) for w in _EN_BRANCH_OF if lows[max(0, i - len(w)):i] == w), -1)
+    if k < 1 or pm.kind not in ("enterprise", "national_institution") or pm.region is not None \
+            or pm.name.split()[-1].lower() in _BRANCH_WORDS:
+        return pm
+    for x in range(max(0, k - 3), k):
+        if x + (places.match_tokens(lows, x) or (0,))[0] == k or x + _town_at(toks, lows, x) == k:
+            if all(t.is_cap for t in toks[x:k]):
+                return PartyMention(toks[x].start, pm.end, f"{pm.name} Cabang {text_of(toks, x, k)}", pm.kind)
+    return pm
+
+
 def _branch_opens(toks, lows, k: int) -> bool:
     """A branch of the body named before toks[k] opens there: "Cabang" and a capitalised
     word ("... Jawa Tengah Cabang Pati", "BPJS Kesehatan Cabang Sengkang")."""
@@ -3054,7 +3197,11 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     k = j + n_area
                     tail = branch + [Tok(text_of(toks, j, k), toks[j].start, toks[k - 1].end)]
                     j = k
-                elif town_ok and _town_at(toks, lows, j):
+                elif e.canonical in _SITE_OFFICES and (k := _site_alone_end(toks, lows, j)) > j:
+                    # "Stasiun Meteorologi Frans Sales Lega": named by its site alone
+                    tail = branch + toks[j:k]
+                    j = k
+                elif (town_ok or _en_town_branch(toks, lows, j)) and _town_at(toks, lows, j):
                     k = j + _town_at(toks, lows, j)
                     words_txt = " ".join(t.text.title() if t.text.isupper() else t.text for t in toks[j:k])
                     tail = branch + [Tok(words_txt, toks[j].start, toks[k - 1].end)]
@@ -3306,7 +3453,8 @@ _ACRONYM = fastre.compile(r"\b[A-Z]{2,}\b")
 def _glossed_alias(aliases: dict, words: list[str]) -> Optional[PartyMention]:
     """The party an article alias names by `words` as written: the same words, or the
     acronym of a glossed name followed by some of that name's words in order ("Perumda
-    Tirtauli" for "Perusahaan Umum Daerah (Perumda) Air Minum Tirtauli Kota X")."""
+    Tirtauli" for "Perusahaan Umum Daerah (Perumda) Air Minum Tirtauli Kota X") or by
+    its words written short (_written_short: "UIN K.H. Abdurrahman Wahid Pekalongan")."""
     a = aliases.get(" ".join(words))
     if a is not None:
         return a
@@ -3315,6 +3463,8 @@ def _glossed_alias(aliases: dict, words: list[str]) -> Optional[PartyMention]:
             continue
         rest = iter(k.split()[1:])
         if all(w in rest for w in words[1:]):  # (consumes the iterator: an ordered subsequence)
+            return a
+        if _written_short(" ".join(words), k):  # "UIN K.H. Abdurrahman Wahid" (Kiai Haji)
             return a
     return None
 

@@ -1,6 +1,7 @@
 """Finding region names in token sequences (built once from the gazetteer in regions.py)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -18,7 +19,7 @@ def _index() -> tuple[dict[tuple[str, ...], list], int]:
         if not words or (len(words) == 1 and (words[0] in stop or len(words[0]) < 3)):
             continue
         # "Tojo Una-Una", "Bau-Bau": a hyphen joins words of the name into one token
-        for key in _hyphen_joins(words):
+        for key in _hyphen_joins(words) + _dotted_initials(words):
             idx.setdefault(key, []).extend(r for r in regs if r not in idx.get(key, []))
     longest = max((len(k) for k in idx), default=1)
     return idx, longest
@@ -30,6 +31,21 @@ def _hyphen_joins(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     for w in words[1:]:
         out = [k + (w,) for k in out] + [k[:-1] + (k[-1] + "-" + w,) for k in out]
     return out if len(words) <= 5 else [words]
+
+
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])*")
+
+
+def _dotted_initials(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """`words` with each run of single letters joined as the tokenizer reads initials written
+    with dots ("D.I. Yogyakarta" -> ("d.i", "yogyakarta")); [] when the name has no such run."""
+    out: list[str] = []
+    for w in words:
+        if len(w) == 1 and w.isalpha() and out and _INITIALS.fullmatch(out[-1]):
+            out[-1] += "." + w
+        else:
+            out.append(w)
+    return [tuple(out)] if len(out) < len(words) else []
 
 
 @lru_cache(maxsize=1)

@@ -3287,15 +3287,27 @@ def _director_led(title: str, party: str) -> bool:
 def _abbreviates(short: list[str], full: list[str], shortest: int = 2) -> bool:
     """Whether `short` is `full` with some runs of words written as their initials: "PT KPI
     RU II Dumai" for "PT Kilang Pertamina Internasional Refinery Unit II Dumai" (or as a
-    syllable acronym whose words after the first give at least `shortest` letters)."""
+    syllable acronym whose words after the first give at least `shortest` letters), a
+    province written by another of its names ("PLN UID Jateng dan DIY" for "PLN Unit Induk
+    Distribusi Jawa Tengah dan D.I. Yogyakarta")."""
     if len(short) >= len(full) or not any(w.isupper() and len(w) > 1 for w in short):
         return False
+    slows, flows = [w.lower().rstrip(".") for w in short], [w.lower().rstrip(".") for w in full]
+
+    def same_place(i: int, j: int) -> Optional[tuple[int, int]]:  # (words of each) or None
+        a = places.match_tokens(slows, i) if short[i][:1].isupper() else None
+        b = places.match_tokens(flows, j) if a and j < len(full) else None
+        if b and {r.code for r in a[1]} & {r.code for r in b[1]}:
+            return a[0], b[0]
+        return None
 
     def fits(i: int, j: int) -> bool:  # short[i:] spells full[j:]
         if i == len(short):
             return j == len(full)
         w = short[i]
         if j < len(full) and w.lower() == full[j].lower() and fits(i + 1, j + 1):
+            return True
+        if (pl := same_place(i, j)) and pl[0] != pl[1] and fits(i + pl[0], j + pl[1]):
             return True
         k = len(w)
         if w[:1].isupper() and not w.isupper() and any(
@@ -3360,19 +3372,21 @@ def _person_out(p: dict, found: dict, ctx: Ctx) -> PersonOut:
         # a name in another language keeps its acronym ("Kepala Perwakilan JICA Indonesia")
         unit = _glossed_unit_of(p["role"], p["party"].name, ctx.norm)
         role = f'{p["role"].title} {unit}' if unit else _title_with_party(p["role"].title, p["party"].name)
-        # "Dandim 1407/Bone" in an article that writes only "Komando Distrik Militer
-        # 1407/Bone": the unit by its name, not by a short form the article never uses
-        role = P.unit_short_form_unwritten(p["role"].title, p["party"].name, role, ctx.norm)
+        # "Dandim 1407/Bone" in an article that writes "Komando Distrik Militer 1407/Bone":
+        # the unit by its name, as the article spells it out
+        role = P.unit_short_form_spelled_out(p["role"].title, p["party"].name, role, ctx.norm)
     elif p["party"] is not None and role and p["role"].org and not foreign:
         # "General Manager PT KPI RU II Dumai", "Direktur Utama BRK Syariah": the company's
         # name in full, as the article spelled it out elsewhere ("PT Kilang Pertamina
         # Internasional (KPI) Refinery Unit II Dumai", "PT Bank Riau Kepri Syariah"), its
         # legal form aside ("PT Bank Syariah Indonesia Tbk")
-        org, full = [t.text for t in p["role"].org], P.without_legal_form(p["party"].name).split()
-        if full[0] == "PT" and org[0] != "PT":
-            full = full[1:]
+        org, named = [t.text for t in p["role"].org], P.without_legal_form(p["party"].name).split()
+        bare = P.without_inner_legal_form(named)
+        full = bare[1:] if bare[0] == "PT" and org[0] != "PT" else bare
         if _abbreviates(org, full):
-            role = " ".join([p["role"].title] + full)
+            # (a unit named after the company's legal name, "PLN UID Jawa Timur" for "PT PLN
+            # (Persero) Unit Induk Distribusi Jawa Timur", by the unit's name in full)
+            role = " ".join([p["role"].title] + (named if len(bare) < len(named) else full))
         elif (k := _town_after_short_form(org, full)) is not None:
             # the branch's town after the short form: "Pemimpin Cabang BRK Syariah Siak"
             role = " ".join([p["role"].title] + full + org[k:])
