@@ -1,0 +1,88 @@
+"""Round 34 (people2): person names cut by a sentence or paragraph break inside the name.
+
+- A hard-wrapped line that ends in a short form opening a name ("Hj. St." / "Muh.") does
+  not close its paragraph: the name goes on in the next line (clean._may_end_paragraph).
+- A name's middle part shortened to a capital and a consonant ("Albert Ch. Sumampouw")
+  ends no sentence (segment._inner_name_initial).
+"""
+from pathlib import Path
+
+from mou_extract import extract_text
+from mou_extract.clean import _may_end_paragraph
+from mou_extract.segment import sentences
+
+WRAPPED = """Pemkab Maros Teken Kerja Sama dengan Kejaksaan Negeri Maros
+
+MAROS - Pemerintah Kabupaten Maros dan Kejaksaan Negeri Maros
+menandatangani nota kesepakatan tentang penanganan masalah hukum
+bidang perdata dan tata usaha negara di Ruang Pola Kantor Bupati
+Maros, Senin (14/4/2025). Kesepakatan itu ditandatangani Bupati
+Maros, Andi Syafril Chaidir, dan Kepala Kejaksaan Negeri Maros,
+Budi Santoso Harahap. Turut menyaksikan Wakil Bupati Maros, Hj. St.
+Rahmawati Daeng Caya, serta Kepala Bagian Hukum Setda Maros, Muh.
+Arif Pallawa. Acara juga dihadiri para camat dan kepala perangkat
+daerah lingkup Pemerintah Kabupaten Maros yang datang sejak pagi.
+
+Bupati mengatakan kerja sama ini penting bagi pemerintah daerah
+karena banyak persoalan aset dan perjanjian yang perlu pendampingan
+hukum dari jaksa pengacara negara. Ia berharap kerja sama berjalan.
+Menurut dia, pendampingan itu juga mencegah kerugian keuangan negara
+dan membuat setiap perangkat daerah lebih berhati-hati bekerja.
+"""
+
+
+def _names(rec, field):
+    return [p.name for s in rec.signings for p in getattr(s, field)]
+
+
+def test_wrapped_line_ending_in_name_opener_keeps_the_name_whole():
+    rec = extract_text(WRAPPED, id="t")
+    att = _names(rec, "attendees")
+    assert "St. Rahmawati Daeng Caya" in att
+    assert "Muh. Arif Pallawa" in att
+    assert "St." not in att
+    assert _names(rec, "signatories") == ["Andi Syafril Chaidir", "Budi Santoso Harahap"]
+
+
+def test_line_ending_in_honorific_or_shortened_name_goes_on():
+    # (the next line is given by its first character, as _unwrap reads it)
+    assert not _may_end_paragraph("Turut menyaksikan Wakil Bupati Maros, Hj. St.", "R")
+    assert not _may_end_paragraph("serta Kepala Bagian Hukum Setda Maros, Muh.", "A")
+    assert not _may_end_paragraph("ditandatangani Rektor Universitas Hasanuddin Prof.", "J")
+    assert not _may_end_paragraph("ditandatangani Bupati Maros H.", "A")
+
+
+def test_line_ending_a_sentence_still_may_end_its_paragraph():
+    assert _may_end_paragraph("yang datang sejak pagi.", "B")
+    assert _may_end_paragraph("meliputi air, listrik, jalan, dll.", "B")
+    # a short word that is no name opener ends its sentence
+    assert _may_end_paragraph("pertemuan itu dihadiri warga Ambon.", "K")
+    assert _may_end_paragraph("kata Ketua Tim, Stefanus Ola.", "I")
+    assert _may_end_paragraph("bantuan dari Pemprov NTT.", "K")
+
+
+def _sents(t):
+    return [t[s.start:s.end] for s in sentences(t, [(0, len(t))])]
+
+
+def test_name_part_shortened_to_capital_and_consonant_ends_no_sentence():
+    t = ("Wali Kota Bitung Ir. Albert Ch. Sumampouw, M.T. dan Direktur Politeknik Bitung "
+         "Dr. Ratna Siregar menandatangani nota kesepahaman.")
+    assert _sents(t) == [t]
+    t2 = "Hadir pula Kepala Bagian Organisasi, Yuliana Th. Ngabalin, S.E. dan para camat."
+    assert _sents(t2) == [t2]
+
+
+def test_name_initial_reads_whole_signer():
+    t = ("Pemkot Bitung Gandeng Politeknik\n\nWali Kota Bitung Ir. Albert Ch. Sumampouw, M.T. dan "
+         "Direktur Politeknik Kelautan dan Perikanan Bitung Dr. Ratna Siregar menandatangani "
+         "nota kesepahaman pengembangan SDM perikanan di Kota Bitung, Senin (17/2/2025).\n")
+    rec = extract_text(t, id="t")
+    assert "Albert Ch. Sumampouw" in _names(rec, "signatories")
+
+
+def test_acronym_or_unit_before_full_stop_still_ends_the_sentence():
+    t = "Kerja sama itu diteken bersama PT KAI. Kereta baru tiba pekan depan."
+    assert len(_sents(t)) == 2
+    t2 = "Kapasitasnya naik menjadi 5 Mb. Kemudian jaringan diperluas."
+    assert len(_sents(t2)) == 2
