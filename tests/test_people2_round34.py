@@ -86,3 +86,58 @@ def test_acronym_or_unit_before_full_stop_still_ends_the_sentence():
     assert len(_sents(t)) == 2
     t2 = "Kapasitasnya naik menjadi 5 Mb. Kemudian jaringan diperluas."
     assert len(_sents(t2)) == 2
+
+
+# --- a guest named after a comma, behind a post the titles do not hold ----------------------
+
+GUESTS = """Pemkot Manado dan Universitas Sam Ratulangi Teken Nota Kesepahaman
+
+MANADO - Pemerintah Kota Manado dan Universitas Sam Ratulangi menandatangani nota kesepahaman tentang pengembangan pariwisata bahari di Ruang Rapat Wali Kota Manado, Selasa (3/6/2025).
+
+Nota kesepahaman ditandatangani Wali Kota Manado Andrei Angouw dan Rektor Universitas Sam Ratulangi Oktovian Berty Sompie. {guests}
+
+Kerja sama itu mencakup penelitian, pelatihan pemandu wisata, dan promosi destinasi.
+"""
+
+
+def _guests(sentence):
+    return _names(extract_text(GUESTS.format(guests=sentence), id="t"), "attendees")
+
+
+def test_guest_after_unread_post_and_comma_closing_the_list():
+    att = _guests("Turut menyaksikan Ketua DPRD Kota Manado Aaltje Dondokambey dan Konsul "
+                  "Kehormatan Filipina di Manado, Roberto Santiago Cruz.")
+    assert att == ["Aaltje Dondokambey", "Roberto Santiago Cruz"]
+
+
+def test_guest_after_unread_post_inside_the_list_stays_read():
+    att = _guests("Penandatanganan disaksikan Deputi Direktur BPJS Ketenagakerjaan Wilayah Sulawesi "
+                  "Utara dan Maluku Utara, Ni Made Ayu Lestari, dan Sekretaris Daerah Kota Manado "
+                  "Micler Lakat.")
+    assert "Ni Made Ayu Lestari" in att and "Micler Lakat" in att
+
+
+def test_english_guest_after_post_and_comma():
+    t = ("Manado and Sam Ratulangi University sign tourism MoU\n\nMANADO - The Manado city government "
+         "and Sam Ratulangi University signed a memorandum of understanding on marine tourism on "
+         "Tuesday (3/6/2025). The MoU was signed by Manado Mayor Andrei Angouw and Rector Oktovian "
+         "Berty Sompie. The signing was witnessed by North Sulawesi Governor Yulius Selvanus and the "
+         "Consul General of the Philippines in Manado, Roberto Santiago Cruz.\n")
+    assert "Roberto Santiago Cruz" in _names(extract_text(t, id="t"), "attendees")
+
+
+def test_place_set_off_by_commas_is_no_guest():
+    att = _guests("Turut hadir Ketua DPRD Kota Manado Aaltje Dondokambey di Aula Kantor Wali Kota, "
+                  "Tikala Baru, Wenang, pada hari yang sama.")
+    assert att == ["Aaltje Dondokambey"]
+
+
+def test_unposted_name_without_posted_guests_is_not_added():
+    # (no guest of the sentence is named with a post: the list is not read as guests)
+    assert _guests("Acara itu juga dihadiri warga Tikala, Johny Rumengan.") == []
+
+
+def test_place_after_a_posted_guest_is_no_guest():
+    att = _guests("Turut menyaksikan Ketua DPRD Kota Manado Aaltje Dondokambey, lalu rombongan "
+                  "menuju Pantai Malalayang, Teluk Manado.")
+    assert att == ["Aaltje Dondokambey"]

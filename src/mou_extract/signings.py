@@ -2249,6 +2249,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     ner_people: set[int] = set()
     if ner.enabled():
         mentions, ner_people = ner.review_mentions(ctx.norm, ctx.sents, mentions, ctx.title_spans)
+    ner_people |= _listed_guests(ctx, mentions)
     clusters = cluster_people(mentions, ctx.norm)
     cluster_of = {id(m): c for c in clusters for m in c.mentions}
     _posing_guests(ctx, mentions, cluster_of)
@@ -4190,6 +4191,36 @@ def _listed_posts(ctx: Ctx, mentions: list[Mention]) -> None:
 
 # between two people signing together: "Kakanwil dan Kepala BPJS ..., Y, meneken"
 _SIGNING_PAIR_GAP = fastre.compile(r"[ \t]*,?[ \t]*(?:dan|serta|bersama(?:[ \t]+dengan)?)[ \t]+")
+
+
+# a guest's name closing the item of a list after the guest's post and a comma: ", Y." / ", Y,
+# dan" / ", Y serta" / ", Y and"; or ", Y, Kepala ..." when the next guest's post follows
+_GUEST_BEFORE = fastre.compile(r",[ \t]+$")
+_GUEST_AFTER = fastre.compile(r"[ \t]*(?:[.;]|,?[ \t]*(?:dan|serta|and)\b|$)")
+_GUEST_COMMA = fastre.compile(r",[ \t]*")
+
+
+def _listed_guests(ctx: Ctx, mentions: list[Mention]) -> set[int]:
+    """ids of the guests named without a post read, set off by a comma after it, in a list of
+    guests whose others are named with their posts: "Turut menyaksikan Ketua DPRD X dan
+    Konsul Kehormatan Korea Selatan di Makassar, Y." (a post the titles do not hold). A
+    place set off so ("di Aula Kantor Bupati, Giri Menang, Gerung") is no guest: a
+    guest's name closes the sentence or its item in the list."""
+    posted = [m for m in mentions if m.cue == "attendee" and m.name and m.role is not None]
+    sents = {m.sent for m in posted}
+    next_posted = {m.start for m in posted}
+    norm = ctx.norm
+    out = set()
+    for m in mentions:
+        if not (m.cue == "attendee" and m.name and m.role is None and m.sent in sents
+                and len(m.name.split()) >= 2 and m.start == m.name_start
+                and _GUEST_BEFORE.search(norm, max(0, m.start - 3), m.start)):
+            continue
+        end = ctx.sents[m.sent].end
+        comma = _GUEST_COMMA.match(norm, m.end, end)
+        if _GUEST_AFTER.match(norm, m.end, end) or comma and comma.end() in next_posted:
+            out.add(id(m))
+    return out
 
 
 def _bare_heads_named_elsewhere(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
