@@ -141,3 +141,27 @@ def test_place_after_a_posted_guest_is_no_guest():
     att = _guests("Turut menyaksikan Ketua DPRD Kota Manado Aaltje Dondokambey, lalu rombongan "
                   "menuju Pantai Malalayang, Teluk Manado.")
     assert att == ["Aaltje Dondokambey"]
+
+
+# --- the lone representative with a bare post signs for the one unsigned party -------------
+
+REP = """Pemkab Poso Gandeng Bank Sulteng Salurkan Kredit Petani
+
+PALU - Pemerintah Kabupaten Poso menandatangani perjanjian kerja sama penyaluran kredit usaha tani dengan PT Bank Pembangunan Daerah Sulawesi Tengah di Palu, Kamis (13/11/2025).
+
+Perjanjian ditandatangani Bupati Poso Verna Inkiriwang. {rep}
+
+Kredit berbunga rendah itu ditujukan bagi petani kakao dan cengkih di 19 kecamatan.
+"""
+
+
+def test_lone_rep_with_bare_post_signs_for_the_unsigned_party():
+    rec = extract_text(REP.format(rep="Bank daerah itu diwakili Direktur Utama, Yohanes Lamadi."), id="t")
+    sig = {p.name: p.party for s in rec.signings for p in s.signatories}
+    assert sig.get("Yohanes Lamadi") == "PT Bank Pembangunan Daerah Sulawesi Tengah"
+    assert "Verna Inkiriwang" in sig
+
+
+def test_guest_standing_in_is_no_signer():
+    rec = extract_text(REP.format(rep="Turut hadir Kepala Cabang, Yohanes Lamadi, yang hadir mewakili direksi."), id="t")
+    assert "Yohanes Lamadi" not in _names(rec, "signatories")

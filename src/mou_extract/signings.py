@@ -2544,6 +2544,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if pick is not None:
                 signers.append(pick)
                 signed_keys.add(key)
+        _unplaced_rep_signs(people, signers, found, signed_keys)
         attendees = [p for p in people if p not in signers and not p["absent"] and p["cues"] & {"attendee"}]
         ev.parties = list(found.values())
         _mark_lone_titles(signers + attendees)
@@ -4198,6 +4199,24 @@ _SIGNING_PAIR_GAP = fastre.compile(r"[ \t]*,?[ \t]*(?:dan|serta|bersama(?:[ \t]+
 _GUEST_BEFORE = fastre.compile(r",[ \t]+$")
 _GUEST_AFTER = fastre.compile(r"[ \t]*(?:[.;]|,?[ \t]*(?:dan|serta|and)\b|$)")
 _GUEST_COMMA = fastre.compile(r",[ \t]*")
+
+
+def _unplaced_rep_signs(people: list[dict], signers: list[dict], found: dict, signed_keys: set) -> None:
+    """The one party no one signed for is the one its lone representative written with a
+    bare post stood in for: "Bank daerah itu diwakili Direktur Utama, X" (the post names no
+    body, the body is told before "diwakili"); a guest who came for the body ("Turut hadir
+    Kepala Cabang, X, yang hadir mewakili direksi") signs for none. Adds X to `signers` with
+    that party."""
+    unsigned = [k for k in found if k not in signed_keys]
+    if len(unsigned) != 1:
+        return
+    reps = [p for p in people if p["cues"] & {"rep"} and p["party"] is None and not p["absent"]
+            and p not in signers and p["role"] is not None and not p["role"].org
+            and not p["cues"] & {"attendee"} and not (p["rep"] is not None and p["rep"].attends)]
+    if len(reps) == 1:
+        reps[0]["party"] = found[unsigned[0]]
+        signers.append(reps[0])
+        signed_keys.add(unsigned[0])
 
 
 def _listed_guests(ctx: Ctx, mentions: list[Mention]) -> set[int]:
