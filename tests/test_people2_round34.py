@@ -165,3 +165,16 @@ def test_lone_rep_with_bare_post_signs_for_the_unsigned_party():
 def test_guest_standing_in_is_no_signer():
     rec = extract_text(REP.format(rep="Turut hadir Kepala Cabang, Yohanes Lamadi, yang hadir mewakili direksi."), id="t")
     assert "Yohanes Lamadi" not in _names(rec, "signatories")
+
+
+def test_guest_after_post_and_comma_with_honorifics_and_degrees():
+    att = _guests("Turut hadir Ketua DPRD Kota Manado Aaltje Dondokambey, Direktur Kemitraan dan Relasi "
+                  "Global, Dr. Hj. Sri Wahyuni Pakaya, M.Si., serta Kepala Dinas Pariwisata Kota Manado "
+                  "Hendrik Warokka.")
+    assert "Sri Wahyuni Pakaya" in att and "Hendrik Warokka" in att
+
+
+def test_guest_with_honorific_closing_the_sentence():
+    att = _guests("Turut menyaksikan Ketua DPRD Kota Manado Aaltje Dondokambey dan Direktur Kemitraan "
+                  "dan Relasi Global, Dr. Lestari Mamahit.")
+    assert "Lestari Mamahit" in att

@@ -4196,9 +4196,12 @@ _SIGNING_PAIR_GAP = fastre.compile(r"[ \t]*,?[ \t]*(?:dan|serta|bersama(?:[ \t]+
 
 # a guest's name closing the item of a list after the guest's post and a comma: ", Y." / ", Y,
 # dan" / ", Y serta" / ", Y and"; or ", Y, Kepala ..." when the next guest's post follows
+# (honorifics may open the name: ", Dr. Y."; degrees may close it: ", Drs. Y, M.M., serta")
 _GUEST_BEFORE = fastre.compile(r",[ \t]+$")
-_GUEST_AFTER = fastre.compile(r"[ \t]*(?:[.;]|,?[ \t]*(?:dan|serta|and)\b|$)")
-_GUEST_COMMA = fastre.compile(r",[ \t]*")
+_GUEST_HONORIFICS = fastre.compile(r"(?:[A-Za-z]{1,5}\.[ \t]*)*")
+_GUEST_DEGREES = r"(?:,[ \t]*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*"
+_GUEST_AFTER = fastre.compile(_GUEST_DEGREES + r"[ \t]*(?:[.;]|,?[ \t]*(?:dan|serta|and)\b|$)")
+_GUEST_COMMA = fastre.compile(_GUEST_DEGREES + r",[ \t]*")
 
 
 def _unplaced_rep_signs(people: list[dict], signers: list[dict], found: dict, signed_keys: set) -> None:
@@ -4232,7 +4235,8 @@ def _listed_guests(ctx: Ctx, mentions: list[Mention]) -> set[int]:
     out = set()
     for m in mentions:
         if not (m.cue == "attendee" and m.name and m.role is None and m.sent in sents
-                and len(m.name.split()) >= 2 and m.start == m.name_start
+                and len(m.name.split()) >= 2
+                and _GUEST_HONORIFICS.fullmatch(norm, m.start, m.name_start)
                 and _GUEST_BEFORE.search(norm, max(0, m.start - 3), m.start)):
             continue
         end = ctx.sents[m.sent].end
