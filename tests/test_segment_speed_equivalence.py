@@ -47,6 +47,9 @@ def _guard_plain(doc):
             tok.is_sent_start = False
         elif prev == "." and i >= 2 and len(texts[i - 2]) == 1 and texts[i - 2].isupper():
             tok.is_sent_start = False
+        elif prev == "." and i >= 3 and re.fullmatch(r"[A-Z][bcdfghjklmnpqrstvwxz]", texts[i - 2]) \
+                and re.fullmatch(r"[A-Z][a-z]+", texts[i - 3]):
+            tok.is_sent_start = False  # "Albert Ch. Sumampouw"
         elif prev in (",", ";"):
             tok.is_sent_start = False
         elif text[:1].islower() and prev not in {"!", "?", "”", '"'} and prev != "\n":

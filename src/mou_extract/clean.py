@@ -61,6 +61,7 @@ OUTLET_SUFFIX_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS i
 # (of those, the words that close a name only after a place's: "Sidrap Update", not "Live Update")
 _AFTER_PLACE_WORDS: frozenset[str] = frozenset(w for w, flags in _OUTLET_ROWS if "place" in flags)
 EDITION_WORDS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_edition_words.txt"))
+_NAME_OPENERS = word_set("name_openers.txt") | word_set("honorifics.txt")
 HEADLINE_VERBS: frozenset[str] = word_set("headline_verbs.txt") | word_set("clean_headline_verbs.txt")
 PLATFORMS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platforms.txt"))
 PLATFORM_HEADERS: frozenset[str] = frozenset(w.strip().lower() for w in _data_lines("clean_platform_headers.txt"))
@@ -420,12 +421,26 @@ def _unwrap(norm: str, narrow: bool = False) -> str:
 _ACRONYM_END_RE = re.compile(r"[^\W\d_]{2} \([A-Z][A-Z0-9&-]{1,11}\)$")
 
 
+# a short form closing a line that only opens a person's name: an honorific ("Hj.", "Ir.")
+# or a shortened first name ("Muh.", "St." for Siti: data/name_openers.txt, data/honorifics.txt)
+_NAME_OPENER_END_RE = re.compile(r"(?<![^\s(])([A-Z][A-Za-z]{0,5})\.$")
+
+
+def _name_opener_end(line: str) -> bool:
+    """`line` ends in a short form that opens a person's name ("... Wakil Bupati Gowa, Hj.
+    St." / "Nurhaeda Daeng Ngai"): the name goes on in the next line."""
+    m = _NAME_OPENER_END_RE.search(line[-12:])
+    return m is not None and m.group(1).lower() in _NAME_OPENERS
+
+
 def _may_end_paragraph(line: str, nxt: str) -> bool:
     """A wrapped line that may close its paragraph: a sentence ends it and a capital opens
     the next line. A name's acronym in brackets ends no sentence: the name's region or the
     person's name goes on ("Kepala Badan Keuangan dan Aset Daerah (BKAD)" / "Gunungkidul
-    Retno Widyastuti."); an author's code after a full stop does ("... 144 kalurahan. (dwi)")."""
-    return line[-1:] in _PARA_END and nxt.isupper() and not _ACRONYM_END_RE.search(line[-20:])
+    Retno Widyastuti."), nor does a short form opening a name (_name_opener_end); an
+    author's code after a full stop does ("... 144 kalurahan. (dwi)")."""
+    return line[-1:] in _PARA_END and nxt.isupper() and not _ACRONYM_END_RE.search(line[-20:]) \
+        and not _name_opener_end(line)
 
 
 def _page_part_break(line: str, nxt: str) -> bool:

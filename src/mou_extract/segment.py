@@ -45,6 +45,18 @@ def nlp():
     return pipe
 
 
+# a name's part shortened to a capital and a consonant, after a capitalised name word:
+# "Albert Ch. Sumampouw", "Yohanes Th. Lakat" (spaCy splits the dot off: "Ch" ".")
+_NAME_INITIAL2 = fastre.compile(r"[A-Z][bcdfghjklmnpqrstvwxz]")
+_NAME_WORD = fastre.compile(r"[A-Z][a-z]+")
+
+
+def _inner_name_initial(pp: str, ppp: str) -> bool:
+    """`pp` + "." is a name's shortened middle part (see _NAME_INITIAL2) after the name
+    word `ppp`: it ends no sentence."""
+    return _NAME_INITIAL2.fullmatch(pp) is not None and _NAME_WORD.fullmatch(ppp) is not None
+
+
 # a dot followed by another dot in the same run of non-space characters: every token
 # holding two dots ("S.H.", "M.Si.", "1.000.000") contains one (tokens hold no spaces)
 _MULTIDOT = re.compile(r"\.(?=[^\s.]*\.)")
@@ -88,6 +100,8 @@ def _guard(doc, text):
             # degree ("S.H.", "M.Si.") may, when the next word is capitalised
             unstart.append(i)
         elif prev == "." and i >= 2 and len(pp := doc[i - 2].text) == 1 and pp.isupper():
+            unstart.append(i)
+        elif prev == "." and i >= 3 and _inner_name_initial(doc[i - 2].text, doc[i - 3].text):
             unstart.append(i)
         elif prev in (",", ";"):
             unstart.append(i)  # "..., S.E., M.Ak., Kepala Bagian ...": no sentence starts after a comma
@@ -223,6 +237,8 @@ def _sentence_bounds(text: str, doc, punct: frozenset) -> list[int]:
         if _INITIAL.match(prev) and len(prev) <= 8 and prev.count(".") < 2:
             unstart.add(i)
         elif prev == "." and i >= 2 and len(pp := tok(i - 2)) == 1 and pp.isupper():
+            unstart.add(i)
+        elif prev == "." and i >= 3 and _inner_name_initial(tok(i - 2), tok(i - 3)):
             unstart.add(i)
         elif prev in (",", ";"):
             unstart.add(i)

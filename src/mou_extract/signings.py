@@ -2249,6 +2249,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
     ner_people: set[int] = set()
     if ner.enabled():
         mentions, ner_people = ner.review_mentions(ctx.norm, ctx.sents, mentions, ctx.title_spans)
+    ner_people |= _listed_guests(ctx, mentions)
     clusters = cluster_people(mentions, ctx.norm)
     cluster_of = {id(m): c for c in clusters for m in c.mentions}
     _posing_guests(ctx, mentions, cluster_of)
@@ -2543,6 +2544,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             if pick is not None:
                 signers.append(pick)
                 signed_keys.add(key)
+        _unplaced_rep_signs(people, signers, found, signed_keys)
         attendees = [p for p in people if p not in signers and not p["absent"] and p["cues"] & {"attendee"}]
         ev.parties = list(found.values())
         _mark_lone_titles(signers + attendees)
@@ -4204,6 +4206,58 @@ def _listed_posts(ctx: Ctx, mentions: list[Mention]) -> None:
 
 # between two people signing together: "Kakanwil dan Kepala BPJS ..., Y, meneken"
 _SIGNING_PAIR_GAP = fastre.compile(r"[ \t]*,?[ \t]*(?:dan|serta|bersama(?:[ \t]+dengan)?)[ \t]+")
+
+
+# a guest's name closing the item of a list after the guest's post and a comma: ", Y." / ", Y,
+# dan" / ", Y serta" / ", Y and"; or ", Y, Kepala ..." when the next guest's post follows
+# (honorifics may open the name: ", Dr. Y."; degrees may close it: ", Drs. Y, M.M., serta")
+_GUEST_BEFORE = fastre.compile(r",[ \t]+$")
+_GUEST_HONORIFICS = fastre.compile(r"(?:[A-Za-z]{1,5}\.[ \t]*)*")
+_GUEST_DEGREES = r"(?:,[ \t]*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*"
+_GUEST_AFTER = fastre.compile(_GUEST_DEGREES + r"[ \t]*(?:[.;]|,?[ \t]*(?:dan|serta|and)\b|$)")
+_GUEST_COMMA = fastre.compile(_GUEST_DEGREES + r",[ \t]*")
+
+
+def _unplaced_rep_signs(people: list[dict], signers: list[dict], found: dict, signed_keys: set) -> None:
+    """The one party no one signed for is the one its lone representative written with a
+    bare post stood in for: "Bank daerah itu diwakili Direktur Utama, X" (the post names no
+    body, the body is told before "diwakili"); a guest who came for the body ("Turut hadir
+    Kepala Cabang, X, yang hadir mewakili direksi") signs for none. Adds X to `signers` with
+    that party."""
+    unsigned = [k for k in found if k not in signed_keys]
+    if len(unsigned) != 1:
+        return
+    reps = [p for p in people if p["cues"] & {"rep"} and p["party"] is None and not p["absent"]
+            and p not in signers and p["role"] is not None and not p["role"].org
+            and not p["cues"] & {"attendee"} and not (p["rep"] is not None and p["rep"].attends)]
+    if len(reps) == 1:
+        reps[0]["party"] = found[unsigned[0]]
+        signers.append(reps[0])
+        signed_keys.add(unsigned[0])
+
+
+def _listed_guests(ctx: Ctx, mentions: list[Mention]) -> set[int]:
+    """ids of the guests named without a post read, set off by a comma after it, in a list of
+    guests whose others are named with their posts: "Turut menyaksikan Ketua DPRD X dan
+    Konsul Kehormatan Korea Selatan di Makassar, Y." (a post the titles do not hold). A
+    place set off so ("di Aula Kantor Bupati, Giri Menang, Gerung") is no guest: a
+    guest's name closes the sentence or its item in the list."""
+    posted = [m for m in mentions if m.cue == "attendee" and m.name and m.role is not None]
+    sents = {m.sent for m in posted}
+    next_posted = {m.start for m in posted}
+    norm = ctx.norm
+    out = set()
+    for m in mentions:
+        if not (m.cue == "attendee" and m.name and m.role is None and m.sent in sents
+                and len(m.name.split()) >= 2
+                and _GUEST_HONORIFICS.fullmatch(norm, m.start, m.name_start)
+                and _GUEST_BEFORE.search(norm, max(0, m.start - 3), m.start)):
+            continue
+        end = ctx.sents[m.sent].end
+        comma = _GUEST_COMMA.match(norm, m.end, end)
+        if _GUEST_AFTER.match(norm, m.end, end) or comma and comma.end() in next_posted:
+            out.add(id(m))
+    return out
 
 
 def _bare_heads_named_elsewhere(ctx: Ctx, mentions: list[Mention], events: list[Event]) -> None:
