@@ -1458,8 +1458,10 @@ _REPORTED_WILL = fastre.compile(
     r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan|menyatakan)\s*,?\s+"
     r"(?:bahwa\s+)?(?!pihaknya\b)(?:[\w.-]+\s+){1,4}?(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?"
     r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
-# the second of two acts: "... serta memberikan pelatihan ...", "dan menggelar bimtek ..."
-_AND_LIGHT = fastre.compile(r"\s(?:serta|dan)\s+(?:juga\s+)?" + _LIGHT_VERB, re.I)
+# the second of two acts: "... serta memberikan pelatihan ...", "dan menggelar bimtek ...",
+# "dan membuka pelatihan bagi guru" (a programme opened; a post or counter opened is no act
+# of the agreement, _OPENS_PLACE); group 1 is the verb
+_AND_LIGHT = fastre.compile(r"\s(?:serta|dan)\s+(?:juga\s+)?(" + _LIGHT_VERB + r"|membuka\s+)", re.I)
 # "Menurutnya, dukungan Bank Indonesia akan berupa edukasi A dan pemantauan B": the form a
 # party's part in the agreement takes, as its speaker puts it
 _PART_TAKES = fastre.compile(
@@ -1488,7 +1490,7 @@ def _mutual_will(text: str, a: int, b: int):
 def _reported_will(text: str, a: int, b: int):
     """The start of what a speaker reports a party will (or stands ready to) do in
     text[a:b] (_REPORTED_WILL), when it names a label at its verb, after a light verb,
-    or in a second act joined by "serta" / "dan" and a light verb; or of the form a
+    or in a second act joined by "serta" / "dan" and a light verb (_AND_LIGHT); or of the form a
     party's support takes (_PART_TAKES) when that names a label; else None. Read only
     in the few sentences after a scope statement (_speaker_adds)."""
     m = _REPORTED_WILL.match(text, a, b)
@@ -1502,7 +1504,9 @@ def _reported_will(text: str, a: int, b: int):
         if any(h[0] == v for h in _label_hits(text, v, e)):
             return v
         am = _AND_LIGHT.search(text, v, e)
-        return v if am is not None and _has_label(text, am.end(), e) else None
+        if am is None or _OPENS_PLACE.match(text, am.start(1)):
+            return None
+        return v if _has_label(text, am.end(), e) else None
     m = _PART_TAKES.match(text, a, b)
     if m is not None and _has_label(text, m.end(), b):
         return m.end()
@@ -3102,9 +3106,17 @@ def _parties_add(text: str, sent_start: int, mark) -> bool:
 def adds_to_subject(text: str, sent_start: int, first: int) -> bool:
     """Whether the scope statement whose first label phrase starts at `first` (in the
     sentence from `sent_start`) is told as an addition (_ADDITION_MARK before that phrase,
-    not the parties adding an area, _parties_add), so the agreement's subject counts
-    beside it (signings.py)."""
-    return any(not _parties_add(text, sent_start, m) for m in _ADDITION_MARK.finditer(text, sent_start, first))
+    not the parties adding an area, _parties_add), or is a speaker's report of what one
+    party will do ("Rektor mengatakan, Unimed akan menerjunkan mahasiswa KKN dan membuka
+    pelatihan bagi guru", _REPORTED_WILL: its part in the agreement, not all it covers, as
+    subject_additions reads it; not "X menjelaskan, melalui kesepakatan itu BPS akan ...":
+    what the agreement itself brings), so the agreement's subject counts beside it
+    (signings.py)."""
+    if any(not _parties_add(text, sent_start, m) for m in _ADDITION_MARK.finditer(text, sent_start, first)):
+        return True
+    m = _REPORTED_WILL.match(text, sent_start)
+    return m is not None and m.end() <= first and not _names_agreement(
+        text, sent_start, m.end(), _vocab().cues.get("@agreement", []), _candidates(text))
 
 
 # "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an

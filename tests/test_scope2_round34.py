@@ -1,0 +1,91 @@
+"""Round 34 (scope, second pass): documents signed "sekaligus" (at once) with one another, a
+programme a party "membuka" (opens) as the second of its acts, and a speaker's report of what
+one party will do told beside the agreement's subject."""
+from mou_extract.documents import document_type_of, find_documents
+from mou_extract.scope import find_scope, select_scope
+from variety_helpers import article, first_signing
+
+
+def _labels(text):
+    return sorted({h.label for h in first_signing(text).scope})
+
+
+def _stated(text):
+    return sorted({h.label for h in select_scope(find_scope(text))})
+
+
+def _doc_type(sentence):
+    return document_type_of(find_documents(sentence))
+
+
+# --- "nota kesepahaman sekaligus perjanjian kerja sama": the first one named ---
+
+def test_mou_sekaligus_pks_is_the_first_named():
+    s = ("Kerja sama itu dituangkan dalam nota kesepahaman (MoU) sekaligus perjanjian kerja sama "
+         "(PKS) yang diteken kedua rektor. Perjanjian kerja sama itu berlaku lima tahun.")
+    assert _doc_type(s) == "nota_kesepahaman"
+
+
+def test_mou_beserta_pks_is_the_first_named():
+    s = ("Bupati menandatangani nota kesepakatan beserta perjanjian kerja sama dengan rektor. "
+         "Perjanjian kerja sama itu mengatur magang mahasiswa.")
+    assert _doc_type(s) == "nota_kesepakatan"
+
+
+def test_sekaligus_in_signing_article():
+    text = article(
+        "Politeknik Negeri Kupang Gandeng PT Flobamora Cetak Teknisi Kapal",
+        "Kupang - Politeknik Negeri Kupang menggandeng PT Flobamora untuk mengembangkan pendidikan "
+        "vokasi di bidang perkapalan.",
+        "Kesepakatan itu dituangkan dalam nota kesepahaman sekaligus perjanjian kerja sama yang "
+        "ditandatangani Direktur Politeknik Negeri Kupang Nonce Tuati dan Direktur PT Flobamora "
+        "Yosef Lede di Aula Politeknik Negeri Kupang, Senin (3/2/2025).",
+        "Kerja sama ini meliputi magang mahasiswa di kapal milik perusahaan.")
+    assert first_signing(text).document_type == "nota_kesepahaman"
+
+
+def test_sekaligus_not_between_documents_guard():
+    # ("sekaligus" far from the next document: two mentions told apart, the most named wins)
+    s = ("Perjanjian kerja sama diteken, sekaligus menandai ulang tahun kampus. Perjanjian kerja "
+         "sama itu berlaku lima tahun, menindaklanjuti nota kesepahaman tahun lalu.")
+    assert _doc_type(s) == "perjanjian_kerja_sama"
+
+
+# --- a speaker reports what one party will do: "... dan membuka pelatihan bagi guru" ---
+
+def _subject_mou(*rest):
+    return article(
+        "Untad dan Pemkab Sigi Teken Nota Kesepahaman",
+        "Palu - Universitas Tadulako (Untad) dan Pemerintah Kabupaten Sigi menandatangani Nota "
+        "Kesepahaman tentang Kerja Sama di Bidang Pendidikan dan Kesehatan di Ruang Senat Untad, "
+        "Selasa (11/2/2025).",
+        "Nota kesepahaman diteken Rektor Untad Amar Akbar dan Bupati Sigi Rizal Intjenae.",
+        *rest)
+
+
+def test_reported_will_second_act_opens_training():
+    text = _subject_mou("Amar mengatakan, Untad akan mengirim dosen ke puskesmas di Sigi dan membuka "
+                        "pelatihan bagi kader posyandu.")
+    assert _labels(text) == ["capacity_building", "other"]
+
+
+def test_reported_will_second_act_light_verb_guard():
+    # (the light verb read before: unchanged)
+    text = _subject_mou("Amar mengatakan, Untad akan mengirim dosen ke puskesmas di Sigi dan memberikan "
+                        "pelatihan bagi kader posyandu.")
+    assert _labels(text) == ["capacity_building", "other"]
+
+
+def test_reported_will_opens_a_post_guard():
+    # ("membuka posko pengaduan": a post opened, no act of the agreement)
+    text = _subject_mou("Amar mengatakan, Untad akan mengirim dosen ke Sigi dan membuka posko "
+                        "pengaduan di kampus.")
+    assert "complaint_handling" not in _stated(text)
+
+
+def test_reported_will_through_agreement_keeps_subject_out_guard():
+    # ("melalui kesepakatan itu Untad akan ...": what the agreement itself brings, told in full;
+    # the subject is not added beside it)
+    text = _subject_mou("Amar menjelaskan, melalui kesepakatan itu Untad akan melakukan pelatihan bagi "
+                        "kader posyandu di setiap desa.")
+    assert _labels(text) == ["capacity_building"]
