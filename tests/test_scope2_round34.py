@@ -89,3 +89,57 @@ def test_reported_will_through_agreement_keeps_subject_out_guard():
     text = _subject_mou("Amar menjelaskan, melalui kesepakatan itu Untad akan melakukan pelatihan bagi "
                         "kader posyandu di setiap desa.")
     assert _labels(text) == ["capacity_building"]
+
+
+# --- "menjalin kerja sama dengan X dalam <field>": the subject when nothing states a scope ---
+
+def _entered(lead, *rest):
+    return article(
+        "Desa Tinalah dan BPD DIY Teken PKS",
+        "Kulon Progo - " + lead,
+        "Perjanjian kerja sama diteken di Balai Desa Tinalah, Senin (7/4/2025).",
+        "Kepala Desa Tinalah Sumarno menandatangani perjanjian bersama Pemimpin BPD DIY Cabang "
+        "Wates Ratna Dewi.",
+        *rest)
+
+
+def test_entered_field_is_the_subject():
+    text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam penyaluran "
+                    "kredit usaha bagi pelaku wisata desa.")
+    assert _labels(text) == ["other"]
+
+
+def test_entered_field_with_party_will_also():
+    text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam layanan "
+                    "tabungan pelajar di desa.",
+                    "Ke depan, semua sekolah di Tinalah akan membuka rekening pelajar. BPD DIY juga "
+                    "akan memberikan pelatihan literasi keuangan bagi guru.")
+    assert _labels(text) == ["capacity_building", "other"]
+
+
+def test_entered_in_bidang_is_the_subject():
+    text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY di bidang "
+                    "pemberdayaan UMKM.")
+    assert _labels(text) == ["other"]
+
+
+def test_entered_in_order_to_guard():
+    # ("dalam rangka": why, not a field)
+    text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam rangka "
+                    "hari jadi desa.")
+    assert _labels(text) == []
+
+
+def test_entered_in_the_form_of_guard():
+    # ("dalam bentuk perjanjian kerja sama": the form, not a field)
+    text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam bentuk "
+                    "perjanjian kerja sama.")
+    assert _labels(text) == []
+
+
+def test_entered_field_beside_scope_statement_guard():
+    # (a scope statement is there: it says what the agreement covers, the field adds nothing)
+    text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam penyaluran "
+                    "kredit usaha.",
+                    "Ruang lingkupnya meliputi pelatihan bagi pengelola homestay dan pertukaran data.")
+    assert _labels(text) == ["capacity_building", "data_exchange"]

@@ -3456,6 +3456,30 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
     return out
 
 
+# "Pemerintah Desa X menjalin kerja sama dengan PT Bank Y dalam layanan pembayaran nontunai di
+# kawasan desa wisata": the field a lead says the sides entered cooperation in, the agreement's
+# subject where no document is named with one ("tentang ..."); not "dalam rangka / dalam hal"
+# (why, or a frame: data/scope_entered_not_field.txt), nor a place ("di Aula ...")
+_ENTERED_NOT_FIELD = word_set("scope_entered_not_field.txt")
+_ENTERED_FIELD = fastre.compile(
+    r"\b(?:menjalin|menjalankan|membangun|mengikat|menjajaki)\s+(?:kerja\s*sama|kerjasama|kemitraan)\s+"
+    r"(?:dengan|bersama)\s+[^.;:!?\n\"“”]{2,120}?\s(?:dalam\s+bidang|di\s+bidang|dalam(?!\s+(?:"
+    + "|".join(sorted(_ENTERED_NOT_FIELD)) + r")\b))\s+(?=[a-z])")
+_FIELD_END = fastre.compile(r"\s*(?:[,;:.!?\n]|\s(?:pada|sejak|mulai|yang|untuk|guna|agar|supaya)\s)")
+
+
+def entered_field(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The span of the field the sentence text[a:b] says the sides entered cooperation in
+    (_ENTERED_FIELD), up to a clause's end (_FIELD_END), or None. (Read by signings.py as the
+    agreement's subject where no document is named with one and nothing states a scope.)"""
+    m = _ENTERED_FIELD.search(text, a, b)
+    if m is None:
+        return None
+    e = _FIELD_END.search(text, m.end(), b)
+    end = e.start() if e else b
+    return (m.end(), end) if end > m.end() else None
+
+
 def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:
     """Label phrases of what a party "also will" do, told in the few sentences of
     text[start:end] (those right after the signing sentence, past the ones that go on
