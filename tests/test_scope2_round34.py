@@ -143,3 +143,45 @@ def test_entered_field_beside_scope_statement_guard():
                     "kredit usaha.",
                     "Ruang lingkupnya meliputi pelatihan bagi pengelola homestay dan pertukaran data.")
     assert _labels(text) == ["capacity_building", "data_exchange"]
+
+
+# --- a party named back at length ("... (Persero) Tbk itu juga akan ..."): what it also does ---
+
+def _mou(*rest):
+    return article(
+        "Pemkab Lampung Barat dan BPJS Ketenagakerjaan Teken Nota Kesepakatan",
+        "Liwa - Pemerintah Kabupaten Lampung Barat dan BPJS Ketenagakerjaan Cabang Liwa "
+        "menandatangani nota kesepakatan di Aula Setda Lampung Barat, Selasa (4/3/2025).",
+        "Nota kesepakatan ditandatangani Bupati Lampung Barat Parosil Mabsus dan Kepala BPJS "
+        "Ketenagakerjaan Cabang Liwa Andi Saputra.",
+        *rest)
+
+
+def _agent(*rest):
+    return _mou("Melalui nota kesepakatan itu, koperasi desa menjadi agen layanan pembayaran iuran.", *rest)
+
+
+def test_long_named_back_subject_also_will():
+    text = _agent("Kantor cabang PT Bank Negara Indonesia (Persero) Tbk itu juga akan memberikan "
+                  "pelatihan pengelolaan keuangan bagi pengurus koperasi.")
+    assert _stated(text) == ["capacity_building"]
+
+
+def test_long_named_back_subject_tersebut_also_will():
+    text = _agent("Badan penyelenggara jaminan sosial milik negara (BPJS) tersebut juga akan membantu "
+                  "penyaluran bantuan iuran bagi nelayan serta memberikan pelatihan bagi kader desa.")
+    assert _stated(text) == ["capacity_building", "other"]
+
+
+def test_long_subject_without_demonstrative_guard():
+    # (no "itu / tersebut": no party named back, the subject stays short as before)
+    text = _agent("Kantor cabang PT Bank Negara Indonesia (Persero) Tbk juga akan memberikan "
+                  "pelatihan pengelolaan keuangan bagi pengurus koperasi.")
+    assert _stated(text) == []
+
+
+def test_event_with_relative_clause_also_does_guard():
+    # (a meeting told with "yang ...", doing something without "akan": no party's commitment)
+    text = _agent("Rapat yang diikuti para camat se-Lampung Barat itu juga membahas hasil penilaian "
+                  "pelayanan publik tahun lalu.")
+    assert "monitoring_evaluation" not in _stated(text)

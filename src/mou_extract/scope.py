@@ -2195,6 +2195,12 @@ def _wrapped_lines(text: str, sents: list) -> list[int]:
     return out
 
 
+# a party named back at length, up to "itu / tersebut", that "also will" do something: "Unit
+# kerja PT Bank Rakyat Indonesia (Persero) Tbk itu juga akan ..." (a long subject with a
+# bracketed legal form; without the demonstrative the subject stays short: "Jaksa pengacara
+# negara (JPN) juga akan mendampingi ..." is no party named back; nor is a thing told with a
+# relative clause, "Rakor yang diikuti para kepala OPD ... itu juga membahas ...")
+_NAMED_BACK = r"(?:(?!yang\b)[\w.()/-]+\s+){2,10}?(?:itu|tersebut)\s+(?=juga\s+(?:akan|bakal|siap)\b)"
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
 # (reported: "Menurut dia, Ombudsman juga akan memberikan ..."; quoted, what the speaker's side
 # also does, no "akan": '"Kami juga membuka kanal pengaduan khusus ...," kata X' - only its labels
@@ -2203,7 +2209,7 @@ def _wrapped_lines(text: str, sents: list) -> list[int]:
 # what it "also stands ready to" do is a commitment as "akan" is: "Kejari juga siap memberi
 # pendampingan hukum terhadap proyek ...")
 _ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|siap|diminta|ditugaskan|ditugasi)\b)))?" + _ACCORDING_TO +
-                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|siap\s+(?:untuk\s+)?|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
+                            r"(?:" + _NAMED_BACK + r"|(?:[\w.-]+\s+){1,5}?)juga\s+(akan\s+|bakal\s+|siap\s+(?:untuk\s+)?|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
                             # ("Ombudsman juga akan dilibatkan dalam pemantauan standar pelayanan ...": the
                             # activity it will take part in, from the noun)
                             r"(?:(?:dilibatkan|terlibat)\s+dalam\s+(?=(?:pe|ke)[a-z]{3,}an\b))?"
