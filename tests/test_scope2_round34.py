@@ -185,3 +185,36 @@ def test_event_with_relative_clause_also_does_guard():
     text = _agent("Rapat yang diikuti para camat se-Lampung Barat itu juga membahas hasil penilaian "
                   "pelayanan publik tahun lalu.")
     assert "monitoring_evaluation" not in _stated(text)
+
+
+# --- the side's wish for the agreement, right after its scope: "Kami juga ingin kerja sama ini
+# meningkatkan kualitas pelayanan publik" ---
+
+def _scoped(last):
+    return _mou("Melalui kerja sama ini, BPJS Ketenagakerjaan akan bertukar data kepesertaan dengan "
+                "pemkab setiap bulan dan melakukan pemantauan kepatuhan pemberi kerja.", last)
+
+
+def test_wished_aim_after_scope_counts_service():
+    text = _scoped('"Kami juga ingin kerja sama ini meningkatkan kualitas pelayanan publik di kantor '
+                   'cabang, supaya peserta tidak dipersulit," katanya.')
+    assert _labels(text) == ["data_exchange", "monitoring_evaluation", "service_quality"]
+
+
+def test_wished_aim_mou_can_counts_service():
+    text = _scoped('"Kita berharap nota kesepakatan ini dapat meningkatkan kualitas pelayanan publik '
+                   'bagi pekerja rentan," ujar Parosil.')
+    assert "service_quality" in _labels(text)
+
+
+def test_hope_about_someone_elses_service_guard():
+    # (a hope about a body's own service, not what the agreement brings)
+    text = _scoped('"Kami berharap kantor cabang terus meningkatkan kualitas pelayanan publik," katanya.')
+    assert "service_quality" not in _labels(text)
+
+
+def test_wished_aim_without_scope_before_guard():
+    # (no scope statement right before it: no statement of its own)
+    text = _mou("Bupati meminta camat aktif.",
+                '"Kami ingin kerja sama ini meningkatkan kualitas pelayanan publik," ujarnya.')
+    assert "service_quality" not in _stated(text)

@@ -653,6 +653,13 @@ def _quote_goes_on(text: str, flat: list, out: list) -> list[_Statement]:
 # to that agreement), with no agreement word of its own
 _AIM_NEXT = fastre.compile(r"[\"“]?(?:tujuan|maksud)(?:\s+(?:utama|akhir))?nya\s*(?:(?:hanya\s+)?satu\b|adalah\b|yaitu\b|"
                            r"yakni\b|ialah\b)?\s*[:,]?\s*(?:untuk\s+|agar\s+)?", re.I)
+# the same aim as what the speaker's side wants that agreement, pointed back at, to bring:
+# '"Kami juga ingin kerja sama ini meningkatkan kualitas pelayanan publik ...," katanya' (its
+# aim in the side's own words; not a hope about anyone's service, "berharap rumah sakit terus
+# meningkatkan mutu layanan", nor a wish told with no scope statement right before it)
+_WISHED_AIM = fastre.compile(r"[\"“]?(?:kami|kita)\s+(?:juga\s+)?(?:ingin|mau|berharap|harap|menginginkan)\s+"
+                             r"(?:agar\s+|supaya\s+)?(?:kerja\s*sama|kesepakatan|kolaborasi|nota\s+kesepa\w+|MoU|PKS)\s+"
+                             r"(?:ini|itu|tersebut)\s+(?:(?:dapat|bisa|mampu|akan)\s+)?", re.I)
 
 
 # the cue of a purpose statement that names the agreement's aim as such: "bertujuan", "tujuan(nya)"
@@ -661,12 +668,12 @@ _AIM_CUE = fastre.compile(r"[\"“]?(?:ber)?tujuan", re.I)
 
 def _aim_after(text: str, flat: list, out: list) -> list[_Statement]:
     """Purpose statements (not enumerating) for the sentences right after a scope statement
-    that open with its aim (_AIM_NEXT), from the words after the opener: why the agreement
-    was signed, told of it as the next thing."""
+    that open with its aim (_AIM_NEXT, _WISHED_AIM), from the words after the opener: why the
+    agreement was signed, told of it as the next thing."""
     ends = {st.end for st in out if st.kind == "scope"}
     res = []
     for (_, pe), (a, b) in zip(flat, flat[1:]):
-        m = _AIM_NEXT.match(text, a, b) if pe in ends else None
+        m = (_AIM_NEXT.match(text, a, b) or _WISHED_AIM.match(text, a, b)) if pe in ends else None
         if m is not None and not any(st.start <= a < st.end for st in out):
             res.append(_Statement(start=a, end=b, kind="purpose", enumerates=False, segments=[_cut(text, m.end(), b)]))
     return res
@@ -3298,7 +3305,8 @@ def _stated_aim(text: str, hits: dict) -> None:
     """Service quality in a purpose statement that names the agreement's aim as such
     (_AIM_CUE: "Kerja sama ini bertujuan meningkatkan kualitas pelayanan publik ... sekaligus
     memperkuat penanganan pengaduan", '"Tujuannya satu: meningkatkan kualitas pelayanan publik
-    ...," ujarnya' after the scope statement, _aim_after) is part of what it covers, as in
+    ...," ujarnya' or '"Kami juga ingin kerja sama ini meningkatkan kualitas pelayanan publik"'
+    after the scope statement, _aim_after) is part of what it covers, as in
     _stated_purpose, even where the purpose lists other aims too: such a hit is made a scope
     hit (in place); the other aims stay purposes. Not the frame a lead sentence puts the
     cooperation in ("Kerja sama ... untuk meningkatkan kualitas pelayanan publik di daerah
@@ -3306,7 +3314,8 @@ def _stated_aim(text: str, hits: dict) -> None:
     Pelayanan Publik": its name, in capitals). Called only when the text has a scope statement."""
     for h in hits.values():
         if h.label == "service_quality" and h.cue and h.kind == "purpose" and h.statement is not None \
-                and _AIM_CUE.match(text, h.statement[0]) and not h.text[:1].isupper():
+                and (_AIM_CUE.match(text, h.statement[0]) or _WISHED_AIM.match(text, h.statement[0])) \
+                and not h.text[:1].isupper():
             h.kind = "scope"
 
 
