@@ -218,3 +218,40 @@ def test_wished_aim_without_scope_before_guard():
     text = _mou("Bupati meminta camat aktif.",
                 '"Kami ingin kerja sama ini meningkatkan kualitas pelayanan publik," ujarnya.')
     assert "service_quality" not in _stated(text)
+
+
+# --- the work split among the named parties, right after the agreement pointed back at ---
+
+def _four(last):
+    return _mou("Nota kesepakatan ini dibuat sebagai satu naskah bersama untuk empat pihak.", last)
+
+
+def test_named_parts_after_agreement():
+    text = _four("Pemkab menyiapkan anggaran beasiswa, Unila menyusun modul pelatihan bagi operator "
+                 "desa, sementara BPJS Ketenagakerjaan mendata pekerja rentan.")
+    assert _stated(text) == ["capacity_building", "other"]
+
+
+def test_named_parts_sedangkan_after_agreement():
+    text = _four("Pemkab menanggung iuran pekerja rentan, sedangkan BPJS Ketenagakerjaan melatih "
+                 "kader desa.")
+    assert _stated(text) == ["capacity_building", "other"]
+
+
+def test_document_parts_after_agreement_guard():
+    # (articles of the document and what they contain, no party's part)
+    text = _four("Pasal 1 memuat ketentuan umum, sedangkan Pasal 2 mengatur hak dan kewajiban.")
+    assert _stated(text) == []
+
+
+def test_unnamed_actors_after_agreement_guard():
+    # (a clause of someone unnamed, in lower case: told of the scene, no party's part)
+    text = _four("Pemkab menyiapkan tenda, sementara warga membantu menata kursi di aula.")
+    assert _stated(text) == []
+
+
+def test_parts_without_agreement_before_guard():
+    # (no agreement pointed back at in the sentence before)
+    text = _mou("Hujan turun sejak pagi di Liwa.",
+                "Pemkab menyiapkan anggaran beasiswa, sementara BPJS Ketenagakerjaan mendata pekerja rentan.")
+    assert _stated(text) == []

@@ -598,6 +598,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_covered_before(text, flat, out))
     out.extend(_split_roles(text, flat, out))
     out.extend(_roles_after(text, flat, out))
+    out.extend(_named_parts_after_agreement(text, flat, out))
     out.extend(_included_next(text, flat, out))
     out.extend(_designated_party_does(text, flat, out))
     out.extend(_quote_goes_on(text, flat, out))
@@ -1285,6 +1286,39 @@ def _roles_after(text: str, flat: list, out: list) -> list[_Statement]:
             continue
         segs = _party_parts(text, a, b)
         if len(segs) >= 2:
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
+    return res
+
+
+# the agreement named and pointed back at: "nota kesepahaman ini dibuat sebagai satu dokumen
+# bersama", "Kerja sama tersebut ditandatangani ..."
+_AGREEMENT_BACK = fastre.compile(r"\b(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|"
+                                 r"perjanjian(?:\s+kerja\s*sama)?)(?:\s+bersama)?\s+(?:ini|itu|tersebut)\b", re.I)
+
+
+# what a text contains, not what a party does: "Pasal 1 memuat ketentuan umum"
+_CONTENT_VERB = fastre.compile(r"(?:memuat|mengatur|berisi(?:kan)?|mencakup|mencakupi|meliputi|menjelaskan|menyebutkan)\b", re.I)
+
+
+def _named_parts_after_agreement(text: str, flat: list, out: list) -> list[_Statement]:
+    """Enumerating statements for the sentence right after one that names the agreement
+    pointed back at (_AGREEMENT_BACK) that splits the work among the parties, each clause a
+    party named with a capital doing its part, "sementara / sedangkan" before the last
+    ("... nota kesepahaman ini dibuat sebagai satu dokumen bersama." + "Pemprov menyiapkan
+    anggaran beasiswa, UHO menyusun kurikulum ..., sementara Konawe dan Kolaka menyiapkan
+    peserta ..."): what each takes on is what the agreement covers, as in _roles_after.
+    Not a sentence some statement holds, nor clauses of anyone unnamed ("warga membantu"),
+    nor the parts of the document and what they contain ("Pasal 1 memuat ketentuan umum,
+    sedangkan Pasal 2 mengatur maksud dan tujuan", _CONTENT_VERB)."""
+    res: list[_Statement] = []
+    for (pa, pb), (a, b) in zip(flat, flat[1:]):
+        if _AGREEMENT_BACK.search(text, pa, pb) is None or any(o.start <= a < o.end for o in out + res):
+            continue
+        clauses = _clauses(text, a, b)
+        if len(clauses) < 2 or not all(text[p:q].lstrip("\"“ ")[:1].isupper() for p, q in clauses):
+            continue
+        segs = _party_parts(text, a, b)
+        if len(segs) >= 2 and not any(_CONTENT_VERB.match(text, *seg) for seg in segs):
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
     return res
 
