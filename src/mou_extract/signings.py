@@ -2579,7 +2579,8 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             stated = [h for h in hits if any(a <= h.start < b and not S.told_as_background(ctx.norm, a, h)
                                              for a, b in anchor_spans)]
             # no scope statement: the agreement's subject ("tentang ketahanan pangan",
-            # "PKS layanan kas daerah") is what the text says it covers
+            # "PKS layanan kas daerah"; else the field the sides are said to have entered
+            # cooperation in, _entered_field) is what the text says it covers
             subject = ev.title or _entered_field(ctx, ev, anchor_sents)
             if subject is not None:
                 stated = sorted(stated + S.subject_scope(ctx.norm, *subject) + _subject_additions(ctx, subject),
