@@ -50,7 +50,7 @@ class DocMention:
     title: Optional[tuple[int, int]] = None
     lang: str = "id"  # "id" when an Indonesian term names it, else "en"
     base_type: str = ""  # the document type before the budget flag
-    coordinated: bool = False  # joined to the previous mention by "dan"/"serta"/","
+    coordinated: bool = False  # joined to the previous mention by "dan"/"serta"/"sekaligus"/","
 
     @property
     def is_budget(self) -> bool:
@@ -88,7 +88,9 @@ _GLOSS_GAP = fastre.compile(r"\s*\(\s*$")
 _GLOSS_CLOSE = fastre.compile(r"^\s*\)")
 _ATAU_GAP = fastre.compile(r"^\s+(?:atau|alias|or)\s+$", re.IGNORECASE)
 _AMEND_GAP = fastre.compile(r"^\s+(?:(?:atas|terhadap|to|of)\s+)?$", re.IGNORECASE)
-_COORD_GAP = fastre.compile(r"^\s*(?:,\s*)?(?:dan|serta|maupun|and|&|,)\s*$", re.IGNORECASE)
+# the words that join two documents signed together: "MoU dan PKS", "nota kesepahaman (MoU)
+# sekaligus perjanjian kerja sama (PKS)" ("sekaligus": at once; "beserta": together with)
+_COORD_GAP = fastre.compile(r"^\s*(?:,\s*)?(?:dan|serta|maupun|sekaligus|beserta|and|&|,)\s*$", re.IGNORECASE)
 _TENTANG_DIRECT = fastre.compile(r"[ \t]*(?:,[ \t]*)?(?:tentang|mengenai|perihal)[ \t]+", re.IGNORECASE)
 _TENTANG_AFTER_PARTY = fastre.compile(
     r"[ \t]+(?:dengan|antara|bersama)[ \t][^.,;:\n]{0,140}?[ \t](?:tentang|mengenai)[ \t]+", re.IGNORECASE)

@@ -598,6 +598,7 @@ def _statements(text: str, spans: list[tuple[int, int]], split: Optional[dict] =
     out.extend(_covered_before(text, flat, out))
     out.extend(_split_roles(text, flat, out))
     out.extend(_roles_after(text, flat, out))
+    out.extend(_named_parts_after_agreement(text, flat, out))
     out.extend(_included_next(text, flat, out))
     out.extend(_designated_party_does(text, flat, out))
     out.extend(_quote_goes_on(text, flat, out))
@@ -653,6 +654,13 @@ def _quote_goes_on(text: str, flat: list, out: list) -> list[_Statement]:
 # to that agreement), with no agreement word of its own
 _AIM_NEXT = fastre.compile(r"[\"“]?(?:tujuan|maksud)(?:\s+(?:utama|akhir))?nya\s*(?:(?:hanya\s+)?satu\b|adalah\b|yaitu\b|"
                            r"yakni\b|ialah\b)?\s*[:,]?\s*(?:untuk\s+|agar\s+)?", re.I)
+# the same aim as what the speaker's side wants that agreement, pointed back at, to bring:
+# '"Kami juga ingin kerja sama ini meningkatkan kualitas pelayanan publik ...," katanya' (its
+# aim in the side's own words; not a hope about anyone's service, "berharap rumah sakit terus
+# meningkatkan mutu layanan", nor a wish told with no scope statement right before it)
+_WISHED_AIM = fastre.compile(r"[\"“]?(?:kami|kita)\s+(?:juga\s+)?(?:ingin|mau|berharap|harap|menginginkan)\s+"
+                             r"(?:agar\s+|supaya\s+)?(?:kerja\s*sama|kesepakatan|kolaborasi|nota\s+kesepa\w+|MoU|PKS)\s+"
+                             r"(?:ini|itu|tersebut)\s+(?:(?:dapat|bisa|mampu|akan)\s+)?", re.I)
 
 
 # the cue of a purpose statement that names the agreement's aim as such: "bertujuan", "tujuan(nya)"
@@ -661,12 +669,12 @@ _AIM_CUE = fastre.compile(r"[\"“]?(?:ber)?tujuan", re.I)
 
 def _aim_after(text: str, flat: list, out: list) -> list[_Statement]:
     """Purpose statements (not enumerating) for the sentences right after a scope statement
-    that open with its aim (_AIM_NEXT), from the words after the opener: why the agreement
-    was signed, told of it as the next thing."""
+    that open with its aim (_AIM_NEXT, _WISHED_AIM), from the words after the opener: why the
+    agreement was signed, told of it as the next thing."""
     ends = {st.end for st in out if st.kind == "scope"}
     res = []
     for (_, pe), (a, b) in zip(flat, flat[1:]):
-        m = _AIM_NEXT.match(text, a, b) if pe in ends else None
+        m = (_AIM_NEXT.match(text, a, b) or _WISHED_AIM.match(text, a, b)) if pe in ends else None
         if m is not None and not any(st.start <= a < st.end for st in out):
             res.append(_Statement(start=a, end=b, kind="purpose", enumerates=False, segments=[_cut(text, m.end(), b)]))
     return res
@@ -1282,6 +1290,39 @@ def _roles_after(text: str, flat: list, out: list) -> list[_Statement]:
     return res
 
 
+# the agreement named and pointed back at: "nota kesepahaman ini dibuat sebagai satu dokumen
+# bersama", "Kerja sama tersebut ditandatangani ..."
+_AGREEMENT_BACK = fastre.compile(r"\b(?:nota\s+kesepa\w+|kesepakatan|kesepahaman|kerja\s*sama|kerjasama|MoU|PKS|"
+                                 r"perjanjian(?:\s+kerja\s*sama)?)(?:\s+bersama)?\s+(?:ini|itu|tersebut)\b", re.I)
+
+
+# what a text contains, not what a party does: "Pasal 1 memuat ketentuan umum"
+_CONTENT_VERB = fastre.compile(r"(?:memuat|mengatur|berisi(?:kan)?|mencakup|mencakupi|meliputi|menjelaskan|menyebutkan)\b", re.I)
+
+
+def _named_parts_after_agreement(text: str, flat: list, out: list) -> list[_Statement]:
+    """Enumerating statements for the sentence right after one that names the agreement
+    pointed back at (_AGREEMENT_BACK) that splits the work among the parties, each clause a
+    party named with a capital doing its part, "sementara / sedangkan" before the last
+    ("... nota kesepahaman ini dibuat sebagai satu dokumen bersama." + "Pemprov menyiapkan
+    anggaran beasiswa, UHO menyusun kurikulum ..., sementara Konawe dan Kolaka menyiapkan
+    peserta ..."): what each takes on is what the agreement covers, as in _roles_after.
+    Not a sentence some statement holds, nor clauses of anyone unnamed ("warga membantu"),
+    nor the parts of the document and what they contain ("Pasal 1 memuat ketentuan umum,
+    sedangkan Pasal 2 mengatur maksud dan tujuan", _CONTENT_VERB)."""
+    res: list[_Statement] = []
+    for (pa, pb), (a, b) in zip(flat, flat[1:]):
+        if _AGREEMENT_BACK.search(text, pa, pb) is None or any(o.start <= a < o.end for o in out + res):
+            continue
+        clauses = _clauses(text, a, b)
+        if len(clauses) < 2 or not all(text[p:q].lstrip("\"“ ")[:1].isupper() for p, q in clauses):
+            continue
+        segs = _party_parts(text, a, b)
+        if len(segs) >= 2 and not any(_CONTENT_VERB.match(text, *seg) for seg in segs):
+            res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
+    return res
+
+
 # 'Hotlan menyebut Tirtanadi juga akan melatih operator dari dinas ...', 'Bank juga akan menggelar
 # pelatihan bagi petugas Bapenda ...': (reported by a speaker or not) a party "also will" do
 # something; an addition to the statement when its verb names a label itself ("melatih") or
@@ -1458,8 +1499,10 @@ _REPORTED_WILL = fastre.compile(
     r"(?:menyebut(?:kan)?|mengatakan|menjelaskan|menambahkan|mengungkapkan|menuturkan|memastikan|menyatakan)\s*,?\s+"
     r"(?:bahwa\s+)?(?!pihaknya\b)(?:[\w.-]+\s+){1,4}?(?:akan|bakal|siap|bersedia)\s+(?:(?:turut|ikut|terus)\s+)?"
     r"(?=(?:me|ber|mem|men|meng)[a-z]{3,}\b)")
-# the second of two acts: "... serta memberikan pelatihan ...", "dan menggelar bimtek ..."
-_AND_LIGHT = fastre.compile(r"\s(?:serta|dan)\s+(?:juga\s+)?" + _LIGHT_VERB, re.I)
+# the second of two acts: "... serta memberikan pelatihan ...", "dan menggelar bimtek ...",
+# "dan membuka pelatihan bagi guru" (a programme opened; a post or counter opened is no act
+# of the agreement, _OPENS_PLACE); group 1 is the verb
+_AND_LIGHT = fastre.compile(r"\s(?:serta|dan)\s+(?:juga\s+)?(" + _LIGHT_VERB + r"|membuka\s+)", re.I)
 # "Menurutnya, dukungan Bank Indonesia akan berupa edukasi A dan pemantauan B": the form a
 # party's part in the agreement takes, as its speaker puts it
 _PART_TAKES = fastre.compile(
@@ -1488,7 +1531,7 @@ def _mutual_will(text: str, a: int, b: int):
 def _reported_will(text: str, a: int, b: int):
     """The start of what a speaker reports a party will (or stands ready to) do in
     text[a:b] (_REPORTED_WILL), when it names a label at its verb, after a light verb,
-    or in a second act joined by "serta" / "dan" and a light verb; or of the form a
+    or in a second act joined by "serta" / "dan" and a light verb (_AND_LIGHT); or of the form a
     party's support takes (_PART_TAKES) when that names a label; else None. Read only
     in the few sentences after a scope statement (_speaker_adds)."""
     m = _REPORTED_WILL.match(text, a, b)
@@ -1502,7 +1545,9 @@ def _reported_will(text: str, a: int, b: int):
         if any(h[0] == v for h in _label_hits(text, v, e)):
             return v
         am = _AND_LIGHT.search(text, v, e)
-        return v if am is not None and _has_label(text, am.end(), e) else None
+        if am is None or _OPENS_PLACE.match(text, am.start(1)):
+            return None
+        return v if _has_label(text, am.end(), e) else None
     m = _PART_TAKES.match(text, a, b)
     if m is not None and _has_label(text, m.end(), b):
         return m.end()
@@ -2191,6 +2236,12 @@ def _wrapped_lines(text: str, sents: list) -> list[int]:
     return out
 
 
+# a party named back at length, up to "itu / tersebut", that "also will" do something: "Unit
+# kerja PT Bank Rakyat Indonesia (Persero) Tbk itu juga akan ..." (a long subject with a
+# bracketed legal form; without the demonstrative the subject stays short: "Jaksa pengacara
+# negara (JPN) juga akan mendampingi ..." is no party named back; nor is a thing told with a
+# relative clause, "Rakor yang diikuti para kepala OPD ... itu juga membahas ...")
+_NAMED_BACK = r"(?:(?!yang\b)[\w.()/-]+\s+){2,10}?(?:itu|tersebut)\s+(?=juga\s+(?:akan|bakal|siap)\b)"
 # a sentence whose subject "also (will)" does something: "Ombudsman juga akan memberikan ..."
 # (reported: "Menurut dia, Ombudsman juga akan memberikan ..."; quoted, what the speaker's side
 # also does, no "akan": '"Kami juga membuka kanal pengaduan khusus ...," kata X' - only its labels
@@ -2199,7 +2250,7 @@ def _wrapped_lines(text: str, sents: list) -> list[int]:
 # what it "also stands ready to" do is a commitment as "akan" is: "Kejari juga siap memberi
 # pendampingan hukum terhadap proyek ...")
 _ALSO_DOES = fastre.compile(r"(?:[\"“](?=(?:[\w.-]+\s+){1,5}?juga\s+(?!(?:akan|bakal|siap|diminta|ditugaskan|ditugasi)\b)))?" + _ACCORDING_TO +
-                            r"(?:[\w.-]+\s+){1,5}?juga\s+(akan\s+|bakal\s+|siap\s+(?:untuk\s+)?|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
+                            r"(?:" + _NAMED_BACK + r"|(?:[\w.-]+\s+){1,5}?)juga\s+(akan\s+|bakal\s+|siap\s+(?:untuk\s+)?|(?:diminta|ditugaskan|ditugasi)\s+(?:untuk\s+)?)?"
                             # ("Ombudsman juga akan dilibatkan dalam pemantauan standar pelayanan ...": the
                             # activity it will take part in, from the noun)
                             r"(?:(?:dilibatkan|terlibat)\s+dalam\s+(?=(?:pe|ke)[a-z]{3,}an\b))?"
@@ -3102,9 +3153,17 @@ def _parties_add(text: str, sent_start: int, mark) -> bool:
 def adds_to_subject(text: str, sent_start: int, first: int) -> bool:
     """Whether the scope statement whose first label phrase starts at `first` (in the
     sentence from `sent_start`) is told as an addition (_ADDITION_MARK before that phrase,
-    not the parties adding an area, _parties_add), so the agreement's subject counts
-    beside it (signings.py)."""
-    return any(not _parties_add(text, sent_start, m) for m in _ADDITION_MARK.finditer(text, sent_start, first))
+    not the parties adding an area, _parties_add), or is a speaker's report of what one
+    party will do ("Rektor mengatakan, Unimed akan menerjunkan mahasiswa KKN dan membuka
+    pelatihan bagi guru", _REPORTED_WILL: its part in the agreement, not all it covers, as
+    subject_additions reads it; not "X menjelaskan, melalui kesepakatan itu BPS akan ...":
+    what the agreement itself brings), so the agreement's subject counts beside it
+    (signings.py)."""
+    if any(not _parties_add(text, sent_start, m) for m in _ADDITION_MARK.finditer(text, sent_start, first)):
+        return True
+    m = _REPORTED_WILL.match(text, sent_start)
+    return m is not None and m.end() <= first and not _names_agreement(
+        text, sent_start, m.end(), _vocab().cues.get("@agreement", []), _candidates(text))
 
 
 # "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an
@@ -3280,7 +3339,8 @@ def _stated_aim(text: str, hits: dict) -> None:
     """Service quality in a purpose statement that names the agreement's aim as such
     (_AIM_CUE: "Kerja sama ini bertujuan meningkatkan kualitas pelayanan publik ... sekaligus
     memperkuat penanganan pengaduan", '"Tujuannya satu: meningkatkan kualitas pelayanan publik
-    ...," ujarnya' after the scope statement, _aim_after) is part of what it covers, as in
+    ...," ujarnya' or '"Kami juga ingin kerja sama ini meningkatkan kualitas pelayanan publik"'
+    after the scope statement, _aim_after) is part of what it covers, as in
     _stated_purpose, even where the purpose lists other aims too: such a hit is made a scope
     hit (in place); the other aims stay purposes. Not the frame a lead sentence puts the
     cooperation in ("Kerja sama ... untuk meningkatkan kualitas pelayanan publik di daerah
@@ -3288,7 +3348,8 @@ def _stated_aim(text: str, hits: dict) -> None:
     Pelayanan Publik": its name, in capitals). Called only when the text has a scope statement."""
     for h in hits.values():
         if h.label == "service_quality" and h.cue and h.kind == "purpose" and h.statement is not None \
-                and _AIM_CUE.match(text, h.statement[0]) and not h.text[:1].isupper():
+                and (_AIM_CUE.match(text, h.statement[0]) or _WISHED_AIM.match(text, h.statement[0])) \
+                and not h.text[:1].isupper():
             h.kind = "scope"
 
 
@@ -3442,6 +3503,30 @@ def subject_scope(text: str, start: int, end: int) -> list[ScopeHit]:
         out.append(ScopeHit("other", a, b, text[a:b], cue=True, kind="subject", statement=(start, end)))
     out.sort(key=lambda h: h.start)
     return out
+
+
+# "Pemerintah Desa X menjalin kerja sama dengan PT Bank Y dalam layanan pembayaran nontunai di
+# kawasan desa wisata": the field a lead says the sides entered cooperation in, the agreement's
+# subject where no document is named with one ("tentang ..."); not "dalam rangka / dalam hal"
+# (why, or a frame: data/scope_entered_not_field.txt), nor a place ("di Aula ...")
+_ENTERED_NOT_FIELD = word_set("scope_entered_not_field.txt")
+_ENTERED_FIELD = fastre.compile(
+    r"\b(?:menjalin|menjalankan|membangun|mengikat|menjajaki)\s+(?:kerja\s*sama|kerjasama|kemitraan)\s+"
+    r"(?:dengan|bersama)\s+[^.;:!?\n\"“”]{2,120}?\s(?:dalam\s+bidang|di\s+bidang|dalam(?!\s+(?:"
+    + "|".join(sorted(_ENTERED_NOT_FIELD)) + r")\b))\s+(?=[a-z])")
+_FIELD_END = fastre.compile(r"\s*(?:[,;:.!?\n]|\s(?:pada|sejak|mulai|yang|untuk|guna|agar|supaya)\s)")
+
+
+def entered_field(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The span of the field the sentence text[a:b] says the sides entered cooperation in
+    (_ENTERED_FIELD), up to a clause's end (_FIELD_END), or None. (Read by signings.py as the
+    agreement's subject where no document is named with one and nothing states a scope.)"""
+    m = _ENTERED_FIELD.search(text, a, b)
+    if m is None:
+        return None
+    e = _FIELD_END.search(text, m.end(), b)
+    end = e.start() if e else b
+    return (m.end(), end) if end > m.end() else None
 
 
 def subject_additions(text: str, start: int, end: int) -> list[ScopeHit]:

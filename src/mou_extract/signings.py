@@ -2581,9 +2581,11 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             stated = [h for h in hits if any(a <= h.start < b and not S.told_as_background(ctx.norm, a, h)
                                              for a, b in anchor_spans)]
             # no scope statement: the agreement's subject ("tentang ketahanan pangan",
-            # "PKS layanan kas daerah") is what the text says it covers
-            if ev.title is not None:
-                stated = sorted(stated + S.subject_scope(ctx.norm, *ev.title) + _subject_additions(ctx, ev.title),
+            # "PKS layanan kas daerah"; else the field the sides are said to have entered
+            # cooperation in, _entered_field) is what the text says it covers
+            subject = ev.title or _entered_field(ctx, ev, anchor_sents)
+            if subject is not None:
+                stated = sorted(stated + S.subject_scope(ctx.norm, *subject) + _subject_additions(ctx, subject),
                                 key=lambda h: h.start)
             if not stated and len(events) == 1:
                 stated = _headline_subject_scope(ctx)
@@ -2651,6 +2653,22 @@ def _counterpart_event(ctx: Ctx, events: list[Event], si: int) -> Optional[int]:
 
 
 _SHOWING_VERB = fastre.compile(r"(?:menunjukkan|memperlihatkan)\b", re.I)
+
+
+def _entered_field(ctx: Ctx, ev: Event, anchor_sents: list) -> Optional[tuple]:
+    """The field the event's signing sentences, or the lead right before them, say the sides
+    entered cooperation in ("X menjalin kerja sama dengan Y dalam layanan pembayaran
+    nontunai. Perjanjian kerja sama diteken di ...", scope.entered_field): the agreement's
+    subject when no document is named with one."""
+    if not anchor_sents:
+        return None
+    told = set(anchor_sents) | ev.lead_sents | {min(anchor_sents) - 1}
+    for si in sorted(k for k in told if 0 <= k < min(ctx.caption_from, len(ctx.sents))):
+        s = ctx.sents[si]
+        field = S.entered_field(ctx.norm, s.start, s.end)
+        if field is not None:
+            return field
+    return None
 
 
 def _subject_additions(ctx: Ctx, title: tuple) -> list:
