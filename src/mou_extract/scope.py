@@ -2575,7 +2575,8 @@ def _sentence_statement_of(text, ss, se, agree, scan) -> Optional[_Statement]:
         for m in found:
             if name in ("@verb_list", "@verb_scope"):
                 if not _names_agreement(text, ss, m.start(), agree, scan) \
-                        or (_RELATIVE_CUE.match(low, m.start()) and _other_noun(text, ss, m.start(), agree, scan)):
+                        or ((_RELATIVE_CUE.match(low, m.start()) or _RELATIVE_BEFORE.search(low, ss, m.start()))
+                            and _other_noun(text, ss, m.start(), agree, scan)):
                     continue
             elif name.startswith("@purpose"):
                 if has_agree is None:
@@ -2721,7 +2722,11 @@ def _outside_condition(text: str, ss: int, se: int, cands: list) -> list:
 _RELATIVE_CUE = fastre.compile(r"yang\s|terkait\s|berkaitan\s")
 # ", aduan yang ...": a comma, then a noun of another clause; "... penting karena laporan warga
 # ...": a conjunction of reason opens a clause of its own
-_CLAUSE_NOUN = fastre.compile(r",\s*(?!yang\b)\w|\s(?:karena|sebab|lantaran|mengingat)\s+(?!itu\b)\w", re.I)
+_CLAUSE_NOUN = fastre.compile(r",\s*(?!yang\b)\w|\s(?:karena|sebab|lantaran|mengingat)\s+(?!itu\b)\w"
+                              # "kesepakatan itu ditindaklanjuti dengan rencana aksi yang memuat
+                              # target ...": the instrument of the follow-up, a noun of its own
+                              r"|\bditindaklanjuti\s+(?:dengan|melalui|lewat|dalam)\s+\w", re.I)
+_RELATIVE_BEFORE = fastre.compile(r"\byang\s+$", re.I)  # ("rencana aksi yang memuat")
 
 
 def _other_noun(text: str, ss: int, cue: int, agree, scan) -> bool:
@@ -2861,6 +2866,19 @@ _EXAMPLE = fastre.compile(r"(?:termasuk|misalnya|including)\b", re.I)
 # ("..., mulai dari puskesmas hingga kantor desa": the range of units the item before reaches)
 _ELABORATES = fastre.compile(r"(?:termasuk|misalnya|including|terutama|khususnya|utamanya|especially|baik|mulai\s+(?:dari|di)\b)\b",
                              re.I)
+# ("pencegahan maladministrasi di unit layanan yang paling sering didatangi warga, seperti
+# puskesmas, sekolah dan kantor kecamatan": after a labelled item, "seperti" opens the examples
+# of where it applies; after an item with no label ("bidang lain, seperti pendidikan dan
+# kesehatan") the examples are the areas themselves)
+_SUCH_AS = fastre.compile(r"(?:seperti|semisal|contohnya)\b", re.I)
+
+
+def _elaborates(text: str, a: int, b: int, prev: tuple, hits: list) -> bool:
+    """Whether the item text[a:b] goes on about the item `prev` before it (_ELABORATES,
+    or _SUCH_AS after a labelled item)."""
+    if _ELABORATES.match(text, a, b):
+        return True
+    return bool(_SUCH_AS.match(text, a, b)) and any(prev[0] <= h[0] < prev[1] for h in hits)
 # "bantuan hukum, pertimbangan hukum, dan tindakan hukum lain ..., termasuk penyelamatan
 # dan pemulihan aset daerah": after a legal-assistance item "termasuk" may open a task of
 # its own (a pe-/ke-...-an nominal), not an example of the assistance; a way of assisting
@@ -2930,13 +2948,20 @@ _THING = fastre.compile(r"ke[a-z]{3,}an\b", re.I)
 _OBJECT_PHRASE = fastre.compile(r"\s(?:atas|terhadap)\s+(?:pe|ke)[a-z]{3,}an(?:\s+[\w/-]+){0,6}\s*$", re.I)
 
 
+# "asistensi penyusunan dan penerapan standar pelayanan": the labelled word, then one activity
+# (pe-/ke-...-an) that shares its object with the activity after "dan"
+_ONE_NOMINAL = fastre.compile(r"\s+(?:pe|ke)[a-z]{3,}an\s*", re.I)
+
+
 def _shared_complement(text: str, hit: tuple, dan: int, nxt: Optional[int] = None) -> bool:
     """Whether the "dan" at `dan` after a labelled phrase joins nouns that share what
     follows: a bare label word ("pelatihan dan penyuluhan hukum bagi aparatur": training
-    and counselling, both on law) or nouns under a preposition (_PREP_NOUN, _PREP_PHRASE
+    and counselling, both on law; "asistensi penyusunan dan penerapan standar": the two
+    activities assisted, _ONE_NOMINAL) or nouns under a preposition (_PREP_NOUN, _PREP_PHRASE
     when the noun after "dan", at `nxt`, is a thing; _OBJECT_PHRASE, the activity's object
     after "atas" / "terhadap")."""
-    if not text[hit[1]:dan].strip() and len(_WORDS.findall(text, hit[0], hit[1])) == 1:
+    if len(_WORDS.findall(text, hit[0], hit[1])) == 1 and (
+            not text[hit[1]:dan].strip() or _ONE_NOMINAL.fullmatch(text, hit[1], dan)):
         return True
     if nxt is not None and _THING.match(text, nxt) and _PREP_PHRASE.search(text, hit[1], dan):
         return True
@@ -3012,7 +3037,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
         task = prev is not None and _includes_task(text, a, b, prev, hits)
         if task:
             a = _INCLUDES.match(text, a, b).end()  # the task, without its "termasuk"
-        continues = prev is not None and not task and (bool(_ELABORATES.match(text, a, b)) or (
+        continues = prev is not None and not task and (_elaborates(text, a, b, prev, hits) or (
             _LOCATIVE_TAIL.search(text, prev[0], prev[1]) is not None
             and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
             # "pengawasan ... di bidang keimigrasian, pemasyarakatan, dan ...": its fields
@@ -3032,15 +3057,17 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             and next((w.lower() for w in words if w.lower() not in _AND), "") in _PEOPLE_WORDS) or (
             all((w.isupper() and len(w) <= 6) or w.lower() in _AND for w in words)) or (
             # "pencegahan maladministrasi dalam pelayanan SIM, SKCK dan penyidikan": the
-            # services the item before names go on, one acronym after another
-            bool(words) and _acronym(words[0]) and _acronym((_WORDS.findall(text, *prev) or [""])[-1])) or (
+            # services the item before names go on, one acronym after another (also the
+            # last after its "dan", with a word of its own: "di seluruh SMA, SMK, dan SLB negeri")
+            _acronym(next((w for w in words if w.lower() not in _AND), ""))
+            and _acronym((_WORDS.findall(text, *prev) or [""])[-1])) or (
             _last_short_name(text, items, n, words)) or (
             # "pemantauan ... pada unit layanan dasar seperti puskesmas, Disdukcapil dan DPMPTSP":
             # the examples the item before began to name go on, up to an activity
             _EXAMPLES_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
             and not _ACTIVITY.match(text, a, b)) or (
             _forms_go_on(text, prev, items[n - 1][1], a, words, hits)))
-        if prev is not None and not task and _ELABORATES.match(text, a, b):
+        if prev is not None and not task and _elaborates(text, a, b, prev, hits):
             examples = True
             in_work = _IN_WORK.match(text, a, b) is not None
         elif examples and in_work and _SERTA_ONLY.fullmatch(text, items[n - 1][1], a):
