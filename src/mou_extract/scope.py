@@ -2879,6 +2879,8 @@ def _elaborates(text: str, a: int, b: int, prev: tuple, hits: list) -> bool:
     if _ELABORATES.match(text, a, b):
         return True
     return bool(_SUCH_AS.match(text, a, b)) and any(prev[0] <= h[0] < prev[1] for h in hits)
+
+
 # "bantuan hukum, pertimbangan hukum, dan tindakan hukum lain ..., termasuk penyelamatan
 # dan pemulihan aset daerah": after a legal-assistance item "termasuk" may open a task of
 # its own (a pe-/ke-...-an nominal), not an example of the assistance; a way of assisting
