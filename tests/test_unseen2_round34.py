@@ -6,6 +6,9 @@
 - "Mohd." is Muhammad shortened, like "Moh." and "Muh.": it opens a name and ends no
   sentence ("Sekretaris Daerah X, Mohd. Zaini Abdullah") (data/abbrev_tokens.txt,
   data/name_openers.txt).
+- A regional hospital named by its town ("RSUD X Purwokerto", read as the town's regency)
+  signs as the government the article says owns it ("rumah sakit rujukan milik
+  Pemerintah Provinsi Y") (signings._owned_hospitals).
 """
 from mou_extract import extract_text
 from mou_extract.people import find_mentions
@@ -76,3 +79,40 @@ def test_guard_moh_and_muh_unchanged():
     for s, name in (("Acara dihadiri Kepala Bagian Hukum Setda Maros, Muh. Arif Pallawa.", "Muh. Arif Pallawa"),
                     ("Acara dihadiri Kepala Dinas Pendidikan, Moh. Syafii.", "Moh. Syafii")):
         assert name in [m.name for m in _mentions(s)]
+
+
+# --- a regional hospital named by its town, owned by the province ---------------------
+
+OWNED = """RSUD Tidar dan Universitas Tidar Teken Perjanjian Kerja Sama Pendidikan Klinik
+
+MAGELANG - Rumah Sakit Umum Daerah (RSUD) dr. Soedjono Sleman Raya Mungkid dan Fakultas Kedokteran Universitas Tidar menandatangani perjanjian kerja sama tentang penyelenggaraan pendidikan klinik di aula rumah sakit, Kamis (6/6/2024).
+
+Penandatanganan dilakukan Direktur RSUD dr. Soedjono Sleman Raya, dr. Bambang Setiawan, dan Dekan Fakultas Kedokteran Universitas Tidar, dr. Ratna Dewi Lestari.
+{owner}
+Kerja sama ini mengatur pendidikan klinik mahasiswa profesi dokter dan penelitian bersama.
+"""
+
+_OWNER_LINE = "\nRSUD dr. Soedjono merupakan rumah sakit rujukan milik Pemerintah Provinsi Jawa Tengah.\n"
+
+
+def _party_names(text):
+    return {p.name for s in extract_text(text, id="t").signings for p in s.parties}
+
+
+def test_hospital_named_by_a_regency_seat_signs_as_its_stated_owner():
+    names = _party_names(OWNED.replace("{owner}", _OWNER_LINE))
+    assert "Pemerintah Provinsi Jawa Tengah" in names
+    assert "Pemerintah Kabupaten Magelang" not in names
+
+
+def test_guard_hospital_without_an_owner_keeps_its_towns_regency():
+    names = _party_names(OWNED.replace("{owner}", ""))
+    assert "Pemerintah Kabupaten Magelang" in names
+    assert "Pemerintah Provinsi Jawa Tengah" not in names
+
+
+def test_guard_hospital_owned_by_its_own_regency_unchanged():
+    line = "\nRSUD dr. Soedjono merupakan rumah sakit milik Pemerintah Kabupaten Magelang.\n"
+    names = _party_names(OWNED.replace("{owner}", line))
+    assert "Pemerintah Kabupaten Magelang" in names
+    assert "Pemerintah Provinsi Jawa Tengah" not in names

@@ -2017,6 +2017,16 @@ def _hospital_first_words() -> Optional[frozenset]:
     return None if any(not f for f in forms) else frozenset(f[0] for f in forms)
 
 
+def opens_with_hospital_form(text: str, start: int) -> bool:
+    """Whether text[start:] opens with a regional hospital's form ("RSUD X", "Rumah Sakit
+    Umum Daerah (RSUD) Y"; data/regional_hospital_forms.txt)."""
+    words = tuple(w.lower() for w in _WORDS.findall(text, start, start + 40))
+    return any(words[:len(f)] == f for f in _hospital_forms())
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
 @lru_cache(maxsize=1)
 def _regency_seats() -> dict[tuple[str, ...], tuple[regions.Region, ...]]:
     """A regency's seat town (data/region_seats.tsv) as lower-case words -> the regencies
