@@ -9,8 +9,12 @@
 - A regional hospital named by its town ("RSUD X Purwokerto", read as the town's regency)
   signs as the government the article says owns it ("rumah sakit rujukan milik
   Pemerintah Provinsi Y") (signings._owned_hospitals).
+- A football club written with its suffix ("Semen Padang FC", "Bali United FC") is a
+  party of kind other, as "klub sepak bola Persiraja Banda Aceh" was, not the town in its
+  name (parties._suffixed_club_at, data/club_name_suffixes.txt).
 """
 from mou_extract import extract_text
+from mou_extract.parties import find_parties
 from mou_extract.people import find_mentions
 
 PANGLIMA = """Kodam IV/Diponegoro dan Pemprov Jateng Teken Nota Kesepahaman Ketahanan Pangan
@@ -116,3 +120,44 @@ def test_guard_hospital_owned_by_its_own_regency_unchanged():
     names = _party_names(OWNED.replace("{owner}", line))
     assert "Pemerintah Kabupaten Magelang" in names
     assert "Pemerintah Provinsi Jawa Tengah" not in names
+
+
+# --- a football club named with "FC" ---------------------------------------------------
+
+CLUB = """Bank Kalsel Jadi Sponsor Barito Putera FC
+
+BANJARMASIN - Barito Putera FC dan Bank Kalsel resmi menandatangani MoU kerja sama sponsorship untuk musim kompetisi 2024/2025 di Stadion Demang Lehman, Martapura, Sabtu (3/8/2024).
+
+MoU diteken CEO Barito Putera FC, Hasnuryadi Sulaiman, dan Direktur Utama Bank Kalsel, Fachrudin Ahmad.
+
+Dalam kerja sama itu logo bank terpasang di jersey tim dan kedua pihak meluncurkan tabungan suporter.
+"""
+
+
+def _found(sentence):
+    return [(m.name, m.kind) for m in find_parties(sentence, 0, len(sentence))]
+
+
+def test_club_with_fc_suffix_is_a_party_of_kind_other():
+    rec = extract_text(CLUB, id="t")
+    parties = {p.name: p.kind for s in rec.signings for p in s.parties}
+    assert parties.get("Barito Putera FC") == "other"
+    sig = _people(rec, "signatories")
+    assert sig["Hasnuryadi Sulaiman"].party == "Barito Putera FC"
+
+
+def test_club_name_holding_a_town_is_not_the_towns_government():
+    found = _found("Semen Padang FC dan Bank Nagari menandatangani MoU sponsorship.")
+    assert ("Semen Padang FC", "other") in found
+    assert not any(kind == "regional_government" for _, kind in found)
+
+
+def test_club_after_a_title_starts_after_it():
+    found = _found("MoU diteken CEO Bali United FC, Yabes Tanuri.")
+    assert found == [("Bali United FC", "other")]
+
+
+def test_guard_no_suffix_no_club():
+    found = _found("Persik Kediri dan Pemerintah Kota Kediri menandatangani MoU.")
+    assert ("Pemerintah Kota Kediri", "regional_government") in found
+    assert not any(kind == "other" for _, kind in found)
