@@ -12,6 +12,8 @@
 - A football club written with its suffix ("Semen Padang FC", "Bali United FC") is a
   party of kind other, as "klub sepak bola Persiraja Banda Aceh" was, not the town in its
   name (parties._suffixed_club_at, data/club_name_suffixes.txt).
+- "Regional CEO" is one title, the head of a state bank's regional office ("Regional CEO
+  BSI Aceh, X"), kept whole in the role (data/jabatan.tsv).
 """
 from mou_extract import extract_text
 from mou_extract.parties import find_parties
@@ -161,3 +163,17 @@ def test_guard_no_suffix_no_club():
     found = _found("Persik Kediri dan Pemerintah Kota Kediri menandatangani MoU.")
     assert ("Pemerintah Kota Kediri", "regional_government") in found
     assert not any(kind == "other" for _, kind in found)
+
+
+# --- "Regional CEO" -----------------------------------------------------------------------
+
+def test_regional_ceo_is_one_title():
+    s = "Kesepakatan diteken Bupati Pidie, Sarjani Abdullah, dan Regional CEO BSI Aceh, Wisnu Sunandar."
+    named = [m for m in _mentions(s) if m.name == "Wisnu Sunandar"]
+    assert named and named[0].role is not None and named[0].role.title == "Regional CEO"
+
+
+def test_guard_bare_ceo_unchanged():
+    s = "MoU diteken CEO PT Maju Jaya Abadi, Rudi Hartanto."
+    named = [m for m in _mentions(s) if m.name == "Rudi Hartanto"]
+    assert named and named[0].role.title == "CEO"
