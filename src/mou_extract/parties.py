@@ -297,6 +297,26 @@ def _club_at(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
     return PartyMention(toks[i + d].start, toks[k - 1].end, text_of(toks, i + d, k), "other"), k
 
 
+_CLUB_SUFFIXES = frozenset(data_lines("club_name_suffixes.txt"))
+
+
+def _suffixed_club_at(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
+    """(the club, index after its name) when one to four capitalised words at toks[i]
+    are followed by a club's suffix ("Semen Padang FC", "Bali United FC";
+    data/club_name_suffixes.txt); else None. A title opens no club ("CEO Semen Padang
+    FC": the club starts after it)."""
+    if _title_at(toks, i):
+        return None
+    k = i
+    while k < len(toks) and k - i < 5 and toks[k].is_cap and toks[k].is_word:
+        if k > i and lows[k].replace(".", "") in _CLUB_SUFFIXES:
+            return PartyMention(toks[i].start, toks[k].end, text_of(toks, i, k + 1), "other"), k + 1
+        if lows[k] in _NAME_STOP or _inst_at(lows, k):
+            return None
+        k += 1
+    return None
+
+
 def _place_at(toks: list[Tok], j: int, lows: list[str]):
     if j >= len(toks) or not toks[j].is_cap:
         return None
@@ -365,6 +385,7 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
     has_of = "of" in lows
     # (every English university name has the word: most sentences skip the rule below)
     has_univ = "university" in lows
+    has_club_suffix = not _CLUB_SUFFIXES.isdisjoint(lows)
     while i < n:
         low = lows[i]
         tok = toks[i]
@@ -385,6 +406,12 @@ def find_parties(text: str, start: int, end: int, context_province: Optional[str
         if not tok.is_cap and low not in _LOWER_START:
             i += 1  # every rule below starts at a capitalised word, except these
             continue
+        if has_club_suffix:
+            club = _suffixed_club_at(toks, lows, i)
+            if club:
+                out.append(club[0])
+                i = club[1]
+                continue
         if low in _TECH_UNITS and aliases:
             owned = _owned_unit(toks, lows, i, aliases)
             if owned:
@@ -2015,6 +2042,16 @@ def _hospital_first_words() -> Optional[frozenset]:
     """The first words of _hospital_forms() (None if a form is empty: it matches anywhere)."""
     forms = _hospital_forms()
     return None if any(not f for f in forms) else frozenset(f[0] for f in forms)
+
+
+def opens_with_hospital_form(text: str, start: int) -> bool:
+    """Whether text[start:] opens with a regional hospital's form ("RSUD X", "Rumah Sakit
+    Umum Daerah (RSUD) Y"; data/regional_hospital_forms.txt)."""
+    words = tuple(w.lower() for w in _WORDS.findall(text, start, start + 40))
+    return any(words[:len(f)] == f for f in _hospital_forms())
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1)

@@ -1760,6 +1760,21 @@ def _owner_government(ctx: Ctx) -> Optional[P.PartyMention]:
     return ctx._owner[0]
 
 
+def _owned_hospitals(ctx: Ctx, found: dict) -> None:
+    """A regional hospital named by its town ("RSUD Prof. Dr. Margono Soekarjo
+    Purwokerto", read as the town's regency) signs as the government the article says owns
+    it ("rumah sakit rujukan milik Pemerintah Provinsi Jawa Tengah"): provinces run
+    hospitals in regency seats. `found` is changed in place."""
+    owner = _owner_government(ctx)
+    if owner is None:
+        return
+    for key, pm in list(found.items()):
+        if pm.kind == "regional_government" and key != owner.key \
+                and P.opens_with_hospital_form(ctx.norm, pm.start):
+            found.pop(key)
+            _add_party(found, P.gov_party(owner.region, pm.start, pm.end))
+
+
 def on_behalf_text(m: Mention, person_party: Optional[P.PartyMention], ctx: Ctx) -> Optional[str]:
     if m.on_behalf_of is not None:
         t = role_text(m.on_behalf_of, ctx)
@@ -2404,6 +2419,7 @@ def assemble(ctx: Ctx, events: list[Event], scope_hits: list, alias_parties: dic
             for pm in _lead_parties(ctx, ev, sent_event, ei) or _headline_parties(ctx, events):
                 if not any(a <= pm.start and pm.end <= b for a, b in excluded):
                     _add_party(found, pm)
+        _owned_hospitals(ctx, found)
         # (a body named as a party stays beside its branch named only inside a signer's
         # role: "PT Bank Y ... ditandatangani Pemimpin Bank Y Kantor Cabang Z, A"; the
         # branch gives way in _prefer_branches)
