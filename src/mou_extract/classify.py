@@ -117,6 +117,8 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "menandatangani berita acara serah terima"
     if _OTHER_DOC_BEFORE.search(before[-45:]) or _OTHER_DOC_AFTER.match(text, verb.end(), e):
         return "negated"
+    # ... or opens the sentence as the subject of the passive verb: "Surat pencabutan nota
+    # kesepahaman dengan PT X ditandatangani Bupati Y"
     if verb.group()[:2].lower() == "di" and _other_doc_subject(text, s, verb.start(), docs_in_sentence):
         return "negated"
     # "naskah final untuk ditandatangani": a passive verb of purpose, not yet signed
