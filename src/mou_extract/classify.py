@@ -117,6 +117,10 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # "menandatangani berita acara serah terima"
     if _OTHER_DOC_BEFORE.search(before[-45:]) or _OTHER_DOC_AFTER.match(text, verb.end(), e):
         return "negated"
+    # ... or opens the sentence as the subject of the passive verb: "Surat pencabutan nota
+    # kesepahaman dengan PT X ditandatangani Bupati Y"
+    if verb.group()[:2].lower() == "di" and _other_doc_subject(text, s, verb.start(), docs_in_sentence):
+        return "negated"
     # "naskah final untuk ditandatangani": a passive verb of purpose, not yet signed
     if verb.group()[:2].lower() == "di" and _PASSIVE_PURPOSE.search(before[-25:]):
         return "planned"
@@ -139,6 +143,14 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     # rehearsal or a demonstration
     if _SIGN_NOUN.fullmatch(verb.group()) and _MOCK.search(before[-30:]):
         return "negated"
+    # 'webinar bertajuk "... Dari Draf hingga Penandatanganan"': the topic a course or a
+    # talk teaches, named in its quoted theme
+    if _SIGN_NOUN.fullmatch(verb.group()) and _COURSE_THEME.search(text, s, verb.start()):
+        return "aside"
+    # "meminta pemkab lebih selektif sebelum meneken kerja sama": a counsel for signings
+    # to come
+    if not _SIGN_NOUN.fullmatch(verb.group()) and _CAUTION.search(before[-40:]):
+        return "planned"
     # "setiap pemerintah daerah diminta meneken ...": asked for or due, not done
     if not _SIGN_NOUN.fullmatch(verb.group()) and _OBLIGED.search(before[-40:]):
         return "planned"
@@ -328,6 +340,18 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     return "done"
 
 
+def _other_doc_subject(text: str, s: int, at: int, docs_in_sentence: list) -> bool:
+    """Whether the sentence text[s:...] opens with a document that is no agreement, the
+    subject of the passive verb at `at` in the same clause, no agreement named between
+    them: "Surat pencabutan nota kesepahaman dengan PT X ditandatangani Bupati Y",
+    "Pembatalan MoU pengelolaan pelabuhan itu diteken Wali Kota" (not "Pakta integritas
+    dan nota kesepahaman ditandatangani ...": an agreement signed with it)."""
+    m = _OTHER_DOC_SUBJECT.match(text, s, at)
+    if m is None or _SUBJECT_REST.match(text, m.end(), at).end() != at:
+        return False
+    return not any(m.end() <= d.start < at for d in docs_in_sentence)
+
+
 def _alleged(before: str) -> bool:
     """Whether a word of hearsay or denial before the verb reaches it: "membantah telah
     menandatangani", "disebut-sebut sebagai momen penandatanganan". A word of what turned
@@ -357,6 +381,10 @@ _PLAN_CALLED_OFF = fastre.compile(r"[^;!?\n]{0,120}?\byang\s+(?:sedianya|semula|
                                   rf"[^;!?\n]{{0,160}}?\s(?:pun\s+)?(?:{_OFF_WORDS})\b", re.I)
 _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
                                    r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
+# a document that is no agreement opening the sentence as the subject of a passive verb
+# further on: "Surat pencabutan nota kesepahaman dengan PT X ditandatangani Bupati Y"
+_OTHER_DOC_SUBJECT = fastre.compile(r"[\s\"“'‘]*(?:" + cue_alternation("other_doc") + r")\b", re.I)
+_SUBJECT_REST = fastre.compile(r"[^,.;:!?\n]{0,160}")
 _OTHER_DOC_AFTER = fastre.compile(r"\s+(?:sebuah\s+|naskah\s+)?(?:" + cue_alternation("other_doc") + r")\b", re.I)
 # the end of a relative clause right before a signing verb: "yang ditandatangani", "yang
 # telah diteken", "yang sebelumnya ditandatangani" (told as signed before)
@@ -423,6 +451,12 @@ _SMALL_COUNT = fastre.compile(r"(?:dua|tiga|empat|[234])\s", re.I)
 _VAGUE_COUNT = fastre.compile(r"(?:sejumlah|beberapa)\s", re.I)
 _NAMING = fastre.compile(r"yakni|yaitu", re.I)
 _MOCK = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("mock") + r")\s+$", re.I)
+# advice to take care before signing: "lebih selektif sebelum meneken ..."
+_CAUTION = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("caution") + r")\s+sebelum\s+$", re.I)
+# inside the quoted theme of a course or a talk, not yet closed: 'webinar bertajuk "Legal
+# Drafting MoU: Dari Draf hingga ' (a straight or a curly quote)
+_COURSE_THEME = fastre.compile(r"(?<![\w-])(?:" + cue_alternation("course") + r")(?:\s+[\w-]+){0,3}?\s+(?:"
+                               + cue_alternation("themed") + r")\s*:?\s*(?:\"[^\"\n]{0,200}|“[^”\n]{0,200})$", re.I)
 # a line of a schedule: "Pukul 09.00 WIB – ", "10.00-11.30 WITA : "
 _AGENDA_LINE = fastre.compile(r"[ \t]*(?:pukul[ \t]+)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*(?:\d{1,2}[.:]\d{2}|selesai))?"
                               r"(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*[-–:|][ \t]*", re.I)

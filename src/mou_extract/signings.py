@@ -750,6 +750,19 @@ def _join_same_ceremony(ctx: Ctx, evs: list[Event]) -> list[Event]:
     return [e for e in evs if id(e) not in joined]
 
 
+# a source cited with its own date, the date right after it: "Berdasarkan keterbukaan
+# informasi di Bursa Efek Indonesia (BEI), " before "Rabu (15/10/2025)"
+_DATED_SOURCE = fastre.compile(r"(?<![\w-])(?:" + classify.cue_alternation("dated_source")
+                               + r")(?![\w-])[^,.;:!?\n]{0,60},\s*$", re.I)
+
+
+def _source_date(ctx: Ctx, d) -> bool:
+    """Whether a date dates a source the sentence cites, not the signing: "Berdasarkan
+    keterbukaan informasi di BEI, Rabu (15/10/2025), penandatanganan dilakukan oleh ..."
+    (a disclosure or a press release of the day after the signing told before)."""
+    return _DATED_SOURCE.search(ctx.norm, max(0, d.start - 120), d.start) is not None
+
+
 def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
     """(day, lead sentence): the day an anchor's sentence dates its signing to, or the day
     a signing sentence without a document gives just before it in the same paragraph
@@ -773,7 +786,8 @@ def _own_day(ctx: Ctx, a: classify.Anchor, anchors: list[classify.Anchor]):
         # Penandatanganan nota kesepakatan hari ini adalah ...," kata X' in a report
         # published the next day)
         days = {d.value for d in _in(s.start, s.end, ctx.dates) if d.precision == "day" and d.value is not None
-                and not D.is_range(d) and not (d.kind == "relative" and _quoted_at(ctx, si, d.start))}
+                and not D.is_range(d) and not (d.kind == "relative" and _quoted_at(ctx, si, d.start))
+                and not _source_date(ctx, d)}
         if len(days) == 1:
             return days.pop(), None
         if days:
