@@ -57,8 +57,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("variety163", 12, 0.99), ("variety164", 12, 0.99), ("variety165", 12, 0.98), ("variety166", 12, 0.98),
     ("variety167", 12, 0.96), ("variety168", 12, 0.99), ("variety169", 12, 0.98), ("variety170", 12, 0.98),
     ("variety171", 12, 0.98), ("variety172", 12, 0.99), ("variety173", 12, 0.99), ("variety174", 12, 0.99),
-    ("variety175", 12, 0.97), ("variety176", 12, 0.98), ("variety177", 12, 0.99), ("variety179", 12, 0.99),
-    ("variety180", 12, 0.99), ("variety181", 12, 0.99), ("variety182", 12, 0.99)])
+    ("variety175", 12, 0.97), ("variety176", 12, 0.98), ("variety177", 12, 0.99), ("variety178", 12, 0.97),
+    ("variety179", 12, 0.99), ("variety180", 12, 0.99), ("variety181", 12, 0.99), ("variety182", 12, 0.99),
+    ("variety183", 12, 0.99), ("variety184", 12, 0.99), ("variety185", 12, 0.99), ("variety186", 12, 0.99),
+    ("variety187", 12, 0.97), ("variety188", 12, 0.99), ("variety189", 12, 0.99), ("variety190", 12, 0.99),
+    ("variety191", 12, 0.95), ("variety192", 12, 0.97)])
 def test_variety_set_scores_hold(tmp_path, name, n, floor):
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
@@ -74,13 +77,13 @@ def test_variety_set_scores_hold(tmp_path, name, n, floor):
     assert scores["core_micro"]["f1"] >= floor
 
 
-@pytest.mark.parametrize("name, is_signing_floor, floor", [("variety147", 0.94, 0.93), ("variety178", 0.94, 0.93)])
+@pytest.mark.parametrize("name, is_signing_floor, floor", [("variety147", 0.94, 0.93)])
 def test_sets_with_one_disputed_signing_hold(tmp_path, name, is_signing_floor, floor):
-    """Two sets hold one article the pipeline does not read as a signing, where the writer's
-    gold parts from older golds: variety147 vf08, a football club's sponsorship contract
-    (the procurement contracts of older sets, eb06 and w13, are no signings), and variety178
-    li12, an opinion column recalling a signing (nine older golds of opinion pieces say
-    none). Every other article is judged right."""
+    """variety147 holds one article the pipeline does not read as a signing, where the
+    writer's gold parts from older golds: vf08, a football club's sponsorship contract (the
+    procurement contracts of older sets, eb06 and w13, are no signings). Every other article
+    is judged right. (variety178 li12, an opinion column recalling a signing dated days before
+    the column, is read as one since round 34 and holds its floor with the other sets.)"""
     here = CORPUS / name
     for txt in sorted(here.glob("*.txt")):
         rec = extract_text(txt.read_bytes().decode("utf-8"), id=txt.stem, source=str(txt))
