@@ -2,16 +2,7 @@
 programme a party "membuka" (opens) as the second of its acts, and a speaker's report of what
 one party will do told beside the agreement's subject."""
 from mou_extract.documents import document_type_of, find_documents
-from mou_extract.scope import find_scope, select_scope
-from variety_helpers import article, first_signing
-
-
-def _labels(text):
-    return sorted({h.label for h in first_signing(text).scope})
-
-
-def _stated(text):
-    return sorted({h.label for h in select_scope(find_scope(text))})
+from variety_helpers import signing_labels, stated_labels, article, first_signing
 
 
 def _doc_type(sentence):
@@ -66,21 +57,21 @@ def _subject_mou(*rest):
 def test_reported_will_second_act_opens_training():
     text = _subject_mou("Amar mengatakan, Untad akan mengirim dosen ke puskesmas di Sigi dan membuka "
                         "pelatihan bagi kader posyandu.")
-    assert _labels(text) == ["capacity_building", "other"]
+    assert signing_labels(text) == ["capacity_building", "other"]
 
 
 def test_reported_will_second_act_light_verb_guard():
     # (the light verb read before: unchanged)
     text = _subject_mou("Amar mengatakan, Untad akan mengirim dosen ke puskesmas di Sigi dan memberikan "
                         "pelatihan bagi kader posyandu.")
-    assert _labels(text) == ["capacity_building", "other"]
+    assert signing_labels(text) == ["capacity_building", "other"]
 
 
 def test_reported_will_opens_a_post_guard():
     # ("membuka posko pengaduan": a post opened, no act of the agreement)
     text = _subject_mou("Amar mengatakan, Untad akan mengirim dosen ke Sigi dan membuka posko "
                         "pengaduan di kampus.")
-    assert "complaint_handling" not in _stated(text)
+    assert "complaint_handling" not in stated_labels(text)
 
 
 def test_reported_will_through_agreement_keeps_subject_out_guard():
@@ -88,7 +79,7 @@ def test_reported_will_through_agreement_keeps_subject_out_guard():
     # the subject is not added beside it)
     text = _subject_mou("Amar menjelaskan, melalui kesepakatan itu Untad akan melakukan pelatihan bagi "
                         "kader posyandu di setiap desa.")
-    assert _labels(text) == ["capacity_building"]
+    assert signing_labels(text) == ["capacity_building"]
 
 
 # --- "menjalin kerja sama dengan X dalam <field>": the subject when nothing states a scope ---
@@ -106,7 +97,7 @@ def _entered(lead, *rest):
 def test_entered_field_is_the_subject():
     text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam penyaluran "
                     "kredit usaha bagi pelaku wisata desa.")
-    assert _labels(text) == ["other"]
+    assert signing_labels(text) == ["other"]
 
 
 def test_entered_field_with_party_will_also():
@@ -114,27 +105,27 @@ def test_entered_field_with_party_will_also():
                     "tabungan pelajar di desa.",
                     "Ke depan, semua sekolah di Tinalah akan membuka rekening pelajar. BPD DIY juga "
                     "akan memberikan pelatihan literasi keuangan bagi guru.")
-    assert _labels(text) == ["capacity_building", "other"]
+    assert signing_labels(text) == ["capacity_building", "other"]
 
 
 def test_entered_in_bidang_is_the_subject():
     text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY di bidang "
                     "pemberdayaan UMKM.")
-    assert _labels(text) == ["other"]
+    assert signing_labels(text) == ["other"]
 
 
 def test_entered_in_order_to_guard():
     # ("dalam rangka": why, not a field)
     text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam rangka "
                     "hari jadi desa.")
-    assert _labels(text) == []
+    assert signing_labels(text) == []
 
 
 def test_entered_in_the_form_of_guard():
     # ("dalam bentuk perjanjian kerja sama": the form, not a field)
     text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam bentuk "
                     "perjanjian kerja sama.")
-    assert _labels(text) == []
+    assert signing_labels(text) == []
 
 
 def test_entered_field_beside_scope_statement_guard():
@@ -142,7 +133,7 @@ def test_entered_field_beside_scope_statement_guard():
     text = _entered("Pemerintah Desa Tinalah menjalin kerja sama dengan PT BPD DIY dalam penyaluran "
                     "kredit usaha.",
                     "Ruang lingkupnya meliputi pelatihan bagi pengelola homestay dan pertukaran data.")
-    assert _labels(text) == ["capacity_building", "data_exchange"]
+    assert signing_labels(text) == ["capacity_building", "data_exchange"]
 
 
 # --- a party named back at length ("... (Persero) Tbk itu juga akan ..."): what it also does ---
@@ -164,27 +155,27 @@ def _agent(*rest):
 def test_long_named_back_subject_also_will():
     text = _agent("Kantor cabang PT Bank Negara Indonesia (Persero) Tbk itu juga akan memberikan "
                   "pelatihan pengelolaan keuangan bagi pengurus koperasi.")
-    assert _stated(text) == ["capacity_building"]
+    assert stated_labels(text) == ["capacity_building"]
 
 
 def test_long_named_back_subject_tersebut_also_will():
     text = _agent("Badan penyelenggara jaminan sosial milik negara (BPJS) tersebut juga akan membantu "
                   "penyaluran bantuan iuran bagi nelayan serta memberikan pelatihan bagi kader desa.")
-    assert _stated(text) == ["capacity_building", "other"]
+    assert stated_labels(text) == ["capacity_building", "other"]
 
 
 def test_long_subject_without_demonstrative_guard():
     # (no "itu / tersebut": no party named back, the subject stays short as before)
     text = _agent("Kantor cabang PT Bank Negara Indonesia (Persero) Tbk juga akan memberikan "
                   "pelatihan pengelolaan keuangan bagi pengurus koperasi.")
-    assert _stated(text) == []
+    assert stated_labels(text) == []
 
 
 def test_event_with_relative_clause_also_does_guard():
     # (a meeting told with "yang ...", doing something without "akan": no party's commitment)
     text = _agent("Rapat yang diikuti para camat se-Lampung Barat itu juga membahas hasil penilaian "
                   "pelayanan publik tahun lalu.")
-    assert "monitoring_evaluation" not in _stated(text)
+    assert "monitoring_evaluation" not in stated_labels(text)
 
 
 # --- the side's wish for the agreement, right after its scope: "Kami juga ingin kerja sama ini
@@ -198,26 +189,26 @@ def _scoped(last):
 def test_wished_aim_after_scope_counts_service():
     text = _scoped('"Kami juga ingin kerja sama ini meningkatkan kualitas pelayanan publik di kantor '
                    'cabang, supaya peserta tidak dipersulit," katanya.')
-    assert _labels(text) == ["data_exchange", "monitoring_evaluation", "service_quality"]
+    assert signing_labels(text) == ["data_exchange", "monitoring_evaluation", "service_quality"]
 
 
 def test_wished_aim_mou_can_counts_service():
     text = _scoped('"Kita berharap nota kesepakatan ini dapat meningkatkan kualitas pelayanan publik '
                    'bagi pekerja rentan," ujar Parosil.')
-    assert "service_quality" in _labels(text)
+    assert "service_quality" in signing_labels(text)
 
 
 def test_hope_about_someone_elses_service_guard():
     # (a hope about a body's own service, not what the agreement brings)
     text = _scoped('"Kami berharap kantor cabang terus meningkatkan kualitas pelayanan publik," katanya.')
-    assert "service_quality" not in _labels(text)
+    assert "service_quality" not in signing_labels(text)
 
 
 def test_wished_aim_without_scope_before_guard():
     # (no scope statement right before it: no statement of its own)
     text = _mou("Bupati meminta camat aktif.",
                 '"Kami ingin kerja sama ini meningkatkan kualitas pelayanan publik," ujarnya.')
-    assert "service_quality" not in _stated(text)
+    assert "service_quality" not in stated_labels(text)
 
 
 # --- the work split among the named parties, right after the agreement pointed back at ---
@@ -229,29 +220,29 @@ def _four(last):
 def test_named_parts_after_agreement():
     text = _four("Pemkab menyiapkan anggaran beasiswa, Unila menyusun modul pelatihan bagi operator "
                  "desa, sementara BPJS Ketenagakerjaan mendata pekerja rentan.")
-    assert _stated(text) == ["capacity_building", "other"]
+    assert stated_labels(text) == ["capacity_building", "other"]
 
 
 def test_named_parts_sedangkan_after_agreement():
     text = _four("Pemkab menanggung iuran pekerja rentan, sedangkan BPJS Ketenagakerjaan melatih "
                  "kader desa.")
-    assert _stated(text) == ["capacity_building", "other"]
+    assert stated_labels(text) == ["capacity_building", "other"]
 
 
 def test_document_parts_after_agreement_guard():
     # (articles of the document and what they contain, no party's part)
     text = _four("Pasal 1 memuat ketentuan umum, sedangkan Pasal 2 mengatur hak dan kewajiban.")
-    assert _stated(text) == []
+    assert stated_labels(text) == []
 
 
 def test_unnamed_actors_after_agreement_guard():
     # (a clause of someone unnamed, in lower case: told of the scene, no party's part)
     text = _four("Pemkab menyiapkan tenda, sementara warga membantu menata kursi di aula.")
-    assert _stated(text) == []
+    assert stated_labels(text) == []
 
 
 def test_parts_without_agreement_before_guard():
     # (no agreement pointed back at in the sentence before)
     text = _mou("Hujan turun sejak pagi di Liwa.",
                 "Pemkab menyiapkan anggaran beasiswa, sementara BPJS Ketenagakerjaan mendata pekerja rentan.")
-    assert _stated(text) == []
+    assert stated_labels(text) == []

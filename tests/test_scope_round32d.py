@@ -1,9 +1,5 @@
 """Round 32 (scope, D): scope statements told as additions to the agreement's subject."""
-from variety_helpers import article, first_signing
-
-
-def _labels(text):
-    return sorted({h.label for h in first_signing(text).scope})
+from variety_helpers import signing_labels, article
 
 
 def _pks(*rest):
@@ -22,18 +18,18 @@ def _pks(*rest):
 def test_speaker_adds_statement_keeps_subject():
     text = _pks("Yosef menambahkan, kedua pihak sepakat melakukan pemadanan data kepesertaan "
                 "setiap triwulan dengan data kependudukan.")
-    assert _labels(text) == ["data_exchange", "other"]
+    assert signing_labels(text) == ["data_exchange", "other"]
 
 
 def test_also_statement_keeps_subject():
     text = _pks("Kedua pihak juga sepakat melakukan pertukaran data peserta setiap bulan.")
-    assert _labels(text) == ["data_exchange", "other"]
+    assert signing_labels(text) == ["data_exchange", "other"]
 
 
 def test_besides_that_statement_keeps_subject():
     text = _pks("Selain itu, perjanjian tersebut mengatur pertukaran data kepesertaan antara "
                 "dinas dan BPJS Ketenagakerjaan.")
-    assert _labels(text) == ["data_exchange", "other"]
+    assert signing_labels(text) == ["data_exchange", "other"]
 
 
 # --- guards: a statement of its own stands alone (the older convention) ---
@@ -41,19 +37,19 @@ def test_besides_that_statement_keeps_subject():
 def test_plain_scope_statement_drops_subject():
     text = _pks("Ruang lingkup perjanjian meliputi pertukaran data peserta dan pelatihan bagi "
                 "petugas desa.")
-    assert _labels(text) == ["capacity_building", "data_exchange"]
+    assert signing_labels(text) == ["capacity_building", "data_exchange"]
 
 
 def test_also_on_a_verb_of_saying_is_no_addition():
     text = _pks("Ia juga menjelaskan, ruang lingkup perjanjian meliputi pertukaran data peserta "
                 "dan pelatihan bagi petugas desa.")
-    assert _labels(text) == ["capacity_building", "data_exchange"]
+    assert signing_labels(text) == ["capacity_building", "data_exchange"]
 
 
 def test_also_after_the_first_item_is_no_addition():
     text = _pks("Ruang lingkup perjanjian meliputi pertukaran data peserta, juga pelatihan bagi "
                 "petugas desa.")
-    assert "other" not in _labels(text)
+    assert "other" not in signing_labels(text)
 
 
 # --- an English wire: the speaker says a party "would also help" do a labelled task ---
@@ -74,12 +70,12 @@ def _wire(*rest):
 def test_english_would_also_help_train():
     text = _wire("Tupamahu said the bank would also help train market officers in using the "
                  "payment application.")
-    assert "capacity_building" in _labels(text)
+    assert "capacity_building" in signing_labels(text)
 
 
 def test_english_would_also_help_without_a_label_adds_nothing():
     text = _wire("Tupamahu said the bank would also help promote the market to tourists.")
-    assert _labels(text) == ["data_exchange"]
+    assert signing_labels(text) == ["data_exchange"]
 
 
 # --- no scope statement: what a party "also will" do adds to the agreement's subject ---
@@ -99,15 +95,15 @@ def _kur(*rest):
 def test_speaker_adds_party_also_will_train_after_subject():
     text = _kur("Frans menambahkan, Bank Maluku Malut juga akan memberikan pelatihan pengelolaan "
                 "keuangan bagi kelompok nelayan penerima kredit.")
-    assert _labels(text) == ["capacity_building", "other"]
+    assert signing_labels(text) == ["capacity_building", "other"]
 
 
 def test_besides_subject_party_also_will_hold_training():
     text = _kur("Selain kredit, Bank Maluku Malut juga akan menggelar pelatihan pembukuan "
                 "sederhana bagi istri nelayan di lima kecamatan.")
-    assert _labels(text) == ["capacity_building", "other"]
+    assert signing_labels(text) == ["capacity_building", "other"]
 
 
 def test_past_training_told_without_also_will_adds_nothing():
     text = _kur("Tahun lalu, bank menggelar pelatihan pembukuan bagi 40 nelayan di Dobo.")
-    assert _labels(text) == ["other"]
+    assert signing_labels(text) == ["other"]

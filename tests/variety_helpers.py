@@ -16,6 +16,17 @@ def first_signing(text: str):
     return rec.signings[0]
 
 
+def signing_labels(text: str) -> list[str]:
+    """The scope labels of the first signing extracted from text, sorted."""
+    return sorted({h.label for h in first_signing(text).scope})
+
+
+def stated_labels(text: str) -> list[str]:
+    """The labels scope selects from every statement in text, sorted and each once."""
+    from mou_extract.scope import find_scope, select_scope
+    return sorted({h.label for h in select_scope(find_scope(text))})
+
+
 def article(*paras: str) -> str:
     """An article text from its paragraphs (headline first), blank lines between them."""
     return "\n\n".join(paras) + "\n"
