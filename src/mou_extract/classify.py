@@ -155,7 +155,7 @@ def anchor_status(text: str, s: int, e: int, verb: re.Match, docs_in_sentence: l
     if not _SIGN_NOUN.fullmatch(verb.group()) and _OBLIGED.search(before[-40:]):
         return "planned"
     # "penandatanganan (nota kesepahaman itu) ditunda / batal digelar": called off
-    if _CALLED_OFF.match(text, verb.end(), e) or _PLAN_CALLED_OFF.match(text, verb.end(), e):
+    if _CALLED_OFF.match(text, verb.end(), e) or _plan_called_off(text, verb.end(), e):
         return "negated"
     # "sudah tanda tangan MoU, tapi bukan di atas kertas": a figure of speech
     if cue("unwritten").search(after):
@@ -379,6 +379,13 @@ _CALLED_OFF = fastre.compile(r"(?:[ \t]+(?!yang\b|sempat\b|akhirnya\b)[\w/-]+){0
 # digelar" (not "yang sedianya digelar Senin akhirnya berlangsung Selasa": held after all)
 _PLAN_CALLED_OFF = fastre.compile(r"[^;!?\n]{0,120}?\byang\s+(?:sedianya|semula|tadinya|rencananya|mestinya|seharusnya)\b"
                                   rf"[^;!?\n]{{0,160}}?\s(?:pun\s+)?(?:{_OFF_WORDS})\b", re.I)
+
+
+def _plan_called_off(text: str, at: int, e: int) -> bool:
+    """Whether a broken plan's relative clause after the signing word at text[at:] ends in
+    a word saying it did not take place (_PLAN_CALLED_OFF), and nothing in the rest of the
+    sentence says it was held after all ("yang semula ditunda, akhirnya digelar")."""
+    return _PLAN_CALLED_OFF.match(text, at, e) is not None and not _STILL_HELD.search(text, at, e)
 _OTHER_DOC_BEFORE = fastre.compile(r"\b(?:" + cue_alternation("other_doc") + r")(?:\s+(?:yang|itu|tersebut|ini))*"
                                    r"(?:\s+(?:telah|sudah|baru|akan))?\s+$", re.I)
 # a document that is no agreement opening the sentence as the subject of a passive verb
@@ -410,7 +417,15 @@ _OFF_WORD = fastre.compile(rf"\b(?:{_OFF_WORDS})\b", re.I)
 # a relative clause set off by commas between the signing noun's subject and its predicate:
 # "Penandatanganan serupa dengan Pemkab X (X), yang semula dijadwalkan pada hari yang sama,
 # ditunda."
-_RELATIVE_THEN = fastre.compile(rf",[ \t]*yang\b{_CLAUSE_CHAR}{{1,120}},(?P<pred>[^,.;:!?\n]{{0,60}})")
+# the predicate after a piece set off by commas (a relative clause, a date)
+_PRED = r"(?P<pred>[^,.;:!?\n]{0,60})"
+_RELATIVE_THEN = fastre.compile(rf",[ \t]*yang\b{_CLAUSE_CHAR}{{1,120}}," + _PRED)
+
+
+def _says_off(m: Optional[re.Match], held: str) -> bool:
+    """Whether the predicate of match `m` (_PRED) says the signing did not take place, and
+    `held` (of m) nothing says it was held after all."""
+    return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group(held))
 
 
 def _off_after_relative(text: str, at: int, e: int) -> bool:
@@ -418,14 +433,13 @@ def _off_after_relative(text: str, at: int, e: int) -> bool:
     signing did not take place ("..., yang semula dijadwalkan Kamis, ditunda"), and
     nothing in the clause or predicate says it was held after all ("yang sempat ditunda,
     akhirnya digelar")."""
-    m = _RELATIVE_THEN.match(text, at, e)
-    return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group())
+    return _says_off(_RELATIVE_THEN.match(text, at, e), 0)
 
 
 # a date set off by commas between the signing noun's subject and its predicate:
 # "Seremoni penandatanganan ... di Pendopo X, Senin (20/1/2025), batal digelar."
 _COMMA = fastre.compile(r",[ \t]*")
-_PREDICATE = fastre.compile(r"[ \t]*,(?P<pred>[^,.;:!?\n]{0,60})")
+_PREDICATE = fastre.compile(r"[ \t]*," + _PRED)
 
 
 def _off_after_date(text: str, at: int, e: int, dates: list) -> bool:
@@ -433,8 +447,7 @@ def _off_after_date(text: str, at: int, e: int, dates: list) -> bool:
     the signing did not take place, and nothing there says it was held after all."""
     c = _COMMA.match(text, at, e)
     d = next((d for d in dates if d.start == c.end()), None) if c else None
-    m = _PREDICATE.match(text, d.end, e) if d else None
-    return m is not None and bool(_OFF_WORD.search(m.group("pred"))) and not _STILL_HELD.search(m.group("pred"))
+    return _says_off(_PREDICATE.match(text, d.end, e) if d else None, "pred")
 
 
 _STILL_HELD = fastre.compile(r"\b(?:sempat|akhirnya|kembali\s+digelar|finally)\b", re.I)

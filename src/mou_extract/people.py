@@ -778,18 +778,28 @@ def _name_written_elsewhere(text: str, toks: list[Tok], a: int, k: int) -> int:
             and match_title(toks, e) is None and not places.match_tokens(lows, e) and e - a < 5:
         e += 1  # (a place is read as the role's jurisdiction: "Bank BPD DIY")
     for e in range(e, k, -1):
-        rx = r"(?<![\w'’-])" + r"\s+".join(re.escape(t.text) for t in toks[a:e]) + r"(?![\w'’-])"
-        for mm in re.finditer(rx, text):
-            if mm.start() == toks[a].start:
-                continue
-            nxt = _NEXT_WORD.match(text, mm.end())
-            if nxt is not None and nxt.group(1) == toks[e].text:
-                continue  # (the same words and the same person again)
-            before = _uncached_tokens(text, max(0, mm.start() - 40), mm.start())
-            if any(match_title(before, x) is not None for x in range(len(before))):
-                continue  # ("Ketua Yayasan X Y" again: a title, then maybe a person)
+        if _written_elsewhere_untitled(text, toks[a:e], r"(?![\w'’-])", toks[e].text):
             return e
     return k
+
+
+def _written_elsewhere_untitled(text: str, words: list[Tok], tail: str, not_next: Optional[str] = None) -> bool:
+    """Whether the article writes `words` again elsewhere (the regex `tail` after them),
+    with no title in the 40 characters before ("Ketua Yayasan X Y" again: a title, then
+    maybe a person), and not followed by the word `not_next` (the same words and the same
+    person again)."""
+    rx = r"(?<![\w'’-])" + r"\s+".join(re.escape(t.text) for t in words) + tail
+    for mm in re.finditer(rx, text):
+        if mm.start() == words[0].start:
+            continue
+        if not_next is not None:
+            nxt = _NEXT_WORD.match(text, mm.end())
+            if nxt is not None and nxt.group(1) == not_next:
+                continue
+        before = _uncached_tokens(text, max(0, mm.start() - 40), mm.start())
+        if not any(match_title(before, x) is not None for x in range(len(before))):
+            return True
+    return False
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()]+)")
@@ -816,13 +826,8 @@ def _branch_named_elsewhere(text: str, toks: list[Tok], j: int) -> int:
         if len(words) < n or not all(t.is_cap and t.is_word and not is_honorific(t) and match_title(toks, x) is None
                                      for x, t in enumerate(words, j)):
             continue
-        rx = r"(?<![\w'’-])" + r"\s+".join(re.escape(t.text) for t in toks[b:j + n]) + r"(?=[ \t]*(?:[,.;:)]|\n|$))"
-        for mm in re.finditer(rx, text):
-            if mm.start() == toks[b].start:
-                continue
-            before = _uncached_tokens(text, max(0, mm.start() - 40), mm.start())
-            if not any(match_title(before, x) is not None for x in range(len(before))):
-                return n
+        if _written_elsewhere_untitled(text, toks[b:j + n], r"(?=[ \t]*(?:[,.;:)]|\n|$))"):
+            return n
     return 0
 
 
