@@ -94,16 +94,17 @@ class Ctx:
 # --- anchors and events ---------------------------------------------------------------
 
 
-# an opinion column's news peg: a signing it dates to a day this many days before it
-_PEG_DAYS = 10
+# a day this many days before the report is recent: an opinion column's news peg, a
+# caption's day, a date in a paragraph between the signing's (its day)
+_RECENT_DAYS = 10
 
 
 def _days_before(dates: list, ref) -> bool:
-    """Whether one of a sentence's dates is a day at most _PEG_DAYS before `ref`, the
+    """Whether one of a sentence's dates is a day at most _RECENT_DAYS before `ref`, the
     page's publication date (an opinion column opening on "pekan lalu, ketika X dan Y
     menandatangani ..., Selasa (10/6/2025)" reports that signing; one that only discusses
     signings dates none, and one without its own date is not dated by its example)."""
-    return ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= _PEG_DAYS
+    return ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= _RECENT_DAYS
                                    for d in dates)
 
 
@@ -258,9 +259,7 @@ def find_anchors(ctx: Ctx) -> list[classify.Anchor]:
                                        for a in out))
         for si in range(ctx.caption_from, len(ctx.sents)):
             s = ctx.sents[si]
-            recent = ref is not None and any(d.value is not None and d.precision == "day" and 0 <= (ref - d.value).days <= 10
-                                             for d in _in(s.start, s.end, ctx.dates))
-            if recent and (taken_up or not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s)
+            if _days_before(_in(s.start, s.end, ctx.dates), ref) and (taken_up or not _FILE_PHOTO.search(ctx.norm, s.start, s.end) and not _file_credited(ctx, s)
                            or _headline_shows_caption(ctx, s, cap_docs)):
                 scan(si, s, cap_docs)
     if not out:
@@ -1142,9 +1141,8 @@ _POINTED_EVENT_AT = fastre.compile(r"(?:Kegiatan|Acara|Agenda|Seremoni|Prosesi(?
                                    r"\s+(?:itu|tersebut|ini)\b")
 
 
-# a date this many days before the report, in a paragraph between the signing's, is its day
-_RECENT_DAYS = 10
-# ... unless it dates an interview: "kata Dedy saat dihubungi, Senin (19/5/2025)"
+# a date _RECENT_DAYS before the report, in a paragraph between the signing's, is its day,
+# unless it dates an interview: "kata Dedy saat dihubungi, Senin (19/5/2025)"
 _INTERVIEWED = fastre.compile(r"\b(?:%s)\b" % "|".join(sorted(word_set("interview_verbs.txt"), key=len, reverse=True)), re.I)
 
 
@@ -1607,8 +1605,14 @@ def _ministry_of(role: Optional[Role]) -> Optional[str]:
 def _heads_ministry(role: Optional[Role], pm: P.PartyMention) -> bool:
     """The role is a minister's and the party its ministry ("Menteri Dalam Negeri",
     Kementerian Dalam Negeri): the whole ministry, never one of its units."""
-    ministry = _ministry_of(role)
-    return bool(ministry) and pm.name.startswith(ministry + " ")
+    return role is not None and _ministry_headed(role.title, pm.name) is not None
+
+
+def _ministry_headed(title: str, name: str) -> Optional[str]:
+    """The word naming a minister's ministry ("Kementerian", data/ministry_titles.tsv) when
+    `title` is a minister's and the body `name` opens with it; None otherwise."""
+    ministry = ministry_titles().get(_bare_title(title))
+    return ministry if ministry and name.startswith(ministry + " ") else None
 
 
 def _bare_title(title: str) -> str:
@@ -3503,8 +3507,7 @@ def _title_with_party(title: str, party: str) -> str:
     already name the institution ("Kapolres" = "Kepala Kepolisian Resor", party
     "Kepolisian Resor Muaro Jambi")."""
     tw, pw = title.split(), party.split()
-    ministry = ministry_titles().get(_bare_title(title))
-    if ministry and party.startswith(ministry + " "):
+    if ministry := _ministry_headed(title, party):
         # a minister is titled by the portfolio, without the ministry's word: "Menteri" +
         # "Kementerian Kesehatan" -> "Menteri Kesehatan" (data/ministry_titles.tsv)
         return f"{title} {party[len(ministry) + 1:]}"
@@ -4084,7 +4087,9 @@ def _to_signing_table(ctx: Ctx, mentions: list[Mention], events: list[Event]) ->
 # between a role read without its name and the name it goes with: the number ending the
 # unit's name and the comma, then titles written as abbreviations ("Kepala UPTD Puskesmas
 # Kertek 1, dr. Retno Wulandari")
-_ROLE_NAME_GAP = fastre.compile(r"[ \t]*(?:\d{1,3}[ \t]*)?,[ \t]*(?:[A-Za-z]{1,4}\.[ \t]*)*")
+_ROLE_COMMA = r"[ \t]*(?:\d{1,3}[ \t]*)?,"  # (the number ending a unit's name before it)
+_NAME_OPENS_RX = r"(?:[A-Za-z]{1,4}\.[ \t]*)*"  # honorifics and initials ("Dr. H.")
+_ROLE_NAME_GAP = fastre.compile(_ROLE_COMMA + r"[ \t]*" + _NAME_OPENS_RX)
 
 
 def _role_then_name(ctx: Ctx, mentions: list[Mention]) -> None:
@@ -4104,8 +4109,8 @@ def _role_then_name(ctx: Ctx, mentions: list[Mention]) -> None:
 
 # a body sentence ending on a role and its comma, and the next body sentence opening
 # with the name (honorifics and initials before it)
-_ROLE_COMMA_END = fastre.compile(r"[ \t]*(?:\d{1,3}[ \t]*)?,\s*$")
-_NAME_OPENS = fastre.compile(r"(?:[A-Za-z]{1,4}\.[ \t]*)*")
+_ROLE_COMMA_END = fastre.compile(_ROLE_COMMA + r"\s*$")
+_NAME_OPENS = fastre.compile(_NAME_OPENS_RX)
 
 
 def _name_goes_on(ctx: Ctx, r: Mention, n: Mention) -> bool:
