@@ -18,6 +18,11 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(w.lower() for ln in data_lines(name) for w in ln.split())
 
 
+def tsv_pairs(name: str) -> dict[str, str]:
+    """The first two tab-separated columns of a data file's lines, as key -> value."""
+    return dict(ln.split("\t")[:2] for ln in data_lines(name))
+
+
 @lru_cache(maxsize=None)
 def phrase_set(name: str) -> frozenset[str]:
     """The lines of a data file, lowercased, each kept whole (phrases of several words)."""
@@ -53,7 +58,7 @@ def titles() -> dict[str, list[Title]]:
 def subdistrict_words() -> dict[str, str]:
     """A word naming a level below the regency ("kecamatan", "desa", "gampong") -> that
     level, "district" or "village" (data/subdistrict_words.tsv)."""
-    return dict(ln.split("\t")[:2] for ln in data_lines("subdistrict_words.tsv"))
+    return tsv_pairs("subdistrict_words.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -72,11 +77,11 @@ def seat_towns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def village_heads() -> dict[str, str]:
     """A village head's title -> the word for the village it heads (data/village_heads.tsv)."""
-    return dict(ln.split("\t")[:2] for ln in data_lines("village_heads.tsv"))
+    return tsv_pairs("village_heads.tsv")
 
 
 @lru_cache(maxsize=1)
 def ministry_titles() -> dict[str, str]:
     """A minister's title ("Menteri", "Wakil Menteri") -> the words that name the ministry
     before the portfolio ("Kementerian"; data/ministry_titles.tsv)."""
-    return dict(ln.split("\t")[:2] for ln in data_lines("ministry_titles.tsv"))
+    return tsv_pairs("ministry_titles.tsv")

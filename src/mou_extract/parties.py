@@ -297,7 +297,7 @@ def _club_at(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
     return PartyMention(toks[i + d].start, toks[k - 1].end, text_of(toks, i + d, k), "other"), k
 
 
-_CLUB_SUFFIXES = frozenset(data_lines("club_name_suffixes.txt"))
+_CLUB_SUFFIXES = word_set("club_name_suffixes.txt")
 
 
 def _suffixed_club_at(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
@@ -309,7 +309,7 @@ def _suffixed_club_at(toks, lows, i: int) -> Optional[tuple[PartyMention, int]]:
         return None
     k = i
     while k < len(toks) and k - i < 5 and toks[k].is_cap and toks[k].is_word:
-        if k > i and lows[k].replace(".", "") in _CLUB_SUFFIXES:
+        if k > i and lows[k] in _CLUB_SUFFIXES:
             return PartyMention(toks[i].start, toks[k].end, text_of(toks, i, k + 1), "other"), k + 1
         if lows[k] in _NAME_STOP or _inst_at(lows, k):
             return None
@@ -2044,14 +2044,14 @@ def _hospital_first_words() -> Optional[frozenset]:
     return None if any(not f for f in forms) else frozenset(f[0] for f in forms)
 
 
+_HOSPITAL_WORD = re.compile(r"[^\W_]+")
+
+
 def opens_with_hospital_form(text: str, start: int) -> bool:
     """Whether text[start:] opens with a regional hospital's form ("RSUD X", "Rumah Sakit
     Umum Daerah (RSUD) Y"; data/regional_hospital_forms.txt)."""
-    words = tuple(w.lower() for w in _WORDS.findall(text, start, start + 40))
+    words = tuple(w.lower() for w in _HOSPITAL_WORD.findall(text, start, start + 40))
     return any(words[:len(f)] == f for f in _hospital_forms())
-
-
-_WORDS = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1)
@@ -2121,9 +2121,6 @@ def _regional_hospital(toks, lows, i: int, context_province):
 _UNIT_HEADS = (("unit", "induk"), ("unit", "pelaksana"), ("kantor", "wilayah"), ("kantor", "cabang"),
                ("kantor", "regional"), ("divisi", "regional"), ("kedeputian", "wilayah"), ("daerah", "operasi"),
                ("regional",), ("kanwil",), ("wilayah",), ("area",), ("daop",), ("unit",))
-# heads that name a unit by its town alone: a bank's unit office, "BRI Unit Natar" (not
-# "Unit Layanan X", which _UNIT_HEADS reads only with its second word)
-_TOWN_UNIT_HEADS = frozenset({("unit",)})
 # a railway operating area is numbered, then named by its city: "PT Kereta Api Indonesia
 # (Persero) Daerah Operasi 2 Bandung", "KAI Daop 8 Surabaya" (short form written out)
 _NUMBER_THEN_CITY = {("daerah", "operasi"): "Daerah Operasi", ("daop",): "Daerah Operasi"}
@@ -2140,7 +2137,9 @@ def _unit_tail(toks, lows, j, acronyms: bool = False):
     for head in _UNIT_HEADS + (_UNIT_ACRONYMS if acronyms else ()):
         L = len(head)
         if tuple(lows[j:j + L]) == head and j + L < n and (toks[j + L].is_cap or toks[j + L].text.isdigit()):
-            if head in _TOWN_UNIT_HEADS and not (places.match_tokens(lows, j + L) or _town_at(toks, lows, j + L)):
+            # a bare "Unit" names a bank's unit office by its town alone ("BRI Unit Natar"; not
+            # "Unit Layanan X", read only with its second word)
+            if head == ("unit",) and not (places.match_tokens(lows, j + L) or _town_at(toks, lows, j + L)):
                 continue
             k = j + L
             glossed = 0
@@ -2877,13 +2876,6 @@ def _parent_ministry_end(toks, lows, j: int, pm: PartyMention, context_province)
     return hit[1]
 
 
-def _en_town_branch(toks, lows, j: int) -> bool:
-    """In English copy, a town at toks[j] and then "branch": the body's branch office there
-    ("BPJS Ketenagakerjaan Singaraja branch", the town a regency's seat, not a region)."""
-    k = j + _town_at(toks, lows, j)
-    return k > j and lows[k:k + 1] == ["branch"]
-
-
 _EN_BRANCH_OF = (["branch", "of", "the"], ["branch", "of"])
 
 
@@ -3238,8 +3230,10 @@ def _institution_at(toks, lows, i, context_province, aliases=None):
                     # "Stasiun Meteorologi Frans Sales Lega": named by its site alone
                     tail = branch + toks[j:k]
                     j = k
-                elif (town_ok or _en_town_branch(toks, lows, j)) and _town_at(toks, lows, j):
-                    k = j + _town_at(toks, lows, j)
+                # (in English copy a town then "branch" names the body's branch office there:
+                # "BPJS Ketenagakerjaan Singaraja branch", the town a regency's seat)
+                elif (nt := _town_at(toks, lows, j)) and (town_ok or lows[j + nt:j + nt + 1] == ["branch"]):
+                    k = j + nt
                     words_txt = " ".join(t.text.title() if t.text.isupper() else t.text for t in toks[j:k])
                     tail = branch + [Tok(words_txt, toks[j].start, toks[k - 1].end)]
                     j = k
