@@ -1314,11 +1314,10 @@ def _named_parts_after_agreement(text: str, flat: list, out: list) -> list[_Stat
     for (pa, pb), (a, b) in zip(flat, flat[1:]):
         if _AGREEMENT_BACK.search(text, pa, pb) is None or any(o.start <= a < o.end for o in out + res):
             continue
-        clauses = _clauses(text, a, b)
-        if len(clauses) < 2 or not all(text[p:q].lstrip("\"“ ")[:1].isupper() for p, q in clauses):
+        segs = _party_parts(text, a, b)  # (a part per clause, or none)
+        if len(segs) < 2 or not all(text[p:q].lstrip("\"“ ")[:1].isupper() for p, q in _clauses(text, a, b)):
             continue
-        segs = _party_parts(text, a, b)
-        if len(segs) >= 2 and not any(_CONTENT_VERB.match(text, *seg) for seg in segs):
+        if not any(_CONTENT_VERB.match(text, *seg) for seg in segs):
             res.append(_Statement(start=a, end=b, kind="scope", enumerates=True, segments=segs))
     return res
 
@@ -2962,8 +2961,8 @@ def _shared_complement(text: str, hit: tuple, dan: int, nxt: Optional[int] = Non
     activities assisted, _ONE_NOMINAL) or nouns under a preposition (_PREP_NOUN, _PREP_PHRASE
     when the noun after "dan", at `nxt`, is a thing; _OBJECT_PHRASE, the activity's object
     after "atas" / "terhadap")."""
-    if len(_WORDS.findall(text, hit[0], hit[1])) == 1 and (
-            not text[hit[1]:dan].strip() or _ONE_NOMINAL.fullmatch(text, hit[1], dan)):
+    if (not text[hit[1]:dan].strip() or _ONE_NOMINAL.fullmatch(text, hit[1], dan)) \
+            and len(_WORDS.findall(text, hit[0], hit[1])) == 1:
         return True
     if nxt is not None and _THING.match(text, nxt) and _PREP_PHRASE.search(text, hit[1], dan):
         return True
@@ -3039,7 +3038,8 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
         task = prev is not None and _includes_task(text, a, b, prev, hits)
         if task:
             a = _INCLUDES.match(text, a, b).end()  # the task, without its "termasuk"
-        continues = prev is not None and not task and (_elaborates(text, a, b, prev, hits) or (
+        elab = prev is not None and not task and _elaborates(text, a, b, prev, hits)
+        continues = prev is not None and not task and (elab or (
             _LOCATIVE_TAIL.search(text, prev[0], prev[1]) is not None
             and all(w.lower() in _SERVICE_PLACES or w.lower() in _AND for w in words)) or (
             # "pengawasan ... di bidang keimigrasian, pemasyarakatan, dan ...": its fields
@@ -3069,7 +3069,7 @@ def _other_items(text: str, s: int, e: int, hits: list[tuple[int, int, str]],
             _EXAMPLES_TAIL.search(text, prev[0], prev[1]) is not None and 0 < len(words) <= 4
             and not _ACTIVITY.match(text, a, b)) or (
             _forms_go_on(text, prev, items[n - 1][1], a, words, hits)))
-        if prev is not None and not task and _elaborates(text, a, b, prev, hits):
+        if elab:
             examples = True
             in_work = _IN_WORK.match(text, a, b) is not None
         elif examples and in_work and _SERTA_ONLY.fullmatch(text, items[n - 1][1], a):
@@ -3196,19 +3196,16 @@ def adds_to_subject(text: str, sent_start: int, first: int) -> bool:
 
 
 # "pencegahan maladministrasi melalui pemantauan standar pelayanan": the means is an
-# activity of its own, not a modifier
-_MEANS = fastre.compile(r"\b(?:melalui|lewat|dengan\s+cara|through|via)\s+$", re.I)
+# activity of its own, not a modifier; and an English wire's "and" right before a one-word
+# hit joins a second act ("will share membership data with the regency and train village
+# staff"), no modifier of the first (not "and" inside a noun phrase: "rainfall and drainage
+# data from its monitoring stations", the hit is further on)
+_MEANS = fastre.compile(r"(?:\b(?:melalui|lewat|dengan\s+cara|through|via)|\sand)\s+$", re.I)
 
 
 # "tindakan hukum lain berupa mediasi dan pendampingan ...": the forms a labelled act takes
 # (_modifier_hits, _other_items: what follows is no item of its own, even after "dan")
 _FORMS = fastre.compile(_FORMS_WORD, re.I)
-
-
-# an English wire's "and" right before a one-word hit joins a second act ("will share membership
-# data with the regency and train village staff"), no modifier of the first; not "and" inside a
-# noun phrase ("rainfall and drainage data from its monitoring stations": the hit is further on)
-_AND_BEFORE = fastre.compile(r"\sand\s+$", re.IGNORECASE)
 
 
 def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
@@ -3251,7 +3248,7 @@ def _modifier_hits(text: str, s: int, e: int, hits: list[tuple[int, int, str]]) 
                 out.add((h[0], h[1]))
         for h in inside[1:]:
             if len(_WORDS.findall(text, h[0], h[1])) == 1 and h[2] != inside[0][2] \
-                    and not _MEANS.search(text, a, h[0]) and not _AND_BEFORE.search(text, a, h[0]):
+                    and not _MEANS.search(text, a, h[0]):
                 out.add((h[0], h[1]))
     return out
 
