@@ -659,7 +659,9 @@ _MENU_RE = fastre.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,}}"
                           rf"|{_MENU_ITEM}(?: ?[·•] ?{_MENU_ITEM}){{2,}}")
 # an aggregator's menu items carry emoji ("🏠 Home   📰 Berita   🔥 Viral"): they are
 # blanked before the menu test
-_EMOJI_RE = re.compile("[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+# pictographs: arrows and symbols, emoji (and, in _EMOJI_RE, their joiners)
+_PICTO = r"\u2190-\u2bff\U0001f000-\U0001faff"
+_EMOJI_RE = re.compile(f"[{_PICTO}\ufe0f\u200d]")
 
 # domains and outlet shapes
 # the lookbehind keeps search() from restarting inside a long word (quadratic otherwise)
@@ -1867,7 +1869,6 @@ def _find_dateline(norm: str, start: int, end: int, known: frozenset = frozenset
 
 
 # a pictograph (and its joiners) between a dateline's place and its separator: "SINGARAJA 📍 |"
-_PICTO = r"\u2190-\u2bff\U0001f000-\U0001faff"
 _PLACE_PICTO_RE = re.compile(rf"(?P<a>[^\W\d_][\w .'-]{{1,40}}?) ?(?P<e>[{_PICTO}][{_PICTO}\ufe0f\u200d]*)(?= ?[|,(–—-])")
 
 
@@ -2824,8 +2825,6 @@ def clean(text: str) -> Cleaned:
 _INTERRUPTION_REASONS = frozenset({"photo caption", "photo credit", "image file name", "page widget",
                                    "ad marker", "read also"})
 _SENTENCE_END_RE = re.compile(r"[.!?]")
-# a sentence's end inside a paragraph, the next one after it (no abbreviation's dot: "Prof. Dr.")
-_INNER_STOP_RE = re.compile(r"[a-z]{3}[.!?] +[A-Z\"“]")
 
 
 def _interruption(p: Paragraph) -> bool:
@@ -2840,7 +2839,7 @@ def _broken_off(a: str, b: str) -> bool:
     Setiawan Nugroho, di Aula ... (28/8/2025).")."""
     a, b = a.rstrip(), b.lstrip()
     return (len(_words(a)) >= 8 and (a[-1:].isalnum() or a.endswith(",")) and _LOWER_RE.search(a) is not None
-            and (not _title_cased_headline(a) or _INNER_STOP_RE.search(a) is not None)
+            and (not _title_cased_headline(a) or _INNER_STOP_RE.search(a) is not None)  # (a stop inside it)
             and b[:1].isalnum() and _SENTENCE_END_RE.search(b) is not None)
 
 
